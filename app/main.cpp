@@ -1,0 +1,107 @@
+// Composition root: parse the command line, pick the workspace, show the main window.
+#include "api/connection.h"
+#include "auth/statictokenprovider.h"
+#include "emulator/emulatorthread.h"
+#include "emulator/workspaceemulator.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+using namespace brickdesk;
+
+namespace {
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Brickdesk, a native desktop client for Databricks Jobs and Clusters."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Open the built-in demo workspace (a local emulator; no account needed).")});
+    parser.addOption({QStringLiteral("profile"),
+        QCoreApplication::translate("main", "Open the workspace of this ~/.databrickscfg profile."),
+        QCoreApplication::translate("main", "name")});
+    parser.addOption({QStringLiteral("host"), QCoreApplication::translate("main", "Open the workspace at this URL."),
+        QCoreApplication::translate("main", "url")});
+    parser.addOption({QStringLiteral("job"), QCoreApplication::translate("main", "Open this job on start."),
+        QCoreApplication::translate("main", "id")});
+    parser.addOption({QStringLiteral("cluster"), QCoreApplication::translate("main", "Open this cluster on start."),
+        QCoreApplication::translate("main", "id")});
+}
+
+// --help and --version must work without a display, so they are answered before a
+// QApplication (which needs a windowing system) exists.
+int answerWithoutDisplay(int argc, char *argv[], bool *handled)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("brickdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BRICKDESK_VERSION));
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (!parser.parse(QCoreApplication::arguments())) {
+        QTextStream(stderr) << parser.errorText() << '\n';
+        *handled = true;
+        return 2;
+    }
+    *handled = parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version"));
+    if (parser.isSet(QStringLiteral("version"))) {
+        QTextStream(stdout) << "brickdesk " << QCoreApplication::applicationVersion() << " (Qt " << qVersion()
+                            << ")\n";
+    } else if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+    }
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    bool handled = false;
+    const int early = answerWithoutDisplay(argc, argv, &handled);
+    if (handled)
+        return early;
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("brickdesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Brickdesk"));
+    QApplication::setOrganizationName(QStringLiteral("Brickdesk"));
+    QApplication::setApplicationVersion(QStringLiteral(BRICKDESK_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/brickdesk.svg")));
+
+    QCommandLineParser parser;
+    addOptions(parser);
+    parser.process(app);
+
+    MainWindow window;
+
+    // The demo workspace runs in this process, on its own thread, so serving HTTP never
+    // competes with the GUI thread.
+    emulator::EmulatorOptions options;
+    auto demo = std::make_unique<emulator::EmulatorThread>(options);
+    if (!demo->start()) {
+        QMessageBox::critical(nullptr, QObject::tr("Brickdesk"),
+            QObject::tr("The demo workspace could not start: %1").arg(demo->errorString()));
+        return 1;
+    }
+    auto credentials = std::make_shared<StaticTokenProvider>(demo->token());
+    Connection connection(demo->url(), credentials);
+    window.setConnection(QObject::tr("Demo workspace"), &connection);
+    window.show();
+
+    if (parser.isSet(QStringLiteral("job")))
+        window.showJob(parser.value(QStringLiteral("job")).toLongLong());
+    else if (parser.isSet(QStringLiteral("cluster")))
+        window.showCluster(parser.value(QStringLiteral("cluster")));
+
+    const int rc = app.exec();
+    window.setConnection({}, nullptr);
+    return rc;
+}

@@ -1,0 +1,46 @@
+# Target-scoped settings for Brickdesk's own targets: warnings, Qt's strictness defines,
+# sanitizers. Nothing here is applied globally, so third-party code is left alone.
+
+function(brickdesk_configure_target target)
+    target_compile_definitions(${target} PRIVATE
+        QT_NO_CAST_FROM_ASCII
+        QT_NO_CAST_TO_ASCII
+        QT_NO_URL_CAST_FROM_STRING
+        QT_NO_FOREACH
+        QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+        QT_USE_QSTRINGBUILDER
+        QT_STRICT_ITERATORS
+        BRICKDESK_VERSION="${PROJECT_VERSION}")
+    target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic)
+    if(BRICKDESK_WERROR)
+        target_compile_options(${target} PRIVATE -Werror)
+    endif()
+    if(BRICKDESK_SANITIZE)
+        target_compile_options(${target} PRIVATE
+            -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+        target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+    endif()
+endfunction()
+
+# brickdesk_add_test(NAME <name> SOURCES <files...> LIBRARIES <libs...> LABELS <labels...> [GUI])
+# Registers a Qt Test executable with CTest. GUI tests run on the offscreen platform; every
+# test gets its own XDG/HOME sandbox via QStandardPaths test mode inside the test itself.
+function(brickdesk_add_test)
+    cmake_parse_arguments(ARG "GUI" "NAME;TIMEOUT" "SOURCES;LIBRARIES;LABELS" ${ARGN})
+    qt_add_executable(${ARG_NAME} ${ARG_SOURCES})
+    brickdesk_configure_target(${ARG_NAME})
+    target_link_libraries(${ARG_NAME} PRIVATE Qt6::Test ${ARG_LIBRARIES})
+    target_include_directories(${ARG_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests/common)
+    add_test(NAME ${ARG_NAME} COMMAND ${ARG_NAME})
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 300)
+    endif()
+    set(env "QT_QPA_PLATFORM=offscreen" "LC_ALL=C.UTF-8" "LANG=en_US.UTF-8"
+            "QT_LOGGING_RULES=brickdesk.*.debug=false"
+            "ASAN_OPTIONS=detect_leaks=0:abort_on_error=1"
+            "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1")
+    set_tests_properties(${ARG_NAME} PROPERTIES
+        LABELS "${ARG_LABELS}"
+        TIMEOUT ${ARG_TIMEOUT}
+        ENVIRONMENT "${env}")
+endfunction()

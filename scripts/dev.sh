@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# One entry point for newcomers, CI and developers. Every command installs what is missing
+# (Debian 12 packages, the npm packages of the conformance test), builds, then acts.
+#
+#   scripts/dev.sh demo      build and launch Brickdesk on the built-in demo workspace
+#   scripts/dev.sh test      the whole test suite: -Werror build, CTest, then again under ASan+UBSan
+#   scripts/dev.sh bench     build optimised and run the benchmarks (tests/bench)
+#   scripts/dev.sh build     just build (build/dev)
+#   scripts/dev.sh format    clang-format every C++ file in place
+#   scripts/dev.sh setup     just install the system packages
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$ROOT"
+
+PACKAGES=(cmake ninja-build g++ ccache qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-httpserver-dev
+    qt6-websockets-dev qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
+    libqt6svg6 qt6-translations-l10n libgl-dev xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
+    fonts-dejavu-core clang-format nodejs npm desktop-file-utils appstream imagemagick x11-apps
+    libbenchmark-dev)
+
+log() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
+
+setup_packages() {
+    local missing=()
+    for p in "${PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    # node/npm may come from elsewhere than Debian (a preinstalled toolchain): accept them.
+    if command -v node >/dev/null && command -v npm >/dev/null; then
+        missing=("${missing[@]/nodejs/}")
+        missing=("${missing[@]/npm/}")
+    fi
+    local wanted=()
+    for p in "${missing[@]}"; do [ -n "$p" ] && wanted+=("$p"); done
+    if [ ${#wanted[@]} -gt 0 ]; then
+        log "Installing ${wanted[*]}"
+        local sudo=""
+        [ "$(id -u)" -eq 0 ] || sudo="sudo"
+        $sudo apt-get update -q
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${wanted[@]}"
+    fi
+}
+
+setup_npm() {
+    if [ -f tests/conformance/package.json ] && [ ! -d tests/conformance/node_modules ]; then
+        log "Installing the conformance test's npm packages"
+        (cd tests/conformance && npm ci --no-audit --no-fund --loglevel=error)
+    fi
+}
+
+# configure_and_build DIR [cmake args...]
+configure_and_build() {
+    local dir=$1
+    shift
+    local launcher=()
+    command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    log "Configuring $dir"
+    cmake -S . -B "$dir" -G Ninja "${launcher[@]}" "$@" >/dev/null
+    log "Building $dir"
+    cmake --build "$dir" --parallel "$(nproc)"
+}
+
+# Runs a command inside a private D-Bus session with an unlocked gnome-keyring, in throwaway
+# XDG directories, so keychain tests use a real Secret Service and leave nothing behind.
+with_keyring() {
+    local tmp
+    tmp=$(mktemp -d)
+    export XDG_RUNTIME_DIR=$tmp/run XDG_DATA_HOME=$tmp/data XDG_CACHE_HOME=$tmp/cache XDG_CONFIG_HOME=$tmp/config
+    mkdir -p -m 700 "$XDG_RUNTIME_DIR"
+    local rc=0
+    dbus-run-session -- sh -c 'echo -n brickdesk-ci | gnome-keyring-daemon --unlock --components=secrets >/dev/null && exec "$@"' sh "$@" || rc=$?
+    rm -rf "$tmp"
+    return $rc
+}
+
+run_ctest() {
+    local dir=$1
+    shift
+    log "Testing $dir"
+    with_keyring ctest --test-dir "$dir" --output-on-failure --timeout 600 -j "$(nproc)" "$@"
+}
+
+cmd_test() {
+    setup_packages
+    setup_npm
+    configure_and_build build/ci -DCMAKE_BUILD_TYPE=Debug -DBRICKDESK_WERROR=ON
+    run_ctest build/ci
+    configure_and_build build/sanitize -DCMAKE_BUILD_TYPE=Debug -DBRICKDESK_WERROR=ON \
+        -DBRICKDESK_SANITIZE=ON -DBRICKDESK_BUILD_BENCHMARKS=OFF
+    # The format check and the JS SDK do not depend on how our code was compiled.
+    run_ctest build/sanitize -LE "lint"
+}
+
+cmd_demo() {
+    setup_packages
+    configure_and_build build/dev -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    log "Launching Brickdesk on the demo workspace"
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+        log "No display found: starting a virtual one (Xvfb); set DISPLAY to use yours"
+        exec xvfb-run -a -s "-screen 0 1600x1000x24" build/dev/app/brickdesk --demo "$@"
+    fi
+    exec build/dev/app/brickdesk --demo "$@"
+}
+
+cmd_bench() {
+    setup_packages
+    configure_and_build build/bench -DCMAKE_BUILD_TYPE=Release -DBRICKDESK_BUILD_TESTS=ON
+    "$ROOT/tests/bench/run.sh" build/bench "$@"
+}
+
+cmd_format() {
+    find app lib ui tests -name '*.cpp' -o -name '*.h' | grep -v node_modules | xargs clang-format -i
+}
+
+case "${1:-}" in
+    demo) shift; cmd_demo "$@" ;;
+    test) shift; cmd_test "$@" ;;
+    bench) shift; cmd_bench "$@" ;;
+    build) shift; setup_packages; configure_and_build build/dev -DCMAKE_BUILD_TYPE=Debug "$@" ;;
+    format) cmd_format ;;
+    setup) setup_packages; setup_npm ;;
+    *) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+esac

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace brickdesk {
+
+class Connection;
+class WorkspacePage;
+class JobsPage;
+class ClustersPage;
+
+// The application shell: a sidebar of screens (Jobs, Clusters), the current screen in the
+// centre, and a status bar that carries every action's outcome (no modal storms).
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows the given workspace; the connection must outlive the window or be reset first.
+    void setConnection(const QString &workspaceName, Connection *connection);
+    Connection *connection() const { return m_connection; }
+
+    JobsPage *jobsPage() const { return m_jobsPage; }
+    ClustersPage *clustersPage() const { return m_clustersPage; }
+
+    void showJobs();
+    void showClusters();
+    void showJob(qint64 jobId);
+    void showCluster(const QString &clusterId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void addPage(WorkspacePage *page, const QString &title, const QString &objectName);
+    void restoreLayout();
+    void saveLayout() const;
+    void refreshCurrentPage();
+    void showAbout();
+
+    QPointer<Connection> m_connection;
+    QListWidget *m_sidebar = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QLabel *m_workspaceLabel = nullptr;
+    JobsPage *m_jobsPage = nullptr;
+    ClustersPage *m_clustersPage = nullptr;
+};
+
+} // namespace brickdesk
