@@ -12,11 +12,13 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
+# Let ccache share results between clones of the repository (CI builds a fresh clone).
+export CCACHE_BASEDIR="$ROOT" CCACHE_NOHASHDIR=1
 
 PACKAGES=(cmake ninja-build g++ ccache qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-httpserver-dev
     qt6-websockets-dev qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
     libqt6svg6 qt6-translations-l10n libgl-dev xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
-    fonts-dejavu-core clang-format nodejs npm desktop-file-utils appstream imagemagick x11-apps
+    fonts-dejavu-core clang-format dpkg-dev nodejs npm desktop-file-utils appstream imagemagick x11-apps
     libbenchmark-dev)
 
 log() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
