@@ -1,6 +1,8 @@
 // Composition root: parse the command line, pick the workspace, show the main window.
 #include "api/connection.h"
 #include "auth/statictokenprovider.h"
+#include "common/localization.h"
+#include "common/preferences.h"
 #include "emulator/emulatorthread.h"
 #include "emulator/workspaceemulator.h"
 #include "mainwindow.h"
@@ -19,21 +21,34 @@ namespace {
 
 void addOptions(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Brickdesk, a native desktop client for Databricks Jobs and Clusters."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Brickdesk, a native desktop client for Databricks Jobs and Clusters."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("demo"),
-        QCoreApplication::translate("main", "Open the built-in demo workspace (a local emulator; no account needed).")});
+        QCoreApplication::translate(
+            "main", "Open the built-in demo workspace (a local emulator; no account needed).")});
     parser.addOption({QStringLiteral("profile"),
         QCoreApplication::translate("main", "Open the workspace of this ~/.databrickscfg profile."),
         QCoreApplication::translate("main", "name")});
-    parser.addOption({QStringLiteral("host"), QCoreApplication::translate("main", "Open the workspace at this URL."),
-        QCoreApplication::translate("main", "url")});
+    parser.addOption(
+        {QStringLiteral("host"), QCoreApplication::translate("main", "Open the workspace at this URL."),
+            QCoreApplication::translate("main", "url")});
     parser.addOption({QStringLiteral("job"), QCoreApplication::translate("main", "Open this job on start."),
         QCoreApplication::translate("main", "id")});
-    parser.addOption({QStringLiteral("cluster"), QCoreApplication::translate("main", "Open this cluster on start."),
-        QCoreApplication::translate("main", "id")});
+    parser.addOption(
+        {QStringLiteral("cluster"), QCoreApplication::translate("main", "Open this cluster on start."),
+            QCoreApplication::translate("main", "id")});
+}
+
+// Names (they locate QSettings) and the translators, before any text is shown. The language
+// follows Preferences, else LANGUAGE / LC_ALL / LC_MESSAGES / LANG (see Localization).
+void setUpApplication()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("brickdesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Brickdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BRICKDESK_VERSION));
+    Localization::install(Localization::resolveLanguage(Preferences::instance()->language()));
 }
 
 // --help and --version must work without a display, so they are answered before a
@@ -41,8 +56,7 @@ void addOptions(QCommandLineParser &parser)
 int answerWithoutDisplay(int argc, char *argv[], bool *handled)
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("brickdesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(BRICKDESK_VERSION));
+    setUpApplication();
     QCommandLineParser parser;
     addOptions(parser);
     if (!parser.parse(QCoreApplication::arguments())) {
@@ -70,10 +84,8 @@ int main(int argc, char *argv[])
         return early;
 
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("brickdesk"));
+    setUpApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Brickdesk"));
-    QApplication::setOrganizationName(QStringLiteral("Brickdesk"));
-    QApplication::setApplicationVersion(QStringLiteral(BRICKDESK_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/brickdesk.svg")));
 
     QCommandLineParser parser;

@@ -2,6 +2,9 @@
 
 #include "api/connection.h"
 #include "clusters/clusterspage.h"
+#include "common/notifier.h"
+#include "common/preferences.h"
+#include "common/preferencesdialog.h"
 #include "common/workspacepage.h"
 #include "jobs/jobspage.h"
 
@@ -17,6 +20,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace brickdesk {
 
@@ -58,6 +62,28 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     resize(1400, 900);
     restoreLayout();
+
+    // Automatic refresh of the visible page, at the interval chosen in Preferences.
+    m_autoRefresh = new QTimer(this);
+    m_autoRefresh->setObjectName(QStringLiteral("autoRefreshTimer"));
+    connect(m_autoRefresh, &QTimer::timeout, this, [this] {
+        if (isVisible() && !isMinimized() && m_connection)
+            refreshCurrentPage();
+    });
+    Preferences *preferences = Preferences::instance();
+    connect(preferences, &Preferences::refreshIntervalChanged, this, &MainWindow::applyRefreshInterval);
+    applyRefreshInterval(preferences->refreshIntervalSeconds());
+
+    connect(
+        Notifier::instance(), &Notifier::notified, this, [this](const QString &title, const QString &body) {
+            statusBar()->showMessage(body.isEmpty() ? title : tr("%1: %2").arg(title, body), 10000);
+            QApplication::alert(this);
+        });
+    connect(Notifier::instance(), &Notifier::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
 }
 
 MainWindow::~MainWindow() = default;
@@ -77,11 +103,13 @@ void MainWindow::addPage(WorkspacePage *page, const QString &title, const QStrin
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->setObjectName(QStringLiteral("fileMenu"));
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setObjectName(QStringLiteral("quitAction"));
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
     QAction *jobs = viewMenu->addAction(tr("&Jobs"), this, &MainWindow::showJobs);
     jobs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction *clusters = viewMenu->addAction(tr("&Clusters"), this, &MainWindow::showClusters);
@@ -91,7 +119,15 @@ void MainWindow::createActions()
     refresh->setShortcut(QKeySequence::Refresh);
     refresh->setObjectName(QStringLiteral("refreshAction"));
 
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
+    QAction *preferences = settingsMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(QStringLiteral("helpMenu"));
     helpMenu->addAction(tr("&About Brickdesk"), this, &MainWindow::showAbout);
 }
 
@@ -132,6 +168,26 @@ void MainWindow::refreshCurrentPage()
 {
     if (auto *page = qobject_cast<WorkspacePage *>(m_pages->currentWidget()))
         page->refresh();
+}
+
+void MainWindow::showPreferences()
+{
+    auto *dialog = findChild<PreferencesDialog *>(QStringLiteral("preferencesDialog"));
+    if (!dialog) {
+        dialog = new PreferencesDialog(Preferences::instance(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void MainWindow::applyRefreshInterval(int seconds)
+{
+    if (seconds > 0)
+        m_autoRefresh->start(seconds * 1000);
+    else
+        m_autoRefresh->stop();
 }
 
 void MainWindow::showAbout()

@@ -6,6 +6,7 @@
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QTimer;
 
 namespace brickdesk {
 
@@ -34,6 +35,8 @@ public:
     void showClusters();
     void showJob(qint64 jobId);
     void showCluster(const QString &clusterId);
+    // Opens the Preferences dialog (Settings ▸ Preferences…).
+    void showPreferences();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -45,6 +48,7 @@ private:
     void saveLayout() const;
     void refreshCurrentPage();
     void showAbout();
+    void applyRefreshInterval(int seconds);
 
     QPointer<Connection> m_connection;
     QListWidget *m_sidebar = nullptr;
@@ -52,6 +56,7 @@ private:
     QLabel *m_workspaceLabel = nullptr;
     JobsPage *m_jobsPage = nullptr;
     ClustersPage *m_clustersPage = nullptr;
+    QTimer *m_autoRefresh = nullptr;
 };
 
 } // namespace brickdesk

@@ -31,6 +31,15 @@ public:
         Cancelled, // cancelled by the caller
     };
 
+    // Why a body could not be used (refines BadResponse and the message of HTTP errors).
+    enum class BodyIssue {
+        None,
+        Html, // an HTML page (typically from a proxy, gateway or login wall)
+        NotJson, // some other non-JSON text
+        Truncated, // JSON that ends early
+        Unexpected, // valid JSON of the wrong shape (e.g. an array instead of an object)
+    };
+
     ApiError() = default;
     ApiError(Kind kind, QString message, int httpStatus = 0, QString errorCode = {});
 
@@ -56,6 +65,13 @@ public:
     void setRetryAfterSeconds(int seconds) { m_retryAfterSeconds = seconds; }
     void setHttpStatus(int status) { m_httpStatus = status; }
 
+    BodyIssue bodyIssue() const { return m_bodyIssue; }
+    void setBodyIssue(BodyIssue issue) { m_bodyIssue = issue; }
+    // QNetworkReply::NetworkError of a transport failure (0 when none); lets the retry
+    // policy tell a refused or dropped connection from an unknown host.
+    int networkError() const { return m_networkError; }
+    void setNetworkError(int error) { m_networkError = error; }
+
     // One sentence for people, translated: what happened and, where it helps, what to do.
     QString userMessage() const;
     // For logs: kind, status, code, request and message; never credentials.
@@ -67,6 +83,8 @@ private:
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;
     int m_retryAfterSeconds = -1;
+    int m_networkError = 0;
+    BodyIssue m_bodyIssue = BodyIssue::None;
     QString m_errorCode;
     QString m_message;
     QString m_request;

@@ -84,14 +84,12 @@ public:
     // every other byte as it was: an existing section gets those two lines replaced or added,
     // a new section is appended. A new file is created readable by its owner only.
     static bool exportProfile(const QString &path, const QString &profile, const QString &host,
-                              const QString &authType, QString *errorMessage = nullptr);
+        const QString &authType, QString *errorMessage = nullptr);
 
     static inline const QString defaultSectionName = QStringLiteral("DEFAULT");
     static inline const QString settingsSectionName = QStringLiteral("__settings__");
 
 private:
-    ConfigSection *section(const QString &name);
-
     QString m_path;
     Status m_status = Status::Missing;
     QString m_statusMessage;

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QMetaType>
+#include <QObject>
 #include <QString>
 #include <QVector>
 
@@ -23,6 +24,8 @@ class ClusterEventPage;
 // Integers that the event does not carry read as -1 (NoValue); has*() tell them apart.
 class ClusterEvent final
 {
+    Q_GADGET
+
 public:
     // The 35 documented EventType values (guide §2.3), plus Unknown for anything newer, whose
     // raw name is kept (typeName()).
@@ -178,7 +181,10 @@ private:
     Cause m_cause = Cause::None;
 };
 
-constexpr int ClusterEvent::inlineSize() { return int(sizeof(ClusterEvent)); }
+constexpr int ClusterEvent::inlineSize()
+{
+    return int(sizeof(ClusterEvent));
+}
 
 } // namespace brickdesk
 

@@ -85,7 +85,6 @@ private:
     bool parseField(Field field, const QString &text);
     bool fail(Field field, const QString &message);
     bool matchesDate(int year, int month, int day) const;
-    QString describeTime() const;
     QString describeDays() const;
     QString describeMonths() const;
 
@@ -108,8 +107,6 @@ private:
     bool m_domAll = false; // `*`
     bool m_dowAll = false; // `*`
     bool m_yearAll = true;
-    // Original field texts, kept for description().
-    QStringList m_fields;
 };
 
 } // namespace brickdesk

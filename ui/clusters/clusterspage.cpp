@@ -1,16 +1,357 @@
 #include "clusterspage.h"
 
+#include "api/apireply.h"
+#include "api/clustersapi.h"
+#include "api/connection.h"
+#include "clusters/clusterdetailwidget.h"
+#include "clusters/clusterprompts.h"
+#include "clusters/clustersfilterproxymodel.h"
+#include "clusters/clusterstatebadge.h"
+#include "models/clustersmodel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPainter>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
 namespace brickdesk {
+
+namespace {
+
+// Paints the state column as a coloured badge.
+class StateBadgeDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt(option);
+        initStyleOption(&opt, index);
+        const QString text = opt.text;
+        opt.text.clear();
+        QStyledItemDelegate::paint(painter, opt, index);
+        if (text.isEmpty())
+            return;
+        const auto state = Cluster::stateFromName(index.data(ClustersModel::StateRole).toString());
+        const QFontMetrics metrics(opt.font);
+        const int width = metrics.horizontalAdvance(text) + 12;
+        const int height = metrics.height() + 2;
+        const QRect badge(opt.rect.left() + 4, opt.rect.center().y() - height / 2, width, height);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(ClusterStateBadge::color(state));
+        painter->drawRoundedRect(badge, 4, 4);
+        painter->setPen(Qt::white);
+        painter->drawText(badge, Qt::AlignCenter, text);
+        painter->restore();
+    }
+};
+
+QToolButton *actionButton(const QString &text, const QString &objectName, const QString &toolTip)
+{
+    auto *button = new QToolButton;
+    button->setText(text);
+    button->setObjectName(objectName);
+    button->setToolTip(toolTip);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    return button;
+}
+
+} // namespace
 
 ClustersPage::ClustersPage(QWidget *parent)
     : WorkspacePage(parent)
 {
+    m_model = new ClustersModel(this);
+    m_proxy = new ClustersFilterProxyModel(this);
+    m_proxy->setClustersModel(m_model);
+
+    m_filter = new QLineEdit;
+    m_filter->setObjectName(QStringLiteral("clusterFilter"));
+    m_filter->setPlaceholderText(tr("Filter by name, id, creator, node type…"));
+    m_filter->setClearButtonEnabled(true);
+    m_stateFilter = new QComboBox;
+    m_stateFilter->setObjectName(QStringLiteral("clusterStateFilter"));
+    m_stateFilter->addItem(tr("All states"), int(ClustersFilterProxyModel::StateFilter::All));
+    m_stateFilter->addItem(tr("Active"), int(ClustersFilterProxyModel::StateFilter::Active));
+    m_stateFilter->addItem(tr("Running"), int(ClustersFilterProxyModel::StateFilter::Running));
+    m_stateFilter->addItem(tr("Terminated"), int(ClustersFilterProxyModel::StateFilter::Terminated));
+    m_kindFilter = new QComboBox;
+    m_kindFilter->setObjectName(QStringLiteral("clusterKindFilter"));
+    m_kindFilter->addItem(tr("All clusters"), int(ClustersFilterProxyModel::KindFilter::All));
+    m_kindFilter->addItem(tr("All-purpose"), int(ClustersFilterProxyModel::KindFilter::AllPurpose));
+    m_kindFilter->addItem(tr("Job clusters"), int(ClustersFilterProxyModel::KindFilter::Job));
+    m_refresh
+        = actionButton(tr("Refresh"), QStringLiteral("refreshClustersButton"), tr("Reload the list (F5)"));
+    m_start
+        = actionButton(tr("Start"), QStringLiteral("startClusterButton"), tr("Start the selected cluster"));
+    m_terminate = actionButton(
+        tr("Terminate"), QStringLiteral("terminateClusterButton"), tr("Terminate the selected cluster"));
+    m_resize = actionButton(
+        tr("Resize…"), QStringLiteral("resizeClusterButton"), tr("Change the number of workers"));
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("clustersStatus"));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_filter, 1);
+    bar->addWidget(m_stateFilter);
+    bar->addWidget(m_kindFilter);
+    bar->addWidget(m_status);
+    bar->addSpacing(12);
+    bar->addWidget(m_refresh);
+    bar->addWidget(m_start);
+    bar->addWidget(m_terminate);
+    bar->addWidget(m_resize);
+
+    m_table = new QTableView;
+    m_table->setObjectName(QStringLiteral("clustersTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ClustersModel::NameColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->setItemDelegateForColumn(ClustersModel::StateColumn, new StateBadgeDelegate(m_table));
+
+    m_detail = new ClusterDetailWidget;
+
+    auto *top = new QWidget;
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addLayout(bar);
+    topLayout->addWidget(m_table, 1);
+    m_splitter = new QSplitter(Qt::Vertical);
+    m_splitter->setObjectName(QStringLiteral("clustersSplitter"));
+    m_splitter->addWidget(top);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({220, 680});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_splitter);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &ClustersFilterProxyModel::setText);
+    connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setStateFilter(ClustersFilterProxyModel::StateFilter(m_stateFilter->currentData().toInt()));
+    });
+    connect(m_kindFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setKindFilter(ClustersFilterProxyModel::KindFilter(m_kindFilter->currentData().toInt()));
+    });
+    connect(m_refresh, &QToolButton::clicked, this, &ClustersPage::refresh);
+    connect(m_start, &QToolButton::clicked, this, [this] { startCluster(selectedClusterId()); });
+    connect(m_terminate, &QToolButton::clicked, this, [this] { terminateCluster(selectedClusterId()); });
+    connect(m_resize, &QToolButton::clicked, this, [this] {
+        const Cluster cluster = clusterById(selectedClusterId());
+        if (!cluster.isValid())
+            return;
+        ClusterResizeDialog dialog(cluster, this);
+        if (dialog.exec() == QDialog::Accepted)
+            resizeCluster(cluster.id(), dialog.size());
+    });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &ClustersPage::onSelectionChanged);
+    connect(m_model, &ClustersModel::dataChanged, this, [this] {
+        updateActions();
+        // Keep the detail's header current (state, size) without reloading its events.
+        const Cluster cluster = clusterById(m_detail->cluster().id());
+        if (cluster.isValid())
+            m_detail->setCluster(cluster);
+    });
+    connect(m_model, &ClustersModel::rowsInserted, this, [this] {
+        selectPending();
+        updateCompareCandidates();
+        updateStatus();
+    });
+    connect(m_model, &ClustersModel::loadingChanged, this, &ClustersPage::updateStatus);
+    connect(m_model, &ClustersModel::errorOccurred, this, [this](const ApiError &error) {
+        emit statusMessage(tr("Could not load the clusters: %1").arg(error.userMessage()), 10000);
+    });
+    connect(m_detail, &ClusterDetailWidget::statusMessage, this, &ClustersPage::statusMessage);
+    updateActions();
 }
 
-void ClustersPage::setConnection(Connection *) { }
+ClustersPage::~ClustersPage() = default;
 
-void ClustersPage::refresh() { }
+void ClustersPage::setConnection(Connection *connection)
+{
+    m_connection = connection;
+    m_detail->setConnection(connection);
+    m_model->setConnection(connection);
+    if (connection)
+        m_model->reload();
+    updateActions();
+}
 
-void ClustersPage::showCluster(const QString &) { }
+void ClustersPage::refresh()
+{
+    if (!m_connection)
+        return;
+    m_model->refresh();
+    if (m_detail->cluster().isValid())
+        m_detail->loadEvents();
+}
+
+void ClustersPage::updateStatus()
+{
+    const QLocale locale;
+    const int count = m_model->rowCount();
+    m_status->setText(m_model->isLoading() ? tr("Loading… %1").arg(locale.toString(count))
+                                           : tr("%n cluster(s)", nullptr, count));
+}
+
+QString ClustersPage::selectedClusterId() const
+{
+    const QModelIndex current = m_table->selectionModel()->currentIndex();
+    if (!current.isValid())
+        return {};
+    return m_model->cluster(m_proxy->mapToSource(current).row()).id();
+}
+
+Cluster ClustersPage::clusterById(const QString &clusterId) const
+{
+    if (clusterId.isEmpty())
+        return {};
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Cluster cluster = m_model->cluster(row);
+        if (cluster.id() == clusterId)
+            return cluster;
+    }
+    return {};
+}
+
+void ClustersPage::showCluster(const QString &clusterId)
+{
+    m_pendingClusterId = clusterId;
+    selectPending();
+}
+
+void ClustersPage::selectPending()
+{
+    if (m_pendingClusterId.isEmpty())
+        return;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->cluster(row).id() != m_pendingClusterId)
+            continue;
+        QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        if (!index.isValid()) {
+            // Hidden by the filters: clear them so the cluster can be shown.
+            m_filter->clear();
+            m_stateFilter->setCurrentIndex(0);
+            m_kindFilter->setCurrentIndex(0);
+            index = m_proxy->mapFromSource(m_model->index(row, 0));
+        }
+        m_pendingClusterId.clear();
+        m_table->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->scrollTo(index);
+        return;
+    }
+}
+
+void ClustersPage::onSelectionChanged()
+{
+    const Cluster cluster = clusterById(selectedClusterId());
+    if (cluster.isValid())
+        m_detail->setCluster(cluster);
+    updateActions();
+}
+
+void ClustersPage::updateCompareCandidates()
+{
+    QList<QPair<QString, QString>> candidates;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Cluster cluster = m_model->cluster(row);
+        candidates.append({cluster.id(), cluster.name()});
+    }
+    m_detail->setCompareCandidates(candidates);
+}
+
+void ClustersPage::updateActions()
+{
+    const Cluster cluster = clusterById(selectedClusterId());
+    const bool connected = !m_connection.isNull();
+    m_refresh->setEnabled(connected);
+    m_start->setEnabled(connected && cluster.isValid() && !cluster.isActive());
+    m_terminate->setEnabled(connected && cluster.isValid() && cluster.isActive());
+    m_resize->setEnabled(connected && cluster.isValid() && cluster.state() == Cluster::State::Running);
+}
+
+void ClustersPage::runAction(ApiReply *reply, const QString &success, const QString &failure)
+{
+    connect(reply, &ApiReply::finished, this, [this, reply, success, failure] {
+        if (reply->hasError())
+            emit statusMessage(failure.arg(reply->error().userMessage()), 10000);
+        else
+            emit statusMessage(success, 6000);
+        if (m_connection)
+            m_model->refresh();
+    });
+}
+
+void ClustersPage::startCluster(const QString &clusterId)
+{
+    const Cluster cluster = clusterById(clusterId);
+    if (!m_connection || clusterId.isEmpty())
+        return;
+    const QString name = cluster.isValid() ? cluster.name() : clusterId;
+    if (!clusterprompts::confirm(this, tr("Start cluster"),
+            tr("Start “%1”? Its nodes are billed from now on until it terminates.").arg(name), tr("Start")))
+        return;
+    runAction(m_connection->clusters().start(clusterId), tr("Starting %1").arg(name),
+        tr("Could not start %1: %2").arg(name, QStringLiteral("%1")));
+}
+
+void ClustersPage::terminateCluster(const QString &clusterId)
+{
+    const Cluster cluster = clusterById(clusterId);
+    if (!m_connection || clusterId.isEmpty())
+        return;
+    const QString name = cluster.isValid() ? cluster.name() : clusterId;
+    if (!clusterprompts::confirm(this, tr("Terminate cluster"),
+            tr("Terminate “%1”? Notebooks and jobs running on it fail, and everything held in its memory and "
+               "local disks (cached tables, Spark sessions, temporary files) is lost. The configuration is "
+               "kept, and it can be started again.")
+                .arg(name),
+            tr("Terminate")))
+        return;
+    runAction(m_connection->clusters().terminate(clusterId), tr("Terminating %1").arg(name),
+        tr("Could not terminate %1: %2").arg(name, QStringLiteral("%1")));
+}
+
+void ClustersPage::resizeCluster(const QString &clusterId, const ClusterResizeDialog::Size &size)
+{
+    const Cluster cluster = clusterById(clusterId);
+    if (!m_connection || clusterId.isEmpty())
+        return;
+    const QString name = cluster.isValid() ? cluster.name() : clusterId;
+    const QString target = ClusterResizeDialog::describe(size);
+    if (!clusterprompts::confirm(this, tr("Resize cluster"),
+            tr("Resize “%1” to %2? Workers that are removed lose the data cached and shuffled on them; "
+               "running tasks on them are retried elsewhere.")
+                .arg(name, target),
+            tr("Resize")))
+        return;
+    ApiReply *reply = size.autoscale
+        ? m_connection->clusters().resizeAutoscale(clusterId, size.minWorkers, size.maxWorkers)
+        : m_connection->clusters().resize(clusterId, size.numWorkers);
+    runAction(reply, tr("Resizing %1 to %2").arg(name, target),
+        tr("Could not resize %1: %2").arg(name, QStringLiteral("%1")));
+}
 
 } // namespace brickdesk

@@ -1,18 +1,78 @@
 #pragma once
 
+#include "clusters/clusterresizedialog.h"
 #include "common/workspacepage.h"
+#include "domain/cluster.h"
+
+#include <QPointer>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTableView;
+class QToolButton;
 
 namespace brickdesk {
 
-// Placeholder until the clusters screen lands.
+class ApiReply;
+class ClusterDetailWidget;
+class ClustersFilterProxyModel;
+class ClustersModel;
+class Connection;
+
+// The Clusters screen: every cluster of the workspace (all-purpose and job clusters, running
+// and terminated) in a sortable, filterable table with state badge, size, node type, runtime,
+// creator and uptime; start, terminate and resize with confirmation; and below, the selected
+// cluster's detail (configuration, event log, node-count chart).
 class ClustersPage final : public WorkspacePage
 {
     Q_OBJECT
 public:
     explicit ClustersPage(QWidget *parent = nullptr);
+    ~ClustersPage() override;
+
     void setConnection(Connection *connection) override;
     void refresh() override;
+    // Selects the cluster (once the list has it) and opens its detail.
     void showCluster(const QString &clusterId);
+
+    // Actions on a cluster; each asks for confirmation first (naming what is lost) and reports
+    // the outcome on the status bar.
+    void startCluster(const QString &clusterId);
+    void terminateCluster(const QString &clusterId);
+    void resizeCluster(const QString &clusterId, const ClusterResizeDialog::Size &size);
+
+    ClusterDetailWidget *detail() const { return m_detail; }
+    QTableView *table() const { return m_table; }
+    ClustersModel *model() const { return m_model; }
+    QString selectedClusterId() const;
+
+private:
+    void onSelectionChanged();
+    void updateActions();
+    void selectPending();
+    Cluster clusterById(const QString &clusterId) const;
+    void runAction(ApiReply *reply, const QString &success, const QString &failure);
+    void updateCompareCandidates();
+    void updateStatus();
+
+    QPointer<Connection> m_connection;
+    ClustersModel *m_model = nullptr;
+    ClustersFilterProxyModel *m_proxy = nullptr;
+    QTableView *m_table = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QComboBox *m_stateFilter = nullptr;
+    QComboBox *m_kindFilter = nullptr;
+    QToolButton *m_refresh = nullptr;
+    QToolButton *m_start = nullptr;
+    QToolButton *m_terminate = nullptr;
+    QToolButton *m_resize = nullptr;
+    QLabel *m_status = nullptr;
+    QSplitter *m_splitter = nullptr;
+    ClusterDetailWidget *m_detail = nullptr;
+    QString m_pendingClusterId;
 };
 
 } // namespace brickdesk

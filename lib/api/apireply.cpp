@@ -1,0 +1,410 @@
+#include "api/apireply.h"
+
+#include "api/apilogging.h"
+#include "api/apireplyprivate.h"
+#include "api/connection.h"
+#include "auth/credentialsprovider.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QThreadPool>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace brickdesk {
+
+Q_LOGGING_CATEGORY(lcApi, "brickdesk.api")
+
+QThreadPool *apiWorkerPool()
+{
+    // Never destroyed: worker threads must not be joined during static destruction.
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool;
+        p->setMaxThreadCount(std::max(2, QThread::idealThreadCount()));
+        p->setExpiryTimeout(30'000);
+        return p;
+    }();
+    return pool;
+}
+
+namespace {
+
+// Query values are literal text: encode everything that is not unreserved, including '+',
+// which QUrlQuery leaves alone and servers read as a space (page tokens are base64).
+QString encodedQuery(const QUrlQuery &query)
+{
+    QByteArray out;
+    const auto items = query.queryItems(QUrl::FullyDecoded);
+    for (const auto &[key, value] : items) {
+        if (!out.isEmpty())
+            out += '&';
+        out += QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value);
+    }
+    return QString::fromLatin1(out);
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+// ApiReplyPrivate
+
+ApiReplyPrivate::ApiReplyPrivate(ApiReply *q)
+    : q(q)
+{ }
+
+ApiReplyPrivate::~ApiReplyPrivate()
+{
+    ++m_generation;
+    dropNetworkReply();
+}
+
+void ApiReplyPrivate::start()
+{
+    m_clock.start();
+    if (connection)
+        connection->attemptStarted(request.description());
+    m_counted = true;
+    startAttempt();
+}
+
+void ApiReplyPrivate::startAttempt()
+{
+    if (finished)
+        return;
+    if (!connection) {
+        finish({}, ApiError(ApiError::Kind::Cancelled, QStringLiteral("connection closed")), 0);
+        return;
+    }
+    CredentialsProvider *credentials = connection->credentials();
+    if (!credentials) {
+        finish({}, ApiError(ApiError::Kind::Auth, QStringLiteral("no credentials provider")), 0);
+        return;
+    }
+    const quint64 generation = ++m_generation;
+    credentials->accessToken(q, [this, generation](const QString &token, const ApiError &tokenError) {
+        if (generation != m_generation || finished)
+            return;
+        if (tokenError.isError() || token.isEmpty()) {
+            ApiError error = tokenError.isError()
+                ? tokenError
+                : ApiError(ApiError::Kind::Auth, QStringLiteral("the credentials provider gave no token"));
+            error.setRequestDescription(request.description());
+            finish({}, error, 0);
+            return;
+        }
+        sendWithToken(token);
+    });
+}
+
+void ApiReplyPrivate::sendWithToken(const QString &token)
+{
+    if (!connection) {
+        finish({}, ApiError(ApiError::Kind::Cancelled, QStringLiteral("connection closed")), 0);
+        return;
+    }
+    QUrl url = connection->host();
+    url.setPath(request.path);
+    if (!request.query.isEmpty())
+        url.setQuery(encodedQuery(request.query), QUrl::StrictMode);
+
+    QNetworkRequest networkRequest(url);
+    networkRequest.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    networkRequest.setRawHeader("User-Agent", connection->userAgent().toUtf8());
+    networkRequest.setRawHeader("Accept", "application/json");
+    networkRequest.setAttribute(QNetworkRequest::Http2AllowedAttribute, true);
+    // Never follow a redirect to another origin: the Authorization header would go with it.
+    networkRequest.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+
+    ++attempts;
+    m_timedOut = false;
+    m_attemptClock.start();
+    qCDebug(lcApi).noquote() << "->" << request.description() << "attempt" << attempts;
+
+    QNetworkAccessManager *network = connection->networkAccessManager();
+    if (request.isPost()) {
+        networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        m_net = network->post(networkRequest, QJsonDocument(request.body).toJson(QJsonDocument::Compact));
+    } else {
+        m_net = network->sendCustomRequest(networkRequest, request.method);
+    }
+
+    if (!m_inactivity) {
+        m_inactivity = new QTimer(q);
+        m_inactivity->setSingleShot(true);
+        QObject::connect(m_inactivity, &QTimer::timeout, q, [this] {
+            if (!m_net)
+                return;
+            m_timedOut = true;
+            m_net->abort(); // finished() follows, synchronously
+        });
+    }
+    m_inactivity->start(policy.requestTimeout);
+    const auto keepAlive = [this] {
+        if (m_inactivity)
+            m_inactivity->start(policy.requestTimeout);
+    };
+    QObject::connect(m_net, &QNetworkReply::downloadProgress, q, keepAlive);
+    QObject::connect(m_net, &QNetworkReply::uploadProgress, q, keepAlive);
+    QObject::connect(m_net, &QNetworkReply::finished, q, [this] { onNetworkFinished(); });
+}
+
+void ApiReplyPrivate::onNetworkFinished()
+{
+    QNetworkReply *reply = m_net;
+    if (!reply)
+        return;
+    m_net = nullptr;
+    if (m_inactivity)
+        m_inactivity->stop();
+    reply->disconnect(q);
+    reply->deleteLater();
+
+    ResponseParser::Raw raw;
+    raw.networkError = int(reply->error());
+    raw.networkErrorString = reply->errorString();
+    raw.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    raw.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
+    raw.contentType = reply->rawHeader("Content-Type");
+    raw.retryAfter = reply->rawHeader("Retry-After");
+    raw.body = reply->readAll();
+    raw.timedOut = m_timedOut;
+    bodySize = raw.body.size();
+
+    const int status = raw.httpStatus;
+    const QString description = request.description();
+    if (raw.body.size() > parseThreshold || (request.parseOffThread && !raw.body.isEmpty())) {
+        parsedOffThread = true;
+        const quint64 generation = m_generation;
+        if (!m_watcher)
+            m_watcher = new QFutureWatcher<ResponseParser::Result>(q);
+        else
+            m_watcher->disconnect(q);
+        QObject::connect(m_watcher, &QFutureWatcherBase::finished, q, [this, generation, status] {
+            if (generation != m_generation || finished)
+                return;
+            onParsed(m_watcher->result(), status);
+        });
+        m_watcher->setFuture(QtConcurrent::run(apiWorkerPool(),
+            [raw = std::move(raw), description] { return ResponseParser::parse(raw, description); }));
+        return;
+    }
+    parsedOffThread = false;
+    onParsed(ResponseParser::parse(raw, description), status);
+}
+
+void ApiReplyPrivate::onParsed(const ResponseParser::Result &result, int status)
+{
+    httpStatus = status;
+    const ApiError &err = result.error;
+    qCDebug(lcApi).noquote() << "<-" << request.description() << status
+                             << (err.isError() ? ApiError::kindName(err.kind()) : QStringLiteral("ok"))
+                             << m_attemptClock.elapsed() << "ms";
+    if (!err.isError()) {
+        finish(result.json, {}, status);
+        return;
+    }
+
+    // A rejected token: let the provider drop it and replay once with a fresh one.
+    if (status == 401 && !m_replayed401 && connection && connection->credentials()) {
+        m_replayed401 = true;
+        connection->credentials()->invalidate();
+        startAttempt();
+        return;
+    }
+
+    // Jobs API 2.2 missing on this workspace: replay on 2.1 (a missing resource has a code).
+    static const QString jobs22 = QStringLiteral("/api/2.2/jobs/");
+    if (status == 404 && !m_fellBack && connection && connection->jobsApiFallbackAllowed()
+        && request.path.startsWith(jobs22)
+        && (err.errorCode().isEmpty() || err.errorCode() == QLatin1String("ENDPOINT_NOT_FOUND"))) {
+        m_fellBack = true;
+        request.path.replace(0, jobs22.size(), QStringLiteral("/api/2.1/jobs/"));
+        connection->noteJobsApi22Missing();
+        startAttempt();
+        return;
+    }
+
+    if (attempts < policy.maxAttempts && policy.shouldRetry(err, request.retrySafe)) {
+        const auto delay = policy.backoff(attempts, err.retryAfterSeconds());
+        if (m_clock.elapsed() + delay.count() <= policy.totalTimeout.count()) {
+            qCDebug(lcApi).noquote() << "retrying" << request.description() << "in" << delay.count() << "ms";
+            if (!m_retryTimer) {
+                m_retryTimer = new QTimer(q);
+                m_retryTimer->setSingleShot(true);
+                QObject::connect(m_retryTimer, &QTimer::timeout, q, [this] { startAttempt(); });
+            }
+            m_retryTimer->start(delay);
+            emit q->retrying(attempts, int(delay.count()), err);
+            return;
+        }
+    }
+    finish({}, err, status);
+}
+
+void ApiReplyPrivate::finish(const QJsonObject &result, const ApiError &err, int status)
+{
+    if (finished)
+        return;
+    finished = true;
+    ++m_generation;
+    json = result;
+    error = err;
+    httpStatus = status;
+    if (m_retryTimer)
+        m_retryTimer->stop();
+    if (m_inactivity)
+        m_inactivity->stop();
+    dropNetworkReply();
+    emitFinished();
+}
+
+void ApiReplyPrivate::emitFinished()
+{
+    if (m_counted && connection) {
+        m_counted = false;
+        connection->attemptFinished(request.description(), httpStatus, error.kind());
+    }
+    const QPointer<ApiReply> guard(q);
+    emit q->finished();
+    if (guard && autoDelete)
+        q->deleteLater();
+}
+
+void ApiReplyPrivate::finishLater(const QJsonObject &result, const ApiError &err, int status)
+{
+    if (finished)
+        return;
+    finished = true;
+    ++m_generation;
+    json = result;
+    error = err;
+    httpStatus = status;
+    QMetaObject::invokeMethod(
+        q, [this] { emitFinished(); }, Qt::QueuedConnection);
+}
+
+void ApiReplyPrivate::abort()
+{
+    if (finished)
+        return;
+    ApiError cancelled(ApiError::Kind::Cancelled, QStringLiteral("cancelled"));
+    cancelled.setRequestDescription(request.description());
+    auto hook = std::move(onAbort);
+    onAbort = nullptr;
+    finish({}, cancelled, 0);
+    if (hook)
+        hook();
+}
+
+void ApiReplyPrivate::releaseSilently()
+{
+    ++m_generation;
+    dropNetworkReply();
+    if (m_counted && connection) {
+        m_counted = false;
+        connection->attemptFinished(request.description(), 0, ApiError::Kind::Cancelled);
+    }
+}
+
+void ApiReplyPrivate::dropNetworkReply()
+{
+    if (QNetworkReply *reply = m_net) {
+        m_net = nullptr;
+        reply->disconnect(q);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// ApiReply
+
+ApiReply::ApiReply(QObject *parent)
+    : QObject(parent)
+    , m_d(std::make_unique<ApiReplyPrivate>(this))
+{ }
+
+ApiReply::~ApiReply()
+{
+    m_d->releaseSilently();
+}
+
+bool ApiReply::isFinished() const
+{
+    return m_d->finished;
+}
+
+const ApiError &ApiReply::error() const
+{
+    return m_d->error;
+}
+
+bool ApiReply::hasError() const
+{
+    return m_d->error.isError();
+}
+
+const QJsonObject &ApiReply::json() const
+{
+    return m_d->json;
+}
+
+int ApiReply::httpStatus() const
+{
+    return m_d->httpStatus;
+}
+
+ApiRequest ApiReply::request() const
+{
+    return m_d->request;
+}
+
+int ApiReply::attempts() const
+{
+    return m_d->attempts;
+}
+
+qint64 ApiReply::bodySize() const
+{
+    return m_d->bodySize;
+}
+
+bool ApiReply::parsedOffThread() const
+{
+    return m_d->parsedOffThread;
+}
+
+void ApiReply::abort()
+{
+    m_d->abort();
+}
+
+bool ApiReply::autoDelete() const
+{
+    return m_d->autoDelete;
+}
+
+void ApiReply::setAutoDelete(bool autoDelete)
+{
+    m_d->autoDelete = autoDelete;
+}
+
+ApiReply *ApiReply::createManual(const ApiRequest &request, QObject *parent, std::function<void()> onAbort)
+{
+    auto *reply = new ApiReply(parent);
+    reply->m_d->request = request;
+    reply->m_d->onAbort = std::move(onAbort);
+    return reply;
+}
+
+void ApiReply::complete(const QJsonObject &json, const ApiError &error, int httpStatus)
+{
+    m_d->onAbort = nullptr;
+    m_d->finishLater(json, error, httpStatus);
+}
+
+} // namespace brickdesk

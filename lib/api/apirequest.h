@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <QUrlQuery>
+
+namespace brickdesk {
+
+// One call to the REST API, before credentials: verb, path, query and JSON body. A plain
+// value: the client copies it for every attempt and never adds secrets to it.
+struct ApiRequest
+{
+    QByteArray method; // "GET" / "POST"
+    QString path; // "/api/2.2/jobs/list"
+    QUrlQuery query;
+    QJsonObject body; // sent for POST only
+    // May be sent again after a transient failure: GETs, and POSTs whose effect does not
+    // repeat (an idempotency token, or a naturally idempotent operation such as cancel).
+    bool retrySafe = false;
+    // Parse the answer on a worker thread whatever its size (bulk pages read in the background).
+    bool parseOffThread = false;
+
+    static ApiRequest get(const QString &path, const QUrlQuery &query = {});
+    static ApiRequest post(const QString &path, const QJsonObject &body, bool retrySafe = false);
+
+    bool isPost() const { return method == "POST"; }
+    // "GET /api/2.2/jobs/list": for logs and errors; never holds the query or the token.
+    QString description() const;
+};
+
+} // namespace brickdesk

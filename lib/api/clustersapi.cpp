@@ -1,0 +1,78 @@
+#include "api/clustersapi.h"
+
+#include "api/apireply.h"
+#include "api/connection.h"
+
+#include <QJsonObject>
+
+namespace brickdesk {
+
+ClustersApi::ClustersApi(Connection *connection)
+    : m_connection(connection)
+{ }
+
+QString ClustersApi::path(QStringView endpoint)
+{
+    return u"/api/2.1/clusters/" + endpoint;
+}
+
+ApiReply *ClustersApi::list(const ClustersListParams &params)
+{
+    return m_connection->send(ApiRequest::get(path(u"list"), params.toQuery()));
+}
+
+ApiReply *ClustersApi::get(const QString &clusterId)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("cluster_id"), clusterId);
+    return m_connection->send(ApiRequest::get(path(u"get"), query));
+}
+
+ApiReply *ClustersApi::events(const ClusterEventsParams &params)
+{
+    // A read despite the POST: always safe to repeat.
+    return m_connection->send(ApiRequest::post(path(u"events"), params.toJson(), true));
+}
+
+ApiReply *ClustersApi::eventsPage(const QJsonObject &nextPage)
+{
+    return m_connection->send(ApiRequest::post(path(u"events"), nextPage, true));
+}
+
+ApiReply *ClustersApi::start(const QString &clusterId)
+{
+    return m_connection->send(
+        ApiRequest::post(path(u"start"), {{QLatin1String("cluster_id"), clusterId}}, true));
+}
+
+ApiReply *ClustersApi::terminate(const QString &clusterId)
+{
+    return m_connection->send(
+        ApiRequest::post(path(u"delete"), {{QLatin1String("cluster_id"), clusterId}}, true));
+}
+
+ApiReply *ClustersApi::resize(const QString &clusterId, int numWorkers)
+{
+    return m_connection->send(ApiRequest::post(path(u"resize"),
+        {{QLatin1String("cluster_id"), clusterId}, {QLatin1String("num_workers"), numWorkers}}, true));
+}
+
+ApiReply *ClustersApi::resizeAutoscale(const QString &clusterId, int minWorkers, int maxWorkers)
+{
+    const QJsonObject autoscale {
+        {QLatin1String("min_workers"), minWorkers}, {QLatin1String("max_workers"), maxWorkers}};
+    return m_connection->send(ApiRequest::post(path(u"resize"),
+        {{QLatin1String("cluster_id"), clusterId}, {QLatin1String("autoscale"), autoscale}}, true));
+}
+
+ApiReply *ClustersApi::listNodeTypes()
+{
+    return m_connection->send(ApiRequest::get(path(u"list-node-types")));
+}
+
+ApiReply *ClustersApi::sparkVersions()
+{
+    return m_connection->send(ApiRequest::get(path(u"spark-versions")));
+}
+
+} // namespace brickdesk

@@ -1,0 +1,214 @@
+#include "api/connection.h"
+
+#include "api/apilogging.h"
+#include "api/apireply.h"
+#include "api/apireplyprivate.h"
+#include "auth/credentialsprovider.h"
+
+#include <QHostAddress>
+#include <QNetworkAccessManager>
+
+namespace brickdesk {
+
+namespace {
+
+QString osName()
+{
+#if defined(Q_OS_MACOS)
+    return QStringLiteral("darwin");
+#elif defined(Q_OS_WIN)
+    return QStringLiteral("windows");
+#elif defined(Q_OS_LINUX)
+    return QStringLiteral("linux");
+#else
+    return QStringLiteral("unknown");
+#endif
+}
+
+} // namespace
+
+Connection::Connection(const QUrl &host, std::shared_ptr<CredentialsProvider> credentials, QObject *parent)
+    : QObject(parent)
+    , m_host(
+          host.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo))
+    , m_credentials(std::move(credentials))
+    , m_network(new QNetworkAccessManager(this))
+{
+    // Keep-alive is QNetworkAccessManager's default; HTTP/2 is allowed per request.
+    m_network->setAutoDeleteReplies(false);
+    m_network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
+    m_userAgent = QStringLiteral("brickdesk/%1 qt/%2 os/%3 auth/%4")
+                      .arg(QStringLiteral(BRICKDESK_VERSION), QString::fromLatin1(qVersion()), osName(),
+                          m_credentials ? m_credentials->authType() : QStringLiteral("none"));
+}
+
+Connection::~Connection()
+{
+    // Replies still running go away without a signal (ApiReply's contract).
+    blockSignals(true);
+    const auto replies = findChildren<ApiReply *>(Qt::FindDirectChildrenOnly);
+    qDeleteAll(replies);
+}
+
+QUrl Connection::host() const
+{
+    return m_host;
+}
+
+CredentialsProvider *Connection::credentials() const
+{
+    return m_credentials.get();
+}
+
+QString Connection::userAgent() const
+{
+    return m_userAgent;
+}
+
+ApiReply *Connection::send(const ApiRequest &request)
+{
+    auto *reply = new ApiReply(this);
+    ApiReplyPrivate *d = reply->m_d.get();
+    d->connection = this;
+    d->request = request;
+    d->policy = m_retryPolicy;
+    d->parseThreshold = m_parseThreshold;
+    if (!isAllowedHost(m_host)) {
+        ApiError error(ApiError::Kind::InsecureHost,
+            QStringLiteral("refusing to send credentials over plain http to %1").arg(m_host.host()));
+        error.setRequestDescription(request.description());
+        d->finishLater({}, error, 0);
+        return reply;
+    }
+    // Start from the event loop: a provider may answer synchronously, and finished() must
+    // never be emitted inside send().
+    QMetaObject::invokeMethod(
+        reply, [d] { d->start(); }, Qt::QueuedConnection);
+    return reply;
+}
+
+void Connection::setRetryPolicy(const RetryPolicy &policy)
+{
+    m_retryPolicy = policy;
+}
+
+RetryPolicy Connection::retryPolicy() const
+{
+    return m_retryPolicy;
+}
+
+JobsApi Connection::jobs()
+{
+    return JobsApi(this);
+}
+
+ClustersApi Connection::clusters()
+{
+    return ClustersApi(this);
+}
+
+void Connection::setJobsApiVersion(JobsApiVersion version, bool allowFallback)
+{
+    m_jobsFallback = allowFallback;
+    if (m_jobsVersion == version)
+        return;
+    m_jobsVersion = version;
+    emit jobsApiVersionChanged(version);
+}
+
+Connection::JobsApiVersion Connection::jobsApiVersion() const
+{
+    return m_jobsVersion;
+}
+
+bool Connection::jobsApiFallbackAllowed() const
+{
+    return m_jobsFallback;
+}
+
+QString Connection::jobsApiPrefix() const
+{
+    return m_jobsVersion == JobsApiVersion::V2_2 ? QStringLiteral("/api/2.2/jobs")
+                                                 : QStringLiteral("/api/2.1/jobs");
+}
+
+void Connection::setOffThreadParseThreshold(qint64 bytes)
+{
+    m_parseThreshold = bytes;
+}
+
+qint64 Connection::offThreadParseThreshold() const
+{
+    return m_parseThreshold;
+}
+
+int Connection::activeRequests() const
+{
+    return m_active;
+}
+
+bool Connection::isAllowedHost(const QUrl &host)
+{
+    if (!host.isValid() || host.host().isEmpty())
+        return false;
+    const QString scheme = host.scheme().toLower();
+    if (scheme == QLatin1String("https"))
+        return true;
+    if (scheme != QLatin1String("http"))
+        return false;
+    const QString name = host.host().toLower();
+    if (name == QLatin1String("localhost") || name.endsWith(QLatin1String(".localhost")))
+        return true;
+    const QHostAddress address(name);
+    return !address.isNull() && address.isLoopback();
+}
+
+QUrl Connection::normalizedHost(const QString &text)
+{
+    QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    if (!trimmed.contains(QLatin1String("://")))
+        trimmed.prepend(QLatin1String("https://"));
+    const QUrl url(trimmed, QUrl::TolerantMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return {};
+    QUrl host;
+    host.setScheme(url.scheme().toLower());
+    host.setHost(url.host().toLower());
+    const int port = url.port();
+    if (port > 0 && !(host.scheme() == QLatin1String("https") && port == 443)
+        && !(host.scheme() == QLatin1String("http") && port == 80))
+        host.setPort(port);
+    return host;
+}
+
+QNetworkAccessManager *Connection::networkAccessManager() const
+{
+    return m_network;
+}
+
+void Connection::noteJobsApi22Missing()
+{
+    if (m_jobsVersion == JobsApiVersion::V2_1)
+        return;
+    qCDebug(lcApi) << "Jobs API 2.2 not found on this workspace; using 2.1";
+    m_jobsVersion = JobsApiVersion::V2_1;
+    emit jobsApiVersionChanged(m_jobsVersion);
+}
+
+void Connection::attemptStarted(const QString &description)
+{
+    ++m_active;
+    emit requestStarted(description);
+    emit activeRequestsChanged(m_active);
+}
+
+void Connection::attemptFinished(const QString &description, int httpStatus, ApiError::Kind kind)
+{
+    m_active = std::max(0, m_active - 1);
+    emit requestFinished(description, httpStatus, kind);
+    emit activeRequestsChanged(m_active);
+}
+
+} // namespace brickdesk

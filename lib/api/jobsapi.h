@@ -1,0 +1,55 @@
+#pragma once
+
+#include "api/jobsparams.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace brickdesk {
+
+class ApiReply;
+class Connection;
+
+// Typed calls of the Jobs API (guide §1.2), on the connection's Jobs API version (2.2, or 2.1
+// after a fallback). A cheap value handle: get one from Connection::jobs(); it must not
+// outlive its connection. Every call returns an ApiReply (see apireply.h).
+class JobsApi final
+{
+public:
+    explicit JobsApi(Connection *connection);
+
+    ApiReply *list(const JobsListParams &params = {});
+    // One page of a job (2.2 returns at most 100 tasks/job_clusters/... per page).
+    ApiReply *get(qint64 jobId, const QString &pageToken = {});
+    // The whole job: follows next_page_token and concatenates the arrays (tasks,
+    // job_clusters, parameters, environments); the reply's json() has no next_page_token.
+    ApiReply *getComplete(qint64 jobId);
+    ApiReply *create(const QJsonObject &settings); // not retried (the API has no idempotency token)
+    ApiReply *reset(qint64 jobId, const QJsonObject &newSettings);
+    ApiReply *update(qint64 jobId, const QJsonObject &newSettings, const QStringList &fieldsToRemove = {});
+    ApiReply *remove(qint64 jobId); // jobs/delete
+    ApiReply *runNow(const RunNowParams &params); // adds an idempotency token if none
+    ApiReply *submitRun(const QJsonObject &submit); // adds an idempotency token if none
+
+    ApiReply *listRuns(const RunsListParams &params = {});
+    ApiReply *getRun(qint64 runId, const GetRunParams &params = {});
+    // The whole run: follows next_page_token, concatenating tasks, job_clusters,
+    // job_parameters, repair_history and iterations.
+    ApiReply *getRunComplete(qint64 runId, const GetRunParams &params = {});
+    ApiReply *getRunOutput(qint64 taskRunId);
+    ApiReply *cancelRun(qint64 runId);
+    ApiReply *cancelAllRuns(qint64 jobId);
+    ApiReply *cancelAllQueuedRuns(); // no job_id, all_queued_runs = true
+    ApiReply *repairRun(const RepairRunParams &params); // not retried (no idempotency token)
+    ApiReply *deleteRun(qint64 runId);
+    ApiReply *exportRun(qint64 runId, const QString &viewsToExport = QStringLiteral("CODE"));
+
+    // "/api/2.2/jobs/<endpoint>" for the connection's current version.
+    QString path(QStringView endpoint) const;
+
+private:
+    Connection *m_connection;
+};
+
+} // namespace brickdesk

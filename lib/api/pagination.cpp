@@ -1,0 +1,182 @@
+#include "api/pagination.h"
+
+#include "api/apilogging.h"
+#include "api/apireply.h"
+#include "api/clustersapi.h"
+#include "api/connection.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <optional>
+
+namespace brickdesk {
+
+PageFetcher::PageFetcher(Connection *connection, const ApiRequest &firstPage, const QString &itemsKey,
+    Style style, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_first(firstPage)
+    , m_itemsKey(itemsKey)
+    , m_style(style)
+{ }
+
+PageFetcher::~PageFetcher()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+    }
+}
+
+PageFetcher *PageFetcher::jobs(Connection *connection, const JobsListParams &params, QObject *parent)
+{
+    return new PageFetcher(connection, ApiRequest::get(connection->jobs().path(u"list"), params.toQuery()),
+        QStringLiteral("jobs"), Style::PageToken, parent);
+}
+
+PageFetcher *PageFetcher::runs(Connection *connection, const RunsListParams &params, QObject *parent)
+{
+    return new PageFetcher(connection,
+        ApiRequest::get(connection->jobs().path(u"runs/list"), params.toQuery()), QStringLiteral("runs"),
+        Style::PageToken, parent);
+}
+
+PageFetcher *PageFetcher::clusters(Connection *connection, const ClustersListParams &params, QObject *parent)
+{
+    return new PageFetcher(connection, ApiRequest::get(ClustersApi::path(u"list"), params.toQuery()),
+        QStringLiteral("clusters"), Style::PageToken, parent);
+}
+
+PageFetcher *PageFetcher::clusterEvents(
+    Connection *connection, const ClusterEventsParams &params, QObject *parent)
+{
+    // The SDKs page clusters/events by re-posting next_page (guide §2.3).
+    ApiRequest first = ApiRequest::post(ClustersApi::path(u"events"), params.toJson(), true);
+    return new PageFetcher(connection, first, QStringLiteral("events"), Style::NextPageBody, parent);
+}
+
+void PageFetcher::setMaxItems(qint64 maxItems)
+{
+    m_maxItems = maxItems;
+}
+
+void PageFetcher::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_complete = false;
+    m_items = 0;
+    m_pages = 0;
+    m_seenTokens.clear();
+    sendNext(m_first);
+}
+
+void PageFetcher::stop()
+{
+    if (m_running)
+        end(false);
+}
+
+void PageFetcher::cancel()
+{
+    if (m_running)
+        end(false, ApiError(ApiError::Kind::Cancelled, QStringLiteral("cancelled")));
+}
+
+void PageFetcher::sendNext(const ApiRequest &request)
+{
+    ++m_requests;
+    ApiReply *reply = m_connection->send(request);
+    m_reply = reply;
+    connect(reply, &ApiReply::finished, this, [this, reply] { onReply(reply); });
+    connect(
+        reply, &ApiReply::retrying, this, [this](int, int, const ApiError &error) { emit retrying(error); });
+}
+
+void PageFetcher::onReply(ApiReply *reply)
+{
+    if (reply != m_reply || !m_running)
+        return;
+    m_reply = nullptr;
+    if (reply->hasError()) {
+        end(false, reply->error());
+        return;
+    }
+    const QJsonObject body = reply->json();
+    ++m_pages;
+    m_items += body.value(m_itemsKey).toArray().size();
+    const qint64 total = body.value(QLatin1String("total_count")).toInteger(-1);
+
+    // The next request (if any), decided before the consumer sees this page.
+    std::optional<ApiRequest> next;
+    QByteArray token;
+    ApiRequest request = reply->request(); // keeps a Jobs API fallback to 2.1
+    if (m_style == Style::PageToken) {
+        const QString nextToken = body.value(QLatin1String("next_page_token")).toString();
+        if (!nextToken.isEmpty()) {
+            token = nextToken.toUtf8();
+            if (request.isPost()) {
+                request.body.insert(QLatin1String("page_token"), nextToken);
+            } else {
+                request.query.removeAllQueryItems(QStringLiteral("page_token"));
+                request.query.addQueryItem(QStringLiteral("page_token"), nextToken);
+            }
+            next = request;
+        }
+    } else {
+        const QJsonObject nextPage = body.value(QLatin1String("next_page")).toObject();
+        if (!nextPage.isEmpty()) {
+            token = QJsonDocument(nextPage).toJson(QJsonDocument::Compact);
+            request.body = nextPage;
+            next = request;
+        }
+    }
+    if (next && m_seenTokens.contains(token)) {
+        ApiError error(ApiError::Kind::BadResponse,
+            QStringLiteral("the server handed out a page token it had already given (page %1)").arg(m_pages),
+            reply->httpStatus());
+        error.setBodyIssue(ApiError::BodyIssue::Unexpected);
+        error.setRequestDescription(request.description());
+        qCWarning(lcApi).noquote() << error.toString();
+        // The page itself is good: deliver it, then fail.
+        const QPointer<PageFetcher> guard(this);
+        emit page(body);
+        if (guard && m_running)
+            end(false, error);
+        return;
+    }
+    const bool reachedMax = m_maxItems > 0 && m_items >= m_maxItems;
+    if (next && !reachedMax) {
+        m_seenTokens.insert(token);
+        sendNext(*next); // overlaps the consumer's work on this page with the next round trip
+    }
+
+    const QPointer<PageFetcher> guard(this);
+    emit page(body);
+    if (!guard || !m_running)
+        return;
+    emit progress(m_items, total > 0 ? total : -1);
+    if (!guard || !m_running)
+        return;
+    if (!next || reachedMax)
+        end(!next);
+}
+
+void PageFetcher::end(bool complete, const ApiError &error)
+{
+    m_running = false;
+    m_complete = complete;
+    if (ApiReply *reply = m_reply) {
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+    }
+    if (error.isError())
+        emit failed(error);
+    else
+        emit finished();
+}
+
+} // namespace brickdesk

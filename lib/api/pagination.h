@@ -1,0 +1,94 @@
+#pragma once
+
+#include "api/apierror.h"
+#include "api/apirequest.h"
+#include "api/clustersparams.h"
+#include "api/jobsparams.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+namespace brickdesk {
+
+class ApiReply;
+class Connection;
+
+// Follows a list endpoint's pages to the end: `next_page_token` (jobs/list, runs/list,
+// clusters/list) or the `next_page` body that clusters/events hands out to re-post.
+//
+// Emits page() for each page in order, then progress(); the request for the next page is
+// sent BEFORE page() is emitted, so the consumer's work overlaps the next round trip.
+// Ends with exactly one of finished() or failed():
+//   - finished(): the last page arrived (isComplete()), or stop() was called, or maxItems
+//     was reached (isComplete() false in both cases);
+//   - failed(error): a call failed after the client's retries; a server that hands out a
+//     page token (or next_page) it handed out before fails with Kind::BadResponse instead
+//     of looping forever; cancel() fails with Kind::Cancelled.
+// stop() and cancel() abort the request in flight, send nothing more and emit their one
+// terminal signal synchronously; after it nothing else is emitted.
+class PageFetcher final : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Style {
+        PageToken, // page_token in the query (GET) or body (POST); next_page_token in the answer
+        NextPageBody, // POST the answer's next_page object as the next request body
+    };
+
+    // `itemsKey` names the array counted for progress ("jobs", "runs", "clusters", "events").
+    PageFetcher(Connection *connection, const ApiRequest &firstPage, const QString &itemsKey, Style style,
+        QObject *parent = nullptr);
+    ~PageFetcher() override;
+
+    static PageFetcher *jobs(Connection *connection, const JobsListParams &params, QObject *parent = nullptr);
+    static PageFetcher *runs(Connection *connection, const RunsListParams &params, QObject *parent = nullptr);
+    static PageFetcher *clusters(
+        Connection *connection, const ClustersListParams &params, QObject *parent = nullptr);
+    static PageFetcher *clusterEvents(
+        Connection *connection, const ClusterEventsParams &params, QObject *parent = nullptr);
+
+    // Stop (finished(), not complete) once at least this many items arrived; <= 0: no limit.
+    void setMaxItems(qint64 maxItems);
+
+    void start();
+    void stop();
+    void cancel();
+
+    bool isRunning() const { return m_running; }
+    bool isComplete() const { return m_complete; }
+    qint64 itemCount() const { return m_items; }
+    int pageCount() const { return m_pages; }
+    int requestsSent() const { return m_requests; }
+    QString itemsKey() const { return m_itemsKey; }
+
+signals:
+    void page(const QJsonObject &page);
+    // Items so far and the total when the API tells it (clusters/events total_count), else -1.
+    void progress(qint64 itemsSoFar, qint64 total);
+    // A page request hit a transient error and will be retried (see ApiReply::retrying).
+    void retrying(const brickdesk::ApiError &error);
+    void finished();
+    void failed(const brickdesk::ApiError &error);
+
+private:
+    void sendNext(const ApiRequest &request);
+    void onReply(ApiReply *reply);
+    void end(bool complete, const ApiError &error = {});
+
+    Connection *m_connection;
+    ApiRequest m_first;
+    QString m_itemsKey;
+    Style m_style;
+    QPointer<ApiReply> m_reply;
+    QSet<QByteArray> m_seenTokens;
+    qint64 m_maxItems = 0;
+    qint64 m_items = 0;
+    int m_pages = 0;
+    int m_requests = 0;
+    bool m_running = false;
+    bool m_complete = false;
+};
+
+} // namespace brickdesk

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "api/apierror.h"
+
+#include <chrono>
+
+namespace brickdesk {
+
+// The one place that decides whether and when a failed request is sent again (guide §3.4).
+//
+// Retried: 429 (the rate limiter rejected the call before running it, so this is safe for
+// every request, POSTs included, as the Go and Python SDKs do), and, for retry-safe requests
+// only (GETs and POSTs carrying an idempotency token or with an idempotent effect), 503,
+// dropped or refused connections and timeouts. Never retried: other 4xx, 500/502/504 (the
+// SDKs do not either), TLS failures, unresolvable hosts.
+//
+// Sleep before attempt n+1: exponential (initialBackoff * 2^(n-1)) with "equal jitter"
+// (half fixed, half random), at least the server's Retry-After, at most maxBackoff. No sleep
+// may run past totalTimeout, counted from the first attempt; when it would, the last error
+// is reported instead.
+struct RetryPolicy
+{
+    int maxAttempts = 8; // including the first one; 1 disables retries
+    std::chrono::milliseconds initialBackoff {500};
+    std::chrono::milliseconds maxBackoff {10'000};
+    std::chrono::milliseconds totalTimeout {300'000};
+    // Per attempt: the request fails with Kind::Timeout when no data arrives for this long.
+    std::chrono::milliseconds requestTimeout {60'000};
+    bool honourRetryAfter = true;
+
+    // No retries at all (requestTimeout still applies).
+    static RetryPolicy none();
+    // Small sleeps for tests: maxAttempts 5, 10 ms initial, 2 s cap, 20 s total, 10 s per attempt.
+    static RetryPolicy fastForTests();
+
+    bool shouldRetry(const ApiError &error, bool retrySafe) const;
+    // Sleep before the attempt that follows failed attempt number `attempt` (1-based).
+    std::chrono::milliseconds backoff(int attempt, int retryAfterSeconds = -1) const;
+    // Same without randomness (the upper bound of the jittered value); for tests.
+    std::chrono::milliseconds maxBackoffFor(int attempt, int retryAfterSeconds = -1) const;
+};
+
+} // namespace brickdesk

@@ -1,0 +1,167 @@
+#include "auth/oauthclient.h"
+
+#include "auth/authlogging.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+
+namespace brickdesk {
+
+namespace {
+
+QUrl withPath(const QUrl &host, const QString &path)
+{
+    QUrl url = host;
+    url.setPath(path);
+    return url;
+}
+
+} // namespace
+
+OAuthClient::OAuthClient(const QUrl &host, QObject *parent)
+    : QObject(parent)
+    , m_host(host)
+    , m_network(new QNetworkAccessManager(this))
+{
+    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+}
+
+OAuthClient::Endpoints OAuthClient::defaultEndpoints() const
+{
+    return {withPath(m_host, QStringLiteral("/oidc/v1/authorize")),
+        withPath(m_host, QStringLiteral("/oidc/v1/token"))};
+}
+
+ApiError OAuthClient::transportError(QNetworkReply *reply, const QString &what)
+{
+    ApiError::Kind kind = ApiError::Kind::Network;
+    switch (reply->error()) {
+    case QNetworkReply::SslHandshakeFailedError:
+        kind = ApiError::Kind::Tls;
+        break;
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+        kind = ApiError::Kind::Timeout;
+        break;
+    default:
+        break;
+    }
+    ApiError error(kind, what + QLatin1String(": ") + reply->errorString());
+    error.setRequestDescription(QStringLiteral("POST ") + reply->url().path());
+    return error;
+}
+
+void OAuthClient::discover(QObject *context, EndpointsCallback done)
+{
+    if (m_discovered) {
+        QPointer<QObject> guard(context);
+        QMetaObject::invokeMethod(
+            this,
+            [this, guard, done = std::move(done)] {
+                if (guard)
+                    done(m_endpoints, {});
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    QNetworkRequest request(withPath(m_host, QStringLiteral("/oidc/.well-known/oauth-authorization-server")));
+    request.setRawHeader("Accept", "application/json");
+    request.setTransferTimeout(30'000);
+    QNetworkReply *reply = m_network->get(request);
+    QPointer<QObject> guard(context);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, guard, done = std::move(done)] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        Endpoints endpoints = defaultEndpoints();
+        ApiError error;
+        if (status == 200) {
+            const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
+            const QUrl authorization(json.value(QLatin1String("authorization_endpoint")).toString());
+            const QUrl token(json.value(QLatin1String("token_endpoint")).toString());
+            if (authorization.isValid() && !authorization.isEmpty())
+                endpoints.authorization = authorization;
+            if (token.isValid() && !token.isEmpty())
+                endpoints.token = token;
+            m_endpoints = endpoints;
+            m_discovered = true;
+        } else if (status != 0) {
+            // 404 and friends: the workspace defaults are the documented endpoints.
+            qCDebug(lcAuth) << "OAuth discovery answered" << status << "- using the default endpoints";
+            m_endpoints = endpoints;
+            m_discovered = true;
+        } else {
+            error = transportError(reply, tr("Cannot reach the workspace's sign-in service"));
+        }
+        if (guard)
+            done(endpoints, error);
+    });
+}
+
+void OAuthClient::requestToken(const QUrlQuery &form, const QString &basicAuthUser,
+    const QString &basicAuthPassword, QObject *context, TokenCallback done)
+{
+    discover(context,
+        [this, form, basicAuthUser, basicAuthPassword, context, done = std::move(done)](
+            const Endpoints &endpoints, const ApiError &discoveryError) mutable {
+            if (discoveryError) {
+                done({}, discoveryError);
+                return;
+            }
+            QNetworkRequest request(endpoints.token);
+            request.setHeader(
+                QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+            request.setRawHeader("Accept", "application/json");
+            request.setTransferTimeout(60'000);
+            if (!basicAuthUser.isEmpty()) {
+                const QByteArray credentials = QUrl::toPercentEncoding(basicAuthUser) + ':'
+                    + QUrl::toPercentEncoding(basicAuthPassword);
+                request.setRawHeader("Authorization", "Basic " + credentials.toBase64());
+            }
+            const QString grant = form.queryItemValue(QStringLiteral("grant_type"));
+            qCDebug(lcAuth) << "requesting an OAuth token, grant" << grant << "from"
+                            << endpoints.token.toString();
+            QNetworkReply *reply = m_network->post(request, form.query(QUrl::FullyEncoded).toUtf8());
+            QPointer<QObject> guard(context);
+            connect(reply, &QNetworkReply::finished, this, [reply, guard, grant, done = std::move(done)] {
+                reply->deleteLater();
+                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                const QByteArray body = reply->readAll();
+                OAuthToken token;
+                ApiError error;
+                if (status == 0) {
+                    error = transportError(reply, tr("Cannot reach the workspace's sign-in service"));
+                } else {
+                    const QJsonObject json = QJsonDocument::fromJson(body).object();
+                    if (status == 200) {
+                        token = OAuthToken::fromJson(json);
+                        if (!token.isValid())
+                            error = ApiError(ApiError::Kind::Auth,
+                                tr("The sign-in service answered without a token."), status);
+                    } else {
+                        // RFC 6749 §5.2: {"error": "invalid_client", "error_description": "..."}
+                        const QString code = json.value(QLatin1String("error")).toString();
+                        QString description = json.value(QLatin1String("error_description")).toString();
+                        if (description.isEmpty())
+                            description = code.isEmpty()
+                                ? reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()
+                                : code;
+                        error = ApiError(
+                            ApiError::Kind::Auth, tr("Sign-in refused: %1").arg(description), status, code);
+                    }
+                }
+                if (error) {
+                    error.setRequestDescription(QStringLiteral("POST ") + reply->url().path());
+                    qCInfo(lcAuth) << "OAuth token request failed, grant" << grant << "status" << status
+                                   << "code" << error.errorCode();
+                }
+                if (guard)
+                    done(token, error);
+            });
+        });
+}
+
+} // namespace brickdesk

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "auth/credentialsprovider.h"
+#include "auth/oauthtoken.h"
+
+#include <QList>
+#include <QPair>
+#include <QPointer>
+#include <QUrl>
+
+namespace brickdesk {
+
+class OAuthClient;
+
+// OAuth machine-to-machine for a service principal (guide §4.4): client credentials in HTTP
+// Basic auth, POST {token_endpoint} grant_type=client_credentials&scope=all-apis. The access
+// token is cached and fetched again before it expires (refreshMargin); concurrent callers
+// share one token request.
+class OAuthM2MCredentialsProvider final : public CredentialsProvider
+{
+    Q_OBJECT
+public:
+    OAuthM2MCredentialsProvider(
+        const QUrl &host, const QString &clientId, const QString &clientSecret, QObject *parent = nullptr);
+    ~OAuthM2MCredentialsProvider() override;
+
+    QString authType() const override { return QStringLiteral("oauth-m2m"); }
+    void accessToken(QObject *context, TokenCallback done) override;
+    void invalidate() override;
+
+    // Seconds before expiry at which a new token is fetched (default 60).
+    void setRefreshMargin(int seconds) { m_refreshMargin = seconds; }
+    int refreshMargin() const { return m_refreshMargin; }
+    QString clientId() const { return m_clientId; }
+    // How many tokens were obtained from the server (for tests and diagnostics).
+    int tokenFetches() const { return m_fetches; }
+    QDateTime expiry() const { return m_token.expiry; }
+
+private:
+    void fetch();
+    void flush(const QString &token, const ApiError &error);
+
+    OAuthClient *m_client = nullptr;
+    QString m_clientId;
+    QString m_clientSecret;
+    OAuthToken m_token;
+    int m_refreshMargin = 60;
+    int m_fetches = 0;
+    bool m_fetching = false;
+    QList<QPair<QPointer<QObject>, TokenCallback>> m_waiting;
+};
+
+} // namespace brickdesk

@@ -1,0 +1,268 @@
+#include "auth/oauthu2mcredentialsprovider.h"
+
+#include "auth/authlogging.h"
+#include "auth/loopbackredirectlistener.h"
+#include "auth/oauthclient.h"
+#include "auth/pkce.h"
+#include "auth/secretstore.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+namespace brickdesk {
+
+namespace {
+
+const QString scopes = QStringLiteral("offline_access all-apis");
+
+} // namespace
+
+OAuthU2MCredentialsProvider::OAuthU2MCredentialsProvider(
+    const QUrl &host, SecretStore *secrets, const QString &refreshTokenKey, QObject *parent)
+    : CredentialsProvider(parent)
+    , m_client(new OAuthClient(host, this))
+    , m_secrets(secrets)
+    , m_refreshTokenKey(refreshTokenKey)
+{ }
+
+OAuthU2MCredentialsProvider::~OAuthU2MCredentialsProvider() = default;
+
+void OAuthU2MCredentialsProvider::setCallbackPorts(quint16 first, quint16 last)
+{
+    m_firstPort = first;
+    m_lastPort = last;
+}
+
+void OAuthU2MCredentialsProvider::accessToken(QObject *context, TokenCallback done)
+{
+    if (m_token.isValid() && !m_token.expiresWithin(m_refreshMargin)) {
+        QPointer<QObject> guard(context);
+        const bool hasContext = context != nullptr;
+        QTimer::singleShot(0, this, [guard, hasContext, token = m_token.accessToken, done = std::move(done)] {
+            if (!hasContext || guard)
+                done(token, {});
+        });
+        return;
+    }
+    m_waiting.append({QPointer<QObject>(context ? context : this), std::move(done)});
+    if (!m_busy)
+        proceed();
+}
+
+void OAuthU2MCredentialsProvider::invalidate()
+{
+    m_token = {};
+}
+
+void OAuthU2MCredentialsProvider::login()
+{
+    if (m_listener)
+        return;
+    m_busy = true;
+    startLogin();
+}
+
+void OAuthU2MCredentialsProvider::cancelLogin()
+{
+    if (m_listener)
+        finishLogin(ApiError(ApiError::Kind::Cancelled, tr("Sign-in was cancelled.")));
+}
+
+void OAuthU2MCredentialsProvider::proceed()
+{
+    m_busy = true;
+    if (!m_refreshTokenLoaded && m_secrets && !m_refreshTokenKey.isEmpty()) {
+        m_secrets->read(m_refreshTokenKey, this, [this](const SecretResult &result) {
+            m_refreshTokenLoaded = true;
+            if (result.ok())
+                m_refreshToken = result.value;
+            else if (result.status != SecretResult::Status::NotFound)
+                emit secretStoreFailed(SecretStore::unavailableMessage(result.message));
+            proceed();
+        });
+        return;
+    }
+    m_refreshTokenLoaded = true;
+    if (!m_refreshToken.isEmpty()) {
+        refresh();
+    } else if (m_interactive && m_openBrowser) {
+        startLogin();
+    } else {
+        m_busy = false;
+        flush({}, ApiError(ApiError::Kind::Auth, tr("Sign in to this workspace in your browser first.")));
+    }
+}
+
+void OAuthU2MCredentialsProvider::refresh()
+{
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
+    form.addQueryItem(
+        QStringLiteral("refresh_token"), QString::fromLatin1(QUrl::toPercentEncoding(m_refreshToken)));
+    form.addQueryItem(QStringLiteral("client_id"), m_clientId);
+    m_client->requestToken(form, {}, {}, this, [this](const OAuthToken &token, const ApiError &error) {
+        if (!error) {
+            ++m_refreshes;
+            qCDebug(lcAuth) << "U2M access token refreshed, expiring" << token.expiry;
+            accept(token);
+            return;
+        }
+        if (error.kind() == ApiError::Kind::Auth) {
+            // The refresh token was revoked or expired: sign in again if we may.
+            qCInfo(lcAuth) << "U2M refresh refused (" << error.errorCode() << "), signing in again";
+            m_refreshToken.clear();
+            if (m_secrets)
+                m_secrets->remove(m_refreshTokenKey, this, [](const SecretResult &) {});
+            if (m_interactive && m_openBrowser) {
+                startLogin();
+                return;
+            }
+        }
+        m_busy = false;
+        flush({}, error);
+    });
+}
+
+void OAuthU2MCredentialsProvider::startLogin()
+{
+    m_busy = true;
+    m_listener = new LoopbackRedirectListener(this);
+    if (!m_listener->listen(m_firstPort, m_lastPort)) {
+        finishLogin(ApiError(ApiError::Kind::Auth,
+            tr("No free local port (%1 to %2) to receive the browser's answer.")
+                .arg(m_firstPort)
+                .arg(m_lastPort)));
+        return;
+    }
+    m_redirectUri = m_listener->redirectUri();
+    m_verifier = Pkce::newVerifier();
+    m_state = Pkce::newState();
+    connect(m_listener, &LoopbackRedirectListener::callbackReceived, this, [this](const QUrlQuery &query) {
+        if (query.hasQueryItem(QStringLiteral("error"))) {
+            QString description
+                = query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
+            if (description.isEmpty())
+                description = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
+            finishLogin(ApiError(ApiError::Kind::Auth, tr("Sign-in refused: %1").arg(description), 0,
+                query.queryItemValue(QStringLiteral("error"))));
+            return;
+        }
+        if (query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded).toLatin1() != m_state) {
+            finishLogin(ApiError(ApiError::Kind::Auth,
+                tr("The browser's answer does not belong to this sign-in (state mismatch).")));
+            return;
+        }
+        exchangeCode(query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded));
+    });
+    m_loginTimer = new QTimer(this);
+    m_loginTimer->setSingleShot(true);
+    connect(m_loginTimer, &QTimer::timeout, this, [this] {
+        finishLogin(ApiError(ApiError::Kind::Timeout, tr("The browser sign-in did not complete in time.")));
+    });
+    m_loginTimer->start(m_loginTimeoutMs);
+
+    m_client->discover(this, [this](const OAuthClient::Endpoints &endpoints, const ApiError &error) {
+        if (!m_listener)
+            return;
+        if (error) {
+            finishLogin(error);
+            return;
+        }
+        QUrl url = endpoints.authorization;
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
+        query.addQueryItem(QStringLiteral("client_id"), m_clientId);
+        query.addQueryItem(
+            QStringLiteral("redirect_uri"), QString::fromLatin1(QUrl::toPercentEncoding(m_redirectUri)));
+        query.addQueryItem(QStringLiteral("scope"), QString::fromLatin1(QUrl::toPercentEncoding(scopes)));
+        query.addQueryItem(QStringLiteral("state"), QString::fromLatin1(m_state));
+        query.addQueryItem(
+            QStringLiteral("code_challenge"), QString::fromLatin1(Pkce::challenge(m_verifier)));
+        query.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
+        url.setQuery(query);
+        qCInfo(lcAuth) << "U2M sign-in: opening the browser on" << endpoints.authorization.toString()
+                       << "redirect" << m_redirectUri;
+        emit loginStarted(url);
+        if (m_openBrowser)
+            m_openBrowser(url);
+    });
+}
+
+void OAuthU2MCredentialsProvider::exchangeCode(const QString &code)
+{
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
+    form.addQueryItem(QStringLiteral("code"), QString::fromLatin1(QUrl::toPercentEncoding(code)));
+    form.addQueryItem(
+        QStringLiteral("redirect_uri"), QString::fromLatin1(QUrl::toPercentEncoding(m_redirectUri)));
+    form.addQueryItem(QStringLiteral("client_id"), QString::fromLatin1(QUrl::toPercentEncoding(m_clientId)));
+    form.addQueryItem(QStringLiteral("code_verifier"), QString::fromLatin1(m_verifier));
+    m_client->requestToken(form, {}, {}, this, [this](const OAuthToken &token, const ApiError &error) {
+        if (error) {
+            finishLogin(error);
+            return;
+        }
+        qCInfo(lcAuth) << "U2M sign-in complete, access token expiring" << token.expiry;
+        m_token = token;
+        if (!token.refreshToken.isEmpty())
+            m_refreshToken = token.refreshToken;
+        m_refreshTokenLoaded = true;
+        if (!token.refreshToken.isEmpty() && m_secrets) {
+            m_secrets->write(m_refreshTokenKey, token.refreshToken, this, [this](const SecretResult &result) {
+                if (!result.ok())
+                    emit secretStoreFailed(SecretStore::unavailableMessage(result.message));
+            });
+        }
+        finishLogin({});
+    });
+}
+
+void OAuthU2MCredentialsProvider::finishLogin(const ApiError &error)
+{
+    if (m_listener) {
+        m_listener->close();
+        m_listener->deleteLater();
+        m_listener = nullptr;
+    }
+    if (m_loginTimer) {
+        m_loginTimer->stop();
+        m_loginTimer->deleteLater();
+        m_loginTimer = nullptr;
+    }
+    m_verifier.clear();
+    m_state.clear();
+    m_busy = false;
+    if (!error)
+        emit tokensChanged();
+    emit loginFinished(error);
+    flush(error ? QString() : m_token.accessToken, error);
+}
+
+void OAuthU2MCredentialsProvider::accept(const OAuthToken &token)
+{
+    m_token = token;
+    if (!token.refreshToken.isEmpty() && token.refreshToken != m_refreshToken) {
+        // Databricks rotates refresh tokens: keep the newest one.
+        m_refreshToken = token.refreshToken;
+        if (m_secrets) {
+            m_secrets->write(m_refreshTokenKey, token.refreshToken, this, [this](const SecretResult &result) {
+                if (!result.ok())
+                    emit secretStoreFailed(SecretStore::unavailableMessage(result.message));
+            });
+        }
+    }
+    m_busy = false;
+    emit tokensChanged();
+    flush(token.accessToken, {});
+}
+
+void OAuthU2MCredentialsProvider::flush(const QString &token, const ApiError &error)
+{
+    const auto waiting = std::exchange(m_waiting, {});
+    for (const auto &[context, done] : waiting) {
+        if (context)
+            done(token, error);
+    }
+}
+
+} // namespace brickdesk

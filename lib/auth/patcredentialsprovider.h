@@ -1,0 +1,23 @@
+#pragma once
+
+#include "auth/credentialsprovider.h"
+
+namespace brickdesk {
+
+// A personal access token (guide §4.3): the same bearer token for every request.
+class PatCredentialsProvider final : public CredentialsProvider
+{
+    Q_OBJECT
+public:
+    explicit PatCredentialsProvider(const QString &token, QObject *parent = nullptr);
+
+    QString authType() const override { return QStringLiteral("pat"); }
+    void accessToken(QObject *context, TokenCallback done) override;
+
+    void setToken(const QString &token);
+
+private:
+    QString m_token;
+};
+
+} // namespace brickdesk

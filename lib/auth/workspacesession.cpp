@@ -1,0 +1,187 @@
+#include "auth/workspacesession.h"
+
+#include "api/connection.h"
+#include "auth/authlogging.h"
+#include "auth/configresolver.h"
+#include "auth/oauthm2mcredentialsprovider.h"
+#include "auth/oauthu2mcredentialsprovider.h"
+#include "auth/patcredentialsprovider.h"
+#include "auth/secretstore.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+namespace brickdesk {
+
+WorkspaceSession::WorkspaceSession(
+    const WorkspaceEntry &entry, SecretStore *keychain, SecretStore *sessionSecrets, QObject *parent)
+    : QObject(parent)
+    , m_entry(entry)
+    , m_keychain(keychain)
+    , m_sessionSecrets(sessionSecrets)
+{ }
+
+WorkspaceSession::~WorkspaceSession() = default;
+
+SecretStore *WorkspaceSession::secretStore() const
+{
+    return m_entry.sessionOnlySecret ? m_sessionSecrets.data() : m_keychain.data();
+}
+
+std::shared_ptr<CredentialsProvider> WorkspaceSession::createProvider(const WorkspaceEntry &entry,
+    const QString &secret, SecretStore *refreshTokenStore, const OpenBrowser &openBrowser)
+{
+    const QUrl host(entry.host);
+    switch (entry.authMethod) {
+    case WorkspaceEntry::AuthMethod::PersonalAccessToken:
+    case WorkspaceEntry::AuthMethod::ConfigProfile:
+    case WorkspaceEntry::AuthMethod::Demo:
+        return std::make_shared<PatCredentialsProvider>(secret);
+    case WorkspaceEntry::AuthMethod::OAuthM2M:
+        return std::make_shared<OAuthM2MCredentialsProvider>(host, entry.clientId, secret);
+    case WorkspaceEntry::AuthMethod::OAuthU2M: {
+        auto provider
+            = std::make_shared<OAuthU2MCredentialsProvider>(host, refreshTokenStore, entry.secretKey());
+        if (!entry.clientId.isEmpty())
+            provider->setClientId(entry.clientId);
+        provider->setOpenBrowser(openBrowser);
+        return provider;
+    }
+    }
+    return {};
+}
+
+void WorkspaceSession::forgetSecrets(const WorkspaceEntry &entry, SecretStore *store, QObject *context,
+    std::function<void(bool ok, const QString &message)> done)
+{
+    if (!store || !entry.hasSecret()) {
+        QTimer::singleShot(0, context, [done] { done(true, {}); });
+        return;
+    }
+    // Every kind, not only the current method's: the method may have changed over time.
+    const QString owner = entry.profile.isEmpty() ? entry.id : entry.profile;
+    const QStringList keys {SecretStore::key(entry.host, owner, SecretStore::Kind::PersonalAccessToken),
+        SecretStore::key(entry.host, owner, SecretStore::Kind::ClientSecret),
+        SecretStore::key(entry.host, owner, SecretStore::Kind::RefreshToken)};
+    auto remaining = std::make_shared<int>(int(keys.size()));
+    auto failure = std::make_shared<QString>();
+    for (const QString &key : keys) {
+        store->remove(key, context, [remaining, failure, done](const SecretResult &result) {
+            if (!result.ok() && failure->isEmpty())
+                *failure = result.message;
+            if (--*remaining == 0)
+                done(failure->isEmpty(), *failure);
+        });
+    }
+}
+
+void WorkspaceSession::open()
+{
+    qCDebug(lcAuth) << "opening workspace" << m_entry.id
+                    << WorkspaceEntry::authMethodName(m_entry.authMethod);
+    switch (m_entry.authMethod) {
+    case WorkspaceEntry::AuthMethod::Demo:
+        QTimer::singleShot(0, this, [this] { openWithSecret(m_demoToken); });
+        return;
+    case WorkspaceEntry::AuthMethod::ConfigProfile:
+        QTimer::singleShot(0, this, [this] { openProfile(); });
+        return;
+    case WorkspaceEntry::AuthMethod::OAuthU2M:
+        // The provider reads its refresh token itself when first asked for a token.
+        QTimer::singleShot(0, this, [this] { openWithSecret({}); });
+        return;
+    case WorkspaceEntry::AuthMethod::PersonalAccessToken:
+    case WorkspaceEntry::AuthMethod::OAuthM2M:
+        break;
+    }
+    SecretStore *store = secretStore();
+    if (!store) {
+        QTimer::singleShot(0, this, [this] { fail(tr("No secret store is available."), true); });
+        return;
+    }
+    store->read(m_entry.secretKey(), this, [this](const SecretResult &result) {
+        switch (result.status) {
+        case SecretResult::Status::Ok:
+            openWithSecret(result.value);
+            break;
+        case SecretResult::Status::NotFound:
+            fail(m_entry.sessionOnlySecret
+                    ? tr("The secret of “%1” was kept for the last session only. Enter it again.")
+                          .arg(m_entry.name)
+                    : tr("No secret for “%1” was found in the keychain. Enter it again.").arg(m_entry.name),
+                m_entry.sessionOnlySecret);
+            break;
+        case SecretResult::Status::Unavailable:
+            fail(SecretStore::unavailableMessage(result.message), true);
+            break;
+        case SecretResult::Status::Failed:
+            fail(tr("Reading the secret of “%1” from the keychain failed: %2")
+                     .arg(m_entry.name, result.message));
+            break;
+        }
+    });
+}
+
+void WorkspaceSession::openProfile()
+{
+    const DatabricksConfigFile file = DatabricksConfigFile::load(DatabricksConfigFile::defaultPath(m_env));
+    if (file.status() != DatabricksConfigFile::Status::Loaded || !file.hasProfile(m_entry.profile)) {
+        fail(tr("The profile “%1” is no longer in %2.").arg(m_entry.profile, file.path()));
+        return;
+    }
+    const ResolvedConfig config = ConfigResolver::resolveProfile(file, m_entry.profile, m_env);
+    if (!config.host().isEmpty())
+        m_entry.host = config.host();
+    const QString type = config.effectiveAuthType();
+    WorkspaceEntry effective = m_entry;
+    if (type == QLatin1String("pat")) {
+        // A token written in the file is the user's choice: use it as it is.
+        openWithSecret(config.value(QStringLiteral("token")));
+        return;
+    }
+    if (type == QLatin1String("oauth-m2m")) {
+        effective.authMethod = WorkspaceEntry::AuthMethod::OAuthM2M;
+        effective.clientId = config.value(QStringLiteral("client_id"));
+        finish(
+            createProvider(effective, config.value(QStringLiteral("client_secret")), nullptr, m_openBrowser));
+        return;
+    }
+    if (type == QLatin1String("databricks-cli") || type == QLatin1String("external-browser")
+        || type == QLatin1String("oauth-u2m")) {
+        effective.authMethod = WorkspaceEntry::AuthMethod::OAuthU2M;
+        finish(createProvider(effective, {}, secretStore(), m_openBrowser));
+        return;
+    }
+    fail(tr("The profile “%1” uses the authentication type “%2”, which Brickdesk does not support yet.")
+             .arg(m_entry.profile, type));
+}
+
+void WorkspaceSession::openWithSecret(const QString &secret)
+{
+    finish(createProvider(m_entry, secret, secretStore(), m_openBrowser));
+}
+
+void WorkspaceSession::fail(const QString &message, bool keychainUnavailable)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    qCInfo(lcAuth) << "workspace" << m_entry.id << "could not be opened:" << message;
+    emit failed(message, keychainUnavailable);
+}
+
+void WorkspaceSession::finish(std::shared_ptr<CredentialsProvider> provider)
+{
+    if (m_done)
+        return;
+    if (!provider) {
+        fail(tr("Unknown authentication method."));
+        return;
+    }
+    m_done = true;
+    m_credentials = std::move(provider);
+    m_connection = new Connection(QUrl(m_entry.host), m_credentials, this);
+    emit ready();
+}
+
+} // namespace brickdesk

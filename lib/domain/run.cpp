@@ -1,0 +1,101 @@
+#include "domain/run.h"
+
+using namespace Qt::StringLiterals;
+
+namespace brickdesk {
+
+Run Run::fromJson(const QJsonObject &run)
+{
+    Run result;
+    result.m_raw = run;
+    result.m_id = run.value(u"run_id"_s).toInteger();
+    result.m_jobId = run.value(u"job_id"_s).toInteger();
+    result.m_startTime = run.value(u"start_time"_s).toInteger();
+    result.m_display = RunDisplayState::from(result.status(), result.state());
+    return result;
+}
+
+QString Run::runName() const
+{
+    return m_raw.value(u"run_name"_s).toString();
+}
+QString Run::creatorUserName() const
+{
+    return m_raw.value(u"creator_user_name"_s).toString();
+}
+QString Run::runType() const
+{
+    return m_raw.value(u"run_type"_s).toString();
+}
+QString Run::trigger() const
+{
+    return m_raw.value(u"trigger"_s).toString();
+}
+int Run::attemptNumber() const
+{
+    return int(m_raw.value(u"attempt_number"_s).toInteger());
+}
+qint64 Run::endTimeMs() const
+{
+    return m_raw.value(u"end_time"_s).toInteger();
+}
+
+QDateTime Run::startTime() const
+{
+    return m_startTime > 0 ? QDateTime::fromMSecsSinceEpoch(m_startTime, Qt::UTC) : QDateTime();
+}
+
+QDateTime Run::endTime() const
+{
+    const qint64 end = endTimeMs();
+    return end > 0 ? QDateTime::fromMSecsSinceEpoch(end, Qt::UTC) : QDateTime();
+}
+
+qint64 Run::durationMs() const
+{
+    // The same rule as for task runs: run_duration, else the sum of the legacy phases.
+    return RunTask::fromJson(m_raw).durationMs();
+}
+
+qint64 Run::queueDurationMs() const
+{
+    return m_raw.value(u"queue_duration"_s).toInteger();
+}
+RunState Run::state() const
+{
+    return RunState::fromJson(m_raw.value(u"state"_s).toObject());
+}
+RunStatus Run::status() const
+{
+    return RunStatus::fromJson(m_raw.value(u"status"_s).toObject());
+}
+QString Run::runPageUrl() const
+{
+    return m_raw.value(u"run_page_url"_s).toString();
+}
+
+QString Run::clusterId() const
+{
+    return m_raw.value(u"cluster_instance"_s).toObject().value(u"cluster_id"_s).toString();
+}
+
+QVector<RunTask> Run::tasks() const
+{
+    const QJsonArray array = m_raw.value(u"tasks"_s).toArray();
+    QVector<RunTask> result;
+    result.reserve(array.size());
+    for (const QJsonValue &task : array)
+        result.append(RunTask::fromJson(task.toObject()));
+    return result;
+}
+
+QJsonArray Run::jobParameters() const
+{
+    return m_raw.value(u"job_parameters"_s).toArray();
+}
+bool Run::hasMore() const
+{
+    return m_raw.value(u"has_more"_s).toBool();
+}
+
+} // namespace brickdesk

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/rundisplaystate.h"
+#include "domain/runstate.h"
+#include "domain/runstatus.h"
+#include "domain/runtask.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+#include <QVector>
+
+namespace brickdesk {
+
+// BaseRun (runs/list) or Run (runs/get), guide §1.4. Keeps the raw object; ids via
+// toInteger() (exact below 2^53, see Job).
+class Run final
+{
+public:
+    Run() = default;
+    static Run fromJson(const QJsonObject &run);
+
+    bool isValid() const { return m_id > 0; }
+    qint64 id() const { return m_id; }
+    qint64 jobId() const { return m_jobId; }
+    QString runName() const;
+    QString creatorUserName() const;
+    QString runType() const; // JOB_RUN | WORKFLOW_RUN | SUBMIT_RUN
+    QString trigger() const; // PERIODIC, ONE_TIME, RETRY, ...
+    int attemptNumber() const;
+    qint64 startTimeMs() const { return m_startTime; }
+    qint64 endTimeMs() const; // 0 while running
+    QDateTime startTime() const;
+    QDateTime endTime() const; // invalid while running
+    // run_duration (multitask runs) if present, else setup + execution + cleanup; -1 if unknown.
+    qint64 durationMs() const;
+    qint64 queueDurationMs() const;
+    RunState state() const;
+    RunStatus status() const;
+    RunDisplayState displayState() const { return m_display; }
+    QString runPageUrl() const;
+    QString clusterId() const; // cluster_instance.cluster_id, once the cluster exists
+    QVector<RunTask> tasks() const;
+    QJsonArray jobParameters() const;
+    bool hasMore() const;
+
+    QJsonObject raw() const { return m_raw; }
+
+private:
+    qint64 m_id = 0;
+    qint64 m_jobId = 0;
+    qint64 m_startTime = 0;
+    QJsonObject m_raw;
+    RunDisplayState m_display;
+};
+
+} // namespace brickdesk
+
+Q_DECLARE_METATYPE(brickdesk::Run)

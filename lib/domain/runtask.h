@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/rundisplaystate.h"
+#include "domain/runstate.h"
+#include "domain/runstatus.h"
+#include "domain/task.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace brickdesk {
+
+// One element of Run.tasks: the task definition plus per-task run fields (guide §1.4).
+class RunTask final
+{
+public:
+    RunTask() = default;
+    static RunTask fromJson(const QJsonObject &runTask);
+
+    qint64 runId() const; // the task run id: use it for runs/get-output
+    QString taskKey() const;
+    int attemptNumber() const;
+    qint64 startTimeMs() const;
+    qint64 endTimeMs() const; // 0 while running
+    // run_duration if present, else setup + execution + cleanup (ms); -1 if none known.
+    qint64 durationMs() const;
+    qint64 queueDurationMs() const;
+    RunState state() const;
+    RunStatus status() const;
+    RunDisplayState displayState() const;
+    QString clusterId() const; // cluster_instance.cluster_id
+    QString runPageUrl() const;
+    Task task() const { return Task::fromJson(m_raw); }
+
+    QJsonObject raw() const { return m_raw; }
+
+private:
+    QJsonObject m_raw;
+};
+
+} // namespace brickdesk

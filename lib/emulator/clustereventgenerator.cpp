@@ -1,0 +1,445 @@
+#include "clustereventgenerator.h"
+
+#include "eventtypes.h"
+#include "seedcatalog.h"
+
+#include <QJsonArray>
+#include <QList>
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <cmath>
+#include <deque>
+
+namespace brickdesk::emulator {
+
+using namespace eventtypes;
+
+namespace {
+
+constexpr qint64 kMinute = 60'000;
+constexpr qint64 kHour = 60 * kMinute;
+constexpr qint64 kDay = 24 * kHour;
+
+struct Session
+{
+    qint64 start;
+    qint64 end;
+};
+
+struct Spike
+{
+    qint64 center;
+    qint64 halfWidth;
+    double amplitude;
+};
+
+// Load in [0, 1]: busy working hours, quiet nights and weekends, plus spikes.
+class LoadModel
+{
+public:
+    LoadModel(QRandomGenerator &rng, qint64 start, qint64 end, int tzOffsetHours)
+        : m_tzOffset(tzOffsetHours * kHour)
+    {
+        const int spikes = int((end - start) / (2 * kDay)) + 1;
+        for (int i = 0; i < spikes; ++i) {
+            m_spikes.push_back({ start + qint64(rng.bounded(double(std::max<qint64>(1, end - start)))),
+                (20 + rng.bounded(70)) * kMinute, 0.3 + rng.bounded(0.5) });
+        }
+        m_noiseSeed = rng.generate();
+    }
+
+    double at(qint64 t) const
+    {
+        const qint64 local = t + m_tzOffset;
+        const double hour = double(local % kDay) / double(kHour);
+        const int weekday = int((local / kDay + 3) % 7); // 1970-01-01 was a Thursday; 0 = Monday
+        double base = 0.05 + 0.75 * std::exp(-std::pow((hour - 14.0) / 3.5, 2.0));
+        if (weekday >= 5)
+            base *= 0.3;
+        for (const Spike &s : m_spikes) {
+            const qint64 d = std::abs(t - s.center);
+            if (d < s.halfWidth)
+                base += s.amplitude * (1.0 - double(d) / double(s.halfWidth));
+        }
+        // Deterministic noise per 15 minutes.
+        const quint64 bucket = quint64(t / (15 * kMinute)) * 0x9E3779B97F4A7C15ULL ^ m_noiseSeed;
+        const double noise = double((bucket >> 11) % 1000) / 1000.0 - 0.5;
+        return std::clamp(base + 0.12 * noise, 0.0, 1.0);
+    }
+
+private:
+    qint64 m_tzOffset;
+    std::vector<Spike> m_spikes;
+    quint64 m_noiseSeed = 0;
+};
+
+EventRecord ev(int type, int current = -1, int target = -1, int cause = NoCause, int reason = NoReason, int user = 0)
+{
+    EventRecord e;
+    e.type = quint8(type);
+    e.current = current;
+    e.target = target;
+    e.cause = quint8(cause);
+    e.reason = quint8(reason);
+    e.user = quint8(user);
+    return e;
+}
+
+const int kRare[] = { Edited, Restarting, NodesLost, DriverUnavailable, DriverNotResponding, SparkException,
+    DbfsDown, MetastoreDown, DidNotExpandDisk, ExpandedDisk, FailedToExpandDisk, NodeBlacklisted,
+    NodeExcludedDecommissioned, Pinned, Unpinned, AutoscalingBackoff, AutoscalingFailed, AddNodesFailed,
+    DecommissionStarted, AutomaticClusterUpdate, ClusterMigrated, DeferredPolicyEnforcementScheduled,
+    DeferredPolicyEnforcementFailed, UcVolumeMisconfigured };
+constexpr int kRareCount = int(sizeof(kRare) / sizeof(kRare[0]));
+
+int userIndex(const QString &email)
+{
+    const qsizetype i = seedcatalog::users().indexOf(email);
+    return i > 0 ? int(i) : 1;
+}
+
+} // namespace
+
+int ClusterEventGenerator::naturalBudget(const ClusterRecord &cluster, qint64 windowMs, quint64 salt)
+{
+    const double days = std::max(0.02, double(windowMs) / double(kDay));
+    if (cluster.source == QLatin1String("JOB"))
+        return 14 + int(salt % 30);
+    const bool autoscale = cluster.spec.contains(QLatin1String("autoscale"));
+    const bool alwaysOn = cluster.spec.value(QLatin1String("autotermination_minutes")).toInt() == 0;
+    const double perDay = autoscale ? (alwaysOn ? 90.0 : 70.0) : 12.0;
+    return std::max(8, int(days * perDay) + int(salt % 40));
+}
+
+std::vector<EventRecord> ClusterEventGenerator::generate(const ClusterRecord &c)
+{
+    QRandomGenerator rng(quint32(c.seed ^ (c.seed >> 32)));
+    const bool autoscale = c.spec.contains(QLatin1String("autoscale"));
+    const QJsonObject as = c.spec.value(QLatin1String("autoscale")).toObject();
+    const int minW = autoscale ? as.value(QLatin1String("min_workers")).toInt() : 0;
+    const int maxW = autoscale ? as.value(QLatin1String("max_workers")).toInt()
+                               : c.spec.value(QLatin1String("num_workers")).toInt();
+    const bool jobCluster = c.source == QLatin1String("JOB");
+    const int autoterm = c.spec.value(QLatin1String("autotermination_minutes")).toInt();
+    const qint64 start = c.createdTime;
+    const qint64 end = std::max(c.historyEnd, start + 10 * kMinute);
+    const bool endsTerminated = c.state == ClusterState::Terminated;
+    const int budget = std::max(c.eventBudget, 3);
+    const int creatorUser = userIndex(c.creator);
+    const int tz = QList<int> { -5, 0, 1, 5, -3 }.at(int(rng.bounded(5)));
+    LoadModel load(rng, start, end, tz);
+
+    // 1. When the cluster is up: one session for job and always-on clusters, working days
+    //    for auto-terminating ones.
+    QList<Session> sessions;
+    if (!jobCluster && autoterm > 0) {
+        const qint64 tzOffset = tz * kHour;
+        for (qint64 day = ((start + tzOffset) / kDay) * kDay - tzOffset; day < end; day += kDay) {
+            const int weekday = int(((day + tzOffset) / kDay + 3) % 7);
+            if (weekday >= 5 && rng.bounded(1.0) > 0.3)
+                continue;
+            qint64 s = day + qint64((7.5 + rng.bounded(2.5)) * double(kHour));
+            qint64 e = day + qint64((17.0 + rng.bounded(5.0)) * double(kHour)) + autoterm * kMinute;
+            s = std::max(s, start);
+            e = std::min(e, end);
+            if (e - s >= 30 * kMinute)
+                sessions.append({ s, e });
+        }
+    }
+    if (sessions.isEmpty())
+        sessions.append({ start, end });
+    sessions.first().start = start;
+    sessions.last().end = end;
+    while (sessions.size() > 1 && qint64(sessions.size()) * 8 > budget) {
+        QList<Session> merged;
+        for (qsizetype i = 0; i < sessions.size(); i += 2) {
+            if (i + 1 < sessions.size())
+                merged.append({ sessions[i].start, sessions[i + 1].end });
+            else
+                merged.append(sessions[i]);
+        }
+        sessions = merged;
+    }
+
+    // 2. Events per session, proportional to its length, at least 3 each.
+    qint64 upTime = 0;
+    for (const Session &s : sessions)
+        upTime += std::max<qint64>(1, s.end - s.start);
+    QList<int> ticks;
+    int assigned = 0;
+    for (const Session &s : sessions) {
+        const int n = std::max(3, int(double(budget) * double(std::max<qint64>(1, s.end - s.start)) / double(upTime)));
+        ticks.append(n);
+        assigned += n;
+    }
+    while (assigned != budget) {
+        const auto largest = std::max_element(ticks.begin(), ticks.end());
+        if (assigned < budget) {
+            ++*largest;
+            ++assigned;
+        } else if (*largest > 3) {
+            --*largest;
+            --assigned;
+        } else {
+            break; // cannot happen: sessions were merged to fit the budget
+        }
+    }
+
+    // 3. Simulate.
+    std::vector<EventRecord> out;
+    out.reserve(size_t(budget));
+    std::deque<EventRecord> queue;
+    int current = 0;
+    int target = 0;
+    int rareIndex = int(rng.bounded(kRareCount));
+    auto desiredAt = [&](qint64 t) {
+        if (!autoscale)
+            return maxW;
+        return std::clamp(minW + int(std::lround(double(maxW - minW) * load.at(t))), minW, maxW);
+    };
+
+    for (qsizetype k = 0; k < sessions.size(); ++k) {
+        const Session &s = sessions[k];
+        const int n = ticks[k];
+        const bool lastSession = k == sessions.size() - 1;
+        const bool closes = !lastSession || endsTerminated;
+        const double step = double(s.end - s.start) / double(n);
+        queue.clear();
+        const int initial = desiredAt(s.start);
+        const int user = jobCluster ? 0 : creatorUser;
+        queue.push_back(ev(k == 0 ? Creating : Starting, -1, -1, NoCause, NoReason, user));
+        if (n >= 7) {
+            queue.push_back(ev(InitScriptsStarted));
+            queue.push_back(ev(InitScriptsFinished));
+        }
+        queue.push_back(ev(Running, initial, initial));
+        if (n >= 7)
+            queue.push_back(ev(DriverHealthy));
+        if (k == 0 && c.pinned && n >= 9)
+            queue.push_back(ev(Pinned, -1, -1, NoCause, NoReason, creatorUser));
+
+        for (int i = 0; i < n; ++i) {
+            qint64 t = s.start + qint64(step * i);
+            if (i > 0)
+                t += qint64(rng.bounded(std::max(1.0, step * 0.6)));
+            if (closes && i == n - 1) {
+                int reason = Inactivity;
+                if (lastSession && endsTerminated && c.terminationReason)
+                    reason = c.terminationReason;
+                else if (jobCluster)
+                    reason = JobFinished;
+                else if (rng.bounded(1.0) < 0.2)
+                    reason = UserRequestReason;
+                EventRecord e = ev(Terminating, -1, -1, NoCause, reason, reason == UserRequestReason ? creatorUser : 0);
+                e.timestamp = lastSession ? s.end : t;
+                out.push_back(e);
+                current = target = 0;
+                continue;
+            }
+            if (!closes && autoscale && n >= 12 && i == n - 2) {
+                // Land on the size clusters/get reports now.
+                queue.clear();
+                const int finalWorkers = std::clamp(c.targetWorkers, minW, maxW);
+                if (finalWorkers != current) {
+                    queue.push_back(ev(Resizing, current, finalWorkers, Autoscale));
+                    queue.push_back(ev(UpsizeCompleted, finalWorkers, finalWorkers));
+                } else {
+                    queue.push_back(ev(AutoscalingStatsReport, current, target));
+                    queue.push_back(ev(AutoscalingStatsReport, current, target));
+                }
+            }
+            if (queue.empty()) {
+                const int desired = desiredAt(t);
+                const int hysteresis = std::max(1, (maxW - minW) / 8);
+                const double roll = rng.bounded(1.0);
+                if (autoscale && std::abs(desired - target) >= hysteresis) {
+                    if (desired > target) {
+                        queue.push_back(ev(Resizing, current, desired, Autoscale));
+                        if (c.spot && roll < 0.08) {
+                            const int partial = current + (desired - current) / 2;
+                            queue.push_back(ev(AddNodesFailed, partial, desired, NoCause, ResourceStockout));
+                            queue.push_back(ev(UpsizeCompleted, partial, desired));
+                        } else {
+                            queue.push_back(ev(UpsizeCompleted, desired, desired));
+                        }
+                    } else {
+                        queue.push_back(ev(Resizing, current, desired, Autoscale));
+                        if (roll < 0.35) {
+                            queue.push_back(ev(DecommissionStarted, current, desired));
+                            queue.push_back(ev(DecommissionEnded, desired, desired));
+                        } else {
+                            current = desired; // no completion event for downsizing
+                        }
+                    }
+                } else if (c.spot && current > 1 && roll < 0.012) {
+                    const int lost = 1 + int(rng.bounded(std::max(1, current / 3)));
+                    queue.push_back(ev(NodesLost, current - lost, target, NoCause, SpotInstanceTermination));
+                    queue.push_back(ev(UpsizeCompleted, target, target, Autorecovery));
+                } else if (roll < 0.04) {
+                    const int type = kRare[rareIndex];
+                    rareIndex = (rareIndex + 1) % kRareCount;
+                    switch (type) {
+                    case Edited:
+                        queue.push_back(ev(Edited, -1, -1, NoCause, NoReason, creatorUser));
+                        queue.push_back(ev(Restarting, -1, -1, NoCause, NoReason, creatorUser));
+                        queue.push_back(ev(Running, current, target));
+                        break;
+                    case Restarting:
+                    case AutomaticClusterUpdate:
+                        queue.push_back(
+                            ev(type, -1, -1, NoCause, NoReason, type == Restarting ? creatorUser : 0));
+                        if (type == AutomaticClusterUpdate)
+                            queue.push_back(ev(Restarting));
+                        queue.push_back(ev(Running, current, target));
+                        queue.push_back(ev(DriverHealthy));
+                        break;
+                    case NodesLost:
+                        queue.push_back(ev(NodesLost, std::max(0, current - 1), target, NoCause, InstanceUnreachable));
+                        queue.push_back(ev(UpsizeCompleted, target, target, Autorecovery));
+                        break;
+                    case DriverUnavailable:
+                    case DriverNotResponding:
+                    case DbfsDown:
+                    case MetastoreDown:
+                        queue.push_back(ev(type));
+                        queue.push_back(ev(DriverHealthy));
+                        break;
+                    case Pinned:
+                    case Unpinned:
+                        queue.push_back(ev(type, -1, -1, NoCause, NoReason, creatorUser));
+                        break;
+                    case AutoscalingBackoff:
+                    case AutoscalingFailed:
+                        queue.push_back(ev(type, current, target, NoCause, ResourceStockout));
+                        break;
+                    case AddNodesFailed:
+                        queue.push_back(ev(type, current, target, NoCause, LaunchFailure));
+                        break;
+                    case DecommissionStarted:
+                        queue.push_back(ev(DecommissionStarted, current, target));
+                        queue.push_back(ev(DecommissionEnded, current, target));
+                        break;
+                    default:
+                        queue.push_back(ev(type));
+                        break;
+                    }
+                } else if (autoscale) {
+                    queue.push_back(ev(AutoscalingStatsReport, current, target));
+                } else {
+                    queue.push_back(ev(DriverHealthy));
+                }
+            }
+            EventRecord e = queue.front();
+            queue.pop_front();
+            e.timestamp = t;
+            if (e.current >= 0)
+                current = e.current;
+            if (e.target >= 0)
+                target = e.target;
+            out.push_back(e);
+        }
+    }
+    // Keep timestamps strictly ordered even where jitter overlapped.
+    for (size_t i = 1; i < out.size(); ++i) {
+        if (out[i].timestamp <= out[i - 1].timestamp)
+            out[i].timestamp = out[i - 1].timestamp + 1;
+    }
+    return out;
+}
+
+QJsonObject ClusterEventGenerator::toJson(const ClusterRecord &c, const EventRecord &e)
+{
+    QJsonObject details;
+    if (e.current >= 0)
+        details.insert(QStringLiteral("current_num_workers"), e.current);
+    if (e.target >= 0)
+        details.insert(QStringLiteral("target_num_workers"), e.target);
+    if (e.cause)
+        details.insert(QStringLiteral("cause"), causeName(e.cause));
+    if (e.user > 0 && e.user < seedcatalog::users().size())
+        details.insert(QStringLiteral("user"), seedcatalog::users().at(e.user));
+    if (e.reason) {
+        QJsonObject parameters;
+        if (e.reason == Inactivity)
+            parameters.insert(QStringLiteral("inactivity_duration_min"),
+                QString::number(c.spec.value(QLatin1String("autotermination_minutes")).toInt(60)));
+        if (e.reason == SpotInstanceTermination || e.reason == InstanceUnreachable)
+            parameters.insert(QStringLiteral("instance_id"),
+                QStringLiteral("i-0%1").arg(quint64(e.timestamp) * 2654435761ULL % 0xFFFFFFFFFFFULL, 15, 16, QLatin1Char('0')));
+        details.insert(QStringLiteral("reason"),
+            QJsonObject { { QStringLiteral("code"), reasonCode(e.reason) }, { QStringLiteral("type"), reasonType(e.reason) },
+                { QStringLiteral("parameters"), parameters } });
+    }
+    const QString instanceId
+        = QStringLiteral("i-0%1").arg(quint64(e.timestamp) * 40503ULL % 0xFFFFFFFFFFFULL, 15, 16, QLatin1Char('0'));
+    QJsonObject size;
+    if (c.spec.contains(QLatin1String("autoscale")))
+        size.insert(QStringLiteral("autoscale"), c.spec.value(QLatin1String("autoscale")));
+    else
+        size.insert(QStringLiteral("num_workers"), c.spec.value(QLatin1String("num_workers")));
+    QJsonObject result { { QStringLiteral("cluster_id"), c.clusterId }, { QStringLiteral("timestamp"), e.timestamp },
+        { QStringLiteral("type"), name(e.type) } };
+    switch (e.type) {
+    case Creating:
+        details.insert(QStringLiteral("cluster_size"), size);
+        details.insert(QStringLiteral("attributes"), c.spec);
+        if (c.source == QLatin1String("JOB"))
+            details.insert(QStringLiteral("job_run_name"), c.spec.value(QLatin1String("cluster_name")));
+        break;
+    case Edited: {
+        QJsonObject previous = c.spec;
+        previous.insert(QStringLiteral("autotermination_minutes"),
+            c.spec.value(QLatin1String("autotermination_minutes")).toInt() + 30);
+        details.insert(QStringLiteral("previous_attributes"), previous);
+        details.insert(QStringLiteral("attributes"), c.spec);
+        details.insert(QStringLiteral("previous_cluster_size"), size);
+        details.insert(QStringLiteral("cluster_size"), size);
+        break;
+    }
+    case DriverNotResponding:
+        details.insert(QStringLiteral("driver_state_message"),
+            QStringLiteral("Driver is up but is not responsive, likely due to GC."));
+        break;
+    case DriverUnavailable:
+        details.insert(QStringLiteral("driver_state_message"), QStringLiteral("Driver is temporarily unavailable."));
+        break;
+    case SparkException:
+        details.insert(QStringLiteral("driver_state_message"),
+            QStringLiteral("java.lang.OutOfMemoryError: GC overhead limit exceeded"));
+        break;
+    case DidNotExpandDisk:
+        details.insert(QStringLiteral("instance_id"), instanceId);
+        details.insert(QStringLiteral("disk_size"), 1'099'511'627'776.0);
+        details.insert(QStringLiteral("free_space"), 5'368'709'120.0);
+        details.insert(QStringLiteral("did_not_expand_reason"), QStringLiteral("Disk is already at its maximum size"));
+        break;
+    case ExpandedDisk:
+    case FailedToExpandDisk:
+        details.insert(QStringLiteral("instance_id"), instanceId);
+        details.insert(QStringLiteral("previous_disk_size"), 161'061'273'600.0);
+        details.insert(QStringLiteral("disk_size"), 322'122'547'200.0);
+        details.insert(QStringLiteral("free_space"), 4'294'967'296.0);
+        break;
+    case NodeBlacklisted:
+    case NodeExcludedDecommissioned:
+        details.insert(QStringLiteral("instance_id"), instanceId);
+        result.insert(QStringLiteral("data_plane_event_details"),
+            QJsonObject { { QStringLiteral("event_type"), name(e.type) }, { QStringLiteral("executor_failures"), 4 },
+                { QStringLiteral("host_id"), instanceId }, { QStringLiteral("timestamp"), e.timestamp } });
+        break;
+    case InitScriptsFinished:
+        details.insert(QStringLiteral("init_scripts"),
+            QJsonObject { { QStringLiteral("reported_for_node"), QStringLiteral("10.0.12.34") },
+                { QStringLiteral("cluster"),
+                    QJsonArray { QJsonObject { { QStringLiteral("status"), QStringLiteral("SUCCEEDED") },
+                        { QStringLiteral("execution_duration_seconds"), 14 } } } } });
+        break;
+    default:
+        break;
+    }
+    result.insert(QStringLiteral("details"), details);
+    return result;
+}
+
+} // namespace brickdesk::emulator

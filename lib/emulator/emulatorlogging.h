@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace brickdesk::emulator {
+Q_DECLARE_LOGGING_CATEGORY(lcEmulator)
+} // namespace brickdesk::emulator

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace brickdesk::emulator {
+
+// An OAuth client registered with the emulator's authorization server. A client without a
+// secret is a public client (user-to-machine with PKCE, like `databricks-cli`).
+struct OAuthClient
+{
+    QString clientId;
+    QString clientSecret;
+};
+
+// Everything that shapes an emulated workspace. Defaults give the demo workspace.
+struct EmulatorOptions
+{
+    quint64 seed = 42;
+    int jobs = 300;
+    int runsPerJob = 30; // average; actual counts vary per job
+    int clusters = 24;
+    int eventsPerCluster = 0; // 0 = natural amount from the simulated history
+    int historyDays = 42;
+    double timeScale = 1.0; // live run speed multiplier (tests use e.g. 30)
+    double liveFailureRate = 0.1; // share of live runs (run-now, submit, repair) that fail
+    int latencyMs = 0;
+    int latencyJitterMs = 0;
+    QStringList tokens; // accepted personal access tokens; empty = accept demoToken()
+    QString stateFile; // persist created/changed/deleted jobs here (JSON) when set
+    bool enableRateLimits = false;
+    // Requests per second per endpoint (path suffix after the version, e.g. "jobs/create").
+    // Empty = the published limits (jobs/create 20, run-now 20, runs/submit 35, runs/get 100,
+    // everything else 100).
+    QHash<QString, double> rateLimits;
+    int accessTokenLifetimeSeconds = 3600; // OAuth access tokens; tests use a few seconds
+    QList<OAuthClient> oauthClients; // empty = defaultOAuthClients()
+    QString cloud = QStringLiteral("aws"); // "aws" or "azure": node types and attributes
+    qint64 workspaceId = 1'234'567'890'123'456;
+
+    static QList<OAuthClient> defaultOAuthClients()
+    {
+        return { { QStringLiteral("brickdesk-demo-sp"), QStringLiteral("brickdesk-demo-secret") },
+            { QStringLiteral("databricks-cli"), QString() }, { QStringLiteral("brickdesk"), QString() } };
+    }
+};
+
+} // namespace brickdesk::emulator

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+
+namespace brickdesk::emulator {
+
+// What the emulator answers: status, body and headers, built before it is written so that
+// latency and faults (truncation) can be applied uniformly.
+struct EmulatorResponse
+{
+    int status = 200;
+    QByteArray body;
+    QByteArray contentType = "application/json";
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    static EmulatorResponse json(const QJsonObject &object, int status = 200)
+    {
+        EmulatorResponse r;
+        r.status = status;
+        r.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+        return r;
+    }
+    // The Databricks error body: {"error_code": ..., "message": ...}.
+    static EmulatorResponse error(int status, const QString &errorCode, const QString &message)
+    {
+        return json(QJsonObject { { QStringLiteral("error_code"), errorCode },
+                        { QStringLiteral("message"), message } },
+            status);
+    }
+    static EmulatorResponse invalidParameter(const QString &message)
+    {
+        return error(400, QStringLiteral("INVALID_PARAMETER_VALUE"), message);
+    }
+    static EmulatorResponse malformed(const QString &message)
+    {
+        return error(400, QStringLiteral("MALFORMED_REQUEST"), message);
+    }
+    static EmulatorResponse html(int status, const QByteArray &page)
+    {
+        EmulatorResponse r;
+        r.status = status;
+        r.body = page;
+        r.contentType = "text/html; charset=utf-8";
+        return r;
+    }
+    static EmulatorResponse redirect(const QUrl &location)
+    {
+        EmulatorResponse r;
+        r.status = 302;
+        r.contentType = "text/plain";
+        r.headers.append({ "Location", location.toEncoded() });
+        return r;
+    }
+};
+
+} // namespace brickdesk::emulator

@@ -1,0 +1,347 @@
+#include "workspaceemulator.h"
+
+#include "clustersapi.h"
+#include "emulatorhttpserver.h"
+#include "emulatorlogging.h"
+#include "jobsapi.h"
+#include "oauthserver.h"
+#include "ratelimiter.h"
+#include "responsechannel.h"
+#include "workspaceseeder.h"
+#include "workspacestate.h"
+
+#include <QElapsedTimer>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTimer>
+
+namespace brickdesk::emulator {
+
+WorkspaceEmulator::WorkspaceEmulator(const EmulatorOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_state(std::make_unique<WorkspaceState>(options))
+{
+    QElapsedTimer timer;
+    timer.start();
+    WorkspaceSeeder::seed(*m_state);
+    QString error;
+    if (!m_state->loadState(&error))
+        qCWarning(lcEmulator) << "cannot read state file" << options.stateFile << error;
+    m_jobs = std::make_unique<JobsApi>(*m_state);
+    m_clusters = std::make_unique<ClustersApi>(*m_state);
+    m_oauth = std::make_unique<OAuthServer>(options, QStringLiteral("http://127.0.0.1"));
+    m_rateLimiter = std::make_unique<RateLimiter>(options.rateLimits);
+    m_server = new EmulatorHttpServer(
+        [this](const EmulatorRequest &request, std::shared_ptr<ResponseChannel> channel) {
+            dispatch(request, std::move(channel));
+        },
+        this);
+    qCDebug(lcEmulator) << "seeded" << m_state->jobs().size() << "jobs," << m_state->runs().size() << "runs,"
+                        << m_state->clusters().size() << "clusters in" << timer.elapsed() << "ms";
+}
+
+WorkspaceEmulator::~WorkspaceEmulator() = default;
+
+bool WorkspaceEmulator::listen(const QHostAddress &address, quint16 port)
+{
+    const quint16 chosen = m_server->listen(address, port);
+    if (chosen == 0) {
+        m_errorString = tr("Cannot listen on %1 port %2.").arg(address.toString()).arg(port);
+        return false;
+    }
+    m_port = chosen;
+    const QString host = address == QHostAddress::LocalHost || address == QHostAddress::Any
+        ? QStringLiteral("127.0.0.1")
+        : address.toString();
+    m_host = QStringLiteral("http://%1:%2").arg(host).arg(chosen);
+    m_state->setHost(m_host);
+    m_oauth->setBaseUrl(m_host);
+    qCDebug(lcEmulator) << "listening on" << m_host;
+    return true;
+}
+
+quint16 WorkspaceEmulator::port() const
+{
+    return m_port;
+}
+
+QUrl WorkspaceEmulator::url() const
+{
+    return QUrl(m_host);
+}
+
+QString WorkspaceEmulator::demoToken()
+{
+    return QStringLiteral("dapi-brickdesk-demo");
+}
+
+QString WorkspaceEmulator::token() const
+{
+    return m_options.tokens.isEmpty() ? demoToken() : m_options.tokens.first();
+}
+
+void WorkspaceEmulator::setLatency(int ms, int jitterMs)
+{
+    m_options.latencyMs = ms;
+    m_options.latencyJitterMs = jitterMs;
+}
+
+int WorkspaceEmulator::issuedAccessTokens() const
+{
+    return m_oauth->issuedAccessTokens();
+}
+
+std::optional<EmulatorResponse> WorkspaceEmulator::authenticate(const EmulatorRequest &request) const
+{
+    const QByteArray header = request.header("Authorization");
+    if (!header.startsWith("Bearer ") || header.size() <= 7) {
+        return EmulatorResponse::error(401, QStringLiteral("UNAUTHENTICATED"),
+            QStringLiteral("Credential was not sent or was of an unsupported type for this API."));
+    }
+    const QString token = QString::fromUtf8(header.mid(7).trimmed());
+    const QStringList accepted = m_options.tokens.isEmpty() ? QStringList { demoToken() } : m_options.tokens;
+    if (accepted.contains(token))
+        return std::nullopt;
+    switch (m_oauth->checkAccessToken(token)) {
+    case OAuthServer::TokenCheck::Valid:
+        return std::nullopt;
+    case OAuthServer::TokenCheck::Expired:
+        return EmulatorResponse::error(401, QStringLiteral("UNAUTHENTICATED"), QStringLiteral("Token is expired."));
+    case OAuthServer::TokenCheck::Unknown:
+        break;
+    }
+    return EmulatorResponse::error(403, QStringLiteral("PERMISSION_DENIED"), QStringLiteral("Invalid access token."));
+}
+
+EmulatorResponse WorkspaceEmulator::statusPage() const
+{
+    const QString page = QStringLiteral(
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Brickdesk workspace emulator</title></head><body>"
+        "<h1>Brickdesk workspace emulator</h1><p>A local Databricks workspace: Jobs API 2.1/2.2, Clusters API 2.0/2.1, "
+        "OAuth at /oidc.</p><ul><li>Jobs: %1</li><li>Runs: %2</li><li>Clusters: %3</li><li>Seed: %4</li></ul>"
+        "<p>Try <code>curl -H 'Authorization: Bearer TOKEN' %5/api/2.2/jobs/list</code></p></body></html>")
+                             .arg(m_state->jobs().size())
+                             .arg(m_state->runs().size())
+                             .arg(m_state->clusters().size())
+                             .arg(m_options.seed)
+                             .arg(m_host);
+    return EmulatorResponse::html(200, page.toUtf8());
+}
+
+EmulatorResponse WorkspaceEmulator::route(const EmulatorRequest &request)
+{
+    const QString &path = request.path;
+    if (path == QLatin1String("/") && request.method == "GET")
+        return statusPage();
+    if (path == QLatin1String("/.well-known/databricks-config"))
+        return EmulatorResponse::error(404, QStringLiteral("NOT_FOUND"), QStringLiteral("Not found"));
+    if (path.startsWith(QLatin1String("/oidc/")))
+        return m_oauth->handle(request, path);
+    static const QRegularExpression api(QStringLiteral("^/api/(2\\.[0-2])/(jobs|clusters)/([a-z\\-/]+?)/?$"));
+    const auto match = api.match(path);
+    if (path.startsWith(QLatin1String("/api/"))) {
+        if (auto denied = authenticate(request))
+            return *denied;
+    }
+    if (!match.hasMatch()) {
+        return EmulatorResponse::error(404, QStringLiteral("ENDPOINT_NOT_FOUND"),
+            QStringLiteral("No API found for '%1 %2'").arg(QString::fromLatin1(request.method), path));
+    }
+    const QString version = match.captured(1);
+    const QString area = match.captured(2);
+    const QString endpoint = match.captured(3);
+    if (m_options.enableRateLimits && !m_rateLimiter->allow(area + QLatin1Char('/') + endpoint)) {
+        EmulatorResponse r = EmulatorResponse::error(429, QStringLiteral("REQUEST_LIMIT_EXCEEDED"),
+            QStringLiteral("Too many requests to %1/%2. Please wait a moment and try again.").arg(area, endpoint));
+        r.headers.append({ "Retry-After", "1" });
+        return r;
+    }
+    if (area == QLatin1String("jobs") && (version == QLatin1String("2.1") || version == QLatin1String("2.2")))
+        return m_jobs->handle(request, version, endpoint);
+    if (area == QLatin1String("clusters") && (version == QLatin1String("2.0") || version == QLatin1String("2.1")))
+        return m_clusters->handle(request, version, endpoint);
+    return EmulatorResponse::error(404, QStringLiteral("ENDPOINT_NOT_FOUND"),
+        QStringLiteral("No API found for '%1 %2'").arg(QString::fromLatin1(request.method), path));
+}
+
+void WorkspaceEmulator::dispatch(const EmulatorRequest &request, std::shared_ptr<ResponseChannel> channel)
+{
+    ++m_requestCount;
+    // Method and path only: the query may be harmless, but headers carry the token.
+    qCDebug(lcEmulator).noquote() << QString::fromLatin1(request.method) << request.path;
+    int delay = m_options.latencyMs;
+    if (m_options.latencyJitterMs > 0)
+        delay += int(QRandomGenerator::global()->bounded(2 * m_options.latencyJitterMs + 1)) - m_options.latencyJitterMs;
+    delay = std::max(0, delay);
+
+    enum class Delivery { Normal, Truncate, Drop } delivery = Delivery::Normal;
+    std::optional<EmulatorResponse> response;
+    if (const auto fault = m_faults.take(request.method, request.path)) {
+        qCDebug(lcEmulator) << "fault" << Fault::kindName(fault->kind) << "on" << request.path;
+        switch (fault->kind) {
+        case Fault::Kind::RateLimit: {
+            EmulatorResponse r = EmulatorResponse::error(429, QStringLiteral("REQUEST_LIMIT_EXCEEDED"),
+                QStringLiteral("Too many requests. Please wait a moment and try again."));
+            r.headers.append({ "Retry-After", QByteArray::number(fault->retryAfterSeconds) });
+            response = r;
+            break;
+        }
+        case Fault::Kind::ServerError:
+            response = fault->status == 503
+                ? EmulatorResponse::error(503, QStringLiteral("TEMPORARILY_UNAVAILABLE"),
+                      QStringLiteral("The service is temporarily unavailable. Please try again later."))
+                : fault->status == 404 // as the service answers a path it does not serve (e.g. no Jobs 2.2)
+                ? EmulatorResponse::error(404, QStringLiteral("ENDPOINT_NOT_FOUND"),
+                      QStringLiteral("No API found for '%1 %2'").arg(QString::fromLatin1(request.method), request.path))
+                : EmulatorResponse::error(fault->status, QStringLiteral("INTERNAL_ERROR"),
+                      QStringLiteral("An internal error occurred. Please try again later."));
+            break;
+        case Fault::Kind::Latency:
+            delay += fault->latencyMs;
+            break;
+        case Fault::Kind::Drop:
+            delivery = Delivery::Drop;
+            break;
+        case Fault::Kind::Truncate:
+            delivery = Delivery::Truncate;
+            break;
+        case Fault::Kind::Html:
+            response = EmulatorResponse::html(fault->status,
+                QByteArrayLiteral("<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1>"
+                                  "</center><hr><pre>upstream connect error or disconnect/reset before headers</pre>"
+                                  "<center>nginx</center></body></html>"));
+            break;
+        }
+    }
+    if (!response && delivery != Delivery::Drop)
+        response = route(request);
+
+    auto deliver = [this, channel, delivery, response, method = QString::fromLatin1(request.method), path = request.path]() {
+        switch (delivery) {
+        case Delivery::Drop:
+            channel->drop();
+            Q_EMIT requestServed(method, path, 0);
+            return;
+        case Delivery::Truncate:
+            channel->sendTruncated(*response);
+            break;
+        case Delivery::Normal:
+            channel->send(*response);
+            break;
+        }
+        Q_EMIT requestServed(method, path, response->status);
+    };
+    if (delay > 0)
+        QTimer::singleShot(delay, this, deliver);
+    else
+        deliver();
+}
+
+// ---------------------------------------------------------------------- in-process access
+
+QJsonObject WorkspaceEmulator::job(qint64 jobId) const
+{
+    const auto it = m_state->jobs().find(jobId);
+    return it == m_state->jobs().end() ? QJsonObject {} : m_state->jobJson(it->second, true);
+}
+
+bool WorkspaceEmulator::updateJobSettings(qint64 jobId, const QJsonObject &settings)
+{
+    JobRecord *job = m_state->findJob(jobId);
+    if (!job)
+        return false;
+    job->settings = settings;
+    m_state->markJobChanged(jobId);
+    return true;
+}
+
+bool WorkspaceEmulator::deleteJob(qint64 jobId)
+{
+    if (!m_state->findJob(jobId))
+        return false;
+    m_state->deleteJob(jobId);
+    return true;
+}
+
+QList<qint64> WorkspaceEmulator::jobIds() const
+{
+    QList<qint64> ids;
+    ids.reserve(qsizetype(m_state->jobs().size()));
+    for (const auto &entry : m_state->jobs())
+        ids.append(entry.first);
+    return ids;
+}
+
+int WorkspaceEmulator::jobCount() const
+{
+    return int(m_state->jobs().size());
+}
+
+qint64 WorkspaceEmulator::anyJobId(int minTasks) const
+{
+    for (const auto &[id, job] : m_state->jobs()) {
+        if (job.settings.value(QLatin1String("tasks")).toArray().size() >= minTasks)
+            return id;
+    }
+    return 0;
+}
+
+qint64 WorkspaceEmulator::jobIdByName(const QString &name) const
+{
+    for (const auto &[id, job] : m_state->jobs()) {
+        if (job.settings.value(QLatin1String("name")).toString() == name)
+            return id;
+    }
+    return 0;
+}
+
+QJsonObject WorkspaceEmulator::run(qint64 runId)
+{
+    RunRecord *r = m_state->findRun(runId);
+    return r ? m_state->runJson(*r, true, true) : QJsonObject {};
+}
+
+QList<qint64> WorkspaceEmulator::runIdsOfJob(qint64 jobId) const
+{
+    QList<qint64> ids;
+    const auto &indices = m_state->runIndicesOfJob(jobId);
+    for (auto it = indices.rbegin(); it != indices.rend(); ++it) {
+        const RunRecord &r = m_state->runs()[*it];
+        if (m_state->isRunVisible(r))
+            ids.append(r.runId);
+    }
+    return ids;
+}
+
+QStringList WorkspaceEmulator::clusterIds() const
+{
+    QStringList ids;
+    for (const ClusterRecord &c : m_state->clusters())
+        ids.append(c.clusterId);
+    return ids;
+}
+
+QString WorkspaceEmulator::anyClusterId(const QString &state) const
+{
+    for (ClusterRecord &c : m_state->clusters()) {
+        m_state->advanceCluster(c);
+        if (state.isEmpty() || WorkspaceState::stateName(c.state) == state)
+            return c.clusterId;
+    }
+    return {};
+}
+
+QJsonObject WorkspaceEmulator::cluster(const QString &clusterId)
+{
+    ClusterRecord *c = m_state->findCluster(clusterId);
+    return c ? m_state->clusterJson(*c, true) : QJsonObject {};
+}
+
+int WorkspaceEmulator::eventCount(const QString &clusterId)
+{
+    ClusterRecord *c = m_state->findCluster(clusterId);
+    return c ? int(m_state->visibleEvents(*c).size()) : 0;
+}
+
+} // namespace brickdesk::emulator

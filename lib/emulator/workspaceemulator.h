@@ -1,0 +1,96 @@
+#pragma once
+
+#include "emulatoroptions.h"
+#include "emulatorrequest.h"
+#include "emulatorresponse.h"
+#include "faultinjector.h"
+
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+namespace brickdesk::emulator {
+
+class ClustersApi;
+class EmulatorHttpServer;
+class JobsApi;
+class OAuthServer;
+class RateLimiter;
+class ResponseChannel;
+class WorkspaceState;
+
+// A local Databricks workspace: the Jobs (2.1, 2.2) and Clusters (2.0, 2.1) REST APIs and the
+// OAuth endpoints over real HTTP, on a seeded, deterministic workspace. Serves from the thread
+// it lives in and never blocks it: latency and faults are answered from timers.
+//
+//   WorkspaceEmulator emulator(options);
+//   emulator.listen();                      // 127.0.0.1, a free port
+//   client.setHost(emulator.url());         // http://127.0.0.1:PORT
+//   emulator.faults().add(Fault::rateLimit(u"/api/2.2/jobs/list"_qs, 1, 2));
+class WorkspaceEmulator : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WorkspaceEmulator(const EmulatorOptions &options, QObject *parent = nullptr);
+    ~WorkspaceEmulator() override;
+
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    quint16 port() const;
+    QUrl url() const; // http://127.0.0.1:PORT
+    QString errorString() const { return m_errorString; }
+
+    // The documented, obviously fake token accepted when no tokens are configured.
+    static QString demoToken();
+    // A token the emulator accepts (the first configured one, or demoToken()).
+    QString token() const;
+    const EmulatorOptions &options() const { return m_options; }
+
+    FaultInjector &faults() { return m_faults; }
+
+    // ---- direct, in-process access (same thread as the emulator)
+    QJsonObject job(qint64 jobId) const; // as jobs/get (2.1: all tasks); empty if none
+    bool updateJobSettings(qint64 jobId, const QJsonObject &settings); // replaces, like jobs/reset
+    bool deleteJob(qint64 jobId);
+    QList<qint64> jobIds() const; // ascending
+    int jobCount() const;
+    // A job with at least `minTasks` tasks (0 if none); `multiTask` = more than one task.
+    qint64 anyJobId(int minTasks = 1) const;
+    qint64 jobIdByName(const QString &name) const;
+    QJsonObject run(qint64 runId); // as runs/get (2.1); empty if none
+    QList<qint64> runIdsOfJob(qint64 jobId) const; // most recent first
+    QStringList clusterIds() const; // the first is the large autoscaling always-on cluster
+    QString anyClusterId(const QString &state = QString()) const; // e.g. "RUNNING", "TERMINATED"
+    QJsonObject cluster(const QString &clusterId);
+    int eventCount(const QString &clusterId); // generates the history if needed
+    void setLatency(int ms, int jitterMs = 0);
+    qint64 requestCount() const { return m_requestCount; }
+    int issuedAccessTokens() const;
+
+Q_SIGNALS:
+    void requestServed(const QString &method, const QString &path, int status);
+
+private:
+    void dispatch(const EmulatorRequest &request, std::shared_ptr<ResponseChannel> channel);
+    EmulatorResponse route(const EmulatorRequest &request);
+    EmulatorResponse statusPage() const;
+    std::optional<EmulatorResponse> authenticate(const EmulatorRequest &request) const;
+
+    EmulatorOptions m_options;
+    std::unique_ptr<WorkspaceState> m_state;
+    std::unique_ptr<JobsApi> m_jobs;
+    std::unique_ptr<ClustersApi> m_clusters;
+    std::unique_ptr<OAuthServer> m_oauth;
+    std::unique_ptr<RateLimiter> m_rateLimiter;
+    FaultInjector m_faults;
+    EmulatorHttpServer *m_server = nullptr;
+    quint16 m_port = 0;
+    QString m_host;
+    QString m_errorString;
+    qint64 m_requestCount = 0;
+};
+
+} // namespace brickdesk::emulator

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+
+namespace brickdesk {
+
+// One entry of JobSettings.job_clusters as the form edits it: a shared job cluster with a
+// fixed size or autoscale. Everything else in the entry (azure_attributes, init_scripts,
+// policy_id, ...) is kept from `raw` when written back.
+struct JobClusterForm
+{
+    QString key; // job_cluster_key
+    QString sparkVersion; // new_cluster.spark_version
+    QString nodeTypeId; // new_cluster.node_type_id
+    bool autoscale = false;
+    int numWorkers = 1; // fixed size
+    int minWorkers = 1; // autoscale
+    int maxWorkers = 2;
+    QMap<QString, QString> sparkConf; // new_cluster.spark_conf
+    QMap<QString, QString> customTags; // new_cluster.custom_tags
+    QJsonObject raw; // the entry as read, or empty for a new cluster
+
+    static JobClusterForm fromJson(const QJsonObject &entry);
+    QJsonObject toJson() const;
+    bool operator==(const JobClusterForm &other) const = default;
+};
+
+} // namespace brickdesk

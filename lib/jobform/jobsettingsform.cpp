@@ -1,0 +1,655 @@
+#include "jobform/jobsettingsform.h"
+
+#include "jobform/jsonfields.h"
+#include "jobform/quartzcron.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTimeZone>
+
+namespace brickdesk {
+
+using namespace jsonfields;
+
+namespace {
+
+QString pauseStatus(bool paused)
+{
+    return paused ? u"PAUSED"_qs : u"UNPAUSED"_qs;
+}
+
+// Writes pause_status, except that an unpaused object that never had one stays without it.
+void setPause(QJsonObject &object, bool paused, bool existedBefore)
+{
+    if (paused || !existedBefore || object.contains(u"pause_status"))
+        object.insert(u"pause_status"_qs, pauseStatus(paused));
+}
+
+QString taskPath(int index, const QString &field)
+{
+    return u"tasks[%1].%2"_qs.arg(index).arg(field);
+}
+
+QString clusterPath(int index, const QString &field)
+{
+    return u"job_clusters[%1].%2"_qs.arg(index).arg(field);
+}
+
+const QRegularExpression &keyPattern()
+{
+    static const QRegularExpression pattern(
+        u"^[\\w\\-]+$"_qs, QRegularExpression::UseUnicodePropertiesOption);
+    return pattern;
+}
+
+const QRegularExpression &parameterNamePattern()
+{
+    static const QRegularExpression pattern(u"^[A-Za-z0-9_.\\-]+$"_qs);
+    return pattern;
+}
+
+const QRegularExpression &emailPattern()
+{
+    static const QRegularExpression pattern(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_qs);
+    return pattern;
+}
+
+} // namespace
+
+JobSettingsForm JobSettingsForm::fromJson(const QJsonObject &json)
+{
+    // A jobs/get response wraps the settings.
+    const QJsonObject settings
+        = json.contains(u"settings") && json.value(u"settings").isObject() && json.contains(u"job_id")
+        ? json.value(u"settings").toObject()
+        : json;
+
+    JobSettingsForm form;
+    form.m_raw = settings;
+    form.name = settings.value(u"name").toString();
+    form.description = settings.value(u"description").toString();
+    form.tags = readMap(settings.value(u"tags"));
+
+    const QJsonArray tasks = settings.value(u"tasks").toArray();
+    for (const QJsonValue &task : tasks)
+        form.tasks.append(JobTaskForm::fromJson(task.toObject()));
+    const QJsonArray clusters = settings.value(u"job_clusters").toArray();
+    for (const QJsonValue &cluster : clusters)
+        form.jobClusters.append(JobClusterForm::fromJson(cluster.toObject()));
+
+    const QJsonObject schedule = settings.value(u"schedule").toObject();
+    const QJsonObject trigger = settings.value(u"trigger").toObject();
+    const bool hasOtherTriggers = settings.contains(u"continuous") || settings.contains(u"triggers");
+    if (hasOtherTriggers) {
+        form.triggerKind = TriggerKind::Other;
+    } else if (settings.contains(u"schedule")) {
+        form.triggerKind = TriggerKind::Schedule;
+        form.paused = schedule.value(u"pause_status").toString() == u"PAUSED";
+    } else if (settings.contains(u"trigger")) {
+        form.paused = trigger.value(u"pause_status").toString() == u"PAUSED";
+        if (trigger.contains(u"file_arrival"))
+            form.triggerKind = TriggerKind::FileArrival;
+        else if (trigger.contains(u"periodic"))
+            form.triggerKind = TriggerKind::Periodic;
+        else
+            form.triggerKind = TriggerKind::Other;
+    }
+    if (settings.contains(u"schedule")) {
+        form.cronExpression = schedule.value(u"quartz_cron_expression").toString();
+        form.timeZoneId = schedule.value(u"timezone_id").toString();
+    }
+    const QJsonObject fileArrival = trigger.value(u"file_arrival").toObject();
+    form.fileArrivalUrl = fileArrival.value(u"url").toString();
+    form.fileArrivalMinSecondsBetween = readInt(fileArrival, u"min_time_between_triggers_seconds"_qs);
+    form.fileArrivalWaitAfterLastChange = readInt(fileArrival, u"wait_after_last_change_seconds"_qs);
+    if (trigger.contains(u"periodic")) {
+        const QJsonObject periodic = trigger.value(u"periodic").toObject();
+        form.periodicInterval = int(periodic.value(u"interval").toInteger());
+        form.periodicUnit = periodic.value(u"unit").toString();
+    }
+
+    const QJsonArray parameters = settings.value(u"parameters").toArray();
+    for (const QJsonValue &parameter : parameters) {
+        const QJsonObject object = parameter.toObject();
+        form.parameters.append({object.value(u"name").toString(), stringOf(object.value(u"default"))});
+    }
+    const QJsonObject email = settings.value(u"email_notifications").toObject();
+    form.emailOnStart = readList(email.value(u"on_start"));
+    form.emailOnSuccess = readList(email.value(u"on_success"));
+    form.emailOnFailure = readList(email.value(u"on_failure"));
+    form.timeoutSeconds = readInt(settings, u"timeout_seconds"_qs);
+    form.maxConcurrentRuns = readInt(settings, u"max_concurrent_runs"_qs);
+    if (settings.contains(u"queue"))
+        form.queueEnabled = settings.value(u"queue").toObject().value(u"enabled").toBool();
+    return form;
+}
+
+JobSettingsForm JobSettingsForm::newJob()
+{
+    JobSettingsForm form;
+    form.name = tr("New job");
+    JobTaskForm task;
+    task.key = u"main"_qs;
+    task.type = JobTaskForm::Type::Notebook;
+    task.compute = JobTaskForm::Compute::Serverless;
+    form.tasks.append(task);
+    form.maxConcurrentRuns = 1;
+    form.queueEnabled = true;
+    return form;
+}
+
+QJsonObject JobSettingsForm::toJson() const
+{
+    QJsonObject settings = m_raw;
+    // Always present in the body we send, even if empty (the API's default is "Untitled").
+    settings.insert(u"name"_qs, name);
+    setString(settings, u"description"_qs, description);
+    setMap(settings, u"tags"_qs, tags);
+
+    QJsonArray taskArray;
+    for (const JobTaskForm &task : tasks)
+        taskArray.append(task.toJson());
+    if (!taskArray.isEmpty() || settings.contains(u"tasks"))
+        settings.insert(u"tasks"_qs, taskArray);
+
+    QJsonArray clusterArray;
+    for (const JobClusterForm &cluster : jobClusters)
+        clusterArray.append(cluster.toJson());
+    if (!clusterArray.isEmpty() || settings.contains(u"job_clusters"))
+        settings.insert(u"job_clusters"_qs, clusterArray);
+
+    // Serverless Python tasks need their environment declared at job level.
+    QJsonArray environments = settings.value(u"environments").toArray();
+    QSet<QString> declared;
+    for (const QJsonValue &environment : std::as_const(environments))
+        declared.insert(environment.toObject().value(u"environment_key").toString());
+    bool addedEnvironment = false;
+    for (const QJsonValue &task : std::as_const(taskArray)) {
+        const QString key = task.toObject().value(u"environment_key").toString();
+        if (key.isEmpty() || declared.contains(key))
+            continue;
+        environments.append(QJsonObject {
+            {u"environment_key"_qs, key}, {u"spec"_qs, QJsonObject {{u"environment_version"_qs, u"2"_qs}}}});
+        declared.insert(key);
+        addedEnvironment = true;
+    }
+    if (addedEnvironment)
+        settings.insert(u"environments"_qs, environments);
+
+    // Schedule or trigger: exactly the chosen one (Other keeps whatever was there).
+    if (triggerKind != TriggerKind::Other) {
+        settings.remove(u"continuous");
+        settings.remove(u"triggers");
+        if (triggerKind == TriggerKind::Schedule) {
+            const bool existed = m_raw.contains(u"schedule");
+            QJsonObject schedule = settings.value(u"schedule").toObject();
+            schedule.insert(u"quartz_cron_expression"_qs, cronExpression.trimmed());
+            schedule.insert(u"timezone_id"_qs, timeZoneId);
+            setPause(schedule, paused, existed);
+            settings.insert(u"schedule"_qs, schedule);
+        } else {
+            settings.remove(u"schedule");
+        }
+        if (triggerKind == TriggerKind::FileArrival || triggerKind == TriggerKind::Periodic) {
+            const bool existed = m_raw.contains(u"trigger");
+            QJsonObject trigger = settings.value(u"trigger").toObject();
+            const QString keep
+                = triggerKind == TriggerKind::FileArrival ? u"file_arrival"_qs : u"periodic"_qs;
+            for (const QString &kind : {u"file_arrival"_qs, u"periodic"_qs, u"table_update"_qs, u"table"_qs,
+                     u"model"_qs, u"sql_condition"_qs}) {
+                if (kind != keep)
+                    trigger.remove(kind);
+            }
+            QJsonObject details = trigger.value(keep).toObject();
+            if (triggerKind == TriggerKind::FileArrival) {
+                details.insert(u"url"_qs, fileArrivalUrl);
+                setInt(details, u"min_time_between_triggers_seconds"_qs, fileArrivalMinSecondsBetween);
+                setInt(details, u"wait_after_last_change_seconds"_qs, fileArrivalWaitAfterLastChange);
+            } else {
+                setInt(details, u"interval"_qs, periodicInterval);
+                details.insert(u"unit"_qs, periodicUnit);
+            }
+            trigger.insert(keep, details);
+            setPause(trigger, paused, existed);
+            settings.insert(u"trigger"_qs, trigger);
+        } else {
+            settings.remove(u"trigger");
+        }
+    }
+
+    // Parameters: keep each original definition (any extra keys) matched by name.
+    const QJsonArray oldParameters = settings.value(u"parameters").toArray();
+    QJsonArray parameterArray;
+    for (const Parameter &parameter : parameters) {
+        QJsonObject entry;
+        for (const QJsonValue &old : oldParameters) {
+            if (old.toObject().value(u"name").toString() == parameter.name)
+                entry = old.toObject();
+        }
+        entry.insert(u"name"_qs, parameter.name);
+        if (stringOf(entry.value(u"default")) != parameter.defaultValue || !entry.contains(u"default"))
+            entry.insert(u"default"_qs, parameter.defaultValue);
+        parameterArray.append(entry);
+    }
+    if (!parameterArray.isEmpty() || settings.contains(u"parameters"))
+        settings.insert(u"parameters"_qs, parameterArray);
+
+    QJsonObject email = settings.value(u"email_notifications").toObject();
+    setList(email, u"on_start"_qs, emailOnStart);
+    setList(email, u"on_success"_qs, emailOnSuccess);
+    setList(email, u"on_failure"_qs, emailOnFailure);
+    if (!email.isEmpty() || settings.contains(u"email_notifications"))
+        settings.insert(u"email_notifications"_qs, email);
+
+    setInt(settings, u"timeout_seconds"_qs, timeoutSeconds);
+    setInt(settings, u"max_concurrent_runs"_qs, maxConcurrentRuns);
+    if (queueEnabled) {
+        QJsonObject queue = settings.value(u"queue").toObject();
+        queue.insert(u"enabled"_qs, *queueEnabled);
+        settings.insert(u"queue"_qs, queue);
+    } else {
+        settings.remove(u"queue");
+    }
+    return settings;
+}
+
+QStringList JobSettingsForm::topologicalOrder() const
+{
+    // Kahn's algorithm; unknown dependency keys are ignored here (validate() reports them).
+    QHash<QString, int> indexOfKey;
+    for (int i = 0; i < tasks.size(); ++i)
+        indexOfKey.insert(tasks.at(i).key, i);
+    QList<int> pending(tasks.size(), 0);
+    QList<QList<int>> dependents(tasks.size());
+    for (int i = 0; i < tasks.size(); ++i) {
+        for (const QString &dependency : tasks.at(i).dependsOn) {
+            const auto it = indexOfKey.constFind(dependency);
+            if (it == indexOfKey.constEnd())
+                continue;
+            ++pending[i];
+            dependents[it.value()].append(i);
+        }
+    }
+    QList<int> ready;
+    for (int i = 0; i < tasks.size(); ++i) {
+        if (pending.at(i) == 0)
+            ready.append(i);
+    }
+    QStringList order;
+    while (!ready.isEmpty()) {
+        const int current = ready.takeFirst();
+        order << tasks.at(current).key;
+        for (const int dependent : std::as_const(dependents[current])) {
+            if (--pending[dependent] == 0)
+                ready.append(dependent);
+        }
+    }
+    if (order.size() != tasks.size())
+        return {};
+    return order;
+}
+
+QList<JobFormIssue> JobSettingsForm::validate() const
+{
+    QList<JobFormIssue> issues;
+    auto add = [&issues](const QString &field, const QString &message) { issues.append({field, message}); };
+
+    if (name.trimmed().isEmpty())
+        add(u"name"_qs, tr("A job needs a name."));
+    else if (name.toUtf8().size() > 4096)
+        add(u"name"_qs, tr("The name is longer than 4096 bytes."));
+    if (description.size() > 27700)
+        add(u"description"_qs, tr("The description is longer than 27700 characters."));
+    if (tags.size() > 25)
+        add(u"tags"_qs, tr("A job can have at most 25 tags."));
+    for (auto it = tags.begin(); it != tags.end(); ++it) {
+        if (it.key().trimmed().isEmpty()) {
+            add(u"tags"_qs, tr("Tag names cannot be empty."));
+            break;
+        }
+    }
+
+    // Job clusters first: tasks refer to them.
+    QSet<QString> clusterKeys;
+    for (int i = 0; i < jobClusters.size(); ++i) {
+        const JobClusterForm &cluster = jobClusters.at(i);
+        if (cluster.key.isEmpty())
+            add(clusterPath(i, u"job_cluster_key"_qs), tr("A job cluster needs a key."));
+        else if (!keyPattern().match(cluster.key).hasMatch())
+            add(clusterPath(i, u"job_cluster_key"_qs),
+                tr("Use only letters, digits, '_' and '-' in the cluster key."));
+        else if (clusterKeys.contains(cluster.key))
+            add(clusterPath(i, u"job_cluster_key"_qs),
+                tr("The cluster key \"%1\" is used twice.").arg(cluster.key));
+        clusterKeys.insert(cluster.key);
+        if (cluster.sparkVersion.isEmpty())
+            add(clusterPath(i, u"new_cluster.spark_version"_qs), tr("Pick a Databricks Runtime version."));
+        if (cluster.nodeTypeId.isEmpty()
+            && !cluster.raw.value(u"new_cluster").toObject().contains(u"instance_pool_id"))
+            add(clusterPath(i, u"new_cluster.node_type_id"_qs), tr("Pick a node type."));
+        if (cluster.autoscale) {
+            if (cluster.minWorkers < 0)
+                add(clusterPath(i, u"new_cluster.autoscale.min_workers"_qs),
+                    tr("Minimum workers cannot be negative."));
+            if (cluster.maxWorkers < 1 || cluster.maxWorkers < cluster.minWorkers)
+                add(clusterPath(i, u"new_cluster.autoscale.max_workers"_qs),
+                    tr("Maximum workers must be at least 1 and not less than the minimum."));
+        } else if (cluster.numWorkers < 0 || cluster.numWorkers > 100000) {
+            add(clusterPath(i, u"new_cluster.num_workers"_qs), tr("Workers must be between 0 and 100000."));
+        }
+    }
+
+    if (tasks.isEmpty())
+        add(u"tasks"_qs, tr("Add at least one task."));
+    if (tasks.size() > 1000)
+        add(u"tasks"_qs, tr("A job can have at most 1000 tasks."));
+    QHash<QString, int> firstIndexOfKey;
+    for (int i = 0; i < tasks.size(); ++i) {
+        if (!firstIndexOfKey.contains(tasks.at(i).key))
+            firstIndexOfKey.insert(tasks.at(i).key, i);
+    }
+    for (int i = 0; i < tasks.size(); ++i) {
+        const JobTaskForm &task = tasks.at(i);
+        if (task.key.isEmpty())
+            add(taskPath(i, u"task_key"_qs), tr("A task needs a key."));
+        else if (task.key.size() > 100)
+            add(taskPath(i, u"task_key"_qs), tr("The task key is longer than 100 characters."));
+        else if (!keyPattern().match(task.key).hasMatch())
+            add(taskPath(i, u"task_key"_qs), tr("Use only letters, digits, '_' and '-' in the task key."));
+        else if (firstIndexOfKey.value(task.key) != i)
+            add(taskPath(i, u"task_key"_qs), tr("The task key \"%1\" is used twice.").arg(task.key));
+
+        QSet<QString> seen;
+        for (const QString &dependency : task.dependsOn) {
+            if (dependency == task.key && !task.key.isEmpty())
+                add(taskPath(i, u"depends_on"_qs), tr("A task cannot depend on itself."));
+            else if (!firstIndexOfKey.contains(dependency) || dependency.isEmpty())
+                add(taskPath(i, u"depends_on"_qs),
+                    tr("Depends on \"%1\", which is not a task of this job.").arg(dependency));
+            else if (seen.contains(dependency))
+                add(taskPath(i, u"depends_on"_qs), tr("Depends on \"%1\" twice.").arg(dependency));
+            seen.insert(dependency);
+        }
+
+        const QString typeKey = JobTaskForm::typeKey(task.type);
+        switch (task.type) {
+        case JobTaskForm::Type::Notebook:
+            if (task.notebookPath.trimmed().isEmpty())
+                add(taskPath(i, typeKey + u".notebook_path"), tr("Enter the notebook path."));
+            else if (task.source != u"GIT" && !m_raw.contains(u"git_source")
+                && !task.notebookPath.startsWith(u'/'))
+                add(taskPath(i, typeKey + u".notebook_path"),
+                    tr("A workspace notebook path must be absolute (start with '/')."));
+            break;
+        case JobTaskForm::Type::SparkPython:
+            if (task.pythonFile.trimmed().isEmpty())
+                add(taskPath(i, typeKey + u".python_file"), tr("Enter the Python file."));
+            break;
+        case JobTaskForm::Type::PythonWheel:
+            if (task.packageName.trimmed().isEmpty())
+                add(taskPath(i, typeKey + u".package_name"), tr("Enter the package name."));
+            if (task.entryPoint.trimmed().isEmpty())
+                add(taskPath(i, typeKey + u".entry_point"), tr("Enter the entry point."));
+            break;
+        case JobTaskForm::Type::SparkJar:
+            if (task.mainClassName.trimmed().isEmpty())
+                add(taskPath(i, typeKey + u".main_class_name"), tr("Enter the main class."));
+            break;
+        case JobTaskForm::Type::Sql:
+            if (task.warehouseId.trimmed().isEmpty())
+                add(taskPath(i, typeKey + u".warehouse_id"), tr("Enter the SQL warehouse ID."));
+            if (task.sqlReference.trimmed().isEmpty())
+                add(taskPath(i, typeKey + u".reference"), tr("Enter the query, file, alert or dashboard."));
+            break;
+        case JobTaskForm::Type::RunJob:
+            if (task.runJobId <= 0)
+                add(taskPath(i, typeKey + u".job_id"), tr("Enter the ID of the job to run."));
+            break;
+        case JobTaskForm::Type::Other:
+            break;
+        }
+
+        if (task.type != JobTaskForm::Type::Other
+            && !JobTaskForm::allowedCompute(task.type).contains(task.compute)) {
+            add(taskPath(i, u"compute"_qs),
+                task.compute == JobTaskForm::Compute::None
+                    ? tr("Choose the compute this task runs on.")
+                    : tr("This task type cannot run on the chosen compute."));
+        }
+        if (task.compute == JobTaskForm::Compute::ExistingCluster
+            && task.existingClusterId.trimmed().isEmpty())
+            add(taskPath(i, u"existing_cluster_id"_qs), tr("Pick a cluster."));
+        if (task.compute == JobTaskForm::Compute::JobCluster) {
+            if (task.jobClusterKey.isEmpty())
+                add(taskPath(i, u"job_cluster_key"_qs), tr("Pick a job cluster."));
+            else if (!clusterKeys.contains(task.jobClusterKey))
+                add(taskPath(i, u"job_cluster_key"_qs),
+                    tr("The job cluster \"%1\" is not defined in this job.").arg(task.jobClusterKey));
+        }
+
+        if (task.maxRetries && *task.maxRetries < -1)
+            add(taskPath(i, u"max_retries"_qs), tr("Retries must be -1 (forever) or more."));
+        if (task.minRetryIntervalMillis && *task.minRetryIntervalMillis < 0)
+            add(taskPath(i, u"min_retry_interval_millis"_qs), tr("The retry interval cannot be negative."));
+        if (task.timeoutSeconds && *task.timeoutSeconds < 0)
+            add(taskPath(i, u"timeout_seconds"_qs), tr("The timeout cannot be negative."));
+    }
+
+    // Cycles: every task not in the topological order is on (or behind) a cycle.
+    if (!tasks.isEmpty()) {
+        const QStringList order = topologicalOrder();
+        if (order.isEmpty()) {
+            // Find the tasks that are really on a cycle: repeatedly drop tasks nothing depends on.
+            QSet<QString> remaining;
+            for (const JobTaskForm &task : tasks)
+                remaining.insert(task.key);
+            bool changed = true;
+            while (changed) {
+                changed = false;
+                // Drop tasks with no remaining dependency, then tasks no remaining task depends on.
+                for (const JobTaskForm &task : tasks) {
+                    if (!remaining.contains(task.key))
+                        continue;
+                    bool hasDependency = false;
+                    for (const QString &dependency : task.dependsOn)
+                        hasDependency
+                            = hasDependency || (remaining.contains(dependency) && dependency != QString());
+                    bool isDependedOn = false;
+                    for (const JobTaskForm &other : tasks) {
+                        if (remaining.contains(other.key) && other.dependsOn.contains(task.key))
+                            isDependedOn = true;
+                    }
+                    if (!hasDependency || !isDependedOn) {
+                        remaining.remove(task.key);
+                        changed = true;
+                    }
+                }
+            }
+            QStringList cycle;
+            for (const JobTaskForm &task : tasks) {
+                if (remaining.contains(task.key))
+                    cycle << task.key;
+            }
+            for (int i = 0; i < tasks.size(); ++i) {
+                if (remaining.contains(tasks.at(i).key) && tasks.at(i).dependsOn.size() > 0
+                    && !tasks.at(i).dependsOn.contains(tasks.at(i).key))
+                    add(taskPath(i, u"depends_on"_qs),
+                        tr("Dependency cycle between %1.").arg(cycle.join(u", ")));
+            }
+        }
+    }
+
+    switch (triggerKind) {
+    case TriggerKind::Schedule: {
+        const QuartzCron cron = QuartzCron::parse(cronExpression);
+        if (!cron.isValid())
+            add(u"schedule.quartz_cron_expression"_qs, cron.errorString());
+        if (timeZoneId.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(timeZoneId.toUtf8()))
+            add(u"schedule.timezone_id"_qs, tr("\"%1\" is not a known time zone.").arg(timeZoneId));
+        break;
+    }
+    case TriggerKind::FileArrival:
+        if (fileArrivalUrl.trimmed().isEmpty())
+            add(u"trigger.file_arrival.url"_qs, tr("Enter the storage location to watch."));
+        if (fileArrivalMinSecondsBetween && *fileArrivalMinSecondsBetween < 60)
+            add(u"trigger.file_arrival.min_time_between_triggers_seconds"_qs, tr("Use at least 60 seconds."));
+        if (fileArrivalWaitAfterLastChange && *fileArrivalWaitAfterLastChange < 60)
+            add(u"trigger.file_arrival.wait_after_last_change_seconds"_qs, tr("Use at least 60 seconds."));
+        break;
+    case TriggerKind::Periodic:
+        if (periodicInterval < 1)
+            add(u"trigger.periodic.interval"_qs, tr("The interval must be at least 1."));
+        if (!QStringList {u"MINUTES"_qs, u"HOURS"_qs, u"DAYS"_qs, u"WEEKS"_qs}.contains(periodicUnit))
+            add(u"trigger.periodic.unit"_qs, tr("Pick minutes, hours, days or weeks."));
+        break;
+    case TriggerKind::Manual:
+    case TriggerKind::Other:
+        break;
+    }
+
+    QSet<QString> parameterNames;
+    for (int i = 0; i < parameters.size(); ++i) {
+        const QString field = u"parameters[%1].name"_qs.arg(i);
+        const QString &parameterName = parameters.at(i).name;
+        if (parameterName.isEmpty())
+            add(field, tr("A parameter needs a name."));
+        else if (!parameterNamePattern().match(parameterName).hasMatch())
+            add(field, tr("Use only letters, digits, '_', '-' and '.' in parameter names."));
+        else if (parameterNames.contains(parameterName))
+            add(field, tr("The parameter \"%1\" is defined twice.").arg(parameterName));
+        parameterNames.insert(parameterName);
+    }
+
+    const std::pair<QString, const QStringList *> emailLists[] = {
+        {u"email_notifications.on_start"_qs, &emailOnStart},
+        {u"email_notifications.on_success"_qs, &emailOnSuccess},
+        {u"email_notifications.on_failure"_qs, &emailOnFailure},
+    };
+    for (const auto &[field, list] : emailLists) {
+        for (const QString &address : *list) {
+            if (!emailPattern().match(address).hasMatch()) {
+                add(field, tr("\"%1\" is not an e-mail address.").arg(address));
+                break;
+            }
+        }
+    }
+
+    if (timeoutSeconds && *timeoutSeconds < 0)
+        add(u"timeout_seconds"_qs, tr("The timeout cannot be negative."));
+    if (maxConcurrentRuns && (*maxConcurrentRuns < 0 || *maxConcurrentRuns > 1000))
+        add(u"max_concurrent_runs"_qs, tr("Maximum concurrent runs must be between 0 and 1000."));
+    return issues;
+}
+
+QString JobSettingsForm::fieldForApiError(const QString &message) const
+{
+    const QString text = message.toLower();
+    // The task the message names, if any (as a whole word).
+    int taskIndex = -1;
+    for (int i = 0; i < tasks.size() && taskIndex < 0; ++i) {
+        const QString &key = tasks.at(i).key;
+        if (key.isEmpty())
+            continue;
+        const QRegularExpression word(
+            u"(^|[^\\w-])"_qs + QRegularExpression::escape(key) + u"($|[^\\w-])"_qs);
+        if (word.match(message).hasMatch())
+            taskIndex = i;
+    }
+    int clusterIndex = -1;
+    for (int i = 0; i < jobClusters.size() && clusterIndex < 0; ++i) {
+        if (!jobClusters.at(i).key.isEmpty() && message.contains(jobClusters.at(i).key))
+            clusterIndex = i;
+    }
+    // A cluster id that a task uses.
+    for (int i = 0; i < tasks.size() && taskIndex < 0; ++i) {
+        if (!tasks.at(i).existingClusterId.isEmpty() && message.contains(tasks.at(i).existingClusterId))
+            return taskPath(i, u"existing_cluster_id"_qs);
+    }
+
+    struct Mapping
+    {
+        const char16_t *needle;
+        const char16_t *jobField; // job-level field, or null
+        const char16_t *taskField; // task-level field, or null
+    };
+    static const Mapping mappings[] = {
+        {u"quartz_cron_expression", u"schedule.quartz_cron_expression", nullptr},
+        {u"cron", u"schedule.quartz_cron_expression", nullptr},
+        {u"timezone", u"schedule.timezone_id", nullptr},
+        {u"time zone", u"schedule.timezone_id", nullptr},
+        {u"file_arrival", u"trigger.file_arrival.url", nullptr},
+        {u"periodic", u"trigger.periodic.interval", nullptr},
+        {u"notebook_path", nullptr, u"notebook_task.notebook_path"},
+        {u"python_file", nullptr, u"spark_python_task.python_file"},
+        {u"package_name", nullptr, u"python_wheel_task.package_name"},
+        {u"entry_point", nullptr, u"python_wheel_task.entry_point"},
+        {u"main_class_name", nullptr, u"spark_jar_task.main_class_name"},
+        {u"warehouse_id", nullptr, u"sql_task.warehouse_id"},
+        {u"existing_cluster_id", nullptr, u"existing_cluster_id"},
+        {u"environment_key", nullptr, u"compute"},
+        {u"depends_on", nullptr, u"depends_on"},
+        {u"dependency", nullptr, u"depends_on"},
+        {u"max_retries", nullptr, u"max_retries"},
+        {u"min_retry_interval_millis", nullptr, u"min_retry_interval_millis"},
+        {u"spark_version", nullptr, nullptr},
+        {u"node_type_id", nullptr, nullptr},
+        {u"num_workers", nullptr, nullptr},
+        {u"autoscale", nullptr, nullptr},
+        {u"job_cluster_key", nullptr, u"job_cluster_key"},
+        {u"task_key", nullptr, u"task_key"},
+        {u"task key", nullptr, u"task_key"},
+        {u"max_concurrent_runs", u"max_concurrent_runs", nullptr},
+        {u"concurrent", u"max_concurrent_runs", nullptr},
+        {u"timeout_seconds", u"timeout_seconds", u"timeout_seconds"},
+        {u"email", u"email_notifications.on_failure", nullptr},
+        {u"parameters", u"parameters", nullptr},
+        {u"tags", u"tags", nullptr},
+        {u"name", u"name", nullptr},
+    };
+    for (const Mapping &mapping : mappings) {
+        const QString needle = QString::fromUtf16(mapping.needle);
+        if (!text.contains(needle))
+            continue;
+        if (needle == u"spark_version" || needle == u"node_type_id" || needle == u"num_workers"
+            || needle == u"autoscale") {
+            const QString field = needle == u"autoscale" ? u"new_cluster.autoscale.max_workers"_qs
+                                                         : u"new_cluster."_qs + needle;
+            if (clusterIndex >= 0)
+                return clusterPath(clusterIndex, field);
+            if (!jobClusters.isEmpty())
+                return clusterPath(0, field);
+            continue;
+        }
+        if (mapping.taskField && taskIndex >= 0)
+            return taskPath(taskIndex, QString::fromUtf16(mapping.taskField));
+        if (mapping.taskField && !mapping.jobField && tasks.size() == 1)
+            return taskPath(0, QString::fromUtf16(mapping.taskField));
+        if (mapping.jobField)
+            return QString::fromUtf16(mapping.jobField);
+    }
+    if (taskIndex >= 0)
+        return taskPath(taskIndex, u"task_key"_qs);
+    return {};
+}
+
+JobSettingsForm JobSettingsForm::cloned() const
+{
+    JobSettingsForm copy = *this;
+    copy.name = tr("%1 (copy)").arg(name);
+    return copy;
+}
+
+QList<int> JobSettingsForm::tasksWithUnknownClusters(const QStringList &existingClusterIds) const
+{
+    QList<int> result;
+    for (int i = 0; i < tasks.size(); ++i) {
+        if (tasks.at(i).compute == JobTaskForm::Compute::ExistingCluster
+            && !existingClusterIds.contains(tasks.at(i).existingClusterId))
+            result.append(i);
+    }
+    return result;
+}
+
+} // namespace brickdesk

@@ -1,0 +1,112 @@
+#pragma once
+
+#include "jobform/jobclusterform.h"
+#include "jobform/jobtaskform.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace brickdesk {
+
+// One problem found by JobSettingsForm::validate(). `field` is a JSON path into JobSettings,
+// e.g. "name", "tasks[1].task_key", "tasks[0].notebook_task.notebook_path",
+// "job_clusters[0].new_cluster.node_type_id", "schedule.quartz_cron_expression"; the dialog
+// shows `message` next to the widget bound to that path.
+struct JobFormIssue
+{
+    QString field;
+    QString message;
+    bool operator==(const JobFormIssue &other) const = default;
+};
+
+// The job form's data model: JobSettings (the body of jobs/create, jobs/reset new_settings)
+// split into the fields the form edits. Lossless: fromJson() keeps the JSON it was given and
+// toJson() starts from it, overwriting only what the form manages, so fields the form does
+// not know -- at the top level, inside tasks, inside job clusters -- come back unchanged.
+class JobSettingsForm final
+{
+    Q_DECLARE_TR_FUNCTIONS(JobSettingsForm)
+
+public:
+    enum class TriggerKind {
+        Manual, // neither schedule nor trigger
+        Schedule, // schedule (Quartz cron)
+        FileArrival, // trigger.file_arrival
+        Periodic, // trigger.periodic
+        Other, // continuous, table_update, triggers[]...: kept verbatim
+    };
+
+    struct Parameter
+    {
+        QString name;
+        QString defaultValue;
+        bool operator==(const Parameter &other) const = default;
+    };
+
+    QString name;
+    QString description;
+    QMap<QString, QString> tags;
+    QList<JobTaskForm> tasks;
+    QList<JobClusterForm> jobClusters;
+
+    TriggerKind triggerKind = TriggerKind::Manual;
+    bool paused = false; // schedule.pause_status / trigger.pause_status
+    QString cronExpression; // schedule.quartz_cron_expression
+    QString timeZoneId = QStringLiteral("UTC"); // schedule.timezone_id (Java/IANA id)
+    QString fileArrivalUrl; // trigger.file_arrival.url
+    std::optional<int> fileArrivalMinSecondsBetween; // min_time_between_triggers_seconds
+    std::optional<int> fileArrivalWaitAfterLastChange; // wait_after_last_change_seconds
+    int periodicInterval = 1; // trigger.periodic.interval
+    QString periodicUnit = QStringLiteral("HOURS"); // MINUTES | HOURS | DAYS | WEEKS
+
+    QList<Parameter> parameters; // job parameters with defaults
+    QStringList emailOnStart;
+    QStringList emailOnSuccess;
+    QStringList emailOnFailure;
+    std::optional<int> timeoutSeconds;
+    std::optional<int> maxConcurrentRuns;
+    std::optional<bool> queueEnabled; // queue.enabled; unset = server default
+
+    // Accepts JobSettings, a jobs/create body, or a whole jobs/get response (its "settings").
+    static JobSettingsForm fromJson(const QJsonObject &json);
+    QJsonObject toJson() const;
+    // The JSON this form was read from (empty for a new job).
+    QJsonObject originalJson() const { return m_raw; }
+    // Replace the base JSON (e.g. after the user edited the JSON view) and re-read the fields.
+    void setOriginalJson(const QJsonObject &settings) { *this = fromJson(settings); }
+
+    // A fresh form for a new job: one notebook task, manual trigger.
+    static JobSettingsForm newJob();
+
+    // Every problem, in field order. Empty = valid.
+    QList<JobFormIssue> validate() const;
+    bool isValid() const { return validate().isEmpty(); }
+
+    // Best guess of which field an API error message is about (for showing jobs/create or
+    // jobs/reset errors next to a field), e.g. "Invalid quartz_cron_expression" ->
+    // "schedule.quartz_cron_expression", "Task key Foo is duplicated" -> "tasks[i].task_key".
+    // Empty when the message names no field the form knows.
+    QString fieldForApiError(const QString &message) const;
+
+    // Task keys in an order where every task comes after its dependencies; empty if there is
+    // a cycle (see validate()).
+    QStringList topologicalOrder() const;
+
+    // For clone: a copy named "<name> (copy)" with cluster references that are not in
+    // `existingClusterIds` reported (as task indexes) so the user can pick again.
+    JobSettingsForm cloned() const;
+    QList<int> tasksWithUnknownClusters(const QStringList &existingClusterIds) const;
+
+    bool operator==(const JobSettingsForm &other) const = default;
+
+private:
+    QJsonObject m_raw;
+};
+
+} // namespace brickdesk

@@ -1,0 +1,365 @@
+#include "jobform/jobtaskform.h"
+
+#include "jobform/jsonfields.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace brickdesk {
+
+using namespace jsonfields;
+
+namespace {
+
+const QString kComputeKeys[] = {
+    QStringLiteral("existing_cluster_id"),
+    QStringLiteral("job_cluster_key"),
+    QStringLiteral("new_cluster"),
+    QStringLiteral("environment_key"),
+};
+
+// Task kinds the form edits, in the order of JobTaskForm::Type.
+const QString kTypeKeys[] = {
+    QStringLiteral("notebook_task"),
+    QStringLiteral("spark_python_task"),
+    QStringLiteral("python_wheel_task"),
+    QStringLiteral("spark_jar_task"),
+    QStringLiteral("sql_task"),
+    QStringLiteral("run_job_task"),
+};
+
+// Keys of task kinds the form does not edit; a task with one of these is Type::Other.
+const QString kOtherTypeKeys[] = {
+    QStringLiteral("pipeline_task"),
+    QStringLiteral("spark_submit_task"),
+    QStringLiteral("dbt_task"),
+    QStringLiteral("condition_task"),
+    QStringLiteral("for_each_task"),
+    QStringLiteral("dashboard_task"),
+    QStringLiteral("power_bi_task"),
+    QStringLiteral("alert_task"),
+    QStringLiteral("clean_rooms_notebook_task"),
+    QStringLiteral("dbt_cloud_task"),
+    QStringLiteral("dbt_platform_task"),
+    QStringLiteral("gen_ai_compute_task"),
+    QStringLiteral("ai_runtime_task"),
+    QStringLiteral("python_operator_task"),
+};
+
+const char *const kSqlKeys[] = {"query", "file", "alert", "dashboard"};
+const char *const kSqlIdKeys[] = {"query_id", "path", "alert_id", "dashboard_id"};
+
+// First libraries[] entry of the given kind ("jar", "whl").
+QString firstLibrary(const QJsonObject &task, const QString &kind)
+{
+    const QJsonArray libraries = task.value(u"libraries").toArray();
+    for (const QJsonValue &library : libraries) {
+        if (library.toObject().contains(kind))
+            return library.toObject().value(kind).toString();
+    }
+    return {};
+}
+
+void setFirstLibrary(QJsonObject &task, const QString &kind, const QString &value)
+{
+    QJsonArray libraries = task.value(u"libraries").toArray();
+    for (qsizetype i = 0; i < libraries.size(); ++i) {
+        if (!libraries.at(i).toObject().contains(kind))
+            continue;
+        if (value.isEmpty()) {
+            libraries.removeAt(i);
+        } else if (libraries.at(i).toObject().value(kind).toString() != value) {
+            QJsonObject library = libraries.at(i).toObject();
+            library.insert(kind, value);
+            libraries.replace(i, library);
+        } else {
+            return;
+        }
+        if (libraries.isEmpty())
+            task.remove(u"libraries");
+        else
+            task.insert(u"libraries"_qs, libraries);
+        return;
+    }
+    if (value.isEmpty())
+        return;
+    libraries.append(QJsonObject {{kind, value}});
+    task.insert(u"libraries"_qs, libraries);
+}
+
+} // namespace
+
+JobTaskForm JobTaskForm::fromJson(const QJsonObject &task)
+{
+    JobTaskForm form;
+    form.raw = task;
+    form.key = task.value(u"task_key").toString();
+    form.description = task.value(u"description").toString();
+    form.runIf = task.value(u"run_if").toString();
+    const QJsonArray depends = task.value(u"depends_on").toArray();
+    for (const QJsonValue &dependency : depends)
+        form.dependsOn << dependency.toObject().value(u"task_key").toString();
+
+    form.type = Type::Other;
+    for (int i = 0; i < int(std::size(kTypeKeys)); ++i) {
+        if (task.contains(kTypeKeys[i])) {
+            form.type = Type(i);
+            break;
+        }
+    }
+    // A task with no kind at all (being written by hand) is treated as a notebook task.
+    if (form.type == Type::Other && form.otherTypeKey().isEmpty())
+        form.type = Type::Notebook;
+
+    if (task.contains(u"existing_cluster_id")) {
+        form.compute = Compute::ExistingCluster;
+        form.existingClusterId = task.value(u"existing_cluster_id").toString();
+    } else if (task.contains(u"job_cluster_key")) {
+        form.compute = Compute::JobCluster;
+        form.jobClusterKey = task.value(u"job_cluster_key").toString();
+    } else if (task.contains(u"new_cluster")) {
+        form.compute = Compute::TaskCluster;
+    } else if (task.contains(u"environment_key")) {
+        form.compute = Compute::Serverless;
+        form.environmentKey = task.value(u"environment_key").toString();
+    } else if (form.type == Type::Notebook) {
+        form.compute = Compute::Serverless; // a notebook task without compute runs serverless
+    }
+
+    const QJsonObject settings = task.value(typeKey(form.type)).toObject();
+    switch (form.type) {
+    case Type::Notebook:
+        form.notebookPath = settings.value(u"notebook_path").toString();
+        form.source = settings.value(u"source").toString();
+        form.baseParameters = readMap(settings.value(u"base_parameters"));
+        break;
+    case Type::SparkPython:
+        form.pythonFile = settings.value(u"python_file").toString();
+        form.source = settings.value(u"source").toString();
+        form.parameters = readList(settings.value(u"parameters"));
+        break;
+    case Type::PythonWheel:
+        form.packageName = settings.value(u"package_name").toString();
+        form.entryPoint = settings.value(u"entry_point").toString();
+        form.parameters = readList(settings.value(u"parameters"));
+        break;
+    case Type::SparkJar:
+        form.mainClassName = settings.value(u"main_class_name").toString();
+        form.parameters = readList(settings.value(u"parameters"));
+        break;
+    case Type::Sql: {
+        form.warehouseId = settings.value(u"warehouse_id").toString();
+        form.sqlParameters = readMap(settings.value(u"parameters"));
+        for (int i = 0; i < 4; ++i) {
+            const QString kind = QLatin1String(kSqlKeys[i]);
+            if (settings.contains(kind)) {
+                form.sqlKind = SqlKind(i);
+                form.sqlReference
+                    = settings.value(kind).toObject().value(QLatin1String(kSqlIdKeys[i])).toString();
+                if (form.sqlKind == SqlKind::File && form.source.isEmpty())
+                    form.source = settings.value(kind).toObject().value(u"source").toString();
+                break;
+            }
+        }
+        break;
+    }
+    case Type::RunJob:
+        form.runJobId = settings.value(u"job_id").toInteger();
+        form.jobParameters = readMap(settings.value(u"job_parameters"));
+        break;
+    case Type::Other:
+        break;
+    }
+    form.jarLibrary = firstLibrary(task, u"jar"_qs);
+    form.wheelLibrary = firstLibrary(task, u"whl"_qs);
+
+    form.maxRetries = readInt(task, u"max_retries"_qs);
+    form.minRetryIntervalMillis = readInt(task, u"min_retry_interval_millis"_qs);
+    form.retryOnTimeout = task.value(u"retry_on_timeout").toBool();
+    form.timeoutSeconds = readInt(task, u"timeout_seconds"_qs);
+    return form;
+}
+
+QJsonObject JobTaskForm::toJson() const
+{
+    QJsonObject task = raw;
+    task.insert(u"task_key"_qs, key);
+    setString(task, u"description"_qs, description);
+    setString(task, u"run_if"_qs, runIf);
+
+    // depends_on: keep each original entry (with its outcome) for keys still listed.
+    const QJsonArray oldDepends = task.value(u"depends_on").toArray();
+    QJsonArray depends;
+    for (const QString &dependency : dependsOn) {
+        QJsonObject entry {{u"task_key"_qs, dependency}};
+        for (const QJsonValue &old : oldDepends) {
+            if (old.toObject().value(u"task_key").toString() == dependency)
+                entry = old.toObject();
+        }
+        depends.append(entry);
+    }
+    if (!depends.isEmpty() || task.contains(u"depends_on"))
+        task.insert(u"depends_on"_qs, depends);
+
+    if (type != Type::Other) {
+        // Switching kinds removes the old kind's settings object.
+        for (const QString &other : kTypeKeys) {
+            if (other != typeKey(type))
+                task.remove(other);
+        }
+        QJsonObject settings = task.value(typeKey(type)).toObject();
+        switch (type) {
+        case Type::Notebook:
+            setString(settings, u"notebook_path"_qs, notebookPath);
+            setString(settings, u"source"_qs, source);
+            setMap(settings, u"base_parameters"_qs, baseParameters);
+            break;
+        case Type::SparkPython:
+            setString(settings, u"python_file"_qs, pythonFile);
+            setString(settings, u"source"_qs, source);
+            setList(settings, u"parameters"_qs, parameters);
+            break;
+        case Type::PythonWheel:
+            setString(settings, u"package_name"_qs, packageName);
+            setString(settings, u"entry_point"_qs, entryPoint);
+            setList(settings, u"parameters"_qs, parameters);
+            break;
+        case Type::SparkJar:
+            setString(settings, u"main_class_name"_qs, mainClassName);
+            setList(settings, u"parameters"_qs, parameters);
+            break;
+        case Type::Sql: {
+            setString(settings, u"warehouse_id"_qs, warehouseId);
+            setMap(settings, u"parameters"_qs, sqlParameters);
+            const int chosen = int(sqlKind);
+            for (int i = 0; i < 4; ++i) {
+                if (i != chosen)
+                    settings.remove(QLatin1String(kSqlKeys[i]));
+            }
+            const QString kind = QLatin1String(kSqlKeys[chosen]);
+            QJsonObject reference = settings.value(kind).toObject();
+            setString(reference, QLatin1String(kSqlIdKeys[chosen]), sqlReference);
+            if (sqlKind == SqlKind::File)
+                setString(reference, u"source"_qs, source);
+            settings.insert(kind, reference);
+            break;
+        }
+        case Type::RunJob:
+            if (runJobId > 0) {
+                if (settings.value(u"job_id").toInteger() != runJobId)
+                    settings.insert(u"job_id"_qs, runJobId);
+            } else {
+                settings.remove(u"job_id");
+            }
+            setMap(settings, u"job_parameters"_qs, jobParameters);
+            break;
+        case Type::Other:
+            break;
+        }
+        task.insert(typeKey(type), settings);
+        // Other kinds keep their libraries as they were.
+        if (type == Type::SparkJar)
+            setFirstLibrary(task, u"jar"_qs, jarLibrary);
+        if (type == Type::PythonWheel)
+            setFirstLibrary(task, u"whl"_qs, wheelLibrary);
+    }
+
+    // Compute: exactly the keys of the chosen kind.
+    QString keep;
+    switch (compute) {
+    case Compute::ExistingCluster:
+        keep = u"existing_cluster_id"_qs;
+        task.insert(keep, existingClusterId);
+        break;
+    case Compute::JobCluster:
+        keep = u"job_cluster_key"_qs;
+        task.insert(keep, jobClusterKey);
+        break;
+    case Compute::TaskCluster:
+        keep = u"new_cluster"_qs;
+        break;
+    case Compute::Serverless:
+        if (type != Type::Notebook) {
+            keep = u"environment_key"_qs;
+            task.insert(keep, environmentKey.isEmpty() ? u"default"_qs : environmentKey);
+        }
+        break;
+    case Compute::None:
+        break;
+    }
+    for (const QString &computeKey : kComputeKeys) {
+        if (computeKey != keep)
+            task.remove(computeKey);
+    }
+
+    setInt(task, u"max_retries"_qs, maxRetries);
+    setInt(task, u"min_retry_interval_millis"_qs, minRetryIntervalMillis);
+    setFlag(task, u"retry_on_timeout"_qs, retryOnTimeout);
+    setInt(task, u"timeout_seconds"_qs, timeoutSeconds);
+    return task;
+}
+
+QList<JobTaskForm::Compute> JobTaskForm::allowedCompute(Type type)
+{
+    switch (type) {
+    case Type::Notebook:
+        return {Compute::ExistingCluster, Compute::JobCluster, Compute::Serverless, Compute::TaskCluster};
+    case Type::SparkPython:
+    case Type::PythonWheel:
+        return {Compute::ExistingCluster, Compute::JobCluster, Compute::Serverless, Compute::TaskCluster};
+    case Type::SparkJar:
+        return {Compute::ExistingCluster, Compute::JobCluster, Compute::TaskCluster};
+    case Type::Sql: // runs on the SQL warehouse
+    case Type::RunJob: // the other job brings its own compute
+        return {Compute::None};
+    case Type::Other:
+        return {Compute::None, Compute::ExistingCluster, Compute::JobCluster, Compute::Serverless,
+            Compute::TaskCluster};
+    }
+    return {};
+}
+
+QString JobTaskForm::typeKey(Type type)
+{
+    if (type == Type::Other)
+        return {};
+    return kTypeKeys[int(type)];
+}
+
+QString JobTaskForm::typeName(Type type)
+{
+    switch (type) {
+    case Type::Notebook:
+        return QCoreApplication::translate("JobTaskForm", "Notebook");
+    case Type::SparkPython:
+        return QCoreApplication::translate("JobTaskForm", "Python script");
+    case Type::PythonWheel:
+        return QCoreApplication::translate("JobTaskForm", "Python wheel");
+    case Type::SparkJar:
+        return QCoreApplication::translate("JobTaskForm", "JAR");
+    case Type::Sql:
+        return QCoreApplication::translate("JobTaskForm", "SQL");
+    case Type::RunJob:
+        return QCoreApplication::translate("JobTaskForm", "Run another job");
+    case Type::Other:
+        return QCoreApplication::translate("JobTaskForm", "Other (kept as is)");
+    }
+    return {};
+}
+
+QString JobTaskForm::otherTypeKey() const
+{
+    for (const QString &other : kOtherTypeKeys) {
+        if (raw.contains(other))
+            return other;
+    }
+    // Unknown future kinds: any "*_task" object.
+    for (auto it = raw.begin(); it != raw.end(); ++it) {
+        if (it.key().endsWith(u"_task") && it.value().isObject()
+            && std::find(std::begin(kTypeKeys), std::end(kTypeKeys), it.key()) == std::end(kTypeKeys))
+            return it.key();
+    }
+    return {};
+}
+
+} // namespace brickdesk

@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace brickdesk {
+
+// One entry of JobSettings.tasks as the form edits it. Only the fields listed here are
+// managed; toJson() starts from `raw` (the task as read) so unknown fields, unknown task
+// kinds (pipeline_task, for_each_task, ...) and per-task extras (health, libraries other
+// than the JAR, webhook_notifications, ...) survive unchanged.
+struct JobTaskForm
+{
+    enum class Type {
+        Notebook, // notebook_task
+        SparkPython, // spark_python_task
+        PythonWheel, // python_wheel_task
+        SparkJar, // spark_jar_task
+        Sql, // sql_task
+        RunJob, // run_job_task
+        Other, // any other kind: kept verbatim, not editable in the form
+    };
+    enum class Compute {
+        None, // no compute (SQL uses a warehouse, run_job none; notebooks: serverless)
+        ExistingCluster, // existing_cluster_id
+        JobCluster, // job_cluster_key (a shared cluster in job_clusters)
+        Serverless, // environment_key (Python script / wheel); notebooks: no compute keys
+        TaskCluster, // the task's own new_cluster, kept verbatim
+    };
+    enum class SqlKind { Query, File, Alert, Dashboard };
+
+    QString key; // task_key
+    QString description;
+    Type type = Type::Notebook;
+    QStringList dependsOn; // depends_on[].task_key (outcome kept from raw)
+    QString runIf; // run_if; empty = server default (ALL_SUCCESS)
+
+    Compute compute = Compute::None;
+    QString existingClusterId;
+    QString jobClusterKey;
+    QString environmentKey; // serverless Python script / wheel
+
+    // Type-specific fields. Sources are "WORKSPACE" or "GIT" (empty: not set).
+    QString notebookPath;
+    QString source;
+    QMap<QString, QString> baseParameters; // notebook base_parameters
+    QString pythonFile; // spark_python_task.python_file
+    QStringList parameters; // spark_python / python_wheel / spark_jar parameters[]
+    QString packageName; // python_wheel_task
+    QString entryPoint;
+    QString mainClassName; // spark_jar_task
+    QString jarLibrary; // libraries[].jar (first), e.g. dbfs:/... or /Volumes/...
+    QString wheelLibrary; // libraries[].whl (first), for python_wheel tasks
+    QString warehouseId; // sql_task
+    SqlKind sqlKind = SqlKind::Query;
+    QString sqlReference; // query_id, file.path, alert_id or dashboard_id
+    QMap<QString, QString> sqlParameters;
+    qint64 runJobId = 0; // run_job_task.job_id
+    QMap<QString, QString> jobParameters; // run_job_task.job_parameters
+
+    std::optional<int> maxRetries; // -1 = forever
+    std::optional<int> minRetryIntervalMillis;
+    bool retryOnTimeout = false;
+    std::optional<int> timeoutSeconds;
+
+    QJsonObject raw; // the task as read; empty for a new task
+
+    static JobTaskForm fromJson(const QJsonObject &task);
+    QJsonObject toJson() const;
+    bool operator==(const JobTaskForm &other) const = default;
+
+    // Which compute kinds the task type can use (serverless only where Databricks allows it).
+    static QList<Compute> allowedCompute(Type type);
+    // JSON key of the type's settings object ("notebook_task"...); empty for Other.
+    static QString typeKey(Type type);
+    static QString typeName(Type type); // translated, for pickers
+    // For Other: the unknown task kind's key, e.g. "pipeline_task"; empty otherwise.
+    QString otherTypeKey() const;
+};
+
+} // namespace brickdesk

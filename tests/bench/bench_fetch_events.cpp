@@ -1,0 +1,170 @@
+// Benchmark 1 (issue 4): 100,000 events of one cluster over 30 days, fetched
+//   - by ClusterEventsFetcher (time shards, up to 6 page chains in flight, off-thread parsing), vs
+//   - a sequential `next_page` loop with a bare QNetworkAccessManager (what every SDK does),
+// with the emulator (in its own thread) answering after 100 ms and after 0 ms. Prints the
+// ratios from this one run, plus the memory held per event as compact ClusterEvent values vs
+// as a QJsonArray tree.
+//
+//   bench_fetch_events [--events N] [--latency MS]
+
+#include "api/clustereventsfetcher.h"
+#include "api/connection.h"
+#include "auth/statictokenprovider.h"
+#include "benchcommon.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QJsonArray>
+
+using namespace brickdesk;
+using namespace brickdesk::bench;
+
+namespace {
+
+struct Result
+{
+    qint64 events = 0;
+    qint64 ms = 0;
+    qint64 firstMs = -1;
+    int requests = 0;
+};
+
+Result sequentialLoop(const QUrl &host, const QString &token, const QString &clusterId, qint64 start,
+    qint64 end, QJsonArray *keep = nullptr)
+{
+    QNetworkAccessManager network;
+    QUrl url = host;
+    url.setPath(QStringLiteral("/api/2.1/clusters/events"));
+    QJsonObject body {{QLatin1String("cluster_id"), clusterId},
+        {QLatin1String("order"), QLatin1String("ASC")}, {QLatin1String("start_time"), start},
+        {QLatin1String("end_time"), end}, {QLatin1String("limit"), 500}};
+    Result result;
+    QElapsedTimer clock;
+    clock.start();
+    while (true) {
+        const QJsonObject page
+            = bareRequest(network, url, token, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        ++result.requests;
+        const QJsonArray events = page.value(QLatin1String("events")).toArray();
+        result.events += events.size();
+        if (keep) {
+            for (const QJsonValue &event : events)
+                keep->append(event);
+        }
+        if (result.firstMs < 0)
+            result.firstMs = clock.elapsed();
+        body = page.value(QLatin1String("next_page")).toObject();
+        if (body.isEmpty())
+            break;
+    }
+    result.ms = clock.elapsed();
+    return result;
+}
+
+Result shardedFetch(Connection &connection, const QString &clusterId, qint64 start, qint64 end,
+    QVector<ClusterEvent> *keep = nullptr)
+{
+    ClusterEventsFetcher fetcher(&connection, clusterId, start, end);
+    fetcher.setKeepEvents(keep != nullptr);
+    Result result;
+    QElapsedTimer clock;
+    clock.start();
+    bool done = false;
+    QObject::connect(&fetcher, &ClusterEventsFetcher::eventsReady, [&](const QVector<ClusterEvent> &events) {
+        if (result.firstMs < 0)
+            result.firstMs = clock.elapsed();
+        result.events += events.size();
+    });
+    QObject::connect(&fetcher, &ClusterEventsFetcher::finished, [&] { done = true; });
+    QObject::connect(&fetcher, &ClusterEventsFetcher::failed, [&](const ApiError &error) {
+        std::fprintf(stderr, "fetch failed: %s\n", qPrintable(error.toString()));
+        done = true;
+    });
+    fetcher.start();
+    spinUntil([&] { return done; });
+    result.ms = clock.elapsed();
+    result.requests = fetcher.requestCount();
+    if (keep)
+        *keep = fetcher.events();
+    return result;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("events"), QStringLiteral("Events of the cluster."), QStringLiteral("n"),
+        QStringLiteral("100000")});
+    parser.addOption({QStringLiteral("latency"), QStringLiteral("Simulated latency in ms."),
+        QStringLiteral("ms"), QStringLiteral("100")});
+    parser.process(app);
+    const int eventCount = parser.value(QStringLiteral("events")).toInt();
+    const int latency = parser.value(QStringLiteral("latency")).toInt();
+
+    emulator::EmulatorOptions options;
+    options.jobs = 5;
+    options.runsPerJob = 1;
+    options.clusters = 1;
+    options.eventsPerCluster = eventCount;
+    options.historyDays = 30;
+    options.tokens = {QStringLiteral("dapi-bench-token-1")};
+    emulator::EmulatorThread server(options);
+    if (!server.start()) {
+        std::fprintf(stderr, "emulator: %s\n", qPrintable(server.errorString()));
+        return 1;
+    }
+    QString clusterId;
+    int total = 0;
+    QMetaObject::invokeMethod(
+        server.emulator(),
+        [&] {
+            clusterId = server.emulator()->clusterIds().first();
+            total = server.emulator()->eventCount(clusterId);
+        },
+        Qt::BlockingQueuedConnection);
+    const qint64 end = QDateTime::currentMSecsSinceEpoch() + 60'000;
+    const qint64 start = end - qint64(32) * 24 * 3600 * 1000;
+    line("== bench_fetch_events: cluster %s, %d events over %d days", qPrintable(clusterId), total,
+        options.historyDays);
+
+    Connection connection(server.url(), std::make_shared<StaticTokenProvider>(server.token()));
+    for (int ms : {latency, 0}) {
+        setLatency(server, ms);
+        const Result bare = sequentialLoop(server.url(), server.token(), clusterId, start, end);
+        const Result ours = shardedFetch(connection, clusterId, start, end);
+        line("latency %3d ms: sequential next_page loop %6lld ms (%d requests, %lld events, first page %lld "
+             "ms)",
+            ms, bare.ms, bare.requests, bare.events, bare.firstMs);
+        line("latency %3d ms: ClusterEventsFetcher      %6lld ms (%d requests, %lld events, first events "
+             "%lld ms)",
+            ms, ours.ms, ours.requests, ours.events, ours.firstMs);
+        line("latency %3d ms: speed-up %.2fx (target >= 4x with latency)%s", ms,
+            double(bare.ms) / double(std::max<qint64>(1, ours.ms)),
+            bare.events == ours.events ? "" : "  MISMATCH in event counts!");
+    }
+
+    // Memory per event held: compact values vs the JSON tree.
+    setLatency(server, 0);
+    const qint64 base = residentBytes();
+    qint64 compactBytes = 0;
+    {
+        QVector<ClusterEvent> kept;
+        shardedFetch(connection, clusterId, start, end, &kept);
+        compactBytes = residentBytes() - base;
+        line("memory: %lld events as ClusterEvent: %.1f MB RSS growth, %.0f bytes/event", qint64(kept.size()),
+            compactBytes / 1e6, double(compactBytes) / std::max<qint64>(1, kept.size()));
+    }
+    const qint64 base2 = residentBytes();
+    {
+        QJsonArray tree;
+        sequentialLoop(server.url(), server.token(), clusterId, start, end, &tree);
+        const qint64 treeBytes = residentBytes() - base2;
+        line("memory: %lld events as QJsonArray:   %.1f MB RSS growth, %.0f bytes/event (ratio %.1fx)",
+            qint64(tree.size()), treeBytes / 1e6, double(treeBytes) / std::max<qint64>(1, tree.size()),
+            double(treeBytes) / double(std::max<qint64>(1, compactBytes)));
+    }
+    return 0;
+}

@@ -1,0 +1,343 @@
+// The node-count chart on its own, with hand-made data: decimation keeps every spike, the drawn
+// polylines match the data exactly when they fit, zoom/pan/crosshair/markers/exports work.
+#include "analysis/decimation.h"
+#include "analysis/nodetimeline.h"
+#include "charts/nodecountchart.h"
+#include "charts/stepline.h"
+
+#include <QChartView>
+#include <QFile>
+#include <QImage>
+#include <QLineSeries>
+#include <QRandomGenerator>
+#include <QScatterSeries>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWheelEvent>
+
+using namespace brickdesk;
+
+namespace {
+
+constexpr qint64 Minute = 60 * 1000;
+constexpr qint64 Hour = 60 * Minute;
+constexpr qint64 T0 = 1700000000000; // 2023-11-14T22:13:20Z
+
+// A week of daily cycles, with one short spike to 40 workers at a known time.
+NodeChartData makeWeek(int pointsPerHour = 4)
+{
+    NodeChartData data;
+    data.label = QStringLiteral("test-cluster");
+    data.startMs = T0;
+    data.endMs = T0 + 7 * 24 * Hour;
+    const int count = 7 * 24 * pointsPerHour;
+    for (int i = 0; i < count; ++i) {
+        const qint64 t = T0 + i * Hour / pointsPerHour;
+        const int hourOfDay = int((t - T0) / Hour) % 24;
+        const int v = hourOfDay >= 8 && hourOfDay < 18 ? 8 + (i % 3) : 2;
+        data.actual.append({t, v});
+        data.target.append({t, v + (i % 5 == 0 ? 2 : 0)});
+    }
+    // The spike: 40 workers for one minute on day 3.
+    const qint64 spike = T0 + 3 * 24 * Hour + 30 * Minute + 7 * Minute;
+    const auto at = std::lower_bound(data.actual.begin(), data.actual.end(), spike,
+        [](const StepPoint &a, qint64 t) { return a.timestampMs < t; });
+    const qsizetype index = at - data.actual.begin();
+    data.actual.insert(index, StepPoint {spike + Minute, 2});
+    data.actual.insert(index, StepPoint {spike, 40});
+    data.autoscaleMin = {{T0, 2}};
+    data.autoscaleMax = {{T0, 12}};
+    data.down = {{T0 + 5 * 24 * Hour, T0 + 5 * 24 * Hour + 6 * Hour}};
+    for (int day = 0; day < 7; ++day) {
+        NodeChartMarker m;
+        m.timeMs = T0 + day * 24 * Hour + 12 * Hour;
+        m.value = 9;
+        m.kind = day % 2 ? NodeChartMarker::Kind::NodesLost : NodeChartMarker::Kind::Edit;
+        m.tooltip = QStringLiteral("marker %1").arg(day);
+        m.eventIndex = 100 + day;
+        data.markers.append(m);
+    }
+    return data;
+}
+
+void waitForFrame(NodeCountChart &chart)
+{
+    QTRY_VERIFY_WITH_TIMEOUT(!chart.isUpdating(), 10000);
+    QCoreApplication::processEvents();
+    QTRY_VERIFY_WITH_TIMEOUT(!chart.isUpdating(), 10000);
+}
+
+// The value at x of a polyline drawn by stepLine(): the y of the last vertex at or before x.
+double maxOfLine(const QVector<QPointF> &line, double from, double to)
+{
+    double top = -1;
+    for (const QPointF &p : line) {
+        if (p.x() >= from && p.x() <= to)
+            top = std::max(top, p.y());
+    }
+    return top;
+}
+
+} // namespace
+
+class TestChartNodeCount final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void stepLinesDrawStepsAndHoldTheLastValue()
+    {
+        const StepSeries series {{0, 1}, {10, 3}, {20, 2}, {30, -1}};
+        QCOMPARE(charts::stepLine(series, 40),
+            (QVector<QPointF> {{0, 1}, {10, 1}, {10, 3}, {20, 3}, {20, 2}, {30, 2}, {30, 0}, {40, 0}}));
+        QCOMPARE(charts::stepLine(StepSeries {{0, 5}}, 10, 100), (QVector<QPointF> {{100, 5}}));
+        QCOMPARE(charts::stepLine(StepSeries {{0, 5}}, 200, 100), (QVector<QPointF> {{100, 5}, {200, 5}}));
+    }
+
+    void drawnSeriesMatchTheDataWhenZoomedIn()
+    {
+        NodeCountChart chart;
+        chart.resize(1000, 500);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        const NodeChartData data = makeWeek();
+        chart.setData(data);
+        waitForFrame(chart);
+        QCOMPARE(chart.visibleRange(), qMakePair(data.startMs, data.endMs));
+
+        // One day has 96 change points: fewer than the pixel columns, so nothing is dropped.
+        const qint64 from = T0 + 24 * Hour;
+        const qint64 to = T0 + 48 * Hour;
+        chart.setVisibleRange(from, to);
+        waitForFrame(chart);
+        const QVector<QPointF> expected = charts::stepLine(decimateSteps(data.actual, from, to, 100000), to);
+        QCOMPARE(chart.drawnActual(), expected);
+        QVERIFY(chart.drawnActual().size() > 96);
+        QCOMPARE(chart.axisLabelFormat(), QStringLiteral("HH:mm"));
+    }
+
+    void zoomedOutTheSpikeIsStillDrawn()
+    {
+        NodeCountChart chart;
+        chart.resize(500, 400);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        const NodeChartData data = makeWeek(60); // 10,080 points in a few hundred pixels
+        chart.setData(data);
+        waitForFrame(chart);
+        QVERIFY(chart.drawnActual().size() < data.actual.size());
+        QVERIFY(chart.drawnActual().size() <= chart.plotColumns() * 8 + 4);
+        QCOMPARE(maxOfLine(chart.drawnActual(), double(data.startMs), double(data.endMs)), 40.0);
+        QCOMPARE(chart.axisLabelFormat(), QStringLiteral("MMM d HH:mm"));
+    }
+
+    void wheelZoomsAroundThePointerAndAdaptsLabels()
+    {
+        NodeCountChart chart;
+        chart.resize(900, 450);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.setData(makeWeek());
+        waitForFrame(chart);
+        QSignalSpy rangeSpy(&chart, &NodeCountChart::visibleRangeChanged);
+        auto *view = qobject_cast<QChartView *>(chart.chartView());
+        QVERIFY(view);
+        const QPointF center(view->width() / 2.0, view->height() / 2.0);
+        for (int i = 0; i < 12; ++i) {
+            QWheelEvent wheel(center, view->mapToGlobal(center), QPoint(), QPoint(0, 120), Qt::NoButton,
+                Qt::NoModifier, Qt::NoScrollPhase, false);
+            QCoreApplication::sendEvent(view->viewport(), &wheel);
+        }
+        QCOMPARE(rangeSpy.count(), 12);
+        const auto range = chart.visibleRange();
+        const double expectedSpan = 7.0 * 24 * Hour / std::pow(1.25, 12);
+        QVERIFY(std::abs(double(range.second - range.first) - expectedSpan) < Minute);
+        QCOMPARE(chart.axisLabelFormat(), QStringLiteral("HH:mm"));
+        // Out again, clamped to the data window.
+        chart.zoomBy(1e-6);
+        QCOMPARE(chart.visibleRange(), qMakePair(T0, T0 + 7 * 24 * Hour));
+        // Pan stays inside the data.
+        chart.setVisibleRange(T0, T0 + Hour);
+        chart.pan(-1);
+        QCOMPARE(chart.visibleRange(), qMakePair(T0, T0 + Hour));
+        chart.pan(2);
+        QCOMPARE(chart.visibleRange(), qMakePair(T0 + 2 * Hour, T0 + 3 * Hour));
+        chart.setVisibleRange(T0, T0 + 10 * Minute);
+        QCOMPARE(chart.axisLabelFormat(), QStringLiteral("HH:mm:ss"));
+        waitForFrame(chart);
+    }
+
+    void rubberBandZoomsToTheDraggedSpan()
+    {
+        NodeCountChart chart;
+        chart.resize(900, 450);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.setData(makeWeek());
+        waitForFrame(chart);
+        auto *view = qobject_cast<QChartView *>(chart.chartView());
+        const QRectF plot = view->chart()->plotArea();
+        const int y = int(plot.center().y());
+        const QPoint a(int(plot.left() + plot.width() * 0.25), y);
+        const QPoint b(int(plot.left() + plot.width() * 0.5), y);
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, a);
+        QMouseEvent move(
+            QEvent::MouseMove, b, view->viewport()->mapToGlobal(b), Qt::NoButton, Qt::LeftButton, {});
+        QCoreApplication::sendEvent(view->viewport(), &move);
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, b);
+        const auto range = chart.visibleRange();
+        const double week = 7.0 * 24 * Hour;
+        QVERIFY(std::abs(double(range.first - T0) - week * 0.25) < week * 0.01);
+        QVERIFY(std::abs(double(range.second - T0) - week * 0.5) < week * 0.01);
+        waitForFrame(chart);
+    }
+
+    void crosshairShowsExactCounts()
+    {
+        NodeCountChart chart;
+        chart.resize(900, 450);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        const NodeChartData data = makeWeek();
+        chart.setData(data);
+        waitForFrame(chart);
+        QSignalSpy spy(&chart, &NodeCountChart::crosshairMoved);
+        const qint64 t = T0 + 3 * 24 * Hour + 37 * Minute + 30 * 1000; // inside the spike
+        chart.showCrosshairAt(t);
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(1).toInt(), 40);
+        QVERIFY(chart.crosshairText().contains(QStringLiteral("Actual: 40 workers")));
+        chart.showCrosshairAt(T0 + 5 * 24 * Hour + Hour);
+        QVERIFY(chart.crosshairText().contains(QStringLiteral("Cluster down")));
+        // And with the real mouse.
+        auto *view = qobject_cast<QChartView *>(chart.chartView());
+        const QRectF plot = view->chart()->plotArea();
+        QTest::mouseMove(view->viewport(), plot.center().toPoint());
+        QTRY_COMPARE(spy.count(), 3);
+    }
+
+    void markersHaveTooltipsAndClicksSelectEvents()
+    {
+        NodeCountChart chart;
+        chart.resize(900, 450);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        chart.setData(makeWeek());
+        waitForFrame(chart);
+        QCOMPARE(chart.drawnMarkerCount(), 7);
+        auto *view = qobject_cast<QChartView *>(chart.chartView());
+        auto *nodesLost = view->chart()->findChild<QScatterSeries *>(QStringLiteral("nodesLostMarkers"));
+        if (!nodesLost) {
+            const auto series = view->chart()->series();
+            for (auto *s : series) {
+                if (s->objectName() == QLatin1String("nodesLostMarkers"))
+                    nodesLost = qobject_cast<QScatterSeries *>(s);
+            }
+        }
+        QVERIFY(nodesLost);
+        QCOMPARE(nodesLost->count(), 3); // days 1, 3, 5
+        const QPointF day3 = nodesLost->at(1);
+        emit nodesLost->hovered(day3, true);
+        QCOMPARE(chart.lastTooltip(), QStringLiteral("marker 3"));
+
+        QSignalSpy activated(&chart, &NodeCountChart::eventActivated);
+        // Click exactly on the marker's position on screen.
+        const QPointF scenePos = view->chart()->mapToScene(view->chart()->mapToPosition(day3, nodesLost));
+        const QPoint pos = view->mapFromScene(scenePos);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, pos);
+        QTRY_COMPARE(activated.count(), 1);
+        QCOMPARE(activated.at(0).at(0).toInt(), 103);
+
+        // Selecting from outside brings the event into view and highlights it.
+        chart.setVisibleRange(T0, T0 + Hour);
+        chart.selectEvent(105, T0 + 5 * 24 * Hour + 12 * Hour, 9);
+        const auto range = chart.visibleRange();
+        QVERIFY(
+            range.first <= T0 + 5 * 24 * Hour + 12 * Hour && range.second >= T0 + 5 * 24 * Hour + 12 * Hour);
+        QCOMPARE(chart.selectedEvent(), 105);
+        waitForFrame(chart);
+    }
+
+    void exportsPngSvgAndCsv()
+    {
+        QTemporaryDir dir;
+        NodeCountChart chart;
+        chart.resize(800, 400);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        const NodeChartData data = makeWeek();
+        chart.setData(data);
+        waitForFrame(chart);
+        const QString png = dir.filePath(QStringLiteral("chart.png"));
+        QVERIFY(chart.exportPng(png));
+        QImage image(png);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.width(), chart.chartView()->width() * int(chart.devicePixelRatio()));
+        const QString svg = dir.filePath(QStringLiteral("chart.svg"));
+        QVERIFY(chart.exportSvg(svg));
+        QFile svgFile(svg);
+        QVERIFY(svgFile.open(QIODevice::ReadOnly));
+        const QByteArray svgText = svgFile.readAll();
+        QVERIFY(svgText.contains("<svg"));
+        QVERIFY(svgText.contains("Actual workers"));
+
+        chart.setVisibleRange(T0 + 3 * 24 * Hour, T0 + 4 * 24 * Hour);
+        const QString csvPath = dir.filePath(QStringLiteral("series.csv"));
+        QVERIFY(chart.exportCsv(csvPath));
+        QFile csvFile(csvPath);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csvFile.readAll().split('\n');
+        QCOMPARE(lines.first(),
+            QByteArray(
+                "time_utc,epoch_ms,actual_workers,target_workers,autoscale_min,autoscale_max,cluster_up"));
+        // Every row's counts equal the data at that time; the spike row is there.
+        bool sawSpike = false;
+        for (int i = 1; i < lines.size(); ++i) {
+            if (lines[i].isEmpty())
+                continue;
+            const QList<QByteArray> cells = lines[i].split(',');
+            QCOMPARE(cells.size(), 7);
+            const qint64 t = cells[1].toLongLong();
+            QCOMPARE(cells[2].toInt(), NodeTimeline::valueAt(data.actual, t));
+            QCOMPARE(cells[3].toInt(), NodeTimeline::valueAt(data.target, t));
+            QCOMPARE(cells[5], QByteArray("12"));
+            sawSpike |= cells[2] == "40";
+        }
+        QVERIFY(sawSpike);
+        QCOMPARE(lines.size() - 2, 24 * 4 + 2 + 1); // a day of points, the spike's two, the window start
+    }
+
+    void compareOverlayShiftsTheSecondWindow()
+    {
+        NodeCountChart chart;
+        chart.resize(900, 450);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        NodeChartData a = makeWeek();
+        chart.setData(a);
+        NodeChartData b;
+        b.label = QStringLiteral("previous week");
+        b.startMs = T0 - 7 * 24 * Hour;
+        b.endMs = T0;
+        b.actual = {{b.startMs, 5}, {b.startMs + 24 * Hour, 30}};
+        chart.setCompareData(b, 7 * 24 * Hour);
+        QVERIFY(chart.hasCompare());
+        waitForFrame(chart);
+        const QVector<QPointF> drawn = chart.drawnCompare();
+        QVERIFY(!drawn.isEmpty());
+        QCOMPARE(drawn.first(), QPointF(double(T0), 5));
+        QCOMPARE(maxOfLine(drawn, double(T0), double(T0 + 7 * 24 * Hour)), 30.0);
+        chart.showCrosshairAt(T0 + 2 * 24 * Hour);
+        QVERIFY(chart.crosshairText().contains(QStringLiteral("previous week: 30 workers")));
+        chart.clearCompare();
+        waitForFrame(chart);
+        QVERIFY(chart.drawnCompare().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestChartNodeCount)
+#include "tst_chart_nodecount.moc"

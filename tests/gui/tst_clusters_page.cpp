@@ -1,0 +1,481 @@
+// The clusters screen against the in-process emulator: list, detail, every event of a cluster
+// with weeks of autoscaling history fetched through all pages, the chart's series checked
+// against the timeline computed from the raw events, zoom, selection sync between chart and
+// event log, exports, cancel, and the start/terminate/resize actions with confirmation.
+#include "analysis/decimation.h"
+#include "analysis/nodetimeline.h"
+#include "api/apireply.h"
+#include "api/clustersapi.h"
+#include "api/connection.h"
+#include "api/pagination.h"
+#include "auth/statictokenprovider.h"
+#include "charts/nodecountchart.h"
+#include "charts/stepline.h"
+#include "clusters/clusterdetailwidget.h"
+#include "clusters/clustereventlogwidget.h"
+#include "clusters/clusterprompts.h"
+#include "clusters/clusterresizedialog.h"
+#include "clusters/clusterspage.h"
+#include "clusters/nodechartpanel.h"
+#include "clusters/usagesummarypanel.h"
+#include "emulatorfixture.h"
+
+#include <QAbstractItemModel>
+#include <QChart>
+#include <QChartView>
+#include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QScatterSeries>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWheelEvent>
+
+using namespace brickdesk;
+
+namespace {
+
+// Every event of a cluster the plain way: one sequential next_page chain, raw JSON.
+QVector<ClusterEvent> fetchRawEvents(Connection &connection, const QString &clusterId)
+{
+    ClusterEventsParams params;
+    params.clusterId = clusterId;
+    params.order = QStringLiteral("ASC");
+    params.limit = 500;
+    PageFetcher *fetcher = PageFetcher::clusterEvents(&connection, params);
+    QVector<ClusterEvent> events;
+    QObject::connect(fetcher, &PageFetcher::page, [&](const QJsonObject &page) {
+        events.append(ClusterEvent::fromJsonArray(page.value(QLatin1String("events")).toArray()));
+    });
+    QSignalSpy finished(fetcher, &PageFetcher::finished);
+    QSignalSpy failed(fetcher, &PageFetcher::failed);
+    fetcher->start();
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(finished.count() + failed.count() > 0, 30000); }();
+    delete fetcher;
+    return events;
+}
+
+} // namespace
+
+class TestClustersPage final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void listsEveryCluster();
+    void loadsEveryEventAndChartsTheTimeline();
+    void zoomsAndSelectsEventsBothWays();
+    void filtersTheEventLog();
+    void exportsChartAndEvents();
+    void summaryEstimatesCost();
+    void comparesWithThePreviousWindow();
+    void cancelsALoad();
+    void actionsAskForConfirmation();
+    // Not a check: with BRICKDESK_SCREENSHOT_DIR set, saves the docs' screenshots there.
+    void screenshots();
+
+private:
+    QTableView *clustersTable() const
+    {
+        return m_page->findChild<QTableView *>(QStringLiteral("clustersTable"));
+    }
+    ClusterDetailWidget *detail() const { return m_page->findChild<ClusterDetailWidget *>(); }
+    void openBigCluster();
+
+    std::unique_ptr<test::EmulatorFixture> m_fx;
+    std::unique_ptr<Connection> m_connection;
+    std::unique_ptr<ClustersPage> m_page;
+    QString m_bigCluster;
+    QTemporaryDir m_dir;
+};
+
+void TestClustersPage::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("BrickdeskTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_clusters_page"));
+    auto options = test::EmulatorFixture::smallOptions();
+    options.eventsPerCluster = 6000; // weeks of autoscaling history, a dozen pages
+    options.historyDays = 30;
+    m_fx = std::make_unique<test::EmulatorFixture>(options);
+    m_connection
+        = std::make_unique<Connection>(m_fx->url(), std::make_shared<StaticTokenProvider>(m_fx->token()));
+    m_bigCluster = m_fx->emulator().clusterIds().first();
+    m_page = std::make_unique<ClustersPage>();
+    m_page->resize(1400, 900);
+    m_page->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+    m_page->setConnection(m_connection.get());
+}
+
+void TestClustersPage::cleanupTestCase()
+{
+    clusterprompts::setConfirmHandler({});
+    clusterprompts::setSaveFileNameHandler({});
+    m_page.reset();
+}
+
+void TestClustersPage::listsEveryCluster()
+{
+    QTableView *table = clustersTable();
+    QVERIFY(table);
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), m_fx->emulator().clusterIds().size(), 20000);
+    // Every cluster id shows up somewhere in its row.
+    QStringList shown;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        for (int column = 0; column < table->model()->columnCount(); ++column)
+            shown << table->model()->index(row, column).data().toString();
+    }
+    const QJsonObject big = m_fx->emulator().cluster(m_bigCluster);
+    QVERIFY2(
+        shown.contains(big.value(QLatin1String("cluster_name")).toString()), qPrintable(shown.join(u',')));
+}
+
+void TestClustersPage::openBigCluster()
+{
+    ClusterDetailWidget *d = detail();
+    QVERIFY(d);
+    if (d->cluster().id() == m_bigCluster && !d->isLoading() && !d->events().isEmpty())
+        return;
+    QSignalSpy loaded(d, &ClusterDetailWidget::historyLoaded);
+    m_page->showCluster(m_bigCluster);
+    QTRY_COMPARE_WITH_TIMEOUT(d->cluster().id(), m_bigCluster, 20000);
+    d->setWindow(ClusterDetailWidget::Window::AllAvailable);
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0 && !d->isLoading(), 60000);
+}
+
+void TestClustersPage::loadsEveryEventAndChartsTheTimeline()
+{
+    openBigCluster();
+    ClusterDetailWidget *d = detail();
+    const int expected = m_fx->emulator().eventCount(m_bigCluster);
+    QCOMPARE(d->events().size(), expected);
+    QCOMPARE(d->eventLog()->eventCount(), expected);
+    QVERIFY(d->progressText().contains(QString::number(expected)));
+
+    // The same events, fetched the plain sequential way, give the same timeline.
+    const QVector<ClusterEvent> raw = fetchRawEvents(*m_connection, m_bigCluster);
+    QCOMPARE(raw.size(), expected);
+    TimelineOptions options;
+    options.endMs = d->timeline().endMs();
+    const NodeTimeline reference = buildNodeTimeline(raw, options);
+    QVERIFY(reference.actualWorkers().size() > 50); // really weeks of autoscaling
+    QCOMPARE(d->timeline().actualWorkers(), reference.actualWorkers());
+    QCOMPARE(d->timeline().targetWorkers(), reference.targetWorkers());
+    NodeCountChart *chart = d->chartPanel()->chart();
+    QCOMPARE(chart->data().actual, reference.actualWorkers());
+    QCOMPARE(chart->data().target, reference.targetWorkers());
+    QCOMPARE(chart->data().autoscaleMax, reference.maxWorkers());
+
+    // What is drawn: zoomed out, every pixel column keeps the raw extremes (no spike lost).
+    QTRY_VERIFY_WITH_TIMEOUT(!chart->isUpdating(), 10000);
+    const auto [from, to] = chart->visibleRange();
+    const QVector<QPointF> drawn = chart->drawnActual();
+    QVERIFY(!drawn.isEmpty());
+    int rawPeak = 0;
+    for (const StepPoint &p : reference.actualWorkers())
+        rawPeak = std::max(rawPeak, p.value);
+    double drawnPeak = 0;
+    for (const QPointF &p : drawn)
+        drawnPeak = std::max(drawnPeak, p.y());
+    QCOMPARE(int(drawnPeak), rawPeak);
+    // And equals the step line of the min/max decimation of the reference.
+    QCOMPARE(drawn,
+        charts::stepLine(decimateSteps(reference.actualWorkers(), from, to, chart->plotColumns()),
+            std::min(to, reference.endMs())));
+}
+
+void TestClustersPage::zoomsAndSelectsEventsBothWays()
+{
+    openBigCluster();
+    ClusterDetailWidget *d = detail();
+    d->tabs()->setCurrentWidget(d->chartPanel());
+    NodeCountChart *chart = d->chartPanel()->chart();
+    auto *view = qobject_cast<QChartView *>(chart->chartView());
+    QVERIFY(view);
+    QTRY_VERIFY_WITH_TIMEOUT(!chart->isUpdating(), 10000);
+
+    // Wheel zoom: the window narrows around the pointer and the labels go from days to hours.
+    const auto before = chart->visibleRange();
+    const QPointF center = view->chart()->plotArea().center();
+    for (int i = 0; i < 10; ++i) {
+        QWheelEvent wheel(center, view->mapToGlobal(center), QPoint(), QPoint(0, 120), Qt::NoButton,
+            Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(view->viewport(), &wheel);
+    }
+    const auto after = chart->visibleRange();
+    QVERIFY(after.second - after.first < (before.second - before.first) / 8);
+    QVERIFY(after.first > before.first && after.second < before.second);
+    QCOMPARE(chart->axisLabelFormat(), QStringLiteral("MMM d HH:mm"));
+    QTRY_VERIFY_WITH_TIMEOUT(!chart->isUpdating(), 10000);
+    // The summary follows the visible window.
+    QCOMPARE(d->chartPanel()->summaryPanel()->summary().fromMs, after.first);
+
+    // Chart → table: click a marker; its event becomes the table's current row.
+    chart->resetZoom();
+    QTRY_VERIFY_WITH_TIMEOUT(!chart->isUpdating(), 10000);
+    const NodeChartData &data = chart->data();
+    QVERIFY(!data.markers.isEmpty());
+    QScatterSeries *markers = nullptr;
+    const auto seriesList = view->chart()->series();
+    for (auto *s : seriesList) {
+        auto *scatter = qobject_cast<QScatterSeries *>(s);
+        if (scatter && scatter->objectName().endsWith(QLatin1String("Markers")) && scatter->count() > 0)
+            markers = scatter;
+    }
+    QVERIFY(markers);
+    const QPointF point = markers->at(markers->count() / 2);
+    int expectedIndex = -1;
+    for (const NodeChartMarker &m : data.markers) {
+        if (double(m.timeMs) == point.x() && m.value == point.y())
+            expectedIndex = m.eventIndex;
+    }
+    QVERIFY(expectedIndex >= 0);
+    emit markers->hovered(point, true);
+    QVERIFY(!chart->lastTooltip().isEmpty());
+    const QPoint pos
+        = view->mapFromScene(view->chart()->mapToScene(view->chart()->mapToPosition(point, markers)));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, pos);
+    QTRY_COMPARE(d->eventLog()->selectedEvent(), expectedIndex);
+    const ClusterEvent selected = d->events().at(expectedIndex);
+    QVERIFY(d->eventLog()->detailsText().contains(QString::number(selected.timestamp())));
+    QCOMPARE(chart->selectedEvent(), expectedIndex);
+
+    // Table → chart: select a row; the chart highlights that event and brings it into view.
+    chart->setVisibleRange(data.startMs, data.startMs + 3600 * 1000);
+    const int row = int(d->events().size()) - 5;
+    QTableView *table = d->eventLog()->table();
+    const QModelIndex index = table->model()->index(row, 0);
+    table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(chart->selectedEvent(), row);
+    const qint64 t = d->events().at(row).timestamp();
+    QVERIFY(chart->visibleRange().first <= t && t <= chart->visibleRange().second);
+    auto *selectionLabel = d->chartPanel()->findChild<QLabel *>(QStringLiteral("chartSelectionLabel"));
+    QVERIFY(selectionLabel && !selectionLabel->text().isEmpty());
+}
+
+void TestClustersPage::filtersTheEventLog()
+{
+    openBigCluster();
+    ClusterEventLogWidget *log = detail()->eventLog();
+    const int total = log->eventCount();
+    log->setTypeFilter({QStringLiteral("RESIZING")});
+    QVERIFY(log->visibleCount() > 0);
+    QVERIFY(log->visibleCount() < total);
+    int resizing = 0;
+    for (const ClusterEvent &e : detail()->events())
+        resizing += e.type() == ClusterEvent::Type::Resizing;
+    QCOMPARE(log->visibleCount(), resizing);
+    log->setTypeFilter({QStringLiteral("RESIZING"), QStringLiteral("NODES_LOST")});
+    int both = 0;
+    for (const ClusterEvent &e : detail()->events())
+        both += e.type() == ClusterEvent::Type::Resizing || e.type() == ClusterEvent::Type::NodesLost;
+    QCOMPARE(log->visibleCount(), both);
+    log->setTypeFilter({});
+    QCOMPARE(log->visibleCount(), total);
+    log->setTextFilter(QStringLiteral("lost"));
+    QVERIFY(log->visibleCount() > 0 && log->visibleCount() < total);
+    log->setTextFilter({});
+    QCOMPARE(log->visibleCount(), total);
+}
+
+void TestClustersPage::exportsChartAndEvents()
+{
+    openBigCluster();
+    ClusterDetailWidget *d = detail();
+    QString asked;
+    clusterprompts::setSaveFileNameHandler([&](const QString &, const QString &suggested) {
+        asked = suggested;
+        return m_dir.filePath(suggested);
+    });
+    NodeChartPanel *panel = d->chartPanel();
+    NodeCountChart *chart = panel->chart();
+    chart->resetZoom();
+    QTRY_VERIFY_WITH_TIMEOUT(!chart->isUpdating(), 10000);
+
+    QVERIFY(panel->exportPng());
+    QVERIFY(asked.endsWith(QLatin1String(".png")));
+    const QImage png(m_dir.filePath(asked));
+    QVERIFY(!png.isNull());
+    QVERIFY(png.width() >= 300 && png.height() >= 200);
+
+    QVERIFY(panel->exportSvg());
+    QFile svg(m_dir.filePath(asked));
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    QVERIFY(svg.readAll().contains("<svg"));
+
+    QVERIFY(panel->exportCsv());
+    QFile csv(m_dir.filePath(asked));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+    QVERIFY(lines.first().startsWith("time_utc,epoch_ms,actual_workers,target_workers"));
+    QVERIFY(lines.size() > d->timeline().actualWorkers().size() / 2);
+    for (int i = 1; i < lines.size(); i += 97) {
+        const QList<QByteArray> cells = lines.at(i).split(',');
+        const qint64 t = cells.at(1).toLongLong();
+        QCOMPARE(cells.at(2).toInt(), d->timeline().actualAt(t));
+        QCOMPARE(cells.at(3).toInt(), d->timeline().targetAt(t));
+    }
+
+    ClusterEventLogWidget *log = d->eventLog();
+    QVERIFY(log->exportCsv());
+    QFile events(m_dir.filePath(asked));
+    QVERIFY(events.open(QIODevice::ReadOnly));
+    const QByteArray eventsCsv = events.readAll();
+    QVERIFY(eventsCsv.startsWith("time_utc,epoch_ms,type,summary,details\n"));
+    QCOMPARE(
+        eventsCsv.count('\n') - 1 >= log->eventCount(), true); // details may hold no newlines: compact JSON
+    QVERIFY(log->exportJson());
+    QFile json(m_dir.filePath(asked));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    QJsonParseError error;
+    const QJsonArray array = QJsonDocument::fromJson(json.readAll(), &error).array();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(array.size(), log->eventCount());
+    QCOMPARE(array.first().toObject().value(QLatin1String("timestamp")).toInteger(),
+        d->events().first().timestamp());
+    clusterprompts::setSaveFileNameHandler({});
+}
+
+void TestClustersPage::summaryEstimatesCost()
+{
+    openBigCluster();
+    UsageSummaryPanel *summary = detail()->chartPanel()->summaryPanel();
+    NodeCountChart *chart = detail()->chartPanel()->chart();
+    chart->resetZoom();
+    summary->setPricePerNodeHour(0.5);
+    const UsageSummary s = summary->summary();
+    QVERIFY(s.nodeHours > 0);
+    const auto [from, to] = chart->visibleRange();
+    QCOMPARE(s.nodeHours, detail()->timeline().nodeHours(from, to, s.includeDriver));
+    QCOMPARE(s.estimatedCost, s.nodeHours * 0.5);
+    auto *cost = summary->findChild<QLabel *>(QStringLiteral("summaryEstimatedCost"));
+    QVERIFY(cost && !cost->text().isEmpty());
+    // The rate is remembered for the node type.
+    UsageSummaryPanel other;
+    other.setNodeType(summary->nodeType());
+    QCOMPARE(other.pricePerNodeHour(), 0.5);
+}
+
+void TestClustersPage::comparesWithThePreviousWindow()
+{
+    openBigCluster();
+    ClusterDetailWidget *d = detail();
+    // A custom window of the last 10 days, compared with the 10 days before.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSignalSpy loaded(d, &ClusterDetailWidget::historyLoaded);
+    d->setCustomWindow(now - 10 * 24 * 3600 * 1000LL, now);
+    d->loadEvents();
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() == 1 && !d->isLoading(), 60000);
+    QSignalSpy compared(d, &ClusterDetailWidget::compareLoaded);
+    d->compareWithPreviousWindow();
+    QTRY_COMPARE_WITH_TIMEOUT(compared.count(), 1, 60000);
+    QVERIFY(d->isComparing());
+    NodeCountChart *chart = d->chartPanel()->chart();
+    QTRY_VERIFY_WITH_TIMEOUT(!chart->isUpdating(), 10000);
+    QVERIFY(!chart->drawnCompare().isEmpty());
+    // The overlay is shifted onto this window.
+    QVERIFY(chart->drawnCompare().first().x() >= double(chart->visibleRange().first));
+    // Back to all events for the other tests.
+    d->setWindow(ClusterDetailWidget::Window::AllAvailable);
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() == 2 && !d->isLoading(), 60000);
+}
+
+void TestClustersPage::cancelsALoad()
+{
+    openBigCluster();
+    ClusterDetailWidget *d = detail();
+    QSignalSpy loading(d, &ClusterDetailWidget::loadingChanged);
+    d->loadEvents();
+    QVERIFY(d->isLoading());
+    d->cancelLoad();
+    QVERIFY(!d->isLoading());
+    QVERIFY(d->progressText().startsWith(QLatin1String("Cancelled")));
+    QCOMPARE(loading.count(), 2);
+    QCOMPARE(loading.last().at(0).toBool(), false);
+    // Reload for the tests that follow.
+    QSignalSpy loaded(d, &ClusterDetailWidget::historyLoaded);
+    d->loadEvents();
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() == 1, 60000);
+}
+
+void TestClustersPage::actionsAskForConfirmation()
+{
+    const QString id = m_fx->emulator().anyClusterId(QStringLiteral("RUNNING"));
+    QVERIFY(!id.isEmpty());
+    QStringList questions;
+    bool answer = false;
+    clusterprompts::setConfirmHandler([&](const QString &, const QString &text) {
+        questions << text;
+        return answer;
+    });
+    QSignalSpy status(m_page.get(), &WorkspacePage::statusMessage);
+
+    // Declined: nothing is sent.
+    m_page->terminateCluster(id);
+    QCOMPARE(questions.size(), 1);
+    QVERIFY(questions.last().contains(
+        m_fx->emulator().cluster(id).value(QLatin1String("cluster_name")).toString()));
+    QCOMPARE(
+        m_fx->emulator().cluster(id).value(QLatin1String("state")).toString(), QStringLiteral("RUNNING"));
+
+    // Accepted: resize, then terminate.
+    answer = true;
+    ClusterResizeDialog::Size size;
+    size.numWorkers = 3;
+    m_page->resizeCluster(id, size);
+    QCOMPARE(questions.size(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_fx->emulator().cluster(id).value(QLatin1String("num_workers")).toInt(), 3, 10000);
+    m_page->terminateCluster(id);
+    QTRY_VERIFY_WITH_TIMEOUT(m_fx->emulator()
+                                 .cluster(id)
+                                 .value(QLatin1String("state"))
+                                 .toString()
+                                 .startsWith(QLatin1String("TERMINAT")),
+        10000);
+    QTRY_VERIFY(status.count() >= 2);
+    m_page->startCluster(id);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_fx->emulator()
+                                  .cluster(id)
+                                  .value(QLatin1String("state"))
+                                  .toString()
+                                  .startsWith(QLatin1String("TERMINAT")),
+        10000);
+    clusterprompts::setConfirmHandler({});
+}
+
+void TestClustersPage::screenshots()
+{
+    const QString dir = qEnvironmentVariable("BRICKDESK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("BRICKDESK_SCREENSHOT_DIR not set");
+    openBigCluster();
+    ClusterDetailWidget *d = detail();
+    m_page->resize(1500, 1000);
+    NodeCountChart *chart = d->chartPanel()->chart();
+    d->tabs()->setCurrentWidget(d->chartPanel());
+    const qint64 end = chart->data().endMs;
+    chart->setVisibleRange(end - 14 * 24 * 3600 * 1000LL, end);
+    d->chartPanel()->summaryPanel()->setPricePerNodeHour(0.624);
+    QTRY_VERIFY_WITH_TIMEOUT(!chart->isUpdating(), 10000);
+    QTest::qWait(200);
+    QVERIFY(m_page->grab().save(dir + QStringLiteral("/screenshot-cluster-chart.png")));
+    QVERIFY(chart->exportPng(dir + QStringLiteral("/screenshot-chart.png")));
+    d->tabs()->setCurrentWidget(d->eventLog());
+    d->eventLog()->selectEvent(int(d->events().size()) - 40);
+    QTest::qWait(200);
+    QVERIFY(m_page->grab().save(dir + QStringLiteral("/screenshot-cluster-events.png")));
+}
+
+QTEST_MAIN(TestClustersPage)
+#include "tst_clusters_page.moc"

@@ -1,0 +1,166 @@
+// The Preferences dialog shows the stored preferences, writes them only on OK, and its
+// "Restore Defaults" resets the form.
+#include "common/preferences.h"
+#include "common/preferencesdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace brickdesk;
+
+class TestPreferencesDialog final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void showsStoredValues();
+    void okWritesTheForm();
+    void cancelWritesNothing();
+    void restoreDefaultsResetsTheForm();
+    void saysThemeFollowsSystemAndLanguageNeedsRestart();
+
+private:
+    template<typename T>
+    T *child(QWidget *parent, const char *name)
+    {
+        auto *widget = parent->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qWarning("no child %s", name);
+        return widget;
+    }
+    QTemporaryDir m_dir;
+};
+
+void TestPreferencesDialog::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("BrickdeskTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_preferencesdialog"));
+    QVERIFY(m_dir.isValid());
+}
+
+void TestPreferencesDialog::showsStoredValues()
+{
+    Preferences preferences(m_dir.filePath(QStringLiteral("shows.ini")));
+    preferences.setRefreshIntervalSeconds(45);
+    preferences.setTimeZoneDisplay(Preferences::TimeZoneDisplay::Utc);
+    preferences.setLanguage(QStringLiteral("pt_BR"));
+    preferences.setNotificationsEnabled(false);
+    preferences.setCurrency(QStringLiteral("BRL"));
+    preferences.setDefaultCostRate(0.75);
+    preferences.setCostRates({{QStringLiteral("i3.xlarge"), 1.5}});
+
+    PreferencesDialog dialog(&preferences);
+    QCOMPARE(child<QSpinBox>(&dialog, "refreshIntervalSpin")->value(), 45);
+    QCOMPARE(child<QComboBox>(&dialog, "timeZoneCombo")->currentData().value<Preferences::TimeZoneDisplay>(),
+        Preferences::TimeZoneDisplay::Utc);
+    QCOMPARE(child<QComboBox>(&dialog, "languageCombo")->currentData().toString(), QStringLiteral("pt_BR"));
+    QCOMPARE(child<QComboBox>(&dialog, "languageCombo")->currentText(), QStringLiteral("Português (Brasil)"));
+    QVERIFY(!child<QCheckBox>(&dialog, "notificationsCheck")->isChecked());
+    QCOMPARE(child<QLineEdit>(&dialog, "currencyEdit")->text(), QStringLiteral("BRL"));
+    QCOMPARE(child<QDoubleSpinBox>(&dialog, "defaultRateSpin")->value(), 0.75);
+    auto *rates = child<QTableWidget>(&dialog, "costRatesTable");
+    QCOMPARE(rates->rowCount(), 1);
+    QCOMPARE(rates->item(0, 0)->text(), QStringLiteral("i3.xlarge"));
+    QCOMPARE(qobject_cast<QDoubleSpinBox *>(rates->cellWidget(0, 1))->value(), 1.5);
+}
+
+void TestPreferencesDialog::okWritesTheForm()
+{
+    Preferences preferences(m_dir.filePath(QStringLiteral("ok.ini")));
+    PreferencesDialog dialog(&preferences);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy refreshSpy(&preferences, &Preferences::refreshIntervalChanged);
+
+    child<QSpinBox>(&dialog, "refreshIntervalSpin")->setValue(0);
+    auto *zone = child<QComboBox>(&dialog, "timeZoneCombo");
+    zone->setCurrentIndex(zone->findData(QVariant::fromValue(Preferences::TimeZoneDisplay::Utc)));
+    auto *language = child<QComboBox>(&dialog, "languageCombo");
+    language->setCurrentIndex(language->findData(QStringLiteral("en")));
+    child<QCheckBox>(&dialog, "notificationsCheck")->setChecked(false);
+    auto *currency = child<QLineEdit>(&dialog, "currencyEdit");
+    currency->clear();
+    QTest::keyClicks(currency, QStringLiteral("eur"));
+    child<QDoubleSpinBox>(&dialog, "defaultRateSpin")->setValue(0.25);
+
+    QTest::mouseClick(child<QPushButton>(&dialog, "addRateButton"), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(&dialog, "addRateButton"), Qt::LeftButton);
+    auto *rates = child<QTableWidget>(&dialog, "costRatesTable");
+    QCOMPARE(rates->rowCount(), 2);
+    rates->item(0, 0)->setText(QStringLiteral("  Standard_DS3_v2 "));
+    qobject_cast<QDoubleSpinBox *>(rates->cellWidget(0, 1))->setValue(0.9);
+    // Row 2 keeps an empty node type: ignored.
+
+    // Nothing is written before OK.
+    QCOMPARE(preferences.refreshIntervalSeconds(), Preferences::DefaultRefreshIntervalSeconds);
+    auto *buttons = child<QDialogButtonBox>(&dialog, "preferencesButtons");
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(preferences.refreshIntervalSeconds(), 0);
+    QCOMPARE(refreshSpy.size(), 1);
+    QCOMPARE(preferences.timeZoneDisplay(), Preferences::TimeZoneDisplay::Utc);
+    QCOMPARE(preferences.language(), QStringLiteral("en"));
+    QCOMPARE(preferences.notificationsEnabled(), false);
+    QCOMPARE(preferences.currency(), QStringLiteral("EUR"));
+    QCOMPARE(preferences.defaultCostRate(), 0.25);
+    QCOMPARE(preferences.costRates(), (QMap<QString, double> {{QStringLiteral("Standard_DS3_v2"), 0.9}}));
+}
+
+void TestPreferencesDialog::cancelWritesNothing()
+{
+    Preferences preferences(m_dir.filePath(QStringLiteral("cancel.ini")));
+    PreferencesDialog dialog(&preferences);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QSignalSpy changed(&preferences, &Preferences::changed);
+    child<QSpinBox>(&dialog, "refreshIntervalSpin")->setValue(300);
+    child<QCheckBox>(&dialog, "notificationsCheck")->setChecked(false);
+    auto *buttons = child<QDialogButtonBox>(&dialog, "preferencesButtons");
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QCOMPARE(changed.size(), 0);
+    QCOMPARE(preferences.refreshIntervalSeconds(), Preferences::DefaultRefreshIntervalSeconds);
+}
+
+void TestPreferencesDialog::restoreDefaultsResetsTheForm()
+{
+    Preferences preferences(m_dir.filePath(QStringLiteral("defaults.ini")));
+    preferences.setRefreshIntervalSeconds(5);
+    preferences.setCostRates({{QStringLiteral("m5.large"), 0.2}});
+    PreferencesDialog dialog(&preferences);
+    auto *buttons = child<QDialogButtonBox>(&dialog, "preferencesButtons");
+    QTest::mouseClick(buttons->button(QDialogButtonBox::RestoreDefaults), Qt::LeftButton);
+    QCOMPARE(child<QSpinBox>(&dialog, "refreshIntervalSpin")->value(), Preferences::DefaultRefreshIntervalSeconds);
+    QCOMPARE(child<QTableWidget>(&dialog, "costRatesTable")->rowCount(), 0);
+    QCOMPARE(preferences.refreshIntervalSeconds(), 5); // the form only
+    dialog.apply();
+    QCOMPARE(preferences.refreshIntervalSeconds(), Preferences::DefaultRefreshIntervalSeconds);
+    QVERIFY(preferences.costRates().isEmpty());
+}
+
+void TestPreferencesDialog::saysThemeFollowsSystemAndLanguageNeedsRestart()
+{
+    Preferences preferences(m_dir.filePath(QStringLiteral("notes.ini")));
+    PreferencesDialog dialog(&preferences);
+    QVERIFY(child<QLabel>(&dialog, "themeNote")->text().contains(QStringLiteral("theme")));
+    QVERIFY(child<QLabel>(&dialog, "languageNote")->text().contains(QStringLiteral("restart")));
+    // No control pretends to switch the theme.
+    QVERIFY(!dialog.findChild<QComboBox *>(QStringLiteral("themeCombo")));
+}
+
+QTEST_MAIN(TestPreferencesDialog)
+#include "tst_preferencesdialog.moc"

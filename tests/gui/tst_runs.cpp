@@ -1,0 +1,413 @@
+// GUI tests of the run screens (ui/runs) against the in-process workspace emulator: the run
+// detail with its task timeline and gathered outputs, live polling to a terminal state,
+// cancel, repair, delete, and the run-now and repair dialogs.
+#include "api/apireply.h"
+#include "api/connection.h"
+#include "auth/statictokenprovider.h"
+#include "emulatorfixture.h"
+#include "runs/repairdialog.h"
+#include "runs/rundetailwidget.h"
+#include "runs/runnowdialog.h"
+#include "runs/runstyle.h"
+#include "runs/runwatcher.h"
+#include "runs/tasktimelinewidget.h"
+#include "runs/userprompts.h"
+#include "runs/workspaceurls.h"
+
+#include <QAction>
+#include <QJsonArray>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+#include <QTextBrowser>
+
+#include <memory>
+
+using namespace brickdesk;
+
+namespace {
+
+QJsonObject waitFor(ApiReply *reply)
+{
+    reply->setAutoDelete(false);
+    if (!reply->isFinished()) {
+        QSignalSpy spy(reply, &ApiReply::finished);
+        spy.wait(15000);
+    }
+    const QJsonObject json = reply->json();
+    if (reply->hasError())
+        qWarning() << reply->error().toString();
+    delete reply;
+    return json;
+}
+
+QJsonObject task(const QString &key, qint64 runId, qint64 start, qint64 end, const QString &lifeCycle,
+    const QString &result = {})
+{
+    QJsonObject state{{QStringLiteral("life_cycle_state"), lifeCycle}};
+    if (!result.isEmpty())
+        state.insert(QStringLiteral("result_state"), result);
+    return QJsonObject{{QStringLiteral("task_key"), key}, {QStringLiteral("run_id"), runId},
+        {QStringLiteral("start_time"), start}, {QStringLiteral("end_time"), end}, {QStringLiteral("state"), state}};
+}
+
+} // namespace
+
+class TestRuns final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+
+    void runStyleNamesStatesAndDurations();
+    void timelineOrdersTasksByStartAndScalesBars();
+    void workspaceUrlsPreferRunPageUrl();
+    void runNowDialogPrefillsJobParameters();
+    void runNowDialogFallsBackToNotebookParams();
+    void repairDialogPreselectsFailedTasks();
+
+    void runDetailFollowsLiveRunToTerminalState();
+    void cancelStopsActiveRun();
+    void repairRerunsFailedTasks();
+    void deleteRunRemovesIt();
+    void watcherReportsEnd();
+    void pollingStopsWhenHidden();
+
+private:
+    std::unique_ptr<test::EmulatorFixture> m_fixture;
+    std::unique_ptr<Connection> m_connection;
+    qint64 m_multiTaskJob = 0;
+};
+
+void TestRuns::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    auto options = test::EmulatorFixture::smallOptions();
+    options.liveFailureRate = 0.0;
+    m_fixture = std::make_unique<test::EmulatorFixture>(options);
+    m_connection = std::make_unique<Connection>(
+        m_fixture->url(), std::make_shared<StaticTokenProvider>(m_fixture->token()));
+    m_multiTaskJob = m_fixture->emulator().anyJobId(3);
+    QVERIFY(m_multiTaskJob > 0);
+}
+
+void TestRuns::cleanup()
+{
+    UserPrompts::setConfirmHandler({});
+    UserPrompts::setUrlHandler({});
+}
+
+void TestRuns::runStyleNamesStatesAndDurations()
+{
+    const QJsonObject failed{{QStringLiteral("state"),
+        QJsonObject{{QStringLiteral("life_cycle_state"), QStringLiteral("TERMINATED")},
+            {QStringLiteral("result_state"), QStringLiteral("FAILED")}}}};
+    QCOMPARE(RunStyle::displayState(failed).category(), RunDisplayState::Category::Failed);
+    QVERIFY(!RunStyle::isActive(failed));
+    const QJsonObject running{{QStringLiteral("status"), QJsonObject{{QStringLiteral("state"), QStringLiteral("RUNNING")}}}};
+    QVERIFY(RunStyle::isActive(running));
+    QCOMPARE(RunStyle::durationText(65'000), QStringLiteral("1 min 05 s"));
+    QCOMPARE(RunStyle::durationText(3'720'000), QStringLiteral("1 h 02 min"));
+    QCOMPARE(RunStyle::durationText(0), QStringLiteral("—"));
+    QCOMPARE(RunStyle::triggerText(QStringLiteral("PERIODIC")), QStringLiteral("Scheduled"));
+    QCOMPARE(RunStyle::terminationCodeText(QStringLiteral("USER_CANCELED")), QStringLiteral("Cancelled by a user"));
+    QCOMPARE(RunStyle::terminationCodeText(QStringLiteral("SOMETHING_NEW")), QStringLiteral("SOMETHING_NEW"));
+    QVERIFY(RunStyle::color(RunDisplayState::Category::Failed) != RunStyle::color(RunDisplayState::Category::Succeeded));
+}
+
+void TestRuns::timelineOrdersTasksByStartAndScalesBars()
+{
+    TaskTimelineWidget timeline;
+    timeline.resize(800, 200);
+    const qint64 t0 = 1'700'000'000'000;
+    QJsonArray tasks{task(QStringLiteral("load"), 3, t0 + 60'000, t0 + 120'000, QStringLiteral("TERMINATED"), QStringLiteral("SUCCESS")),
+        task(QStringLiteral("extract"), 2, t0, t0 + 60'000, QStringLiteral("TERMINATED"), QStringLiteral("SUCCESS")),
+        task(QStringLiteral("report"), 4, 0, 0, QStringLiteral("PENDING"))};
+    timeline.setTasks(tasks, t0 + 200'000);
+    QCOMPARE(timeline.rowCount(), 3);
+    QCOMPARE(timeline.taskKeyAt(0), QStringLiteral("extract"));
+    QCOMPARE(timeline.taskKeyAt(1), QStringLiteral("load"));
+    QCOMPARE(timeline.taskKeyAt(2), QStringLiteral("report"));
+    const QRect first = timeline.barRect(0);
+    const QRect second = timeline.barRect(1);
+    QVERIFY(!first.isEmpty());
+    QVERIFY(second.left() >= first.right() - 1); // load starts where extract ended
+    QVERIFY(qAbs(first.width() - second.width()) <= 2); // equal durations, equal bars
+    QVERIFY(timeline.barRect(2).isEmpty()); // not started
+    QVERIFY(timeline.toolTipForRow(0).contains(QStringLiteral("extract")));
+    QSignalSpy clicked(&timeline, &TaskTimelineWidget::taskClicked);
+    QTest::mouseClick(&timeline, Qt::LeftButton, {}, second.center());
+    QCOMPARE(clicked.count(), 1);
+    QCOMPARE(clicked.first().at(0).toLongLong(), 3);
+    QCOMPARE(timeline.selectedTaskRunId(), 3);
+    QImage image = timeline.grab().toImage();
+    QVERIFY(!image.isNull());
+}
+
+void TestRuns::workspaceUrlsPreferRunPageUrl()
+{
+    const QUrl host(QStringLiteral("https://dbc-1.cloud.databricks.com"));
+    QCOMPARE(WorkspaceUrls::job(host, 42).toString(), QStringLiteral("https://dbc-1.cloud.databricks.com/jobs/42"));
+    QCOMPARE(WorkspaceUrls::run(host, 42, 7).toString(), QStringLiteral("https://dbc-1.cloud.databricks.com/jobs/42/runs/7"));
+    QCOMPARE(WorkspaceUrls::run(host, 42, 7, QStringLiteral("https://x.example/?o=1#job/42/run/7")).toString(),
+        QStringLiteral("https://x.example/?o=1#job/42/run/7"));
+}
+
+void TestRuns::runNowDialogPrefillsJobParameters()
+{
+    const QJsonObject job{{QStringLiteral("job_id"), 5},
+        {QStringLiteral("settings"),
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("nightly")},
+                {QStringLiteral("parameters"),
+                    QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("env")}, {QStringLiteral("default"), QStringLiteral("prod")}},
+                        QJsonObject{{QStringLiteral("name"), QStringLiteral("date")}, {QStringLiteral("default"), QStringLiteral("today")}}}}}}};
+    RunNowDialog dialog(job);
+    QCOMPARE(dialog.mode(), RunNowDialog::Mode::JobParameters);
+    QCOMPARE(dialog.parameterNames(), (QStringList{QStringLiteral("env"), QStringLiteral("date")}));
+    QCOMPARE(dialog.parameterValue(QStringLiteral("env")), QStringLiteral("prod"));
+    QVERIFY(dialog.setParameterValue(QStringLiteral("env"), QStringLiteral("staging")));
+    const RunNowParams params = dialog.params();
+    QCOMPARE(params.jobId, 5);
+    // Only what differs from the defaults is sent; the server applies the rest.
+    QCOMPARE(params.jobParameters, (QJsonObject{{QStringLiteral("env"), QStringLiteral("staging")}}));
+    QVERIFY(params.extra.isEmpty());
+}
+
+void TestRuns::runNowDialogFallsBackToNotebookParams()
+{
+    const QJsonObject job{{QStringLiteral("job_id"), 6},
+        {QStringLiteral("settings"),
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("legacy")},
+                {QStringLiteral("tasks"),
+                    QJsonArray{QJsonObject{{QStringLiteral("task_key"), QStringLiteral("nb")},
+                                   {QStringLiteral("notebook_task"),
+                                       QJsonObject{{QStringLiteral("notebook_path"), QStringLiteral("/x")},
+                                           {QStringLiteral("base_parameters"), QJsonObject{{QStringLiteral("region"), QStringLiteral("eu")}}}}}},
+                        QJsonObject{{QStringLiteral("task_key"), QStringLiteral("py")},
+                            {QStringLiteral("spark_python_task"),
+                                QJsonObject{{QStringLiteral("python_file"), QStringLiteral("/a.py")},
+                                    {QStringLiteral("parameters"), QJsonArray{QStringLiteral("--full")}}}}}}}}}};
+    RunNowDialog dialog(job);
+    QCOMPARE(dialog.mode(), RunNowDialog::Mode::TaskParameters);
+    QCOMPARE(dialog.parameterValue(QStringLiteral("region")), QStringLiteral("eu"));
+    dialog.setParameterValue(QStringLiteral("region"), QStringLiteral("us"));
+    const RunNowParams params = dialog.params();
+    QCOMPARE(params.extra.value(QLatin1String("notebook_params")).toObject(),
+        (QJsonObject{{QStringLiteral("region"), QStringLiteral("us")}}));
+    QCOMPARE(params.extra.value(QLatin1String("python_params")).toArray(), (QJsonArray{QStringLiteral("--full")}));
+}
+
+void TestRuns::repairDialogPreselectsFailedTasks()
+{
+    QJsonObject run{{QStringLiteral("run_id"), 10}, {QStringLiteral("job_id"), 1},
+        {QStringLiteral("tasks"),
+            QJsonArray{task(QStringLiteral("a"), 11, 1, 2, QStringLiteral("TERMINATED"), QStringLiteral("SUCCESS")),
+                task(QStringLiteral("b"), 12, 1, 2, QStringLiteral("TERMINATED"), QStringLiteral("FAILED")),
+                task(QStringLiteral("c"), 13, 0, 0, QStringLiteral("SKIPPED"), QStringLiteral("UPSTREAM_FAILED"))}},
+        {QStringLiteral("repair_history"),
+            QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("ORIGINAL")}, {QStringLiteral("id"), 0}},
+                QJsonObject{{QStringLiteral("type"), QStringLiteral("REPAIR")}, {QStringLiteral("id"), 77}}}}};
+    RepairDialog dialog(run);
+    QCOMPARE(dialog.failedTaskKeys(), QStringList{QStringLiteral("b")});
+    RepairRunParams params = dialog.params();
+    QCOMPARE(params.runId, 10);
+    QVERIFY(params.rerunAllFailedTasks);
+    QCOMPARE(params.latestRepairId.value_or(0), 77);
+    dialog.setRerunAllFailed(false);
+    dialog.setTaskSelected(QStringLiteral("a"), true);
+    params = dialog.params();
+    QVERIFY(!params.rerunAllFailedTasks);
+    QCOMPARE(params.rerunTasks, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+}
+
+void TestRuns::runDetailFollowsLiveRunToTerminalState()
+{
+    RunNowParams params;
+    params.jobId = m_multiTaskJob;
+    const qint64 runId = waitFor(m_connection->jobs().runNow(params)).value(QLatin1String("run_id")).toInteger();
+    QVERIFY(runId > 0);
+
+    RunDetailWidget detail;
+    detail.setConnection(m_connection.get());
+    detail.setPollingIntervals(50, 300);
+    detail.resize(1000, 700);
+    detail.show();
+    QSignalSpy finished(&detail, &RunDetailWidget::runFinished);
+    detail.showRun(runId);
+    QTRY_VERIFY(!detail.run().isEmpty());
+    QVERIFY(RunStyle::isActive(detail.run()));
+    QVERIFY(detail.cancelAction()->isEnabled());
+    QVERIFY(!detail.deleteAction()->isEnabled());
+
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QCOMPARE(RunStyle::displayState(detail.run()).category(), RunDisplayState::Category::Succeeded);
+    QVERIFY(!detail.isPolling());
+    const int taskCount = int(detail.run().value(QLatin1String("tasks")).toArray().size());
+    QVERIFY(taskCount >= 3);
+    QCOMPARE(detail.timeline()->rowCount(), taskCount);
+    QCOMPARE(detail.tasksTable()->rowCount(), taskCount);
+    for (int row = 0; row < taskCount; ++row)
+        QVERIFY(!detail.timeline()->barRect(row).isEmpty());
+    // One get-output per task run id (the parent is refused by the API), gathered in one view.
+    QTRY_COMPARE_WITH_TIMEOUT(detail.outputs().size(), taskCount, 10000);
+    for (const QJsonObject &output : detail.outputs())
+        QVERIFY2(!output.contains(QLatin1String("brickdesk_fetch_error")), qPrintable(output.value(QLatin1String("brickdesk_fetch_error")).toString()));
+    const QString outputText = detail.outputView()->toPlainText();
+    for (const QJsonValue &t : detail.run().value(QLatin1String("tasks")).toArray())
+        QVERIFY(outputText.contains(t.toObject().value(QLatin1String("task_key")).toString()));
+    QVERIFY(detail.deleteAction()->isEnabled());
+    QVERIFY(detail.repairAction()->isEnabled());
+
+    QUrl opened;
+    UserPrompts::setUrlHandler([&opened](const QUrl &url) { opened = url; });
+    detail.openInBrowserAction()->trigger();
+    QVERIFY(opened.isValid());
+    QVERIFY(opened.toString().contains(QString::number(runId)));
+}
+
+void TestRuns::cancelStopsActiveRun()
+{
+    RunNowParams params;
+    params.jobId = m_multiTaskJob;
+    const qint64 runId = waitFor(m_connection->jobs().runNow(params)).value(QLatin1String("run_id")).toInteger();
+    RunDetailWidget detail;
+    detail.setConnection(m_connection.get());
+    detail.setPollingIntervals(50, 300);
+    detail.show();
+    detail.showRun(runId);
+    QTRY_VERIFY(!detail.run().isEmpty());
+    QString asked;
+    UserPrompts::setConfirmHandler([&asked](QWidget *, const QString &, const QString &text) {
+        asked = text;
+        return true;
+    });
+    QSignalSpy messages(&detail, &RunDetailWidget::statusMessage);
+    detail.cancelAction()->trigger();
+    QVERIFY(asked.contains(QString::number(runId)));
+    QTRY_COMPARE_WITH_TIMEOUT(RunStyle::displayState(detail.run()).category(), RunDisplayState::Category::Cancelled, 20000);
+    bool said = false;
+    for (const QList<QVariant> &m : std::as_const(messages))
+        said = said || m.at(0).toString().contains(QStringLiteral("Cancelling"));
+    QVERIFY(said);
+}
+
+void TestRuns::repairRerunsFailedTasks()
+{
+    // A workspace whose live runs always fail.
+    auto options = test::EmulatorFixture::smallOptions();
+    options.liveFailureRate = 1.0;
+    test::EmulatorFixture failing(options);
+    Connection connection(failing.url(), std::make_shared<StaticTokenProvider>(failing.token()));
+    RunNowParams params;
+    params.jobId = failing.emulator().anyJobId(2);
+    const qint64 runId = waitFor(connection.jobs().runNow(params)).value(QLatin1String("run_id")).toInteger();
+    QVERIFY(runId > 0);
+
+    RunDetailWidget detail;
+    detail.setConnection(&connection);
+    detail.setPollingIntervals(50, 300);
+    detail.show();
+    QSignalSpy finished(&detail, &RunDetailWidget::runFinished);
+    detail.showRun(runId);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
+    QVERIFY(RunStyle::displayState(detail.run()).isFailure());
+    QVERIFY(detail.repairAction()->isEnabled());
+
+    detail.repairAction()->trigger();
+    auto *dialog = detail.findChild<RepairDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(!dialog->failedTaskKeys().isEmpty());
+    const QStringList failed = dialog->failedTaskKeys();
+    dialog->findChild<QPushButton *>(QStringLiteral("repairLaunch"))->click();
+    // The run becomes active again, then ends; its history records the repair.
+    QTRY_VERIFY_WITH_TIMEOUT(detail.run().value(QLatin1String("repair_history")).toArray().size() >= 2, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
+    int rerun = 0;
+    for (const QJsonValue &t : detail.run().value(QLatin1String("tasks")).toArray()) {
+        if (failed.contains(t.toObject().value(QLatin1String("task_key")).toString()))
+            rerun += t.toObject().value(QLatin1String("attempt_number")).toInt() > 0 ? 1 : 0;
+    }
+    QVERIFY(rerun >= 1);
+}
+
+void TestRuns::deleteRunRemovesIt()
+{
+    const QList<qint64> runs = m_fixture->emulator().runIdsOfJob(m_multiTaskJob);
+    qint64 finishedRun = 0;
+    for (qint64 id : runs) {
+        if (!RunStyle::isActive(m_fixture->emulator().run(id))) {
+            finishedRun = id;
+            break;
+        }
+    }
+    QVERIFY(finishedRun > 0);
+    RunDetailWidget detail;
+    detail.setConnection(m_connection.get());
+    detail.show();
+    detail.showRun(finishedRun);
+    QTRY_VERIFY(detail.deleteAction()->isEnabled());
+    // Declining the confirmation changes nothing.
+    UserPrompts::setConfirmHandler([](QWidget *, const QString &, const QString &) { return false; });
+    detail.deleteAction()->trigger();
+    QTest::qWait(50);
+    QVERIFY(!m_fixture->emulator().run(finishedRun).isEmpty());
+    QString asked;
+    UserPrompts::setConfirmHandler([&asked](QWidget *, const QString &, const QString &text) {
+        asked = text;
+        return true;
+    });
+    QSignalSpy deleted(&detail, &RunDetailWidget::runDeleted);
+    detail.deleteAction()->trigger();
+    QVERIFY(asked.contains(QStringLiteral("cannot be recovered")));
+    QTRY_COMPARE(deleted.count(), 1);
+    QVERIFY(m_fixture->emulator().run(finishedRun).isEmpty());
+    QCOMPARE(detail.runId(), 0);
+}
+
+void TestRuns::watcherReportsEnd()
+{
+    RunNowParams params;
+    params.jobId = m_multiTaskJob;
+    const qint64 runId = waitFor(m_connection->jobs().runNow(params)).value(QLatin1String("run_id")).toInteger();
+    RunWatcher watcher;
+    watcher.setDesktopNotificationsEnabled(false);
+    watcher.setConnection(m_connection.get());
+    watcher.setPollingIntervals(50, 300);
+    QSignalSpy ended(&watcher, &RunWatcher::runEnded);
+    QSignalSpy messages(&watcher, &RunWatcher::statusMessage);
+    watcher.watch(runId, QStringLiteral("Run %1").arg(runId));
+    QVERIFY(watcher.isWatching(runId));
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 30000);
+    QCOMPARE(ended.first().at(0).toLongLong(), runId);
+    QCOMPARE(ended.first().at(3).toBool(), true);
+    QVERIFY(!watcher.isWatching(runId));
+    QVERIFY(messages.last().at(0).toString().contains(QStringLiteral("ended")));
+}
+
+void TestRuns::pollingStopsWhenHidden()
+{
+    RunNowParams params;
+    params.jobId = m_multiTaskJob;
+    const qint64 runId = waitFor(m_connection->jobs().runNow(params)).value(QLatin1String("run_id")).toInteger();
+    RunDetailWidget detail;
+    detail.setConnection(m_connection.get());
+    detail.setPollingIntervals(50, 300);
+    detail.show();
+    detail.showRun(runId);
+    QTRY_VERIFY(!detail.run().isEmpty());
+    QTRY_VERIFY(detail.isPolling());
+    detail.hide();
+    QTRY_VERIFY(!detail.isPolling());
+    QSignalSpy updates(&detail, &RunDetailWidget::runUpdated);
+    QTest::qWait(400);
+    QCOMPARE(updates.count(), 0);
+    detail.show();
+    QTRY_VERIFY(updates.count() >= 1);
+}
+
+QTEST_MAIN(TestRuns)
+#include "tst_runs.moc"

@@ -1,0 +1,814 @@
+#include "api/apireply.h"
+#include "api/connection.h"
+#include "api/pagination.h"
+#include "auth/statictokenprovider.h"
+#include "emulatorfixture.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <memory>
+
+using namespace brickdesk;
+using brickdesk::emulator::Fault;
+using namespace std::chrono_literals;
+using Kind = ApiError::Kind;
+
+namespace {
+
+const QString kToken = QStringLiteral("dapi-test-token-1");
+
+// Waits for the reply and takes ownership of it.
+std::unique_ptr<ApiReply> finish(ApiReply *reply, int timeoutMs = 20'000)
+{
+    reply->setAutoDelete(false);
+    QSignalSpy spy(reply, &ApiReply::finished);
+    if (spy.isEmpty())
+        spy.wait(timeoutMs);
+    return std::unique_ptr<ApiReply>(reply);
+}
+
+QString describe(const ApiReply &reply)
+{
+    return reply.error().toString();
+}
+
+// First hands out a wrong token; after invalidate() the right one (a refreshed OAuth token).
+class RotatingProvider final : public CredentialsProvider
+{
+public:
+    RotatingProvider(QString first, QString afterInvalidate)
+        : m_current(std::move(first))
+        , m_next(std::move(afterInvalidate))
+    { }
+    QString authType() const override { return QStringLiteral("oauth-m2m"); }
+    void accessToken(QObject *context, TokenCallback done) override
+    {
+        QTimer::singleShot(0, context, [done, token = m_current] { done(token, {}); });
+    }
+    void invalidate() override
+    {
+        ++invalidations;
+        m_current = m_next;
+    }
+    int invalidations = 0;
+
+private:
+    QString m_current;
+    QString m_next;
+};
+
+// A broken server that hands out the same page token forever.
+class RepeatingTokenServer final : public QTcpServer
+{
+public:
+    RepeatingTokenServer()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    m_buffer[socket] += socket->readAll();
+                    if (!m_buffer[socket].contains("\r\n\r\n"))
+                        return;
+                    m_buffer[socket].clear();
+                    ++requests;
+                    const QByteArray body
+                        = R"({"jobs":[{"job_id":1}],"has_more":true,"next_page_token":"same"})";
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                        + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                });
+            }
+        });
+    }
+    int requests = 0;
+
+private:
+    QHash<QTcpSocket *, QByteArray> m_buffer;
+};
+
+} // namespace
+
+class TestApiClientEmulator final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void jobsCrud();
+    void runCalls();
+    void runNowIsIdempotent();
+    void getCompleteMergesArrayPages();
+    void clustersCalls();
+    void missingIdsMapToNotFound();
+    void paginationFollowsEveryPage();
+    void paginationStopsEarlyAtMaxItems();
+    void cancelMidPagination();
+    void repeatedPageTokenFails();
+    void rateLimitHonoursRetryAfter();
+    void unavailableIsRetried();
+    void internalErrorIsNotRetried();
+    void droppedConnectionRetriedForGet();
+    void droppedConnectionNotRetriedForCreate();
+    void runNowRetriedWithSameIdempotencyToken();
+    void htmlBodyIsReported();
+    void truncatedBody();
+    void timeoutIsReportedAndRetried();
+    void unauthorizedReplaysOnceWithFreshToken();
+    void jobsApiFallsBackTo21();
+    void largeBodiesParsedOffThread();
+    void abortInFlightFinishesOnce();
+    void activityIsReported();
+    void noTokenInAnyOutput();
+
+private:
+    std::unique_ptr<test::EmulatorFixture> m_fx;
+    std::unique_ptr<Connection> m_connection;
+    std::shared_ptr<StaticTokenProvider> m_provider;
+};
+
+void TestApiClientEmulator::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestApiClientEmulator::init()
+{
+    m_fx = std::make_unique<test::EmulatorFixture>();
+    m_provider = std::make_shared<StaticTokenProvider>(kToken);
+    m_connection = std::make_unique<Connection>(m_fx->url(), m_provider);
+    m_connection->setRetryPolicy(RetryPolicy::fastForTests());
+}
+
+void TestApiClientEmulator::cleanup()
+{
+    m_connection.reset();
+    m_fx.reset();
+}
+
+void TestApiClientEmulator::jobsCrud()
+{
+    JobsApi jobs = m_connection->jobs();
+    const QJsonObject task {{QLatin1String("task_key"), QLatin1String("ingest")},
+        {QLatin1String("notebook_task"),
+            QJsonObject {{QLatin1String("notebook_path"), QLatin1String("/Shared/ingest")}}},
+        {QLatin1String("existing_cluster_id"), m_fx->emulator().clusterIds().first()}};
+    const QJsonObject settings {
+        {QLatin1String("name"), QLatin1String("api crud job")}, {QLatin1String("tasks"), QJsonArray {task}}};
+    auto created = finish(jobs.create(settings));
+    QVERIFY2(!created->hasError(), qPrintable(describe(*created)));
+    const qint64 jobId = created->json().value(QLatin1String("job_id")).toInteger();
+    QVERIFY(jobId > 0);
+    QCOMPARE(created->request().path, QStringLiteral("/api/2.2/jobs/create"));
+
+    auto got = finish(jobs.get(jobId));
+    QVERIFY2(!got->hasError(), qPrintable(describe(*got)));
+    QCOMPARE(got->json().value(QLatin1String("settings")).toObject().value(QLatin1String("name")).toString(),
+        QStringLiteral("api crud job"));
+
+    QJsonObject renamed = settings;
+    renamed.insert(QLatin1String("name"), QLatin1String("api crud job 2"));
+    auto reset = finish(jobs.reset(jobId, renamed));
+    QVERIFY2(!reset->hasError(), qPrintable(describe(*reset)));
+    QCOMPARE(reset->json(), QJsonObject());
+
+    auto updated
+        = finish(jobs.update(jobId, {{QLatin1String("description"), QLatin1String("from the test")}}));
+    QVERIFY2(!updated->hasError(), qPrintable(describe(*updated)));
+    got = finish(jobs.get(jobId));
+    const QJsonObject s = got->json().value(QLatin1String("settings")).toObject();
+    QCOMPARE(s.value(QLatin1String("name")).toString(), QStringLiteral("api crud job 2"));
+    QCOMPARE(s.value(QLatin1String("description")).toString(), QStringLiteral("from the test"));
+
+    JobsListParams byName;
+    byName.name = QStringLiteral("API CRUD JOB 2"); // exact, case-insensitive
+    auto listed = finish(jobs.list(byName));
+    QVERIFY2(!listed->hasError(), qPrintable(describe(*listed)));
+    const QJsonArray found = listed->json().value(QLatin1String("jobs")).toArray();
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().toObject().value(QLatin1String("job_id")).toInteger(), jobId);
+
+    auto removed = finish(jobs.remove(jobId));
+    QVERIFY2(!removed->hasError(), qPrintable(describe(*removed)));
+    got = finish(jobs.get(jobId));
+    QCOMPARE(got->error().kind(), Kind::NotFound);
+}
+
+void TestApiClientEmulator::runCalls()
+{
+    JobsApi jobs = m_connection->jobs();
+    const qint64 jobId = m_fx->emulator().anyJobId(1);
+    QVERIFY(jobId > 0);
+
+    RunNowParams params;
+    params.jobId = jobId;
+    auto started = finish(jobs.runNow(params));
+    QVERIFY2(!started->hasError(), qPrintable(describe(*started)));
+    const qint64 runId = started->json().value(QLatin1String("run_id")).toInteger();
+    QVERIFY(runId > 0);
+    QCOMPARE(started->request().body.value(QLatin1String("idempotency_token")).toString().size(), 36);
+
+    RunsListParams runsOfJob;
+    runsOfJob.jobId = jobId;
+    auto runs = finish(jobs.listRuns(runsOfJob));
+    QVERIFY2(!runs->hasError(), qPrintable(describe(*runs)));
+    bool listed = false;
+    for (const QJsonValue &run : runs->json().value(QLatin1String("runs")).toArray())
+        listed |= run.toObject().value(QLatin1String("run_id")).toInteger() == runId;
+    QVERIFY(listed);
+
+    auto run = finish(jobs.getRun(runId));
+    QVERIFY2(!run->hasError(), qPrintable(describe(*run)));
+    QCOMPARE(run->json().value(QLatin1String("run_id")).toInteger(), runId);
+    auto complete = finish(jobs.getRunComplete(runId));
+    QVERIFY2(!complete->hasError(), qPrintable(describe(*complete)));
+    QVERIFY(!complete->json().contains(QLatin1String("next_page_token")));
+
+    auto cancelled = finish(jobs.cancelRun(runId));
+    QVERIFY2(!cancelled->hasError(), qPrintable(describe(*cancelled)));
+    auto cancelledAll = finish(jobs.cancelAllRuns(jobId));
+    QVERIFY2(!cancelledAll->hasError(), qPrintable(describe(*cancelledAll)));
+    auto cancelledQueued = finish(jobs.cancelAllQueuedRuns());
+    QVERIFY2(!cancelledQueued->hasError(), qPrintable(describe(*cancelledQueued)));
+
+    // Wait until the run is over (the emulator runs 30x faster than real time).
+    QString lifeCycle;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            auto r = finish(jobs.getRun(runId));
+            lifeCycle = r->json()
+                            .value(QLatin1String("state"))
+                            .toObject()
+                            .value(QLatin1String("life_cycle_state"))
+                            .toString();
+            return lifeCycle == QLatin1String("TERMINATED") || lifeCycle == QLatin1String("INTERNAL_ERROR");
+        }(),
+        15'000);
+
+    run = finish(jobs.getRun(runId));
+    const QJsonArray tasks = run->json().value(QLatin1String("tasks")).toArray();
+    QVERIFY(!tasks.isEmpty());
+    const qint64 taskRunId = tasks.first().toObject().value(QLatin1String("run_id")).toInteger();
+    auto output = finish(jobs.getRunOutput(taskRunId));
+    QVERIFY2(!output->hasError(), qPrintable(describe(*output)));
+    QVERIFY(output->json().contains(QLatin1String("metadata")));
+
+    auto exported = finish(jobs.exportRun(runId));
+    QVERIFY2(!exported->hasError(), qPrintable(describe(*exported)));
+    QVERIFY(exported->json().contains(QLatin1String("views")));
+
+    RepairRunParams repair;
+    repair.runId = runId;
+    repair.rerunAllFailedTasks = true;
+    auto repaired = finish(jobs.repairRun(repair));
+    QVERIFY2(!repaired->hasError(), qPrintable(describe(*repaired)));
+    QVERIFY(repaired->json().value(QLatin1String("repair_id")).toInteger() > 0);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            auto r = finish(jobs.getRun(runId));
+            return r->json()
+                       .value(QLatin1String("state"))
+                       .toObject()
+                       .value(QLatin1String("life_cycle_state"))
+                       .toString()
+                == QLatin1String("TERMINATED");
+        }(),
+        15'000);
+    auto deleted = finish(jobs.deleteRun(runId));
+    QVERIFY2(!deleted->hasError(), qPrintable(describe(*deleted)));
+    QCOMPARE(finish(jobs.getRun(runId))->error().kind(), Kind::NotFound);
+
+    const QJsonObject submit {{QLatin1String("run_name"), QLatin1String("one-off")},
+        {QLatin1String("tasks"),
+            QJsonArray {QJsonObject {{QLatin1String("task_key"), QLatin1String("t")},
+                {QLatin1String("existing_cluster_id"), m_fx->emulator().clusterIds().first()},
+                {QLatin1String("notebook_task"),
+                    QJsonObject {{QLatin1String("notebook_path"), QLatin1String("/x")}}}}}}};
+    auto submitted = finish(jobs.submitRun(submit));
+    QVERIFY2(!submitted->hasError(), qPrintable(describe(*submitted)));
+    QVERIFY(submitted->json().value(QLatin1String("run_id")).toInteger() > 0);
+    QVERIFY(!submitted->request().body.value(QLatin1String("idempotency_token")).toString().isEmpty());
+}
+
+void TestApiClientEmulator::runNowIsIdempotent()
+{
+    JobsApi jobs = m_connection->jobs();
+    RunNowParams params;
+    params.jobId = m_fx->emulator().anyJobId(1);
+    params.idempotencyToken = QStringLiteral("brickdesk-test-idem-1");
+    auto first = finish(jobs.runNow(params));
+    auto second = finish(jobs.runNow(params));
+    QVERIFY2(!first->hasError() && !second->hasError(), qPrintable(describe(*first) + describe(*second)));
+    QCOMPARE(second->json().value(QLatin1String("run_id")).toInteger(),
+        first->json().value(QLatin1String("run_id")).toInteger());
+}
+
+void TestApiClientEmulator::getCompleteMergesArrayPages()
+{
+    // 2.2 pages arrays by 100 (guide §1.1): a job with 130 tasks takes two pages.
+    QJsonArray tasks;
+    for (int i = 0; i < 130; ++i) {
+        tasks.append(QJsonObject {{QLatin1String("task_key"), QStringLiteral("t%1").arg(i)},
+            {QLatin1String("existing_cluster_id"), m_fx->emulator().clusterIds().first()},
+            {QLatin1String("notebook_task"),
+                QJsonObject {{QLatin1String("notebook_path"), QLatin1String("/x")}}}});
+    }
+    auto created = finish(m_connection->jobs().create(
+        {{QLatin1String("name"), QLatin1String("big job")}, {QLatin1String("tasks"), tasks}}));
+    QVERIFY2(!created->hasError(), qPrintable(describe(*created)));
+    const qint64 jobId = created->json().value(QLatin1String("job_id")).toInteger();
+
+    auto page = finish(m_connection->jobs().get(jobId));
+    QCOMPARE(page->json()
+                 .value(QLatin1String("settings"))
+                 .toObject()
+                 .value(QLatin1String("tasks"))
+                 .toArray()
+                 .size(),
+        100);
+    QVERIFY(!page->json().value(QLatin1String("next_page_token")).toString().isEmpty());
+
+    auto all = finish(m_connection->jobs().getComplete(jobId));
+    QVERIFY2(!all->hasError(), qPrintable(describe(*all)));
+    const QJsonArray merged
+        = all->json().value(QLatin1String("settings")).toObject().value(QLatin1String("tasks")).toArray();
+    QCOMPARE(merged.size(), 130);
+    QCOMPARE(merged.at(129).toObject().value(QLatin1String("task_key")).toString(), QStringLiteral("t129"));
+    QVERIFY(!all->json().contains(QLatin1String("next_page_token")));
+}
+
+void TestApiClientEmulator::clustersCalls()
+{
+    ClustersApi clusters = m_connection->clusters();
+    auto list = finish(clusters.list());
+    QVERIFY2(!list->hasError(), qPrintable(describe(*list)));
+    QCOMPARE(
+        list->json().value(QLatin1String("clusters")).toArray().size(), m_fx->emulator().clusterIds().size());
+
+    const QString running = m_fx->emulator().anyClusterId(QStringLiteral("RUNNING"));
+    const QString terminated = m_fx->emulator().anyClusterId(QStringLiteral("TERMINATED"));
+    QVERIFY(!running.isEmpty());
+    auto got = finish(clusters.get(running));
+    QVERIFY2(!got->hasError(), qPrintable(describe(*got)));
+    QCOMPARE(got->json().value(QLatin1String("cluster_id")).toString(), running);
+
+    ClusterEventsParams events;
+    events.clusterId = running;
+    events.limit = 50;
+    auto page = finish(clusters.events(events));
+    QVERIFY2(!page->hasError(), qPrintable(describe(*page)));
+    QCOMPARE(page->json().value(QLatin1String("events")).toArray().size(), 50);
+    const QJsonObject next = page->json().value(QLatin1String("next_page")).toObject();
+    QVERIFY(!next.isEmpty());
+    auto second = finish(clusters.eventsPage(next));
+    QVERIFY2(!second->hasError(), qPrintable(describe(*second)));
+    QVERIFY(second->json()
+                .value(QLatin1String("events"))
+                .toArray()
+                .first()
+                .toObject()
+                .value(QLatin1String("timestamp"))
+                .toInteger()
+        >= page->json()
+               .value(QLatin1String("events"))
+               .toArray()
+               .last()
+               .toObject()
+               .value(QLatin1String("timestamp"))
+               .toInteger());
+
+    auto resized = finish(clusters.resize(running, 3));
+    QVERIFY2(!resized->hasError(), qPrintable(describe(*resized)));
+    auto autoscaled = finish(clusters.resizeAutoscale(running, 2, 6));
+    QVERIFY2(!autoscaled->hasError(), qPrintable(describe(*autoscaled)));
+    auto stopped = finish(clusters.terminate(running));
+    QVERIFY2(!stopped->hasError(), qPrintable(describe(*stopped)));
+    if (!terminated.isEmpty()) {
+        auto startedCluster = finish(clusters.start(terminated));
+        QVERIFY2(!startedCluster->hasError(), qPrintable(describe(*startedCluster)));
+    }
+    auto nodeTypes = finish(clusters.listNodeTypes());
+    QVERIFY2(!nodeTypes->hasError(), qPrintable(describe(*nodeTypes)));
+    QVERIFY(!nodeTypes->json().value(QLatin1String("node_types")).toArray().isEmpty());
+    auto versions = finish(clusters.sparkVersions());
+    QVERIFY2(!versions->hasError(), qPrintable(describe(*versions)));
+    QVERIFY(!versions->json().value(QLatin1String("versions")).toArray().isEmpty());
+}
+
+void TestApiClientEmulator::missingIdsMapToNotFound()
+{
+    auto job = finish(m_connection->jobs().get(987654321));
+    QCOMPARE(job->error().kind(), Kind::NotFound);
+    QCOMPARE(job->httpStatus(), 400);
+    QCOMPARE(job->error().errorCode(), QStringLiteral("INVALID_PARAMETER_VALUE"));
+    QCOMPARE(job->error().requestDescription(), QStringLiteral("GET /api/2.2/jobs/get"));
+    QCOMPARE(job->attempts(), 1);
+    auto cluster = finish(m_connection->clusters().get(QStringLiteral("0000-000000-nothere")));
+    QCOMPARE(cluster->error().kind(), Kind::NotFound);
+}
+
+void TestApiClientEmulator::paginationFollowsEveryPage()
+{
+    JobsListParams params;
+    params.limit = 7;
+    std::unique_ptr<PageFetcher> fetcher(PageFetcher::jobs(m_connection.get(), params));
+    QSignalSpy pages(fetcher.get(), &PageFetcher::page);
+    QSignalSpy progress(fetcher.get(), &PageFetcher::progress);
+    QSignalSpy finished(fetcher.get(), &PageFetcher::finished);
+    QSignalSpy failed(fetcher.get(), &PageFetcher::failed);
+    QSet<qint64> ids;
+    connect(fetcher.get(), &PageFetcher::page, this, [&](const QJsonObject &page) {
+        for (const QJsonValue &job : page.value(QLatin1String("jobs")).toArray())
+            ids.insert(job.toObject().value(QLatin1String("job_id")).toInteger());
+    });
+    fetcher->start();
+    QVERIFY(finished.wait(20'000));
+    const int jobs = m_fx->emulator().jobCount();
+    QCOMPARE(ids.size(), jobs);
+    QCOMPARE(fetcher->itemCount(), qint64(jobs));
+    QCOMPARE(pages.count(), (jobs + 6) / 7);
+    QCOMPARE(progress.count(), pages.count());
+    QCOMPARE(progress.last().at(0).toLongLong(), qint64(jobs));
+    QVERIFY(fetcher->isComplete());
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(finished.count(), 1);
+
+    ClustersListParams clusterParams;
+    clusterParams.pageSize = 2;
+    std::unique_ptr<PageFetcher> clusters(PageFetcher::clusters(m_connection.get(), clusterParams));
+    QSignalSpy clustersDone(clusters.get(), &PageFetcher::finished);
+    clusters->start();
+    QVERIFY(clustersDone.wait(10'000));
+    QCOMPARE(clusters->itemCount(), qint64(m_fx->emulator().clusterIds().size()));
+    QVERIFY(clusters->pageCount() >= 3);
+
+    RunsListParams runParams;
+    runParams.limit = 25;
+    std::unique_ptr<PageFetcher> runs(PageFetcher::runs(m_connection.get(), runParams));
+    QSet<qint64> runIds;
+    connect(runs.get(), &PageFetcher::page, this, [&](const QJsonObject &page) {
+        for (const QJsonValue &run : page.value(QLatin1String("runs")).toArray())
+            runIds.insert(run.toObject().value(QLatin1String("run_id")).toInteger());
+    });
+    QSignalSpy runsDone(runs.get(), &PageFetcher::finished);
+    runs->start();
+    QVERIFY(runsDone.wait(20'000));
+    QVERIFY(runs->pageCount() > 2);
+    QCOMPARE(qint64(runIds.size()), runs->itemCount()); // no run twice
+
+    const QString clusterId = m_fx->emulator().clusterIds().first();
+    ClusterEventsParams eventParams;
+    eventParams.clusterId = clusterId;
+    eventParams.limit = 500;
+    std::unique_ptr<PageFetcher> events(PageFetcher::clusterEvents(m_connection.get(), eventParams));
+    qint64 lastTimestamp = 0;
+    bool ascending = true;
+    connect(events.get(), &PageFetcher::page, this, [&](const QJsonObject &page) {
+        for (const QJsonValue &event : page.value(QLatin1String("events")).toArray()) {
+            const qint64 t = event.toObject().value(QLatin1String("timestamp")).toInteger();
+            ascending &= t >= lastTimestamp;
+            lastTimestamp = t;
+        }
+    });
+    QSignalSpy eventsProgress(events.get(), &PageFetcher::progress);
+    QSignalSpy eventsDone(events.get(), &PageFetcher::finished);
+    events->start();
+    QVERIFY(eventsDone.wait(20'000));
+    QCOMPARE(events->itemCount(), qint64(m_fx->emulator().eventCount(clusterId)));
+    QVERIFY(ascending);
+    QCOMPARE(eventsProgress.first().at(1).toLongLong(),
+        qint64(m_fx->emulator().eventCount(clusterId))); // total_count
+}
+
+void TestApiClientEmulator::paginationStopsEarlyAtMaxItems()
+{
+    JobsListParams params;
+    params.limit = 3;
+    std::unique_ptr<PageFetcher> fetcher(PageFetcher::jobs(m_connection.get(), params));
+    fetcher->setMaxItems(10);
+    QSignalSpy finished(fetcher.get(), &PageFetcher::finished);
+    fetcher->start();
+    QVERIFY(finished.wait(10'000));
+    QCOMPARE(fetcher->itemCount(), qint64(12));
+    QCOMPARE(fetcher->pageCount(), 4);
+    QCOMPARE(fetcher->requestsSent(), 4);
+    QVERIFY(!fetcher->isComplete());
+}
+
+void TestApiClientEmulator::cancelMidPagination()
+{
+    m_fx->emulator().setLatency(30);
+    JobsListParams params;
+    params.limit = 2;
+    std::unique_ptr<PageFetcher> fetcher(PageFetcher::jobs(m_connection.get(), params));
+    QSignalSpy failed(fetcher.get(), &PageFetcher::failed);
+    QSignalSpy finished(fetcher.get(), &PageFetcher::finished);
+    int pages = 0;
+    int pagesAfterCancel = 0;
+    bool cancelled = false;
+    qint64 served = 0;
+    connect(fetcher.get(), &PageFetcher::page, this, [&] {
+        if (cancelled)
+            ++pagesAfterCancel;
+        if (++pages == 3) {
+            fetcher->cancel(); // aborts the request for page 4, already in flight
+            cancelled = true;
+            served = m_fx->emulator().requestCount();
+        }
+    });
+    fetcher->start();
+    QTRY_VERIFY(cancelled);
+    QCOMPARE(failed.count(), 1); // synchronously, from cancel()
+    QCOMPARE(failed.first().first().value<ApiError>().kind(), Kind::Cancelled);
+    QTest::qWait(300);
+    QCOMPARE(pagesAfterCancel, 0);
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(finished.count(), 0);
+    QCOMPARE(fetcher->requestsSent(), 4);
+    QVERIFY(m_fx->emulator().requestCount() <= served + 1); // at most the one already in flight
+    QVERIFY(!fetcher->isRunning());
+}
+
+void TestApiClientEmulator::repeatedPageTokenFails()
+{
+    RepeatingTokenServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QUrl url(QStringLiteral("http://127.0.0.1"));
+    url.setPort(server.serverPort());
+    Connection connection(url, m_provider);
+    std::unique_ptr<PageFetcher> fetcher(PageFetcher::jobs(&connection, {}));
+    QSignalSpy pages(fetcher.get(), &PageFetcher::page);
+    QSignalSpy failed(fetcher.get(), &PageFetcher::failed);
+    fetcher->start();
+    QVERIFY(failed.wait(10'000));
+    QCOMPARE(failed.first().first().value<ApiError>().kind(), Kind::BadResponse);
+    QCOMPARE(pages.count(), 2);
+    QCOMPARE(server.requests, 2);
+}
+
+void TestApiClientEmulator::rateLimitHonoursRetryAfter()
+{
+    m_fx->emulator().faults().add(Fault::rateLimit(QStringLiteral("/api/2.2/jobs/list"), 1, 1));
+    QElapsedTimer clock;
+    clock.start();
+    ApiReply *raw = m_connection->jobs().list();
+    QSignalSpy retrying(raw, &ApiReply::retrying);
+    auto reply = finish(raw);
+    QVERIFY2(!reply->hasError(), qPrintable(describe(*reply)));
+    QCOMPARE(reply->attempts(), 2);
+    QCOMPARE(retrying.count(), 1);
+    QVERIFY(retrying.first().at(1).toInt() >= 1000);
+    QCOMPARE(retrying.first().at(2).value<ApiError>().retryAfterSeconds(), 1);
+    QVERIFY2(clock.elapsed() >= 1000, qPrintable(QString::number(clock.elapsed())));
+
+    // Exhausted: reported as RateLimited with the server's fields.
+    RetryPolicy policy = RetryPolicy::fastForTests();
+    policy.maxAttempts = 2;
+    policy.honourRetryAfter = false;
+    m_connection->setRetryPolicy(policy);
+    m_fx->emulator().faults().add(Fault::rateLimit(QStringLiteral("/api/2.2/jobs/list"), 1, 5));
+    auto failed = finish(m_connection->jobs().list());
+    QCOMPARE(failed->error().kind(), Kind::RateLimited);
+    QCOMPARE(failed->error().errorCode(), QStringLiteral("REQUEST_LIMIT_EXCEEDED"));
+    QCOMPARE(failed->attempts(), 2);
+}
+
+void TestApiClientEmulator::unavailableIsRetried()
+{
+    m_fx->emulator().faults().add(Fault::serverError(QStringLiteral("/api/2.1/clusters/list"), 503, 2));
+    auto reply = finish(m_connection->clusters().list());
+    QVERIFY2(!reply->hasError(), qPrintable(describe(*reply)));
+    QCOMPARE(reply->attempts(), 3);
+}
+
+void TestApiClientEmulator::internalErrorIsNotRetried()
+{
+    m_fx->emulator().faults().add(Fault::serverError(QStringLiteral("/api/2.1/clusters/list"), 500, 1));
+    auto reply = finish(m_connection->clusters().list());
+    QCOMPARE(reply->error().kind(), Kind::Server);
+    QCOMPARE(reply->httpStatus(), 500);
+    QCOMPARE(reply->attempts(), 1);
+}
+
+void TestApiClientEmulator::droppedConnectionRetriedForGet()
+{
+    m_fx->emulator().faults().add(Fault::drop(QStringLiteral("/api/2.1/clusters/list"), 1));
+    auto reply = finish(m_connection->clusters().list());
+    QVERIFY2(!reply->hasError(), qPrintable(describe(*reply)));
+    QCOMPARE(reply->attempts(), 2);
+}
+
+void TestApiClientEmulator::droppedConnectionNotRetriedForCreate()
+{
+    const int before = m_fx->emulator().jobCount();
+    m_fx->emulator().faults().add(Fault::drop(QStringLiteral("/api/2.2/jobs/create"), 1));
+    auto reply = finish(m_connection->jobs().create({{QLatin1String("name"), QLatin1String("x")}}));
+    QCOMPARE(reply->error().kind(), Kind::Network);
+    QCOMPARE(reply->attempts(), 1);
+    QCOMPARE(m_fx->emulator().jobCount(), before);
+    QVERIFY(!reply->error().userMessage().isEmpty());
+}
+
+void TestApiClientEmulator::runNowRetriedWithSameIdempotencyToken()
+{
+    const qint64 jobId = m_fx->emulator().anyJobId(1);
+    const int runsBefore = m_fx->emulator().runIdsOfJob(jobId).size();
+    m_fx->emulator().faults().add(Fault::drop(QStringLiteral("/api/2.2/jobs/run-now"), 1));
+    RunNowParams params;
+    params.jobId = jobId;
+    auto reply = finish(m_connection->jobs().runNow(params));
+    QVERIFY2(!reply->hasError(), qPrintable(describe(*reply)));
+    QCOMPARE(reply->attempts(), 2);
+    QCOMPARE(m_fx->emulator().runIdsOfJob(jobId).size(), runsBefore + 1);
+}
+
+void TestApiClientEmulator::htmlBodyIsReported()
+{
+    m_fx->emulator().faults().add(Fault::html(QStringLiteral("/api/2.2/jobs/list"), 1));
+    auto reply = finish(m_connection->jobs().list());
+    QVERIFY(reply->hasError());
+    QCOMPARE(reply->error().bodyIssue(), ApiError::BodyIssue::Html);
+    QCOMPARE(reply->error().kind(), Kind::Server);
+    QCOMPARE(reply->attempts(), 1);
+    QVERIFY(!reply->error().message().isEmpty());
+    QVERIFY(!reply->error().message().contains(QLatin1Char('<')));
+    QVERIFY2(reply->error().userMessage().contains(QLatin1String("web page")),
+        qPrintable(reply->error().userMessage()));
+}
+
+void TestApiClientEmulator::truncatedBody()
+{
+    // The emulator sends half the body and closes: a GET is retried, ...
+    m_fx->emulator().faults().add(Fault::truncate(QStringLiteral("/api/2.2/jobs/list"), 1));
+    auto retried = finish(m_connection->jobs().list());
+    QVERIFY2(!retried->hasError(), qPrintable(describe(*retried)));
+    QCOMPARE(retried->attempts(), 2);
+    // ... and without retries the cut is reported.
+    m_connection->setRetryPolicy(RetryPolicy::none());
+    m_fx->emulator().faults().add(Fault::truncate(QStringLiteral("/api/2.2/jobs/list"), 1));
+    auto cut = finish(m_connection->jobs().list());
+    QVERIFY(cut->hasError());
+    QVERIFY2(cut->error().kind() == Kind::Network
+            || (cut->error().kind() == Kind::BadResponse
+                && cut->error().bodyIssue() == ApiError::BodyIssue::Truncated),
+        qPrintable(describe(*cut)));
+}
+
+void TestApiClientEmulator::timeoutIsReportedAndRetried()
+{
+    RetryPolicy policy = RetryPolicy::fastForTests();
+    policy.requestTimeout = 200ms;
+    policy.maxAttempts = 1;
+    m_connection->setRetryPolicy(policy);
+    m_fx->emulator().faults().add(Fault::latency(QStringLiteral("/api/2.1/clusters/list"), 1500, 1));
+    auto timedOut = finish(m_connection->clusters().list());
+    QCOMPARE(timedOut->error().kind(), Kind::Timeout);
+
+    policy.maxAttempts = 2;
+    m_connection->setRetryPolicy(policy);
+    m_fx->emulator().faults().add(Fault::latency(QStringLiteral("/api/2.1/clusters/list"), 1500, 1));
+    auto second = finish(m_connection->clusters().list());
+    QVERIFY2(!second->hasError(), qPrintable(describe(*second)));
+    QCOMPARE(second->attempts(), 2);
+}
+
+void TestApiClientEmulator::unauthorizedReplaysOnceWithFreshToken()
+{
+    auto rotating = std::make_shared<RotatingProvider>(QStringLiteral("dapi-test-token-expired"), kToken);
+    Connection connection(m_fx->url(), rotating);
+    auto reply = finish(connection.jobs().list());
+    QVERIFY2(!reply->hasError(), qPrintable(describe(*reply)));
+    QCOMPARE(reply->attempts(), 2);
+    QCOMPARE(rotating->invalidations, 1);
+
+    auto wrong = std::make_shared<RotatingProvider>(
+        QStringLiteral("dapi-test-token-wrong"), QStringLiteral("dapi-test-token-still-wrong"));
+    Connection bad(m_fx->url(), wrong);
+    auto refused = finish(bad.jobs().list());
+    QCOMPARE(refused->error().kind(), Kind::Unauthenticated);
+    QCOMPARE(refused->attempts(), 2);
+    QCOMPARE(wrong->invalidations, 1);
+}
+
+void TestApiClientEmulator::jobsApiFallsBackTo21()
+{
+    // A workspace without Jobs API 2.2.
+    m_fx->emulator().faults().add(Fault::serverError(QStringLiteral("^/api/2\\.2/jobs/"), 404, -1));
+    QSignalSpy versionChanged(m_connection.get(), &Connection::jobsApiVersionChanged);
+    auto reply = finish(m_connection->jobs().list());
+    QVERIFY2(!reply->hasError(), qPrintable(describe(*reply)));
+    QCOMPARE(reply->request().path, QStringLiteral("/api/2.1/jobs/list"));
+    QCOMPARE(m_connection->jobsApiVersion(), Connection::JobsApiVersion::V2_1);
+    QCOMPARE(versionChanged.count(), 1);
+    auto next = finish(m_connection->jobs().get(m_fx->emulator().anyJobId(1)));
+    QVERIFY2(!next->hasError(), qPrintable(describe(*next)));
+    QCOMPARE(next->attempts(), 1);
+    QCOMPARE(next->request().path, QStringLiteral("/api/2.1/jobs/get"));
+
+    // Without fallback, the 404 is reported.
+    Connection strict(m_fx->url(), m_provider);
+    strict.setJobsApiVersion(Connection::JobsApiVersion::V2_2, false);
+    auto refused = finish(strict.jobs().list());
+    QCOMPARE(refused->error().kind(), Kind::NotFound);
+    QCOMPARE(refused->error().errorCode(), QStringLiteral("ENDPOINT_NOT_FOUND"));
+}
+
+void TestApiClientEmulator::largeBodiesParsedOffThread()
+{
+    JobsListParams params;
+    params.limit = 100;
+    params.expandTasks = true;
+    auto inlineParsed = finish(m_connection->jobs().list(params));
+    QVERIFY(!inlineParsed->hasError());
+    QVERIFY(inlineParsed->bodySize() < m_connection->offThreadParseThreshold());
+    QVERIFY(!inlineParsed->parsedOffThread());
+
+    m_connection->setOffThreadParseThreshold(1024);
+    auto offThread = finish(m_connection->jobs().list(params));
+    QVERIFY(!offThread->hasError());
+    QVERIFY(offThread->parsedOffThread());
+    QCOMPARE(offThread->json(), inlineParsed->json());
+}
+
+void TestApiClientEmulator::abortInFlightFinishesOnce()
+{
+    m_fx->emulator().faults().add(Fault::latency(QStringLiteral("/api/2.2/jobs/list"), 400, 1));
+    ApiReply *reply = m_connection->jobs().list();
+    reply->setAutoDelete(false);
+    std::unique_ptr<ApiReply> owner(reply);
+    QSignalSpy finished(reply, &ApiReply::finished);
+    QTRY_COMPARE(m_connection->activeRequests(), 1);
+    QTest::qWait(50); // let the request reach the server
+    reply->abort();
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(reply->error().kind(), Kind::Cancelled);
+    QCOMPARE(m_connection->activeRequests(), 0);
+    QTest::qWait(600);
+    QCOMPARE(finished.count(), 1);
+}
+
+void TestApiClientEmulator::activityIsReported()
+{
+    QSignalSpy started(m_connection.get(), &Connection::requestStarted);
+    QSignalSpy ended(m_connection.get(), &Connection::requestFinished);
+    auto a = finish(m_connection->clusters().list());
+    auto b = finish(m_connection->jobs().get(987654321));
+    QCOMPARE(started.count(), 2);
+    QCOMPARE(ended.count(), 2);
+    QCOMPARE(started.first().first().toString(), QStringLiteral("GET /api/2.1/clusters/list"));
+    QCOMPARE(ended.last().at(1).toInt(), 400);
+    QCOMPARE(ended.last().at(2).value<ApiError::Kind>(), Kind::NotFound);
+    QCOMPARE(m_connection->activeRequests(), 0);
+}
+
+namespace {
+QStringList *g_messages = nullptr;
+void captureMessage(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    if (g_messages)
+        g_messages->append(QString::fromLatin1(context.category ? context.category : "") + u' ' + message);
+}
+} // namespace
+
+void TestApiClientEmulator::noTokenInAnyOutput()
+{
+    QStringList messages;
+    g_messages = &messages;
+    QLoggingCategory::setFilterRules(QStringLiteral("brickdesk.*.debug=true"));
+    const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
+
+    QStringList texts;
+    auto collect = [&](const ApiReply &reply) {
+        texts << reply.error().toString() << reply.error().userMessage() << reply.error().message()
+              << reply.error().requestDescription() << reply.request().description();
+    };
+    collect(*finish(m_connection->jobs().list()));
+    collect(*finish(m_connection->jobs().get(987654321)));
+    m_fx->emulator().faults().add(Fault::html(QStringLiteral("/api/2.1/clusters/list"), 1));
+    collect(*finish(m_connection->clusters().list()));
+    auto wrong = std::make_shared<RotatingProvider>(
+        QStringLiteral("dapi-test-token-wrong"), QStringLiteral("dapi-test-token-wrong2"));
+    Connection bad(m_fx->url(), wrong);
+    collect(*finish(bad.jobs().list()));
+
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QStringLiteral("brickdesk.*.debug=false"));
+    g_messages = nullptr;
+
+    QVERIFY2(messages.size() >= 4, "debug logging of requests is on");
+    QVERIFY(messages.join(u'\n').contains(QLatin1String("/api/2.2/jobs/list")));
+    for (const QString &text : std::as_const(messages) + texts) {
+        for (const QString &secret : {kToken, QStringLiteral("dapi-test-token-wrong"),
+                 QStringLiteral("Bearer"), QStringLiteral("Authorization")})
+            QVERIFY2(!text.contains(secret), qPrintable(text));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestApiClientEmulator)
+#include "tst_api_client_emulator.moc"

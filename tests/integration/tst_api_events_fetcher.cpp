@@ -1,0 +1,207 @@
+#include "api/clustereventsfetcher.h"
+#include "api/connection.h"
+#include "api/pagination.h"
+#include "auth/statictokenprovider.h"
+#include "emulatorfixture.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace brickdesk;
+using brickdesk::emulator::Fault;
+using Kind = ApiError::Kind;
+
+class TestApiEventsFetcher final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void matchesSequentialFetchInOrder();
+    void dropsDuplicatesWhereShardsMeet();
+    void completesDespiteRateLimits();
+    void cancelStopsEverything();
+    void failsWithTheServersError();
+
+private:
+    QList<qint64> sequentialTimestamps(qint64 start, qint64 end);
+
+    std::unique_ptr<test::EmulatorFixture> m_fx;
+    std::unique_ptr<Connection> m_connection;
+    QString m_clusterId;
+    qint64 m_start = 0;
+    qint64 m_end = 0;
+};
+
+void TestApiEventsFetcher::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestApiEventsFetcher::init()
+{
+    m_fx = std::make_unique<test::EmulatorFixture>();
+    m_connection = std::make_unique<Connection>(
+        m_fx->url(), std::make_shared<StaticTokenProvider>(QStringLiteral("dapi-test-token-1")));
+    m_connection->setRetryPolicy(RetryPolicy::fastForTests());
+    m_clusterId = m_fx->emulator().clusterIds().first();
+    m_end = QDateTime::currentMSecsSinceEpoch() + 60'000;
+    m_start = m_end - qint64(32) * 24 * 3600 * 1000;
+}
+
+void TestApiEventsFetcher::cleanup()
+{
+    m_connection.reset();
+    m_fx.reset();
+}
+
+QList<qint64> TestApiEventsFetcher::sequentialTimestamps(qint64 start, qint64 end)
+{
+    ClusterEventsParams params;
+    params.clusterId = m_clusterId;
+    params.startTime = start;
+    params.endTime = end;
+    std::unique_ptr<PageFetcher> fetcher(PageFetcher::clusterEvents(m_connection.get(), params));
+    QList<qint64> timestamps;
+    connect(fetcher.get(), &PageFetcher::page, this, [&](const QJsonObject &page) {
+        for (const QJsonValue &event : page.value(QLatin1String("events")).toArray())
+            timestamps.append(event.toObject().value(QLatin1String("timestamp")).toInteger());
+    });
+    QSignalSpy done(fetcher.get(), &PageFetcher::finished);
+    fetcher->start();
+    done.wait(20'000);
+    return timestamps;
+}
+
+void TestApiEventsFetcher::matchesSequentialFetchInOrder()
+{
+    const QList<qint64> expected = sequentialTimestamps(m_start, m_end);
+    QCOMPARE(expected.size(), m_fx->emulator().eventCount(m_clusterId));
+
+    ClusterEventsFetcher fetcher(m_connection.get(), m_clusterId, m_start, m_end);
+    fetcher.setMaxConcurrency(4);
+    fetcher.setShardCount(10);
+    fetcher.setPageSize(200);
+    fetcher.setKeepEvents(true);
+    QList<qint64> streamed;
+    connect(&fetcher, &ClusterEventsFetcher::eventsReady, this, [&](const QVector<ClusterEvent> &events) {
+        for (const ClusterEvent &event : events)
+            streamed.append(event.timestamp());
+    });
+    QSignalSpy progress(&fetcher, &ClusterEventsFetcher::progress);
+    QSignalSpy finished(&fetcher, &ClusterEventsFetcher::finished);
+    QSignalSpy failed(&fetcher, &ClusterEventsFetcher::failed);
+    fetcher.start();
+    QVERIFY(finished.wait(30'000));
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(streamed, expected); // same events, in time order, none twice
+    QCOMPARE(fetcher.eventCount(), qint64(expected.size()));
+    QCOMPARE(fetcher.events().size(), expected.size());
+    QCOMPARE(fetcher.events().first().clusterId(), m_clusterId);
+    QVERIFY(fetcher.peakConcurrency() > 1);
+    QVERIFY(fetcher.peakConcurrency() <= 4);
+    QVERIFY(fetcher.requestCount() >= 10);
+    QVERIFY(!progress.isEmpty());
+    QCOMPARE(progress.last().at(0).toLongLong(), qint64(expected.size()));
+    QCOMPARE(progress.last().at(1).toLongLong(), qint64(expected.size()));
+    // total_count of the shards gives an exact estimate early on.
+    bool exactEarly = false;
+    for (const auto &args : std::as_const(progress))
+        exactEarly |= args.at(0).toLongLong() < expected.size() && args.at(1).toLongLong() == expected.size();
+    QVERIFY(exactEarly);
+}
+
+void TestApiEventsFetcher::dropsDuplicatesWhereShardsMeet()
+{
+    // Two shards whose shared boundary is exactly the timestamp of an event: the emulator's
+    // filter is inclusive at both ends, so both shards return it; it must come out once.
+    const QList<qint64> all = sequentialTimestamps(m_start, m_end);
+    QVERIFY(all.size() > 100);
+    const qint64 first = all.first();
+    const qint64 boundary = all.at(all.size() / 2);
+    const qint64 end = first + 2 * (boundary - first);
+    const QList<qint64> expected = sequentialTimestamps(first, end);
+
+    ClusterEventsFetcher fetcher(m_connection.get(), m_clusterId, first, end);
+    fetcher.setShardCount(2);
+    fetcher.setKeepEvents(true);
+    QSignalSpy finished(&fetcher, &ClusterEventsFetcher::finished);
+    fetcher.start();
+    QVERIFY(finished.wait(20'000));
+    QList<qint64> got;
+    for (const ClusterEvent &event : fetcher.events())
+        got.append(event.timestamp());
+    QCOMPARE(got, expected);
+    QCOMPARE(got.count(boundary), expected.count(boundary));
+}
+
+void TestApiEventsFetcher::completesDespiteRateLimits()
+{
+    m_fx->emulator().faults().add(Fault::rateLimit(QStringLiteral("/api/2.1/clusters/events"), 0, 6));
+    ClusterEventsFetcher fetcher(m_connection.get(), m_clusterId, m_start, m_end);
+    fetcher.setShardCount(12);
+    QSignalSpy finished(&fetcher, &ClusterEventsFetcher::finished);
+    QSignalSpy failed(&fetcher, &ClusterEventsFetcher::failed);
+    qint64 count = 0;
+    connect(&fetcher, &ClusterEventsFetcher::eventsReady, this,
+        [&](const QVector<ClusterEvent> &events) { count += events.size(); });
+    fetcher.start();
+    QVERIFY(finished.wait(30'000));
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(count, qint64(m_fx->emulator().eventCount(m_clusterId)));
+    QCOMPARE(m_fx->emulator().faults().activeCount(), 0); // every 429 was met and retried
+}
+
+void TestApiEventsFetcher::cancelStopsEverything()
+{
+    m_fx->emulator().setLatency(20);
+    ClusterEventsFetcher fetcher(m_connection.get(), m_clusterId, m_start, m_end);
+    fetcher.setPageSize(100);
+    QSignalSpy failed(&fetcher, &ClusterEventsFetcher::failed);
+    QSignalSpy finished(&fetcher, &ClusterEventsFetcher::finished);
+    int batchesAfterCancel = 0;
+    bool cancelled = false;
+    connect(&fetcher, &ClusterEventsFetcher::eventsReady, this, [&] {
+        if (cancelled) {
+            ++batchesAfterCancel;
+            return;
+        }
+        cancelled = true;
+        fetcher.cancel();
+    });
+    fetcher.start();
+    QTRY_VERIFY_WITH_TIMEOUT(cancelled, 20'000);
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.first().first().value<ApiError>().kind(), Kind::Cancelled);
+    QVERIFY(!fetcher.isRunning());
+    const qint64 served = m_fx->emulator().requestCount();
+    QTest::qWait(300);
+    QCOMPARE(batchesAfterCancel, 0);
+    QCOMPARE(finished.count(), 0);
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(m_fx->emulator().requestCount() <= served + 6); // only what was already in flight
+    QTRY_COMPARE(m_connection->activeRequests(), 0);
+}
+
+void TestApiEventsFetcher::failsWithTheServersError()
+{
+    ClusterEventsFetcher fetcher(m_connection.get(), QStringLiteral("0000-000000-nothere"), m_start, m_end);
+    QSignalSpy failed(&fetcher, &ClusterEventsFetcher::failed);
+    QSignalSpy finished(&fetcher, &ClusterEventsFetcher::finished);
+    fetcher.start();
+    QVERIFY(failed.wait(10'000));
+    QCOMPARE(failed.first().first().value<ApiError>().kind(), Kind::NotFound);
+    QTest::qWait(100);
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(finished.count(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestApiEventsFetcher)
+#include "tst_api_events_fetcher.moc"

@@ -1,0 +1,299 @@
+#include "api/apireply.h"
+#include "api/connection.h"
+#include "auth/memorysecretstore.h"
+#include "auth/oauthm2mcredentialsprovider.h"
+#include "auth/oauthu2mcredentialsprovider.h"
+#include "auth/patcredentialsprovider.h"
+#include "auth/workspacesession.h"
+#include "emulatorfixture.h"
+#include "fakebrowser.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace brickdesk;
+
+namespace {
+
+// Lists one job through the connection; returns the finished reply's error.
+ApiError listOneJob(Connection &connection, bool *gotJobs = nullptr)
+{
+    JobsListParams params;
+    params.limit = 1;
+    ApiReply *reply = connection.jobs().list(params);
+    reply->setAutoDelete(false);
+    QSignalSpy finished(reply, &ApiReply::finished);
+    if (!finished.wait(20'000))
+        return ApiError(ApiError::Kind::Timeout, QStringLiteral("no answer"));
+    const ApiError error = reply->error();
+    if (gotJobs)
+        *gotJobs = !reply->json().value(QLatin1String("jobs")).toArray().isEmpty();
+    delete reply;
+    return error;
+}
+
+QString tokenOf(CredentialsProvider &provider, ApiError *errorOut = nullptr)
+{
+    QString token;
+    ApiError error;
+    bool done = false;
+    QObject context;
+    provider.accessToken(&context, [&](const QString &t, const ApiError &e) {
+        token = t;
+        error = e;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 20'000))
+        error = ApiError(ApiError::Kind::Timeout, QStringLiteral("no token"));
+    if (errorOut)
+        *errorOut = error;
+    return token;
+}
+
+emulator::EmulatorOptions shortLivedTokens()
+{
+    auto options = test::EmulatorFixture::smallOptions();
+    options.jobs = 5;
+    options.clusters = 1;
+    options.eventsPerCluster = 10;
+    options.accessTokenLifetimeSeconds = 3;
+    return options;
+}
+
+} // namespace
+
+class TestAuthFlows : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void patCallsTheApi()
+    {
+        test::EmulatorFixture fixture(shortLivedTokens());
+        auto provider = std::make_shared<PatCredentialsProvider>(fixture.token());
+        QCOMPARE(provider->authType(), QStringLiteral("pat"));
+        Connection connection(fixture.url(), provider);
+        bool gotJobs = false;
+        const ApiError error = listOneJob(connection, &gotJobs);
+        QVERIFY2(!error, qPrintable(error.toString()));
+        QVERIFY(gotJobs);
+    }
+
+    void wrongPatIsUnauthenticated()
+    {
+        test::EmulatorFixture fixture(shortLivedTokens());
+        Connection connection(
+            fixture.url(), std::make_shared<PatCredentialsProvider>(QStringLiteral("dapi-wrong")));
+        const ApiError error = listOneJob(connection);
+        QCOMPARE(error.kind(), ApiError::Kind::Unauthenticated);
+        QCOMPARE(error.httpStatus(), 401);
+    }
+
+    void m2mObtainsATokenCallsTheApiAndRefreshesBeforeExpiry()
+    {
+        test::EmulatorFixture fixture(shortLivedTokens());
+        auto provider = std::make_shared<OAuthM2MCredentialsProvider>(
+            fixture.url(), QStringLiteral("brickdesk-demo-sp"), QStringLiteral("brickdesk-demo-secret"));
+        provider->setRefreshMargin(1);
+        Connection connection(fixture.url(), provider);
+        const ApiError error = listOneJob(connection);
+        QVERIFY2(!error, qPrintable(error.toString()));
+        QCOMPARE(provider->tokenFetches(), 1);
+        QCOMPARE(fixture.emulator().issuedAccessTokens(), 1);
+
+        // Within the token's life: cached, no new token.
+        QVERIFY(!listOneJob(connection));
+        QCOMPARE(provider->tokenFetches(), 1);
+
+        // Past lifetime - margin: a new token is fetched before the old one expires.
+        const QDateTime firstExpiry = provider->expiry();
+        QTest::qWait(2200);
+        const ApiError again = listOneJob(connection);
+        QVERIFY2(!again, qPrintable(again.toString()));
+        QCOMPARE(provider->tokenFetches(), 2);
+        QVERIFY(provider->expiry() > firstExpiry);
+    }
+
+    void m2mConcurrentCallersShareOneTokenRequest()
+    {
+        test::EmulatorFixture fixture(shortLivedTokens());
+        OAuthM2MCredentialsProvider provider(
+            fixture.url(), QStringLiteral("brickdesk-demo-sp"), QStringLiteral("brickdesk-demo-secret"));
+        int answered = 0;
+        QObject context;
+        for (int i = 0; i < 5; ++i)
+            provider.accessToken(
+                &context, [&](const QString &token, const ApiError &) { answered += !token.isEmpty(); });
+        QTRY_COMPARE_WITH_TIMEOUT(answered, 5, 20'000);
+        QCOMPARE(provider.tokenFetches(), 1);
+    }
+
+    void m2mWrongSecretIsAnAuthError()
+    {
+        test::EmulatorFixture fixture(shortLivedTokens());
+        OAuthM2MCredentialsProvider provider(
+            fixture.url(), QStringLiteral("brickdesk-demo-sp"), QStringLiteral("wrong-secret"));
+        ApiError error;
+        QVERIFY(tokenOf(provider, &error).isEmpty());
+        QCOMPARE(error.kind(), ApiError::Kind::Auth);
+        QCOMPARE(error.httpStatus(), 401);
+        QCOMPARE(error.errorCode(), QStringLiteral("invalid_client"));
+        QVERIFY(!error.message().contains(QLatin1String("wrong-secret")));
+    }
+
+    void unreachableHostIsANetworkError()
+    {
+        // A port nothing listens on: start an emulator, remember its URL, stop it.
+        QUrl url;
+        {
+            test::EmulatorFixture fixture(shortLivedTokens());
+            url = fixture.url();
+        }
+        OAuthM2MCredentialsProvider provider(url, QStringLiteral("sp"), QStringLiteral("s"));
+        ApiError error;
+        QVERIFY(tokenOf(provider, &error).isEmpty());
+        QCOMPARE(error.kind(), ApiError::Kind::Network);
+    }
+
+    void u2mSignsInThroughTheBrowserCallsTheApiAndRefreshes()
+    {
+        test::EmulatorFixture fixture(shortLivedTokens());
+        MemorySecretStore secrets;
+        test::FakeBrowser browser;
+        const QString key = SecretStore::key(
+            fixture.url().toString(), QStringLiteral("ws-1"), SecretStore::Kind::RefreshToken);
+        auto provider = std::make_shared<OAuthU2MCredentialsProvider>(fixture.url(), &secrets, key);
+        provider->setCallbackPorts(0, 0);
+        provider->setRefreshMargin(1);
+        provider->setOpenBrowser(browser.opener());
+        QSignalSpy loginFinished(provider.get(), &OAuthU2MCredentialsProvider::loginFinished);
+
+        Connection connection(fixture.url(), provider);
+        const ApiError error = listOneJob(connection);
+        QVERIFY2(!error, qPrintable(error.toString()));
+        QCOMPARE(browser.opened(), 1);
+        QCOMPARE(loginFinished.size(), 1);
+        QVERIFY(!loginFinished.first().first().value<ApiError>());
+
+        // The authorize URL is the CLI's: PKCE S256, databricks-cli, offline_access all-apis.
+        const QUrlQuery query(browser.lastUrl());
+        QCOMPARE(browser.lastUrl().path(), QStringLiteral("/oidc/v1/authorize"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("client_id")), QStringLiteral("databricks-cli"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
+        QCOMPARE(query.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded),
+            QStringLiteral("offline_access all-apis"));
+        QVERIFY(query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded)
+                    .startsWith(QLatin1String("http://localhost:")));
+
+        // The refresh token went to the secret store.
+        QTRY_VERIFY(secrets.contains(key));
+
+        // After the token's life minus the margin, the next call refreshes (no browser).
+        QTest::qWait(2200);
+        const ApiError again = listOneJob(connection);
+        QVERIFY2(!again, qPrintable(again.toString()));
+        QCOMPARE(provider->refreshCount(), 1);
+        QCOMPARE(browser.opened(), 1);
+    }
+
+    void u2mNextStartUsesTheStoredRefreshToken()
+    {
+        test::EmulatorFixture fixture(shortLivedTokens());
+        MemorySecretStore secrets;
+        test::FakeBrowser browser;
+        const QString key = QStringLiteral("h|ws|refresh_token");
+        {
+            OAuthU2MCredentialsProvider first(fixture.url(), &secrets, key);
+            first.setCallbackPorts(0, 0);
+            first.setOpenBrowser(browser.opener());
+            QVERIFY(!tokenOf(first).isEmpty());
+        }
+        QTRY_VERIFY(secrets.contains(key));
+        OAuthU2MCredentialsProvider second(fixture.url(), &secrets, key);
+        second.setInteractiveLoginAllowed(false);
+        ApiError error;
+        QVERIFY(!tokenOf(second, &error).isEmpty());
+        QVERIFY2(!error, qPrintable(error.toString()));
+        QCOMPARE(second.refreshCount(), 1);
+        QCOMPARE(browser.opened(), 1);
+    }
+
+    void u2mWithoutBrowserOrRefreshTokenAsksToSignIn()
+    {
+        test::EmulatorFixture fixture(shortLivedTokens());
+        MemorySecretStore secrets;
+        OAuthU2MCredentialsProvider provider(fixture.url(), &secrets, QStringLiteral("k"));
+        provider.setInteractiveLoginAllowed(false);
+        ApiError error;
+        QVERIFY(tokenOf(provider, &error).isEmpty());
+        QCOMPARE(error.kind(), ApiError::Kind::Auth);
+    }
+
+    void u2mRejectsAForeignState()
+    {
+        test::EmulatorFixture fixture(shortLivedTokens());
+        MemorySecretStore secrets;
+        OAuthU2MCredentialsProvider provider(fixture.url(), &secrets, QStringLiteral("k"));
+        provider.setCallbackPorts(0, 0);
+        QNetworkAccessManager network;
+        // A "browser" that returns to the listener with a state of its own.
+        provider.setOpenBrowser([&network](const QUrl &url) {
+            const QUrlQuery q(url);
+            QUrl callback(q.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+            callback.setQuery(QStringLiteral("code=abc&state=forged"));
+            QNetworkReply *reply = network.get(QNetworkRequest(callback));
+            QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+        });
+        ApiError error;
+        QVERIFY(tokenOf(provider, &error).isEmpty());
+        QCOMPARE(error.kind(), ApiError::Kind::Auth);
+        QVERIFY(error.message().contains(QLatin1String("state")));
+    }
+
+    void workspaceSessionBuildsAConnectionFromTheStoredSecret()
+    {
+        test::EmulatorFixture fixture(shortLivedTokens());
+        MemorySecretStore keychain;
+        MemorySecretStore session;
+        WorkspaceEntry entry;
+        entry.id = QStringLiteral("ws-m2m");
+        entry.name = QStringLiteral("Service principal");
+        entry.host = fixture.url().toString();
+        entry.authMethod = WorkspaceEntry::AuthMethod::OAuthM2M;
+        entry.clientId = QStringLiteral("brickdesk-demo-sp");
+        bool written = false;
+        keychain.write(entry.secretKey(), QStringLiteral("brickdesk-demo-secret"), nullptr,
+            [&](const SecretResult &r) { written = r.ok(); });
+        QTRY_VERIFY(written);
+
+        WorkspaceSession ws(entry, &keychain, &session);
+        QSignalSpy ready(&ws, &WorkspaceSession::ready);
+        ws.open();
+        QVERIFY(ready.wait(10'000));
+        QCOMPARE(ws.credentials()->authType(), QStringLiteral("oauth-m2m"));
+        const ApiError error = listOneJob(*ws.connection());
+        QVERIFY2(!error, qPrintable(error.toString()));
+    }
+
+    void workspaceSessionReportsAMissingSecret()
+    {
+        MemorySecretStore keychain;
+        MemorySecretStore session;
+        WorkspaceEntry entry;
+        entry.id = QStringLiteral("ws-pat");
+        entry.name = QStringLiteral("Prod");
+        entry.host = QStringLiteral("https://prod.cloud.databricks.com");
+        WorkspaceSession ws(entry, &keychain, &session);
+        QSignalSpy failed(&ws, &WorkspaceSession::failed);
+        ws.open();
+        QVERIFY(failed.wait(5000));
+        QVERIFY(failed.first().first().toString().contains(QLatin1String("Prod")));
+        QVERIFY(!ws.isReady());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuthFlows)
+#include "tst_authflows.moc"

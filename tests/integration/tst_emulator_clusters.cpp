@@ -1,0 +1,294 @@
+// The emulator's Clusters API over loopback HTTP: list, get, events paging, lifecycle.
+#include "emulatorfixture.h"
+#include "httptestclient.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTest>
+
+using brickdesk::test::EmulatorFixture;
+using brickdesk::test::HttpTestClient;
+
+class TestEmulatorClusters final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<EmulatorFixture> m_fixture;
+    std::unique_ptr<HttpTestClient> m_http;
+
+    QJsonObject clusterGet(const QString &id)
+    {
+        return m_http->get(QStringLiteral("/api/2.1/clusters/get"), QUrlQuery { { QStringLiteral("cluster_id"), id } }).json;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        auto options = EmulatorFixture::smallOptions();
+        options.clusters = 16; // every kind twice
+        options.eventsPerCluster = 0; // natural amounts
+        m_fixture = std::make_unique<EmulatorFixture>(options);
+        m_http = std::make_unique<HttpTestClient>(m_fixture->url(), m_fixture->token());
+    }
+
+    void listPagesByTokenAndFilters()
+    {
+        QSet<QString> ids;
+        QString token;
+        int pages = 0;
+        do {
+            QUrlQuery q { { QStringLiteral("page_size"), QStringLiteral("5") } };
+            if (!token.isEmpty())
+                q.addQueryItem(QStringLiteral("page_token"), token);
+            const auto reply = m_http->get(QStringLiteral("/api/2.1/clusters/list"), q);
+            QCOMPARE(reply.status, 200);
+            for (const QJsonValue &v : reply.json.value(u"clusters").toArray()) {
+                const QJsonObject c = v.toObject();
+                ids.insert(c.value(u"cluster_id").toString());
+                QVERIFY(!c.value(u"cluster_name").toString().isEmpty());
+                QVERIFY(!c.value(u"spark_version").toString().isEmpty());
+                QVERIFY(!c.value(u"node_type_id").toString().isEmpty());
+                QVERIFY(!c.value(u"state").toString().isEmpty());
+                QVERIFY(!c.contains(u"spec")); // list responses carry no spec
+            }
+            token = reply.json.value(u"next_page_token").toString();
+            ++pages;
+        } while (!token.isEmpty() && pages < 20);
+        QCOMPARE(ids.size(), 16);
+        QCOMPARE(pages, 4);
+        // filter by state and source (repeated query items)
+        const auto running = m_http->get(QStringLiteral("/api/2.1/clusters/list"),
+            QUrlQuery { { QStringLiteral("filter_by.cluster_states"), QStringLiteral("RUNNING") }, { QStringLiteral("filter_by.cluster_states"), QStringLiteral("RESIZING") } });
+        QVERIFY(!running.json.value(u"clusters").toArray().isEmpty());
+        for (const QJsonValue &v : running.json.value(u"clusters").toArray())
+            QVERIFY(v.toObject().value(u"state").toString() == QLatin1String("RUNNING") || v.toObject().value(u"state").toString() == QLatin1String("RESIZING"));
+        const auto jobs = m_http->get(QStringLiteral("/api/2.1/clusters/list"), QUrlQuery { { QStringLiteral("filter_by.cluster_sources"), QStringLiteral("JOB") } });
+        QVERIFY(!jobs.json.value(u"clusters").toArray().isEmpty());
+        for (const QJsonValue &v : jobs.json.value(u"clusters").toArray())
+            QCOMPARE(v.toObject().value(u"cluster_source").toString(), QStringLiteral("JOB"));
+        // legacy 2.0: everything at once
+        QCOMPARE(m_http->get(QStringLiteral("/api/2.0/clusters/list")).json.value(u"clusters").toArray().size(), 16);
+    }
+
+    void getHasDetailsAndUnknownIs400()
+    {
+        const QString id = m_fixture->emulator().clusterIds().first();
+        const QJsonObject c = clusterGet(id);
+        QCOMPARE(c.value(u"cluster_id").toString(), id);
+        QCOMPARE(c.value(u"state").toString(), QStringLiteral("RUNNING"));
+        QVERIFY(c.contains(u"autoscale"));
+        QVERIFY(c.contains(u"spec"));
+        QVERIFY(c.contains(u"driver"));
+        QCOMPARE(c.value(u"executors").toArray().size(), c.value(u"num_workers").toInt());
+        QVERIFY(c.value(u"start_time").toInteger() > 0);
+        const auto missing = m_http->get(QStringLiteral("/api/2.1/clusters/get"), QUrlQuery { { QStringLiteral("cluster_id"), QStringLiteral("0000-000000-nope000") } });
+        QCOMPARE(missing.status, 400);
+        QCOMPARE(missing.json.value(u"error_code").toString(), QStringLiteral("INVALID_PARAMETER_VALUE"));
+        QVERIFY(missing.json.value(u"message").toString().contains(QStringLiteral("does not exist")));
+        const QString terminated = m_fixture->emulator().anyClusterId(QStringLiteral("TERMINATED"));
+        const QJsonObject t = clusterGet(terminated);
+        QVERIFY(t.contains(u"termination_reason"));
+        QVERIFY(t.value(u"terminated_time").toInteger() > 0);
+    }
+
+    void eventsPageToTheEndWithNextPage_data()
+    {
+        QTest::addColumn<QString>("order");
+        QTest::newRow("ASC") << QStringLiteral("ASC");
+        QTest::newRow("DESC") << QStringLiteral("DESC");
+    }
+    void eventsPageToTheEndWithNextPage()
+    {
+        QFETCH(QString, order);
+        const QString id = m_fixture->emulator().clusterIds().first();
+        const int expected = m_fixture->emulator().eventCount(id);
+        QVERIFY(expected > 1000); // weeks of history
+        QJsonObject body { { QStringLiteral("cluster_id"), id }, { QStringLiteral("order"), order }, { QStringLiteral("limit"), 500 } };
+        int seen = 0;
+        int pages = 0;
+        qint64 previous = order == QLatin1String("ASC") ? 0 : std::numeric_limits<qint64>::max();
+        QSet<QString> types;
+        while (true) {
+            const auto reply = m_http->post(QStringLiteral("/api/2.1/clusters/events"), body);
+            QCOMPARE(reply.status, 200);
+            QCOMPARE(reply.json.value(u"total_count").toInt(), expected);
+            const QJsonArray events = reply.json.value(u"events").toArray();
+            for (const QJsonValue &v : events) {
+                const QJsonObject e = v.toObject();
+                const qint64 ts = e.value(u"timestamp").toInteger();
+                QVERIFY(order == QLatin1String("ASC") ? ts >= previous : ts <= previous);
+                previous = ts;
+                QCOMPARE(e.value(u"cluster_id").toString(), id);
+                types.insert(e.value(u"type").toString());
+                if (e.value(u"type").toString() == QLatin1String("RESIZING")) {
+                    QVERIFY(e.value(u"details").toObject().contains(u"target_num_workers"));
+                    QVERIFY(e.value(u"details").toObject().contains(u"cause"));
+                }
+                if (e.value(u"type").toString() == QLatin1String("UPSIZE_COMPLETED"))
+                    QVERIFY(e.value(u"details").toObject().contains(u"current_num_workers"));
+            }
+            seen += int(events.size());
+            ++pages;
+            if (!reply.json.contains(u"next_page"))
+                break;
+            body = reply.json.value(u"next_page").toObject();
+            QVERIFY(pages < 100);
+        }
+        QCOMPARE(seen, expected);
+        for (const char *t : { "CREATING", "RUNNING", "RESIZING", "UPSIZE_COMPLETED", "NODES_LOST", "DRIVER_HEALTHY" })
+            QVERIFY2(types.contains(QLatin1String(t)), t);
+    }
+
+    void allEventTypesAppearInTheWorkspace()
+    {
+        QSet<QString> types;
+        for (const QString &id : m_fixture->emulator().clusterIds()) {
+            QJsonObject body { { QStringLiteral("cluster_id"), id }, { QStringLiteral("page_size"), 500 } };
+            QString token;
+            do {
+                if (!token.isEmpty())
+                    body.insert(QStringLiteral("page_token"), token);
+                const auto reply = m_http->post(QStringLiteral("/api/2.1/clusters/events"), body);
+                QCOMPARE(reply.status, 200);
+                for (const QJsonValue &v : reply.json.value(u"events").toArray())
+                    types.insert(v.toObject().value(u"type").toString());
+                token = reply.json.value(u"next_page_token").toString();
+            } while (!token.isEmpty());
+        }
+        QCOMPARE(types.size(), 35);
+    }
+
+    void eventsFilterByTypeAndTime()
+    {
+        const QString id = m_fixture->emulator().clusterIds().first();
+        auto reply = m_http->post(QStringLiteral("/api/2.1/clusters/events"),
+            { { QStringLiteral("cluster_id"), id }, { QStringLiteral("event_types"), QJsonArray { QStringLiteral("RESIZING") } }, { QStringLiteral("limit"), 50 } });
+        QCOMPARE(reply.status, 200);
+        QVERIFY(reply.json.value(u"total_count").toInt() > 10);
+        for (const QJsonValue &v : reply.json.value(u"events").toArray())
+            QCOMPARE(v.toObject().value(u"type").toString(), QStringLiteral("RESIZING"));
+        const QJsonArray events = reply.json.value(u"events").toArray();
+        const qint64 newest = events.first().toObject().value(u"timestamp").toInteger();
+        const qint64 oldest = events.last().toObject().value(u"timestamp").toInteger();
+        reply = m_http->post(QStringLiteral("/api/2.1/clusters/events"),
+            { { QStringLiteral("cluster_id"), id }, { QStringLiteral("start_time"), oldest }, { QStringLiteral("end_time"), newest },
+                { QStringLiteral("event_types"), QJsonArray { QStringLiteral("RESIZING") } }, { QStringLiteral("limit"), 500 } });
+        QCOMPARE(reply.json.value(u"total_count").toInt(), events.size());
+    }
+
+    void eventsValidate_data()
+    {
+        QTest::addColumn<QJsonObject>("body");
+        const QString id = QStringLiteral("placeholder");
+        QTest::newRow("limit 501") << QJsonObject { { QStringLiteral("limit"), 501 } };
+        QTest::newRow("limit 0") << QJsonObject { { QStringLiteral("limit"), 0 } };
+        QTest::newRow("order") << QJsonObject { { QStringLiteral("order"), QStringLiteral("SIDEWAYS") } };
+        QTest::newRow("type") << QJsonObject { { QStringLiteral("event_types"), QJsonArray { QStringLiteral("EXPLODED") } } };
+        QTest::newRow("token") << QJsonObject { { QStringLiteral("page_token"), QStringLiteral("garbage") } };
+    }
+    void eventsValidate()
+    {
+        QFETCH(QJsonObject, body);
+        body.insert(QStringLiteral("cluster_id"), m_fixture->emulator().clusterIds().first());
+        const auto reply = m_http->post(QStringLiteral("/api/2.1/clusters/events"), body);
+        QCOMPARE(reply.status, 400);
+        QCOMPARE(reply.json.value(u"error_code").toString(), QStringLiteral("INVALID_PARAMETER_VALUE"));
+    }
+
+    void eventsPageSizeIsCoerced()
+    {
+        const auto reply = m_http->post(QStringLiteral("/api/2.1/clusters/events"),
+            { { QStringLiteral("cluster_id"), m_fixture->emulator().clusterIds().first() }, { QStringLiteral("page_size"), 5000 } });
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json.value(u"events").toArray().size(), 500);
+        QVERIFY(reply.json.contains(u"next_page_token"));
+    }
+
+    void startResizeAndTerminateEmitEvents()
+    {
+        const QString id = m_fixture->emulator().anyClusterId(QStringLiteral("TERMINATED"));
+        const int before = m_fixture->emulator().eventCount(id);
+        QCOMPARE(m_http->post(QStringLiteral("/api/2.1/clusters/start"), { { QStringLiteral("cluster_id"), id } }).status, 200);
+        QCOMPARE(clusterGet(id).value(u"state").toString(), QStringLiteral("PENDING"));
+        QTRY_COMPARE_WITH_TIMEOUT(clusterGet(id).value(u"state").toString(), QStringLiteral("RUNNING"), 10000);
+        // starting a running cluster is an INVALID_STATE error
+        const auto again = m_http->post(QStringLiteral("/api/2.1/clusters/start"), { { QStringLiteral("cluster_id"), id } });
+        QCOMPARE(again.status, 400);
+        QCOMPARE(again.json.value(u"error_code").toString(), QStringLiteral("INVALID_STATE"));
+        QCOMPARE(m_http->post(QStringLiteral("/api/2.1/clusters/resize"), { { QStringLiteral("cluster_id"), id }, { QStringLiteral("num_workers"), 7 } }).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(clusterGet(id).value(u"executors").toArray().size(), 7, 10000);
+        QCOMPARE(clusterGet(id).value(u"num_workers").toInt(), 7);
+        QCOMPARE(m_http->post(QStringLiteral("/api/2.1/clusters/resize"), { { QStringLiteral("cluster_id"), id } }).status, 400);
+        QCOMPARE(m_http->post(QStringLiteral("/api/2.0/clusters/delete"), { { QStringLiteral("cluster_id"), id } }).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(clusterGet(id).value(u"state").toString(), QStringLiteral("TERMINATED"), 10000);
+        const auto events = m_http->post(QStringLiteral("/api/2.1/clusters/events"),
+            { { QStringLiteral("cluster_id"), id }, { QStringLiteral("order"), QStringLiteral("DESC") }, { QStringLiteral("limit"), 20 } });
+        QVERIFY(events.json.value(u"total_count").toInt() > before);
+        QStringList types;
+        for (const QJsonValue &v : events.json.value(u"events").toArray())
+            types.prepend(v.toObject().value(u"type").toString());
+        const qsizetype starting = types.lastIndexOf(QStringLiteral("STARTING"));
+        QVERIFY(starting >= 0);
+        const QStringList live = types.mid(starting);
+        QCOMPARE(live.first(), QStringLiteral("STARTING"));
+        QVERIFY(live.contains(QStringLiteral("RUNNING")));
+        QVERIFY(live.contains(QStringLiteral("RESIZING")));
+        QVERIFY(live.contains(QStringLiteral("UPSIZE_COMPLETED")));
+        QCOMPARE(live.last(), QStringLiteral("TERMINATING"));
+        QCOMPARE(m_http->post(QStringLiteral("/api/2.1/clusters/resize"), { { QStringLiteral("cluster_id"), id }, { QStringLiteral("num_workers"), 2 } }).status, 400);
+    }
+
+    void nodeTypesAndSparkVersions()
+    {
+        const auto nodes = m_http->get(QStringLiteral("/api/2.1/clusters/list-node-types"));
+        QCOMPARE(nodes.status, 200);
+        QVERIFY(nodes.json.value(u"node_types").toArray().size() >= 5);
+        QVERIFY(nodes.json.value(u"node_types").toArray().first().toObject().contains(u"memory_mb"));
+        const auto versions = m_http->get(QStringLiteral("/api/2.0/clusters/spark-versions"));
+        QCOMPARE(versions.status, 200);
+        bool found = false;
+        for (const QJsonValue &v : versions.json.value(u"versions").toArray())
+            found = found || v.toObject().value(u"key").toString() == QLatin1String("15.4.x-scala2.12");
+        QVERIFY(found);
+    }
+
+    void eventsAreDeterministicPerSeed()
+    {
+        auto options = EmulatorFixture::smallOptions();
+        options.clusters = 2;
+        EmulatorFixture a(options);
+        EmulatorFixture b(options);
+        QCOMPARE(a.emulator().clusterIds(), b.emulator().clusterIds());
+        QCOMPARE(a.emulator().eventCount(a.emulator().clusterIds().first()), 3000);
+        HttpTestClient ha(a.url(), a.token());
+        HttpTestClient hb(b.url(), b.token());
+        const QJsonObject body { { QStringLiteral("cluster_id"), a.emulator().clusterIds().first() }, { QStringLiteral("limit"), 200 } };
+        QCOMPARE(ha.post(QStringLiteral("/api/2.1/clusters/events"), body).json, hb.post(QStringLiteral("/api/2.1/clusters/events"), body).json);
+    }
+
+    void hundredThousandEventsOverThirtyDaysAreQuickToServe()
+    {
+        auto options = EmulatorFixture::smallOptions();
+        options.jobs = 1;
+        options.clusters = 1;
+        options.eventsPerCluster = 100000;
+        options.historyDays = 30;
+        EmulatorFixture big(options);
+        HttpTestClient http(big.url(), big.token());
+        QElapsedTimer timer;
+        timer.start();
+        const auto reply = http.post(QStringLiteral("/api/2.1/clusters/events"),
+            { { QStringLiteral("cluster_id"), big.emulator().clusterIds().first() }, { QStringLiteral("order"), QStringLiteral("ASC") }, { QStringLiteral("limit"), 500 } });
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json.value(u"total_count").toInt(), 100000);
+        const qint64 first = reply.json.value(u"events").toArray().first().toObject().value(u"timestamp").toInteger();
+        QVERIFY(QDateTime::currentMSecsSinceEpoch() - first > 29LL * 24 * 3600 * 1000);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEmulatorClusters)
+#include "tst_emulator_clusters.moc"

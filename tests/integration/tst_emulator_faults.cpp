@@ -1,0 +1,243 @@
+// Authentication, fault injection, latency, rate limits and the threaded emulator.
+#include "emulator/emulatorthread.h"
+#include "emulator/fault.h"
+#include "emulatorfixture.h"
+#include "httptestclient.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using brickdesk::emulator::EmulatorThread;
+using brickdesk::emulator::Fault;
+using brickdesk::emulator::WorkspaceEmulator;
+using brickdesk::test::EmulatorFixture;
+using brickdesk::test::HttpTestClient;
+
+class TestEmulatorFaults final : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<EmulatorFixture> m_fixture;
+    std::unique_ptr<HttpTestClient> m_http;
+    const QString m_list = QStringLiteral("/api/2.2/jobs/list");
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        auto options = EmulatorFixture::smallOptions();
+        options.tokens = { QStringLiteral("dapi-test-token-1"), QStringLiteral("dapi-test-token-2") };
+        m_fixture = std::make_unique<EmulatorFixture>(options);
+        m_http = std::make_unique<HttpTestClient>(m_fixture->url(), m_fixture->token());
+    }
+    void cleanup() { m_fixture->emulator().faults().clear(); }
+
+    void bearerTokenIsRequired()
+    {
+        HttpTestClient anonymous(m_fixture->url(), QString());
+        auto reply = anonymous.get(m_list);
+        QCOMPARE(reply.status, 401);
+        QCOMPARE(reply.json.value(u"error_code").toString(), QStringLiteral("UNAUTHENTICATED"));
+        HttpTestClient wrong(m_fixture->url(), QStringLiteral("dapi-not-a-token"));
+        reply = wrong.get(m_list);
+        QCOMPARE(reply.status, 403);
+        QCOMPARE(reply.json.value(u"error_code").toString(), QStringLiteral("PERMISSION_DENIED"));
+        QCOMPARE(reply.json.value(u"message").toString(), QStringLiteral("Invalid access token."));
+        HttpTestClient second(m_fixture->url(), QStringLiteral("dapi-test-token-2"));
+        QCOMPARE(second.get(m_list).status, 200);
+        // The demo token is only accepted when no tokens are configured.
+        HttpTestClient demo(m_fixture->url(), WorkspaceEmulator::demoToken());
+        QCOMPARE(demo.get(m_list).status, 403);
+    }
+
+    void unauthenticatedSideEndpoints()
+    {
+        HttpTestClient anonymous(m_fixture->url(), QString());
+        QCOMPARE(anonymous.get(QStringLiteral("/.well-known/databricks-config")).status, 404);
+        const auto status = anonymous.get(QStringLiteral("/"));
+        QCOMPARE(status.status, 200);
+        QVERIFY(status.body.contains("Brickdesk workspace emulator"));
+    }
+
+    void rateLimitFaultAnswers429WithRetryAfterForTheNextTwoRequests()
+    {
+        m_fixture->emulator().faults().add(Fault::rateLimit(m_list, 3, 2));
+        for (int i = 0; i < 2; ++i) {
+            const auto reply = m_http->get(m_list);
+            QCOMPARE(reply.status, 429);
+            QCOMPARE(reply.json.value(u"error_code").toString(), QStringLiteral("REQUEST_LIMIT_EXCEEDED"));
+            QCOMPARE(reply.header("Retry-After"), QByteArray("3"));
+        }
+        QCOMPARE(m_http->get(m_list).status, 200);
+        QCOMPARE(m_fixture->emulator().faults().activeCount(), 0);
+        // other paths are untouched
+        m_fixture->emulator().faults().add(Fault::rateLimit(m_list, 1, 1));
+        QCOMPARE(m_http->get(QStringLiteral("/api/2.2/jobs/runs/list")).status, 200);
+        QCOMPARE(m_http->get(m_list).status, 429);
+    }
+
+    void serverErrors_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("500") << 500 << QStringLiteral("INTERNAL_ERROR");
+        QTest::newRow("503") << 503 << QStringLiteral("TEMPORARILY_UNAVAILABLE");
+    }
+    void serverErrors()
+    {
+        QFETCH(int, status);
+        QFETCH(QString, code);
+        m_fixture->emulator().faults().add(Fault::serverError(QStringLiteral("jobs/get"), status, 1));
+        const auto reply = m_http->get(QStringLiteral("/api/2.2/jobs/get"),
+            QUrlQuery { { QStringLiteral("job_id"), QString::number(m_fixture->emulator().anyJobId()) } });
+        QCOMPARE(reply.status, status);
+        QCOMPARE(reply.json.value(u"error_code").toString(), code);
+    }
+
+    void htmlBodyAsAProxyWouldSend()
+    {
+        m_fixture->emulator().faults().add(Fault::html(m_list, 1));
+        const auto reply = m_http->get(m_list);
+        QCOMPARE(reply.status, 502);
+        QVERIFY(!reply.isJson);
+        QVERIFY(reply.body.contains("<html>"));
+        QVERIFY(reply.header("Content-Type").startsWith("text/html"));
+    }
+
+    void droppedConnectionGivesNoAnswer()
+    {
+        m_fixture->emulator().faults().add(Fault::drop(m_list)); // every attempt (Qt may resend once)
+        const auto reply = m_http->get(m_list);
+        QCOMPARE(reply.status, 0);
+        QVERIFY(reply.error != QNetworkReply::NoError);
+        QVERIFY(m_fixture->emulator().faults().triggeredCount() > 0);
+        m_fixture->emulator().faults().clear();
+        QCOMPARE(m_http->get(m_list).status, 200);
+    }
+
+    void truncatedBodyIsNotValidJson()
+    {
+        m_fixture->emulator().faults().add(Fault::truncate(m_list));
+        const auto reply = m_http->get(m_list, QUrlQuery { { QStringLiteral("limit"), QStringLiteral("50") } });
+        QVERIFY(!reply.isJson);
+        QVERIFY(reply.error != QNetworkReply::NoError || reply.body.size() > 0);
+    }
+
+    void addedLatencyDelaysOnlyMatchingRequests()
+    {
+        m_fixture->emulator().faults().add(Fault::latency(m_list, 400, 1));
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(m_http->get(m_list).status, 200);
+        QVERIFY(timer.elapsed() >= 390);
+        timer.restart();
+        QCOMPARE(m_http->get(m_list).status, 200);
+        QVERIFY(timer.elapsed() < 390);
+    }
+
+    void faultSpecsParse()
+    {
+        QString error;
+        auto fault = Fault::fromSpec(QStringLiteral("type=429,path=/api/2.2/jobs/list,count=2,retry-after=3"), &error);
+        QVERIFY2(fault, qPrintable(error));
+        QCOMPARE(fault->kind, Fault::Kind::RateLimit);
+        QCOMPARE(fault->remaining, 2);
+        QCOMPARE(fault->retryAfterSeconds, 3);
+        fault = Fault::fromSpec(QStringLiteral("type=latency,ms=250"), &error);
+        QVERIFY(fault);
+        QCOMPARE(fault->latencyMs, 250);
+        QVERIFY(!Fault::fromSpec(QStringLiteral("type=explode"), &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!Fault::fromSpec(QStringLiteral("path=x"), &error));
+    }
+
+    void latencyIsServedInParallel()
+    {
+        m_fixture->emulator().setLatency(200, 0);
+        QNetworkAccessManager manager;
+        QList<QNetworkReply *> replies;
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < 6; ++i) {
+            QUrl url = m_fixture->url();
+            url.setPath(m_list);
+            QNetworkRequest request(url);
+            request.setRawHeader("Authorization", "Bearer " + m_fixture->token().toUtf8());
+            replies.append(manager.get(request));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.begin(), replies.end(), [](QNetworkReply *r) { return r->isFinished(); }), 10000);
+        const qint64 elapsed = timer.elapsed();
+        m_fixture->emulator().setLatency(0, 0);
+        for (QNetworkReply *r : replies) {
+            QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+            r->deleteLater();
+        }
+        QVERIFY2(elapsed >= 195, qPrintable(QString::number(elapsed)));
+        QVERIFY2(elapsed < 6 * 200, qPrintable(QString::number(elapsed))); // not serialised
+    }
+
+    void perEndpointRateLimits()
+    {
+        auto options = EmulatorFixture::smallOptions();
+        options.jobs = 3;
+        options.enableRateLimits = true;
+        options.rateLimits = { { QStringLiteral("jobs/list"), 3.0 }, { QStringLiteral("*"), 0.0 } };
+        EmulatorFixture limited(options);
+        HttpTestClient http(limited.url(), limited.token());
+        int limitedCount = 0;
+        for (int i = 0; i < 8; ++i) {
+            const auto reply = http.get(m_list);
+            if (reply.status == 429) {
+                ++limitedCount;
+                QCOMPARE(reply.json.value(u"error_code").toString(), QStringLiteral("REQUEST_LIMIT_EXCEEDED"));
+                QVERIFY(!reply.header("Retry-After").isEmpty());
+            }
+        }
+        QVERIFY(limitedCount >= 3);
+        for (int i = 0; i < 8; ++i)
+            QCOMPARE(http.get(QStringLiteral("/api/2.2/jobs/runs/list")).status, 200);
+    }
+
+    void emulatorThreadServesOffTheCallingThread()
+    {
+        auto options = EmulatorFixture::smallOptions();
+        options.tokens.clear(); // demo token
+        QElapsedTimer timer;
+        timer.start();
+        auto thread = std::make_unique<EmulatorThread>(options);
+        QVERIFY2(thread->start(), qPrintable(thread->errorString()));
+        QVERIFY(timer.elapsed() < 3000);
+        QCOMPARE(thread->token(), WorkspaceEmulator::demoToken());
+        QCOMPARE(thread->url().host(), QStringLiteral("127.0.0.1"));
+        QVERIFY(thread->url().port() > 0);
+        HttpTestClient http(thread->url(), thread->token());
+        QCOMPARE(http.get(m_list).status, 200);
+        thread->faults()->add(Fault::serverError(m_list, 503, 1));
+        QCOMPARE(http.get(m_list).status, 503);
+        const QUrl url = thread->url();
+        thread.reset(); // joins
+        HttpTestClient gone(url, QString());
+        QCOMPARE(gone.get(m_list).status, 0);
+    }
+
+    void defaultWorkspaceSeedsQuickly()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        WorkspaceEmulator emulator { brickdesk::emulator::EmulatorOptions {} };
+        const qint64 elapsed = timer.elapsed();
+        qInfo("default workspace seeded in %lld ms: %d jobs", elapsed, emulator.jobCount());
+        QCOMPARE(emulator.jobCount(), 300);
+        QCOMPARE(emulator.clusterIds().size(), 24);
+        QVERIFY2(elapsed < 4000, qPrintable(QString::number(elapsed))); // 0.5 s in release; debug/ASan slack
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEmulatorFaults)
+#include "tst_emulator_faults.moc"

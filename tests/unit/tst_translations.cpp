@@ -1,0 +1,353 @@
+// The Brazilian Portuguese translation must be complete for the CURRENT sources: this runs
+// lupdate over lib/ (except the emulator), ui/ and app/main.cpp into a copy of
+// brickdesk_pt_BR.ts and fails on every message that is new or unfinished there. To fix a
+// failure: `cmake --build <dir> --target update_translations`, then translate the entries
+// marked type="unfinished" in resources/translations/brickdesk_pt_BR.ts.
+#include "common/localization.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#ifndef BRICKDESK_LUPDATE
+#define BRICKDESK_LUPDATE "/usr/lib/qt6/bin/lupdate"
+#endif
+#ifndef BRICKDESK_SOURCE_DIR
+#error "tests/CMakeLists.txt defines BRICKDESK_SOURCE_DIR for this test"
+#endif
+
+using namespace brickdesk;
+
+namespace {
+
+struct Message
+{
+    QString context;
+    QString source;
+    QString comment;
+    bool numerus = false;
+    QString type; // "", "unfinished", "vanished", "obsolete"
+    QStringList translations; // one, or one per plural form
+};
+
+// Every <message>; a numerus message's <translation> holds one <numerusform> per plural form.
+QList<Message> readTsNumerusAware(const QString &fileName, QString *language, QString *error)
+{
+    QList<Message> messages;
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return messages;
+    }
+    QXmlStreamReader xml(&file);
+    QString context;
+    Message message;
+    bool inTranslation = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        const auto name = xml.name();
+        if (xml.isStartElement()) {
+            if (name == u"TS") {
+                *language = xml.attributes().value(QStringLiteral("language")).toString();
+            } else if (name == u"name") {
+                context = xml.readElementText();
+            } else if (name == u"message") {
+                message = Message {};
+                message.context = context;
+                message.numerus = xml.attributes().value(QStringLiteral("numerus")) == u"yes";
+            } else if (name == u"source") {
+                message.source = xml.readElementText();
+            } else if (name == u"comment") {
+                message.comment = xml.readElementText();
+            } else if (name == u"translation") {
+                message.type = xml.attributes().value(QStringLiteral("type")).toString();
+                if (message.numerus) {
+                    inTranslation = true;
+                } else {
+                    message.translations = {xml.readElementText(QXmlStreamReader::IncludeChildElements)};
+                }
+            } else if (name == u"numerusform" && inTranslation) {
+                message.translations.append(xml.readElementText());
+            }
+        } else if (xml.isEndElement()) {
+            if (name == u"translation")
+                inTranslation = false;
+            else if (name == u"message")
+                messages.append(message);
+        }
+    }
+    if (xml.hasError())
+        *error = xml.errorString() + QStringLiteral(" at line ") + QString::number(xml.lineNumber());
+    return messages;
+}
+
+QString describe(const Message &m)
+{
+    return QStringLiteral("[%1] \"%2\"").arg(m.context, m.source.left(80));
+}
+
+// %1…%99, %L1, %n, %Ln: each must survive translation.
+QSet<QString> placeholders(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("%L?(\\d{1,2}|n)"));
+    QSet<QString> found;
+    auto it = pattern.globalMatch(text);
+    while (it.hasNext())
+        found.insert(it.next().captured(0).remove(u'L'));
+    return found;
+}
+
+bool hasAccelerator(const QString &text)
+{
+    QString stripped = text;
+    stripped.remove(QStringLiteral("&&"));
+    static const QRegularExpression accelerator(QStringLiteral("&[^\\s&;]"));
+    // "&amp;" in rich text is not an accelerator; neither is an HTML entity.
+    static const QRegularExpression entity(QStringLiteral("&[a-zA-Z#0-9]+;"));
+    stripped.remove(entity);
+    return accelerator.match(stripped).hasMatch();
+}
+
+QString sourceDir()
+{
+    return QStringLiteral(BRICKDESK_SOURCE_DIR);
+}
+
+QString tsFile(const QString &language)
+{
+    return sourceDir() + QStringLiteral("/resources/translations/brickdesk_") + language
+        + QStringLiteral(".ts");
+}
+
+} // namespace
+
+class TestTranslations final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void bothTranslationFilesExist();
+    void ptBrIsCompleteForCurrentSources();
+    void ptBrKeepsPlaceholdersAndAccelerators();
+    void ptBrPluralsHaveBothForms();
+    void contextsMatchWhatTheCodeAsksFor();
+    void languageResolution_data();
+    void languageResolution();
+    void localeNamesMatchShippedTranslations_data();
+    void localeNamesMatchShippedTranslations();
+
+private:
+    QList<Message> m_current; // pt_BR after lupdate over the current sources
+    QString m_lupdateLog;
+};
+
+void TestTranslations::initTestCase()
+{
+    const QString lupdate = QStringLiteral(BRICKDESK_LUPDATE);
+    if (!QFileInfo(lupdate).isExecutable())
+        QFAIL(qPrintable(QStringLiteral("lupdate not found at %1 (package qt6-l10n-tools)").arg(lupdate)));
+
+    static QTemporaryDir work;
+    QVERIFY(work.isValid());
+    const QString copy = work.filePath(QStringLiteral("brickdesk_pt_BR.ts"));
+    QFile::remove(copy);
+    QVERIFY(QFile::copy(tsFile(QStringLiteral("pt_BR")), copy));
+    QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+
+    // The same inputs as resources/translations/translations.cmake: every folder of lib/ but
+    // the emulator, ui/, and app/main.cpp.
+    QStringList inputs;
+    const QDir lib(sourceDir() + QStringLiteral("/lib"));
+    const QStringList areas = lib.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &area : areas) {
+        if (area != u"emulator")
+            inputs.append(lib.filePath(area));
+    }
+    inputs.append(sourceDir() + QStringLiteral("/ui"));
+    inputs.append(sourceDir() + QStringLiteral("/app/main.cpp"));
+
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(lupdate,
+        inputs
+            + QStringList {QStringLiteral("-I"), sourceDir() + QStringLiteral("/lib"), QStringLiteral("-I"),
+                sourceDir() + QStringLiteral("/ui"), QStringLiteral("-no-obsolete"),
+                QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-extensions"),
+                QStringLiteral("cpp,h,ui"), QStringLiteral("-ts"), copy});
+    QVERIFY2(process.waitForFinished(120000), "lupdate did not finish in 2 minutes");
+    m_lupdateLog = QString::fromLocal8Bit(process.readAll());
+    QVERIFY2(
+        process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, qPrintable(m_lupdateLog));
+
+    QString language;
+    QString error;
+    m_current = readTsNumerusAware(copy, &language, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(language, QStringLiteral("pt_BR"));
+    QVERIFY2(m_current.size() > 50, "lupdate found suspiciously few messages");
+}
+
+void TestTranslations::bothTranslationFilesExist()
+{
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("pt_BR")}) {
+        QString ts;
+        QString error;
+        readTsNumerusAware(tsFile(language), &ts, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(tsFile(language) + QStringLiteral(": ") + error));
+        QCOMPARE(ts, language);
+    }
+}
+
+void TestTranslations::ptBrIsCompleteForCurrentSources()
+{
+    QStringList missing;
+    for (const Message &m : std::as_const(m_current)) {
+        if (m.type == u"vanished" || m.type == u"obsolete")
+            continue;
+        const bool empty = std::all_of(
+            m.translations.cbegin(), m.translations.cend(), [](const QString &t) { return t.isEmpty(); });
+        if (m.type == u"unfinished" || empty || m.translations.isEmpty())
+            missing.append(describe(m));
+    }
+    if (!missing.isEmpty()) {
+        qWarning().noquote() << missing.size() << "untranslated or unfinished pt_BR messages:\n  "
+                             << missing.mid(0, 60).join(QStringLiteral("\n  "));
+    }
+    QVERIFY2(missing.isEmpty(),
+        qPrintable(QStringLiteral("%1 of %2 messages are not translated in brickdesk_pt_BR.ts (run the "
+                                  "update_translations target and translate them)")
+                       .arg(missing.size())
+                       .arg(m_current.size())));
+}
+
+void TestTranslations::ptBrKeepsPlaceholdersAndAccelerators()
+{
+    QStringList wrong;
+    for (const Message &m : std::as_const(m_current)) {
+        if (m.type == u"unfinished" || m.type == u"vanished" || m.type == u"obsolete")
+            continue;
+        for (const QString &translation : m.translations) {
+            QSet<QString> expected = placeholders(m.source);
+            QSet<QString> actual = placeholders(translation);
+            if (m.numerus) {
+                // A singular form may spell the number out ("um job"), so %n is optional there.
+                expected.remove(QStringLiteral("%n"));
+                actual.remove(QStringLiteral("%n"));
+            }
+            if (expected != actual)
+                wrong.append(describe(m) + QStringLiteral(" placeholders → \"") + translation + u'"');
+            if (hasAccelerator(m.source) != hasAccelerator(translation))
+                wrong.append(describe(m) + QStringLiteral(" accelerator → \"") + translation + u'"');
+        }
+    }
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u'\n')));
+}
+
+void TestTranslations::ptBrPluralsHaveBothForms()
+{
+    QStringList wrong;
+    for (const Message &m : std::as_const(m_current)) {
+        if (!m.numerus || m.type == u"unfinished")
+            continue;
+        // Portuguese has two plural forms (n ≤ 1, n > 1); the plural must show the number.
+        if (m.translations.size() != 2 || m.translations.at(1).isEmpty()
+            || !m.translations.at(1).contains(QStringLiteral("%n"))
+                && !m.translations.at(1).contains(QStringLiteral("%Ln"))) {
+            wrong.append(describe(m));
+        }
+    }
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u'\n')));
+}
+
+void TestTranslations::contextsMatchWhatTheCodeAsksFor()
+{
+    // lupdate names a context after the enclosing class. A tr() in a free function inside the
+    // namespace is filed under "brickdesk", a context no code translates at run time (the
+    // text would silently stay English): such strings need QCoreApplication::translate()
+    // with the class's context, or Q_DECLARE_TR_FUNCTIONS.
+    QStringList wrong;
+    for (const Message &m : std::as_const(m_current)) {
+        if (m.context == u"brickdesk" || m.context.endsWith(QStringLiteral("::")) || m.context.isEmpty())
+            wrong.append(describe(m));
+    }
+    QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u'\n')));
+}
+
+void TestTranslations::languageResolution_data()
+{
+    QTest::addColumn<QString>("preference");
+    QTest::addColumn<QStringList>("environment");
+    QTest::addColumn<QString>("expected");
+
+    const QString none;
+    QTest::newRow("nothing set") << none << QStringList {} << QStringLiteral("en");
+    QTest::newRow("C locale") << none << QStringList {QStringLiteral("LC_ALL=C.UTF-8")}
+                              << QStringLiteral("en");
+    QTest::newRow("LANG") << none << QStringList {QStringLiteral("LANG=pt_BR.UTF-8")}
+                          << QStringLiteral("pt_BR");
+    QTest::newRow("LC_ALL beats LANG")
+        << none << QStringList {QStringLiteral("LANG=pt_BR.UTF-8"), QStringLiteral("LC_ALL=en_US.UTF-8")}
+        << QStringLiteral("en");
+    QTest::newRow("LC_MESSAGES beats LANG")
+        << none << QStringList {QStringLiteral("LANG=en_GB.UTF-8"), QStringLiteral("LC_MESSAGES=pt_BR.UTF-8")}
+        << QStringLiteral("pt_BR");
+    QTest::newRow("LANGUAGE beats LC_ALL")
+        << none << QStringList {QStringLiteral("LC_ALL=C.UTF-8"), QStringLiteral("LANGUAGE=pt_BR:en")}
+        << QStringLiteral("pt_BR");
+    QTest::newRow("LANGUAGE list skips unknown")
+        << none << QStringList {QStringLiteral("LANGUAGE=de_DE:fr:pt")} << QStringLiteral("pt_BR");
+    QTest::newRow("unknown language is English")
+        << none << QStringList {QStringLiteral("LANG=ja_JP.UTF-8")} << QStringLiteral("en");
+    QTest::newRow("preference beats environment")
+        << QStringLiteral("en") << QStringList {QStringLiteral("LANGUAGE=pt_BR")} << QStringLiteral("en");
+    QTest::newRow("preference pt_BR")
+        << QStringLiteral("pt_BR") << QStringList {QStringLiteral("LANG=en_US")} << QStringLiteral("pt_BR");
+    QTest::newRow("system preference follows environment")
+        << QStringLiteral("system") << QStringList {QStringLiteral("LANG=pt_PT.UTF-8")}
+        << QStringLiteral("pt_BR");
+    QTest::newRow("unknown preference follows environment")
+        << QStringLiteral("xx") << QStringList {QStringLiteral("LANG=pt_BR")} << QStringLiteral("pt_BR");
+}
+
+void TestTranslations::languageResolution()
+{
+    QFETCH(QString, preference);
+    QFETCH(QStringList, environment);
+    QFETCH(QString, expected);
+    QProcessEnvironment env;
+    for (const QString &entry : std::as_const(environment))
+        env.insert(entry.section(u'=', 0, 0), entry.section(u'=', 1));
+    const QStringList shipped {QStringLiteral("en"), QStringLiteral("pt_BR")};
+    QCOMPARE(Localization::resolveLanguage(preference, env, shipped), expected);
+}
+
+void TestTranslations::localeNamesMatchShippedTranslations_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("exact") << QStringLiteral("pt_BR") << QStringLiteral("pt_BR");
+    QTest::newRow("encoding") << QStringLiteral("pt_BR.UTF-8") << QStringLiteral("pt_BR");
+    QTest::newRow("modifier") << QStringLiteral("pt_BR@latin") << QStringLiteral("pt_BR");
+    QTest::newRow("BCP 47") << QStringLiteral("pt-BR") << QStringLiteral("pt_BR");
+    QTest::newRow("language only") << QStringLiteral("pt") << QStringLiteral("pt_BR");
+    QTest::newRow("English variant") << QStringLiteral("en_AU.UTF-8") << QStringLiteral("en");
+    QTest::newRow("POSIX") << QStringLiteral("POSIX") << QString();
+    QTest::newRow("unknown") << QStringLiteral("de_DE") << QString();
+}
+
+void TestTranslations::localeNamesMatchShippedTranslations()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, expected);
+    QCOMPARE(Localization::matchLanguage(name, {QStringLiteral("en"), QStringLiteral("pt_BR")}), expected);
+}
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"

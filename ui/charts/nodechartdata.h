@@ -1,0 +1,48 @@
+#pragma once
+
+#include "analysis/steppoint.h"
+
+#include <QString>
+#include <QVector>
+
+namespace brickdesk {
+
+// What the node-count chart draws for one cluster (or one window of it). Deliberately free of
+// QtCharts so that ui/clusters can fill it without including QtCharts (ui/charts is the only
+// place that does).
+//
+// Step series as in the node timeline (analysis/steppoint.h): sorted change points, each value
+// holding until the next point. A value below zero means "unknown / not applicable" (e.g. no
+// autoscale bounds on a fixed-size cluster). Copying NodeTimeline's series here is free
+// (implicitly shared).
+struct NodeChartMarker
+{
+    enum class Kind {
+        NodesLost,
+        Restart,
+        Edit,
+        Termination,
+    };
+    qint64 timeMs = 0;
+    double value = 0; // where the marker sits on the y axis (workers at that moment)
+    Kind kind = Kind::NodesLost;
+    QString tooltip;
+    int eventIndex = -1; // index into the caller's event list, for selection sync
+};
+
+struct NodeChartData
+{
+    QString label; // legend text for comparisons, e.g. the cluster name
+    StepSeries actual;
+    StepSeries target;
+    StepSeries autoscaleMin;
+    StepSeries autoscaleMax;
+    QVector<TimeInterval> down; // when the cluster was down
+    QVector<NodeChartMarker> markers;
+    qint64 startMs = 0; // the window the data covers
+    qint64 endMs = 0;
+
+    bool isEmpty() const { return actual.isEmpty() && target.isEmpty(); }
+};
+
+} // namespace brickdesk

@@ -1,0 +1,76 @@
+#include "clusters/nodechartbuilder.h"
+
+#include "analysis/eventsummary.h"
+
+#include <QLocale>
+
+namespace brickdesk {
+
+bool nodeChartMarkerKind(ClusterEvent::Type type, NodeChartMarker::Kind *kind)
+{
+    using Type = ClusterEvent::Type;
+    switch (type) {
+    case Type::NodesLost:
+    case Type::AddNodesFailed:
+        *kind = NodeChartMarker::Kind::NodesLost;
+        return true;
+    case Type::Restarting:
+    case Type::Starting:
+    case Type::Creating:
+        *kind = NodeChartMarker::Kind::Restart;
+        return true;
+    case Type::Edited:
+        *kind = NodeChartMarker::Kind::Edit;
+        return true;
+    case Type::Terminating:
+        *kind = NodeChartMarker::Kind::Termination;
+        return true;
+    default:
+        return false;
+    }
+}
+
+NodeChartData buildNodeChartData(
+    const NodeTimeline &timeline, const QVector<ClusterEvent> &events, const QString &label)
+{
+    NodeChartData data;
+    data.label = label;
+    if (timeline.isEmpty())
+        return data;
+    data.startMs = timeline.startMs();
+    data.endMs = timeline.endMs();
+    data.actual = timeline.actualWorkers();
+    data.target = timeline.targetWorkers();
+    data.autoscaleMin = timeline.minWorkers();
+    data.autoscaleMax = timeline.maxWorkers();
+
+    // Down = the complement of the up intervals within the timeline's span.
+    qint64 cursor = data.startMs;
+    for (const TimeInterval &up : timeline.upIntervals()) {
+        if (up.startMs > cursor)
+            data.down.append({cursor, up.startMs});
+        cursor = std::max(cursor, up.endMs);
+    }
+    if (cursor < data.endMs)
+        data.down.append({cursor, data.endMs});
+
+    const QLocale locale;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const ClusterEvent &event = events.at(i);
+        NodeChartMarker marker;
+        if (!nodeChartMarkerKind(event.type(), &marker.kind))
+            continue;
+        marker.timeMs = event.timestamp();
+        marker.eventIndex = int(i);
+        // Sit on the line just before the event (lost nodes drop from there).
+        const int before = timeline.actualAt(event.timestamp() - 1);
+        const int after = timeline.actualAt(event.timestamp());
+        marker.value = std::max({before, after, 0});
+        marker.tooltip = locale.toString(event.dateTime().toLocalTime(), QLocale::ShortFormat)
+            + QLatin1Char('\n') + EventSummary::summary(event, before);
+        data.markers.append(marker);
+    }
+    return data;
+}
+
+} // namespace brickdesk

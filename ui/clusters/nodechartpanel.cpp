@@ -1,0 +1,195 @@
+#include "clusters/nodechartpanel.h"
+
+#include "charts/nodecountchart.h"
+#include "clusters/clusterprompts.h"
+#include "clusters/usagesummarypanel.h"
+
+#include <QAction>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QSplitter>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace brickdesk {
+
+namespace {
+
+QToolButton *toolButton(const QString &text, const QString &objectName, const QString &toolTip = {})
+{
+    auto *button = new QToolButton;
+    button->setText(text);
+    button->setObjectName(objectName);
+    button->setToolTip(toolTip);
+    button->setAutoRaise(true);
+    return button;
+}
+
+constexpr qint64 HourMs = 3600 * 1000;
+
+} // namespace
+
+NodeChartPanel::NodeChartPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("nodeChartPanel"));
+    m_chart = new NodeCountChart;
+    m_summary = new UsageSummaryPanel;
+
+    auto *bar = new QHBoxLayout;
+    bar->setSpacing(2);
+    auto *zoomLabel = new QLabel(tr("Show:"));
+    bar->addWidget(zoomLabel);
+    QToolButton *all = toolButton(tr("Whole window"), QStringLiteral("chartZoomAll"));
+    QToolButton *day = toolButton(tr("Last 24 h"), QStringLiteral("chartZoomDay"));
+    QToolButton *week = toolButton(tr("Last 7 days"), QStringLiteral("chartZoomWeek"));
+    QToolButton *zoomIn = toolButton(tr("Zoom in"), QStringLiteral("chartZoomIn"), tr("Zoom in (+)"));
+    QToolButton *zoomOut = toolButton(tr("Zoom out"), QStringLiteral("chartZoomOut"), tr("Zoom out (−)"));
+    for (QToolButton *b : {all, day, week, zoomIn, zoomOut})
+        bar->addWidget(b);
+    connect(all, &QToolButton::clicked, m_chart, &NodeCountChart::resetZoom);
+    connect(day, &QToolButton::clicked, this, [this] { zoomToLast(24 * HourMs); });
+    connect(week, &QToolButton::clicked, this, [this] { zoomToLast(7 * 24 * HourMs); });
+    connect(zoomIn, &QToolButton::clicked, this, [this] { m_chart->zoomBy(2); });
+    connect(zoomOut, &QToolButton::clicked, this, [this] { m_chart->zoomBy(0.5); });
+    bar->addSpacing(16);
+
+    QToolButton *compare = toolButton(tr("Compare"), QStringLiteral("chartCompareButton"),
+        tr("Overlay the previous window or another cluster"));
+    compare->setPopupMode(QToolButton::InstantPopup);
+    auto *compareMenu = new QMenu(compare);
+    QAction *previous = compareMenu->addAction(tr("With the previous window"));
+    previous->setObjectName(QStringLiteral("compareWithPreviousAction"));
+    QAction *other = compareMenu->addAction(tr("With another cluster…"));
+    other->setObjectName(QStringLiteral("compareWithClusterAction"));
+    compareMenu->addSeparator();
+    m_clearCompare = compareMenu->addAction(tr("Clear comparison"));
+    m_clearCompare->setObjectName(QStringLiteral("clearCompareAction"));
+    m_clearCompare->setEnabled(false);
+    compare->setMenu(compareMenu);
+    bar->addWidget(compare);
+    connect(
+        previous, &QAction::triggered, this, [this] { emit compareRequested(CompareKind::PreviousWindow); });
+    connect(other, &QAction::triggered, this, [this] { emit compareRequested(CompareKind::OtherCluster); });
+    connect(m_clearCompare, &QAction::triggered, this, [this] {
+        m_chart->clearCompare();
+        m_clearCompare->setEnabled(false);
+    });
+
+    QToolButton *exportButton = toolButton(tr("Export"), QStringLiteral("chartExportButton"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *exportMenu = new QMenu(exportButton);
+    QAction *png = exportMenu->addAction(tr("Chart as PNG…"), this, &NodeChartPanel::exportPng);
+    png->setObjectName(QStringLiteral("exportChartPngAction"));
+    QAction *svg = exportMenu->addAction(tr("Chart as SVG…"), this, &NodeChartPanel::exportSvg);
+    svg->setObjectName(QStringLiteral("exportChartSvgAction"));
+    QAction *csv = exportMenu->addAction(tr("Series as CSV…"), this, &NodeChartPanel::exportCsv);
+    csv->setObjectName(QStringLiteral("exportChartCsvAction"));
+    exportButton->setMenu(exportMenu);
+    bar->addWidget(exportButton);
+    bar->addStretch(1);
+    auto *hint = new QLabel(tr("Wheel or drag: zoom · Shift+drag: pan · right-click: zoom out"));
+    hint->setObjectName(QStringLiteral("chartHint"));
+    hint->setEnabled(false);
+    bar->addWidget(hint);
+
+    m_selection = new QLabel;
+    m_selection->setObjectName(QStringLiteral("chartSelectionLabel"));
+    m_selection->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_selection->setWordWrap(true);
+
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(bar);
+    leftLayout->addWidget(m_chart, 1);
+    leftLayout->addWidget(m_selection);
+
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->setObjectName(QStringLiteral("nodeChartSplitter"));
+    splitter->addWidget(left);
+    splitter->addWidget(m_summary);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setSizes({900, 300});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_chart, &NodeCountChart::visibleRangeChanged, m_summary, &UsageSummaryPanel::setWindow);
+}
+
+void NodeChartPanel::setTimeline(const NodeTimeline &timeline, const NodeChartData &data)
+{
+    m_summary->setTimeline(timeline);
+    m_chart->setData(data);
+    const auto range = m_chart->visibleRange();
+    m_summary->setWindow(range.first, range.second);
+}
+
+void NodeChartPanel::setNodeType(const QString &nodeTypeId)
+{
+    m_summary->setNodeType(nodeTypeId);
+}
+
+void NodeChartPanel::setCompare(const NodeChartData &data, qint64 offsetMs)
+{
+    m_chart->setCompareData(data, offsetMs);
+    m_clearCompare->setEnabled(true);
+}
+
+void NodeChartPanel::clear()
+{
+    m_chart->clearCompare();
+    m_chart->setData({});
+    m_summary->clear();
+    m_selection->clear();
+    m_clearCompare->setEnabled(false);
+}
+
+void NodeChartPanel::setSelectionText(const QString &text)
+{
+    m_selection->setText(text);
+}
+
+void NodeChartPanel::zoomToLast(qint64 spanMs)
+{
+    const qint64 end = m_chart->data().endMs;
+    m_chart->setVisibleRange(end - spanMs, end);
+}
+
+bool NodeChartPanel::exportWith(const QString &caption, const QString &extension, const QString &filter,
+    const std::function<bool(const QString &)> &write)
+{
+    const QString fileName = clusterprompts::saveFileName(
+        this, caption, m_exportBaseName + QLatin1Char('.') + extension, filter);
+    if (fileName.isEmpty())
+        return false;
+    const bool ok = write(fileName);
+    emit statusMessage(ok ? tr("Saved %1").arg(QDir::toNativeSeparators(fileName))
+                          : tr("Could not write %1").arg(QDir::toNativeSeparators(fileName)),
+        6000);
+    return ok;
+}
+
+bool NodeChartPanel::exportPng()
+{
+    return exportWith(tr("Export chart as PNG"), QStringLiteral("png"), tr("PNG images (*.png)"),
+        [this](const QString &f) { return m_chart->exportPng(f); });
+}
+
+bool NodeChartPanel::exportSvg()
+{
+    return exportWith(tr("Export chart as SVG"), QStringLiteral("svg"), tr("SVG images (*.svg)"),
+        [this](const QString &f) { return m_chart->exportSvg(f); });
+}
+
+bool NodeChartPanel::exportCsv()
+{
+    return exportWith(tr("Export node counts as CSV"), QStringLiteral("csv"), tr("CSV files (*.csv)"),
+        [this](const QString &f) { return m_chart->exportCsv(f); });
+}
+
+} // namespace brickdesk

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "analysis/nodetimeline.h"
+#include "charts/nodechartdata.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QAction;
+class QLabel;
+class QToolButton;
+
+namespace brickdesk {
+
+class NodeCountChart;
+class UsageSummaryPanel;
+
+// The "Node chart" tab of a cluster: the node-count chart with its zoom presets, compare and
+// export actions, and the summary of the visible window (node-hours, cost) beside it.
+// Comparison data is loaded by the owner (it needs the connection): the panel only asks for
+// it through compareRequested().
+class NodeChartPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class CompareKind {
+        PreviousWindow, // the same cluster over the window just before this one
+        OtherCluster,
+    };
+    Q_ENUM(CompareKind)
+
+    explicit NodeChartPanel(QWidget *parent = nullptr);
+
+    void setTimeline(const NodeTimeline &timeline, const NodeChartData &data);
+    void setNodeType(const QString &nodeTypeId);
+    void setCompare(const NodeChartData &data, qint64 offsetMs);
+    void clear();
+    // A line under the chart describing the selected event (or nothing).
+    void setSelectionText(const QString &text);
+    // A file name for exports without the extension, e.g. "cluster-1234-abc".
+    void setExportBaseName(const QString &name) { m_exportBaseName = name; }
+
+    NodeCountChart *chart() const { return m_chart; }
+    UsageSummaryPanel *summaryPanel() const { return m_summary; }
+
+    bool exportPng();
+    bool exportSvg();
+    bool exportCsv();
+
+signals:
+    void compareRequested(brickdesk::NodeChartPanel::CompareKind kind);
+    void statusMessage(const QString &text, int timeoutMs);
+
+private:
+    void zoomToLast(qint64 spanMs);
+    bool exportWith(const QString &caption, const QString &extension, const QString &filter,
+        const std::function<bool(const QString &)> &write);
+
+    NodeCountChart *m_chart = nullptr;
+    UsageSummaryPanel *m_summary = nullptr;
+    QLabel *m_selection = nullptr;
+    QAction *m_clearCompare = nullptr;
+    QString m_exportBaseName = QStringLiteral("cluster");
+};
+
+} // namespace brickdesk

@@ -1,0 +1,256 @@
+#include "common/preferencesdialog.h"
+
+#include "common/localization.h"
+#include "common/notifier.h"
+#include "common/preferences.h"
+#include "common/viewstatesaver.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace brickdesk {
+
+namespace {
+
+constexpr int kNodeTypeColumn = 0;
+constexpr int kRateColumn = 1;
+
+QLabel *noteLabel(const QString &text, const QString &objectName)
+{
+    auto *label = new QLabel(text);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+} // namespace
+
+PreferencesDialog::PreferencesDialog(Preferences *preferences, QWidget *parent)
+    : QDialog(parent)
+    , m_preferences(preferences)
+{
+    setObjectName(QStringLiteral("preferencesDialog"));
+    setWindowTitle(tr("Preferences"));
+
+    // General
+    m_refresh = new QSpinBox;
+    m_refresh->setObjectName(QStringLiteral("refreshIntervalSpin"));
+    m_refresh->setRange(0, 3600);
+    m_refresh->setSingleStep(15);
+    m_refresh->setSpecialValueText(tr("Off"));
+    m_refresh->setSuffix(tr(" s", "seconds"));
+
+    m_timeZone = new QComboBox;
+    m_timeZone->setObjectName(QStringLiteral("timeZoneCombo"));
+    m_timeZone->addItem(tr("Local time"), QVariant::fromValue(Preferences::TimeZoneDisplay::Local));
+    m_timeZone->addItem(tr("UTC"), QVariant::fromValue(Preferences::TimeZoneDisplay::Utc));
+
+    m_language = new QComboBox;
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    const QString systemLanguage = Localization::resolveLanguage(QString());
+    m_language->addItem(tr("System default (%1)").arg(Localization::nativeName(systemLanguage)), QString());
+    const QStringList languages = Localization::availableLanguages();
+    for (const QString &language : languages)
+        m_language->addItem(Localization::nativeName(language), language);
+
+    auto *general = new QGroupBox(tr("General"));
+    general->setObjectName(QStringLiteral("generalGroup"));
+    auto *generalForm = new QFormLayout(general);
+    generalForm->addRow(tr("&Refresh the current view every:"), m_refresh);
+    generalForm->addRow(tr("Show &times in:"), m_timeZone);
+    generalForm->addRow(tr("&Language:"), m_language);
+    generalForm->addRow(QString(),
+        noteLabel(tr("A new language applies when Brickdesk is restarted."), QStringLiteral("languageNote")));
+    generalForm->addRow(tr("Theme:"),
+        noteLabel(tr("Brickdesk follows your desktop's theme, light or dark; change it in your desktop's "
+                     "settings."),
+            QStringLiteral("themeNote")));
+
+    // Notifications
+    m_notifications = new QCheckBox(tr("&Notify me when a watched run finishes or fails"));
+    m_notifications->setObjectName(QStringLiteral("notificationsCheck"));
+    auto *notifications = new QGroupBox(tr("Notifications"));
+    notifications->setObjectName(QStringLiteral("notificationsGroup"));
+    auto *notificationsLayout = new QVBoxLayout(notifications);
+    notificationsLayout->addWidget(m_notifications);
+    if (!Notifier::isDesktopNotificationAvailable()) {
+        notificationsLayout->addWidget(
+            noteLabel(tr("No system tray was found, so notifications appear in the "
+                         "status bar only."),
+                QStringLiteral("notificationsNote")));
+    }
+
+    // Costs
+    m_currency = new QLineEdit;
+    m_currency->setObjectName(QStringLiteral("currencyEdit"));
+    m_currency->setMaxLength(3);
+    m_currency->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{3}")), m_currency));
+    m_currency->setToolTip(tr("ISO 4217 currency code, e.g. USD, EUR or BRL."));
+
+    m_defaultRate = new QDoubleSpinBox;
+    m_defaultRate->setObjectName(QStringLiteral("defaultRateSpin"));
+    m_defaultRate->setRange(0.0, 100000.0);
+    m_defaultRate->setDecimals(4);
+    m_defaultRate->setSingleStep(0.05);
+
+    m_rates = new QTableWidget(0, 2);
+    m_rates->setObjectName(QStringLiteral("costRatesTable"));
+    m_rates->setHorizontalHeaderLabels({tr("Node type"), tr("Price per node-hour")});
+    m_rates->horizontalHeader()->setSectionResizeMode(kNodeTypeColumn, QHeaderView::Stretch);
+    m_rates->horizontalHeader()->setSectionResizeMode(kRateColumn, QHeaderView::ResizeToContents);
+    m_rates->verticalHeader()->hide();
+    m_rates->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_rates->setMinimumHeight(140);
+
+    auto *addRate = new QPushButton(tr("&Add"));
+    addRate->setObjectName(QStringLiteral("addRateButton"));
+    auto *removeRate = new QPushButton(tr("Re&move"));
+    removeRate->setObjectName(QStringLiteral("removeRateButton"));
+    removeRate->setEnabled(false);
+    connect(addRate, &QPushButton::clicked, this, [this] {
+        addRateRow();
+        m_rates->setCurrentCell(m_rates->rowCount() - 1, kNodeTypeColumn);
+        m_rates->editItem(m_rates->item(m_rates->rowCount() - 1, kNodeTypeColumn));
+    });
+    connect(removeRate, &QPushButton::clicked, this, &PreferencesDialog::removeSelectedRates);
+    connect(m_rates, &QTableWidget::itemSelectionChanged, this,
+        [this, removeRate] { removeRate->setEnabled(!m_rates->selectedItems().isEmpty()); });
+
+    auto *rateButtons = new QHBoxLayout;
+    rateButtons->addWidget(addRate);
+    rateButtons->addWidget(removeRate);
+    rateButtons->addStretch();
+
+    auto *costs = new QGroupBox(tr("Cost estimates"));
+    costs->setObjectName(QStringLiteral("costsGroup"));
+    auto *costsForm = new QFormLayout(costs);
+    costsForm->addRow(noteLabel(tr("Cluster costs are estimated from node-hours. Enter what one node-hour "
+                                   "of each node type costs you (compute plus DBUs)."),
+        QStringLiteral("costsNote")));
+    costsForm->addRow(tr("&Currency:"), m_currency);
+    costsForm->addRow(tr("&Other node types:"), m_defaultRate);
+    costsForm->addRow(m_rates);
+    costsForm->addRow(rateButtons);
+
+    auto *buttons = new QDialogButtonBox(
+        QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults);
+    buttons->setObjectName(QStringLiteral("preferencesButtons"));
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        apply();
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+        &PreferencesDialog::loadDefaults);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(general);
+    layout->addWidget(notifications);
+    layout->addWidget(costs, 1);
+    layout->addWidget(buttons);
+
+    load();
+    resize(560, 640);
+    ViewStateSaver::attach(this, QStringLiteral("preferencesDialog"));
+}
+
+void PreferencesDialog::setKnownNodeTypes(const QStringList &nodeTypeIds)
+{
+    m_knownNodeTypes = nodeTypeIds;
+}
+
+void PreferencesDialog::load()
+{
+    m_refresh->setValue(m_preferences->refreshIntervalSeconds());
+    m_timeZone->setCurrentIndex(m_timeZone->findData(QVariant::fromValue(m_preferences->timeZoneDisplay())));
+    const int language = m_language->findData(m_preferences->language());
+    m_language->setCurrentIndex(language >= 0 ? language : 0);
+    m_notifications->setChecked(m_preferences->notificationsEnabled());
+    m_currency->setText(m_preferences->currency());
+    m_defaultRate->setValue(m_preferences->defaultCostRate());
+    m_rates->setRowCount(0);
+    const QMap<QString, double> rates = m_preferences->costRates();
+    for (auto it = rates.cbegin(); it != rates.cend(); ++it)
+        addRateRow(it.key(), it.value());
+}
+
+void PreferencesDialog::loadDefaults()
+{
+    // The same values Preferences returns when nothing is stored.
+    m_refresh->setValue(Preferences::DefaultRefreshIntervalSeconds);
+    m_timeZone->setCurrentIndex(0);
+    m_language->setCurrentIndex(0);
+    m_notifications->setChecked(true);
+    m_currency->setText(QStringLiteral("USD"));
+    m_defaultRate->setValue(0.0);
+    m_rates->setRowCount(0);
+}
+
+void PreferencesDialog::addRateRow(const QString &nodeType, double rate)
+{
+    const int row = m_rates->rowCount();
+    m_rates->insertRow(row);
+    auto *name = new QTableWidgetItem(nodeType);
+    name->setToolTip(m_knownNodeTypes.isEmpty()
+            ? tr("The node type id, e.g. Standard_DS3_v2 or i3.xlarge.")
+            : tr("The node type id, e.g. %1.").arg(m_knownNodeTypes.constFirst()));
+    m_rates->setItem(row, kNodeTypeColumn, name);
+    auto *spin = new QDoubleSpinBox;
+    spin->setObjectName(QStringLiteral("rateSpin"));
+    spin->setRange(0.0, 100000.0);
+    spin->setDecimals(4);
+    spin->setSingleStep(0.05);
+    spin->setValue(rate);
+    spin->setFrame(false);
+    m_rates->setCellWidget(row, kRateColumn, spin);
+}
+
+void PreferencesDialog::removeSelectedRates()
+{
+    QList<int> rows;
+    const auto ranges = m_rates->selectedRanges();
+    for (const QTableWidgetSelectionRange &range : ranges) {
+        for (int row = range.topRow(); row <= range.bottomRow(); ++row)
+            rows.append(row);
+    }
+    std::sort(rows.begin(), rows.end(), std::greater<>());
+    for (int row : std::as_const(rows))
+        m_rates->removeRow(row);
+}
+
+void PreferencesDialog::apply()
+{
+    m_preferences->setRefreshIntervalSeconds(m_refresh->value());
+    m_preferences->setTimeZoneDisplay(m_timeZone->currentData().value<Preferences::TimeZoneDisplay>());
+    m_preferences->setLanguage(m_language->currentData().toString());
+    m_preferences->setNotificationsEnabled(m_notifications->isChecked());
+    if (m_currency->hasAcceptableInput())
+        m_preferences->setCurrency(m_currency->text());
+    m_preferences->setDefaultCostRate(m_defaultRate->value());
+    QMap<QString, double> rates;
+    for (int row = 0; row < m_rates->rowCount(); ++row) {
+        const QTableWidgetItem *name = m_rates->item(row, kNodeTypeColumn);
+        const auto *spin = qobject_cast<QDoubleSpinBox *>(m_rates->cellWidget(row, kRateColumn));
+        const QString nodeType = name ? name->text().trimmed() : QString();
+        if (!nodeType.isEmpty() && spin)
+            rates.insert(nodeType, spin->value());
+    }
+    m_preferences->setCostRates(rates);
+}
+
+} // namespace brickdesk

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QDialog>
+#include <QStringList>
+
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLineEdit;
+class QSpinBox;
+class QTableWidget;
+
+namespace brickdesk {
+
+class Preferences;
+
+// Edits the Preferences: automatic refresh, time zone of displayed times, language (applies on
+// restart), desktop notifications and the cost rates per node type. Nothing is written until
+// OK; "Restore Defaults" only resets the form.
+class PreferencesDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit PreferencesDialog(Preferences *preferences, QWidget *parent = nullptr);
+
+    // Node types offered when adding a cost rate (e.g. the workspace's node types).
+    void setKnownNodeTypes(const QStringList &nodeTypeIds);
+
+    // Writes the form into the Preferences (done by OK).
+    void apply();
+
+private:
+    void load();
+    void loadDefaults();
+    void addRateRow(const QString &nodeType = {}, double rate = 0.0);
+    void removeSelectedRates();
+
+    Preferences *m_preferences;
+    QStringList m_knownNodeTypes;
+    QSpinBox *m_refresh = nullptr;
+    QComboBox *m_timeZone = nullptr;
+    QComboBox *m_language = nullptr;
+    QCheckBox *m_notifications = nullptr;
+    QLineEdit *m_currency = nullptr;
+    QDoubleSpinBox *m_defaultRate = nullptr;
+    QTableWidget *m_rates = nullptr;
+};
+
+} // namespace brickdesk

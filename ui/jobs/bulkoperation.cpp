@@ -1,0 +1,71 @@
+#include "bulkoperation.h"
+
+#include "api/apireply.h"
+
+#include <QTimer>
+
+namespace brickdesk {
+
+BulkOperation::BulkOperation(const QString &verbPast, QObject *parent)
+    : QObject(parent)
+    , m_verb(verbPast)
+{
+}
+
+void BulkOperation::add(const QString &label, ApiReply *reply)
+{
+    ++m_pending;
+    connect(reply, &ApiReply::finished, this, [this, label, reply] {
+        --m_pending;
+        if (reply->hasError()) {
+            m_failed.append({label, reply->error().userMessage()});
+        } else {
+            m_succeeded.append(label);
+            emit itemSucceeded(label, reply);
+        }
+        maybeFinish();
+    });
+}
+
+void BulkOperation::addFailure(const QString &label, const QString &reason)
+{
+    m_failed.append({label, reason});
+}
+
+void BulkOperation::seal()
+{
+    m_sealed = true;
+    // Always from the event loop, like ApiReply::finished.
+    QTimer::singleShot(0, this, &BulkOperation::maybeFinish);
+}
+
+QString BulkOperation::summary() const
+{
+    QString text;
+    if (!m_succeeded.isEmpty()) {
+        text = m_succeeded.size() <= 3 ? tr("%1: %2.").arg(m_verb, m_succeeded.join(QStringLiteral(", ")))
+                                       : tr("%1 %n item(s).", nullptr, int(m_succeeded.size())).arg(m_verb);
+    }
+    if (!m_failed.isEmpty()) {
+        QStringList parts;
+        for (const auto &[label, reason] : m_failed)
+            parts << tr("%1 (%2)").arg(label, reason);
+        if (!text.isEmpty())
+            text += QLatin1Char(' ');
+        text += tr("%n failed: %1", nullptr, int(m_failed.size())).arg(parts.join(QStringLiteral("; ")));
+    }
+    if (text.isEmpty())
+        text = tr("Nothing to do.");
+    return text;
+}
+
+void BulkOperation::maybeFinish()
+{
+    if (m_done || !m_sealed || m_pending > 0)
+        return;
+    m_done = true;
+    emit finished(summary());
+    deleteLater();
+}
+
+} // namespace brickdesk

@@ -1,0 +1,135 @@
+#include "repairdialog.h"
+
+#include "runstyle.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace brickdesk {
+
+RepairDialog::RepairDialog(const QJsonObject &run, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("repairDialog"));
+    m_runId = run.value(QLatin1String("run_id")).toInteger();
+    setWindowTitle(tr("Repair run %1").arg(m_runId));
+
+    // The newest repair's id must accompany a second or later repair of the same run.
+    for (const QJsonValue &value : run.value(QLatin1String("repair_history")).toArray()) {
+        const QJsonObject item = value.toObject();
+        if (item.value(QLatin1String("type")).toString() == QLatin1String("REPAIR"))
+            m_latestRepairId = qMax(m_latestRepairId, item.value(QLatin1String("id")).toInteger());
+    }
+
+    auto *layout = new QVBoxLayout(this);
+    m_allFailed = new QRadioButton(tr("Rerun &all failed tasks"));
+    m_allFailed->setObjectName(QStringLiteral("repairAllFailed"));
+    m_selected = new QRadioButton(tr("Rerun the &selected tasks"));
+    m_selected->setObjectName(QStringLiteral("repairSelectedTasks"));
+    layout->addWidget(m_allFailed);
+    layout->addWidget(m_selected);
+
+    m_tasks = new QTreeWidget;
+    m_tasks->setObjectName(QStringLiteral("repairTasks"));
+    m_tasks->setHeaderLabels({tr("Task"), tr("State")});
+    m_tasks->setRootIsDecorated(false);
+    m_tasks->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (const QJsonValue &value : run.value(QLatin1String("tasks")).toArray()) {
+        const QJsonObject task = value.toObject();
+        const QString key = task.value(QLatin1String("task_key")).toString();
+        const RunDisplayState state = RunStyle::displayState(task);
+        const bool failed = state.isFailure() || state.category() == RunDisplayState::Category::Cancelled;
+        if (failed && !m_failed.contains(key))
+            m_failed << key;
+        auto *item = new QTreeWidgetItem(m_tasks, {key, state.text()});
+        item->setData(0, Qt::UserRole, key);
+        item->setCheckState(0, failed ? Qt::Checked : Qt::Unchecked);
+        item->setForeground(1, RunStyle::color(state.category()));
+    }
+    layout->addWidget(m_tasks);
+
+    m_dependents = new QCheckBox(tr("Also rerun the tasks that &depend on them"));
+    m_dependents->setObjectName(QStringLiteral("repairDependents"));
+    m_dependents->setChecked(true);
+    layout->addWidget(m_dependents);
+
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("repairSummary"));
+    m_summary->setWordWrap(true);
+    layout->addWidget(m_summary);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
+    m_okButton = buttons->button(QDialogButtonBox::Ok);
+    m_okButton->setText(tr("&Repair"));
+    m_okButton->setObjectName(QStringLiteral("repairLaunch"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    (m_failed.isEmpty() ? m_selected : m_allFailed)->setChecked(true);
+    connect(m_allFailed, &QRadioButton::toggled, this, &RepairDialog::updateState);
+    connect(m_tasks, &QTreeWidget::itemChanged, this, &RepairDialog::updateState);
+    updateState();
+    resize(480, 400);
+}
+
+QStringList RepairDialog::selectedTaskKeys() const
+{
+    QStringList keys;
+    for (int i = 0; i < m_tasks->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_tasks->topLevelItem(i);
+        if (item->checkState(0) == Qt::Checked)
+            keys << item->data(0, Qt::UserRole).toString();
+    }
+    return keys;
+}
+
+void RepairDialog::setRerunAllFailed(bool all)
+{
+    (all ? m_allFailed : m_selected)->setChecked(true);
+}
+
+void RepairDialog::setTaskSelected(const QString &taskKey, bool selected)
+{
+    for (int i = 0; i < m_tasks->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_tasks->topLevelItem(i);
+        if (item->data(0, Qt::UserRole).toString() == taskKey)
+            item->setCheckState(0, selected ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+void RepairDialog::updateState()
+{
+    const bool all = m_allFailed->isChecked();
+    m_tasks->setEnabled(!all);
+    const QStringList keys = all ? m_failed : selectedTaskKeys();
+    m_okButton->setEnabled(!keys.isEmpty());
+    if (keys.isEmpty()) {
+        m_summary->setText(all ? tr("No task of this run failed.") : tr("Tick the tasks to rerun."));
+    } else {
+        m_summary->setText(tr("Will rerun %n task(s): %1", nullptr, int(keys.size())).arg(keys.join(QStringLiteral(", "))));
+    }
+}
+
+RepairRunParams RepairDialog::params() const
+{
+    RepairRunParams params;
+    params.runId = m_runId;
+    if (m_allFailed->isChecked())
+        params.rerunAllFailedTasks = true;
+    else
+        params.rerunTasks = selectedTaskKeys();
+    params.rerunDependentTasks = m_dependents->isChecked();
+    if (m_latestRepairId > 0)
+        params.latestRepairId = m_latestRepairId;
+    return params;
+}
+
+} // namespace brickdesk

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "domain/rundisplaystate.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+class QPainter;
+class QRect;
+
+namespace brickdesk {
+
+// How runs look everywhere in the jobs screens: the state of a run (or task run) JSON object,
+// its badge colour, durations, triggers and termination codes in words. One place, so the
+// list, the history strip, the run detail and the Gantt chart agree.
+class RunStyle final
+{
+    Q_DECLARE_TR_FUNCTIONS(RunStyle)
+
+public:
+    // Display state of a runs/get, runs/list element or a RunTask object (status first, then
+    // the legacy state; guide §1.4).
+    static RunDisplayState displayState(const QJsonObject &run);
+    static bool isActive(const QJsonObject &run) { return displayState(run).isActive(); }
+
+    static QColor color(RunDisplayState::Category category);
+    // A rounded "pill" with the text on the state's colour, vertically centred in rect.
+    static void paintBadge(QPainter *painter, const QRect &rect, const QString &text, const QColor &color);
+
+    // "1 h 02 min", "3 min 05 s", "12 s", "—" for <= 0.
+    static QString durationText(qint64 ms);
+    // PERIODIC -> "Scheduled", ONE_TIME -> "Manual (run now)", ...; unknown values raw.
+    static QString triggerText(const QString &trigger);
+    // "USER_CANCELED" -> "Cancelled by a user", ...; unknown codes raw.
+    static QString terminationCodeText(const QString &code);
+    // Life cycle, result and reason in one readable line, e.g.
+    // "Terminated — Failed: The run failed with an error in the driver (DRIVER_ERROR). <message>"
+    static QString statusSentence(const QJsonObject &run);
+    // Milliseconds a run has been running (or ran): run_duration, else the sum of the phases,
+    // else end - start (now for active runs).
+    static qint64 totalDurationMs(const QJsonObject &run, qint64 nowMs);
+};
+
+} // namespace brickdesk
