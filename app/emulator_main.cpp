@@ -34,15 +34,18 @@ int main(int argc, char *argv[])
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main",
-        "A local Databricks workspace: Jobs API 2.1/2.2, Clusters API 2.0/2.1 and OAuth endpoints over HTTP,\n"
+        "A local Databricks workspace: Jobs API 2.1/2.2, Clusters API 2.0/2.1 and OAuth endpoints over "
+        "HTTP,\n"
         "on a deterministic seeded workspace. Point the Databricks CLI, the SDKs or Brickdesk at it."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption portOption(QStringLiteral("port"),
-        QCoreApplication::translate("main", "TCP port to listen on; 0 picks a free port and prints it (default 8080)."),
+        QCoreApplication::translate(
+            "main", "TCP port to listen on; 0 picks a free port and prints it (default 8080)."),
         QStringLiteral("N"), QStringLiteral("8080"));
     const QCommandLineOption bindOption(QStringLiteral("bind"),
-        QCoreApplication::translate("main", "Address to bind (default 127.0.0.1; only loopback is sensible)."),
+        QCoreApplication::translate(
+            "main", "Address to bind (default 127.0.0.1; only loopback is sensible)."),
         QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
     const QCommandLineOption tokenOption(QStringLiteral("token"),
         QCoreApplication::translate("main",
@@ -50,13 +53,14 @@ int main(int argc, char *argv[])
             .arg(WorkspaceEmulator::demoToken()),
         QStringLiteral("TOKEN"));
     const QCommandLineOption seedOption(QStringLiteral("seed"),
-        QCoreApplication::translate("main", "Seed of the generated workspace (default 42)."), QStringLiteral("N"),
-        QStringLiteral("42"));
+        QCoreApplication::translate("main", "Seed of the generated workspace (default 42)."),
+        QStringLiteral("N"), QStringLiteral("42"));
     const QCommandLineOption jobsOption(QStringLiteral("jobs"),
-        QCoreApplication::translate("main", "Number of seeded jobs (default 300)."), QStringLiteral("N"), QStringLiteral("300"));
+        QCoreApplication::translate("main", "Number of seeded jobs (default 300)."), QStringLiteral("N"),
+        QStringLiteral("300"));
     const QCommandLineOption runsOption(QStringLiteral("runs-per-job"),
-        QCoreApplication::translate("main", "Average number of historical runs per job (default 30)."), QStringLiteral("N"),
-        QStringLiteral("30"));
+        QCoreApplication::translate("main", "Average number of historical runs per job (default 30)."),
+        QStringLiteral("N"), QStringLiteral("30"));
     const QCommandLineOption clustersOption(QStringLiteral("clusters"),
         QCoreApplication::translate("main", "Number of seeded clusters (default 24)."), QStringLiteral("N"),
         QStringLiteral("24"));
@@ -65,42 +69,50 @@ int main(int argc, char *argv[])
             "Events in each cluster's history (default 0 = the natural amount for the simulated history)."),
         QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption daysOption(QStringLiteral("history-days"),
-        QCoreApplication::translate("main", "Days of simulated history (default 42)."), QStringLiteral("N"), QStringLiteral("42"));
+        QCoreApplication::translate("main", "Days of simulated history (default 42)."), QStringLiteral("N"),
+        QStringLiteral("42"));
     const QCommandLineOption cloudOption(QStringLiteral("cloud"),
-        QCoreApplication::translate("main", "Cloud flavour of node types: aws or azure (default aws)."), QStringLiteral("CLOUD"),
-        QStringLiteral("aws"));
+        QCoreApplication::translate("main", "Cloud flavour of node types: aws or azure (default aws)."),
+        QStringLiteral("CLOUD"), QStringLiteral("aws"));
     const QCommandLineOption stateOption(QStringLiteral("state"),
-        QCoreApplication::translate("main", "Keep created, changed and deleted jobs in this JSON file across restarts."),
+        QCoreApplication::translate(
+            "main", "Keep created, changed and deleted jobs in this JSON file across restarts."),
         QStringLiteral("FILE"));
     const QCommandLineOption timeScaleOption(QStringLiteral("time-scale"),
-        QCoreApplication::translate("main", "Speed of live runs and cluster changes (default 1; 10 = ten times faster)."),
+        QCoreApplication::translate(
+            "main", "Speed of live runs and cluster changes (default 1; 10 = ten times faster)."),
         QStringLiteral("X"), QStringLiteral("1"));
     const QCommandLineOption failureOption(QStringLiteral("failure-rate"),
-        QCoreApplication::translate("main", "Share of live runs that fail, 0..1 (default 0.1)."), QStringLiteral("P"),
-        QStringLiteral("0.1"));
+        QCoreApplication::translate("main", "Share of live runs that fail, 0..1 (default 0.1)."),
+        QStringLiteral("P"), QStringLiteral("0.1"));
     const QCommandLineOption latencyOption(QStringLiteral("latency"),
-        QCoreApplication::translate("main", "Added latency of every response in ms (default 0; real workspaces: 50-300)."),
+        QCoreApplication::translate(
+            "main", "Added latency of every response in ms (default 0; real workspaces: 50-300)."),
         QStringLiteral("MS"), QStringLiteral("0"));
     const QCommandLineOption jitterOption(QStringLiteral("latency-jitter"),
-        QCoreApplication::translate("main", "Random +/- jitter on the latency in ms (default 0)."), QStringLiteral("MS"),
-        QStringLiteral("0"));
+        QCoreApplication::translate("main", "Random +/- jitter on the latency in ms (default 0)."),
+        QStringLiteral("MS"), QStringLiteral("0"));
     const QCommandLineOption rateLimitOption(QStringLiteral("rate-limits"),
         QCoreApplication::translate("main",
             "Answer 429 REQUEST_LIMIT_EXCEEDED above the published per-endpoint limits "
-            "(jobs/create 20/s, jobs/run-now 20/s, jobs/runs/submit 35/s, jobs/runs/get 100/s, others 100/s)."));
+            "(jobs/create 20/s, jobs/run-now 20/s, jobs/runs/submit 35/s, jobs/runs/get 100/s, others "
+            "100/s)."));
     const QCommandLineOption rateOption(QStringLiteral("rate-limit"),
         QCoreApplication::translate("main",
-            "Per-endpoint limit ENDPOINT=PER_SECOND, e.g. jobs/list=5 or *=50 (repeatable; implies --rate-limits)."),
+            "Per-endpoint limit ENDPOINT=PER_SECOND, e.g. jobs/list=5 or *=50 (repeatable; implies "
+            "--rate-limits)."),
         QStringLiteral("ENDPOINT=N"));
     const QCommandLineOption faultOption(QStringLiteral("fault"),
         QCoreApplication::translate("main",
-            "Inject a fault (repeatable): comma-separated key=value with type=429|500|503|latency|drop|truncate|html, "
-            "path=REGEX (default: every path), count=N (default: unlimited), retry-after=S, ms=N, method=GET|POST. "
+            "Inject a fault (repeatable): comma-separated key=value with "
+            "type=429|500|503|latency|drop|truncate|html, "
+            "path=REGEX (default: every path), count=N (default: unlimited), retry-after=S, ms=N, "
+            "method=GET|POST. "
             "Example: --fault type=429,path=/api/2.2/jobs/list,count=2,retry-after=3"),
         QStringLiteral("SPEC"));
     const QCommandLineOption tokenLifetimeOption(QStringLiteral("oauth-token-lifetime"),
-        QCoreApplication::translate("main", "Lifetime of OAuth access tokens in seconds (default 3600)."), QStringLiteral("S"),
-        QStringLiteral("3600"));
+        QCoreApplication::translate("main", "Lifetime of OAuth access tokens in seconds (default 3600)."),
+        QStringLiteral("S"), QStringLiteral("3600"));
     const QCommandLineOption clientOption(QStringLiteral("oauth-client"),
         QCoreApplication::translate("main",
             "An OAuth client ID[:SECRET] (repeatable; without a secret it is a public PKCE client). Default: "
@@ -108,9 +120,10 @@ int main(int argc, char *argv[])
         QStringLiteral("ID[:SECRET]"));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
         QCoreApplication::translate("main", "Log every request (method and path; never tokens)."));
-    parser.addOptions({ portOption, bindOption, tokenOption, seedOption, jobsOption, runsOption, clustersOption, eventsOption,
-        daysOption, cloudOption, stateOption, timeScaleOption, failureOption, latencyOption, jitterOption, rateLimitOption,
-        rateOption, faultOption, tokenLifetimeOption, clientOption, verboseOption });
+    parser.addOptions({portOption, bindOption, tokenOption, seedOption, jobsOption, runsOption,
+        clustersOption, eventsOption, daysOption, cloudOption, stateOption, timeScaleOption, failureOption,
+        latencyOption, jitterOption, rateLimitOption, rateOption, faultOption, tokenLifetimeOption,
+        clientOption, verboseOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -124,7 +137,8 @@ int main(int argc, char *argv[])
         else
             *out = text.toInt(&ok);
         if (!ok) {
-            err << QCoreApplication::translate("main", "--%1 needs a number, got \"%2\"").arg(option.names().first(), text)
+            err << QCoreApplication::translate("main", "--%1 needs a number, got \"%2\"")
+                       .arg(option.names().first(), text)
                 << Qt::endl;
             std::exit(2);
         }
@@ -145,7 +159,8 @@ int main(int argc, char *argv[])
     number(tokenLifetimeOption, &options.accessTokenLifetimeSeconds);
     if (port < 0 || port > 65535 || options.jobs < 0 || options.clusters < 0 || options.historyDays < 1
         || options.timeScale <= 0) {
-        err << QCoreApplication::translate("main", "Invalid size, port or time scale; see --help.") << Qt::endl;
+        err << QCoreApplication::translate("main", "Invalid size, port or time scale; see --help.")
+            << Qt::endl;
         return 2;
     }
     options.cloud = parser.value(cloudOption);
@@ -165,7 +180,8 @@ int main(int argc, char *argv[])
     if (!options.rateLimits.isEmpty() && !options.rateLimits.contains(QStringLiteral("*")))
         options.rateLimits.insert(QStringLiteral("*"), 0); // only the named endpoints are limited
     for (const QString &client : parser.values(clientOption))
-        options.oauthClients.append({ client.section(QLatin1Char(':'), 0, 0), client.section(QLatin1Char(':'), 1) });
+        options.oauthClients.append(
+            {client.section(QLatin1Char(':'), 0, 0), client.section(QLatin1Char(':'), 1)});
     if (parser.isSet(verboseOption))
         QLoggingCategory::setFilterRules(QStringLiteral("brickdesk.emulator.debug=true"));
 
@@ -174,14 +190,17 @@ int main(int argc, char *argv[])
         QString error;
         const auto fault = Fault::fromSpec(spec, &error);
         if (!fault) {
-            err << QCoreApplication::translate("main", "Invalid --fault \"%1\": %2").arg(spec, error) << Qt::endl;
+            err << QCoreApplication::translate("main", "Invalid --fault \"%1\": %2").arg(spec, error)
+                << Qt::endl;
             return 2;
         }
         emulator.faults().add(*fault);
     }
     const QHostAddress address(parser.value(bindOption));
     if (address.isNull()) {
-        err << QCoreApplication::translate("main", "Invalid --bind address \"%1\"").arg(parser.value(bindOption)) << Qt::endl;
+        err << QCoreApplication::translate("main", "Invalid --bind address \"%1\"")
+                   .arg(parser.value(bindOption))
+            << Qt::endl;
         return 2;
     }
     if (!emulator.listen(address, quint16(port))) {
@@ -202,7 +221,8 @@ int main(int argc, char *argv[])
         << "  export DATABRICKS_TOKEN=" << emulator.token() << Qt::endl
         << "  databricks jobs list" << Qt::endl
         << "or with curl:" << Qt::endl
-        << "  curl -H 'Authorization: Bearer " << emulator.token() << "' " << url << "/api/2.2/jobs/list" << Qt::endl
+        << "  curl -H 'Authorization: Bearer " << emulator.token() << "' " << url << "/api/2.2/jobs/list"
+        << Qt::endl
         << "Press Ctrl+C to stop." << Qt::endl;
 
     std::signal(SIGINT, quitOnSignal);

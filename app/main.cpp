@@ -1,15 +1,22 @@
 // Composition root: parse the command line, pick the workspace, show the main window.
 #include "api/connection.h"
+#include "auth/keychainsecretstore.h"
+#include "auth/memorysecretstore.h"
 #include "auth/statictokenprovider.h"
+#include "auth/workspacesession.h"
+#include "auth/workspacestore.h"
 #include "common/localization.h"
 #include "common/preferences.h"
+#include "common/startupworkspace.h"
 #include "emulator/emulatorthread.h"
 #include "emulator/workspaceemulator.h"
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDesktopServices>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTextStream>
 
 #include <cstdio>
@@ -93,25 +100,79 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     MainWindow window;
+    const auto openRequestedObject = [&parser, &window] {
+        if (parser.isSet(QStringLiteral("job")))
+            window.showJob(parser.value(QStringLiteral("job")).toLongLong());
+        else if (parser.isSet(QStringLiteral("cluster")))
+            window.showCluster(parser.value(QStringLiteral("cluster")));
+    };
 
-    // The demo workspace runs in this process, on its own thread, so serving HTTP never
-    // competes with the GUI thread.
-    emulator::EmulatorOptions options;
-    auto demo = std::make_unique<emulator::EmulatorThread>(options);
-    if (!demo->start()) {
-        QMessageBox::critical(nullptr, QObject::tr("Brickdesk"),
-            QObject::tr("The demo workspace could not start: %1").arg(demo->errorString()));
-        return 1;
+    // --profile / --host name a workspace; without them the last one used is reopened, and
+    // the demo workspace is the fallback (and what --demo asks for).
+    WorkspaceStore store;
+    StartupWorkspace::Choice choice;
+    if (parser.isSet(QStringLiteral("demo")))
+        choice = StartupWorkspace::demo();
+    else if (parser.isSet(QStringLiteral("profile")))
+        choice = StartupWorkspace::forProfile(parser.value(QStringLiteral("profile")), store);
+    else if (parser.isSet(QStringLiteral("host")))
+        choice = StartupWorkspace::forHost(parser.value(QStringLiteral("host")), store);
+    else
+        choice = StartupWorkspace::lastUsed(store);
+    if (!choice.ok()) {
+        QTextStream(stderr) << choice.error << '\n';
+        QMessageBox::critical(nullptr, QObject::tr("Brickdesk"), choice.error);
+        return 2;
     }
-    auto credentials = std::make_shared<StaticTokenProvider>(demo->token());
-    Connection connection(demo->url(), credentials);
-    window.setConnection(QObject::tr("Demo workspace"), &connection);
-    window.show();
 
-    if (parser.isSet(QStringLiteral("job")))
-        window.showJob(parser.value(QStringLiteral("job")).toLongLong());
-    else if (parser.isSet(QStringLiteral("cluster")))
-        window.showCluster(parser.value(QStringLiteral("cluster")));
+    std::unique_ptr<emulator::EmulatorThread> demo;
+    std::unique_ptr<Connection> ownConnection;
+    KeychainSecretStore keychain;
+    MemorySecretStore sessionSecrets;
+    WorkspaceSession *session = nullptr;
+    const auto openBrowser = [](const QUrl &url) { QDesktopServices::openUrl(url); };
+
+    if (choice.demo) {
+        // The demo workspace runs in this process, on its own thread, so serving HTTP never
+        // competes with the GUI thread.
+        emulator::EmulatorOptions options;
+        demo = std::make_unique<emulator::EmulatorThread>(options);
+        if (!demo->start()) {
+            QMessageBox::critical(nullptr, QObject::tr("Brickdesk"),
+                QObject::tr("The demo workspace could not start: %1").arg(demo->errorString()));
+            return 1;
+        }
+        ownConnection
+            = std::make_unique<Connection>(demo->url(), std::make_shared<StaticTokenProvider>(demo->token()));
+        window.setConnection(QObject::tr("Demo workspace"), ownConnection.get());
+        window.show();
+        openRequestedObject();
+    } else if (!choice.environmentSecret.isEmpty()) {
+        ownConnection = std::make_unique<Connection>(QUrl(choice.entry.host),
+            WorkspaceSession::createProvider(
+                choice.entry, choice.environmentSecret, &sessionSecrets, openBrowser));
+        window.setConnection(choice.entry.name, ownConnection.get());
+        window.show();
+        openRequestedObject();
+    } else {
+        session = new WorkspaceSession(choice.entry, &keychain, &sessionSecrets, &app);
+        session->setOpenBrowser(openBrowser);
+        QObject::connect(session, &WorkspaceSession::ready, &window, [&, session] {
+            window.setConnection(session->entry().name, session->connection());
+            if (store.contains(session->entry().id))
+                store.markUsed(session->entry().id);
+            openRequestedObject();
+        });
+        QObject::connect(
+            session, &WorkspaceSession::failed, &window, [&window, session](const QString &message) {
+                window.statusBar()->showMessage(message);
+                QMessageBox::warning(&window, QObject::tr("Brickdesk"),
+                    QObject::tr("“%1” could not be opened: %2").arg(session->entry().name, message));
+            });
+        window.show();
+        window.statusBar()->showMessage(QObject::tr("Opening “%1”…").arg(choice.entry.name));
+        session->open();
+    }
 
     const int rc = app.exec();
     window.setConnection({}, nullptr);

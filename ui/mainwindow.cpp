@@ -67,7 +67,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_autoRefresh = new QTimer(this);
     m_autoRefresh->setObjectName(QStringLiteral("autoRefreshTimer"));
     connect(m_autoRefresh, &QTimer::timeout, this, [this] {
-        if (isVisible() && !isMinimized() && m_connection)
+        // The Jobs page refreshes itself at the interval chosen in its toolbar.
+        if (isVisible() && !isMinimized() && m_connection && m_pages->currentWidget() != m_jobsPage)
             refreshCurrentPage();
     });
     Preferences *preferences = Preferences::instance();

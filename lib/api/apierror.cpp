@@ -15,7 +15,9 @@ QString withServerText(const QString &sentence, const QString &message)
 {
     if (message.isEmpty())
         return sentence;
-    return tr("%1 The server said: %2").arg(sentence, message);
+    // Spelled out: lupdate files a tr() outside a class under the namespace, not this context.
+    return QCoreApplication::translate("brickdesk::ApiError", "%1 The server said: %2")
+        .arg(sentence, message);
 }
 
 } // namespace

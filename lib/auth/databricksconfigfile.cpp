@@ -60,7 +60,9 @@ QString readValue(
                 return value + next.left(end);
             value += next + u'\n';
         }
-        errors->append({int(startLine), tr("The quoted value that starts here is never closed.")});
+        errors->append({int(startLine),
+            QCoreApplication::translate(
+                "brickdesk::DatabricksConfigFile", "The quoted value that starts here is never closed.")});
         return value;
     }
 

@@ -22,7 +22,8 @@ public:
     enum class TimeZoneDisplay { Local, Utc };
     Q_ENUM(TimeZoneDisplay)
 
-    static constexpr int DefaultRefreshIntervalSeconds = 60;
+    // Off by default: refreshing the Clusters page reloads the selected cluster's events.
+    static constexpr int DefaultRefreshIntervalSeconds = 0;
 
     // Uses the application's default QSettings (organisation/application name).
     explicit Preferences(QObject *parent = nullptr);

@@ -43,8 +43,8 @@ public:
     {
         const int spikes = int((end - start) / (2 * kDay)) + 1;
         for (int i = 0; i < spikes; ++i) {
-            m_spikes.push_back({ start + qint64(rng.bounded(double(std::max<qint64>(1, end - start)))),
-                (20 + rng.bounded(70)) * kMinute, 0.3 + rng.bounded(0.5) });
+            m_spikes.push_back({start + qint64(rng.bounded(double(std::max<qint64>(1, end - start)))),
+                (20 + rng.bounded(70)) * kMinute, 0.3 + rng.bounded(0.5)});
         }
         m_noiseSeed = rng.generate();
     }
@@ -74,7 +74,8 @@ private:
     quint64 m_noiseSeed = 0;
 };
 
-EventRecord ev(int type, int current = -1, int target = -1, int cause = NoCause, int reason = NoReason, int user = 0)
+EventRecord ev(
+    int type, int current = -1, int target = -1, int cause = NoCause, int reason = NoReason, int user = 0)
 {
     EventRecord e;
     e.type = quint8(type);
@@ -86,11 +87,11 @@ EventRecord ev(int type, int current = -1, int target = -1, int cause = NoCause,
     return e;
 }
 
-const int kRare[] = { Edited, Restarting, NodesLost, DriverUnavailable, DriverNotResponding, SparkException,
+const int kRare[] = {Edited, Restarting, NodesLost, DriverUnavailable, DriverNotResponding, SparkException,
     DbfsDown, MetastoreDown, DidNotExpandDisk, ExpandedDisk, FailedToExpandDisk, NodeBlacklisted,
     NodeExcludedDecommissioned, Pinned, Unpinned, AutoscalingBackoff, AutoscalingFailed, AddNodesFailed,
     DecommissionStarted, AutomaticClusterUpdate, ClusterMigrated, DeferredPolicyEnforcementScheduled,
-    DeferredPolicyEnforcementFailed, UcVolumeMisconfigured };
+    DeferredPolicyEnforcementFailed, UcVolumeMisconfigured};
 constexpr int kRareCount = int(sizeof(kRare) / sizeof(kRare[0]));
 
 int userIndex(const QString &email)
@@ -127,7 +128,7 @@ std::vector<EventRecord> ClusterEventGenerator::generate(const ClusterRecord &c)
     const bool endsTerminated = c.state == ClusterState::Terminated;
     const int budget = std::max(c.eventBudget, 3);
     const int creatorUser = userIndex(c.creator);
-    const int tz = QList<int> { -5, 0, 1, 5, -3 }.at(int(rng.bounded(5)));
+    const int tz = QList<int> {-5, 0, 1, 5, -3}.at(int(rng.bounded(5)));
     LoadModel load(rng, start, end, tz);
 
     // 1. When the cluster is up: one session for job and always-on clusters, working days
@@ -144,18 +145,18 @@ std::vector<EventRecord> ClusterEventGenerator::generate(const ClusterRecord &c)
             s = std::max(s, start);
             e = std::min(e, end);
             if (e - s >= 30 * kMinute)
-                sessions.append({ s, e });
+                sessions.append({s, e});
         }
     }
     if (sessions.isEmpty())
-        sessions.append({ start, end });
+        sessions.append({start, end});
     sessions.first().start = start;
     sessions.last().end = end;
     while (sessions.size() > 1 && qint64(sessions.size()) * 8 > budget) {
         QList<Session> merged;
         for (qsizetype i = 0; i < sessions.size(); i += 2) {
             if (i + 1 < sessions.size())
-                merged.append({ sessions[i].start, sessions[i + 1].end });
+                merged.append({sessions[i].start, sessions[i + 1].end});
             else
                 merged.append(sessions[i]);
         }
@@ -169,7 +170,8 @@ std::vector<EventRecord> ClusterEventGenerator::generate(const ClusterRecord &c)
     QList<int> ticks;
     int assigned = 0;
     for (const Session &s : sessions) {
-        const int n = std::max(3, int(double(budget) * double(std::max<qint64>(1, s.end - s.start)) / double(upTime)));
+        const int n = std::max(
+            3, int(double(budget) * double(std::max<qint64>(1, s.end - s.start)) / double(upTime)));
         ticks.append(n);
         assigned += n;
     }
@@ -231,7 +233,8 @@ std::vector<EventRecord> ClusterEventGenerator::generate(const ClusterRecord &c)
                     reason = JobFinished;
                 else if (rng.bounded(1.0) < 0.2)
                     reason = UserRequestReason;
-                EventRecord e = ev(Terminating, -1, -1, NoCause, reason, reason == UserRequestReason ? creatorUser : 0);
+                EventRecord e
+                    = ev(Terminating, -1, -1, NoCause, reason, reason == UserRequestReason ? creatorUser : 0);
                 e.timestamp = lastSession ? s.end : t;
                 out.push_back(e);
                 current = target = 0;
@@ -295,7 +298,8 @@ std::vector<EventRecord> ClusterEventGenerator::generate(const ClusterRecord &c)
                         queue.push_back(ev(DriverHealthy));
                         break;
                     case NodesLost:
-                        queue.push_back(ev(NodesLost, std::max(0, current - 1), target, NoCause, InstanceUnreachable));
+                        queue.push_back(
+                            ev(NodesLost, std::max(0, current - 1), target, NoCause, InstanceUnreachable));
                         queue.push_back(ev(UpsizeCompleted, target, target, Autorecovery));
                         break;
                     case DriverUnavailable:
@@ -366,20 +370,21 @@ QJsonObject ClusterEventGenerator::toJson(const ClusterRecord &c, const EventRec
                 QString::number(c.spec.value(QLatin1String("autotermination_minutes")).toInt(60)));
         if (e.reason == SpotInstanceTermination || e.reason == InstanceUnreachable)
             parameters.insert(QStringLiteral("instance_id"),
-                QStringLiteral("i-0%1").arg(quint64(e.timestamp) * 2654435761ULL % 0xFFFFFFFFFFFULL, 15, 16, QLatin1Char('0')));
+                QStringLiteral("i-0%1").arg(
+                    quint64(e.timestamp) * 2654435761ULL % 0xFFFFFFFFFFFULL, 15, 16, QLatin1Char('0')));
         details.insert(QStringLiteral("reason"),
-            QJsonObject { { QStringLiteral("code"), reasonCode(e.reason) }, { QStringLiteral("type"), reasonType(e.reason) },
-                { QStringLiteral("parameters"), parameters } });
+            QJsonObject {{QStringLiteral("code"), reasonCode(e.reason)},
+                {QStringLiteral("type"), reasonType(e.reason)}, {QStringLiteral("parameters"), parameters}});
     }
-    const QString instanceId
-        = QStringLiteral("i-0%1").arg(quint64(e.timestamp) * 40503ULL % 0xFFFFFFFFFFFULL, 15, 16, QLatin1Char('0'));
+    const QString instanceId = QStringLiteral("i-0%1").arg(
+        quint64(e.timestamp) * 40503ULL % 0xFFFFFFFFFFFULL, 15, 16, QLatin1Char('0'));
     QJsonObject size;
     if (c.spec.contains(QLatin1String("autoscale")))
         size.insert(QStringLiteral("autoscale"), c.spec.value(QLatin1String("autoscale")));
     else
         size.insert(QStringLiteral("num_workers"), c.spec.value(QLatin1String("num_workers")));
-    QJsonObject result { { QStringLiteral("cluster_id"), c.clusterId }, { QStringLiteral("timestamp"), e.timestamp },
-        { QStringLiteral("type"), name(e.type) } };
+    QJsonObject result {{QStringLiteral("cluster_id"), c.clusterId},
+        {QStringLiteral("timestamp"), e.timestamp}, {QStringLiteral("type"), name(e.type)}};
     switch (e.type) {
     case Creating:
         details.insert(QStringLiteral("cluster_size"), size);
@@ -402,7 +407,8 @@ QJsonObject ClusterEventGenerator::toJson(const ClusterRecord &c, const EventRec
             QStringLiteral("Driver is up but is not responsive, likely due to GC."));
         break;
     case DriverUnavailable:
-        details.insert(QStringLiteral("driver_state_message"), QStringLiteral("Driver is temporarily unavailable."));
+        details.insert(
+            QStringLiteral("driver_state_message"), QStringLiteral("Driver is temporarily unavailable."));
         break;
     case SparkException:
         details.insert(QStringLiteral("driver_state_message"),
@@ -412,7 +418,8 @@ QJsonObject ClusterEventGenerator::toJson(const ClusterRecord &c, const EventRec
         details.insert(QStringLiteral("instance_id"), instanceId);
         details.insert(QStringLiteral("disk_size"), 1'099'511'627'776.0);
         details.insert(QStringLiteral("free_space"), 5'368'709'120.0);
-        details.insert(QStringLiteral("did_not_expand_reason"), QStringLiteral("Disk is already at its maximum size"));
+        details.insert(
+            QStringLiteral("did_not_expand_reason"), QStringLiteral("Disk is already at its maximum size"));
         break;
     case ExpandedDisk:
     case FailedToExpandDisk:
@@ -425,15 +432,16 @@ QJsonObject ClusterEventGenerator::toJson(const ClusterRecord &c, const EventRec
     case NodeExcludedDecommissioned:
         details.insert(QStringLiteral("instance_id"), instanceId);
         result.insert(QStringLiteral("data_plane_event_details"),
-            QJsonObject { { QStringLiteral("event_type"), name(e.type) }, { QStringLiteral("executor_failures"), 4 },
-                { QStringLiteral("host_id"), instanceId }, { QStringLiteral("timestamp"), e.timestamp } });
+            QJsonObject {{QStringLiteral("event_type"), name(e.type)},
+                {QStringLiteral("executor_failures"), 4}, {QStringLiteral("host_id"), instanceId},
+                {QStringLiteral("timestamp"), e.timestamp}});
         break;
     case InitScriptsFinished:
         details.insert(QStringLiteral("init_scripts"),
-            QJsonObject { { QStringLiteral("reported_for_node"), QStringLiteral("10.0.12.34") },
-                { QStringLiteral("cluster"),
-                    QJsonArray { QJsonObject { { QStringLiteral("status"), QStringLiteral("SUCCEEDED") },
-                        { QStringLiteral("execution_duration_seconds"), 14 } } } } });
+            QJsonObject {{QStringLiteral("reported_for_node"), QStringLiteral("10.0.12.34")},
+                {QStringLiteral("cluster"),
+                    QJsonArray {QJsonObject {{QStringLiteral("status"), QStringLiteral("SUCCEEDED")},
+                        {QStringLiteral("execution_duration_seconds"), 14}}}}});
         break;
     default:
         break;

@@ -41,10 +41,10 @@ int stateRank(ClusterState s)
 
 ClustersApi::ClustersApi(WorkspaceState &state)
     : m_state(state)
-{
-}
+{ }
 
-EmulatorResponse ClustersApi::handle(const EmulatorRequest &request, const QString &version, const QString &endpoint)
+EmulatorResponse ClustersApi::handle(
+    const EmulatorRequest &request, const QString &version, const QString &endpoint)
 {
     const bool v21 = version == QLatin1String("2.1");
     if (request.method == "GET") {
@@ -53,9 +53,10 @@ EmulatorResponse ClustersApi::handle(const EmulatorRequest &request, const QStri
         if (endpoint == QLatin1String("get"))
             return get(request);
         if (endpoint == QLatin1String("list-node-types"))
-            return EmulatorResponse::json({ { QStringLiteral("node_types"), seedcatalog::nodeTypesJson(m_state.options().cloud) } });
+            return EmulatorResponse::json(
+                {{QStringLiteral("node_types"), seedcatalog::nodeTypesJson(m_state.options().cloud)}});
         if (endpoint == QLatin1String("spark-versions"))
-            return EmulatorResponse::json({ { QStringLiteral("versions"), seedcatalog::sparkVersionsJson() } });
+            return EmulatorResponse::json({{QStringLiteral("versions"), seedcatalog::sparkVersionsJson()}});
     } else if (request.method == "POST") {
         if (endpoint == QLatin1String("events"))
             return events(request);
@@ -71,7 +72,8 @@ EmulatorResponse ClustersApi::handle(const EmulatorRequest &request, const QStri
             return pin(request, false);
     }
     return EmulatorResponse::error(404, QStringLiteral("ENDPOINT_NOT_FOUND"),
-        QStringLiteral("No API found for '%1 /clusters/%2'").arg(QString::fromLatin1(request.method), endpoint));
+        QStringLiteral("No API found for '%1 /clusters/%2'")
+            .arg(QString::fromLatin1(request.method), endpoint));
 }
 
 EmulatorResponse ClustersApi::list(const EmulatorRequest &request, bool v21)
@@ -83,7 +85,8 @@ EmulatorResponse ClustersApi::list(const EmulatorRequest &request, bool v21)
     const QString policy = p.string(QStringLiteral("filter_by.policy_id")).value_or(QString());
     qint64 pageSize = p.integer(QStringLiteral("page_size")).value_or(0);
     const QString sortField = p.string(QStringLiteral("sort_by.field")).value_or(QString());
-    const QString sortDirection = p.string(QStringLiteral("sort_by.direction")).value_or(QStringLiteral("ASC"));
+    const QString sortDirection
+        = p.string(QStringLiteral("sort_by.direction")).value_or(QStringLiteral("ASC"));
     if (p.failed())
         return p.error();
     if (pageSize < 0)
@@ -111,7 +114,8 @@ EmulatorResponse ClustersApi::list(const EmulatorRequest &request, bool v21)
         const QString an = a->spec.value(QLatin1String("cluster_name")).toString();
         const QString bn = b->spec.value(QLatin1String("cluster_name")).toString();
         if (byName)
-            return descending ? bn.compare(an, Qt::CaseInsensitive) < 0 : an.compare(bn, Qt::CaseInsensitive) < 0;
+            return descending ? bn.compare(an, Qt::CaseInsensitive) < 0
+                              : an.compare(bn, Qt::CaseInsensitive) < 0;
         if (stateRank(a->state) != stateRank(b->state))
             return stateRank(a->state) < stateRank(b->state);
         if (a->pinned != b->pinned)
@@ -148,7 +152,8 @@ EmulatorResponse ClustersApi::list(const EmulatorRequest &request, bool v21)
     if (end < qint64(matches.size()))
         out.insert(QStringLiteral("next_page_token"), pagetoken::encode(end, filterKey));
     if (offset > 0)
-        out.insert(QStringLiteral("prev_page_token"), pagetoken::encode(std::max<qint64>(0, offset - pageSize), filterKey));
+        out.insert(QStringLiteral("prev_page_token"),
+            pagetoken::encode(std::max<qint64>(0, offset - pageSize), filterKey));
     return EmulatorResponse::json(out);
 }
 
@@ -183,11 +188,14 @@ EmulatorResponse ClustersApi::events(const EmulatorRequest &request)
     if (!id || id->isEmpty())
         return EmulatorResponse::invalidParameter(QStringLiteral("Missing required field: cluster_id"));
     if (order != QLatin1String("ASC") && order != QLatin1String("DESC"))
-        return EmulatorResponse::invalidParameter(QStringLiteral("Invalid order '%1': must be ASC or DESC.").arg(order));
+        return EmulatorResponse::invalidParameter(
+            QStringLiteral("Invalid order '%1': must be ASC or DESC.").arg(order));
     if (limitParam && (*limitParam < 1 || *limitParam > 500))
-        return EmulatorResponse::invalidParameter(QStringLiteral("Invalid limit %1: must be between 1 and 500.").arg(*limitParam));
+        return EmulatorResponse::invalidParameter(
+            QStringLiteral("Invalid limit %1: must be between 1 and 500.").arg(*limitParam));
     if (offsetParam < 0)
-        return EmulatorResponse::invalidParameter(QStringLiteral("Invalid offset %1: must be non-negative.").arg(offsetParam));
+        return EmulatorResponse::invalidParameter(
+            QStringLiteral("Invalid offset %1: must be non-negative.").arg(offsetParam));
     QSet<int> typeSet;
     for (const QString &t : types) {
         const int type = eventtypes::fromName(t);
@@ -210,8 +218,10 @@ EmulatorResponse ClustersApi::events(const EmulatorRequest &request)
     }
     const qint64 endTime = endParam.value_or(m_state.now());
     const std::vector<EventRecord> &all = m_state.visibleEvents(*c);
-    auto first = std::lower_bound(all.begin(), all.end(), startTime, [](const EventRecord &e, qint64 t) { return e.timestamp < t; });
-    auto last = std::upper_bound(all.begin(), all.end(), endTime, [](qint64 t, const EventRecord &e) { return t < e.timestamp; });
+    auto first = std::lower_bound(
+        all.begin(), all.end(), startTime, [](const EventRecord &e, qint64 t) { return e.timestamp < t; });
+    auto last = std::upper_bound(
+        all.begin(), all.end(), endTime, [](qint64 t, const EventRecord &e) { return t < e.timestamp; });
     if (last < first)
         last = first;
     std::vector<const EventRecord *> selected;
@@ -247,13 +257,14 @@ EmulatorResponse ClustersApi::events(const EmulatorRequest &request)
     const qint64 end = std::min(total, offset + pageSize);
     for (qint64 i = offset; i < end; ++i)
         events.append(ClusterEventGenerator::toJson(*c, at(i)));
-    QJsonObject out { { QStringLiteral("events"), events } };
+    QJsonObject out {{QStringLiteral("events"), events}};
     const bool more = end < total;
     if (tokenMode) {
         if (more)
             out.insert(QStringLiteral("next_page_token"), pagetoken::encode(end, filterKey));
         if (offset > 0)
-            out.insert(QStringLiteral("prev_page_token"), pagetoken::encode(std::max<qint64>(0, offset - pageSize), filterKey));
+            out.insert(QStringLiteral("prev_page_token"),
+                pagetoken::encode(std::max<qint64>(0, offset - pageSize), filterKey));
         out.insert(QStringLiteral("total_count"), 0);
     } else {
         out.insert(QStringLiteral("total_count"), total);
@@ -279,11 +290,13 @@ EmulatorResponse ClustersApi::start(const EmulatorRequest &request)
         return p.error();
     ClusterRecord *c = m_state.findCluster(id);
     if (!c)
-        return id.isEmpty() ? EmulatorResponse::invalidParameter(QStringLiteral("Missing required field: cluster_id"))
-                            : clusterNotFound(id);
+        return id.isEmpty()
+            ? EmulatorResponse::invalidParameter(QStringLiteral("Missing required field: cluster_id"))
+            : clusterNotFound(id);
     if (c->state != ClusterState::Terminated)
         return EmulatorResponse::error(400, QStringLiteral("INVALID_STATE"),
-            QStringLiteral("Cluster %1 is in unexpected state %2.").arg(id, WorkspaceState::stateName(c->state)));
+            QStringLiteral("Cluster %1 is in unexpected state %2.")
+                .arg(id, WorkspaceState::stateName(c->state)));
     m_state.startCluster(*c);
     return EmulatorResponse::json({});
 }
@@ -296,8 +309,9 @@ EmulatorResponse ClustersApi::terminate(const EmulatorRequest &request)
         return p.error();
     ClusterRecord *c = m_state.findCluster(id);
     if (!c)
-        return id.isEmpty() ? EmulatorResponse::invalidParameter(QStringLiteral("Missing required field: cluster_id"))
-                            : clusterNotFound(id);
+        return id.isEmpty()
+            ? EmulatorResponse::invalidParameter(QStringLiteral("Missing required field: cluster_id"))
+            : clusterNotFound(id);
     if (c->state != ClusterState::Terminated && c->state != ClusterState::Terminating)
         m_state.terminateCluster(*c);
     return EmulatorResponse::json({});
@@ -313,10 +327,12 @@ EmulatorResponse ClustersApi::resize(const EmulatorRequest &request)
         return p.error();
     ClusterRecord *c = m_state.findCluster(id);
     if (!c)
-        return id.isEmpty() ? EmulatorResponse::invalidParameter(QStringLiteral("Missing required field: cluster_id"))
-                            : clusterNotFound(id);
+        return id.isEmpty()
+            ? EmulatorResponse::invalidParameter(QStringLiteral("Missing required field: cluster_id"))
+            : clusterNotFound(id);
     if (!numWorkers && !autoscale)
-        return EmulatorResponse::invalidParameter(QStringLiteral("Either num_workers or autoscale must be specified."));
+        return EmulatorResponse::invalidParameter(
+            QStringLiteral("Either num_workers or autoscale must be specified."));
     if (numWorkers && (*numWorkers < 0 || *numWorkers > 1000))
         return EmulatorResponse::invalidParameter(QStringLiteral("num_workers must be between 0 and 1000."));
     int minW = 0;
@@ -330,7 +346,8 @@ EmulatorResponse ClustersApi::resize(const EmulatorRequest &request)
     }
     if (c->state != ClusterState::Running && c->state != ClusterState::Resizing)
         return EmulatorResponse::error(400, QStringLiteral("INVALID_STATE"),
-            QStringLiteral("Cluster %1 is in unexpected state %2.").arg(id, WorkspaceState::stateName(c->state)));
+            QStringLiteral("Cluster %1 is in unexpected state %2.")
+                .arg(id, WorkspaceState::stateName(c->state)));
     m_state.resizeCluster(*c, numWorkers ? int(*numWorkers) : -1, minW, maxW);
     return EmulatorResponse::json({});
 }

@@ -33,8 +33,7 @@ QByteArray methodName(QHttpServerRequest::Method method)
 EmulatorHttpServer::EmulatorHttpServer(Handler handler, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_handler(std::move(handler))
-{
-}
+{ }
 
 bool EmulatorHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
@@ -53,7 +52,8 @@ void EmulatorHttpServer::missingHandler(const QHttpServerRequest &request, QTcpS
 {
     // Unreachable: handleRequest() takes every request.
     ResponseChannel(makeResponder(request, socket), socket)
-        .send(EmulatorResponse::error(404, QStringLiteral("ENDPOINT_NOT_FOUND"), QStringLiteral("Not found")));
+        .send(
+            EmulatorResponse::error(404, QStringLiteral("ENDPOINT_NOT_FOUND"), QStringLiteral("Not found")));
 }
 
 } // namespace brickdesk::emulator

@@ -42,8 +42,8 @@ struct EmulatorOptions
 
     static QList<OAuthClient> defaultOAuthClients()
     {
-        return { { QStringLiteral("brickdesk-demo-sp"), QStringLiteral("brickdesk-demo-secret") },
-            { QStringLiteral("databricks-cli"), QString() }, { QStringLiteral("brickdesk"), QString() } };
+        return {{QStringLiteral("brickdesk-demo-sp"), QStringLiteral("brickdesk-demo-secret")},
+            {QStringLiteral("databricks-cli"), QString()}, {QStringLiteral("brickdesk"), QString()}};
     }
 };
 

@@ -29,8 +29,8 @@ struct EmulatorResponse
     // The Databricks error body: {"error_code": ..., "message": ...}.
     static EmulatorResponse error(int status, const QString &errorCode, const QString &message)
     {
-        return json(QJsonObject { { QStringLiteral("error_code"), errorCode },
-                        { QStringLiteral("message"), message } },
+        return json(
+            QJsonObject {{QStringLiteral("error_code"), errorCode}, {QStringLiteral("message"), message}},
             status);
     }
     static EmulatorResponse invalidParameter(const QString &message)
@@ -54,7 +54,7 @@ struct EmulatorResponse
         EmulatorResponse r;
         r.status = 302;
         r.contentType = "text/plain";
-        r.headers.append({ "Location", location.toEncoded() });
+        r.headers.append(qMakePair(QByteArray("Location"), location.toEncoded()));
         return r;
     }
 };

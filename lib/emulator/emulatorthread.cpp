@@ -44,7 +44,8 @@ void EmulatorThread::stop()
         return;
     if (m_thread.isRunning()) {
         // Delete in its own thread: its sockets and timers belong there.
-        QMetaObject::invokeMethod(m_emulator, [this] { delete m_emulator; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            m_emulator, [this] { delete m_emulator; }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     } else {

@@ -49,7 +49,8 @@ bool sliceArrays(QJsonObject &object, const QStringList &paths, int page)
             continue;
         const QJsonArray all = parent.value(key).toArray();
         QJsonArray slice;
-        for (qsizetype i = qsizetype(page) * kArrayPage; i < all.size() && i < qsizetype(page + 1) * kArrayPage; ++i)
+        for (qsizetype i = qsizetype(page) * kArrayPage;
+             i < all.size() && i < qsizetype(page + 1) * kArrayPage; ++i)
             slice.append(all[i]);
         more = more || all.size() > qsizetype(page + 1) * kArrayPage;
         parent.insert(key, slice);
@@ -67,7 +68,7 @@ QString checkType(const QJsonObject &o, const char *key, QJsonValue::Type type)
     if (v.isUndefined() || v.isNull() || v.type() == type)
         return {};
     return QStringLiteral("Could not parse request object: Expected %1 for field '%2'")
-        .arg(type == QJsonValue::String ? QStringLiteral("a string")
+        .arg(type == QJsonValue::String      ? QStringLiteral("a string")
                 : type == QJsonValue::Double ? QStringLiteral("a number")
                 : type == QJsonValue::Array  ? QStringLiteral("an array")
                 : type == QJsonValue::Bool   ? QStringLiteral("a boolean")
@@ -97,11 +98,14 @@ QString validateTasks(const QJsonArray &tasks, const QJsonObject &settings, bool
             return QStringLiteral("Could not parse request object: Expected an object in 'tasks'");
         }
         const QJsonObject t = v.toObject();
-        if (!t.value(QLatin1String("task_key")).isString() || t.value(QLatin1String("task_key")).toString().isEmpty())
+        if (!t.value(QLatin1String("task_key")).isString()
+            || t.value(QLatin1String("task_key")).toString().isEmpty())
             return QStringLiteral("Missing required field: task_key");
         const QString key = t.value(QLatin1String("task_key")).toString();
         if (!keyPattern.match(key).hasMatch())
-            return QStringLiteral("Invalid task_key '%1': only alphanumeric characters, '_' and '-' are allowed, up to 100.").arg(key);
+            return QStringLiteral(
+                "Invalid task_key '%1': only alphanumeric characters, '_' and '-' are allowed, up to 100.")
+                .arg(key);
         if (keys.contains(key))
             return QStringLiteral("Task key %1 is not unique.").arg(key);
         keys.insert(key);
@@ -151,34 +155,35 @@ QString validateTasks(const QJsonArray &tasks, const QJsonObject &settings, bool
 
 QStringList pagedJobArrays()
 {
-    return { QStringLiteral("settings/tasks"), QStringLiteral("settings/job_clusters"),
-        QStringLiteral("settings/parameters"), QStringLiteral("settings/environments") };
+    return {QStringLiteral("settings/tasks"), QStringLiteral("settings/job_clusters"),
+        QStringLiteral("settings/parameters"), QStringLiteral("settings/environments")};
 }
 
 QStringList pagedRunArrays()
 {
-    return { QStringLiteral("tasks"), QStringLiteral("job_clusters"), QStringLiteral("job_parameters"),
-        QStringLiteral("repair_history"), QStringLiteral("iterations") };
+    return {QStringLiteral("tasks"), QStringLiteral("job_clusters"), QStringLiteral("job_parameters"),
+        QStringLiteral("repair_history"), QStringLiteral("iterations")};
 }
 
 } // namespace
 
 JobsApi::JobsApi(WorkspaceState &state)
     : m_state(state)
-{
-}
+{ }
 
 QString JobsApi::validateSettings(const QJsonObject &s, bool *malformed)
 {
     *malformed = true;
-    const std::pair<const char *, QJsonValue::Type> types[] = { { "name", QJsonValue::String },
-        { "description", QJsonValue::String }, { "tasks", QJsonValue::Array }, { "job_clusters", QJsonValue::Array },
-        { "schedule", QJsonValue::Object }, { "continuous", QJsonValue::Object }, { "trigger", QJsonValue::Object },
-        { "email_notifications", QJsonValue::Object }, { "webhook_notifications", QJsonValue::Object },
-        { "notification_settings", QJsonValue::Object }, { "timeout_seconds", QJsonValue::Double },
-        { "max_concurrent_runs", QJsonValue::Double }, { "parameters", QJsonValue::Array }, { "tags", QJsonValue::Object },
-        { "queue", QJsonValue::Object }, { "run_as", QJsonValue::Object }, { "health", QJsonValue::Object },
-        { "git_source", QJsonValue::Object }, { "environments", QJsonValue::Array } };
+    const std::pair<const char *, QJsonValue::Type> types[]
+        = {{"name", QJsonValue::String}, {"description", QJsonValue::String}, {"tasks", QJsonValue::Array},
+            {"job_clusters", QJsonValue::Array}, {"schedule", QJsonValue::Object},
+            {"continuous", QJsonValue::Object}, {"trigger", QJsonValue::Object},
+            {"email_notifications", QJsonValue::Object}, {"webhook_notifications", QJsonValue::Object},
+            {"notification_settings", QJsonValue::Object}, {"timeout_seconds", QJsonValue::Double},
+            {"max_concurrent_runs", QJsonValue::Double}, {"parameters", QJsonValue::Array},
+            {"tags", QJsonValue::Object}, {"queue", QJsonValue::Object}, {"run_as", QJsonValue::Object},
+            {"health", QJsonValue::Object}, {"git_source", QJsonValue::Object},
+            {"environments", QJsonValue::Array}};
     for (const auto &[key, type] : types) {
         const QString e = checkType(s, key, type);
         if (!e.isEmpty())
@@ -187,7 +192,8 @@ QString JobsApi::validateSettings(const QJsonObject &s, bool *malformed)
     *malformed = false;
     if (s.value(QLatin1String("name")).toString().toUtf8().size() > 4096)
         return QStringLiteral("Job name must be at most 4096 bytes.");
-    if (s.contains(QLatin1String("timeout_seconds")) && s.value(QLatin1String("timeout_seconds")).toInteger() < 0)
+    if (s.contains(QLatin1String("timeout_seconds"))
+        && s.value(QLatin1String("timeout_seconds")).toInteger() < 0)
         return QStringLiteral("timeout_seconds must be non-negative.");
     if (s.contains(QLatin1String("max_concurrent_runs"))) {
         const qint64 m = s.value(QLatin1String("max_concurrent_runs")).toInteger();
@@ -229,7 +235,8 @@ QString JobsApi::validateSettings(const QJsonObject &s, bool *malformed)
     return validateTasks(s.value(QLatin1String("tasks")).toArray(), s, false, malformed);
 }
 
-EmulatorResponse JobsApi::handle(const EmulatorRequest &request, const QString &version, const QString &endpoint)
+EmulatorResponse JobsApi::handle(
+    const EmulatorRequest &request, const QString &version, const QString &endpoint)
 {
     const bool v22 = version == QLatin1String("2.2");
     const bool isGet = request.method == "GET";
@@ -288,12 +295,15 @@ EmulatorResponse JobsApi::list(const EmulatorRequest &request, bool v22)
     if (p.failed())
         return p.error();
     if (limit < 1 || limit > 100)
-        return EmulatorResponse::invalidParameter(QStringLiteral("Invalid limit %1: must be between 1 and 100.").arg(limit));
+        return EmulatorResponse::invalidParameter(
+            QStringLiteral("Invalid limit %1: must be between 1 and 100.").arg(limit));
     if (offsetParam < 0)
-        return EmulatorResponse::invalidParameter(QStringLiteral("Invalid offset %1: must be non-negative.").arg(offsetParam));
+        return EmulatorResponse::invalidParameter(
+            QStringLiteral("Invalid offset %1: must be non-negative.").arg(offsetParam));
     const QString filterKey = QStringLiteral("jobs|%1|%2").arg(name.toLower()).arg(expand);
     qint64 offset = offsetParam;
-    if (request.hasQueryItem(QStringLiteral("page_token")) && !request.queryValue(QStringLiteral("page_token")).isEmpty()) {
+    if (request.hasQueryItem(QStringLiteral("page_token"))
+        && !request.queryValue(QStringLiteral("page_token")).isEmpty()) {
         const auto decoded = pagetoken::decode(request.queryValue(QStringLiteral("page_token")), filterKey);
         if (!decoded)
             return EmulatorResponse::invalidParameter(QStringLiteral("Invalid page token."));
@@ -301,7 +311,8 @@ EmulatorResponse JobsApi::list(const EmulatorRequest &request, bool v22)
     }
     std::vector<const JobRecord *> matches;
     for (const auto &[id, job] : m_state.jobs()) {
-        if (name.isEmpty() || job.settings.value(QLatin1String("name")).toString().compare(name, Qt::CaseInsensitive) == 0)
+        if (name.isEmpty()
+            || job.settings.value(QLatin1String("name")).toString().compare(name, Qt::CaseInsensitive) == 0)
             matches.push_back(&job);
     }
     QJsonArray jobs;
@@ -324,7 +335,8 @@ EmulatorResponse JobsApi::list(const EmulatorRequest &request, bool v22)
     if (more)
         out.insert(QStringLiteral("next_page_token"), pagetoken::encode(end, filterKey));
     if (offset > 0)
-        out.insert(QStringLiteral("prev_page_token"), pagetoken::encode(std::max<qint64>(0, offset - limit), filterKey));
+        out.insert(QStringLiteral("prev_page_token"),
+            pagetoken::encode(std::max<qint64>(0, offset - limit), filterKey));
     return ok(out);
 }
 
@@ -369,7 +381,7 @@ EmulatorResponse JobsApi::create(const EmulatorRequest &request, bool v22)
         settings.insert(QStringLiteral("name"), QStringLiteral("Untitled"));
     const qint64 id = m_state.createJob(settings, v22);
     qCDebug(lcEmulator) << "created job" << id;
-    return ok({ { QStringLiteral("job_id"), id } });
+    return ok({{QStringLiteral("job_id"), id}});
 }
 
 EmulatorResponse JobsApi::reset(const EmulatorRequest &request)
@@ -408,9 +420,10 @@ EmulatorResponse JobsApi::update(const EmulatorRequest &request)
     // Type-check what was sent before merging it.
     QString error = validateSettings(QJsonObject {}, &malformed);
     for (const QString &key : newSettings.keys()) {
-        QJsonObject one { { key, newSettings.value(key) } };
+        QJsonObject one {{key, newSettings.value(key)}};
         if (key == QLatin1String("tasks") || key == QLatin1String("job_clusters")) {
-            const QString e = checkType(one, key == QLatin1String("tasks") ? "tasks" : "job_clusters", QJsonValue::Array);
+            const QString e
+                = checkType(one, key == QLatin1String("tasks") ? "tasks" : "job_clusters", QJsonValue::Array);
             if (!e.isEmpty())
                 return EmulatorResponse::malformed(e);
         }
@@ -420,7 +433,8 @@ EmulatorResponse JobsApi::update(const EmulatorRequest &request)
         const QString key = it.key();
         if (key == QLatin1String("tasks") || key == QLatin1String("job_clusters")) {
             // Merged by key (guide §1.2).
-            const QString keyField = key == QLatin1String("tasks") ? QStringLiteral("task_key") : QStringLiteral("job_cluster_key");
+            const QString keyField = key == QLatin1String("tasks") ? QStringLiteral("task_key")
+                                                                   : QStringLiteral("job_cluster_key");
             QJsonArray current = merged.value(key).toArray();
             const QJsonArray incoming = it.value().toArray();
             for (const QJsonValue &v : incoming) {
@@ -445,7 +459,8 @@ EmulatorResponse JobsApi::update(const EmulatorRequest &request)
         if (field.startsWith(QLatin1String("tasks/")) || field.startsWith(QLatin1String("job_clusters/"))) {
             const QString array = field.section(QLatin1Char('/'), 0, 0);
             const QString k = field.section(QLatin1Char('/'), 1);
-            const QString keyField = array == QLatin1String("tasks") ? QStringLiteral("task_key") : QStringLiteral("job_cluster_key");
+            const QString keyField = array == QLatin1String("tasks") ? QStringLiteral("task_key")
+                                                                     : QStringLiteral("job_cluster_key");
             QJsonArray current = merged.value(array).toArray();
             bool found = false;
             for (qsizetype i = 0; i < current.size(); ++i) {
@@ -456,7 +471,8 @@ EmulatorResponse JobsApi::update(const EmulatorRequest &request)
                 }
             }
             if (!found)
-                return EmulatorResponse::invalidParameter(QStringLiteral("Cannot remove %1: not found.").arg(field));
+                return EmulatorResponse::invalidParameter(
+                    QStringLiteral("Cannot remove %1: not found.").arg(field));
             merged.insert(array, current);
         } else {
             merged.remove(field);
@@ -492,26 +508,30 @@ EmulatorResponse JobsApi::runNow(const EmulatorRequest &request)
     if (p.failed())
         return p.error();
     if (token.size() > 64)
-        return EmulatorResponse::invalidParameter(QStringLiteral("idempotency_token must be at most 64 characters."));
+        return EmulatorResponse::invalidParameter(
+            QStringLiteral("idempotency_token must be at most 64 characters."));
     JobRecord *job = m_state.findJob(jobId);
     if (!job)
         return jobNotFound(jobId);
     if (!token.isEmpty()) {
-        if (const qint64 existing = m_state.runForIdempotencyToken(token); existing && m_state.findRun(existing))
-            return ok({ { QStringLiteral("run_id"), existing }, { QStringLiteral("number_in_job"), existing } });
+        if (const qint64 existing = m_state.runForIdempotencyToken(token);
+            existing && m_state.findRun(existing))
+            return ok({{QStringLiteral("run_id"), existing}, {QStringLiteral("number_in_job"), existing}});
     }
     const QJsonObject body = p.body();
     if (body.contains(QLatin1String("notebook_params")) && body.contains(QLatin1String("jar_params")))
-        return EmulatorResponse::invalidParameter(QStringLiteral("notebook_params and jar_params cannot be specified together."));
+        return EmulatorResponse::invalidParameter(
+            QStringLiteral("notebook_params and jar_params cannot be specified together."));
     QJsonObject overriding;
-    for (const char *key : { "job_parameters", "notebook_params", "python_params", "python_named_params", "jar_params",
-             "spark_submit_params", "sql_params", "dbt_commands", "pipeline_params" }) {
+    for (const char *key : {"job_parameters", "notebook_params", "python_params", "python_named_params",
+             "jar_params", "spark_submit_params", "sql_params", "dbt_commands", "pipeline_params"}) {
         if (body.contains(QLatin1String(key)))
             overriding.insert(QLatin1String(key), body.value(QLatin1String(key)));
     }
     for (auto it = jobParams.constBegin(); it != jobParams.constEnd(); ++it) {
         if (!it.value().isString())
-            return EmulatorResponse::malformed(QStringLiteral("Could not parse request object: job_parameters values must be strings"));
+            return EmulatorResponse::malformed(
+                QStringLiteral("Could not parse request object: job_parameters values must be strings"));
     }
     QJsonArray parameters;
     const QJsonArray defs = job->settings.value(QLatin1String("parameters")).toArray();
@@ -520,12 +540,14 @@ EmulatorResponse JobsApi::runNow(const EmulatorRequest &request)
         QJsonObject o = d.toObject();
         const QString name = o.value(QLatin1String("name")).toString();
         known.insert(name);
-        o.insert(QStringLiteral("value"), jobParams.contains(name) ? jobParams.value(name) : o.value(QLatin1String("default")));
+        o.insert(QStringLiteral("value"),
+            jobParams.contains(name) ? jobParams.value(name) : o.value(QLatin1String("default")));
         parameters.append(o);
     }
     for (auto it = jobParams.constBegin(); it != jobParams.constEnd(); ++it) {
         if (!known.contains(it.key()))
-            parameters.append(QJsonObject { { QStringLiteral("name"), it.key() }, { QStringLiteral("value"), it.value() } });
+            parameters.append(
+                QJsonObject {{QStringLiteral("name"), it.key()}, {QStringLiteral("value"), it.value()}});
     }
     QJsonObject settings = job->settings;
     if (!only.isEmpty()) {
@@ -544,14 +566,15 @@ EmulatorResponse JobsApi::runNow(const EmulatorRequest &request)
             }
         }
         if (tasks.isEmpty())
-            return EmulatorResponse::invalidParameter(QStringLiteral("None of the tasks in 'only' exist in job %1.").arg(jobId));
+            return EmulatorResponse::invalidParameter(
+                QStringLiteral("None of the tasks in 'only' exist in job %1.").arg(jobId));
         settings.insert(QStringLiteral("tasks"), tasks);
     }
     if (settings.value(QLatin1String("tasks")).toArray().isEmpty())
         return EmulatorResponse::invalidParameter(QStringLiteral("Job %1 has no tasks to run.").arg(jobId));
     const qint64 runId = m_state.startRun(jobId, settings, settings.value(QLatin1String("name")).toString(),
         QStringLiteral("ONE_TIME"), overriding, parameters, token);
-    return ok({ { QStringLiteral("run_id"), runId }, { QStringLiteral("number_in_job"), runId } });
+    return ok({{QStringLiteral("run_id"), runId}, {QStringLiteral("number_in_job"), runId}});
 }
 
 EmulatorResponse JobsApi::submit(const EmulatorRequest &request)
@@ -563,10 +586,12 @@ EmulatorResponse JobsApi::submit(const EmulatorRequest &request)
     if (p.failed())
         return p.error();
     if (token.size() > 64)
-        return EmulatorResponse::invalidParameter(QStringLiteral("idempotency_token must be at most 64 characters."));
+        return EmulatorResponse::invalidParameter(
+            QStringLiteral("idempotency_token must be at most 64 characters."));
     if (!token.isEmpty()) {
-        if (const qint64 existing = m_state.runForIdempotencyToken(token); existing && m_state.findRun(existing))
-            return ok({ { QStringLiteral("run_id"), existing } });
+        if (const qint64 existing = m_state.runForIdempotencyToken(token);
+            existing && m_state.findRun(existing))
+            return ok({{QStringLiteral("run_id"), existing}});
     }
     if (!tasks || tasks->isEmpty())
         return EmulatorResponse::invalidParameter(QStringLiteral("Missing required field: tasks"));
@@ -579,7 +604,7 @@ EmulatorResponse JobsApi::submit(const EmulatorRequest &request)
     settings.remove(QStringLiteral("idempotency_token"));
     settings.insert(QStringLiteral("name"), runName);
     const qint64 runId = m_state.startRun(0, settings, runName, QStringLiteral("ONE_TIME"), {}, {}, token);
-    return ok({ { QStringLiteral("run_id"), runId } });
+    return ok({{QStringLiteral("run_id"), runId}});
 }
 
 EmulatorResponse JobsApi::runsList(const EmulatorRequest &request, bool v22)
@@ -597,13 +622,16 @@ EmulatorResponse JobsApi::runsList(const EmulatorRequest &request, bool v22)
     if (p.failed())
         return p.error();
     if (activeOnly && completedOnly)
-        return EmulatorResponse::invalidParameter(QStringLiteral("active_only and completed_only cannot both be true."));
+        return EmulatorResponse::invalidParameter(
+            QStringLiteral("active_only and completed_only cannot both be true."));
     if (limit < 0 || limit > 25)
-        return EmulatorResponse::invalidParameter(QStringLiteral("Invalid limit %1: must be between 1 and 25.").arg(limit));
+        return EmulatorResponse::invalidParameter(
+            QStringLiteral("Invalid limit %1: must be between 1 and 25.").arg(limit));
     if (limit == 0)
         limit = 25; // 0 = the server's maximum
     if (offsetParam < 0)
-        return EmulatorResponse::invalidParameter(QStringLiteral("Invalid offset %1: must be non-negative.").arg(offsetParam));
+        return EmulatorResponse::invalidParameter(
+            QStringLiteral("Invalid offset %1: must be non-negative.").arg(offsetParam));
     if (!runType.isEmpty() && runType != QLatin1String("JOB_RUN") && runType != QLatin1String("WORKFLOW_RUN")
         && runType != QLatin1String("SUBMIT_RUN"))
         return EmulatorResponse::invalidParameter(QStringLiteral("Invalid run_type '%1'.").arg(runType));
@@ -652,7 +680,8 @@ EmulatorResponse JobsApi::runsList(const EmulatorRequest &request, bool v22)
         for (size_t i = 0; i < runs.size(); ++i)
             order[i] = runs.size() - 1 - i;
     }
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return runs[a].startTime > runs[b].startTime; });
+    std::stable_sort(order.begin(), order.end(),
+        [&](size_t a, size_t b) { return runs[a].startTime > runs[b].startTime; });
     QJsonArray page;
     qint64 seen = 0;
     bool more = false;
@@ -681,7 +710,8 @@ EmulatorResponse JobsApi::runsList(const EmulatorRequest &request, bool v22)
     if (more)
         out.insert(QStringLiteral("next_page_token"), pagetoken::encode(offset + limit, filterKey));
     if (offset > 0)
-        out.insert(QStringLiteral("prev_page_token"), pagetoken::encode(std::max<qint64>(0, offset - limit), filterKey));
+        out.insert(QStringLiteral("prev_page_token"),
+            pagetoken::encode(std::max<qint64>(0, offset - limit), filterKey));
     return ok(out);
 }
 
@@ -735,9 +765,9 @@ EmulatorResponse JobsApi::runsGetOutput(const EmulatorRequest &request)
     if (RunRecord *run = m_state.findRun(runId)) {
         m_state.ensureTasks(*run);
         if (run->tasks.size() != 1) {
-            return EmulatorResponse::invalidParameter(
-                QStringLiteral("Retrieving the output of runs with multiple tasks is not supported. Please retrieve the "
-                               "output of each individual task run instead."));
+            return EmulatorResponse::invalidParameter(QStringLiteral(
+                "Retrieving the output of runs with multiple tasks is not supported. Please retrieve the "
+                "output of each individual task run instead."));
         }
         QJsonObject out = m_state.runOutputJson(*run, run->tasks.first());
         out.insert(QStringLiteral("metadata"), m_state.runJson(*run, true, false));
@@ -776,7 +806,8 @@ EmulatorResponse JobsApi::runsCancelAll(const EmulatorRequest &request)
     if (p.failed())
         return p.error();
     if (!jobId && !allQueued)
-        return EmulatorResponse::invalidParameter(QStringLiteral("Either job_id or all_queued_runs must be specified."));
+        return EmulatorResponse::invalidParameter(
+            QStringLiteral("Either job_id or all_queued_runs must be specified."));
     if (jobId && !m_state.findJob(*jobId))
         return jobNotFound(*jobId);
     const qint64 now = m_state.now();
@@ -809,10 +840,13 @@ EmulatorResponse JobsApi::runsRepair(const EmulatorRequest &request)
         return EmulatorResponse::error(400, QStringLiteral("INVALID_STATE"),
             QStringLiteral("Run %1 is still active and cannot be repaired.").arg(runId));
     if (rerunTasks.isEmpty() && !allFailed)
-        return EmulatorResponse::invalidParameter(QStringLiteral("Either rerun_tasks or rerun_all_failed_tasks must be set."));
+        return EmulatorResponse::invalidParameter(
+            QStringLiteral("Either rerun_tasks or rerun_all_failed_tasks must be set."));
     if (run->repairCount > 0 && latest.value_or(0) != run->lastRepairId)
         return EmulatorResponse::invalidParameter(
-            QStringLiteral("latest_repair_id must be %1, the id of the latest repair of run %2.").arg(run->lastRepairId).arg(runId));
+            QStringLiteral("latest_repair_id must be %1, the id of the latest repair of run %2.")
+                .arg(run->lastRepairId)
+                .arg(runId));
     m_state.ensureTasks(*run);
     QStringList keys = rerunTasks;
     QSet<QString> existing;
@@ -823,7 +857,8 @@ EmulatorResponse JobsApi::runsRepair(const EmulatorRequest &request)
     }
     for (const QString &k : std::as_const(rerunTasks)) {
         if (!existing.contains(k))
-            return EmulatorResponse::invalidParameter(QStringLiteral("Task %1 does not exist in run %2.").arg(k).arg(runId));
+            return EmulatorResponse::invalidParameter(
+                QStringLiteral("Task %1 does not exist in run %2.").arg(k).arg(runId));
     }
     if (dependents || allFailed) {
         bool grew = true;
@@ -844,9 +879,10 @@ EmulatorResponse JobsApi::runsRepair(const EmulatorRequest &request)
         }
     }
     if (keys.isEmpty())
-        return EmulatorResponse::invalidParameter(QStringLiteral("Run %1 has no failed tasks to repair.").arg(runId));
+        return EmulatorResponse::invalidParameter(
+            QStringLiteral("Run %1 has no failed tasks to repair.").arg(runId));
     const qint64 repairId = m_state.repairRun(*run, keys);
-    return ok({ { QStringLiteral("repair_id"), repairId } });
+    return ok({{QStringLiteral("repair_id"), repairId}});
 }
 
 EmulatorResponse JobsApi::runsDelete(const EmulatorRequest &request)
@@ -859,8 +895,8 @@ EmulatorResponse JobsApi::runsDelete(const EmulatorRequest &request)
     if (!run)
         return runNotFound(runId);
     if (m_state.isRunActive(*run))
-        return EmulatorResponse::error(
-            400, QStringLiteral("INVALID_STATE"), QStringLiteral("Cannot delete run %1 while it is active.").arg(runId));
+        return EmulatorResponse::error(400, QStringLiteral("INVALID_STATE"),
+            QStringLiteral("Cannot delete run %1 while it is active.").arg(runId));
     run->deleted = true;
     return ok();
 }
@@ -885,15 +921,19 @@ EmulatorResponse JobsApi::runsExport(const EmulatorRequest &request)
     if (!parent)
         return runNotFound(runId);
     const TaskRunRecord &task = parent->tasks[index];
-    const QString path = task.task.value(QLatin1String("notebook_task")).toObject().value(QLatin1String("notebook_path")).toString();
+    const QString path = task.task.value(QLatin1String("notebook_task"))
+                             .toObject()
+                             .value(QLatin1String("notebook_path"))
+                             .toString();
     const QString name = path.isEmpty() ? task.taskKey : path.section(QLatin1Char('/'), -1);
-    const QString html = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title></head>"
-                                        "<body><h1>%1</h1><p>Exported run %2 of the Brickdesk workspace emulator.</p></body></html>")
+    const QString html = QStringLiteral(
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title></head>"
+        "<body><h1>%1</h1><p>Exported run %2 of the Brickdesk workspace emulator.</p></body></html>")
                              .arg(name.toHtmlEscaped())
                              .arg(task.runId);
-    return ok({ { QStringLiteral("views"),
-        QJsonArray { QJsonObject { { QStringLiteral("content"), html }, { QStringLiteral("name"), name },
-            { QStringLiteral("type"), QStringLiteral("NOTEBOOK") } } } } });
+    return ok({{QStringLiteral("views"),
+        QJsonArray {QJsonObject {{QStringLiteral("content"), html}, {QStringLiteral("name"), name},
+            {QStringLiteral("type"), QStringLiteral("NOTEBOOK")}}}}});
 }
 
 } // namespace brickdesk::emulator

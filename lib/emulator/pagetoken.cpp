@@ -1,6 +1,7 @@
 #include "pagetoken.h"
 
 #include <QCryptographicHash>
+#include <QList>
 
 namespace brickdesk::emulator::pagetoken {
 
@@ -21,7 +22,7 @@ std::optional<qint64> decode(const QString &token, const QString &filterKey)
         token.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded)
         return std::nullopt;
-    const QList<QByteArray> parts = decoded->split(';');
+    const QList<QByteArray> parts = decoded.decoded.split(';');
     if (parts.size() != 2 || !parts[0].startsWith("o=") || !parts[1].startsWith("f="))
         return std::nullopt;
     bool ok = false;

@@ -13,9 +13,9 @@ RateLimiter::RateLimiter(QHash<QString, double> limits)
 QHash<QString, double> RateLimiter::publishedLimits()
 {
     // Azure Databricks "Resource limits" (see databricks-api.md §3.3); "*" is our default.
-    return { { QStringLiteral("jobs/create"), 20.0 }, { QStringLiteral("jobs/run-now"), 20.0 },
-        { QStringLiteral("jobs/runs/submit"), 35.0 }, { QStringLiteral("jobs/runs/get"), 100.0 },
-        { QStringLiteral("*"), 100.0 } };
+    return {{QStringLiteral("jobs/create"), 20.0}, {QStringLiteral("jobs/run-now"), 20.0},
+        {QStringLiteral("jobs/runs/submit"), 35.0}, {QStringLiteral("jobs/runs/get"), 100.0},
+        {QStringLiteral("*"), 100.0}};
 }
 
 double RateLimiter::limitFor(const QString &endpoint) const
@@ -34,7 +34,7 @@ bool RateLimiter::allow(const QString &endpoint)
     const qint64 now = m_clock.elapsed();
     auto it = m_buckets.find(endpoint);
     if (it == m_buckets.end())
-        it = m_buckets.insert(endpoint, Bucket { limit, now });
+        it = m_buckets.insert(endpoint, Bucket {limit, now});
     it->tokens = std::min(limit, it->tokens + double(now - it->lastMs) * limit / 1000.0);
     it->lastMs = now;
     if (it->tokens < 1.0)

@@ -14,9 +14,10 @@ RequestParams::RequestParams(const EmulatorRequest &request)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        fail(EmulatorResponse::malformed(QStringLiteral("Could not parse request object: %1")
-                                             .arg(error.error != QJsonParseError::NoError ? error.errorString()
-                                                                                          : QStringLiteral("expected a JSON object"))));
+        fail(EmulatorResponse::malformed(
+            QStringLiteral("Could not parse request object: %1")
+                .arg(error.error != QJsonParseError::NoError ? error.errorString()
+                                                             : QStringLiteral("expected a JSON object"))));
         return;
     }
     m_body = doc.object();
@@ -35,7 +36,8 @@ std::optional<qint64> RequestParams::integer(const QString &key)
         bool ok = false;
         const qint64 v = m_request.queryValue(key).toLongLong(&ok);
         if (!ok) {
-            invalid(QStringLiteral("Invalid value for parameter %1: '%2' is not an integer").arg(key, m_request.queryValue(key)));
+            invalid(QStringLiteral("Invalid value for parameter %1: '%2' is not an integer")
+                        .arg(key, m_request.queryValue(key)));
             return std::nullopt;
         }
         return v;
@@ -44,7 +46,8 @@ std::optional<qint64> RequestParams::integer(const QString &key)
     if (v.isDouble()) {
         const double d = v.toDouble();
         if (d != double(v.toInteger())) {
-            fail(EmulatorResponse::malformed(QStringLiteral("Could not parse request object: Expected an integer for '%1'").arg(key)));
+            fail(EmulatorResponse::malformed(
+                QStringLiteral("Could not parse request object: Expected an integer for '%1'").arg(key)));
             return std::nullopt;
         }
         return v.toInteger();
@@ -55,7 +58,8 @@ std::optional<qint64> RequestParams::integer(const QString &key)
         if (ok)
             return i;
     }
-    fail(EmulatorResponse::malformed(QStringLiteral("Could not parse request object: Expected an integer for '%1'").arg(key)));
+    fail(EmulatorResponse::malformed(
+        QStringLiteral("Could not parse request object: Expected an integer for '%1'").arg(key)));
     return std::nullopt;
 }
 
@@ -83,7 +87,8 @@ std::optional<bool> RequestParams::boolean(const QString &key)
     }
     const QJsonValue v = m_body.value(key);
     if (!v.isBool()) {
-        fail(EmulatorResponse::malformed(QStringLiteral("Could not parse request object: Expected a boolean for '%1'").arg(key)));
+        fail(EmulatorResponse::malformed(
+            QStringLiteral("Could not parse request object: Expected a boolean for '%1'").arg(key)));
         return std::nullopt;
     }
     return v.toBool();
@@ -97,7 +102,8 @@ std::optional<QString> RequestParams::string(const QString &key)
         return m_request.queryValue(key);
     const QJsonValue v = m_body.value(key);
     if (!v.isString()) {
-        fail(EmulatorResponse::malformed(QStringLiteral("Could not parse request object: Expected a string for '%1'").arg(key)));
+        fail(EmulatorResponse::malformed(
+            QStringLiteral("Could not parse request object: Expected a string for '%1'").arg(key)));
         return std::nullopt;
     }
     return v.toString();
@@ -111,14 +117,16 @@ QStringList RequestParams::strings(const QString &key)
         return {};
     const QJsonValue v = m_body.value(key);
     if (!v.isArray()) {
-        fail(EmulatorResponse::malformed(QStringLiteral("Could not parse request object: Expected an array for '%1'").arg(key)));
+        fail(EmulatorResponse::malformed(
+            QStringLiteral("Could not parse request object: Expected an array for '%1'").arg(key)));
         return {};
     }
     QStringList out;
     const QJsonArray a = v.toArray();
     for (const QJsonValue &item : a) {
         if (!item.isString()) {
-            fail(EmulatorResponse::malformed(QStringLiteral("Could not parse request object: Expected strings in '%1'").arg(key)));
+            fail(EmulatorResponse::malformed(
+                QStringLiteral("Could not parse request object: Expected strings in '%1'").arg(key)));
             return {};
         }
         out.append(item.toString());
@@ -132,7 +140,8 @@ std::optional<QJsonObject> RequestParams::object(const QString &key)
         return std::nullopt;
     const QJsonValue v = m_body.value(key);
     if (!v.isObject()) {
-        fail(EmulatorResponse::malformed(QStringLiteral("Could not parse request object: Expected an object for '%1'").arg(key)));
+        fail(EmulatorResponse::malformed(
+            QStringLiteral("Could not parse request object: Expected an object for '%1'").arg(key)));
         return std::nullopt;
     }
     return v.toObject();
@@ -144,7 +153,8 @@ std::optional<QJsonArray> RequestParams::array(const QString &key)
         return std::nullopt;
     const QJsonValue v = m_body.value(key);
     if (!v.isArray()) {
-        fail(EmulatorResponse::malformed(QStringLiteral("Could not parse request object: Expected an array for '%1'").arg(key)));
+        fail(EmulatorResponse::malformed(
+            QStringLiteral("Could not parse request object: Expected an array for '%1'").arg(key)));
         return std::nullopt;
     }
     return v.toArray();

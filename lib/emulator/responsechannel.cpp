@@ -5,8 +5,7 @@ namespace brickdesk::emulator {
 ResponseChannel::ResponseChannel(QHttpServerResponder &&responder, QTcpSocket *socket)
     : m_responder(std::move(responder))
     , m_socket(socket)
-{
-}
+{ }
 
 bool ResponseChannel::isOpen() const
 {

@@ -62,7 +62,8 @@ static QString stageName(RunPhase::Stage s)
 QString RunPhase::resultStateName() const
 {
     if (skipped)
-        return result == RunResult::Canceled ? QStringLiteral("UPSTREAM_CANCELED") : QStringLiteral("UPSTREAM_FAILED");
+        return result == RunResult::Canceled ? QStringLiteral("UPSTREAM_CANCELED")
+                                             : QStringLiteral("UPSTREAM_FAILED");
     switch (result) {
     case RunResult::Success:
         return QStringLiteral("SUCCESS");
@@ -88,21 +89,22 @@ struct Termination
 Termination terminationOf(const RunPhase &p)
 {
     if (p.skipped)
-        return { "SKIPPED", "CLIENT_ERROR", "Upstream task(s) failed or were canceled; this task was not run." };
+        return {
+            "SKIPPED", "CLIENT_ERROR", "Upstream task(s) failed or were canceled; this task was not run."};
     switch (p.result) {
     case RunResult::Success:
-        return { "SUCCESS", "SUCCESS", "" };
+        return {"SUCCESS", "SUCCESS", ""};
     case RunResult::Failed:
-        return { "RUN_EXECUTION_ERROR", "CLIENT_ERROR", "Workload failed, see run output for details" };
+        return {"RUN_EXECUTION_ERROR", "CLIENT_ERROR", "Workload failed, see run output for details"};
     case RunResult::TimedOut:
-        return { "CANCELED", "CLIENT_ERROR", "Run timed out." };
+        return {"CANCELED", "CLIENT_ERROR", "Run timed out."};
     case RunResult::Canceled:
-        return { "USER_CANCELED", "CLIENT_ERROR", "Run cancelled." };
+        return {"USER_CANCELED", "CLIENT_ERROR", "Run cancelled."};
     case RunResult::InternalError:
-        return { "CLUSTER_ERROR", "CLOUD_FAILURE",
-            "Cluster was terminated. Reason: SPOT_INSTANCE_TERMINATION (CLOUD_FAILURE)." };
+        return {"CLUSTER_ERROR", "CLOUD_FAILURE",
+            "Cluster was terminated. Reason: SPOT_INSTANCE_TERMINATION (CLOUD_FAILURE)."};
     }
-    return { "SUCCESS", "SUCCESS", "" };
+    return {"SUCCESS", "SUCCESS", ""};
 }
 } // namespace
 
@@ -124,7 +126,8 @@ QJsonObject RunPhase::stateJson() const
     } else if (stage == Pending) {
         state.insert(QStringLiteral("state_message"), QStringLiteral("Waiting for cluster"));
     } else if (stage == Terminating) {
-        state.insert(QStringLiteral("state_message"), cancelled ? QStringLiteral("Cancelling run") : QString());
+        state.insert(
+            QStringLiteral("state_message"), cancelled ? QStringLiteral("Cancelling run") : QString());
     } else {
         state.insert(QStringLiteral("state_message"), QString());
     }
@@ -135,18 +138,18 @@ QJsonObject RunPhase::stateJson() const
 
 QJsonObject RunPhase::statusJson() const
 {
-    QJsonObject status { { QStringLiteral("state"), stageName(stage) } };
+    QJsonObject status {{QStringLiteral("state"), stageName(stage)}};
     if (stage == Terminated || (stage == Terminating && cancelled)) {
         const Termination t = terminationOf(*this);
         status.insert(QStringLiteral("termination_details"),
-            QJsonObject { { QStringLiteral("code"), QLatin1String(t.code) },
-                { QStringLiteral("type"), QLatin1String(t.type) },
-                { QStringLiteral("message"), QLatin1String(t.message) } });
+            QJsonObject {{QStringLiteral("code"), QLatin1String(t.code)},
+                {QStringLiteral("type"), QLatin1String(t.type)},
+                {QStringLiteral("message"), QLatin1String(t.message)}});
     } else if (stage == Queued) {
         status.insert(QStringLiteral("queue_details"),
-            QJsonObject { { QStringLiteral("code"), QStringLiteral("MAX_CONCURRENT_RUNS_REACHED") },
-                { QStringLiteral("message"),
-                    QStringLiteral("Queued: the job has reached its maximum number of concurrent runs.") } });
+            QJsonObject {{QStringLiteral("code"), QStringLiteral("MAX_CONCURRENT_RUNS_REACHED")},
+                {QStringLiteral("message"),
+                    QStringLiteral("Queued: the job has reached its maximum number of concurrent runs.")}});
     }
     return status;
 }

@@ -13,25 +13,25 @@ static QStringList fromLatin1(std::initializer_list<const char *> items)
 
 const QStringList &users()
 {
-    static const QStringList list = fromLatin1({ "", "ana.souza@example.com", "ben.carter@example.com",
+    static const QStringList list = fromLatin1({"", "ana.souza@example.com", "ben.carter@example.com",
         "chen.wei@example.com", "daniela.rossi@example.com", "erik.lindqvist@example.com",
         "fatima.haddad@example.com", "gabriel.martins@example.com", "hannah.schmidt@example.com",
         "ivan.petrov@example.com", "julia.nowak@example.com", "kenji.tanaka@example.com",
         "laura.gomez@example.com", "mateo.fernandez@example.com", "nina.kowalski@example.com",
-        "omar.farouk@example.com", "priya.raman@example.com" });
+        "omar.farouk@example.com", "priya.raman@example.com"});
     return list;
 }
 
 const QStringList &servicePrincipals()
 {
-    static const QStringList list = fromLatin1({ "9f2c1e3a-5b7d-4c21-8e6f-0a1b2c3d4e5f",
-        "3d8e7f60-1a2b-4c3d-9e8f-7a6b5c4d3e2f", "b1a2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d" });
+    static const QStringList list = fromLatin1({"9f2c1e3a-5b7d-4c21-8e6f-0a1b2c3d4e5f",
+        "3d8e7f60-1a2b-4c3d-9e8f-7a6b5c4d3e2f", "b1a2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d"});
     return list;
 }
 
 const QStringList &jobNameStems()
 {
-    static const QStringList list = fromLatin1({ "nightly_sales_etl", "ml-feature-refresh", "orders_ingest",
+    static const QStringList list = fromLatin1({"nightly_sales_etl", "ml-feature-refresh", "orders_ingest",
         "customer_360_build", "clickstream_sessionize", "inventory_snapshot", "finance_ledger_close",
         "marketing_attribution", "fraud_scoring_batch", "churn_model_train", "recommendations_refresh",
         "sensor_telemetry_compaction", "dim_product_scd2", "gold_kpi_dashboard", "pii_scrubber",
@@ -41,30 +41,29 @@ const QStringList &jobNameStems()
         "daily_active_users", "billing_usage_aggregate", "iot_anomaly_detection", "search_index_rebuild",
         "geo_enrichment", "email_campaign_metrics", "warehouse_replenishment", "llm_eval_harness",
         "feature_store_backfill", "audit_log_ingest", "currency_rates_refresh", "partner_feed_parse",
-        "mlflow_model_promote" });
+        "mlflow_model_promote"});
     return list;
 }
 
 const QStringList &teams()
 {
     static const QStringList list = fromLatin1(
-        { "data-eng", "analytics", "ml-platform", "finance", "marketing", "growth", "risk", "supply-chain" });
+        {"data-eng", "analytics", "ml-platform", "finance", "marketing", "growth", "risk", "supply-chain"});
     return list;
 }
 
 const QStringList &timezones()
 {
-    static const QStringList list = fromLatin1({ "UTC", "Europe/London", "America/New_York",
-        "America/Sao_Paulo", "Europe/Berlin", "America/Los_Angeles", "Asia/Tokyo", "Asia/Kolkata" });
+    static const QStringList list = fromLatin1({"UTC", "Europe/London", "America/New_York",
+        "America/Sao_Paulo", "Europe/Berlin", "America/Los_Angeles", "Asia/Tokyo", "Asia/Kolkata"});
     return list;
 }
 
 const QStringList &sparkVersions()
 {
-    static const QStringList list
-        = fromLatin1({ "16.4.x-scala2.12", "15.4.x-scala2.12", "15.4.x-photon-scala2.12", "15.4.x-cpu-ml-scala2.12",
-            "15.4.x-gpu-ml-scala2.12", "14.3.x-scala2.12", "14.3.x-photon-scala2.12", "13.3.x-scala2.12",
-            "12.2.x-scala2.12" });
+    static const QStringList list = fromLatin1({"16.4.x-scala2.12", "15.4.x-scala2.12",
+        "15.4.x-photon-scala2.12", "15.4.x-cpu-ml-scala2.12", "15.4.x-gpu-ml-scala2.12", "14.3.x-scala2.12",
+        "14.3.x-photon-scala2.12", "13.3.x-scala2.12", "12.2.x-scala2.12"});
     return list;
 }
 
@@ -92,22 +91,22 @@ struct NodeType
     const char *category;
     const char *instanceType;
 };
-const NodeType kAws[] = { { "i3.xlarge", 4, 31232, "Storage Optimized", "i3.xlarge" },
-    { "i3.2xlarge", 8, 62464, "Storage Optimized", "i3.2xlarge" },
-    { "m5d.large", 2, 8192, "General Purpose", "m5d.large" },
-    { "m5d.2xlarge", 8, 32768, "General Purpose", "m5d.2xlarge" },
-    { "m5d.4xlarge", 16, 65536, "General Purpose", "m5d.4xlarge" },
-    { "r5d.4xlarge", 16, 131072, "Memory Optimized", "r5d.4xlarge" },
-    { "c5d.2xlarge", 8, 16384, "Compute Optimized", "c5d.2xlarge" },
-    { "g5.4xlarge", 16, 65536, "GPU Accelerated", "g5.4xlarge" } };
-const NodeType kAzure[] = { { "Standard_DS3_v2", 4, 14336, "General Purpose", "Standard_DS3_v2" },
-    { "Standard_DS4_v2", 8, 28672, "General Purpose", "Standard_DS4_v2" },
-    { "Standard_D8ds_v5", 8, 32768, "General Purpose", "Standard_D8ds_v5" },
-    { "Standard_D16ds_v5", 16, 65536, "General Purpose", "Standard_D16ds_v5" },
-    { "Standard_E8ds_v5", 8, 65536, "Memory Optimized", "Standard_E8ds_v5" },
-    { "Standard_E16ds_v5", 16, 131072, "Memory Optimized", "Standard_E16ds_v5" },
-    { "Standard_F8s", 8, 16384, "Compute Optimized", "Standard_F8s" },
-    { "Standard_NC6s_v3", 6, 114688, "GPU Accelerated", "Standard_NC6s_v3" } };
+const NodeType kAws[] = {{"i3.xlarge", 4, 31232, "Storage Optimized", "i3.xlarge"},
+    {"i3.2xlarge", 8, 62464, "Storage Optimized", "i3.2xlarge"},
+    {"m5d.large", 2, 8192, "General Purpose", "m5d.large"},
+    {"m5d.2xlarge", 8, 32768, "General Purpose", "m5d.2xlarge"},
+    {"m5d.4xlarge", 16, 65536, "General Purpose", "m5d.4xlarge"},
+    {"r5d.4xlarge", 16, 131072, "Memory Optimized", "r5d.4xlarge"},
+    {"c5d.2xlarge", 8, 16384, "Compute Optimized", "c5d.2xlarge"},
+    {"g5.4xlarge", 16, 65536, "GPU Accelerated", "g5.4xlarge"}};
+const NodeType kAzure[] = {{"Standard_DS3_v2", 4, 14336, "General Purpose", "Standard_DS3_v2"},
+    {"Standard_DS4_v2", 8, 28672, "General Purpose", "Standard_DS4_v2"},
+    {"Standard_D8ds_v5", 8, 32768, "General Purpose", "Standard_D8ds_v5"},
+    {"Standard_D16ds_v5", 16, 65536, "General Purpose", "Standard_D16ds_v5"},
+    {"Standard_E8ds_v5", 8, 65536, "Memory Optimized", "Standard_E8ds_v5"},
+    {"Standard_E16ds_v5", 16, 131072, "Memory Optimized", "Standard_E16ds_v5"},
+    {"Standard_F8s", 8, 16384, "Compute Optimized", "Standard_F8s"},
+    {"Standard_NC6s_v3", 6, 114688, "GPU Accelerated", "Standard_NC6s_v3"}};
 
 template<typename F>
 void forEachNode(const QString &cloud, F f)
@@ -123,16 +122,16 @@ void forEachNode(const QString &cloud, F f)
 
 QJsonObject toJson(const NodeType &n)
 {
-    return QJsonObject { { QStringLiteral("node_type_id"), QLatin1String(n.id) },
-        { QStringLiteral("memory_mb"), n.memoryMb }, { QStringLiteral("num_cores"), double(n.cores) },
-        { QStringLiteral("description"), QLatin1String(n.id) },
-        { QStringLiteral("instance_type_id"), QLatin1String(n.instanceType) },
-        { QStringLiteral("category"), QLatin1String(n.category) },
-        { QStringLiteral("is_deprecated"), false }, { QStringLiteral("is_hidden"), false },
-        { QStringLiteral("support_port_forwarding"), true },
-        { QStringLiteral("photon_worker_capable"), true }, { QStringLiteral("photon_driver_capable"), true },
-        { QStringLiteral("num_gpus"), QString::fromLatin1(n.category).startsWith(QLatin1String("GPU")) ? 1 : 0 },
-        { QStringLiteral("node_info"), QJsonObject {} } };
+    return QJsonObject {{QStringLiteral("node_type_id"), QLatin1String(n.id)},
+        {QStringLiteral("memory_mb"), n.memoryMb}, {QStringLiteral("num_cores"), double(n.cores)},
+        {QStringLiteral("description"), QLatin1String(n.id)},
+        {QStringLiteral("instance_type_id"), QLatin1String(n.instanceType)},
+        {QStringLiteral("category"), QLatin1String(n.category)}, {QStringLiteral("is_deprecated"), false},
+        {QStringLiteral("is_hidden"), false}, {QStringLiteral("support_port_forwarding"), true},
+        {QStringLiteral("photon_worker_capable"), true}, {QStringLiteral("photon_driver_capable"), true},
+        {QStringLiteral("num_gpus"),
+            QString::fromLatin1(n.category).startsWith(QLatin1String("GPU")) ? 1 : 0},
+        {QStringLiteral("node_info"), QJsonObject {}}};
 }
 } // namespace
 
@@ -164,7 +163,8 @@ QJsonArray sparkVersionsJson()
 {
     QJsonArray out;
     for (const QString &key : sparkVersions())
-        out.append(QJsonObject { { QStringLiteral("key"), key }, { QStringLiteral("name"), sparkVersionName(key) } });
+        out.append(
+            QJsonObject {{QStringLiteral("key"), key}, {QStringLiteral("name"), sparkVersionName(key)}});
     return out;
 }
 

@@ -100,25 +100,29 @@ std::optional<EmulatorResponse> WorkspaceEmulator::authenticate(const EmulatorRe
             QStringLiteral("Credential was not sent or was of an unsupported type for this API."));
     }
     const QString token = QString::fromUtf8(header.mid(7).trimmed());
-    const QStringList accepted = m_options.tokens.isEmpty() ? QStringList { demoToken() } : m_options.tokens;
+    const QStringList accepted = m_options.tokens.isEmpty() ? QStringList {demoToken()} : m_options.tokens;
     if (accepted.contains(token))
         return std::nullopt;
     switch (m_oauth->checkAccessToken(token)) {
     case OAuthServer::TokenCheck::Valid:
         return std::nullopt;
     case OAuthServer::TokenCheck::Expired:
-        return EmulatorResponse::error(401, QStringLiteral("UNAUTHENTICATED"), QStringLiteral("Token is expired."));
+        return EmulatorResponse::error(
+            401, QStringLiteral("UNAUTHENTICATED"), QStringLiteral("Token is expired."));
     case OAuthServer::TokenCheck::Unknown:
         break;
     }
-    return EmulatorResponse::error(403, QStringLiteral("PERMISSION_DENIED"), QStringLiteral("Invalid access token."));
+    return EmulatorResponse::error(
+        403, QStringLiteral("PERMISSION_DENIED"), QStringLiteral("Invalid access token."));
 }
 
 EmulatorResponse WorkspaceEmulator::statusPage() const
 {
     const QString page = QStringLiteral(
-        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Brickdesk workspace emulator</title></head><body>"
-        "<h1>Brickdesk workspace emulator</h1><p>A local Databricks workspace: Jobs API 2.1/2.2, Clusters API 2.0/2.1, "
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Brickdesk workspace "
+        "emulator</title></head><body>"
+        "<h1>Brickdesk workspace emulator</h1><p>A local Databricks workspace: Jobs API 2.1/2.2, Clusters "
+        "API 2.0/2.1, "
         "OAuth at /oidc.</p><ul><li>Jobs: %1</li><li>Runs: %2</li><li>Clusters: %3</li><li>Seed: %4</li></ul>"
         "<p>Try <code>curl -H 'Authorization: Bearer TOKEN' %5/api/2.2/jobs/list</code></p></body></html>")
                              .arg(m_state->jobs().size())
@@ -153,13 +157,15 @@ EmulatorResponse WorkspaceEmulator::route(const EmulatorRequest &request)
     const QString endpoint = match.captured(3);
     if (m_options.enableRateLimits && !m_rateLimiter->allow(area + QLatin1Char('/') + endpoint)) {
         EmulatorResponse r = EmulatorResponse::error(429, QStringLiteral("REQUEST_LIMIT_EXCEEDED"),
-            QStringLiteral("Too many requests to %1/%2. Please wait a moment and try again.").arg(area, endpoint));
-        r.headers.append({ "Retry-After", "1" });
+            QStringLiteral("Too many requests to %1/%2. Please wait a moment and try again.")
+                .arg(area, endpoint));
+        r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
         return r;
     }
     if (area == QLatin1String("jobs") && (version == QLatin1String("2.1") || version == QLatin1String("2.2")))
         return m_jobs->handle(request, version, endpoint);
-    if (area == QLatin1String("clusters") && (version == QLatin1String("2.0") || version == QLatin1String("2.1")))
+    if (area == QLatin1String("clusters")
+        && (version == QLatin1String("2.0") || version == QLatin1String("2.1")))
         return m_clusters->handle(request, version, endpoint);
     return EmulatorResponse::error(404, QStringLiteral("ENDPOINT_NOT_FOUND"),
         QStringLiteral("No API found for '%1 %2'").arg(QString::fromLatin1(request.method), path));
@@ -172,7 +178,8 @@ void WorkspaceEmulator::dispatch(const EmulatorRequest &request, std::shared_ptr
     qCDebug(lcEmulator).noquote() << QString::fromLatin1(request.method) << request.path;
     int delay = m_options.latencyMs;
     if (m_options.latencyJitterMs > 0)
-        delay += int(QRandomGenerator::global()->bounded(2 * m_options.latencyJitterMs + 1)) - m_options.latencyJitterMs;
+        delay += int(QRandomGenerator::global()->bounded(2 * m_options.latencyJitterMs + 1))
+            - m_options.latencyJitterMs;
     delay = std::max(0, delay);
 
     enum class Delivery { Normal, Truncate, Drop } delivery = Delivery::Normal;
@@ -183,19 +190,21 @@ void WorkspaceEmulator::dispatch(const EmulatorRequest &request, std::shared_ptr
         case Fault::Kind::RateLimit: {
             EmulatorResponse r = EmulatorResponse::error(429, QStringLiteral("REQUEST_LIMIT_EXCEEDED"),
                 QStringLiteral("Too many requests. Please wait a moment and try again."));
-            r.headers.append({ "Retry-After", QByteArray::number(fault->retryAfterSeconds) });
+            r.headers.append(
+                qMakePair(QByteArray("Retry-After"), QByteArray::number(fault->retryAfterSeconds)));
             response = r;
             break;
         }
         case Fault::Kind::ServerError:
             response = fault->status == 503
                 ? EmulatorResponse::error(503, QStringLiteral("TEMPORARILY_UNAVAILABLE"),
-                      QStringLiteral("The service is temporarily unavailable. Please try again later."))
+                    QStringLiteral("The service is temporarily unavailable. Please try again later."))
                 : fault->status == 404 // as the service answers a path it does not serve (e.g. no Jobs 2.2)
                 ? EmulatorResponse::error(404, QStringLiteral("ENDPOINT_NOT_FOUND"),
-                      QStringLiteral("No API found for '%1 %2'").arg(QString::fromLatin1(request.method), request.path))
+                    QStringLiteral("No API found for '%1 %2'")
+                        .arg(QString::fromLatin1(request.method), request.path))
                 : EmulatorResponse::error(fault->status, QStringLiteral("INTERNAL_ERROR"),
-                      QStringLiteral("An internal error occurred. Please try again later."));
+                    QStringLiteral("An internal error occurred. Please try again later."));
             break;
         case Fault::Kind::Latency:
             delay += fault->latencyMs;
@@ -208,16 +217,18 @@ void WorkspaceEmulator::dispatch(const EmulatorRequest &request, std::shared_ptr
             break;
         case Fault::Kind::Html:
             response = EmulatorResponse::html(fault->status,
-                QByteArrayLiteral("<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1>"
-                                  "</center><hr><pre>upstream connect error or disconnect/reset before headers</pre>"
-                                  "<center>nginx</center></body></html>"));
+                QByteArrayLiteral(
+                    "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1>"
+                    "</center><hr><pre>upstream connect error or disconnect/reset before headers</pre>"
+                    "<center>nginx</center></body></html>"));
             break;
         }
     }
     if (!response && delivery != Delivery::Drop)
         response = route(request);
 
-    auto deliver = [this, channel, delivery, response, method = QString::fromLatin1(request.method), path = request.path]() {
+    auto deliver = [this, channel, delivery, response, method = QString::fromLatin1(request.method),
+                       path = request.path]() {
         switch (delivery) {
         case Delivery::Drop:
             channel->drop();

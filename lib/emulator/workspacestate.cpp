@@ -26,7 +26,8 @@ constexpr qint64 kSecond = 1000;
 
 QString clusterIdFor(qint64 time, quint64 noise)
 {
-    static const char *const words[] = { "reef", "tide", "pine", "oak", "fern", "dune", "gale", "vale", "moss", "cove" };
+    static const char *const words[]
+        = {"reef", "tide", "pine", "oak", "fern", "dune", "gale", "vale", "moss", "cove"};
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(time, Qt::UTC);
     return t.toString(QStringLiteral("MMdd-HHmmss-")) + QLatin1String(words[noise % 10])
         + QString::number(100 + noise / 10 % 900);
@@ -61,8 +62,9 @@ QList<int> taskLevels(const QJsonArray &tasks)
 
 QString taskKind(const QJsonObject &task)
 {
-    static const char *const kinds[] = { "notebook_task", "spark_python_task", "python_wheel_task", "spark_jar_task",
-        "sql_task", "spark_submit_task", "pipeline_task", "run_job_task", "dbt_task", "condition_task" };
+    static const char *const kinds[]
+        = {"notebook_task", "spark_python_task", "python_wheel_task", "spark_jar_task", "sql_task",
+            "spark_submit_task", "pipeline_task", "run_job_task", "dbt_task", "condition_task"};
     for (const char *k : kinds) {
         if (task.contains(QLatin1String(k)))
             return QLatin1String(k);
@@ -144,14 +146,14 @@ QJsonObject WorkspaceState::jobJson(const JobRecord &job, bool withTasks) const
     if (!settings.contains(QLatin1String("webhook_notifications")))
         settings.insert(QStringLiteral("webhook_notifications"), QJsonObject {});
     if (!settings.contains(QLatin1String("queue")) && job.createdVia22)
-        settings.insert(QStringLiteral("queue"), QJsonObject { { QStringLiteral("enabled"), true } });
+        settings.insert(QStringLiteral("queue"), QJsonObject {{QStringLiteral("enabled"), true}});
     settings.remove(QStringLiteral("run_as")); // write-only
     if (!withTasks) {
         settings.remove(QStringLiteral("tasks"));
         settings.remove(QStringLiteral("job_clusters"));
     }
-    QJsonObject out { { QStringLiteral("job_id"), job.jobId }, { QStringLiteral("created_time"), job.createdTime },
-        { QStringLiteral("settings"), settings } };
+    QJsonObject out {{QStringLiteral("job_id"), job.jobId}, {QStringLiteral("created_time"), job.createdTime},
+        {QStringLiteral("settings"), settings}};
     if (!job.creator.isEmpty())
         out.insert(QStringLiteral("creator_user_name"), job.creator);
     out.insert(QStringLiteral("run_as_user_name"), job.runAs.isEmpty() ? job.creator : job.runAs);
@@ -175,16 +177,18 @@ bool WorkspaceState::saveState(QString *error) const
         if (it == m_jobs.end())
             continue;
         const JobRecord &j = it->second;
-        jobs.append(QJsonObject { { QStringLiteral("job_id"), j.jobId }, { QStringLiteral("created_time"), j.createdTime },
-            { QStringLiteral("creator_user_name"), j.creator }, { QStringLiteral("run_as_user_name"), j.runAs },
-            { QStringLiteral("created_via_2_2"), j.createdVia22 }, { QStringLiteral("settings"), j.settings } });
+        jobs.append(QJsonObject {{QStringLiteral("job_id"), j.jobId},
+            {QStringLiteral("created_time"), j.createdTime}, {QStringLiteral("creator_user_name"), j.creator},
+            {QStringLiteral("run_as_user_name"), j.runAs},
+            {QStringLiteral("created_via_2_2"), j.createdVia22}, {QStringLiteral("settings"), j.settings}});
     }
     QJsonArray deleted;
     for (const qint64 id : m_deletedJobs)
         deleted.append(id);
-    const QJsonObject root { { QStringLiteral("version"), 1 }, { QStringLiteral("seed"), QString::number(m_options.seed) },
-        { QStringLiteral("next_job_id"), m_nextJobId }, { QStringLiteral("jobs"), jobs },
-        { QStringLiteral("deleted_job_ids"), deleted } };
+    const QJsonObject root {{QStringLiteral("version"), 1},
+        {QStringLiteral("seed"), QString::number(m_options.seed)},
+        {QStringLiteral("next_job_id"), m_nextJobId}, {QStringLiteral("jobs"), jobs},
+        {QStringLiteral("deleted_job_ids"), deleted}};
     QSaveFile file(m_options.stateFile);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
@@ -278,8 +282,8 @@ bool WorkspaceState::findTaskRun(qint64 taskRunId, RunRecord **parent, int *task
         run = findRun(*p);
     } else {
         // Seeded task runs: ids follow their parent's, parent + 1 + index.
-        auto it = std::upper_bound(
-            m_runs.begin(), m_runs.end(), taskRunId, [](qint64 id, const RunRecord &r) { return id < r.runId; });
+        auto it = std::upper_bound(m_runs.begin(), m_runs.end(), taskRunId,
+            [](qint64 id, const RunRecord &r) { return id < r.runId; });
         if (it != m_runs.begin()) {
             --it;
             const int tasks = int(it->jobSettings.value(QLatin1String("tasks")).toArray().size());
@@ -354,7 +358,8 @@ void WorkspaceState::ensureTasks(RunRecord &run)
             t.queuedAt = run.pendingAt;
         t.runningAt = std::max(t.queuedAt, run.runningAt + level * levelDuration)
             + qint64(double(levelDuration) * (0.02 + rng.bounded(0.08)));
-        t.terminatingAt = run.runningAt + level * levelDuration + qint64(double(levelDuration) * (0.75 + rng.bounded(0.2)));
+        t.terminatingAt = run.runningAt + level * levelDuration
+            + qint64(double(levelDuration) * (0.75 + rng.bounded(0.2)));
         t.terminatingAt = std::max(t.terminatingAt, t.runningAt + 1);
         t.endAt = t.terminatingAt + std::max<qint64>(1, std::min<qint64>(levelDuration / 20, 4000));
         t.clusterId = t.task.contains(QLatin1String("existing_cluster_id"))
@@ -401,7 +406,8 @@ void WorkspaceState::scheduleRunTimeline(RunRecord &run, qint64 from, bool force
     run.terminatingAt = cursor;
     run.endAt = cursor + scaled(1500);
     if (forceResults)
-        run.result = m_liveRng.bounded(1.0) < m_options.liveFailureRate ? RunResult::Failed : RunResult::Success;
+        run.result
+            = m_liveRng.bounded(1.0) < m_options.liveFailureRate ? RunResult::Failed : RunResult::Success;
     const int failingLevel = run.result == RunResult::Failed ? int(m_liveRng.bounded(levelCount)) : -1;
     bool failedOne = false;
     run.tasks.clear();
@@ -535,12 +541,12 @@ qint64 WorkspaceState::repairRun(RunRecord &run, const QStringList &taskKeys)
         QJsonArray ids;
         for (const TaskRunRecord &task : std::as_const(run.tasks))
             ids.append(task.runId);
-        const RunPhase original = RunPhase::at(t, run.startTime, run.pendingAt, run.runningAt, run.terminatingAt,
-            run.endAt, run.cancelledAt, run.result, false, scaled(1500));
-        run.repairHistory.append(QJsonObject { { QStringLiteral("type"), QStringLiteral("ORIGINAL") },
-            { QStringLiteral("start_time"), run.startTime }, { QStringLiteral("end_time"), original.endTime },
-            { QStringLiteral("state"), original.stateJson() }, { QStringLiteral("status"), original.statusJson() },
-            { QStringLiteral("task_run_ids"), ids } });
+        const RunPhase original = RunPhase::at(t, run.startTime, run.pendingAt, run.runningAt,
+            run.terminatingAt, run.endAt, run.cancelledAt, run.result, false, scaled(1500));
+        run.repairHistory.append(QJsonObject {{QStringLiteral("type"), QStringLiteral("ORIGINAL")},
+            {QStringLiteral("start_time"), run.startTime}, {QStringLiteral("end_time"), original.endTime},
+            {QStringLiteral("state"), original.stateJson()},
+            {QStringLiteral("status"), original.statusJson()}, {QStringLiteral("task_run_ids"), ids}});
     }
     QJsonArray newIds;
     qint64 cursor = t + scaled(1000);
@@ -559,7 +565,8 @@ qint64 WorkspaceState::repairRun(RunRecord &run, const QStringList &taskKeys)
         fresh.runningAt = cursor + scaled(2000);
         fresh.terminatingAt = fresh.runningAt + scaled(6000 + m_liveRng.bounded(4000));
         fresh.endAt = fresh.terminatingAt + scaled(500);
-        fresh.result = m_liveRng.bounded(1.0) < m_options.liveFailureRate ? RunResult::Failed : RunResult::Success;
+        fresh.result
+            = m_liveRng.bounded(1.0) < m_options.liveFailureRate ? RunResult::Failed : RunResult::Success;
         lastEnd = std::max(lastEnd, fresh.endAt);
         m_taskRunParent.insert(fresh.runId, run.runId);
         newIds.append(fresh.runId);
@@ -578,9 +585,9 @@ qint64 WorkspaceState::repairRun(RunRecord &run, const QStringList &taskKeys)
     run.runningAt = std::min(run.runningAt, t);
     ++run.repairCount;
     run.lastRepairId = repairId;
-    run.repairHistory.append(QJsonObject { { QStringLiteral("type"), QStringLiteral("REPAIR") },
-        { QStringLiteral("id"), repairId }, { QStringLiteral("start_time"), t }, { QStringLiteral("end_time"), 0 },
-        { QStringLiteral("task_run_ids"), newIds } });
+    run.repairHistory.append(QJsonObject {{QStringLiteral("type"), QStringLiteral("REPAIR")},
+        {QStringLiteral("id"), repairId}, {QStringLiteral("start_time"), t}, {QStringLiteral("end_time"), 0},
+        {QStringLiteral("task_run_ids"), newIds}});
     return repairId;
 }
 
@@ -609,15 +616,19 @@ QJsonObject WorkspaceState::taskRunJson(RunRecord &run, const TaskRunRecord &tas
         started ? (phase.isTerminal() ? phase.endTime - task.queuedAt : t - task.queuedAt) : 0);
     o.insert(QStringLiteral("queue_duration"), 0);
     o.insert(QStringLiteral("run_page_url"),
-        m_host % QStringLiteral("/?o=") % QString::number(m_options.workspaceId) % QStringLiteral("#job/")
-            % QString::number(run.jobId) % QStringLiteral("/run/") % QString::number(task.runId));
+        QString(m_host % QStringLiteral("/?o=") % QString::number(m_options.workspaceId)
+            % QStringLiteral("#job/") % QString::number(run.jobId) % QStringLiteral("/run/")
+            % QString::number(task.runId)));
     if (!task.clusterId.isEmpty() && started && t >= task.runningAt) {
         o.insert(QStringLiteral("cluster_instance"),
-            QJsonObject { { QStringLiteral("cluster_id"), task.clusterId },
-                { QStringLiteral("spark_context_id"), QString::number(quint64(run.noise % 9'000'000'000'000'000'000ULL)) } });
+            QJsonObject {{QStringLiteral("cluster_id"), task.clusterId},
+                {QStringLiteral("spark_context_id"),
+                    QString::number(quint64(run.noise % 9'000'000'000'000'000'000ULL))}});
     }
-    if (!task.task.contains(QLatin1String("job_cluster_key")) && !task.task.contains(QLatin1String("existing_cluster_id"))
-        && !task.task.contains(QLatin1String("new_cluster")) && !task.task.contains(QLatin1String("environment_key"))
+    if (!task.task.contains(QLatin1String("job_cluster_key"))
+        && !task.task.contains(QLatin1String("existing_cluster_id"))
+        && !task.task.contains(QLatin1String("new_cluster"))
+        && !task.task.contains(QLatin1String("environment_key"))
         && !task.task.contains(QLatin1String("sql_task"))) {
         // nothing: serverless
     }
@@ -628,8 +639,8 @@ QJsonObject WorkspaceState::runJson(RunRecord &run, bool withTasks, bool withHis
 {
     ensureTasks(run);
     const qint64 t = now();
-    const RunPhase phase = RunPhase::at(t, run.startTime, run.pendingAt, run.runningAt, run.terminatingAt, run.endAt,
-        run.cancelledAt, run.result, false, scaled(1500));
+    const RunPhase phase = RunPhase::at(t, run.startTime, run.pendingAt, run.runningAt, run.terminatingAt,
+        run.endAt, run.cancelledAt, run.result, false, scaled(1500));
     QJsonObject o;
     o.insert(QStringLiteral("job_id"), run.jobId);
     o.insert(QStringLiteral("run_id"), run.runId);
@@ -652,18 +663,22 @@ QJsonObject WorkspaceState::runJson(RunRecord &run, bool withTasks, bool withHis
         o.insert(QStringLiteral("setup_duration"), t >= task.runningAt ? task.runningAt - run.pendingAt : 0);
         o.insert(QStringLiteral("execution_duration"),
             terminal ? std::max<qint64>(0, std::min(phase.endTime, task.terminatingAt) - task.runningAt) : 0);
-        o.insert(QStringLiteral("cleanup_duration"), terminal ? std::max<qint64>(0, phase.endTime - task.terminatingAt) : 0);
+        o.insert(QStringLiteral("cleanup_duration"),
+            terminal ? std::max<qint64>(0, phase.endTime - task.terminatingAt) : 0);
     } else {
         // Multi-task runs report run_duration only (guide §1.4).
         o.insert(QStringLiteral("setup_duration"), 0);
         o.insert(QStringLiteral("execution_duration"), 0);
         o.insert(QStringLiteral("cleanup_duration"), 0);
     }
-    o.insert(QStringLiteral("run_duration"), phase.isTerminal() ? phase.endTime - run.startTime : t - run.startTime);
-    o.insert(QStringLiteral("queue_duration"), std::max<qint64>(0, std::min(t, run.pendingAt) - run.startTime));
+    o.insert(QStringLiteral("run_duration"),
+        phase.isTerminal() ? phase.endTime - run.startTime : t - run.startTime);
+    o.insert(
+        QStringLiteral("queue_duration"), std::max<qint64>(0, std::min(t, run.pendingAt) - run.startTime));
     o.insert(QStringLiteral("run_page_url"),
-        m_host % QStringLiteral("/?o=") % QString::number(m_options.workspaceId) % QStringLiteral("#job/")
-            % QString::number(run.jobId) % QStringLiteral("/run/") % QString::number(run.runId));
+        QString(m_host % QStringLiteral("/?o=") % QString::number(m_options.workspaceId)
+            % QStringLiteral("#job/") % QString::number(run.jobId) % QStringLiteral("/run/")
+            % QString::number(run.runId)));
     if (run.trigger == QLatin1String("PERIODIC") && run.jobSettings.contains(QLatin1String("schedule")))
         o.insert(QStringLiteral("schedule"), run.jobSettings.value(QLatin1String("schedule")));
     if (run.jobSettings.contains(QLatin1String("description")))
@@ -672,13 +687,14 @@ QJsonObject WorkspaceState::runJson(RunRecord &run, bool withTasks, bool withHis
         o.insert(QStringLiteral("git_source"), run.jobSettings.value(QLatin1String("git_source")));
     if (!run.clusterId.isEmpty() && t >= run.runningAt) {
         o.insert(QStringLiteral("cluster_instance"),
-            QJsonObject { { QStringLiteral("cluster_id"), run.clusterId },
-                { QStringLiteral("spark_context_id"), QString::number(quint64(run.noise % 9'000'000'000'000'000'000ULL)) } });
+            QJsonObject {{QStringLiteral("cluster_id"), run.clusterId},
+                {QStringLiteral("spark_context_id"),
+                    QString::number(quint64(run.noise % 9'000'000'000'000'000'000ULL))}});
     }
     if (single) {
         const QJsonObject task = run.tasks.first().task;
         QJsonObject spec;
-        for (const char *key : { "existing_cluster_id", "new_cluster", "job_cluster_key", "libraries" }) {
+        for (const char *key : {"existing_cluster_id", "new_cluster", "job_cluster_key", "libraries"}) {
             if (task.contains(QLatin1String(key)))
                 spec.insert(QLatin1String(key), task.value(QLatin1String(key)));
         }
@@ -722,9 +738,9 @@ QJsonObject WorkspaceState::runOutputJson(RunRecord &run, const TaskRunRecord &t
     metadata.insert(QStringLiteral("creator_user_name"), run.creator);
     metadata.insert(QStringLiteral("number_in_job"), task.runId);
     metadata.insert(QStringLiteral("task_key"), task.taskKey);
-    QJsonObject out { { QStringLiteral("metadata"), metadata } };
-    const RunPhase phase = RunPhase::at(now(), task.queuedAt, task.queuedAt, task.runningAt, task.terminatingAt,
-        task.endAt, task.cancelledAt, task.result, task.skipped, scaled(1500));
+    QJsonObject out {{QStringLiteral("metadata"), metadata}};
+    const RunPhase phase = RunPhase::at(now(), task.queuedAt, task.queuedAt, task.runningAt,
+        task.terminatingAt, task.endAt, task.cancelledAt, task.result, task.skipped, scaled(1500));
     if (!phase.isTerminal() || task.skipped)
         return out;
     const QString kind = taskKind(task.task);
@@ -732,37 +748,47 @@ QJsonObject WorkspaceState::runOutputJson(RunRecord &run, const TaskRunRecord &t
     if (kind == QLatin1String("notebook_task")) {
         if (ok) {
             out.insert(QStringLiteral("notebook_output"),
-                QJsonObject { { QStringLiteral("result"),
-                                  QStringLiteral("{\"rows_written\": %1, \"status\": \"ok\"}").arg(task.runId % 100000) },
-                    { QStringLiteral("truncated"), false } });
+                QJsonObject {{QStringLiteral("result"),
+                                 QStringLiteral("{\"rows_written\": %1, \"status\": \"ok\"}")
+                                     .arg(task.runId % 100000)},
+                    {QStringLiteral("truncated"), false}});
         } else {
             out.insert(QStringLiteral("notebook_output"), QJsonObject {});
         }
     } else if (kind == QLatin1String("spark_python_task") || kind == QLatin1String("python_wheel_task")
         || kind == QLatin1String("spark_jar_task")) {
-        QString logs = QStringLiteral("INFO Starting task %1\nINFO Reading input partitions: 128\n").arg(task.taskKey);
+        QString logs
+            = QStringLiteral("INFO Starting task %1\nINFO Reading input partitions: 128\n").arg(task.taskKey);
         logs += ok ? QStringLiteral("INFO Wrote 1843203 rows\nINFO Done.\n")
                    : QStringLiteral("ERROR Task failed, see error trace\n");
         out.insert(QStringLiteral("logs"), logs);
         out.insert(QStringLiteral("logs_truncated"), false);
     } else if (kind == QLatin1String("sql_task")) {
         out.insert(QStringLiteral("sql_output"),
-            QJsonObject { { QStringLiteral("query_output"),
-                QJsonObject { { QStringLiteral("query_text"), QStringLiteral("SELECT * FROM main.sales.daily_totals") },
-                    { QStringLiteral("warehouse_id"), task.task.value(QLatin1String("sql_task")).toObject().value(QLatin1String("warehouse_id")) },
-                    { QStringLiteral("output_link"), m_host + QStringLiteral("/sql/history") } } } });
+            QJsonObject {{QStringLiteral("query_output"),
+                QJsonObject {
+                    {QStringLiteral("query_text"), QStringLiteral("SELECT * FROM main.sales.daily_totals")},
+                    {QStringLiteral("warehouse_id"),
+                        task.task.value(QLatin1String("sql_task"))
+                            .toObject()
+                            .value(QLatin1String("warehouse_id"))},
+                    {QStringLiteral("output_link"), QString(m_host + QStringLiteral("/sql/history"))}}}});
     }
     if (!ok) {
         if (phase.result == RunResult::Canceled) {
             out.insert(QStringLiteral("error"), QStringLiteral("Run cancelled."));
         } else {
             out.insert(QStringLiteral("error"),
-                QStringLiteral("org.apache.spark.SparkException: Job aborted due to stage failure: Task 3 in stage 7.0 failed 4 times"));
+                QStringLiteral("org.apache.spark.SparkException: Job aborted due to stage failure: Task 3 in "
+                               "stage 7.0 failed 4 times"));
             out.insert(QStringLiteral("error_trace"),
-                QStringLiteral("org.apache.spark.SparkException: Job aborted due to stage failure\n"
-                               "\tat org.apache.spark.scheduler.DAGScheduler.failJobAndIndependentStages(DAGScheduler.scala:2790)\n"
-                               "\tat org.apache.spark.scheduler.DAGScheduler.abortStage(DAGScheduler.scala:2726)\n"
-                               "Caused by: java.io.FileNotFoundException: s3://lake/raw/orders/part-00042.parquet"));
+                QStringLiteral(
+                    "org.apache.spark.SparkException: Job aborted due to stage failure\n"
+                    "\tat "
+                    "org.apache.spark.scheduler.DAGScheduler.failJobAndIndependentStages(DAGScheduler.scala:"
+                    "2790)\n"
+                    "\tat org.apache.spark.scheduler.DAGScheduler.abortStage(DAGScheduler.scala:2726)\n"
+                    "Caused by: java.io.FileNotFoundException: s3://lake/raw/orders/part-00042.parquet"));
         }
     }
     return out;
@@ -889,8 +915,8 @@ qint64 WorkspaceState::createClusterForRun(RunRecord &run, const QJsonObject &ne
     c.clusterId = clusterIdFor(run.startTime, run.noise);
     c.source = QStringLiteral("JOB");
     c.spec = newCluster;
-    c.spec.insert(QStringLiteral("cluster_name"),
-        QStringLiteral("job-%1-run-%2").arg(run.jobId).arg(run.runId));
+    c.spec.insert(
+        QStringLiteral("cluster_name"), QStringLiteral("job-%1-run-%2").arg(run.jobId).arg(run.runId));
     c.creator = run.creator;
     c.state = ClusterState::Pending;
     c.createdTime = run.pendingAt;
@@ -899,11 +925,14 @@ qint64 WorkspaceState::createClusterForRun(RunRecord &run, const QJsonObject &ne
     c.eventBudget = 0;
     c.eventsGenerated = true; // no simulated past: only live events
     const bool autoscale = newCluster.contains(QLatin1String("autoscale"));
-    const int minW = autoscale ? newCluster.value(QLatin1String("autoscale")).toObject().value(QLatin1String("min_workers")).toInt()
-                               : newCluster.value(QLatin1String("num_workers")).toInt();
-    const int maxW = autoscale ? newCluster.value(QLatin1String("autoscale")).toObject().value(QLatin1String("max_workers")).toInt()
-                               : minW;
-    auto add = [&](int type, qint64 at, int current = -1, int target = -1, int cause = NoCause, int reason = NoReason) {
+    const int minW = autoscale
+        ? newCluster.value(QLatin1String("autoscale")).toObject().value(QLatin1String("min_workers")).toInt()
+        : newCluster.value(QLatin1String("num_workers")).toInt();
+    const int maxW = autoscale
+        ? newCluster.value(QLatin1String("autoscale")).toObject().value(QLatin1String("max_workers")).toInt()
+        : minW;
+    auto add = [&](int type, qint64 at, int current = -1, int target = -1, int cause = NoCause,
+                   int reason = NoReason) {
         EventRecord e;
         e.type = quint8(type);
         e.timestamp = at;
@@ -939,8 +968,9 @@ void WorkspaceState::startCluster(ClusterRecord &c)
 {
     const qint64 t = now();
     const bool autoscale = c.spec.contains(QLatin1String("autoscale"));
-    const int n = autoscale ? c.spec.value(QLatin1String("autoscale")).toObject().value(QLatin1String("min_workers")).toInt()
-                            : c.spec.value(QLatin1String("num_workers")).toInt();
+    const int n = autoscale
+        ? c.spec.value(QLatin1String("autoscale")).toObject().value(QLatin1String("min_workers")).toInt()
+        : c.spec.value(QLatin1String("num_workers")).toInt();
     const int user = 1;
     EventRecord e;
     e.type = Starting;
@@ -992,7 +1022,8 @@ void WorkspaceState::resizeCluster(ClusterRecord &c, int numWorkers, int minWork
     } else {
         c.spec.remove(QStringLiteral("num_workers"));
         c.spec.insert(QStringLiteral("autoscale"),
-            QJsonObject { { QStringLiteral("min_workers"), minWorkers }, { QStringLiteral("max_workers"), maxWorkers } });
+            QJsonObject {
+                {QStringLiteral("min_workers"), minWorkers}, {QStringLiteral("max_workers"), maxWorkers}});
         target = std::clamp(c.currentWorkers, minWorkers, maxWorkers);
     }
     const int current = c.currentWorkers;
@@ -1056,25 +1087,33 @@ QJsonObject WorkspaceState::clusterJson(ClusterRecord &c, bool withSpec)
             if (c.terminationReason == UserRequestReason)
                 params.insert(QStringLiteral("username"), c.creator);
             o.insert(QStringLiteral("termination_reason"),
-                QJsonObject { { QStringLiteral("code"), reasonCode(c.terminationReason) },
-                    { QStringLiteral("type"), reasonType(c.terminationReason) }, { QStringLiteral("parameters"), params } });
+                QJsonObject {{QStringLiteral("code"), reasonCode(c.terminationReason)},
+                    {QStringLiteral("type"), reasonType(c.terminationReason)},
+                    {QStringLiteral("parameters"), params}});
         }
     }
     const bool autoscale = c.spec.contains(QLatin1String("autoscale"));
     if (autoscale)
         o.insert(QStringLiteral("num_workers"), up ? c.targetWorkers : 0);
-    const QJsonObject node = seedcatalog::nodeTypeJson(m_options.cloud, c.spec.value(QLatin1String("node_type_id")).toString());
+    const QJsonObject node
+        = seedcatalog::nodeTypeJson(m_options.cloud, c.spec.value(QLatin1String("node_type_id")).toString());
     const int cores = node.value(QLatin1String("num_cores")).toInt(4);
     const int memory = node.value(QLatin1String("memory_mb")).toInt(16384);
     if (up || c.state == ClusterState::Restarting) {
         auto sparkNode = [&](int i) {
             const quint64 h = (c.seed + quint64(i) * 0x9E3779B97F4A7C15ULL) ^ quint64(c.lastRestartedTime);
-            return QJsonObject { { QStringLiteral("node_id"), QString::number(h, 16).rightJustified(16, QLatin1Char('0')) + QString::number(h >> 7, 16).left(16) },
-                { QStringLiteral("instance_id"), QStringLiteral("i-0%1").arg(h % 0xFFFFFFFFFFFULL, 15, 16, QLatin1Char('0')) },
-                { QStringLiteral("private_ip"), QStringLiteral("10.%1.%2.%3").arg(h % 200).arg((h >> 8) % 250).arg(i + 4) },
-                { QStringLiteral("host_private_ip"), QStringLiteral("10.%1.%2.%3").arg(h % 200).arg((h >> 8) % 250 + 1).arg(i + 4) },
-                { QStringLiteral("start_timestamp"), c.lastRestartedTime ? c.lastRestartedTime : c.startTime },
-                { QStringLiteral("node_aws_attributes"), QJsonObject { { QStringLiteral("is_spot"), c.spot && i > 0 } } } };
+            return QJsonObject {{QStringLiteral("node_id"),
+                                    QString(QString::number(h, 16).rightJustified(16, QLatin1Char('0'))
+                                        + QString::number(h >> 7, 16).left(16))},
+                {QStringLiteral("instance_id"),
+                    QStringLiteral("i-0%1").arg(h % 0xFFFFFFFFFFFULL, 15, 16, QLatin1Char('0'))},
+                {QStringLiteral("private_ip"),
+                    QStringLiteral("10.%1.%2.%3").arg(h % 200).arg((h >> 8) % 250).arg(i + 4)},
+                {QStringLiteral("host_private_ip"),
+                    QStringLiteral("10.%1.%2.%3").arg(h % 200).arg((h >> 8) % 250 + 1).arg(i + 4)},
+                {QStringLiteral("start_timestamp"), c.lastRestartedTime ? c.lastRestartedTime : c.startTime},
+                {QStringLiteral("node_aws_attributes"),
+                    QJsonObject {{QStringLiteral("is_spot"), c.spot && i > 0}}}};
         };
         o.insert(QStringLiteral("driver"), sparkNode(0));
         QJsonArray executors;
@@ -1087,12 +1126,14 @@ QJsonObject WorkspaceState::clusterJson(ClusterRecord &c, bool withSpec)
         o.insert(QStringLiteral("cluster_memory_mb"), memory * (c.currentWorkers + 1));
     }
     o.insert(QStringLiteral("default_tags"),
-        QJsonObject { { QStringLiteral("Vendor"), QStringLiteral("Databricks") }, { QStringLiteral("Creator"), c.creator },
-            { QStringLiteral("ClusterName"), c.spec.value(QLatin1String("cluster_name")) },
-            { QStringLiteral("ClusterId"), c.clusterId } });
+        QJsonObject {{QStringLiteral("Vendor"), QStringLiteral("Databricks")},
+            {QStringLiteral("Creator"), c.creator},
+            {QStringLiteral("ClusterName"), c.spec.value(QLatin1String("cluster_name"))},
+            {QStringLiteral("ClusterId"), c.clusterId}});
     o.insert(QStringLiteral("disk_spec"), QJsonObject {});
     o.insert(QStringLiteral("init_scripts_safe_mode"), false);
-    o.insert(QStringLiteral("cluster_log_status"), QJsonObject { { QStringLiteral("last_attempted"), c.startTime } });
+    o.insert(
+        QStringLiteral("cluster_log_status"), QJsonObject {{QStringLiteral("last_attempted"), c.startTime}});
     if (withSpec)
         o.insert(QStringLiteral("spec"), c.spec);
     return o;

@@ -153,8 +153,9 @@ QString clockTime(int hour, int minute, int second = 0)
 
 QString dayName(int quartzDay)
 {
-    // QLocale::C: day names in English; the sentence around them is translated.
-    return QLocale::c().standaloneDayName(quartzDay == 1 ? 7 : quartzDay - 1);
+    // The default locale's day names, so they match the translated sentence around them
+    // (English under the C locale).
+    return QLocale().standaloneDayName(quartzDay == 1 ? 7 : quartzDay - 1);
 }
 
 QString ordinal(int n)
@@ -607,7 +608,7 @@ QString QuartzCron::describeMonths() const
         return {};
     QStringList names;
     for (const int month : months)
-        names << QLocale::c().standaloneMonthName(month);
+        names << QLocale().standaloneMonthName(month);
     return tr("in %1").arg(joinList(names));
 }
 

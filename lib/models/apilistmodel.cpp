@@ -9,10 +9,12 @@ namespace brickdesk {
 
 ApiListModel::ApiListModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
-ApiListModel::~ApiListModel() { stopFetcher(); }
+ApiListModel::~ApiListModel()
+{
+    stopFetcher();
+}
 
 void ApiListModel::setConnection(Connection *connection)
 {
@@ -22,9 +24,20 @@ void ApiListModel::setConnection(Connection *connection)
     m_connection = connection;
 }
 
-int ApiListModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : itemCount(); }
+Connection *ApiListModel::connection() const
+{
+    return m_connection;
+}
 
-void ApiListModel::refresh() { start(m_everLoaded); }
+int ApiListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : itemCount();
+}
+
+void ApiListModel::refresh()
+{
+    start(m_everLoaded);
+}
 
 void ApiListModel::reload()
 {

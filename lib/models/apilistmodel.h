@@ -32,7 +32,7 @@ public:
     ~ApiListModel() override;
 
     void setConnection(Connection *connection);
-    Connection *connection() const { return m_connection; }
+    Connection *connection() const;
 
     bool isLoading() const { return !m_fetcher.isNull(); }
     // The error of the last load, if it failed.

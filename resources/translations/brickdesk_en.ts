@@ -2,6 +2,472 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ClusterStateBadge</name>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resizing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventSummary</name>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resizing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upsize completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver not responding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spark exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBFS down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metastore down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Init scripts started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Init scripts finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk not expanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk expanded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk expansion failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decommissioned node excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoscaling report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoscaling backoff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoscaling failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding nodes failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decommission started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decommission ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster migrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy enforcement scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy enforcement failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume misconfigured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spot preemption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cloud provider out of capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cloud provider launch failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cloud provider shutdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instance pool failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inactivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>driver unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>driver unresponsive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spark failed to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init script failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quota exceeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autoscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autorecovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replacing bad nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 workers (autoscale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating cluster with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration edited: %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration edited: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resizing %1 → %2 workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resizing to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upsize completed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 node lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nodes lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminating: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driver is healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBFS is down (driver up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metastore is down (driver up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 init script started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 init script finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 init scripts started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 init scripts finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk low but not expanded (at maximum size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk low but not expanded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk expanded from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disk expanded to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed to expand disk (%1 free)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed to expand disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node excluded by Spark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1 excluded by Spark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decommissioned node %1 excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster pinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster unpinned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoscaling report: %1, target %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoscaling statistics report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoscaling backing off after failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decommissioning nodes: %1 → %2 workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decommissioning nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decommissioning finished: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decommissioning finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic cluster update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unity Catalog volume misconfigured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobOverview</name>
     <message>
         <source>autoscale %1–%2 workers</source>
@@ -251,6 +717,275 @@
     </message>
 </context>
 <context>
+    <name>JobSettingsForm</name>
+    <message>
+        <source>New job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is longer than 4096 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description is longer than 27700 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job can have at most 25 tags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag names cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job cluster needs a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use only letters, digits, &apos;_&apos; and &apos;-&apos; in the cluster key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster key &quot;%1&quot; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a Databricks Runtime version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a node type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum workers cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum workers must be at least 1 and not less than the minimum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers must be between 0 and 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job can have at most 1000 tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task needs a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task key is longer than 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use only letters, digits, &apos;_&apos; and &apos;-&apos; in the task key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task key &quot;%1&quot; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A task cannot depend on itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depends on &quot;%1&quot;, which is not a task of this job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depends on &quot;%1&quot; twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the notebook path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace notebook path must be absolute (start with &apos;/&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Python file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the package name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the entry point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the main class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the SQL warehouse ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the query, file, alert or dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the ID of the job to run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the compute this task runs on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task type cannot run on the chosen compute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick a job cluster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job cluster &quot;%1&quot; is not defined in this job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries must be -1 (forever) or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retry interval cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeout cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dependency cycle between %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a known time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the storage location to watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least 60 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interval must be at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick minutes, hours, days or weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A parameter needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use only letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos; in parameter names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parameter &quot;%1&quot; is defined twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum concurrent runs must be between 0 and 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobTaskForm</name>
+    <message>
+        <source>Notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run another job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (kept as is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonDiff</name>
+    <message>
+        <source>%1: removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: added %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: order changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>... and %1 more changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Brickdesk</source>
@@ -262,6 +997,14 @@
     </message>
     <message>
         <source>Demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -749,13 +1492,21 @@
     </message>
 </context>
 <context>
-    <name>brickdesk</name>
+    <name>StartupWorkspace</name>
     <message>
-        <source>%1 The server said: %2</source>
+        <source>The profile “%1” cannot be opened: %2 could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The quoted value that starts here is never closed.</source>
+        <source>There is no profile “%1” in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile “%1” in %2 has no host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a workspace URL.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -837,6 +1588,560 @@
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 The server said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ApiListModel</name>
+    <message>
+        <source>No workspace connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::BulkOperation</name>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n item(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ClusterDetailWidget</name>
+    <message>
+        <source>autoscale %1–%2 workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configuration (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cluster selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ID&lt;/b&gt; %1 · &lt;b&gt;Source&lt;/b&gt; %2 · &lt;b&gt;Creator&lt;/b&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n running now)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Size&lt;/b&gt; %1 · &lt;b&gt;Workers&lt;/b&gt; %2 · &lt;b&gt;Driver&lt;/b&gt; %3 · &lt;b&gt;Runtime&lt;/b&gt; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Started&lt;/b&gt; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · &lt;b&gt;Terminated&lt;/b&gt; %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · &lt;b&gt;Auto-terminates&lt;/b&gt; after %n idle minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The window&apos;s end must be after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events · building the chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded %1 events of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading events cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed after %1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the events of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected: %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous window (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the comparison: %1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the comparison: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other cluster to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with a cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ClusterEventLogWidget</name>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Types:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event to see its full details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n type(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export events as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export events as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ClusterEventsModel</name>
+    <message>
+        <source>No workspace connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ClusterHistoryLoader</name>
+    <message>
+        <source>Not connected to a workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ClusterResizeDialog</name>
+    <message>
+        <source>Resize %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Autoscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum workers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum workers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers are added or removed while the cluster keeps running; removing workers loses the data cached and shuffled on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>autoscale %1–%2 workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ClustersModel</name>
+    <message>
+        <source>%1–%2 (autoscale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ClustersPage</name>
+    <message>
+        <source>Filter by name, id, creator, node type…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reload the list (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the selected cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate the selected cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the number of workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the clusters: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading… %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start “%1”? Its nodes are billed from now on until it terminates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminate “%1”? Notebooks and jobs running on it fail, and everything held in its memory and local disks (cached tables, Spark sessions, temporary files) is lost. The configuration is kept, and it can be started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terminating %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not terminate %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize “%1” to %2? Workers that are removed lose the data cached and shuffled on them; running tasks on them are retried elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resizing %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not resize %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::ConfigResolver</name>
@@ -905,6 +2210,1139 @@
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quoted value that starts here is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::JobDetailWidget</name>
+    <message>
+        <source>Recent runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;uns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job&apos;s JSON is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As returned by jobs/get. “Save as JSON…” writes the settings in the format jobs/create accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1 · %2 · %n task(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1” to %2 (a jobs/create body).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading runs… %1 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Runs could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel run %1 of “%2”?
+
+The work its running tasks have not finished is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not cancel run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling run %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete run %1 of “%2”?
+
+Its record, task history and output are removed and cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::JobFormDialog</name>
+    <message>
+        <source>SQL warehouse (no cluster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing all-purpose cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared job cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serverless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task&apos;s own cluster (kept as is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit job %1 (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New job (draft)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values that looked like secrets were not kept in the draft; enter them again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule &amp;&amp; triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import job from JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key=value, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name=default, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Parameters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addresses, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail on &amp;start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail on s&amp;uccess:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail on &amp;failure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max concurrent &amp;runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue runs when limits are reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip runs when limits are reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Queueing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Depends on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/Workspace/Users/…/notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notebook &amp;path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name=value, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/Workspace/…/main.py or dbfs:/…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packa&amp;ge name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Entry point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/Volumes/…/package.whl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wheel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>com.example.Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Main class:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/Volumes/…/app.jar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JAR:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query ID, file path, alert ID or dashboard ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Which:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Job ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job parameters:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one argument per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;luster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job cl&amp;uster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;vironment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-1 retries forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry on timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ti&amp;meout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Runtime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Node type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Autoscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;in workers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;x workers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spark.key=value, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spark &amp;conf:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule (Quartz cron)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (kept as is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trigger:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job runs only when started by hand or through the API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cron:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/Volumes/… or s3://bucket/path/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min time between triggers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait after last change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This job uses a trigger the form does not edit (continuous, table update, …). It is kept exactly as it is; pick another trigger to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is exactly what will be sent. Switch on editing to change it directly; fields the form does not show are kept as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply to form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This task is a &quot;%1&quot;. The form does not edit this kind; its settings are kept exactly as they are (see the JSON tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in this workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster &quot;%1&quot; does not exist in this workspace; pick another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace refused the job: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 problem to fix before the job can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problems to fix before the job can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This schedule never fires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON at character %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON must be an object (JobSettings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (character %1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file must contain a JSON object: a jobs create body or a job as jobs get returns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not look like a job: it has neither &quot;name&quot; nor &quot;tasks&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading job %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the job: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking for changes made elsewhere…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job changed elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this job since you opened the form. Saving now replaces their changes with yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed on the server:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite their changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::JobsModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On file arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On table update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::JobsPage</name>
+    <message>
+        <source>Filter by name, ID, tag or owner (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ailed last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs created by or running as you (your user name is not known yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh the list automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-refresh off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 30 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop loading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop loading the list (Esc); the jobs loaded so far stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a job to see its settings and runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel active runs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Res&amp;ume schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs created by or running as you (your user name is not known for this workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs created by or running as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading jobs… %1 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 jobs (the list is incomplete: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 jobs (loading stopped; press F5 to load all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> — %1 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Run %n jobs now</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n jobs…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1: run %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel active runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel every active and queued run of %n job(s)?
+
+%1
+
+The work those runs have not finished is lost.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled the active runs of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n job(s)?
+
+%1
+
+Their settings, schedules and run history are removed from the workspace and cannot be recovered. Active runs are cancelled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created job %1 (a clone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one job and wait for its details to load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save job as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -989,6 +3427,125 @@
         <source>&lt;h3&gt;Brickdesk %1&lt;/h3&gt;&lt;p&gt;A native desktop client for Databricks Jobs and Clusters.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::NodeChartPanel</name>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overlay the previous window or another cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the previous window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With another cluster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart as SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Series as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wheel or drag: zoom · Shift+drag: pan · right-click: zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart as SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export node counts as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::NodeCountChart</name>
@@ -1069,9 +3626,152 @@
     </message>
 </context>
 <context>
+    <name>brickdesk::OAuthU2MCredentialsProvider</name>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to this workspace in your browser first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free local port (%1 to %2) to receive the browser&apos;s answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser&apos;s answer does not belong to this sign-in (state mismatch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser sign-in did not complete in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::PatCredentialsProvider</name>
     <message>
         <source>No personal access token is set for this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh the current view every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;times in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language applies when Brickdesk is restarted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brickdesk follows your desktop&apos;s theme, light or dark; change it in your desktop&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notify me when a watched run finishes or fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system tray was found, so notifications appear in the status bar only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency code, e.g. USD, EUR or BRL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price per node-hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost estimates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster costs are estimated from node-hours. Enter what one node-hour of each node type costs you (compute plus DBUs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Other node types:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node type id, e.g. Standard_DS3_v2 or i3.xlarge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node type id, e.g. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Jobs list refreshes at the interval chosen in its own toolbar.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1119,6 +3819,249 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::RunDetailWidget</name>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task run ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;sks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output and errors of every task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← &amp;Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the job (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;pair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep following this run in the background and say when it ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in &amp;browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 finished: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 of &lt;a href=&apos;job:%2&apos;&gt;%3&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cleanup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output appears when the task has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading output…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notebook result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (truncated to the first 5 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (only the last 5 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel %1?
+
+Its running tasks are stopped; the work they have not finished is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not cancel %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not repair run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairing run %1 (repair %2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1?
+
+Its record, task history and output are removed from the workspace and cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1210,6 +4153,72 @@ Duration %4</source>
     </message>
 </context>
 <context>
+    <name>brickdesk::RunWatcher</name>
+    <message>
+        <source>Watching %1: you will be told when it ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; stopped watching it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ended: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::RunsModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Launched by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::SecretStore</name>
     <message>
         <source>No keychain service (Secret Service) is running in this desktop session.</source>
@@ -1264,6 +4273,160 @@ Duration %4</source>
     </message>
     <message>
         <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::UsageSummaryPanel</name>
+    <message>
+        <source>Visible window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node-hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average workers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak workers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At autoscale max:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time with the target above the actual count: the autoscaler waiting for nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for nodes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price per node-hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBU rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> DBU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per node-hour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBUs per node-hour:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price per DBU:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the driver node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 while up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (for %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter a rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceSession</name>
+    <message>
+        <source>No secret store is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret of “%1” was kept for the last session only. Enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret for “%1” was found in the keychain. Enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the secret of “%1” from the keychain failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile “%1” is no longer in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile “%1” uses the authentication type “%2”, which Brickdesk does not support yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown authentication method.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,1308 +2,4442 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>ClusterStateBadge</name>
+    <message>
+        <source>Running</source>
+        <translation>Em execução</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <source>Restarting</source>
+        <translation>Reiniciando</translation>
+    </message>
+    <message>
+        <source>Resizing</source>
+        <translation>Redimensionando</translation>
+    </message>
+    <message>
+        <source>Terminating</source>
+        <translation>Encerrando</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Encerrado</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+</context>
+<context>
+    <name>EventSummary</name>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>Criando</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Iniciando</translation>
+    </message>
+    <message>
+        <source>Restarting</source>
+        <translation>Reiniciando</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Em execução</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Editado</translation>
+    </message>
+    <message>
+        <source>Resizing</source>
+        <translation>Redimensionando</translation>
+    </message>
+    <message>
+        <source>Upsize completed</source>
+        <translation>Aumento concluído</translation>
+    </message>
+    <message>
+        <source>Nodes lost</source>
+        <translation>Nós perdidos</translation>
+    </message>
+    <message>
+        <source>Terminating</source>
+        <translation>Encerrando</translation>
+    </message>
+    <message>
+        <source>Driver healthy</source>
+        <translation>Driver saudável</translation>
+    </message>
+    <message>
+        <source>Driver unavailable</source>
+        <translation>Driver indisponível</translation>
+    </message>
+    <message>
+        <source>Driver not responding</source>
+        <translation>Driver sem resposta</translation>
+    </message>
+    <message>
+        <source>Spark exception</source>
+        <translation>Exceção do Spark</translation>
+    </message>
+    <message>
+        <source>DBFS down</source>
+        <translation>DBFS fora do ar</translation>
+    </message>
+    <message>
+        <source>Metastore down</source>
+        <translation>Metastore fora do ar</translation>
+    </message>
+    <message>
+        <source>Init scripts started</source>
+        <translation>Init scripts iniciados</translation>
+    </message>
+    <message>
+        <source>Init scripts finished</source>
+        <translation>Init scripts concluídos</translation>
+    </message>
+    <message>
+        <source>Disk not expanded</source>
+        <translation>Disco não expandido</translation>
+    </message>
+    <message>
+        <source>Disk expanded</source>
+        <translation>Disco expandido</translation>
+    </message>
+    <message>
+        <source>Disk expansion failed</source>
+        <translation>Falha ao expandir disco</translation>
+    </message>
+    <message>
+        <source>Node excluded</source>
+        <translation>Nó excluído</translation>
+    </message>
+    <message>
+        <source>Decommissioned node excluded</source>
+        <translation>Nó desativado excluído</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Fixado</translation>
+    </message>
+    <message>
+        <source>Unpinned</source>
+        <translation>Desafixado</translation>
+    </message>
+    <message>
+        <source>Autoscaling report</source>
+        <translation>Relatório de autoscaling</translation>
+    </message>
+    <message>
+        <source>Autoscaling backoff</source>
+        <translation>Autoscaling em espera</translation>
+    </message>
+    <message>
+        <source>Autoscaling failed</source>
+        <translation>Falha no autoscaling</translation>
+    </message>
+    <message>
+        <source>Adding nodes failed</source>
+        <translation>Falha ao adicionar nós</translation>
+    </message>
+    <message>
+        <source>Decommission started</source>
+        <translation>Desativação iniciada</translation>
+    </message>
+    <message>
+        <source>Decommission ended</source>
+        <translation>Desativação concluída</translation>
+    </message>
+    <message>
+        <source>Automatic update</source>
+        <translation>Atualização automática</translation>
+    </message>
+    <message>
+        <source>Cluster migrated</source>
+        <translation>Cluster migrado</translation>
+    </message>
+    <message>
+        <source>Policy enforcement scheduled</source>
+        <translation>Aplicação de política agendada</translation>
+    </message>
+    <message>
+        <source>Policy enforcement failed</source>
+        <translation>Falha na aplicação de política</translation>
+    </message>
+    <message>
+        <source>Volume misconfigured</source>
+        <translation>Volume mal configurado</translation>
+    </message>
+    <message>
+        <source>spot preemption</source>
+        <translation>preempção de instância spot</translation>
+    </message>
+    <message>
+        <source>cloud provider out of capacity</source>
+        <translation>provedor de nuvem sem capacidade</translation>
+    </message>
+    <message>
+        <source>cloud provider launch failure</source>
+        <translation>falha do provedor de nuvem ao iniciar</translation>
+    </message>
+    <message>
+        <source>cloud provider shutdown</source>
+        <translation>desligamento pelo provedor de nuvem</translation>
+    </message>
+    <message>
+        <source>instance unreachable</source>
+        <translation>instância inacessível</translation>
+    </message>
+    <message>
+        <source>instance pool failure</source>
+        <translation>falha do pool de instâncias</translation>
+    </message>
+    <message>
+        <source>user request</source>
+        <translation>pedido do usuário</translation>
+    </message>
+    <message>
+        <source>inactivity</source>
+        <translation>inatividade</translation>
+    </message>
+    <message>
+        <source>job finished</source>
+        <translation>job concluído</translation>
+    </message>
+    <message>
+        <source>driver unreachable</source>
+        <translation>driver inacessível</translation>
+    </message>
+    <message>
+        <source>driver unresponsive</source>
+        <translation>driver sem resposta</translation>
+    </message>
+    <message>
+        <source>Spark failed to start</source>
+        <translation>o Spark não iniciou</translation>
+    </message>
+    <message>
+        <source>init script failed</source>
+        <translation>falha no init script</translation>
+    </message>
+    <message>
+        <source>quota exceeded</source>
+        <translation>cota excedida</translation>
+    </message>
+    <message>
+        <source>internal error</source>
+        <translation>erro interno</translation>
+    </message>
+    <message>
+        <source>autoscale</source>
+        <translation>autoscaling</translation>
+    </message>
+    <message>
+        <source>autorecovery</source>
+        <translation>recuperação automática</translation>
+    </message>
+    <message>
+        <source>replacing bad nodes</source>
+        <translation>substituindo nós com defeito</translation>
+    </message>
+    <message>
+        <source>1 worker</source>
+        <translation>1 worker</translation>
+    </message>
+    <message>
+        <source>%1 workers</source>
+        <translation>%1 workers</translation>
+    </message>
+    <message>
+        <source>%1–%2 workers (autoscale)</source>
+        <translation>%1–%2 workers (autoscaling)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 workers</source>
+        <translation>%1 de %2 workers</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation> por %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Creating cluster</source>
+        <translation>Criando o cluster</translation>
+    </message>
+    <message>
+        <source>Creating cluster with %1</source>
+        <translation>Criando o cluster com %1</translation>
+    </message>
+    <message>
+        <source>Starting cluster</source>
+        <translation>Iniciando o cluster</translation>
+    </message>
+    <message>
+        <source>Restarting cluster</source>
+        <translation>Reiniciando o cluster</translation>
+    </message>
+    <message>
+        <source>Cluster running</source>
+        <translation>Cluster em execução</translation>
+    </message>
+    <message>
+        <source>Running with %1</source>
+        <translation>Em execução com %1</translation>
+    </message>
+    <message>
+        <source>Configuration edited: %1 → %2</source>
+        <translation>Configuração editada: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Configuration edited: %1</source>
+        <translation>Configuração editada: %1</translation>
+    </message>
+    <message>
+        <source>Configuration edited</source>
+        <translation>Configuração editada</translation>
+    </message>
+    <message>
+        <source>Resizing %1 → %2 workers</source>
+        <translation>Redimensionando %1 → %2 workers</translation>
+    </message>
+    <message>
+        <source>Resizing to %1</source>
+        <translation>Redimensionando para %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Upsize completed: %1</source>
+        <translation>Aumento concluído: %1</translation>
+    </message>
+    <message>
+        <source>1 node lost</source>
+        <translation>1 nó perdido</translation>
+    </message>
+    <message>
+        <source>%1 nodes lost</source>
+        <translation>%1 nós perdidos</translation>
+    </message>
+    <message>
+        <source>Terminating: %1</source>
+        <translation>Encerrando: %1</translation>
+    </message>
+    <message>
+        <source>Driver is healthy</source>
+        <translation>O driver está saudável</translation>
+    </message>
+    <message>
+        <source>DBFS is down (driver up)</source>
+        <translation>O DBFS está fora do ar (driver ativo)</translation>
+    </message>
+    <message>
+        <source>Metastore is down (driver up)</source>
+        <translation>O metastore está fora do ar (driver ativo)</translation>
+    </message>
+    <message>
+        <source>1 init script started</source>
+        <translation>1 init script iniciado</translation>
+    </message>
+    <message>
+        <source>1 init script finished</source>
+        <translation>1 init script concluído</translation>
+    </message>
+    <message>
+        <source>%1 init scripts started</source>
+        <translation>%1 init scripts iniciados</translation>
+    </message>
+    <message>
+        <source>%1 init scripts finished</source>
+        <translation>%1 init scripts concluídos</translation>
+    </message>
+    <message>
+        <source>Disk low but not expanded (at maximum size)</source>
+        <translation>Pouco espaço em disco, mas sem expansão (tamanho máximo atingido)</translation>
+    </message>
+    <message>
+        <source>Disk low but not expanded: %1</source>
+        <translation>Pouco espaço em disco, mas sem expansão: %1</translation>
+    </message>
+    <message>
+        <source>Disk expanded from %1 to %2</source>
+        <translation>Disco expandido de %1 para %2</translation>
+    </message>
+    <message>
+        <source>Disk expanded to %1</source>
+        <translation>Disco expandido para %1</translation>
+    </message>
+    <message>
+        <source>Failed to expand disk (%1 free)</source>
+        <translation>Falha ao expandir o disco (%1 livres)</translation>
+    </message>
+    <message>
+        <source>Failed to expand disk</source>
+        <translation>Falha ao expandir o disco</translation>
+    </message>
+    <message>
+        <source>Node excluded by Spark</source>
+        <translation>Nó excluído pelo Spark</translation>
+    </message>
+    <message>
+        <source>Node %1 excluded by Spark</source>
+        <translation>Nó %1 excluído pelo Spark</translation>
+    </message>
+    <message>
+        <source>Decommissioned node %1 excluded</source>
+        <translation>Nó desativado %1 excluído</translation>
+    </message>
+    <message>
+        <source>Cluster pinned</source>
+        <translation>Cluster fixado</translation>
+    </message>
+    <message>
+        <source>Cluster unpinned</source>
+        <translation>Cluster desafixado</translation>
+    </message>
+    <message>
+        <source>Autoscaling report: %1, target %2</source>
+        <translation>Relatório de autoscaling: %1, alvo %2</translation>
+    </message>
+    <message>
+        <source>Autoscaling statistics report</source>
+        <translation>Relatório de estatísticas do autoscaling</translation>
+    </message>
+    <message>
+        <source>Autoscaling backing off after failures</source>
+        <translation>Autoscaling aguardando após falhas</translation>
+    </message>
+    <message>
+        <source>Could not add nodes</source>
+        <translation>Não foi possível adicionar nós</translation>
+    </message>
+    <message>
+        <source>Decommissioning nodes: %1 → %2 workers</source>
+        <translation>Desativando nós: %1 → %2 workers</translation>
+    </message>
+    <message>
+        <source>Decommissioning nodes</source>
+        <translation>Desativando nós</translation>
+    </message>
+    <message>
+        <source>Decommissioning finished: %1</source>
+        <translation>Desativação concluída: %1</translation>
+    </message>
+    <message>
+        <source>Decommissioning finished</source>
+        <translation>Desativação concluída</translation>
+    </message>
+    <message>
+        <source>Automatic cluster update</source>
+        <translation>Atualização automática do cluster</translation>
+    </message>
+    <message>
+        <source>Unity Catalog volume misconfigured</source>
+        <translation>Volume do Unity Catalog mal configurado</translation>
+    </message>
+    <message>
+        <source>Unknown event</source>
+        <translation>Evento desconhecido</translation>
+    </message>
+    <message>
+        <source>%1 event</source>
+        <translation>Evento %1</translation>
+    </message>
+</context>
+<context>
     <name>JobOverview</name>
     <message>
         <source>autoscale %1–%2 workers</source>
-        <translation type="unfinished"></translation>
+        <translation>autoscaling de %1–%2 workers</translation>
     </message>
     <message numerus="yes">
         <source>%n worker(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n worker</numerusform><numerusform>%n workers</numerusform></translation>
     </message>
     <message>
         <source>Paused — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausado — %1</translation>
     </message>
     <message>
         <source>Cron “%1” %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cron “%1” %2</translation>
     </message>
     <message>
         <source>Continuous</source>
-        <translation type="unfinished"></translation>
+        <translation>Contínuo</translation>
     </message>
     <message>
         <source>File arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Chegada de arquivo</translation>
     </message>
     <message numerus="yes">
         <source>Every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>A cada %n minuto</numerusform><numerusform>A cada %n minutos</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Every %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>A cada %n hora</numerusform><numerusform>A cada %n horas</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>A cada %n dia</numerusform><numerusform>A cada %n dias</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Every %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>A cada %n semana</numerusform><numerusform>A cada %n semanas</numerusform></translation>
     </message>
     <message>
         <source>Periodic</source>
-        <translation type="unfinished"></translation>
+        <translation>Periódico</translation>
     </message>
     <message>
         <source>Table update</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualização de tabela</translation>
     </message>
     <message>
         <source>Model update</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualização de modelo</translation>
     </message>
     <message>
         <source>Trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatilho</translation>
     </message>
     <message>
         <source>Triggers</source>
-        <translation type="unfinished"></translation>
+        <translation>Gatilhos</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual</translation>
     </message>
     <message>
         <source>Job ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID do job</translation>
     </message>
     <message>
         <source>Created by</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado por</translation>
     </message>
     <message>
         <source>(deleted user)</source>
-        <translation type="unfinished"></translation>
+        <translation>(usuário excluído)</translation>
     </message>
     <message>
         <source>Runs as</source>
-        <translation type="unfinished"></translation>
+        <translation>Executa como</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado em</translation>
     </message>
     <message>
         <source>Schedule / trigger</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendamento / gatilho</translation>
     </message>
     <message>
         <source>Cron</source>
-        <translation type="unfinished"></translation>
+        <translation>Cron</translation>
     </message>
     <message>
         <source>Watched location</source>
-        <translation type="unfinished"></translation>
+        <translation>Local monitorado</translation>
     </message>
     <message>
         <source>Max concurrent runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Máx. de execuções simultâneas</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo limite</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum</translation>
     </message>
     <message>
         <source>Queueing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Ativado</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativado</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Git source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origem Git</translation>
     </message>
     <message>
         <source>Tasks (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarefas (%1)</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarefa</translation>
     </message>
     <message>
         <source>Type and target</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo e destino</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Computação</translation>
     </message>
     <message>
         <source>Depends on</source>
-        <translation type="unfinished"></translation>
+        <translation>Depende de</translation>
     </message>
     <message>
         <source>Retries / timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentativas / tempo limite</translation>
     </message>
     <message>
-        <source>Cluster &lt;a href=&apos;cluster:%1&apos;&gt;%1&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>Cluster &lt;a href='cluster:%1'&gt;%1&lt;/a&gt;</source>
+        <translation>Cluster &lt;a href='cluster:%1'&gt;%1&lt;/a&gt;</translation>
     </message>
     <message>
         <source>New cluster: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo cluster: %1</translation>
     </message>
     <message>
         <source>Job cluster “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Job cluster “%1”</translation>
     </message>
     <message>
         <source>Serverless (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverless (%1)</translation>
     </message>
     <message>
         <source>Serverless</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverless</translation>
     </message>
     <message>
         <source>retries forever</source>
-        <translation type="unfinished"></translation>
+        <translation>tenta indefinidamente</translation>
     </message>
     <message numerus="yes">
         <source>%n retry(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n nova tentativa</numerusform><numerusform>%n novas tentativas</numerusform></translation>
     </message>
     <message>
         <source>timeout %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tempo limite %1</translation>
     </message>
     <message>
         <source> (disabled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (desativado)</translation>
     </message>
     <message>
         <source>Job clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Job clusters</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Parâmetros</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificações</translation>
     </message>
     <message>
         <source>On start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ao iniciar</translation>
     </message>
     <message>
         <source>On success</source>
-        <translation type="unfinished"></translation>
+        <translation>Em caso de sucesso</translation>
     </message>
     <message>
         <source>On failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Em caso de falha</translation>
     </message>
     <message>
         <source>On duration warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Em alerta de duração</translation>
     </message>
     <message>
         <source>On streaming backlog</source>
-        <translation type="unfinished"></translation>
+        <translation>Em backlog de streaming</translation>
     </message>
     <message>
         <source>webhook %1</source>
-        <translation type="unfinished"></translation>
+        <translation>webhook %1</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Permissões</translation>
+    </message>
+</context>
+<context>
+    <name>JobSettingsForm</name>
+    <message>
+        <source>New job</source>
+        <translation>Novo job</translation>
+    </message>
+    <message>
+        <source>A job needs a name.</source>
+        <translation>Um job precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>The name is longer than 4096 bytes.</source>
+        <translation>O nome tem mais de 4096 bytes.</translation>
+    </message>
+    <message>
+        <source>The description is longer than 27700 characters.</source>
+        <translation>A descrição tem mais de 27700 caracteres.</translation>
+    </message>
+    <message>
+        <source>A job can have at most 25 tags.</source>
+        <translation>Um job pode ter no máximo 25 tags.</translation>
+    </message>
+    <message>
+        <source>Tag names cannot be empty.</source>
+        <translation>Os nomes das tags não podem ficar vazios.</translation>
+    </message>
+    <message>
+        <source>A job cluster needs a key.</source>
+        <translation>Um job cluster precisa de uma chave.</translation>
+    </message>
+    <message>
+        <source>Use only letters, digits, '_' and '-' in the cluster key.</source>
+        <translation>Use apenas letras, dígitos, '_' e '-' na chave do cluster.</translation>
+    </message>
+    <message>
+        <source>The cluster key "%1" is used twice.</source>
+        <translation>A chave de cluster "%1" foi usada duas vezes.</translation>
+    </message>
+    <message>
+        <source>Pick a Databricks Runtime version.</source>
+        <translation>Escolha uma versão do Databricks Runtime.</translation>
+    </message>
+    <message>
+        <source>Pick a node type.</source>
+        <translation>Escolha um tipo de nó.</translation>
+    </message>
+    <message>
+        <source>Minimum workers cannot be negative.</source>
+        <translation>O mínimo de workers não pode ser negativo.</translation>
+    </message>
+    <message>
+        <source>Maximum workers must be at least 1 and not less than the minimum.</source>
+        <translation>O máximo de workers deve ser pelo menos 1 e não pode ser menor que o mínimo.</translation>
+    </message>
+    <message>
+        <source>Workers must be between 0 and 100000.</source>
+        <translation>O número de workers deve estar entre 0 e 100000.</translation>
+    </message>
+    <message>
+        <source>Add at least one task.</source>
+        <translation>Adicione pelo menos uma tarefa.</translation>
+    </message>
+    <message>
+        <source>A job can have at most 1000 tasks.</source>
+        <translation>Um job pode ter no máximo 1000 tarefas.</translation>
+    </message>
+    <message>
+        <source>A task needs a key.</source>
+        <translation>Uma tarefa precisa de uma chave.</translation>
+    </message>
+    <message>
+        <source>The task key is longer than 100 characters.</source>
+        <translation>A chave da tarefa tem mais de 100 caracteres.</translation>
+    </message>
+    <message>
+        <source>Use only letters, digits, '_' and '-' in the task key.</source>
+        <translation>Use apenas letras, dígitos, '_' e '-' na chave da tarefa.</translation>
+    </message>
+    <message>
+        <source>The task key "%1" is used twice.</source>
+        <translation>A chave de tarefa "%1" foi usada duas vezes.</translation>
+    </message>
+    <message>
+        <source>A task cannot depend on itself.</source>
+        <translation>Uma tarefa não pode depender de si mesma.</translation>
+    </message>
+    <message>
+        <source>Depends on "%1", which is not a task of this job.</source>
+        <translation>Depende de "%1", que não é uma tarefa deste job.</translation>
+    </message>
+    <message>
+        <source>Depends on "%1" twice.</source>
+        <translation>Depende de "%1" duas vezes.</translation>
+    </message>
+    <message>
+        <source>Enter the notebook path.</source>
+        <translation>Informe o caminho do notebook.</translation>
+    </message>
+    <message>
+        <source>A workspace notebook path must be absolute (start with '/').</source>
+        <translation>O caminho de um notebook do workspace deve ser absoluto (começar com '/').</translation>
+    </message>
+    <message>
+        <source>Enter the Python file.</source>
+        <translation>Informe o arquivo Python.</translation>
+    </message>
+    <message>
+        <source>Enter the package name.</source>
+        <translation>Informe o nome do pacote.</translation>
+    </message>
+    <message>
+        <source>Enter the entry point.</source>
+        <translation>Informe o ponto de entrada.</translation>
+    </message>
+    <message>
+        <source>Enter the main class.</source>
+        <translation>Informe a classe principal.</translation>
+    </message>
+    <message>
+        <source>Enter the SQL warehouse ID.</source>
+        <translation>Informe o ID do SQL warehouse.</translation>
+    </message>
+    <message>
+        <source>Enter the query, file, alert or dashboard.</source>
+        <translation>Informe a consulta, o arquivo, o alerta ou o dashboard.</translation>
+    </message>
+    <message>
+        <source>Enter the ID of the job to run.</source>
+        <translation>Informe o ID do job a executar.</translation>
+    </message>
+    <message>
+        <source>Choose the compute this task runs on.</source>
+        <translation>Escolha a computação em que esta tarefa é executada.</translation>
+    </message>
+    <message>
+        <source>This task type cannot run on the chosen compute.</source>
+        <translation>Este tipo de tarefa não pode ser executado na computação escolhida.</translation>
+    </message>
+    <message>
+        <source>Pick a cluster.</source>
+        <translation>Escolha um cluster.</translation>
+    </message>
+    <message>
+        <source>Pick a job cluster.</source>
+        <translation>Escolha um job cluster.</translation>
+    </message>
+    <message>
+        <source>The job cluster "%1" is not defined in this job.</source>
+        <translation>O job cluster "%1" não está definido neste job.</translation>
+    </message>
+    <message>
+        <source>Retries must be -1 (forever) or more.</source>
+        <translation>As tentativas devem ser -1 (indefinidamente) ou mais.</translation>
+    </message>
+    <message>
+        <source>The retry interval cannot be negative.</source>
+        <translation>O intervalo entre tentativas não pode ser negativo.</translation>
+    </message>
+    <message>
+        <source>The timeout cannot be negative.</source>
+        <translation>O tempo limite não pode ser negativo.</translation>
+    </message>
+    <message>
+        <source>Dependency cycle between %1.</source>
+        <translation>Ciclo de dependências entre %1.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known time zone.</source>
+        <translation>"%1" não é um fuso horário conhecido.</translation>
+    </message>
+    <message>
+        <source>Enter the storage location to watch.</source>
+        <translation>Informe o local de armazenamento a monitorar.</translation>
+    </message>
+    <message>
+        <source>Use at least 60 seconds.</source>
+        <translation>Use pelo menos 60 segundos.</translation>
+    </message>
+    <message>
+        <source>The interval must be at least 1.</source>
+        <translation>O intervalo deve ser pelo menos 1.</translation>
+    </message>
+    <message>
+        <source>Pick minutes, hours, days or weeks.</source>
+        <translation>Escolha minutos, horas, dias ou semanas.</translation>
+    </message>
+    <message>
+        <source>A parameter needs a name.</source>
+        <translation>Um parâmetro precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>Use only letters, digits, '_', '-' and '.' in parameter names.</source>
+        <translation>Use apenas letras, dígitos, '_', '-' e '.' nos nomes de parâmetros.</translation>
+    </message>
+    <message>
+        <source>The parameter "%1" is defined twice.</source>
+        <translation>O parâmetro "%1" está definido duas vezes.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>"%1" não é um endereço de e-mail.</translation>
+    </message>
+    <message>
+        <source>Maximum concurrent runs must be between 0 and 1000.</source>
+        <translation>O máximo de execuções simultâneas deve estar entre 0 e 1000.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (cópia)</translation>
+    </message>
+</context>
+<context>
+    <name>JobTaskForm</name>
+    <message>
+        <source>Notebook</source>
+        <translation>Notebook</translation>
+    </message>
+    <message>
+        <source>Python script</source>
+        <translation>Script Python</translation>
+    </message>
+    <message>
+        <source>Python wheel</source>
+        <translation>Python wheel</translation>
+    </message>
+    <message>
+        <source>JAR</source>
+        <translation>JAR</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Run another job</source>
+        <translation>Executar outro job</translation>
+    </message>
+    <message>
+        <source>Other (kept as is)</source>
+        <translation>Outro (mantido como está)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonDiff</name>
+    <message>
+        <source>%1: removed</source>
+        <translation>%1: removido</translation>
+    </message>
+    <message>
+        <source>%1: added %2</source>
+        <translation>%1: adicionado %2</translation>
+    </message>
+    <message>
+        <source>%1: added</source>
+        <translation>%1: adicionado</translation>
+    </message>
+    <message>
+        <source>%1: order changed</source>
+        <translation>%1: ordem alterada</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>... and %1 more changes</source>
+        <translation>... e mais %1 alterações</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>Brickdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Brickdesk</translation>
     </message>
     <message>
         <source>The demo workspace could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar o workspace de demonstração: %1</translation>
     </message>
     <message>
         <source>Demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace de demonstração</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: %2</source>
+        <translation>Não foi possível abrir “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>Abrindo “%1”…</translation>
     </message>
 </context>
 <context>
     <name>QuartzCron</name>
     <message>
         <source>%1 and %2</source>
-        <comment>list: &apos;A, B and C&apos;</comment>
-        <translation type="unfinished"></translation>
+        <comment>list: 'A, B and C'</comment>
+        <translation>%1 e %2</translation>
     </message>
     <message>
         <source>first</source>
-        <translation type="unfinished"></translation>
+        <translation>primeira</translation>
     </message>
     <message>
         <source>second</source>
-        <translation type="unfinished"></translation>
+        <translation>segunda</translation>
     </message>
     <message>
         <source>third</source>
-        <translation type="unfinished"></translation>
+        <translation>terceira</translation>
     </message>
     <message>
         <source>fourth</source>
-        <translation type="unfinished"></translation>
+        <translation>quarta</translation>
     </message>
     <message>
         <source>fifth</source>
-        <translation type="unfinished"></translation>
+        <translation>quinta</translation>
     </message>
     <message>
         <source>expected 6 or 7 fields (seconds minutes hours day-of-month month day-of-week [year]), found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>esperados 6 ou 7 campos (segundos minutos horas dia-do-mês mês dia-da-semana [ano]), encontrados %1</translation>
     </message>
     <message>
-        <source>day of month and day of week cannot both be &apos;?&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>day of month and day of week cannot both be '?'</source>
+        <translation>dia do mês e dia da semana não podem ser ambos '?'</translation>
     </message>
     <message>
-        <source>one of day of month and day of week must be &apos;?&apos; (e.g. &quot;0 0 2 * * ?&quot; or &quot;0 0 2 ? * MON&quot;)</source>
-        <translation type="unfinished"></translation>
+        <source>one of day of month and day of week must be '?' (e.g. "0 0 2 * * ?" or "0 0 2 ? * MON")</source>
+        <translation>dia do mês ou dia da semana deve ser '?' (por exemplo "0 0 2 * * ?" ou "0 0 2 ? * MON")</translation>
     </message>
     <message>
         <source>empty cron expression</source>
-        <translation type="unfinished"></translation>
+        <translation>expressão cron vazia</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>Hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>Day of month</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia do mês</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mês</translation>
     </message>
     <message>
         <source>Day of week</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia da semana</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano</translation>
     </message>
     <message>
-        <source>&apos;?&apos; is only allowed in day of month or day of week</source>
-        <translation type="unfinished"></translation>
+        <source>'?' is only allowed in day of month or day of week</source>
+        <translation>'?' só é permitido no dia do mês ou no dia da semana</translation>
     </message>
     <message>
         <source>missing value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor ausente</translation>
     </message>
     <message>
         <source>value %1 is out of range %2-%3</source>
-        <translation type="unfinished"></translation>
+        <translation>o valor %1 está fora do intervalo %2-%3</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a month (1-12 or JAN-DEC)</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a month (1-12 or JAN-DEC)</source>
+        <translation>'%1' não é um mês (1-12 ou JAN-DEC)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a day of week (1-7 or SUN-SAT)</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a day of week (1-7 or SUN-SAT)</source>
+        <translation>'%1' não é um dia da semana (1-7 ou SUN-SAT)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not a number</source>
+        <translation>'%1' não é um número</translation>
     </message>
     <message>
         <source>empty list element</source>
-        <translation type="unfinished"></translation>
+        <translation>elemento de lista vazio</translation>
     </message>
     <message>
-        <source>&apos;?&apos; cannot be combined with other values</source>
-        <translation type="unfinished"></translation>
+        <source>'?' cannot be combined with other values</source>
+        <translation>'?' não pode ser combinado com outros valores</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: the offset after &apos;L-&apos; must be 0-30</source>
-        <translation type="unfinished"></translation>
+        <source>'%1': the offset after 'L-' must be 0-30</source>
+        <translation>'%1': o deslocamento após 'L-' deve ser 0-30</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not valid; use L, L-n, LW or nW</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not valid; use L, L-n, LW or nW</source>
+        <translation>'%1' não é válido; use L, L-n, LW ou nW</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: the number after &apos;#&apos; must be 1-5</source>
-        <translation type="unfinished"></translation>
+        <source>'%1': the number after '#' must be 1-5</source>
+        <translation>'%1': o número após '#' deve ser 1-5</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: the step after &apos;/&apos; must be 1-%2</source>
-        <translation type="unfinished"></translation>
+        <source>'%1': the step after '/' must be 1-%2</source>
+        <translation>'%1': o passo após '/' deve ser 1-%2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos;: the range ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <source>'%1': the range ends before it starts</source>
+        <translation>'%1': o intervalo termina antes de começar</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>em %1</translation>
     </message>
     <message>
         <source>on the last day of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>no último dia do mês</translation>
     </message>
     <message>
         <source>1 day before the last day of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>1 dia antes do último dia do mês</translation>
     </message>
     <message>
         <source>%1 days before the last day of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dias antes do último dia do mês</translation>
     </message>
     <message>
         <source>on the last weekday of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>no último dia útil do mês</translation>
     </message>
     <message>
         <source>on the weekday nearest day %1 of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>no dia útil mais próximo do dia %1 do mês</translation>
     </message>
     <message>
         <source>on day %1 of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>no dia %1 do mês</translation>
     </message>
     <message>
         <source>on days %1 of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>nos dias %1 do mês</translation>
     </message>
     <message>
         <source>every %1 days of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>a cada %1 dias do mês</translation>
     </message>
     <message>
         <source>on the last %1 of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>na última ocorrência de %1 no mês</translation>
     </message>
     <message>
         <source>on the %1 %2 of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>na %1 ocorrência de %2 no mês</translation>
     </message>
     <message>
         <source>on weekdays</source>
-        <translation type="unfinished"></translation>
+        <translation>em dias úteis</translation>
     </message>
     <message>
         <source>on weekends</source>
-        <translation type="unfinished"></translation>
+        <translation>nos fins de semana</translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>em %1</translation>
     </message>
     <message>
         <source>Cron schedule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendamento cron %1</translation>
     </message>
     <message>
         <source>Every second</source>
-        <translation type="unfinished"></translation>
+        <translation>A cada segundo</translation>
     </message>
     <message>
         <source>Every %1 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>A cada %1 segundos</translation>
     </message>
     <message>
         <source>Every minute</source>
-        <translation type="unfinished"></translation>
+        <translation>A cada minuto</translation>
     </message>
     <message>
         <source>Every %1 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>A cada %1 minutos</translation>
     </message>
     <message>
         <source>Every %1 minutes from minute %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A cada %1 minutos a partir do minuto %2</translation>
     </message>
     <message>
         <source>Every hour</source>
-        <translation type="unfinished"></translation>
+        <translation>A cada hora</translation>
     </message>
     <message>
         <source>Every %1 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>A cada %1 horas</translation>
     </message>
     <message>
         <source>Every hour at minute %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A cada hora no minuto %1</translation>
     </message>
     <message>
         <source>Every %1 hours from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A cada %1 horas a partir de %2</translation>
     </message>
     <message>
         <source>%1, between %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, entre %2 e %3</translation>
     </message>
     <message>
         <source>Every day at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os dias às %1</translation>
     </message>
     <message>
         <source>At %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Às %1 %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 em %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
         <comment>description followed by time zone</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
     <name>RunDisplayState</name>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconhecido</translation>
     </message>
     <message>
         <source>Queued</source>
-        <translation type="unfinished"></translation>
+        <translation>Na fila</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendente</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Em execução</translation>
     </message>
     <message>
         <source>Terminating</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerrando</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <source>Waiting for retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguardando nova tentativa</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Sucesso</translation>
     </message>
     <message>
         <source>Succeeded with failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Sucesso com falhas</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falhou</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo esgotado</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorado</translation>
     </message>
     <message>
         <source>Excluded</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluído</translation>
     </message>
 </context>
 <context>
     <name>RunStyle</name>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Agendado</translation>
     </message>
     <message>
         <source>Manual (run now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual (executar agora)</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova tentativa</translation>
     </message>
     <message>
         <source>Run job task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarefa de executar job</translation>
     </message>
     <message>
         <source>File arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Chegada de arquivo</translation>
     </message>
     <message>
         <source>Continuous</source>
-        <translation type="unfinished"></translation>
+        <translation>Contínuo</translation>
     </message>
     <message>
         <source>Continuous (restart)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contínuo (reinício)</translation>
     </message>
     <message>
         <source>Table update</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualização de tabela</translation>
     </message>
     <message>
         <source>Model update</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualização de modelo</translation>
     </message>
     <message>
         <source>Completed successfully</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído com sucesso</translation>
     </message>
     <message>
         <source>Completed, but some tasks failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluído, mas algumas tarefas falharam</translation>
     </message>
     <message>
         <source>Cancelled by a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado por um usuário</translation>
     </message>
     <message>
         <source>Cancelled by the platform (for example a timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado pela plataforma (por exemplo, tempo limite)</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorado</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativado</translation>
     </message>
     <message>
         <source>Internal error of the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro interno da plataforma</translation>
     </message>
     <message>
         <source>The Spark driver failed</source>
-        <translation type="unfinished"></translation>
+        <translation>O driver do Spark falhou</translation>
     </message>
     <message>
         <source>The cluster failed</source>
-        <translation type="unfinished"></translation>
+        <translation>O cluster falhou</translation>
     </message>
     <message>
         <source>The Git repository could not be checked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível fazer checkout do repositório Git</translation>
     </message>
     <message>
         <source>The cluster request was invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>A solicitação de cluster era inválida</translation>
     </message>
     <message>
-        <source>The workspace&apos;s limit of active runs was reached</source>
-        <translation type="unfinished"></translation>
+        <source>The workspace's limit of active runs was reached</source>
+        <translation>O limite de execuções ativas do workspace foi atingido</translation>
     </message>
     <message>
         <source>A feature the run needs is disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Um recurso necessário para a execução está desativado</translation>
     </message>
     <message>
         <source>Too many cluster requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitações de cluster em excesso</translation>
     </message>
     <message>
         <source>Storage could not be accessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível acessar o armazenamento</translation>
     </message>
     <message>
-        <source>The run&apos;s code failed</source>
-        <translation type="unfinished"></translation>
+        <source>The run's code failed</source>
+        <translation>O código da execução falhou</translation>
     </message>
     <message>
         <source>Not authorised to access a resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem autorização para acessar um recurso</translation>
     </message>
     <message>
         <source>A library could not be installed</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível instalar uma biblioteca</translation>
     </message>
     <message>
-        <source>The job&apos;s maximum of concurrent runs was reached</source>
-        <translation type="unfinished"></translation>
+        <source>The job's maximum of concurrent runs was reached</source>
+        <translation>O máximo de execuções simultâneas do job foi atingido</translation>
     </message>
     <message>
         <source>Too many Spark contexts on the cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Contextos Spark em excesso no cluster</translation>
     </message>
     <message>
         <source>A resource the run needs does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Um recurso necessário para a execução não existe</translation>
     </message>
     <message>
-        <source>The run&apos;s configuration is invalid</source>
-        <translation type="unfinished"></translation>
+        <source>The run's configuration is invalid</source>
+        <translation>A configuração da execução é inválida</translation>
     </message>
     <message>
         <source>The cloud provider failed</source>
-        <translation type="unfinished"></translation>
+        <translation>O provedor de nuvem falhou</translation>
     </message>
     <message>
-        <source>The job&apos;s queue is full</source>
-        <translation type="unfinished"></translation>
+        <source>The job's queue is full</source>
+        <translation>A fila do job está cheia</translation>
     </message>
     <message>
         <source>A breaking change in the platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma mudança incompatível na plataforma</translation>
     </message>
     <message>
-        <source>The budget policy&apos;s limit was reached</source>
-        <translation type="unfinished"></translation>
+        <source>The budget policy's limit was reached</source>
+        <translation>O limite da política de orçamento foi atingido</translation>
     </message>
     <message>
         <source>The cluster was terminated by a user</source>
-        <translation type="unfinished"></translation>
+        <translation>O cluster foi encerrado por um usuário</translation>
     </message>
     <message>
         <source>: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>: %1 (%2)</translation>
     </message>
     <message>
         <source>, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1</translation>
     </message>
     <message>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
 </context>
 <context>
-    <name>brickdesk</name>
+    <name>StartupWorkspace</name>
     <message>
-        <source>%1 The server said: %2</source>
-        <translation type="unfinished"></translation>
+        <source>The profile “%1” cannot be opened: %2 could not be read.</source>
+        <translation>Não é possível abrir o perfil “%1”: não foi possível ler %2.</translation>
     </message>
     <message>
-        <source>The quoted value that starts here is never closed.</source>
-        <translation type="unfinished"></translation>
+        <source>There is no profile “%1” in %2.</source>
+        <translation>Não há perfil “%1” em %2.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” in %2 has no host.</source>
+        <translation>O perfil “%1” em %2 não tem host.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a workspace URL.</source>
+        <translation>“%1” não é uma URL de workspace.</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ApiError</name>
     <message>
         <source>Could not reach the workspace. Check the host name and your network connection, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível acessar o workspace. Verifique o nome do host e sua conexão de rede e tente novamente.</translation>
     </message>
     <message>
         <source>The workspace did not answer in time. It may be busy or the network slow; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O workspace não respondeu a tempo. Ele pode estar ocupado ou a rede lenta; tente novamente.</translation>
     </message>
     <message>
         <source>The secure connection to the workspace could not be established: its certificate was not accepted. Brickdesk never ignores certificate errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível estabelecer a conexão segura com o workspace: o certificado não foi aceito. O Brickdesk nunca ignora erros de certificado.</translation>
     </message>
     <message>
         <source>Brickdesk only talks to workspaces over https://. Plain http:// is allowed only for this computer (localhost).</source>
-        <translation type="unfinished"></translation>
+        <translation>O Brickdesk só se comunica com workspaces por https://. O http:// simples só é permitido para este computador (localhost).</translation>
     </message>
     <message>
         <source>The workspace did not accept your credentials (HTTP 401). Sign in again or replace the access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>O workspace não aceitou suas credenciais (HTTP 401). Faça login novamente ou substitua o token de acesso.</translation>
     </message>
     <message>
         <source>You do not have permission to do this (HTTP 403).</source>
-        <translation type="unfinished"></translation>
+        <translation>Você não tem permissão para fazer isso (HTTP 403).</translation>
     </message>
     <message>
         <source>It does not exist, or no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe, ou não existe mais.</translation>
     </message>
     <message>
         <source>The workspace refused the request as invalid (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>O workspace recusou a solicitação por ser inválida (HTTP %1).</translation>
     </message>
     <message>
         <source>The request conflicts with the current state (HTTP 409).</source>
-        <translation type="unfinished"></translation>
+        <translation>A solicitação conflita com o estado atual (HTTP 409).</translation>
     </message>
     <message>
         <source>The workspace is receiving too many requests (HTTP 429). Brickdesk retried and gave up; wait a moment and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O workspace está recebendo solicitações demais (HTTP 429). O Brickdesk tentou novamente e desistiu; aguarde um momento e tente outra vez.</translation>
     </message>
     <message>
         <source>The workspace had an internal problem (HTTP %1) and a proxy or gateway answered with a web page.</source>
-        <translation type="unfinished"></translation>
+        <translation>O workspace teve um problema interno (HTTP %1) e um proxy ou gateway respondeu com uma página web.</translation>
     </message>
     <message>
         <source>The workspace had an internal problem (HTTP %1). Try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>O workspace teve um problema interno (HTTP %1). Tente novamente mais tarde.</translation>
     </message>
     <message>
         <source>The workspace is temporarily unavailable (HTTP 503). Brickdesk retried and gave up; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>O workspace está temporariamente indisponível (HTTP 503). O Brickdesk tentou novamente e desistiu; tente mais tarde.</translation>
     </message>
     <message>
         <source>The server answered with a web page instead of data. A proxy, firewall or sign-in page may be in the way, or the host is not a Databricks workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor respondeu com uma página web em vez de dados. Um proxy, firewall ou página de login pode estar no caminho, ou o host não é um workspace Databricks.</translation>
     </message>
     <message>
         <source>The answer from the workspace was cut off before its end. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta do workspace foi interrompida antes do fim. Tente novamente.</translation>
     </message>
     <message>
         <source>The server answered with something that is not data Brickdesk understands. Is the host a Databricks workspace?</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor respondeu com algo que não são dados que o Brickdesk entende. O host é um workspace Databricks?</translation>
     </message>
     <message>
         <source>The workspace answered in an unexpected way.</source>
-        <translation type="unfinished"></translation>
+        <translation>O workspace respondeu de forma inesperada.</translation>
     </message>
     <message>
         <source>Brickdesk could not obtain credentials for this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Brickdesk não conseguiu obter credenciais para este workspace.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>%1 The server said: %2</source>
+        <translation>%1 O servidor respondeu: %2</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ApiListModel</name>
+    <message>
+        <source>No workspace connection.</source>
+        <translation>Sem conexão com um workspace.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::BulkOperation</name>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n item(s).</source>
+        <translation>
+            <numerusform>%1: %n item.</numerusform><numerusform>%1: %n itens.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed: %1</source>
+        <translation>
+            <numerusform>%n falhou: %1</numerusform><numerusform>%n falharam: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing to do.</source>
+        <translation>Nada a fazer.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ClusterDetailWidget</name>
+    <message>
+        <source>autoscale %1–%2 workers</source>
+        <translation>autoscaling de %1–%2 workers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n worker</numerusform><numerusform>%n workers</numerusform></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 dias</translation>
+    </message>
+    <message>
+        <source>All available</source>
+        <translation>Tudo o que houver</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Período personalizado</translation>
+    </message>
+    <message>
+        <source>Load events</source>
+        <translation>Carregar eventos</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation>Janela:</translation>
+    </message>
+    <message>
+        <source>Node chart</source>
+        <translation>Gráfico de nós</translation>
+    </message>
+    <message>
+        <source>Event log</source>
+        <translation>Log de eventos</translation>
+    </message>
+    <message>
+        <source>Configuration (JSON)</source>
+        <translation>Configuração (JSON)</translation>
+    </message>
+    <message>
+        <source>No cluster selected</source>
+        <translation>Nenhum cluster selecionado</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;ID&lt;/b&gt; %1 · &lt;b&gt;Source&lt;/b&gt; %2 · &lt;b&gt;Creator&lt;/b&gt; %3</source>
+        <translation>&lt;b&gt;ID&lt;/b&gt; %1 · &lt;b&gt;Origem&lt;/b&gt; %2 · &lt;b&gt;Criador&lt;/b&gt; %3</translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n running now)</source>
+        <translation>
+            <numerusform> (%n em execução agora)</numerusform><numerusform> (%n em execução agora)</numerusform></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Size&lt;/b&gt; %1 · &lt;b&gt;Workers&lt;/b&gt; %2 · &lt;b&gt;Driver&lt;/b&gt; %3 · &lt;b&gt;Runtime&lt;/b&gt; %4</source>
+        <translation>&lt;b&gt;Tamanho&lt;/b&gt; %1 · &lt;b&gt;Workers&lt;/b&gt; %2 · &lt;b&gt;Driver&lt;/b&gt; %3 · &lt;b&gt;Runtime&lt;/b&gt; %4</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Started&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Iniciado em&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source> · &lt;b&gt;Terminated&lt;/b&gt; %1 (%2)</source>
+        <translation> · &lt;b&gt;Encerrado em&lt;/b&gt; %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source> · &lt;b&gt;Auto-terminates&lt;/b&gt; after %n idle minute(s)</source>
+        <translation>
+            <numerusform> · &lt;b&gt;Encerra sozinho&lt;/b&gt; após %n minuto ocioso</numerusform><numerusform> · &lt;b&gt;Encerra sozinho&lt;/b&gt; após %n minutos ociosos</numerusform></translation>
+    </message>
+    <message>
+        <source>The window's end must be after its start.</source>
+        <translation>O fim da janela deve ser depois do início.</translation>
+    </message>
+    <message>
+        <source>%1 events · building the chart…</source>
+        <translation>%1 eventos · montando o gráfico…</translation>
+    </message>
+    <message>
+        <source>Loading events…</source>
+        <translation>Carregando eventos…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events</source>
+        <translation>%1 de %2 eventos</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 eventos</translation>
+    </message>
+    <message>
+        <source>Loaded %1 events of %2</source>
+        <translation>%1 eventos de %2 carregados</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 events</source>
+        <translation>Cancelado após %1 eventos</translation>
+    </message>
+    <message>
+        <source>Loading events cancelled.</source>
+        <translation>Carregamento de eventos cancelado.</translation>
+    </message>
+    <message>
+        <source>Failed after %1 events</source>
+        <translation>Falhou após %1 eventos</translation>
+    </message>
+    <message>
+        <source>Could not load the events of %1: %2</source>
+        <translation>Não foi possível carregar os eventos de %1: %2</translation>
+    </message>
+    <message>
+        <source>Selected: %1 · %2 · %3</source>
+        <translation>Selecionado: %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Previous window (%1)</source>
+        <translation>Janela anterior (%1)</translation>
+    </message>
+    <message>
+        <source>Loading the comparison: %1 events</source>
+        <translation>Carregando a comparação: %1 eventos</translation>
+    </message>
+    <message>
+        <source>Comparing with %1</source>
+        <translation>Comparando com %1</translation>
+    </message>
+    <message>
+        <source>Could not load the comparison: %1</source>
+        <translation>Não foi possível carregar a comparação: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>No other cluster to compare with.</source>
+        <translation>Não há outro cluster para comparar.</translation>
+    </message>
+    <message>
+        <source>Compare with a cluster</source>
+        <translation>Comparar com um cluster</translation>
+    </message>
+    <message>
+        <source>Cluster:</source>
+        <translation>Cluster:</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ClusterEventLogWidget</name>
+    <message>
+        <source>All types</source>
+        <translation>Todos os tipos</translation>
+    </message>
+    <message>
+        <source>Filter events…</source>
+        <translation>Filtrar eventos…</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation>Exportar JSON…</translation>
+    </message>
+    <message>
+        <source>Types:</source>
+        <translation>Tipos:</translation>
+    </message>
+    <message>
+        <source>Select an event to see its full details.</source>
+        <translation>Selecione um evento para ver todos os detalhes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n type(s)</source>
+        <translation>
+            <numerusform>%n tipo</numerusform><numerusform>%n tipos</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 eventos</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events</source>
+        <translation>%1 de %2 eventos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) to %1</source>
+        <translation>
+            <numerusform>%n evento salvo em %1</numerusform><numerusform>%n eventos salvos em %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Export events as CSV</source>
+        <translation>Exportar eventos como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export events as JSON</source>
+        <translation>Exportar eventos como JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Arquivos JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ClusterEventsModel</name>
+    <message>
+        <source>No workspace connection.</source>
+        <translation>Sem conexão com um workspace.</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Causa</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuário</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ClusterHistoryLoader</name>
+    <message>
+        <source>Not connected to a workspace.</source>
+        <translation>Sem conexão com um workspace.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ClusterResizeDialog</name>
+    <message>
+        <source>Resize %1</source>
+        <translation>Redimensionar %1</translation>
+    </message>
+    <message>
+        <source>Fixed size</source>
+        <translation>Tamanho fixo</translation>
+    </message>
+    <message>
+        <source>Autoscale</source>
+        <translation>Autoscaling</translation>
+    </message>
+    <message>
+        <source>Workers:</source>
+        <translation>Workers:</translation>
+    </message>
+    <message>
+        <source>Minimum workers:</source>
+        <translation>Mínimo de workers:</translation>
+    </message>
+    <message>
+        <source>Maximum workers:</source>
+        <translation>Máximo de workers:</translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation>Redimensionar</translation>
+    </message>
+    <message>
+        <source>Workers are added or removed while the cluster keeps running; removing workers loses the data cached and shuffled on them.</source>
+        <translation>Os workers são adicionados ou removidos com o cluster em execução; ao remover workers, os dados em cache e de shuffle neles são perdidos.</translation>
+    </message>
+    <message>
+        <source>autoscale %1–%2 workers</source>
+        <translation>autoscaling de %1–%2 workers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s)</source>
+        <translation>
+            <numerusform>%n worker</numerusform><numerusform>%n workers</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ClustersModel</name>
+    <message>
+        <source>%1–%2 (autoscale)</source>
+        <translation>%1–%2 (autoscaling)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Workers</translation>
+    </message>
+    <message>
+        <source>Node type</source>
+        <translation>Tipo de nó</translation>
+    </message>
+    <message>
+        <source>Runtime</source>
+        <translation>Runtime</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Criador</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Origem</translation>
+    </message>
+    <message>
+        <source>Cluster ID</source>
+        <translation>ID do cluster</translation>
+    </message>
+    <message>
+        <source>Uptime</source>
+        <translation>Tempo ativo</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ClustersPage</name>
+    <message>
+        <source>Filter by name, id, creator, node type…</source>
+        <translation>Filtrar por nome, ID, criador, tipo de nó…</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Todos os estados</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativos</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Em execução</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Encerrados</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>Reload the list (F5)</source>
+        <translation>Recarregar a lista (F5)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Start the selected cluster</source>
+        <translation>Iniciar o cluster selecionado</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>Encerrar</translation>
+    </message>
+    <message>
+        <source>Terminate the selected cluster</source>
+        <translation>Encerrar o cluster selecionado</translation>
+    </message>
+    <message>
+        <source>Resize…</source>
+        <translation>Redimensionar…</translation>
+    </message>
+    <message>
+        <source>Change the number of workers</source>
+        <translation>Alterar o número de workers</translation>
+    </message>
+    <message>
+        <source>Could not load the clusters: %1</source>
+        <translation>Não foi possível carregar os clusters: %1</translation>
+    </message>
+    <message>
+        <source>Loading… %1</source>
+        <translation>Carregando… %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s)</source>
+        <translation>
+            <numerusform>%n cluster</numerusform><numerusform>%n clusters</numerusform></translation>
+    </message>
+    <message>
+        <source>Start cluster</source>
+        <translation>Iniciar cluster</translation>
+    </message>
+    <message>
+        <source>Start “%1”? Its nodes are billed from now on until it terminates.</source>
+        <translation>Iniciar “%1”? Os nós serão cobrados a partir de agora até ele ser encerrado.</translation>
+    </message>
+    <message>
+        <source>Starting %1</source>
+        <translation>Iniciando %1</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>Não foi possível iniciar %1: %2</translation>
+    </message>
+    <message>
+        <source>Terminate cluster</source>
+        <translation>Encerrar cluster</translation>
+    </message>
+    <message>
+        <source>Terminate “%1”? Notebooks and jobs running on it fail, and everything held in its memory and local disks (cached tables, Spark sessions, temporary files) is lost. The configuration is kept, and it can be started again.</source>
+        <translation>Encerrar “%1”? Os notebooks e jobs em execução nele falharão, e tudo o que está em sua memória e discos locais (tabelas em cache, sessões Spark, arquivos temporários) será perdido. A configuração é mantida, e ele pode ser iniciado de novo.</translation>
+    </message>
+    <message>
+        <source>Terminating %1</source>
+        <translation>Encerrando %1</translation>
+    </message>
+    <message>
+        <source>Could not terminate %1: %2</source>
+        <translation>Não foi possível encerrar %1: %2</translation>
+    </message>
+    <message>
+        <source>Resize cluster</source>
+        <translation>Redimensionar cluster</translation>
+    </message>
+    <message>
+        <source>Resize “%1” to %2? Workers that are removed lose the data cached and shuffled on them; running tasks on them are retried elsewhere.</source>
+        <translation>Redimensionar “%1” para %2? Os workers removidos perdem os dados em cache e de shuffle; as tarefas em execução neles são repetidas em outros nós.</translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation>Redimensionar</translation>
+    </message>
+    <message>
+        <source>Resizing %1 to %2</source>
+        <translation>Redimensionando %1 para %2</translation>
+    </message>
+    <message>
+        <source>Could not resize %1: %2</source>
+        <translation>Não foi possível redimensionar %1: %2</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::ConfigResolver</name>
     <message>
         <source>set in Brickdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>definido no Brickdesk</translation>
     </message>
     <message>
         <source>environment variable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>variável de ambiente %1</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, linha %2: %3</translation>
     </message>
     <message>
         <source>%1 has no profile named “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem um perfil chamado “%2”.</translation>
     </message>
     <message>
         <source>Profile “%1” was requested but %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O perfil “%1” foi solicitado, mas %2 não existe.</translation>
     </message>
     <message>
         <source>The host “%1” is not a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>O host “%1” não é um endereço válido.</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::DatabricksConfigFile</name>
     <message>
         <source>It is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>É uma pasta, não um arquivo.</translation>
     </message>
     <message>
-        <source>The section header has no closing &apos;]&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>The section header has no closing ']'.</source>
+        <translation>O cabeçalho da seção não tem o ']' de fechamento.</translation>
     </message>
     <message>
         <source>The section header has no name.</source>
-        <translation type="unfinished"></translation>
+        <translation>O cabeçalho da seção não tem nome.</translation>
     </message>
     <message>
-        <source>This line is neither a [section], a comment nor a &apos;key = value&apos; setting.</source>
-        <translation type="unfinished"></translation>
+        <source>This line is neither a [section], a comment nor a 'key = value' setting.</source>
+        <translation>Esta linha não é uma [seção], nem um comentário, nem uma configuração 'chave = valor'.</translation>
     </message>
     <message>
-        <source>The setting has no name before &apos;=&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>The setting has no name before '='.</source>
+        <translation>A configuração não tem nome antes do '='.</translation>
     </message>
     <message>
         <source>The profile name is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome do perfil não é válido.</translation>
     </message>
     <message>
         <source>The host or authentication type is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>O host ou o tipo de autenticação não é válido.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>The quoted value that starts here is never closed.</source>
+        <translation>O valor entre aspas que começa aqui nunca é fechado.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::JobDetailWidget</name>
+    <message>
+        <source>Recent runs:</source>
+        <translation>Execuções recentes:</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Visão geral</translation>
+    </message>
+    <message>
+        <source>R&amp;uns</source>
+        <translation>E&amp;xecuções</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>The job's JSON is on the clipboard.</source>
+        <translation>O JSON do job está na área de transferência.</translation>
+    </message>
+    <message>
+        <source>As returned by jobs/get. “Save as JSON…” writes the settings in the format jobs/create accepts.</source>
+        <translation>Como retornado por jobs/get. “Salvar como JSON…” grava as configurações no formato aceito por jobs/create.</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation>Job %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>Job %1: %2</source>
+        <translation>Job %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Job %1 · %2 · %n task(s)</source>
+        <translation>
+            <numerusform>Job %1 · %2 · %n tarefa</numerusform><numerusform>Job %1 · %2 · %n tarefas</numerusform></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>Não foi possível salvar %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved “%1” to %2 (a jobs/create body).</source>
+        <translation>“%1” salvo em %2 (um corpo de jobs/create).</translation>
+    </message>
+    <message>
+        <source>All runs</source>
+        <translation>Todas as execuções</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativos</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Concluídas</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;De</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Até</translation>
+    </message>
+    <message>
+        <source>Loading runs… %1 so far</source>
+        <translation>Carregando execuções… %1 até agora</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n execução</numerusform><numerusform>%n execuções</numerusform></translation>
+    </message>
+    <message>
+        <source>Runs could not be loaded: %1</source>
+        <translation>Não foi possível carregar as execuções: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open run</source>
+        <translation>&amp;Abrir execução</translation>
+    </message>
+    <message>
+        <source>Open in &amp;browser</source>
+        <translation>Abrir no &amp;navegador</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run…</source>
+        <translation>&amp;Cancelar execução…</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Cancelar execução</translation>
+    </message>
+    <message>
+        <source>Cancel run %1 of “%2”?
+
+The work its running tasks have not finished is lost.</source>
+        <translation>Cancelar a execução %1 de “%2”?
+
+O trabalho que as tarefas em execução não concluíram é perdido.</translation>
+    </message>
+    <message>
+        <source>Could not cancel run %1: %2</source>
+        <translation>Não foi possível cancelar a execução %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelling run %1…</source>
+        <translation>Cancelando a execução %1…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete run…</source>
+        <translation>&amp;Excluir execução…</translation>
+    </message>
+    <message>
+        <source>Delete run</source>
+        <translation>Excluir execução</translation>
+    </message>
+    <message>
+        <source>Delete run %1 of “%2”?
+
+Its record, task history and output are removed and cannot be recovered.</source>
+        <translation>Excluir a execução %1 de “%2”?
+
+O registro, o histórico de tarefas e a saída são removidos e não podem ser recuperados.</translation>
+    </message>
+    <message>
+        <source>Could not delete run %1: %2</source>
+        <translation>Não foi possível excluir a execução %1: %2</translation>
+    </message>
+    <message>
+        <source>Deleted run %1.</source>
+        <translation>Execução %1 excluída.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::JobFormDialog</name>
+    <message>
+        <source>SQL warehouse (no cluster)</source>
+        <translation>SQL warehouse (sem cluster)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>Existing all-purpose cluster</source>
+        <translation>Cluster all-purpose existente</translation>
+    </message>
+    <message>
+        <source>Shared job cluster</source>
+        <translation>Job cluster compartilhado</translation>
+    </message>
+    <message>
+        <source>Serverless</source>
+        <translation>Serverless</translation>
+    </message>
+    <message>
+        <source>Task's own cluster (kept as is)</source>
+        <translation>Cluster próprio da tarefa (mantido como está)</translation>
+    </message>
+    <message>
+        <source>New job</source>
+        <translation>Novo job</translation>
+    </message>
+    <message>
+        <source>Edit job %1</source>
+        <translation>Editar job %1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Clone job %1</source>
+        <translation>Clonar job %1</translation>
+    </message>
+    <message>
+        <source>Edit job %1 (draft)</source>
+        <translation>Editar job %1 (rascunho)</translation>
+    </message>
+    <message>
+        <source>New job (draft)</source>
+        <translation>Novo job (rascunho)</translation>
+    </message>
+    <message>
+        <source>Values that looked like secrets were not kept in the draft; enter them again: %1</source>
+        <translation>Valores que pareciam segredos não foram mantidos no rascunho; informe-os novamente: %1</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Geral</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tarefas</translation>
+    </message>
+    <message>
+        <source>Job clusters</source>
+        <translation>Job clusters</translation>
+    </message>
+    <message>
+        <source>Schedule &amp;&amp; triggers</source>
+        <translation>Agendamento &amp;&amp; gatilhos</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Import from JSON…</source>
+        <translation>Importar de JSON…</translation>
+    </message>
+    <message>
+        <source>Import job from JSON</source>
+        <translation>Importar job de JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Arquivos JSON (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Import from JSON</source>
+        <translation>Importar de JSON</translation>
+    </message>
+    <message>
+        <source>Discard draft</source>
+        <translation>Descartar rascunho</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Criar</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrição:</translation>
+    </message>
+    <message>
+        <source>key=value, one per line</source>
+        <translation>chave=valor, um por linha</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>name=default, one per line</source>
+        <translation>nome=padrão, um por linha</translation>
+    </message>
+    <message>
+        <source>&amp;Parameters:</source>
+        <translation>&amp;Parâmetros:</translation>
+    </message>
+    <message>
+        <source>addresses, separated by commas</source>
+        <translation>endereços, separados por vírgulas</translation>
+    </message>
+    <message>
+        <source>E-mail on &amp;start:</source>
+        <translation>E-mail ao &amp;iniciar:</translation>
+    </message>
+    <message>
+        <source>E-mail on s&amp;uccess:</source>
+        <translation>E-mail em caso de s&amp;ucesso:</translation>
+    </message>
+    <message>
+        <source>E-mail on &amp;failure:</source>
+        <translation>E-mail em caso de &amp;falha:</translation>
+    </message>
+    <message>
+        <source>Default (1)</source>
+        <translation>Padrão (1)</translation>
+    </message>
+    <message>
+        <source>Max concurrent &amp;runs:</source>
+        <translation>Máx. de &amp;execuções simultâneas:</translation>
+    </message>
+    <message>
+        <source>No timeout</source>
+        <translation>Sem tempo limite</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation>&amp;Tempo limite:</translation>
+    </message>
+    <message>
+        <source>Server default</source>
+        <translation>Padrão do servidor</translation>
+    </message>
+    <message>
+        <source>Queue runs when limits are reached</source>
+        <translation>Enfileirar execuções quando os limites forem atingidos</translation>
+    </message>
+    <message>
+        <source>Skip runs when limits are reached</source>
+        <translation>Ignorar execuções quando os limites forem atingidos</translation>
+    </message>
+    <message>
+        <source>&amp;Queueing:</source>
+        <translation>&amp;Fila:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descer</translation>
+    </message>
+    <message>
+        <source>Task &amp;key:</source>
+        <translation>&amp;Chave da tarefa:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ipo:</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>Descri&amp;ção:</translation>
+    </message>
+    <message>
+        <source>&amp;Depends on:</source>
+        <translation>&amp;Depende de:</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Padrão</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <source>Git</source>
+        <translation>Git</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Origem:</translation>
+    </message>
+    <message>
+        <source>/Workspace/Users/…/notebook</source>
+        <translation>/Workspace/Users/…/notebook</translation>
+    </message>
+    <message>
+        <source>Notebook &amp;path:</source>
+        <translation>&amp;Caminho do notebook:</translation>
+    </message>
+    <message>
+        <source>name=value, one per line</source>
+        <translation>nome=valor, um por linha</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>Parâmetros:</translation>
+    </message>
+    <message>
+        <source>/Workspace/…/main.py or dbfs:/…</source>
+        <translation>/Workspace/…/main.py ou dbfs:/…</translation>
+    </message>
+    <message>
+        <source>Python &amp;file:</source>
+        <translation>&amp;Arquivo Python:</translation>
+    </message>
+    <message>
+        <source>Packa&amp;ge name:</source>
+        <translation>Nome do pa&amp;cote:</translation>
+    </message>
+    <message>
+        <source>&amp;Entry point:</source>
+        <translation>&amp;Ponto de entrada:</translation>
+    </message>
+    <message>
+        <source>/Volumes/…/package.whl</source>
+        <translation>/Volumes/…/package.whl</translation>
+    </message>
+    <message>
+        <source>&amp;Wheel:</source>
+        <translation>&amp;Wheel:</translation>
+    </message>
+    <message>
+        <source>com.example.Main</source>
+        <translation>com.example.Main</translation>
+    </message>
+    <message>
+        <source>&amp;Main class:</source>
+        <translation>Classe &amp;principal:</translation>
+    </message>
+    <message>
+        <source>/Volumes/…/app.jar</source>
+        <translation>/Volumes/…/app.jar</translation>
+    </message>
+    <message>
+        <source>&amp;JAR:</source>
+        <translation>&amp;JAR:</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse ID:</source>
+        <translation>ID do &amp;warehouse:</translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation>Consulta</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Run:</source>
+        <translation>&amp;Executar:</translation>
+    </message>
+    <message>
+        <source>query ID, file path, alert ID or dashboard ID</source>
+        <translation>ID da consulta, caminho do arquivo, ID do alerta ou ID do dashboard</translation>
+    </message>
+    <message>
+        <source>&amp;Which:</source>
+        <translation>&amp;Qual:</translation>
+    </message>
+    <message>
+        <source>job ID</source>
+        <translation>ID do job</translation>
+    </message>
+    <message>
+        <source>&amp;Job ID:</source>
+        <translation>ID do &amp;job:</translation>
+    </message>
+    <message>
+        <source>Job parameters:</source>
+        <translation>Parâmetros do job:</translation>
+    </message>
+    <message>
+        <source>one argument per line</source>
+        <translation>um argumento por linha</translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation>&amp;Argumentos:</translation>
+    </message>
+    <message>
+        <source>&amp;Compute:</source>
+        <translation>&amp;Computação:</translation>
+    </message>
+    <message>
+        <source>C&amp;luster:</source>
+        <translation>C&amp;luster:</translation>
+    </message>
+    <message>
+        <source>Job cl&amp;uster:</source>
+        <translation>Job cl&amp;uster:</translation>
+    </message>
+    <message>
+        <source>En&amp;vironment:</source>
+        <translation>Am&amp;biente:</translation>
+    </message>
+    <message>
+        <source>-1 retries forever</source>
+        <translation>-1 tenta indefinidamente</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Retry on timeout</source>
+        <translation>Tentar novamente ao esgotar o tempo</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>a cada</translation>
+    </message>
+    <message>
+        <source>&amp;Retries:</source>
+        <translation>&amp;Tentativas:</translation>
+    </message>
+    <message>
+        <source>Ti&amp;meout:</source>
+        <translation>Te&amp;mpo limite:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Chave:</translation>
+    </message>
+    <message>
+        <source>&amp;Runtime:</source>
+        <translation>&amp;Runtime:</translation>
+    </message>
+    <message>
+        <source>&amp;Node type:</source>
+        <translation>Tipo de &amp;nó:</translation>
+    </message>
+    <message>
+        <source>&amp;Autoscale</source>
+        <translation>&amp;Autoscaling</translation>
+    </message>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation>&amp;Workers:</translation>
+    </message>
+    <message>
+        <source>M&amp;in workers:</source>
+        <translation>M&amp;ínimo de workers:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x workers:</source>
+        <translation>Má&amp;ximo de workers:</translation>
+    </message>
+    <message>
+        <source>spark.key=value, one per line</source>
+        <translation>spark.chave=valor, um por linha</translation>
+    </message>
+    <message>
+        <source>Spark &amp;conf:</source>
+        <translation>&amp;Conf do Spark:</translation>
+    </message>
+    <message>
+        <source>Manual only</source>
+        <translation>Somente manual</translation>
+    </message>
+    <message>
+        <source>Schedule (Quartz cron)</source>
+        <translation>Agendamento (cron do Quartz)</translation>
+    </message>
+    <message>
+        <source>File arrival</source>
+        <translation>Chegada de arquivo</translation>
+    </message>
+    <message>
+        <source>Periodic</source>
+        <translation>Periódico</translation>
+    </message>
+    <message>
+        <source>Other (kept as is)</source>
+        <translation>Outro (mantido como está)</translation>
+    </message>
+    <message>
+        <source>&amp;Trigger:</source>
+        <translation>&amp;Gatilho:</translation>
+    </message>
+    <message>
+        <source>&amp;Paused</source>
+        <translation>&amp;Pausado</translation>
+    </message>
+    <message>
+        <source>The job runs only when started by hand or through the API.</source>
+        <translation>O job só é executado quando iniciado manualmente ou pela API.</translation>
+    </message>
+    <message>
+        <source>&amp;Cron:</source>
+        <translation>&amp;Cron:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuso horário:</translation>
+    </message>
+    <message>
+        <source>Next runs:</source>
+        <translation>Próximas execuções:</translation>
+    </message>
+    <message>
+        <source>/Volumes/… or s3://bucket/path/</source>
+        <translation>/Volumes/… ou s3://bucket/caminho/</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Local:</translation>
+    </message>
+    <message>
+        <source>Min time between triggers:</source>
+        <translation>Tempo mínimo entre disparos:</translation>
+    </message>
+    <message>
+        <source>Wait after last change:</source>
+        <translation>Aguardar após a última alteração:</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;A cada:</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dias</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semanas</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unidade:</translation>
+    </message>
+    <message>
+        <source>This job uses a trigger the form does not edit (continuous, table update, …). It is kept exactly as it is; pick another trigger to replace it.</source>
+        <translation>Este job usa um gatilho que o formulário não edita (contínuo, atualização de tabela, …). Ele é mantido exatamente como está; escolha outro gatilho para substituí-lo.</translation>
+    </message>
+    <message>
+        <source>This is exactly what will be sent. Switch on editing to change it directly; fields the form does not show are kept as they are.</source>
+        <translation>Isto é exatamente o que será enviado. Ative a edição para alterá-lo diretamente; os campos que o formulário não mostra são mantidos como estão.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit JSON</source>
+        <translation>&amp;Editar JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to form</source>
+        <translation>&amp;Aplicar ao formulário</translation>
+    </message>
+    <message>
+        <source>(no key)</source>
+        <translation>(sem chave)</translation>
+    </message>
+    <message>
+        <source>%1–%2 workers</source>
+        <translation>%1–%2 workers</translation>
+    </message>
+    <message>
+        <source>1 worker</source>
+        <translation>1 worker</translation>
+    </message>
+    <message>
+        <source>%1 workers</source>
+        <translation>%1 workers</translation>
+    </message>
+    <message>
+        <source>This task is a "%1". The form does not edit this kind; its settings are kept exactly as they are (see the JSON tab).</source>
+        <translation>Esta tarefa é do tipo "%1". O formulário não edita esse tipo; as configurações dela são mantidas exatamente como estão (veja a aba JSON).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>%1 (not in this workspace)</source>
+        <translation>%1 (não está neste workspace)</translation>
+    </message>
+    <message>
+        <source>The cluster "%1" does not exist in this workspace; pick another one.</source>
+        <translation>O cluster "%1" não existe neste workspace; escolha outro.</translation>
+    </message>
+    <message>
+        <source>The workspace refused the job: %1</source>
+        <translation>O workspace recusou o job: %1</translation>
+    </message>
+    <message>
+        <source>Ready to save.</source>
+        <translation>Pronto para salvar.</translation>
+    </message>
+    <message>
+        <source>Ready to create.</source>
+        <translation>Pronto para criar.</translation>
+    </message>
+    <message>
+        <source>1 problem to fix before the job can be saved.</source>
+        <translation>1 problema a corrigir antes de salvar o job.</translation>
+    </message>
+    <message>
+        <source>%1 problems to fix before the job can be saved.</source>
+        <translation>%1 problemas a corrigir antes de salvar o job.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>This schedule never fires.</source>
+        <translation>Este agendamento nunca dispara.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at character %1: %2</source>
+        <translation>JSON inválido no caractere %1: %2</translation>
+    </message>
+    <message>
+        <source>The JSON must be an object (JobSettings).</source>
+        <translation>O JSON deve ser um objeto (JobSettings).</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (character %1: %2).</source>
+        <translation>O arquivo não é um JSON válido (caractere %1: %2).</translation>
+    </message>
+    <message>
+        <source>The file must contain a JSON object: a jobs create body or a job as jobs get returns it.</source>
+        <translation>O arquivo deve conter um objeto JSON: um corpo de jobs create ou um job como o jobs get o retorna.</translation>
+    </message>
+    <message>
+        <source>The file does not look like a job: it has neither "name" nor "tasks".</source>
+        <translation>O arquivo não parece um job: não tem "name" nem "tasks".</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading job %1…</source>
+        <translation>Lendo o job %1…</translation>
+    </message>
+    <message>
+        <source>Could not read the job: %1</source>
+        <translation>Não foi possível ler o job: %1</translation>
+    </message>
+    <message>
+        <source>Creating the job…</source>
+        <translation>Criando o job…</translation>
+    </message>
+    <message>
+        <source>Created job %1.</source>
+        <translation>Job %1 criado.</translation>
+    </message>
+    <message>
+        <source>Checking for changes made elsewhere…</source>
+        <translation>Verificando alterações feitas em outro lugar…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <source>Saved job %1.</source>
+        <translation>Job %1 salvo.</translation>
+    </message>
+    <message>
+        <source>Job changed elsewhere</source>
+        <translation>Job alterado em outro lugar</translation>
+    </message>
+    <message>
+        <source>Someone changed this job since you opened the form. Saving now replaces their changes with yours.</source>
+        <translation>Alguém alterou este job depois que você abriu o formulário. Salvar agora substitui as alterações dessa pessoa pelas suas.</translation>
+    </message>
+    <message>
+        <source>What changed on the server:
+%1</source>
+        <translation>O que mudou no servidor:
+%1</translation>
+    </message>
+    <message>
+        <source>Overwrite their changes</source>
+        <translation>Sobrescrever as alterações</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuar editando</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::JobsModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Continuous</source>
+        <translation>Contínuo</translation>
+    </message>
+    <message>
+        <source>On file arrival</source>
+        <translation>Na chegada de arquivo</translation>
+    </message>
+    <message>
+        <source>On table update</source>
+        <translation>Na atualização de tabela</translation>
+    </message>
+    <message>
+        <source>Every %1 %2</source>
+        <translation>A cada %1 %2</translation>
+    </message>
+    <message>
+        <source>Triggered</source>
+        <translation>Por gatilho</translation>
+    </message>
+    <message>
+        <source>%1, paused</source>
+        <translation>%1, pausado</translation>
+    </message>
+    <message>
+        <source>Never run</source>
+        <translation>Nunca executado</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation>ID do job</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tarefas</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Agendamento</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Proprietário</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criado em</translation>
+    </message>
+    <message>
+        <source>Last run</source>
+        <translation>Última execução</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::JobsPage</name>
+    <message>
+        <source>Filter by name, ID, tag or owner (Ctrl+F)</source>
+        <translation>Filtrar por nome, ID, tag ou proprietário (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Scheduled</source>
+        <translation>A&amp;gendados</translation>
+    </message>
+    <message>
+        <source>F&amp;ailed last run</source>
+        <translation>Última execução com &amp;falha</translation>
+    </message>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>&amp;Meus</translation>
+    </message>
+    <message>
+        <source>Jobs created by or running as you (your user name is not known yet)</source>
+        <translation>Jobs criados por você ou executados como você (seu nome de usuário ainda não é conhecido)</translation>
+    </message>
+    <message>
+        <source>Refresh the list automatically</source>
+        <translation>Atualizar a lista automaticamente</translation>
+    </message>
+    <message>
+        <source>Auto-refresh off</source>
+        <translation>Atualização automática desligada</translation>
+    </message>
+    <message>
+        <source>Every 30 s</source>
+        <translation>A cada 30 s</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation>A cada minuto</translation>
+    </message>
+    <message>
+        <source>Every 5 minutes</source>
+        <translation>A cada 5 minutos</translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation>A cada 15 minutos</translation>
+    </message>
+    <message>
+        <source>Stop loading</source>
+        <translation>Parar de carregar</translation>
+    </message>
+    <message>
+        <source>Stop loading the list (Esc); the jobs loaded so far stay</source>
+        <translation>Parar de carregar a lista (Esc); os jobs já carregados permanecem</translation>
+    </message>
+    <message>
+        <source>Select a job to see its settings and runs.</source>
+        <translation>Selecione um job para ver as configurações e execuções.</translation>
+    </message>
+    <message>
+        <source>Jobs could not be loaded: %1</source>
+        <translation>Não foi possível carregar os jobs: %1</translation>
+    </message>
+    <message>
+        <source>&amp;New job…</source>
+        <translation>&amp;Novo job…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>C&amp;lone…</source>
+        <translation>C&amp;lonar…</translation>
+    </message>
+    <message>
+        <source>&amp;Run now…</source>
+        <translation>E&amp;xecutar agora…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel active runs…</source>
+        <translation>&amp;Cancelar execuções ativas…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause schedule</source>
+        <translation>&amp;Pausar agendamento</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume schedule</source>
+        <translation>Re&amp;tomar agendamento</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>E&amp;xcluir…</translation>
+    </message>
+    <message>
+        <source>Open in &amp;browser</source>
+        <translation>Abrir no &amp;navegador</translation>
+    </message>
+    <message>
+        <source>&amp;Save as JSON…</source>
+        <translation>&amp;Salvar como JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Localizar</translation>
+    </message>
+    <message>
+        <source>Jobs created by or running as you (your user name is not known for this workspace)</source>
+        <translation>Jobs criados por você ou executados como você (seu nome de usuário não é conhecido neste workspace)</translation>
+    </message>
+    <message>
+        <source>Jobs created by or running as %1</source>
+        <translation>Jobs criados por %1 ou executados como %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n s</source>
+        <translation>
+            <numerusform>A cada %n s</numerusform><numerusform>A cada %n s</numerusform></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Não conectado</translation>
+    </message>
+    <message>
+        <source>Loading jobs… %1 so far</source>
+        <translation>Carregando jobs… %1 até agora</translation>
+    </message>
+    <message>
+        <source>%1 jobs (the list is incomplete: %2)</source>
+        <translation>%1 jobs (a lista está incompleta: %2)</translation>
+    </message>
+    <message>
+        <source>%1 jobs (loading stopped; press F5 to load all)</source>
+        <translation>%1 jobs (carregamento interrompido; pressione F5 para carregar todos)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n job</numerusform><numerusform>%n jobs</numerusform></translation>
+    </message>
+    <message>
+        <source> — %1 shown</source>
+        <translation> — %1 exibidos</translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation>job %1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Run %n jobs now</source>
+        <translation>
+            <numerusform>&amp;Executar %n job agora</numerusform><numerusform>&amp;Executar %n jobs agora</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n jobs…</source>
+        <translation>
+            <numerusform>E&amp;xcluir %n job…</numerusform><numerusform>E&amp;xcluir %n jobs…</numerusform></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lendo %1…</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not start %1: %2</source>
+        <translation>Não foi possível iniciar %1: %2</translation>
+    </message>
+    <message>
+        <source>Started %1: run %2.</source>
+        <translation>%1 iniciado: execução %2.</translation>
+    </message>
+    <message>
+        <source>Cancel active runs</source>
+        <translation>Cancelar execuções ativas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancel every active and queued run of %n job(s)?
+
+%1
+
+The work those runs have not finished is lost.</source>
+        <translation>
+            <numerusform>Cancelar todas as execuções ativas e na fila de %n job?
+
+%1
+
+O trabalho que essas execuções não concluíram é perdido.</numerusform><numerusform>Cancelar todas as execuções ativas e na fila de %n jobs?
+
+%1
+
+O trabalho que essas execuções não concluíram é perdido.</numerusform></translation>
+    </message>
+    <message>
+        <source>Cancel runs</source>
+        <translation>Cancelar execuções</translation>
+    </message>
+    <message>
+        <source>Cancelled the active runs of</source>
+        <translation>Execuções ativas canceladas de</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausados</translation>
+    </message>
+    <message>
+        <source>Resumed</source>
+        <translation>Retomados</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>Delete jobs</source>
+        <translation>Excluir jobs</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n job(s)?
+
+%1
+
+Their settings, schedules and run history are removed from the workspace and cannot be recovered. Active runs are cancelled.</source>
+        <translation>
+            <numerusform>Excluir %n job?
+
+%1
+
+As configurações, os agendamentos e o histórico de execuções são removidos do workspace e não podem ser recuperados. As execuções ativas são canceladas.</numerusform><numerusform>Excluir %n jobs?
+
+%1
+
+As configurações, os agendamentos e o histórico de execuções são removidos do workspace e não podem ser recuperados. As execuções ativas são canceladas.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Excluídos</translation>
+    </message>
+    <message>
+        <source>Created job %1.</source>
+        <translation>Job %1 criado.</translation>
+    </message>
+    <message>
+        <source>Saved job %1.</source>
+        <translation>Job %1 salvo.</translation>
+    </message>
+    <message>
+        <source>Created job %1 (a clone).</source>
+        <translation>Job %1 criado (um clone).</translation>
+    </message>
+    <message>
+        <source>Select one job and wait for its details to load.</source>
+        <translation>Selecione um job e aguarde os detalhes carregarem.</translation>
+    </message>
+    <message>
+        <source>Save job as JSON</source>
+        <translation>Salvar job como JSON</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Arquivos JSON (*.json);;Todos os arquivos (*)</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::LoopbackRedirectListener</name>
     <message>
         <source>Not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não encontrado.</translation>
     </message>
     <message>
         <source>Sign-in failed. You can close this tab and return to Brickdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>O login falhou. Você pode fechar esta aba e voltar ao Brickdesk.</translation>
     </message>
     <message>
         <source>Signed in. You can close this tab and return to Brickdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Login feito. Você pode fechar esta aba e voltar ao Brickdesk.</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::MainWindow</name>
     <message>
         <source>Brickdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Brickdesk</translation>
     </message>
     <message>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs</translation>
     </message>
     <message>
         <source>Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusters</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Não conectado</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exibir</translation>
     </message>
     <message>
         <source>&amp;Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jobs</translation>
     </message>
     <message>
         <source>&amp;Clusters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clusters</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atualizar</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About Brickdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o Brickdesk</translation>
     </message>
     <message>
         <source>Workspace: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace: %1</translation>
     </message>
     <message>
         <source>%1 — Brickdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Brickdesk</translation>
     </message>
     <message>
         <source>About Brickdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o Brickdesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Brickdesk %1&lt;/h3&gt;&lt;p&gt;A native desktop client for Databricks Jobs and Clusters.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Brickdesk %1&lt;/h3&gt;&lt;p&gt;Um cliente desktop nativo para Jobs e Clusters do Databricks.&lt;/p&gt;&lt;p&gt;Licenciado sob a GNU General Public License, versão 3 ou posterior.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configurações</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferências…</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::NodeChartPanel</name>
+    <message>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <source>Whole window</source>
+        <translation>Janela inteira</translation>
+    </message>
+    <message>
+        <source>Last 24 h</source>
+        <translation>Últimas 24 h</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Ampliar</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Ampliar (+)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Reduzir</translation>
+    </message>
+    <message>
+        <source>Zoom out (−)</source>
+        <translation>Reduzir (−)</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Overlay the previous window or another cluster</source>
+        <translation>Sobrepor a janela anterior ou outro cluster</translation>
+    </message>
+    <message>
+        <source>With the previous window</source>
+        <translation>Com a janela anterior</translation>
+    </message>
+    <message>
+        <source>With another cluster…</source>
+        <translation>Com outro cluster…</translation>
+    </message>
+    <message>
+        <source>Clear comparison</source>
+        <translation>Limpar comparação</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Chart as PNG…</source>
+        <translation>Gráfico como PNG…</translation>
+    </message>
+    <message>
+        <source>Chart as SVG…</source>
+        <translation>Gráfico como SVG…</translation>
+    </message>
+    <message>
+        <source>Series as CSV…</source>
+        <translation>Séries como CSV…</translation>
+    </message>
+    <message>
+        <source>Wheel or drag: zoom · Shift+drag: pan · right-click: zoom out</source>
+        <translation>Roda ou arrastar: zoom · Shift+arrastar: mover · clique direito: reduzir</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 salvo</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Não foi possível gravar %1</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Exportar gráfico como PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imagens PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export chart as SVG</source>
+        <translation>Exportar gráfico como SVG</translation>
+    </message>
+    <message>
+        <source>SVG images (*.svg)</source>
+        <translation>Imagens SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export node counts as CSV</source>
+        <translation>Exportar contagens de nós como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::NodeCountChart</name>
     <message>
         <source>Nodes lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Nós perdidos</translation>
     </message>
     <message>
         <source>Restarts</source>
-        <translation type="unfinished"></translation>
+        <translation>Reinícios</translation>
     </message>
     <message>
         <source>Edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Edições</translation>
     </message>
     <message>
         <source>Terminations</source>
-        <translation type="unfinished"></translation>
+        <translation>Encerramentos</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Horário</translation>
     </message>
     <message>
         <source>Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Workers</translation>
     </message>
     <message>
         <source>Cluster down</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster parado</translation>
     </message>
     <message>
         <source>Autoscale range</source>
-        <translation type="unfinished"></translation>
+        <translation>Faixa de autoscaling</translation>
     </message>
     <message>
         <source>Target workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Workers alvo</translation>
     </message>
     <message>
         <source>Actual workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Workers reais</translation>
     </message>
     <message>
         <source>Actual: %1 workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Real: %1 workers</translation>
     </message>
     <message>
         <source>Target: %1 workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Alvo: %1 workers</translation>
     </message>
     <message>
         <source>Autoscale: %1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoscaling: %1–%2</translation>
     </message>
     <message>
         <source>%1: %2 workers</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 workers</translation>
     </message>
     <message>
         <source>Worker nodes over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Workers ao longo do tempo</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::OAuthClient</name>
     <message>
-        <source>Cannot reach the workspace&apos;s sign-in service</source>
-        <translation type="unfinished"></translation>
+        <source>Cannot reach the workspace's sign-in service</source>
+        <translation>Não é possível acessar o serviço de login do workspace</translation>
     </message>
     <message>
         <source>The sign-in service answered without a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>O serviço de login respondeu sem um token.</translation>
     </message>
     <message>
         <source>Sign-in refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Login recusado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::OAuthU2MCredentialsProvider</name>
+    <message>
+        <source>Sign-in was cancelled.</source>
+        <translation>O login foi cancelado.</translation>
+    </message>
+    <message>
+        <source>Sign in to this workspace in your browser first.</source>
+        <translation>Primeiro faça login neste workspace no navegador.</translation>
+    </message>
+    <message>
+        <source>No free local port (%1 to %2) to receive the browser's answer.</source>
+        <translation>Nenhuma porta local livre (%1 a %2) para receber a resposta do navegador.</translation>
+    </message>
+    <message>
+        <source>Sign-in refused: %1</source>
+        <translation>Login recusado: %1</translation>
+    </message>
+    <message>
+        <source>The browser's answer does not belong to this sign-in (state mismatch).</source>
+        <translation>A resposta do navegador não pertence a este login (state não confere).</translation>
+    </message>
+    <message>
+        <source>The browser sign-in did not complete in time.</source>
+        <translation>O login pelo navegador não foi concluído a tempo.</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::PatCredentialsProvider</name>
     <message>
         <source>No personal access token is set for this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum token de acesso pessoal está definido para este workspace.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desligado</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Horário local</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Padrão do sistema (%1)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Geral</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh the current view every:</source>
+        <translation>&amp;Atualizar a visualização atual a cada:</translation>
+    </message>
+    <message>
+        <source>Show &amp;times in:</source>
+        <translation>Mostrar &amp;horários em:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>A new language applies when Brickdesk is restarted.</source>
+        <translation>Um novo idioma passa a valer quando o Brickdesk for reiniciado.</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <source>Brickdesk follows your desktop's theme, light or dark; change it in your desktop's settings.</source>
+        <translation>O Brickdesk segue o tema do seu desktop, claro ou escuro; altere-o nas configurações do desktop.</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me when a watched run finishes or fails</source>
+        <translation>&amp;Notificar quando uma execução acompanhada terminar ou falhar</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificações</translation>
+    </message>
+    <message>
+        <source>No system tray was found, so notifications appear in the status bar only.</source>
+        <translation>Nenhuma bandeja do sistema foi encontrada; as notificações aparecem apenas na barra de status.</translation>
+    </message>
+    <message>
+        <source>ISO 4217 currency code, e.g. USD, EUR or BRL.</source>
+        <translation>Código de moeda ISO 4217, por exemplo USD, EUR ou BRL.</translation>
+    </message>
+    <message>
+        <source>Node type</source>
+        <translation>Tipo de nó</translation>
+    </message>
+    <message>
+        <source>Price per node-hour</source>
+        <translation>Preço por nó-hora</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Adicionar</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;mover</translation>
+    </message>
+    <message>
+        <source>Cost estimates</source>
+        <translation>Estimativas de custo</translation>
+    </message>
+    <message>
+        <source>Cluster costs are estimated from node-hours. Enter what one node-hour of each node type costs you (compute plus DBUs).</source>
+        <translation>Os custos de cluster são estimados a partir de nós-hora. Informe quanto custa para você um nó-hora de cada tipo de nó (computação mais DBUs).</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Moeda:</translation>
+    </message>
+    <message>
+        <source>&amp;Other node types:</source>
+        <translation>&amp;Outros tipos de nó:</translation>
+    </message>
+    <message>
+        <source>The node type id, e.g. Standard_DS3_v2 or i3.xlarge.</source>
+        <translation>O ID do tipo de nó, por exemplo Standard_DS3_v2 ou i3.xlarge.</translation>
+    </message>
+    <message>
+        <source>The node type id, e.g. %1.</source>
+        <translation>O ID do tipo de nó, por exemplo %1.</translation>
+    </message>
+    <message>
+        <source>The Jobs list refreshes at the interval chosen in its own toolbar.</source>
+        <translation>A lista de jobs é atualizada no intervalo escolhido na própria barra de ferramentas.</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::RepairDialog</name>
     <message>
         <source>Repair run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reparar execução %1</translation>
     </message>
     <message>
         <source>Rerun &amp;all failed tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Reexecutar &amp;todas as tarefas com falha</translation>
     </message>
     <message>
         <source>Rerun the &amp;selected tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Reexecutar as tarefas &amp;selecionadas</translation>
     </message>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarefa</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Also rerun the tasks that &amp;depend on them</source>
-        <translation type="unfinished"></translation>
+        <translation>Reexecutar também as tarefas que &amp;dependem delas</translation>
     </message>
     <message>
         <source>&amp;Repair</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reparar</translation>
     </message>
     <message>
         <source>No task of this run failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma tarefa desta execução falhou.</translation>
     </message>
     <message>
         <source>Tick the tasks to rerun.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque as tarefas a reexecutar.</translation>
     </message>
     <message numerus="yes">
         <source>Will rerun %n task(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>Vai reexecutar %n tarefa: %1</numerusform><numerusform>Vai reexecutar %n tarefas: %1</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::RunDetailWidget</name>
+    <message>
+        <source>Task</source>
+        <translation>Tarefa</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciado</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Tentativa</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Task run ID</source>
+        <translation>ID da execução da tarefa</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Linha do tempo</translation>
+    </message>
+    <message>
+        <source>Ta&amp;sks</source>
+        <translation>Tare&amp;fas</translation>
+    </message>
+    <message>
+        <source>Output and errors of every task</source>
+        <translation>Saída e erros de cada tarefa</translation>
+    </message>
+    <message>
+        <source>← &amp;Job</source>
+        <translation>← &amp;Job</translation>
+    </message>
+    <message>
+        <source>Back to the job (Alt+Left)</source>
+        <translation>Voltar ao job (Alt+Esquerda)</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>Re&amp;carregar</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel run</source>
+        <translation>&amp;Cancelar execução</translation>
+    </message>
+    <message>
+        <source>Re&amp;pair…</source>
+        <translation>Re&amp;parar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete run…</source>
+        <translation>&amp;Excluir execução…</translation>
+    </message>
+    <message>
+        <source>&amp;Watch</source>
+        <translation>&amp;Acompanhar</translation>
+    </message>
+    <message>
+        <source>Keep following this run in the background and say when it ends</source>
+        <translation>Continuar acompanhando esta execução em segundo plano e avisar quando terminar</translation>
+    </message>
+    <message>
+        <source>Open in &amp;browser</source>
+        <translation>Abrir no &amp;navegador</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Execução %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>Execução %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 finished: %2</source>
+        <translation>%1 terminou: %2</translation>
+    </message>
+    <message>
+        <source>Run %1 of “%2”</source>
+        <translation>Execução %1 de “%2”</translation>
+    </message>
+    <message>
+        <source>Run %1 of &lt;a href='job:%2'&gt;%3&lt;/a&gt;</source>
+        <translation>Execução %1 de &lt;a href='job:%2'&gt;%3&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Run %1 — %2</source>
+        <translation>Execução %1 — %2</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Gatilho</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Iniciado por</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fim</translation>
+    </message>
+    <message>
+        <source>still running</source>
+        <translation>ainda em execução</translation>
+    </message>
+    <message>
+        <source>Repairs</source>
+        <translation>Reparos</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation>Preparação</translation>
+    </message>
+    <message>
+        <source>Execution</source>
+        <translation>Execução</translation>
+    </message>
+    <message>
+        <source>Cleanup</source>
+        <translation>Limpeza</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Parameters&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Parâmetros&lt;/b&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Output appears when the task has finished.</source>
+        <translation>A saída aparece quando a tarefa termina.</translation>
+    </message>
+    <message>
+        <source>Loading output…</source>
+        <translation>Carregando a saída…</translation>
+    </message>
+    <message>
+        <source>The output could not be read: %1</source>
+        <translation>Não foi possível ler a saída: %1</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Rastreamento</translation>
+    </message>
+    <message>
+        <source>Notebook result</source>
+        <translation>Resultado do notebook</translation>
+    </message>
+    <message>
+        <source> (truncated to the first 5 MB)</source>
+        <translation> (cortado nos primeiros 5 MB)</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <source> (only the last 5 MB)</source>
+        <translation> (apenas os últimos 5 MB)</translation>
+    </message>
+    <message>
+        <source>No output.</source>
+        <translation>Sem saída.</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Cancelar execução</translation>
+    </message>
+    <message>
+        <source>Cancel %1?
+
+Its running tasks are stopped; the work they have not finished is lost.</source>
+        <translation>Cancelar %1?
+
+As tarefas em execução são interrompidas; o trabalho que elas não concluíram é perdido.</translation>
+    </message>
+    <message>
+        <source>Could not cancel %1: %2</source>
+        <translation>Não foi possível cancelar %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelling %1…</source>
+        <translation>Cancelando %1…</translation>
+    </message>
+    <message>
+        <source>Could not repair run %1: %2</source>
+        <translation>Não foi possível reparar a execução %1: %2</translation>
+    </message>
+    <message>
+        <source>Repairing run %1 (repair %2)…</source>
+        <translation>Reparando a execução %1 (reparo %2)…</translation>
+    </message>
+    <message>
+        <source>Delete run</source>
+        <translation>Excluir execução</translation>
+    </message>
+    <message>
+        <source>Delete %1?
+
+Its record, task history and output are removed from the workspace and cannot be recovered.</source>
+        <translation>Excluir %1?
+
+O registro, o histórico de tarefas e a saída são removidos do workspace e não podem ser recuperados.</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation>Não foi possível excluir %1: %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 excluída.</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::RunNowDialog</name>
     <message>
         <source>Run “%1” now</source>
-        <translation type="unfinished"></translation>
+        <translation>Executar “%1” agora</translation>
     </message>
     <message>
         <source>Parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>Parâmetro</translation>
     </message>
     <message>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrão</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <source>&amp;Add parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar parâmetro</translation>
     </message>
     <message>
         <source>Python parameters (one per line):</source>
-        <translation type="unfinished"></translation>
+        <translation>Parâmetros Python (um por linha):</translation>
     </message>
     <message>
         <source>Job parameters, prefilled with their defaults. Edit any value before launching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parâmetros do job, preenchidos com os valores padrão. Edite qualquer valor antes de executar.</translation>
     </message>
     <message>
-        <source>This job has no job-level parameters; these are its tasks&apos; parameters (notebook parameters and Python parameters).</source>
-        <translation type="unfinished"></translation>
+        <source>This job has no job-level parameters; these are its tasks' parameters (notebook parameters and Python parameters).</source>
+        <translation>Este job não tem parâmetros no nível do job; estes são os parâmetros das tarefas (parâmetros de notebook e parâmetros Python).</translation>
     </message>
     <message>
         <source>This job defines no parameters. You may add notebook parameters below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este job não define parâmetros. Você pode adicionar parâmetros de notebook abaixo.</translation>
     </message>
     <message>
         <source>&amp;Run now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Executar agora</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::RunStripWidget</name>
     <message numerus="yes">
         <source>%n succeeded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n com sucesso</numerusform><numerusform>%n com sucesso</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n falhou</numerusform><numerusform>%n falharam</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n ativa</numerusform><numerusform>%n ativas</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n other</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>%n outra</numerusform><numerusform>%n outras</numerusform></translation>
     </message>
     <message>
         <source>No runs yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma execução ainda</translation>
     </message>
     <message>
         <source>Run %1 — %2
 Started %3
 Duration %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Execução %1 — %2
+Iniciada %3
+Duração %4</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ainda não</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::RunWatcher</name>
+    <message>
+        <source>Watching %1: you will be told when it ends.</source>
+        <translation>Acompanhando %1: você será avisado quando terminar.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; stopped watching it.</source>
+        <translation>%1 não existe mais; o acompanhamento foi interrompido.</translation>
+    </message>
+    <message>
+        <source>%1 ended: %2</source>
+        <translation>%1 terminou: %2</translation>
+    </message>
+    <message>
+        <source>%1 ended</source>
+        <translation>%1 terminou</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::RunsModel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Execução</translation>
+    </message>
+    <message>
+        <source>Run ID</source>
+        <translation>ID da execução</translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation>ID do job</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Gatilho</translation>
+    </message>
+    <message>
+        <source>Launched by</source>
+        <translation>Iniciado por</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::SecretStore</name>
     <message>
         <source>No keychain service (Secret Service) is running in this desktop session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum serviço de chaveiro (Secret Service) está em execução nesta sessão do desktop.</translation>
     </message>
     <message>
         <source>The keychain is locked or has no login collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro está bloqueado ou não tem a coleção de login.</translation>
     </message>
     <message>
         <source>Access to the keychain was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>O acesso ao chaveiro foi recusado.</translation>
     </message>
     <message>
         <source>The system keychain cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro do sistema não pode ser usado.</translation>
     </message>
     <message>
         <source>Brickdesk will not save the secret in a plain-text file. You can use it for this session only: it is kept in memory and forgotten when Brickdesk quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Brickdesk não salvará o segredo em um arquivo de texto simples. Você pode usá-lo apenas nesta sessão: ele fica na memória e é esquecido quando o Brickdesk fecha.</translation>
     </message>
 </context>
 <context>
     <name>brickdesk::TaskTimelineWidget</name>
     <message>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarefa</translation>
     </message>
     <message>
         <source>Started %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciado %1</translation>
     </message>
     <message>
         <source>Ended %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado %1</translation>
     </message>
     <message>
         <source>Setup %1, execution %2, cleanup %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparação %1, execução %2, limpeza %3</translation>
     </message>
     <message>
         <source>Total %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total %1</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Não iniciado</translation>
     </message>
     <message>
         <source>No tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem tarefas</translation>
     </message>
     <message>
         <source>not started</source>
-        <translation type="unfinished"></translation>
+        <translation>não iniciado</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::UsageSummaryPanel</name>
+    <message>
+        <source>Visible window</source>
+        <translation>Janela visível</translation>
+    </message>
+    <message>
+        <source>Node-hours:</source>
+        <translation>Nós-hora:</translation>
+    </message>
+    <message>
+        <source>Average workers:</source>
+        <translation>Média de workers:</translation>
+    </message>
+    <message>
+        <source>Peak workers:</source>
+        <translation>Pico de workers:</translation>
+    </message>
+    <message>
+        <source>Up:</source>
+        <translation>Ativo:</translation>
+    </message>
+    <message>
+        <source>At autoscale max:</source>
+        <translation>No máximo do autoscaling:</translation>
+    </message>
+    <message>
+        <source>Time with the target above the actual count: the autoscaler waiting for nodes.</source>
+        <translation>Tempo com o alvo acima da contagem real: o autoscaler aguardando nós.</translation>
+    </message>
+    <message>
+        <source>Waiting for nodes:</source>
+        <translation>Aguardando nós:</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Custo estimado</translation>
+    </message>
+    <message>
+        <source>Node type:</source>
+        <translation>Tipo de nó:</translation>
+    </message>
+    <message>
+        <source>Price per node-hour</source>
+        <translation>Preço por nó-hora</translation>
+    </message>
+    <message>
+        <source>DBU rate</source>
+        <translation>Taxa de DBU</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>Taxa:</translation>
+    </message>
+    <message>
+        <source> DBU</source>
+        <translation> DBU</translation>
+    </message>
+    <message>
+        <source>Per node-hour:</source>
+        <translation>Por nó-hora:</translation>
+    </message>
+    <message>
+        <source>DBUs per node-hour:</source>
+        <translation>DBUs por nó-hora:</translation>
+    </message>
+    <message>
+        <source>Price per DBU:</source>
+        <translation>Preço por DBU:</translation>
+    </message>
+    <message>
+        <source>Count the driver node</source>
+        <translation>Contar o nó do driver</translation>
+    </message>
+    <message>
+        <source>Estimate:</source>
+        <translation>Estimativa:</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No data yet.</source>
+        <translation>Ainda sem dados.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 while up)</source>
+        <translation>%1 (%2 enquanto ativo)</translation>
+    </message>
+    <message>
+        <source>%1 (for %2)</source>
+        <translation>%1 (por %2)</translation>
+    </message>
+    <message>
+        <source>enter a rate</source>
+        <translation>informe uma taxa</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceSession</name>
+    <message>
+        <source>No secret store is available.</source>
+        <translation>Nenhum repositório de segredos está disponível.</translation>
+    </message>
+    <message>
+        <source>The secret of “%1” was kept for the last session only. Enter it again.</source>
+        <translation>O segredo de “%1” foi mantido apenas na última sessão. Informe-o novamente.</translation>
+    </message>
+    <message>
+        <source>No secret for “%1” was found in the keychain. Enter it again.</source>
+        <translation>Nenhum segredo de “%1” foi encontrado no chaveiro. Informe-o novamente.</translation>
+    </message>
+    <message>
+        <source>Reading the secret of “%1” from the keychain failed: %2</source>
+        <translation>Falha ao ler o segredo de “%1” do chaveiro: %2</translation>
+    </message>
+    <message>
+        <source>The profile “%1” is no longer in %2.</source>
+        <translation>O perfil “%1” não está mais em %2.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” uses the authentication type “%2”, which Brickdesk does not support yet.</source>
+        <translation>O perfil “%1” usa o tipo de autenticação “%2”, que o Brickdesk ainda não suporta.</translation>
+    </message>
+    <message>
+        <source>Unknown authentication method.</source>
+        <translation>Método de autenticação desconhecido.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Brickdesk, a native desktop client for Databricks Jobs and Clusters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brickdesk, um cliente desktop nativo para Jobs e Clusters do Databricks.</translation>
     </message>
     <message>
         <source>Open the built-in demo workspace (a local emulator; no account needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o workspace de demonstração embutido (um emulador local; não precisa de conta).</translation>
     </message>
     <message>
         <source>Open the workspace of this ~/.databrickscfg profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o workspace deste perfil do ~/.databrickscfg.</translation>
     </message>
     <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nome</translation>
     </message>
     <message>
         <source>Open the workspace at this URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o workspace nesta URL.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Open this job on start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir este job ao iniciar.</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Open this cluster on start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir este cluster ao iniciar.</translation>
     </message>
 </context>
 </TS>

@@ -41,7 +41,7 @@ public:
         o.historyDays = 30;
         o.timeScale = 30.0;
         o.liveFailureRate = 0.0;
-        o.tokens = { QStringLiteral("dapi-test-token-1") };
+        o.tokens = {QStringLiteral("dapi-test-token-1")};
         return o;
     }
 

@@ -32,8 +32,7 @@ public:
     HttpTestClient(const QUrl &base, const QString &token)
         : m_base(base)
         , m_token(token)
-    {
-    }
+    { }
 
     void setToken(const QString &token) { m_token = token; }
 
@@ -49,7 +48,8 @@ public:
     }
 
     Reply send(const QByteArray &method, const QString &path, const QUrlQuery &query, const QByteArray &body,
-        const QByteArray &contentType = "application/json", const QByteArray &authorization = {}, int timeoutMs = 20000)
+        const QByteArray &contentType = "application/json", const QByteArray &authorization = {},
+        int timeoutMs = 20000)
     {
         QUrl url = m_base;
         url.setPath(path);

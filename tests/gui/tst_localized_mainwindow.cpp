@@ -70,10 +70,12 @@ void TestLocalizedMainWindow::menusAndSidebarArePortuguese()
     QCOMPARE(menu(&window, "settingsMenu")->title(), QStringLiteral("&Configurações"));
     QCOMPARE(menu(&window, "helpMenu")->title(), QStringLiteral("Aj&uda"));
     QCOMPARE(window.findChild<QAction *>(QStringLiteral("quitAction"))->text(), QStringLiteral("&Sair"));
-    QCOMPARE(window.findChild<QAction *>(QStringLiteral("refreshAction"))->text(), QStringLiteral("&Atualizar"));
+    QCOMPARE(
+        window.findChild<QAction *>(QStringLiteral("refreshAction"))->text(), QStringLiteral("&Atualizar"));
     QCOMPARE(window.findChild<QAction *>(QStringLiteral("preferencesAction"))->text(),
         QStringLiteral("&Preferências…"));
-    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("workspaceLabel"))->text(), QStringLiteral("Não conectado"));
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("workspaceLabel"))->text(),
+        QStringLiteral("Não conectado"));
 
     // Brazilian data engineers say "jobs" and "clusters": the sidebar keeps the words.
     auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
@@ -94,14 +96,17 @@ void TestLocalizedMainWindow::preferencesDialogIsPortuguese()
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
     QCOMPARE(dialog->windowTitle(), QStringLiteral("Preferências"));
-    QVERIFY2(dialog->findChild<QLabel *>(QStringLiteral("languageNote"))->text().contains(QStringLiteral("reiniciado")),
+    QVERIFY2(dialog->findChild<QLabel *>(QStringLiteral("languageNote"))
+                 ->text()
+                 .contains(QStringLiteral("reiniciado")),
         qPrintable(dialog->findChild<QLabel *>(QStringLiteral("languageNote"))->text()));
     dialog->close();
 }
 
 void TestLocalizedMainWindow::qtOwnStringsArePortuguese()
 {
-    const QString qm = QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_pt_BR.qm");
+    const QString qm
+        = QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_pt_BR.qm");
     if (!QFileInfo::exists(qm))
         QSKIP("qt6-translations-l10n is not installed: Qt's own strings stay English");
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancelar"));
@@ -123,7 +128,8 @@ void TestLocalizedMainWindow::demoWorkspaceInPortuguese()
     window.setConnection(QStringLiteral("demo"), &connection);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("workspaceLabel"))->text(), QStringLiteral("Workspace: demo"));
+    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("workspaceLabel"))->text(),
+        QStringLiteral("Workspace: demo"));
 
     const QString dir = qEnvironmentVariable("BRICKDESK_SCREENSHOT_DIR");
     if (dir.isEmpty())

@@ -85,7 +85,7 @@ void TestPreferencesDialog::okWritesTheForm()
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QSignalSpy refreshSpy(&preferences, &Preferences::refreshIntervalChanged);
 
-    child<QSpinBox>(&dialog, "refreshIntervalSpin")->setValue(0);
+    child<QSpinBox>(&dialog, "refreshIntervalSpin")->setValue(120);
     auto *zone = child<QComboBox>(&dialog, "timeZoneCombo");
     zone->setCurrentIndex(zone->findData(QVariant::fromValue(Preferences::TimeZoneDisplay::Utc)));
     auto *language = child<QComboBox>(&dialog, "languageCombo");
@@ -110,7 +110,7 @@ void TestPreferencesDialog::okWritesTheForm()
     QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
 
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
-    QCOMPARE(preferences.refreshIntervalSeconds(), 0);
+    QCOMPARE(preferences.refreshIntervalSeconds(), 120);
     QCOMPARE(refreshSpy.size(), 1);
     QCOMPARE(preferences.timeZoneDisplay(), Preferences::TimeZoneDisplay::Utc);
     QCOMPARE(preferences.language(), QStringLiteral("en"));
@@ -144,7 +144,8 @@ void TestPreferencesDialog::restoreDefaultsResetsTheForm()
     PreferencesDialog dialog(&preferences);
     auto *buttons = child<QDialogButtonBox>(&dialog, "preferencesButtons");
     QTest::mouseClick(buttons->button(QDialogButtonBox::RestoreDefaults), Qt::LeftButton);
-    QCOMPARE(child<QSpinBox>(&dialog, "refreshIntervalSpin")->value(), Preferences::DefaultRefreshIntervalSeconds);
+    QCOMPARE(
+        child<QSpinBox>(&dialog, "refreshIntervalSpin")->value(), Preferences::DefaultRefreshIntervalSeconds);
     QCOMPARE(child<QTableWidget>(&dialog, "costRatesTable")->rowCount(), 0);
     QCOMPARE(preferences.refreshIntervalSeconds(), 5); // the form only
     dialog.apply();

@@ -46,11 +46,12 @@ QJsonObject waitFor(ApiReply *reply)
 QJsonObject task(const QString &key, qint64 runId, qint64 start, qint64 end, const QString &lifeCycle,
     const QString &result = {})
 {
-    QJsonObject state{{QStringLiteral("life_cycle_state"), lifeCycle}};
+    QJsonObject state {{QStringLiteral("life_cycle_state"), lifeCycle}};
     if (!result.isEmpty())
         state.insert(QStringLiteral("result_state"), result);
-    return QJsonObject{{QStringLiteral("task_key"), key}, {QStringLiteral("run_id"), runId},
-        {QStringLiteral("start_time"), start}, {QStringLiteral("end_time"), end}, {QStringLiteral("state"), state}};
+    return QJsonObject {{QStringLiteral("task_key"), key}, {QStringLiteral("run_id"), runId},
+        {QStringLiteral("start_time"), start}, {QStringLiteral("end_time"), end},
+        {QStringLiteral("state"), state}};
 }
 
 } // namespace
@@ -103,20 +104,23 @@ void TestRuns::cleanup()
 
 void TestRuns::runStyleNamesStatesAndDurations()
 {
-    const QJsonObject failed{{QStringLiteral("state"),
-        QJsonObject{{QStringLiteral("life_cycle_state"), QStringLiteral("TERMINATED")},
+    const QJsonObject failed {{QStringLiteral("state"),
+        QJsonObject {{QStringLiteral("life_cycle_state"), QStringLiteral("TERMINATED")},
             {QStringLiteral("result_state"), QStringLiteral("FAILED")}}}};
     QCOMPARE(RunStyle::displayState(failed).category(), RunDisplayState::Category::Failed);
     QVERIFY(!RunStyle::isActive(failed));
-    const QJsonObject running{{QStringLiteral("status"), QJsonObject{{QStringLiteral("state"), QStringLiteral("RUNNING")}}}};
+    const QJsonObject running {
+        {QStringLiteral("status"), QJsonObject {{QStringLiteral("state"), QStringLiteral("RUNNING")}}}};
     QVERIFY(RunStyle::isActive(running));
     QCOMPARE(RunStyle::durationText(65'000), QStringLiteral("1 min 05 s"));
     QCOMPARE(RunStyle::durationText(3'720'000), QStringLiteral("1 h 02 min"));
     QCOMPARE(RunStyle::durationText(0), QStringLiteral("—"));
     QCOMPARE(RunStyle::triggerText(QStringLiteral("PERIODIC")), QStringLiteral("Scheduled"));
-    QCOMPARE(RunStyle::terminationCodeText(QStringLiteral("USER_CANCELED")), QStringLiteral("Cancelled by a user"));
+    QCOMPARE(RunStyle::terminationCodeText(QStringLiteral("USER_CANCELED")),
+        QStringLiteral("Cancelled by a user"));
     QCOMPARE(RunStyle::terminationCodeText(QStringLiteral("SOMETHING_NEW")), QStringLiteral("SOMETHING_NEW"));
-    QVERIFY(RunStyle::color(RunDisplayState::Category::Failed) != RunStyle::color(RunDisplayState::Category::Succeeded));
+    QVERIFY(RunStyle::color(RunDisplayState::Category::Failed)
+        != RunStyle::color(RunDisplayState::Category::Succeeded));
 }
 
 void TestRuns::timelineOrdersTasksByStartAndScalesBars()
@@ -124,8 +128,10 @@ void TestRuns::timelineOrdersTasksByStartAndScalesBars()
     TaskTimelineWidget timeline;
     timeline.resize(800, 200);
     const qint64 t0 = 1'700'000'000'000;
-    QJsonArray tasks{task(QStringLiteral("load"), 3, t0 + 60'000, t0 + 120'000, QStringLiteral("TERMINATED"), QStringLiteral("SUCCESS")),
-        task(QStringLiteral("extract"), 2, t0, t0 + 60'000, QStringLiteral("TERMINATED"), QStringLiteral("SUCCESS")),
+    QJsonArray tasks {task(QStringLiteral("load"), 3, t0 + 60'000, t0 + 120'000, QStringLiteral("TERMINATED"),
+                          QStringLiteral("SUCCESS")),
+        task(QStringLiteral("extract"), 2, t0, t0 + 60'000, QStringLiteral("TERMINATED"),
+            QStringLiteral("SUCCESS")),
         task(QStringLiteral("report"), 4, 0, 0, QStringLiteral("PENDING"))};
     timeline.setTasks(tasks, t0 + 200'000);
     QCOMPARE(timeline.rowCount(), 3);
@@ -151,68 +157,81 @@ void TestRuns::timelineOrdersTasksByStartAndScalesBars()
 void TestRuns::workspaceUrlsPreferRunPageUrl()
 {
     const QUrl host(QStringLiteral("https://dbc-1.cloud.databricks.com"));
-    QCOMPARE(WorkspaceUrls::job(host, 42).toString(), QStringLiteral("https://dbc-1.cloud.databricks.com/jobs/42"));
-    QCOMPARE(WorkspaceUrls::run(host, 42, 7).toString(), QStringLiteral("https://dbc-1.cloud.databricks.com/jobs/42/runs/7"));
-    QCOMPARE(WorkspaceUrls::run(host, 42, 7, QStringLiteral("https://x.example/?o=1#job/42/run/7")).toString(),
+    QCOMPARE(WorkspaceUrls::job(host, 42).toString(),
+        QStringLiteral("https://dbc-1.cloud.databricks.com/jobs/42"));
+    QCOMPARE(WorkspaceUrls::run(host, 42, 7).toString(),
+        QStringLiteral("https://dbc-1.cloud.databricks.com/jobs/42/runs/7"));
+    QCOMPARE(
+        WorkspaceUrls::run(host, 42, 7, QStringLiteral("https://x.example/?o=1#job/42/run/7")).toString(),
         QStringLiteral("https://x.example/?o=1#job/42/run/7"));
 }
 
 void TestRuns::runNowDialogPrefillsJobParameters()
 {
-    const QJsonObject job{{QStringLiteral("job_id"), 5},
+    const QJsonObject job {{QStringLiteral("job_id"), 5},
         {QStringLiteral("settings"),
-            QJsonObject{{QStringLiteral("name"), QStringLiteral("nightly")},
+            QJsonObject {{QStringLiteral("name"), QStringLiteral("nightly")},
                 {QStringLiteral("parameters"),
-                    QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("env")}, {QStringLiteral("default"), QStringLiteral("prod")}},
-                        QJsonObject{{QStringLiteral("name"), QStringLiteral("date")}, {QStringLiteral("default"), QStringLiteral("today")}}}}}}};
+                    QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("env")},
+                                    {QStringLiteral("default"), QStringLiteral("prod")}},
+                        QJsonObject {{QStringLiteral("name"), QStringLiteral("date")},
+                            {QStringLiteral("default"), QStringLiteral("today")}}}}}}};
     RunNowDialog dialog(job);
     QCOMPARE(dialog.mode(), RunNowDialog::Mode::JobParameters);
-    QCOMPARE(dialog.parameterNames(), (QStringList{QStringLiteral("env"), QStringLiteral("date")}));
+    QCOMPARE(dialog.parameterNames(), (QStringList {QStringLiteral("env"), QStringLiteral("date")}));
     QCOMPARE(dialog.parameterValue(QStringLiteral("env")), QStringLiteral("prod"));
     QVERIFY(dialog.setParameterValue(QStringLiteral("env"), QStringLiteral("staging")));
     const RunNowParams params = dialog.params();
     QCOMPARE(params.jobId, 5);
     // Only what differs from the defaults is sent; the server applies the rest.
-    QCOMPARE(params.jobParameters, (QJsonObject{{QStringLiteral("env"), QStringLiteral("staging")}}));
+    QCOMPARE(params.jobParameters, (QJsonObject {{QStringLiteral("env"), QStringLiteral("staging")}}));
     QVERIFY(params.extra.isEmpty());
 }
 
 void TestRuns::runNowDialogFallsBackToNotebookParams()
 {
-    const QJsonObject job{{QStringLiteral("job_id"), 6},
+    const QJsonObject job {{QStringLiteral("job_id"), 6},
         {QStringLiteral("settings"),
-            QJsonObject{{QStringLiteral("name"), QStringLiteral("legacy")},
+            QJsonObject {{QStringLiteral("name"), QStringLiteral("legacy")},
                 {QStringLiteral("tasks"),
-                    QJsonArray{QJsonObject{{QStringLiteral("task_key"), QStringLiteral("nb")},
-                                   {QStringLiteral("notebook_task"),
-                                       QJsonObject{{QStringLiteral("notebook_path"), QStringLiteral("/x")},
-                                           {QStringLiteral("base_parameters"), QJsonObject{{QStringLiteral("region"), QStringLiteral("eu")}}}}}},
-                        QJsonObject{{QStringLiteral("task_key"), QStringLiteral("py")},
+                    QJsonArray {
+                        QJsonObject {{QStringLiteral("task_key"), QStringLiteral("nb")},
+                            {QStringLiteral("notebook_task"),
+                                QJsonObject {{QStringLiteral("notebook_path"), QStringLiteral("/x")},
+                                    {QStringLiteral("base_parameters"),
+                                        QJsonObject {{QStringLiteral("region"), QStringLiteral("eu")}}}}}},
+                        QJsonObject {{QStringLiteral("task_key"), QStringLiteral("py")},
                             {QStringLiteral("spark_python_task"),
-                                QJsonObject{{QStringLiteral("python_file"), QStringLiteral("/a.py")},
-                                    {QStringLiteral("parameters"), QJsonArray{QStringLiteral("--full")}}}}}}}}}};
+                                QJsonObject {{QStringLiteral("python_file"), QStringLiteral("/a.py")},
+                                    {QStringLiteral("parameters"),
+                                        QJsonArray {QStringLiteral("--full")}}}}}}}}}};
     RunNowDialog dialog(job);
     QCOMPARE(dialog.mode(), RunNowDialog::Mode::TaskParameters);
     QCOMPARE(dialog.parameterValue(QStringLiteral("region")), QStringLiteral("eu"));
     dialog.setParameterValue(QStringLiteral("region"), QStringLiteral("us"));
     const RunNowParams params = dialog.params();
     QCOMPARE(params.extra.value(QLatin1String("notebook_params")).toObject(),
-        (QJsonObject{{QStringLiteral("region"), QStringLiteral("us")}}));
-    QCOMPARE(params.extra.value(QLatin1String("python_params")).toArray(), (QJsonArray{QStringLiteral("--full")}));
+        (QJsonObject {{QStringLiteral("region"), QStringLiteral("us")}}));
+    QCOMPARE(params.extra.value(QLatin1String("python_params")).toArray(),
+        (QJsonArray {QStringLiteral("--full")}));
 }
 
 void TestRuns::repairDialogPreselectsFailedTasks()
 {
-    QJsonObject run{{QStringLiteral("run_id"), 10}, {QStringLiteral("job_id"), 1},
+    QJsonObject run {{QStringLiteral("run_id"), 10}, {QStringLiteral("job_id"), 1},
         {QStringLiteral("tasks"),
-            QJsonArray{task(QStringLiteral("a"), 11, 1, 2, QStringLiteral("TERMINATED"), QStringLiteral("SUCCESS")),
+            QJsonArray {
+                task(QStringLiteral("a"), 11, 1, 2, QStringLiteral("TERMINATED"), QStringLiteral("SUCCESS")),
                 task(QStringLiteral("b"), 12, 1, 2, QStringLiteral("TERMINATED"), QStringLiteral("FAILED")),
-                task(QStringLiteral("c"), 13, 0, 0, QStringLiteral("SKIPPED"), QStringLiteral("UPSTREAM_FAILED"))}},
+                task(QStringLiteral("c"), 13, 0, 0, QStringLiteral("SKIPPED"),
+                    QStringLiteral("UPSTREAM_FAILED"))}},
         {QStringLiteral("repair_history"),
-            QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("ORIGINAL")}, {QStringLiteral("id"), 0}},
-                QJsonObject{{QStringLiteral("type"), QStringLiteral("REPAIR")}, {QStringLiteral("id"), 77}}}}};
+            QJsonArray {
+                QJsonObject {{QStringLiteral("type"), QStringLiteral("ORIGINAL")}, {QStringLiteral("id"), 0}},
+                QJsonObject {
+                    {QStringLiteral("type"), QStringLiteral("REPAIR")}, {QStringLiteral("id"), 77}}}}};
     RepairDialog dialog(run);
-    QCOMPARE(dialog.failedTaskKeys(), QStringList{QStringLiteral("b")});
+    QCOMPARE(dialog.failedTaskKeys(), QStringList {QStringLiteral("b")});
     RepairRunParams params = dialog.params();
     QCOMPARE(params.runId, 10);
     QVERIFY(params.rerunAllFailedTasks);
@@ -221,14 +240,15 @@ void TestRuns::repairDialogPreselectsFailedTasks()
     dialog.setTaskSelected(QStringLiteral("a"), true);
     params = dialog.params();
     QVERIFY(!params.rerunAllFailedTasks);
-    QCOMPARE(params.rerunTasks, (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+    QCOMPARE(params.rerunTasks, (QStringList {QStringLiteral("a"), QStringLiteral("b")}));
 }
 
 void TestRuns::runDetailFollowsLiveRunToTerminalState()
 {
     RunNowParams params;
     params.jobId = m_multiTaskJob;
-    const qint64 runId = waitFor(m_connection->jobs().runNow(params)).value(QLatin1String("run_id")).toInteger();
+    const qint64 runId
+        = waitFor(m_connection->jobs().runNow(params)).value(QLatin1String("run_id")).toInteger();
     QVERIFY(runId > 0);
 
     RunDetailWidget detail;
@@ -255,7 +275,8 @@ void TestRuns::runDetailFollowsLiveRunToTerminalState()
     // One get-output per task run id (the parent is refused by the API), gathered in one view.
     QTRY_COMPARE_WITH_TIMEOUT(detail.outputs().size(), taskCount, 10000);
     for (const QJsonObject &output : detail.outputs())
-        QVERIFY2(!output.contains(QLatin1String("brickdesk_fetch_error")), qPrintable(output.value(QLatin1String("brickdesk_fetch_error")).toString()));
+        QVERIFY2(!output.contains(QLatin1String("brickdesk_fetch_error")),
+            qPrintable(output.value(QLatin1String("brickdesk_fetch_error")).toString()));
     const QString outputText = detail.outputView()->toPlainText();
     for (const QJsonValue &t : detail.run().value(QLatin1String("tasks")).toArray())
         QVERIFY(outputText.contains(t.toObject().value(QLatin1String("task_key")).toString()));
@@ -273,7 +294,8 @@ void TestRuns::cancelStopsActiveRun()
 {
     RunNowParams params;
     params.jobId = m_multiTaskJob;
-    const qint64 runId = waitFor(m_connection->jobs().runNow(params)).value(QLatin1String("run_id")).toInteger();
+    const qint64 runId
+        = waitFor(m_connection->jobs().runNow(params)).value(QLatin1String("run_id")).toInteger();
     RunDetailWidget detail;
     detail.setConnection(m_connection.get());
     detail.setPollingIntervals(50, 300);
@@ -288,7 +310,8 @@ void TestRuns::cancelStopsActiveRun()
     QSignalSpy messages(&detail, &RunDetailWidget::statusMessage);
     detail.cancelAction()->trigger();
     QVERIFY(asked.contains(QString::number(runId)));
-    QTRY_COMPARE_WITH_TIMEOUT(RunStyle::displayState(detail.run()).category(), RunDisplayState::Category::Cancelled, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        RunStyle::displayState(detail.run()).category(), RunDisplayState::Category::Cancelled, 20000);
     bool said = false;
     for (const QList<QVariant> &m : std::as_const(messages))
         said = said || m.at(0).toString().contains(QStringLiteral("Cancelling"));
@@ -324,7 +347,8 @@ void TestRuns::repairRerunsFailedTasks()
     const QStringList failed = dialog->failedTaskKeys();
     dialog->findChild<QPushButton *>(QStringLiteral("repairLaunch"))->click();
     // The run becomes active again, then ends; its history records the repair.
-    QTRY_VERIFY_WITH_TIMEOUT(detail.run().value(QLatin1String("repair_history")).toArray().size() >= 2, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        detail.run().value(QLatin1String("repair_history")).toArray().size() >= 2, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
     int rerun = 0;
     for (const QJsonValue &t : detail.run().value(QLatin1String("tasks")).toArray()) {
@@ -372,7 +396,8 @@ void TestRuns::watcherReportsEnd()
 {
     RunNowParams params;
     params.jobId = m_multiTaskJob;
-    const qint64 runId = waitFor(m_connection->jobs().runNow(params)).value(QLatin1String("run_id")).toInteger();
+    const qint64 runId
+        = waitFor(m_connection->jobs().runNow(params)).value(QLatin1String("run_id")).toInteger();
     RunWatcher watcher;
     watcher.setDesktopNotificationsEnabled(false);
     watcher.setConnection(m_connection.get());
@@ -392,7 +417,8 @@ void TestRuns::pollingStopsWhenHidden()
 {
     RunNowParams params;
     params.jobId = m_multiTaskJob;
-    const qint64 runId = waitFor(m_connection->jobs().runNow(params)).value(QLatin1String("run_id")).toInteger();
+    const qint64 runId
+        = waitFor(m_connection->jobs().runNow(params)).value(QLatin1String("run_id")).toInteger();
     RunDetailWidget detail;
     detail.setConnection(m_connection.get());
     detail.setPollingIntervals(50, 300);

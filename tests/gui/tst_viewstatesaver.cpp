@@ -145,7 +145,8 @@ void TestViewStateSaver::ignoresStateSavedForOtherColumns()
         auto model = makeModel(4);
         QTableView view;
         view.setModel(model.get());
-        ViewStateSaver *saver = ViewStateSaver::attach(view.horizontalHeader(), QStringLiteral("test/columns"));
+        ViewStateSaver *saver
+            = ViewStateSaver::attach(view.horizontalHeader(), QStringLiteral("test/columns"));
         view.horizontalHeader()->resizeSection(0, 250);
         saver->save();
     }

@@ -20,7 +20,9 @@ private:
 
     QJsonObject clusterGet(const QString &id)
     {
-        return m_http->get(QStringLiteral("/api/2.1/clusters/get"), QUrlQuery { { QStringLiteral("cluster_id"), id } }).json;
+        return m_http
+            ->get(QStringLiteral("/api/2.1/clusters/get"), QUrlQuery {{QStringLiteral("cluster_id"), id}})
+            .json;
     }
 
 private slots:
@@ -40,7 +42,7 @@ private slots:
         QString token;
         int pages = 0;
         do {
-            QUrlQuery q { { QStringLiteral("page_size"), QStringLiteral("5") } };
+            QUrlQuery q {{QStringLiteral("page_size"), QStringLiteral("5")}};
             if (!token.isEmpty())
                 q.addQueryItem(QStringLiteral("page_token"), token);
             const auto reply = m_http->get(QStringLiteral("/api/2.1/clusters/list"), q);
@@ -61,16 +63,21 @@ private slots:
         QCOMPARE(pages, 4);
         // filter by state and source (repeated query items)
         const auto running = m_http->get(QStringLiteral("/api/2.1/clusters/list"),
-            QUrlQuery { { QStringLiteral("filter_by.cluster_states"), QStringLiteral("RUNNING") }, { QStringLiteral("filter_by.cluster_states"), QStringLiteral("RESIZING") } });
+            QUrlQuery {{QStringLiteral("filter_by.cluster_states"), QStringLiteral("RUNNING")},
+                {QStringLiteral("filter_by.cluster_states"), QStringLiteral("RESIZING")}});
         QVERIFY(!running.json.value(u"clusters").toArray().isEmpty());
         for (const QJsonValue &v : running.json.value(u"clusters").toArray())
-            QVERIFY(v.toObject().value(u"state").toString() == QLatin1String("RUNNING") || v.toObject().value(u"state").toString() == QLatin1String("RESIZING"));
-        const auto jobs = m_http->get(QStringLiteral("/api/2.1/clusters/list"), QUrlQuery { { QStringLiteral("filter_by.cluster_sources"), QStringLiteral("JOB") } });
+            QVERIFY(v.toObject().value(u"state").toString() == QLatin1String("RUNNING")
+                || v.toObject().value(u"state").toString() == QLatin1String("RESIZING"));
+        const auto jobs = m_http->get(QStringLiteral("/api/2.1/clusters/list"),
+            QUrlQuery {{QStringLiteral("filter_by.cluster_sources"), QStringLiteral("JOB")}});
         QVERIFY(!jobs.json.value(u"clusters").toArray().isEmpty());
         for (const QJsonValue &v : jobs.json.value(u"clusters").toArray())
             QCOMPARE(v.toObject().value(u"cluster_source").toString(), QStringLiteral("JOB"));
         // legacy 2.0: everything at once
-        QCOMPARE(m_http->get(QStringLiteral("/api/2.0/clusters/list")).json.value(u"clusters").toArray().size(), 16);
+        QCOMPARE(
+            m_http->get(QStringLiteral("/api/2.0/clusters/list")).json.value(u"clusters").toArray().size(),
+            16);
     }
 
     void getHasDetailsAndUnknownIs400()
@@ -84,7 +91,8 @@ private slots:
         QVERIFY(c.contains(u"driver"));
         QCOMPARE(c.value(u"executors").toArray().size(), c.value(u"num_workers").toInt());
         QVERIFY(c.value(u"start_time").toInteger() > 0);
-        const auto missing = m_http->get(QStringLiteral("/api/2.1/clusters/get"), QUrlQuery { { QStringLiteral("cluster_id"), QStringLiteral("0000-000000-nope000") } });
+        const auto missing = m_http->get(QStringLiteral("/api/2.1/clusters/get"),
+            QUrlQuery {{QStringLiteral("cluster_id"), QStringLiteral("0000-000000-nope000")}});
         QCOMPARE(missing.status, 400);
         QCOMPARE(missing.json.value(u"error_code").toString(), QStringLiteral("INVALID_PARAMETER_VALUE"));
         QVERIFY(missing.json.value(u"message").toString().contains(QStringLiteral("does not exist")));
@@ -106,7 +114,8 @@ private slots:
         const QString id = m_fixture->emulator().clusterIds().first();
         const int expected = m_fixture->emulator().eventCount(id);
         QVERIFY(expected > 1000); // weeks of history
-        QJsonObject body { { QStringLiteral("cluster_id"), id }, { QStringLiteral("order"), order }, { QStringLiteral("limit"), 500 } };
+        QJsonObject body {{QStringLiteral("cluster_id"), id}, {QStringLiteral("order"), order},
+            {QStringLiteral("limit"), 500}};
         int seen = 0;
         int pages = 0;
         qint64 previous = order == QLatin1String("ASC") ? 0 : std::numeric_limits<qint64>::max();
@@ -138,7 +147,8 @@ private slots:
             QVERIFY(pages < 100);
         }
         QCOMPARE(seen, expected);
-        for (const char *t : { "CREATING", "RUNNING", "RESIZING", "UPSIZE_COMPLETED", "NODES_LOST", "DRIVER_HEALTHY" })
+        for (const char *t :
+            {"CREATING", "RUNNING", "RESIZING", "UPSIZE_COMPLETED", "NODES_LOST", "DRIVER_HEALTHY"})
             QVERIFY2(types.contains(QLatin1String(t)), t);
     }
 
@@ -146,7 +156,7 @@ private slots:
     {
         QSet<QString> types;
         for (const QString &id : m_fixture->emulator().clusterIds()) {
-            QJsonObject body { { QStringLiteral("cluster_id"), id }, { QStringLiteral("page_size"), 500 } };
+            QJsonObject body {{QStringLiteral("cluster_id"), id}, {QStringLiteral("page_size"), 500}};
             QString token;
             do {
                 if (!token.isEmpty())
@@ -165,7 +175,9 @@ private slots:
     {
         const QString id = m_fixture->emulator().clusterIds().first();
         auto reply = m_http->post(QStringLiteral("/api/2.1/clusters/events"),
-            { { QStringLiteral("cluster_id"), id }, { QStringLiteral("event_types"), QJsonArray { QStringLiteral("RESIZING") } }, { QStringLiteral("limit"), 50 } });
+            {{QStringLiteral("cluster_id"), id},
+                {QStringLiteral("event_types"), QJsonArray {QStringLiteral("RESIZING")}},
+                {QStringLiteral("limit"), 50}});
         QCOMPARE(reply.status, 200);
         QVERIFY(reply.json.value(u"total_count").toInt() > 10);
         for (const QJsonValue &v : reply.json.value(u"events").toArray())
@@ -174,8 +186,10 @@ private slots:
         const qint64 newest = events.first().toObject().value(u"timestamp").toInteger();
         const qint64 oldest = events.last().toObject().value(u"timestamp").toInteger();
         reply = m_http->post(QStringLiteral("/api/2.1/clusters/events"),
-            { { QStringLiteral("cluster_id"), id }, { QStringLiteral("start_time"), oldest }, { QStringLiteral("end_time"), newest },
-                { QStringLiteral("event_types"), QJsonArray { QStringLiteral("RESIZING") } }, { QStringLiteral("limit"), 500 } });
+            {{QStringLiteral("cluster_id"), id}, {QStringLiteral("start_time"), oldest},
+                {QStringLiteral("end_time"), newest},
+                {QStringLiteral("event_types"), QJsonArray {QStringLiteral("RESIZING")}},
+                {QStringLiteral("limit"), 500}});
         QCOMPARE(reply.json.value(u"total_count").toInt(), events.size());
     }
 
@@ -183,11 +197,12 @@ private slots:
     {
         QTest::addColumn<QJsonObject>("body");
         const QString id = QStringLiteral("placeholder");
-        QTest::newRow("limit 501") << QJsonObject { { QStringLiteral("limit"), 501 } };
-        QTest::newRow("limit 0") << QJsonObject { { QStringLiteral("limit"), 0 } };
-        QTest::newRow("order") << QJsonObject { { QStringLiteral("order"), QStringLiteral("SIDEWAYS") } };
-        QTest::newRow("type") << QJsonObject { { QStringLiteral("event_types"), QJsonArray { QStringLiteral("EXPLODED") } } };
-        QTest::newRow("token") << QJsonObject { { QStringLiteral("page_token"), QStringLiteral("garbage") } };
+        QTest::newRow("limit 501") << QJsonObject {{QStringLiteral("limit"), 501}};
+        QTest::newRow("limit 0") << QJsonObject {{QStringLiteral("limit"), 0}};
+        QTest::newRow("order") << QJsonObject {{QStringLiteral("order"), QStringLiteral("SIDEWAYS")}};
+        QTest::newRow("type") << QJsonObject {
+            {QStringLiteral("event_types"), QJsonArray {QStringLiteral("EXPLODED")}}};
+        QTest::newRow("token") << QJsonObject {{QStringLiteral("page_token"), QStringLiteral("garbage")}};
     }
     void eventsValidate()
     {
@@ -201,7 +216,8 @@ private slots:
     void eventsPageSizeIsCoerced()
     {
         const auto reply = m_http->post(QStringLiteral("/api/2.1/clusters/events"),
-            { { QStringLiteral("cluster_id"), m_fixture->emulator().clusterIds().first() }, { QStringLiteral("page_size"), 5000 } });
+            {{QStringLiteral("cluster_id"), m_fixture->emulator().clusterIds().first()},
+                {QStringLiteral("page_size"), 5000}});
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json.value(u"events").toArray().size(), 500);
         QVERIFY(reply.json.contains(u"next_page_token"));
@@ -211,21 +227,37 @@ private slots:
     {
         const QString id = m_fixture->emulator().anyClusterId(QStringLiteral("TERMINATED"));
         const int before = m_fixture->emulator().eventCount(id);
-        QCOMPARE(m_http->post(QStringLiteral("/api/2.1/clusters/start"), { { QStringLiteral("cluster_id"), id } }).status, 200);
+        QCOMPARE(m_http->post(QStringLiteral("/api/2.1/clusters/start"), {{QStringLiteral("cluster_id"), id}})
+                     .status,
+            200);
         QCOMPARE(clusterGet(id).value(u"state").toString(), QStringLiteral("PENDING"));
-        QTRY_COMPARE_WITH_TIMEOUT(clusterGet(id).value(u"state").toString(), QStringLiteral("RUNNING"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            clusterGet(id).value(u"state").toString(), QStringLiteral("RUNNING"), 10000);
         // starting a running cluster is an INVALID_STATE error
-        const auto again = m_http->post(QStringLiteral("/api/2.1/clusters/start"), { { QStringLiteral("cluster_id"), id } });
+        const auto again
+            = m_http->post(QStringLiteral("/api/2.1/clusters/start"), {{QStringLiteral("cluster_id"), id}});
         QCOMPARE(again.status, 400);
         QCOMPARE(again.json.value(u"error_code").toString(), QStringLiteral("INVALID_STATE"));
-        QCOMPARE(m_http->post(QStringLiteral("/api/2.1/clusters/resize"), { { QStringLiteral("cluster_id"), id }, { QStringLiteral("num_workers"), 7 } }).status, 200);
+        QCOMPARE(m_http
+                     ->post(QStringLiteral("/api/2.1/clusters/resize"),
+                         {{QStringLiteral("cluster_id"), id}, {QStringLiteral("num_workers"), 7}})
+                     .status,
+            200);
         QTRY_COMPARE_WITH_TIMEOUT(clusterGet(id).value(u"executors").toArray().size(), 7, 10000);
         QCOMPARE(clusterGet(id).value(u"num_workers").toInt(), 7);
-        QCOMPARE(m_http->post(QStringLiteral("/api/2.1/clusters/resize"), { { QStringLiteral("cluster_id"), id } }).status, 400);
-        QCOMPARE(m_http->post(QStringLiteral("/api/2.0/clusters/delete"), { { QStringLiteral("cluster_id"), id } }).status, 200);
-        QTRY_COMPARE_WITH_TIMEOUT(clusterGet(id).value(u"state").toString(), QStringLiteral("TERMINATED"), 10000);
+        QCOMPARE(
+            m_http->post(QStringLiteral("/api/2.1/clusters/resize"), {{QStringLiteral("cluster_id"), id}})
+                .status,
+            400);
+        QCOMPARE(
+            m_http->post(QStringLiteral("/api/2.0/clusters/delete"), {{QStringLiteral("cluster_id"), id}})
+                .status,
+            200);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            clusterGet(id).value(u"state").toString(), QStringLiteral("TERMINATED"), 10000);
         const auto events = m_http->post(QStringLiteral("/api/2.1/clusters/events"),
-            { { QStringLiteral("cluster_id"), id }, { QStringLiteral("order"), QStringLiteral("DESC") }, { QStringLiteral("limit"), 20 } });
+            {{QStringLiteral("cluster_id"), id}, {QStringLiteral("order"), QStringLiteral("DESC")},
+                {QStringLiteral("limit"), 20}});
         QVERIFY(events.json.value(u"total_count").toInt() > before);
         QStringList types;
         for (const QJsonValue &v : events.json.value(u"events").toArray())
@@ -238,7 +270,11 @@ private slots:
         QVERIFY(live.contains(QStringLiteral("RESIZING")));
         QVERIFY(live.contains(QStringLiteral("UPSIZE_COMPLETED")));
         QCOMPARE(live.last(), QStringLiteral("TERMINATING"));
-        QCOMPARE(m_http->post(QStringLiteral("/api/2.1/clusters/resize"), { { QStringLiteral("cluster_id"), id }, { QStringLiteral("num_workers"), 2 } }).status, 400);
+        QCOMPARE(m_http
+                     ->post(QStringLiteral("/api/2.1/clusters/resize"),
+                         {{QStringLiteral("cluster_id"), id}, {QStringLiteral("num_workers"), 2}})
+                     .status,
+            400);
     }
 
     void nodeTypesAndSparkVersions()
@@ -265,8 +301,10 @@ private slots:
         QCOMPARE(a.emulator().eventCount(a.emulator().clusterIds().first()), 3000);
         HttpTestClient ha(a.url(), a.token());
         HttpTestClient hb(b.url(), b.token());
-        const QJsonObject body { { QStringLiteral("cluster_id"), a.emulator().clusterIds().first() }, { QStringLiteral("limit"), 200 } };
-        QCOMPARE(ha.post(QStringLiteral("/api/2.1/clusters/events"), body).json, hb.post(QStringLiteral("/api/2.1/clusters/events"), body).json);
+        const QJsonObject body {{QStringLiteral("cluster_id"), a.emulator().clusterIds().first()},
+            {QStringLiteral("limit"), 200}};
+        QCOMPARE(ha.post(QStringLiteral("/api/2.1/clusters/events"), body).json,
+            hb.post(QStringLiteral("/api/2.1/clusters/events"), body).json);
     }
 
     void hundredThousandEventsOverThirtyDaysAreQuickToServe()
@@ -281,10 +319,12 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         const auto reply = http.post(QStringLiteral("/api/2.1/clusters/events"),
-            { { QStringLiteral("cluster_id"), big.emulator().clusterIds().first() }, { QStringLiteral("order"), QStringLiteral("ASC") }, { QStringLiteral("limit"), 500 } });
+            {{QStringLiteral("cluster_id"), big.emulator().clusterIds().first()},
+                {QStringLiteral("order"), QStringLiteral("ASC")}, {QStringLiteral("limit"), 500}});
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json.value(u"total_count").toInt(), 100000);
-        const qint64 first = reply.json.value(u"events").toArray().first().toObject().value(u"timestamp").toInteger();
+        const qint64 first
+            = reply.json.value(u"events").toArray().first().toObject().value(u"timestamp").toInteger();
         QVERIFY(QDateTime::currentMSecsSinceEpoch() - first > 29LL * 24 * 3600 * 1000);
         QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     }

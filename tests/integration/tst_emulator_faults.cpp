@@ -32,7 +32,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         auto options = EmulatorFixture::smallOptions();
-        options.tokens = { QStringLiteral("dapi-test-token-1"), QStringLiteral("dapi-test-token-2") };
+        options.tokens = {QStringLiteral("dapi-test-token-1"), QStringLiteral("dapi-test-token-2")};
         m_fixture = std::make_unique<EmulatorFixture>(options);
         m_http = std::make_unique<HttpTestClient>(m_fixture->url(), m_fixture->token());
     }
@@ -95,7 +95,7 @@ private slots:
         QFETCH(QString, code);
         m_fixture->emulator().faults().add(Fault::serverError(QStringLiteral("jobs/get"), status, 1));
         const auto reply = m_http->get(QStringLiteral("/api/2.2/jobs/get"),
-            QUrlQuery { { QStringLiteral("job_id"), QString::number(m_fixture->emulator().anyJobId()) } });
+            QUrlQuery {{QStringLiteral("job_id"), QString::number(m_fixture->emulator().anyJobId())}});
         QCOMPARE(reply.status, status);
         QCOMPARE(reply.json.value(u"error_code").toString(), code);
     }
@@ -124,7 +124,7 @@ private slots:
     void truncatedBodyIsNotValidJson()
     {
         m_fixture->emulator().faults().add(Fault::truncate(m_list));
-        const auto reply = m_http->get(m_list, QUrlQuery { { QStringLiteral("limit"), QStringLiteral("50") } });
+        const auto reply = m_http->get(m_list, QUrlQuery {{QStringLiteral("limit"), QStringLiteral("50")}});
         QVERIFY(!reply.isJson);
         QVERIFY(reply.error != QNetworkReply::NoError || reply.body.size() > 0);
     }
@@ -144,7 +144,8 @@ private slots:
     void faultSpecsParse()
     {
         QString error;
-        auto fault = Fault::fromSpec(QStringLiteral("type=429,path=/api/2.2/jobs/list,count=2,retry-after=3"), &error);
+        auto fault = Fault::fromSpec(
+            QStringLiteral("type=429,path=/api/2.2/jobs/list,count=2,retry-after=3"), &error);
         QVERIFY2(fault, qPrintable(error));
         QCOMPARE(fault->kind, Fault::Kind::RateLimit);
         QCOMPARE(fault->remaining, 2);
@@ -171,7 +172,9 @@ private slots:
             request.setRawHeader("Authorization", "Bearer " + m_fixture->token().toUtf8());
             replies.append(manager.get(request));
         }
-        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.begin(), replies.end(), [](QNetworkReply *r) { return r->isFinished(); }), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(replies.begin(), replies.end(), [](QNetworkReply *r) { return r->isFinished(); }),
+            10000);
         const qint64 elapsed = timer.elapsed();
         m_fixture->emulator().setLatency(0, 0);
         for (QNetworkReply *r : replies) {
@@ -187,7 +190,7 @@ private slots:
         auto options = EmulatorFixture::smallOptions();
         options.jobs = 3;
         options.enableRateLimits = true;
-        options.rateLimits = { { QStringLiteral("jobs/list"), 3.0 }, { QStringLiteral("*"), 0.0 } };
+        options.rateLimits = {{QStringLiteral("jobs/list"), 3.0}, {QStringLiteral("*"), 0.0}};
         EmulatorFixture limited(options);
         HttpTestClient http(limited.url(), limited.token());
         int limitedCount = 0;
@@ -195,7 +198,8 @@ private slots:
             const auto reply = http.get(m_list);
             if (reply.status == 429) {
                 ++limitedCount;
-                QCOMPARE(reply.json.value(u"error_code").toString(), QStringLiteral("REQUEST_LIMIT_EXCEEDED"));
+                QCOMPARE(
+                    reply.json.value(u"error_code").toString(), QStringLiteral("REQUEST_LIMIT_EXCEEDED"));
                 QVERIFY(!reply.header("Retry-After").isEmpty());
             }
         }
@@ -230,7 +234,7 @@ private slots:
     {
         QElapsedTimer timer;
         timer.start();
-        WorkspaceEmulator emulator { brickdesk::emulator::EmulatorOptions {} };
+        WorkspaceEmulator emulator {brickdesk::emulator::EmulatorOptions {}};
         const qint64 elapsed = timer.elapsed();
         qInfo("default workspace seeded in %lld ms: %d jobs", elapsed, emulator.jobCount());
         QCOMPARE(emulator.jobCount(), 300);

@@ -144,7 +144,7 @@ void TestEventSummary::summary_data()
         const QByteArray json = "{\"timestamp\": 1700000000000, \"type\": \"" + QByteArray(r.type)
             + "\", \"details\": " + QByteArray(r.details)
             + ", \"data_plane_event_details\": {\"host_id\": \"10.0.0.7\"}}";
-        QTest::newRow((QByteArray(r.type) + ' ' + r.tag).constData()) << json << r.expected;
+        QTest::newRow(QByteArray(QByteArray(r.type) + " " + r.tag).constData()) << json << r.expected;
     }
 }
 

@@ -92,11 +92,13 @@ void TestPreferences::signalsFireOnlyOnRealChanges()
     QSignalSpy changed(&preferences, &Preferences::changed);
 
     preferences.setRefreshIntervalSeconds(Preferences::DefaultRefreshIntervalSeconds); // no change
-    preferences.setRefreshIntervalSeconds(0);
-    preferences.setRefreshIntervalSeconds(-5); // clamped to 0: no change
+    preferences.setRefreshIntervalSeconds(30);
+    preferences.setRefreshIntervalSeconds(30); // no change
     QCOMPARE(refresh.size(), 1);
-    QCOMPARE(refresh.at(0).at(0).toInt(), 0);
+    QCOMPARE(refresh.at(0).at(0).toInt(), 30);
+    preferences.setRefreshIntervalSeconds(-5); // clamped to 0 (off)
     QCOMPARE(preferences.refreshIntervalSeconds(), 0);
+    QCOMPARE(refresh.size(), 2);
 
     preferences.setTimeZoneDisplay(Preferences::TimeZoneDisplay::Local); // default: no change
     preferences.setTimeZoneDisplay(Preferences::TimeZoneDisplay::Utc);
@@ -117,7 +119,7 @@ void TestPreferences::signalsFireOnlyOnRealChanges()
     preferences.setCurrency(QStringLiteral("usd")); // same currency
     QCOMPARE(costs.size(), 1);
 
-    QCOMPARE(changed.size(), 5);
+    QCOMPARE(changed.size(), 6);
 }
 
 void TestPreferences::invalidStoredValuesFallBackToDefaults()

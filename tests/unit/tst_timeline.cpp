@@ -108,8 +108,9 @@ namespace brickdesk {
 // Readable QCOMPARE failures: hours after T0.
 char *toString(const StepPoint &p)
 {
-    return qstrdup(
-        "(" + QByteArray::number(double(p.timestampMs - T0) / H) + "h, " + QByteArray::number(p.value) + ")");
+    const QByteArray text = "(" + QByteArray::number(double(p.timestampMs - T0) / H) + "h, "
+        + QByteArray::number(p.value) + ")";
+    return qstrdup(text.constData());
 }
 char *toString(const TimeInterval &i)
 {

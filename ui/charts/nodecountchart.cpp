@@ -35,6 +35,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 
 namespace brickdesk {
 
@@ -58,7 +59,31 @@ struct Frame
     std::array<QVector<QPointF>, MarkerKinds> markerPoints;
     std::array<QVector<int>, MarkerKinds> markerIndices; // into NodeChartData::markers
     double yTop = 1;
+    int yTicks = 2;
 };
+
+// The autoscale band's two edges on common change times, both 0 wherever either is unknown.
+void bandBounds(const StepSeries &min, const StepSeries &max, StepSeries *lower, StepSeries *upper)
+{
+    qsizetype i = 0;
+    qsizetype j = 0;
+    int minValue = -1;
+    int maxValue = -1;
+    while (i < min.size() || j < max.size()) {
+        qint64 t = std::numeric_limits<qint64>::max();
+        if (i < min.size())
+            t = min.at(i).timestampMs;
+        if (j < max.size())
+            t = std::min(t, max.at(j).timestampMs);
+        while (i < min.size() && min.at(i).timestampMs == t)
+            minValue = min.at(i++).value;
+        while (j < max.size() && max.at(j).timestampMs == t)
+            maxValue = max.at(j++).value;
+        const bool known = minValue >= 0 && maxValue >= 0;
+        lower->append({t, known ? minValue : 0});
+        upper->append({t, known ? maxValue : 0});
+    }
+}
 
 double visibleMax(const QVector<QPointF> &line)
 {
@@ -81,9 +106,12 @@ Frame computeFrame(const NodeChartData &data, const NodeChartData &compare, qint
     using charts::stepLine;
     f.actual = stepLine(decimateSteps(data.actual, fromMs, toMs, columns), end);
     f.target = stepLine(decimateSteps(data.target, fromMs, toMs, columns), end);
-    // Unknown bounds (-1) collapse the band onto the axis.
-    f.bandMin = stepLine(decimateSteps(data.autoscaleMin, fromMs, toMs, columns), end);
-    f.bandMax = stepLine(decimateSteps(data.autoscaleMax, fromMs, toMs, columns), end);
+    // Where either bound is unknown (-1) the band collapses onto the axis.
+    StepSeries bandMin;
+    StepSeries bandMax;
+    bandBounds(data.autoscaleMin, data.autoscaleMax, &bandMin, &bandMax);
+    f.bandMin = stepLine(decimateSteps(bandMin, fromMs, toMs, columns), end);
+    f.bandMax = stepLine(decimateSteps(bandMax, fromMs, toMs, columns), end);
     if (!compare.isEmpty()) {
         // Decimate in the compared series' own time, then move it onto ours.
         const qint64 compareEnd = std::min(toMs, compare.endMs + compareOffset);
@@ -94,7 +122,18 @@ Frame computeFrame(const NodeChartData &data, const NodeChartData &compare, qint
 
     const double top = std::max(
         {visibleMax(f.actual), visibleMax(f.target), visibleMax(f.bandMax), visibleMax(f.compare), 1.0});
-    f.yTop = std::ceil(top * 1.12 + 0.5);
+    // A round top and step so the integer labels read well (at most ~8 intervals).
+    const double wanted = top * 1.1 + 0.5;
+    double step = 1;
+    for (double base = 1; wanted / step > 8; base *= 10) {
+        for (double m : {1.0, 2.0, 5.0}) {
+            step = base * m;
+            if (wanted / step <= 8)
+                break;
+        }
+    }
+    f.yTicks = int(std::ceil(wanted / step)) + 1;
+    f.yTop = step * (f.yTicks - 1);
 
     // Down periods as rectangles of an area series' upper line.
     f.down.append(QPointF(from, 0));
@@ -370,7 +409,8 @@ NodeCountChartPrivate::NodeCountChartPrivate(NodeCountChart *owner)
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(6, 6, 6, 6));
-    chart->setLocalizeNumbers(true);
+    // Worker counts are small integers; Qt 6.4 drops "%d" labels when numbers are localised.
+    chart->setLocalizeNumbers(false);
 
     axisX = new QDateTimeAxis;
     axisX->setObjectName(QStringLiteral("nodeChartTimeAxis"));
@@ -617,9 +657,7 @@ void NodeCountChartPrivate::applyFrame(const Frame &frame)
         markerIndices[kind] = frame.markerIndices[kind];
     }
     axisY->setRange(0, frame.yTop);
-    axisY->setTickCount(std::clamp(int(frame.yTop) + 1, 2, 9));
-    if (frame.yTop <= 8)
-        axisY->setTickCount(int(frame.yTop) + 1);
+    axisY->setTickCount(frame.yTicks);
     updateSelectionPoint();
     emit q->seriesUpdated();
 }

@@ -166,7 +166,6 @@ void ClusterDetailWidget::clear()
     if (m_loader)
         cancelLoad();
     m_cluster = {};
-    m_events.clear();
     m_timeline = {};
     m_eventLog->clear();
     m_chartPanel->clear();
@@ -187,7 +186,7 @@ void ClusterDetailWidget::setCluster(const Cluster &cluster)
     m_cluster = cluster;
     updateHeader();
     m_load->setEnabled(cluster.isValid());
-    if (same && (isLoading() || !m_events.isEmpty()))
+    if (same && (isLoading() || !events().isEmpty()))
         return;
     const QString base = QStringLiteral("cluster-") + cluster.id();
     m_eventLog->setExportBaseName(base + QStringLiteral("-events"));
@@ -287,7 +286,6 @@ void ClusterDetailWidget::loadEvents()
         emit statusMessage(tr("The window's end must be after its start."), 6000);
         return;
     }
-    m_events.clear();
     m_timeline = {};
     m_eventLog->clear();
     m_chartPanel->clear();
@@ -302,14 +300,12 @@ void ClusterDetailWidget::loadEvents()
     }
     m_loader->setKnownSize(known);
     m_loader->setLabel(m_cluster.name());
-    connect(m_loader, &ClusterHistoryLoader::eventsReady, this, [this](const QVector<ClusterEvent> &events) {
-        m_events.append(events);
-        m_eventLog->appendEvents(events);
-    });
+    connect(m_loader, &ClusterHistoryLoader::eventsReady, this,
+        [this](const QVector<ClusterEvent> &events) { m_eventLog->appendEvents(events); });
     connect(m_loader, &ClusterHistoryLoader::progress, this, &ClusterDetailWidget::setProgress);
     connect(m_loader, &ClusterHistoryLoader::fetched, this, [this] {
         m_progressLabel->setText(
-            tr("%1 events · building the chart…").arg(QLocale().toString(m_events.size())));
+            tr("%1 events · building the chart…").arg(QLocale().toString(events().size())));
     });
     connect(m_loader, &ClusterHistoryLoader::loaded, this, &ClusterDetailWidget::onLoaded);
     connect(m_loader, &ClusterHistoryLoader::failed, this, &ClusterDetailWidget::onFailed);
@@ -353,9 +349,9 @@ void ClusterDetailWidget::onLoaded()
     m_progress->setRange(0, 1);
     m_progress->setValue(1);
     const QLocale locale;
-    m_progressLabel->setText(tr("%1 events").arg(locale.toString(m_events.size())));
+    m_progressLabel->setText(tr("%1 events").arg(locale.toString(events().size())));
     emit statusMessage(
-        tr("Loaded %1 events of %2").arg(locale.toString(m_events.size()), m_cluster.name()), 6000);
+        tr("Loaded %1 events of %2").arg(locale.toString(events().size()), m_cluster.name()), 6000);
     emit loadingChanged(false);
     emit historyLoaded();
 }
@@ -371,10 +367,10 @@ void ClusterDetailWidget::onFailed(const ApiError &error)
     m_progress->setValue(0);
     const QLocale locale;
     if (error.kind() == ApiError::Kind::Cancelled) {
-        m_progressLabel->setText(tr("Cancelled after %1 events").arg(locale.toString(m_events.size())));
+        m_progressLabel->setText(tr("Cancelled after %1 events").arg(locale.toString(events().size())));
         emit statusMessage(tr("Loading events cancelled."), 4000);
     } else {
-        m_progressLabel->setText(tr("Failed after %1 events").arg(locale.toString(m_events.size())));
+        m_progressLabel->setText(tr("Failed after %1 events").arg(locale.toString(events().size())));
         emit statusMessage(
             tr("Could not load the events of %1: %2").arg(m_cluster.name(), error.userMessage()), 10000);
     }
@@ -400,7 +396,7 @@ bool ClusterDetailWidget::isLoading() const
 
 const QVector<ClusterEvent> &ClusterDetailWidget::events() const
 {
-    return m_events;
+    return m_eventLog->events();
 }
 
 const NodeTimeline &ClusterDetailWidget::timeline() const
@@ -411,12 +407,12 @@ const NodeTimeline &ClusterDetailWidget::timeline() const
 void ClusterDetailWidget::onEventSelected(int index)
 {
     NodeCountChart *chart = m_chartPanel->chart();
-    if (index < 0 || index >= m_events.size()) {
+    if (index < 0 || index >= events().size()) {
         chart->selectEvent(-1, 0, 0);
         m_chartPanel->setSelectionText({});
         return;
     }
-    const ClusterEvent &event = m_events.at(index);
+    const ClusterEvent &event = events().at(index);
     const int before = m_timeline.isEmpty() ? -1 : m_timeline.actualAt(event.timestamp() - 1);
     const int after = m_timeline.isEmpty() ? 0 : m_timeline.actualAt(event.timestamp());
     chart->selectEvent(index, event.timestamp(), std::max({before, after, 0}));
@@ -428,12 +424,13 @@ void ClusterDetailWidget::onEventSelected(int index)
 
 void ClusterDetailWidget::selectEventAt(qint64 timeMs)
 {
-    if (m_events.isEmpty())
+    const QVector<ClusterEvent> &all = events();
+    if (all.isEmpty())
         return;
     // The last event at or before the click (the one whose effect is on screen there).
-    const auto it = std::upper_bound(m_events.cbegin(), m_events.cend(), timeMs,
-        [](qint64 t, const ClusterEvent &e) { return t < e.timestamp(); });
-    const int index = it == m_events.cbegin() ? 0 : int(it - m_events.cbegin()) - 1;
+    const auto it = std::upper_bound(
+        all.cbegin(), all.cend(), timeMs, [](qint64 t, const ClusterEvent &e) { return t < e.timestamp(); });
+    const int index = it == all.cbegin() ? 0 : int(it - all.cbegin()) - 1;
     m_eventLog->selectEvent(index);
 }
 

@@ -98,7 +98,6 @@ private:
     QList<QPair<QString, QString>> m_candidates;
     ClusterHistoryLoader *m_loader = nullptr;
     ClusterHistoryLoader *m_compareLoader = nullptr;
-    QVector<ClusterEvent> m_events;
     NodeTimeline m_timeline;
     qint64 m_loadedFrom = 0;
     qint64 m_loadedTo = 0;

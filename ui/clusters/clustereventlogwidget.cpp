@@ -2,6 +2,7 @@
 
 #include "analysis/eventsummary.h"
 #include "clusters/clusterprompts.h"
+#include "common/viewstatesaver.h"
 #include "models/clustereventsfilterproxymodel.h"
 #include "models/clustereventsmodel.h"
 
@@ -91,6 +92,7 @@ ClusterEventLogWidget::ClusterEventLogWidget(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(0, 170);
     m_table->setColumnWidth(1, 170);
+    ViewStateSaver::attach(m_table->horizontalHeader(), QStringLiteral("clusters/eventLog"));
 
     m_details = new QPlainTextEdit;
     m_details->setObjectName(QStringLiteral("eventDetails"));
@@ -104,6 +106,7 @@ ClusterEventLogWidget::ClusterEventLogWidget(QWidget *parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    ViewStateSaver::attach(splitter, QStringLiteral("clusters/eventLogSplitter"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
@@ -111,7 +114,7 @@ ClusterEventLogWidget::ClusterEventLogWidget(QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(m_text, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setTextFilter(text);
+        m_proxy->setFilterText(text);
         updateCount();
     });
     connect(csv, &QToolButton::clicked, this, &ClusterEventLogWidget::exportCsv);
@@ -155,6 +158,11 @@ void ClusterEventLogWidget::appendEvents(const QVector<ClusterEvent> &events)
 int ClusterEventLogWidget::eventCount() const
 {
     return m_model->rowCount();
+}
+
+const QVector<ClusterEvent> &ClusterEventLogWidget::events() const
+{
+    return m_model->events();
 }
 
 int ClusterEventLogWidget::visibleCount() const
@@ -220,16 +228,7 @@ void ClusterEventLogWidget::setTypeFilter(const QStringList &typeNames)
 void ClusterEventLogWidget::applyTypeFilter()
 {
     const QStringList names = typeFilter();
-    QSet<ClusterEvent::Type> types;
-    QStringList unknown;
-    for (const QString &name : names) {
-        const ClusterEvent::Type type = ClusterEvent::typeFromName(name);
-        if (type == ClusterEvent::Type::Unknown)
-            unknown << name;
-        else
-            types.insert(type);
-    }
-    m_proxy->setTypeFilter(types);
+    m_proxy->setTypeNames(QSet<QString>(names.cbegin(), names.cend()));
     m_typeButton->setText(names.isEmpty() ? tr("All types") : tr("%n type(s)", nullptr, int(names.size())));
     updateCount();
 }

@@ -32,6 +32,8 @@ public:
     // Appends a batch (ascending time, after everything already shown).
     void appendEvents(const QVector<ClusterEvent> &events);
     int eventCount() const;
+    // The events shown (all of them, unfiltered), oldest first.
+    const QVector<ClusterEvent> &events() const;
     int visibleCount() const;
     // A base name for exported files, e.g. "cluster-1234-abc-events".
     void setExportBaseName(const QString &name) { m_exportBaseName = name; }

@@ -5,8 +5,9 @@
 #include "api/connection.h"
 #include "clusters/clusterdetailwidget.h"
 #include "clusters/clusterprompts.h"
-#include "clusters/clustersfilterproxymodel.h"
 #include "clusters/clusterstatebadge.h"
+#include "common/viewstatesaver.h"
+#include "models/clustersfilterproxymodel.h"
 #include "models/clustersmodel.h"
 
 #include <QComboBox>
@@ -37,12 +38,12 @@ public:
     {
         QStyleOptionViewItem opt(option);
         initStyleOption(&opt, index);
-        const QString text = opt.text;
+        const auto state = Cluster::State(index.data(ClustersModel::StateRole).toInt());
+        const QString text = ClusterStateBadge::text(state, opt.text);
         opt.text.clear();
         QStyledItemDelegate::paint(painter, opt, index);
         if (text.isEmpty())
             return;
-        const auto state = Cluster::stateFromName(index.data(ClustersModel::StateRole).toString());
         const QFontMetrics metrics(opt.font);
         const int width = metrics.horizontalAdvance(text) + 12;
         const int height = metrics.height() + 2;
@@ -75,7 +76,7 @@ ClustersPage::ClustersPage(QWidget *parent)
 {
     m_model = new ClustersModel(this);
     m_proxy = new ClustersFilterProxyModel(this);
-    m_proxy->setClustersModel(m_model);
+    m_proxy->setSourceModel(m_model);
 
     m_filter = new QLineEdit;
     m_filter->setObjectName(QStringLiteral("clusterFilter"));
@@ -83,15 +84,10 @@ ClustersPage::ClustersPage(QWidget *parent)
     m_filter->setClearButtonEnabled(true);
     m_stateFilter = new QComboBox;
     m_stateFilter->setObjectName(QStringLiteral("clusterStateFilter"));
-    m_stateFilter->addItem(tr("All states"), int(ClustersFilterProxyModel::StateFilter::All));
-    m_stateFilter->addItem(tr("Active"), int(ClustersFilterProxyModel::StateFilter::Active));
-    m_stateFilter->addItem(tr("Running"), int(ClustersFilterProxyModel::StateFilter::Running));
-    m_stateFilter->addItem(tr("Terminated"), int(ClustersFilterProxyModel::StateFilter::Terminated));
-    m_kindFilter = new QComboBox;
-    m_kindFilter->setObjectName(QStringLiteral("clusterKindFilter"));
-    m_kindFilter->addItem(tr("All clusters"), int(ClustersFilterProxyModel::KindFilter::All));
-    m_kindFilter->addItem(tr("All-purpose"), int(ClustersFilterProxyModel::KindFilter::AllPurpose));
-    m_kindFilter->addItem(tr("Job clusters"), int(ClustersFilterProxyModel::KindFilter::Job));
+    m_stateFilter->addItem(tr("All states"), QString());
+    m_stateFilter->addItem(tr("Active"), QStringLiteral("active"));
+    m_stateFilter->addItem(tr("Running"), QStringLiteral("running"));
+    m_stateFilter->addItem(tr("Terminated"), QStringLiteral("terminated"));
     m_refresh
         = actionButton(tr("Refresh"), QStringLiteral("refreshClustersButton"), tr("Reload the list (F5)"));
     m_start
@@ -106,7 +102,6 @@ ClustersPage::ClustersPage(QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_stateFilter);
-    bar->addWidget(m_kindFilter);
     bar->addWidget(m_status);
     bar->addSpacing(12);
     bar->addWidget(m_refresh);
@@ -127,6 +122,7 @@ ClustersPage::ClustersPage(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setItemDelegateForColumn(ClustersModel::StateColumn, new StateBadgeDelegate(m_table));
+    ViewStateSaver::attach(m_table->horizontalHeader(), QStringLiteral("clusters/table"));
 
     m_detail = new ClusterDetailWidget;
 
@@ -142,16 +138,22 @@ ClustersPage::ClustersPage(QWidget *parent)
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setSizes({220, 680});
+    ViewStateSaver::attach(m_splitter, QStringLiteral("clusters/splitter"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_splitter);
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &ClustersFilterProxyModel::setText);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &ClustersFilterProxyModel::setFilterText);
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setStateFilter(ClustersFilterProxyModel::StateFilter(m_stateFilter->currentData().toInt()));
-    });
-    connect(m_kindFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setKindFilter(ClustersFilterProxyModel::KindFilter(m_kindFilter->currentData().toInt()));
+        const QString choice = m_stateFilter->currentData().toString();
+        m_proxy->setActiveOnly(choice == QLatin1String("active"));
+        QSet<int> states;
+        if (choice == QLatin1String("running"))
+            states = {int(Cluster::State::Running)};
+        else if (choice == QLatin1String("terminated"))
+            states = {int(Cluster::State::Terminating), int(Cluster::State::Terminated),
+                int(Cluster::State::Error)};
+        m_proxy->setStates(states);
     });
     connect(m_refresh, &QToolButton::clicked, this, &ClustersPage::refresh);
     connect(m_start, &QToolButton::clicked, this, [this] { startCluster(selectedClusterId()); });
@@ -253,7 +255,6 @@ void ClustersPage::selectPending()
             // Hidden by the filters: clear them so the cluster can be shown.
             m_filter->clear();
             m_stateFilter->setCurrentIndex(0);
-            m_kindFilter->setCurrentIndex(0);
             index = m_proxy->mapFromSource(m_model->index(row, 0));
         }
         m_pendingClusterId.clear();

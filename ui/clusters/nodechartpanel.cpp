@@ -3,6 +3,7 @@
 #include "charts/nodecountchart.h"
 #include "clusters/clusterprompts.h"
 #include "clusters/usagesummarypanel.h"
+#include "common/viewstatesaver.h"
 
 #include <QAction>
 #include <QDir>
@@ -114,6 +115,7 @@ NodeChartPanel::NodeChartPanel(QWidget *parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
     splitter->setSizes({900, 300});
+    ViewStateSaver::attach(splitter, QStringLiteral("clusters/nodeChartSplitter"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

@@ -71,6 +71,9 @@ PreferencesDialog::PreferencesDialog(Preferences *preferences, QWidget *parent)
     general->setObjectName(QStringLiteral("generalGroup"));
     auto *generalForm = new QFormLayout(general);
     generalForm->addRow(tr("&Refresh the current view every:"), m_refresh);
+    generalForm->addRow(QString(),
+        noteLabel(tr("The Jobs list refreshes at the interval chosen in its own toolbar."),
+            QStringLiteral("refreshNote")));
     generalForm->addRow(tr("Show &times in:"), m_timeZone);
     generalForm->addRow(tr("&Language:"), m_language);
     generalForm->addRow(QString(),

@@ -7,6 +7,7 @@
 
 #include <QCheckBox>
 #include <QCloseEvent>
+#include <QColor>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -18,10 +19,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QRegularExpressionValidator>
+#include <QSet>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -1126,7 +1130,7 @@ void JobFormDialog::refreshClusterList()
     for (const JobClusterForm &cluster : std::as_const(m_form.jobClusters)) {
         const QString size = cluster.autoscale
             ? tr("%1–%2 workers").arg(cluster.minWorkers).arg(cluster.maxWorkers)
-            : tr("%n worker(s)", nullptr, cluster.numWorkers);
+            : (cluster.numWorkers == 1 ? tr("1 worker") : tr("%1 workers").arg(cluster.numWorkers));
         m_clusterList->addItem(u"%1 — %2"_qs.arg(cluster.key, size));
     }
     if (row >= 0 && row < m_clusterList->count())
@@ -1367,7 +1371,9 @@ void JobFormDialog::refreshValidation()
     } else if (m_issues.isEmpty()) {
         m_status->setText(m_mode == Mode::Edit ? tr("Ready to save.") : tr("Ready to create."));
     } else {
-        QString text = tr("%n problem(s) to fix before the job can be saved.", nullptr, int(m_issues.size()));
+        QString text = (m_issues.size() == 1
+                ? tr("1 problem to fix before the job can be saved.")
+                : tr("%1 problems to fix before the job can be saved.").arg(m_issues.size()));
         if (!elsewhere.isEmpty())
             text += u' ' + elsewhere.mid(0, 3).join(u' ');
         m_status->setText(text);

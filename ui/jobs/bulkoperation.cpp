@@ -9,8 +9,7 @@ namespace brickdesk {
 BulkOperation::BulkOperation(const QString &verbPast, QObject *parent)
     : QObject(parent)
     , m_verb(verbPast)
-{
-}
+{ }
 
 void BulkOperation::add(const QString &label, ApiReply *reply)
 {

@@ -45,7 +45,8 @@ QString clusterSpecText(const QJsonObject &spec)
                      .arg(autoscale.value(QLatin1String("min_workers")).toInteger())
                      .arg(autoscale.value(QLatin1String("max_workers")).toInteger());
     } else if (spec.contains(QLatin1String("num_workers"))) {
-        parts << JobOverview::tr("%n worker(s)", nullptr, int(spec.value(QLatin1String("num_workers")).toInteger()));
+        parts << JobOverview::tr(
+            "%n worker(s)", nullptr, int(spec.value(QLatin1String("num_workers")).toInteger()));
     }
     return parts.join(QStringLiteral(", "));
 }
@@ -91,7 +92,8 @@ QString JobOverview::scheduleText(const QJsonObject &settings)
                 text = tr("Every %n week(s)", nullptr, interval);
             else
                 text = tr("Periodic");
-        } else if (trigger.contains(QLatin1String("table_update")) || trigger.contains(QLatin1String("table"))) {
+        } else if (trigger.contains(QLatin1String("table_update"))
+            || trigger.contains(QLatin1String("table"))) {
             text = tr("Table update");
         } else if (trigger.contains(QLatin1String("model"))) {
             text = tr("Model update");
@@ -162,7 +164,8 @@ QString JobOverview::html(const QJsonObject &job, const QJsonObject &permissions
         html += row(tr("Runs as"), esc(runAs));
     const qint64 created = job.value(QLatin1String("created_time")).toInteger();
     if (created > 0)
-        html += row(tr("Created"), esc(locale.toString(QDateTime::fromMSecsSinceEpoch(created), QLocale::LongFormat)));
+        html += row(tr("Created"),
+            esc(locale.toString(QDateTime::fromMSecsSinceEpoch(created), QLocale::LongFormat)));
     html += row(tr("Schedule / trigger"), esc(scheduleText(settings)));
     const QJsonObject schedule = settings.value(QLatin1String("schedule")).toObject();
     if (!schedule.isEmpty()) {
@@ -183,8 +186,9 @@ QString JobOverview::html(const QJsonObject &job, const QJsonObject &permissions
     html += row(tr("Timeout"), timeout > 0 ? esc(RunStyle::durationText(timeout * 1000)) : tr("None"));
     if (settings.contains(QLatin1String("queue"))) {
         html += row(tr("Queueing"),
-            settings.value(QLatin1String("queue")).toObject().value(QLatin1String("enabled")).toBool() ? tr("Enabled")
-                                                                                                     : tr("Disabled"));
+            settings.value(QLatin1String("queue")).toObject().value(QLatin1String("enabled")).toBool()
+                ? tr("Enabled")
+                : tr("Disabled"));
     }
     const QJsonObject tags = settings.value(QLatin1String("tags")).toObject();
     if (!tags.isEmpty()) {
@@ -202,7 +206,8 @@ QString JobOverview::html(const QJsonObject &job, const QJsonObject &permissions
             ref = git.value(QLatin1String("git_tag")).toString();
         if (ref.isEmpty())
             ref = git.value(QLatin1String("git_commit")).toString();
-        html += row(tr("Git source"), esc(git.value(QLatin1String("git_url")).toString()) + QStringLiteral(" @ ") + esc(ref));
+        html += row(tr("Git source"),
+            esc(git.value(QLatin1String("git_url")).toString()) + QStringLiteral(" @ ") + esc(ref));
     }
     html += QStringLiteral("</table>");
 
@@ -212,13 +217,15 @@ QString JobOverview::html(const QJsonObject &job, const QJsonObject &permissions
     QList<Task> ordered;
     for (const QJsonValue &value : tasks)
         ordered << Task::fromJson(value.toObject());
-    std::stable_sort(ordered.begin(), ordered.end(),
-        [&levels](const Task &a, const Task &b) { return levels.value(a.taskKey()) < levels.value(b.taskKey()); });
+    std::stable_sort(ordered.begin(), ordered.end(), [&levels](const Task &a, const Task &b) {
+        return levels.value(a.taskKey()) < levels.value(b.taskKey());
+    });
     html += QStringLiteral("<h3>%1</h3>").arg(tr("Tasks (%1)").arg(tasks.size()));
     html += QStringLiteral("<table border='0' cellspacing='0' cellpadding='3' width='100%'>");
     html += QStringLiteral("<tr style='background:#eee'><th align='left'>%1</th><th align='left'>%2</th>"
                            "<th align='left'>%3</th><th align='left'>%4</th><th align='left'>%5</th></tr>")
-                .arg(tr("Task"), tr("Type and target"), tr("Compute"), tr("Depends on"), tr("Retries / timeout"));
+                .arg(tr("Task"), tr("Type and target"), tr("Compute"), tr("Depends on"),
+                    tr("Retries / timeout"));
     for (const Task &task : ordered) {
         const int level = levels.value(task.taskKey());
         QString compute;
@@ -233,7 +240,8 @@ QString JobOverview::html(const QJsonObject &job, const QJsonObject &permissions
             compute = tr("Job cluster “%1”").arg(esc(task.jobClusterKey()));
             break;
         case Task::Compute::Environment:
-            compute = tr("Serverless (%1)").arg(esc(task.raw().value(QLatin1String("environment_key")).toString()));
+            compute = tr("Serverless (%1)")
+                          .arg(esc(task.raw().value(QLatin1String("environment_key")).toString()));
             break;
         case Task::Compute::None:
             compute = tr("Serverless");
@@ -241,7 +249,8 @@ QString JobOverview::html(const QJsonObject &job, const QJsonObject &permissions
         }
         QString retries;
         if (task.maxRetries() != 0)
-            retries = task.maxRetries() < 0 ? tr("retries forever") : tr("%n retry(ies)", nullptr, task.maxRetries());
+            retries = task.maxRetries() < 0 ? tr("retries forever")
+                                            : tr("%n retry(ies)", nullptr, task.maxRetries());
         if (task.timeoutSeconds() > 0) {
             retries += (retries.isEmpty() ? QString() : QStringLiteral(", "))
                 + tr("timeout %1").arg(RunStyle::durationText(qint64(task.timeoutSeconds()) * 1000));
@@ -249,10 +258,13 @@ QString JobOverview::html(const QJsonObject &job, const QJsonObject &permissions
         QString deps = esc(task.dependsOn().join(QStringLiteral(", ")));
         if (!task.runIf().isEmpty() && task.runIf() != QLatin1String("ALL_SUCCESS"))
             deps += QStringLiteral(" <i>(%1)</i>").arg(esc(task.runIf()));
-        html += QStringLiteral("<tr><td>%1%2%3</td><td>%4<br><small>%5</small></td><td>%6</td><td>%7</td><td>%8</td></tr>")
+        html += QStringLiteral(
+            "<tr><td>%1%2%3</td><td>%4<br><small>%5</small></td><td>%6</td><td>%7</td><td>%8</td></tr>")
                     .arg(QString(level * 4, QChar(0x00a0)), level > 0 ? QStringLiteral("↳ ") : QString(),
-                        QStringLiteral("<b>%1</b>").arg(esc(task.taskKey())) + (task.isDisabled() ? tr(" (disabled)") : QString()),
-                        esc(task.kindName()), esc(task.target()), compute, deps.isEmpty() ? QStringLiteral("—") : deps,
+                        QStringLiteral("<b>%1</b>").arg(esc(task.taskKey()))
+                            + (task.isDisabled() ? tr(" (disabled)") : QString()),
+                        esc(task.kindName()), esc(task.target()), compute,
+                        deps.isEmpty() ? QStringLiteral("—") : deps,
                         retries.isEmpty() ? QStringLiteral("—") : retries);
     }
     html += QStringLiteral("</table>");

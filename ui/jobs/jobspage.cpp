@@ -1,16 +1,736 @@
 #include "jobspage.h"
 
+#include "api/apireply.h"
+#include "api/connection.h"
+#include "bulkoperation.h"
+#include "jobdetailwidget.h"
+#include "jobform/jobformdialog.h"
+#include "models/jobsfilterproxymodel.h"
+#include "models/jobsmodel.h"
+#include "runs/rundetailwidget.h"
+#include "runs/runnowdialog.h"
+#include "runs/runwatcher.h"
+#include "runs/userprompts.h"
+#include "runs/workspaceurls.h"
+#include "statebadgedelegate.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QProgressBar>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
 namespace brickdesk {
+
+namespace {
+const char kAutoRefreshKey[] = "JobsPage/autoRefreshSeconds";
+}
 
 JobsPage::JobsPage(QWidget *parent)
     : WorkspacePage(parent)
 {
+    m_model = new JobsModel(this);
+    m_proxy = new JobsFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_watcher = new RunWatcher(this);
+    connect(m_watcher, &RunWatcher::statusMessage, this, &JobsPage::statusMessage);
+    m_autoRefreshTimer = new QTimer(this);
+    connect(m_autoRefreshTimer, &QTimer::timeout, this, [this] {
+        // Only when nothing is loading, so a slow workspace is not asked twice at once.
+        if (isVisible() && m_connection && !m_model->isLoading())
+            refresh();
+    });
+    buildUi();
+    createActions();
+    setAutoRefreshInterval(QSettings().value(QLatin1String(kAutoRefreshKey), 0).toInt());
+    updateActions();
+    updateLoadStatus();
 }
 
-void JobsPage::setConnection(Connection *) { }
+JobsPage::~JobsPage() = default;
 
-void JobsPage::refresh() { }
+void JobsPage::buildUi()
+{
+    m_filter = new QLineEdit;
+    m_filter->setObjectName(QStringLiteral("jobsFilter"));
+    m_filter->setPlaceholderText(tr("Filter by name, ID, tag or owner (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &JobsFilterProxyModel::setFilterText);
 
-void JobsPage::showJob(qint64) { }
+    m_scheduledOnly = new QCheckBox(tr("&Scheduled"));
+    m_scheduledOnly->setObjectName(QStringLiteral("jobsScheduledOnly"));
+    connect(m_scheduledOnly, &QCheckBox::toggled, m_proxy, &JobsFilterProxyModel::setScheduledOnly);
+    m_failedOnly = new QCheckBox(tr("F&ailed last run"));
+    m_failedOnly->setObjectName(QStringLiteral("jobsFailedOnly"));
+    connect(m_failedOnly, &QCheckBox::toggled, m_proxy, &JobsFilterProxyModel::setFailedLastRunOnly);
+    m_mineOnly = new QCheckBox(tr("&Mine"));
+    m_mineOnly->setObjectName(QStringLiteral("jobsMineOnly"));
+    m_mineOnly->setEnabled(false);
+    m_mineOnly->setToolTip(tr("Jobs created by or running as you (your user name is not known yet)"));
+    connect(m_mineOnly, &QCheckBox::toggled, m_proxy, &JobsFilterProxyModel::setMineOnly);
+
+    m_autoRefresh = new QComboBox;
+    m_autoRefresh->setObjectName(QStringLiteral("jobsAutoRefresh"));
+    m_autoRefresh->setToolTip(tr("Refresh the list automatically"));
+    m_autoRefresh->addItem(tr("Auto-refresh off"), 0);
+    m_autoRefresh->addItem(tr("Every 30 s"), 30);
+    m_autoRefresh->addItem(tr("Every minute"), 60);
+    m_autoRefresh->addItem(tr("Every 5 minutes"), 300);
+    m_autoRefresh->addItem(tr("Every 15 minutes"), 900);
+    connect(m_autoRefresh, &QComboBox::activated, this,
+        [this](int index) { setAutoRefreshInterval(m_autoRefresh->itemData(index).toInt()); });
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_scheduledOnly);
+    filterRow->addWidget(m_failedOnly);
+    filterRow->addWidget(m_mineOnly);
+    filterRow->addWidget(m_autoRefresh);
+
+    m_loadStatus = new QLabel;
+    m_loadStatus->setObjectName(QStringLiteral("jobsLoadStatus"));
+    m_loadProgress = new QProgressBar;
+    m_loadProgress->setObjectName(QStringLiteral("jobsLoadProgress"));
+    m_loadProgress->setRange(0, 0);
+    m_loadProgress->setMaximumWidth(120);
+    m_loadProgress->setMaximumHeight(14);
+    m_loadProgress->setTextVisible(false);
+    m_cancelLoad = new QToolButton;
+    m_cancelLoad->setObjectName(QStringLiteral("jobsCancelLoad"));
+    m_cancelLoad->setText(tr("Stop loading"));
+    m_cancelLoad->setToolTip(tr("Stop loading the list (Esc); the jobs loaded so far stay"));
+    connect(m_cancelLoad, &QToolButton::clicked, m_model, &JobsModel::cancel);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_loadStatus, 1);
+    statusRow->addWidget(m_loadProgress);
+    statusRow->addWidget(m_cancelLoad);
+
+    m_view = new QTableView;
+    m_view->setObjectName(QStringLiteral("jobsView"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(JobsModel::NameColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setItemDelegateForColumn(JobsModel::LastRunColumn,
+        new StateBadgeDelegate(JobsModel::LastRunStateRole, JobsModel::SortRole, m_view));
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &JobsPage::updateActions);
+    connect(
+        m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &JobsPage::onCurrentChanged);
+    connect(m_view, &QTableView::activated, this, [this] { onCurrentChanged(); });
+
+    m_toolbar = new QToolBar;
+    auto *toolbar = m_toolbar;
+    toolbar->setObjectName(QStringLiteral("jobsToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(4, 0, 0, 4);
+    leftLayout->addWidget(toolbar);
+    leftLayout->addLayout(filterRow);
+    leftLayout->addLayout(statusRow);
+    leftLayout->addWidget(m_view, 1);
+
+    m_placeholder = new QLabel(tr("Select a job to see its settings and runs."));
+    m_placeholder->setObjectName(QStringLiteral("jobsPlaceholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_jobDetail = new JobDetailWidget;
+    m_runDetail = new RunDetailWidget;
+    m_detailStack = new QStackedWidget;
+    m_detailStack->setObjectName(QStringLiteral("jobsDetailStack"));
+    m_detailStack->addWidget(m_placeholder);
+    m_detailStack->addWidget(m_jobDetail);
+    m_detailStack->addWidget(m_runDetail);
+
+    connect(m_jobDetail, &JobDetailWidget::statusMessage, this, &JobsPage::statusMessage);
+    connect(m_jobDetail, &JobDetailWidget::openClusterRequested, this, &JobsPage::openClusterRequested);
+    connect(m_jobDetail, &JobDetailWidget::openRunRequested, this, &JobsPage::showRun);
+    connect(m_runDetail, &RunDetailWidget::statusMessage, this, &JobsPage::statusMessage);
+    connect(m_runDetail, &RunDetailWidget::openClusterRequested, this, &JobsPage::openClusterRequested);
+    connect(m_runDetail, &RunDetailWidget::openJobRequested, this, &JobsPage::showJob);
+    connect(m_runDetail, &RunDetailWidget::watchRequested, m_watcher, &RunWatcher::watch);
+    connect(m_runDetail, &RunDetailWidget::backRequested, this, [this] {
+        if (m_jobDetail->jobId() != 0)
+            showDetailPane(m_jobDetail);
+        else
+            showDetailPane(m_placeholder);
+    });
+    connect(m_runDetail, &RunDetailWidget::runFinished, this, [this] { m_jobDetail->reload(); });
+    connect(m_runDetail, &RunDetailWidget::runDeleted, this, [this] { m_jobDetail->reload(); });
+    connect(m_watcher, &RunWatcher::runEnded, this, [this](qint64 runId) {
+        if (m_runDetail->runId() == runId)
+            m_runDetail->reload();
+        m_model->refresh();
+    });
+
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->setObjectName(QStringLiteral("jobsSplitter"));
+    splitter->addWidget(left);
+    splitter->addWidget(m_detailStack);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({640, 640});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    connect(m_model, &JobsModel::loadingChanged, this, &JobsPage::updateLoadStatus);
+    connect(m_model, &JobsModel::progress, this, &JobsPage::updateLoadStatus);
+    connect(m_model, &JobsModel::loaded, this, [this] {
+        updateLoadStatus();
+        if (m_pendingJobId != 0)
+            showJob(m_pendingJobId);
+    });
+    connect(m_model, &JobsModel::errorOccurred, this, [this](const ApiError &error) {
+        updateLoadStatus();
+        if (error.kind() != ApiError::Kind::Cancelled)
+            emit statusMessage(tr("Jobs could not be loaded: %1").arg(error.userMessage()), 0);
+    });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &JobsPage::updateLoadStatus);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &JobsPage::updateLoadStatus);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &JobsPage::updateLoadStatus);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &JobsPage::updateLoadStatus);
+}
+
+void JobsPage::createActions()
+{
+    QToolBar *toolbar = m_toolbar;
+    auto make = [this](const QString &text, const QString &name, const QKeySequence &shortcut, auto slot) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    m_newAction = make(tr("&New job…"), QStringLiteral("newJobAction"), QKeySequence::New, &JobsPage::newJob);
+    m_editAction = make(tr("&Edit…"), QStringLiteral("editJobAction"), QKeySequence(Qt::CTRL | Qt::Key_E),
+        &JobsPage::editJob);
+    m_cloneAction = make(tr("C&lone…"), QStringLiteral("cloneJobAction"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), &JobsPage::cloneJob);
+    m_runNowAction = make(tr("&Run now…"), QStringLiteral("runNowAction"),
+        QKeySequence(Qt::CTRL | Qt::Key_Return), &JobsPage::runNow);
+    m_cancelRunsAction = make(tr("&Cancel active runs…"), QStringLiteral("cancelRunsAction"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), &JobsPage::cancelActiveRuns);
+    m_pauseAction = make(tr("&Pause schedule"), QStringLiteral("pauseScheduleAction"),
+        QKeySequence(Qt::CTRL | Qt::Key_P), &JobsPage::pauseSchedules);
+    m_resumeAction = make(tr("Res&ume schedule"), QStringLiteral("resumeScheduleAction"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &JobsPage::resumeSchedules);
+    m_deleteAction = make(
+        tr("&Delete…"), QStringLiteral("deleteJobAction"), QKeySequence::Delete, &JobsPage::deleteJobs);
+    m_browserAction = make(tr("Open in &browser"), QStringLiteral("openJobInBrowserAction"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), &JobsPage::openInBrowser);
+    m_saveJsonAction = make(tr("&Save as JSON…"), QStringLiteral("saveJobJsonAction"), QKeySequence::Save,
+        &JobsPage::saveJobAsJson);
+    m_findAction = make(tr("&Find"), QStringLiteral("findJobsAction"), QKeySequence::Find, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    auto *stopAction = make(tr("Stop loading"), QStringLiteral("stopLoadingAction"),
+        QKeySequence(Qt::Key_Escape), [this] { m_model->cancel(); });
+    Q_UNUSED(stopAction)
+    // The list's own shortcuts work while the list has focus; the detail panes have theirs.
+    for (QAction *action : {m_deleteAction, m_runNowAction})
+        m_view->addAction(action);
+
+    toolbar->addAction(m_newAction);
+    toolbar->addAction(m_editAction);
+    toolbar->addAction(m_cloneAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_runNowAction);
+    toolbar->addAction(m_cancelRunsAction);
+    toolbar->addAction(m_pauseAction);
+    toolbar->addAction(m_resumeAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_deleteAction);
+    toolbar->addAction(m_browserAction);
+
+    connect(m_view, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        menu.setObjectName(QStringLiteral("jobsContextMenu"));
+        menu.addAction(m_runNowAction);
+        menu.addAction(m_cancelRunsAction);
+        menu.addSeparator();
+        menu.addAction(m_pauseAction);
+        menu.addAction(m_resumeAction);
+        menu.addSeparator();
+        menu.addAction(m_editAction);
+        menu.addAction(m_cloneAction);
+        menu.addAction(m_saveJsonAction);
+        menu.addAction(m_browserAction);
+        menu.addSeparator();
+        menu.addAction(m_deleteAction);
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
+}
+
+void JobsPage::setConnection(Connection *connection)
+{
+    if (m_connection == connection)
+        return;
+    m_connection = connection;
+    m_pendingJobId = 0;
+    m_watcher->setConnection(connection);
+    m_jobDetail->setConnection(connection);
+    m_runDetail->setConnection(connection);
+    showDetailPane(m_placeholder);
+    m_model->setConnection(connection);
+    setCurrentUserName(QString());
+    if (connection) {
+        m_model->reload();
+        fetchCurrentUser();
+    }
+    updateActions();
+    updateLoadStatus();
+}
+
+void JobsPage::fetchCurrentUser()
+{
+    // Whom "Mine" means: the workspace's SCIM Me. Workspaces (or tokens) that do not answer it
+    // leave the filter disabled rather than guessing.
+    ApiReply *reply = m_connection->send(ApiRequest::get(QStringLiteral("/api/2.0/preview/scim/v2/Me")));
+    const QPointer<Connection> connection = m_connection;
+    connect(reply, &ApiReply::finished, this, [this, reply, connection] {
+        if (connection != m_connection || reply->hasError() || !m_userName.isEmpty())
+            return;
+        setCurrentUserName(reply->json().value(QLatin1String("userName")).toString());
+    });
+}
+
+void JobsPage::setCurrentUserName(const QString &userName)
+{
+    m_userName = userName;
+    m_proxy->setCurrentUser(userName);
+    m_mineOnly->setEnabled(!userName.isEmpty());
+    m_mineOnly->setToolTip(userName.isEmpty()
+            ? tr("Jobs created by or running as you (your user name is not known for this workspace)")
+            : tr("Jobs created by or running as %1").arg(userName));
+    if (userName.isEmpty())
+        m_mineOnly->setChecked(false);
+}
+
+void JobsPage::setAutoRefreshInterval(int seconds)
+{
+    seconds = qMax(0, seconds);
+    QSettings().setValue(QLatin1String(kAutoRefreshKey), seconds);
+    const int index = m_autoRefresh->findData(seconds);
+    if (index >= 0) {
+        m_autoRefresh->setCurrentIndex(index);
+    } else if (seconds > 0) {
+        m_autoRefresh->addItem(tr("Every %n s", nullptr, seconds), seconds);
+        m_autoRefresh->setCurrentIndex(m_autoRefresh->count() - 1);
+    }
+    if (seconds > 0)
+        m_autoRefreshTimer->start(seconds * 1000);
+    else
+        m_autoRefreshTimer->stop();
+}
+
+int JobsPage::autoRefreshInterval() const
+{
+    return m_autoRefreshTimer->isActive() ? m_autoRefreshTimer->interval() / 1000 : 0;
+}
+
+void JobsPage::refresh()
+{
+    if (!m_connection)
+        return;
+    m_model->refresh();
+    if (m_detailStack->currentWidget() == m_jobDetail)
+        m_jobDetail->reload();
+    else if (m_detailStack->currentWidget() == m_runDetail)
+        m_runDetail->reload();
+}
+
+void JobsPage::updateLoadStatus()
+{
+    const QLocale locale;
+    const int total = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    const bool loading = m_model->isLoading();
+    QString text;
+    if (!m_connection) {
+        text = tr("Not connected");
+    } else if (loading) {
+        text = tr("Loading jobs… %1 so far").arg(locale.toString(total));
+    } else if (m_model->lastError().isError() && m_model->lastError().kind() != ApiError::Kind::Cancelled) {
+        text = tr("%1 jobs (the list is incomplete: %2)")
+                   .arg(locale.toString(total), m_model->lastError().userMessage());
+    } else if (!m_model->isComplete() && total > 0) {
+        text = tr("%1 jobs (loading stopped; press F5 to load all)").arg(locale.toString(total));
+    } else {
+        text = tr("%n job(s)", nullptr, total);
+    }
+    if (shown != total)
+        text += tr(" — %1 shown").arg(locale.toString(shown));
+    m_loadStatus->setText(text);
+    m_loadProgress->setVisible(loading);
+    m_cancelLoad->setVisible(loading);
+}
+
+QList<qint64> JobsPage::selectedJobIds() const
+{
+    QList<qint64> ids;
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+        [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    for (const QModelIndex &index : std::as_const(rows))
+        ids << index.data(JobsModel::IdRole).toLongLong();
+    return ids;
+}
+
+QJsonObject JobsPage::jobJson(qint64 jobId) const
+{
+    const int row = m_model->rowOfJob(jobId);
+    if (row < 0)
+        return m_jobDetail->jobId() == jobId ? m_jobDetail->job() : QJsonObject();
+    return m_model->index(row, 0).data(JobsModel::RawJsonRole).toJsonObject();
+}
+
+QString JobsPage::jobLabel(qint64 jobId) const
+{
+    const QString name
+        = jobJson(jobId).value(QLatin1String("settings")).toObject().value(QLatin1String("name")).toString();
+    return name.isEmpty() ? tr("job %1").arg(jobId) : tr("“%1”").arg(name);
+}
+
+void JobsPage::updateActions()
+{
+    const QList<qint64> ids = m_connection ? selectedJobIds() : QList<qint64>();
+    const bool one = ids.size() == 1;
+    const bool any = !ids.isEmpty();
+    m_newAction->setEnabled(m_connection);
+    m_editAction->setEnabled(one);
+    m_cloneAction->setEnabled(one);
+    m_runNowAction->setEnabled(any);
+    m_cancelRunsAction->setEnabled(any);
+    m_deleteAction->setEnabled(any);
+    m_browserAction->setEnabled(one);
+    m_saveJsonAction->setEnabled(one);
+    bool pausable = false;
+    bool resumable = false;
+    for (qint64 id : ids) {
+        const QJsonObject settings = jobJson(id).value(QLatin1String("settings")).toObject();
+        for (const char *key : {"schedule", "trigger", "continuous"}) {
+            if (!settings.contains(QLatin1String(key)))
+                continue;
+            const bool paused = settings.value(QLatin1String(key))
+                                    .toObject()
+                                    .value(QLatin1String("pause_status"))
+                                    .toString()
+                == QLatin1String("PAUSED");
+            (paused ? resumable : pausable) = true;
+        }
+    }
+    m_pauseAction->setEnabled(pausable);
+    m_resumeAction->setEnabled(resumable);
+    m_runNowAction->setText(
+        ids.size() > 1 ? tr("&Run %n jobs now", nullptr, int(ids.size())) : tr("&Run now…"));
+    m_deleteAction->setText(
+        ids.size() > 1 ? tr("&Delete %n jobs…", nullptr, int(ids.size())) : tr("&Delete…"));
+}
+
+void JobsPage::onCurrentChanged()
+{
+    const QList<qint64> ids = selectedJobIds();
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid() || ids.size() > 1)
+        return;
+    const qint64 jobId = current.data(JobsModel::IdRole).toLongLong();
+    if (jobId <= 0)
+        return;
+    if (m_jobDetail->jobId() != jobId || m_detailStack->currentWidget() != m_jobDetail) {
+        m_jobDetail->showJob(jobId);
+        showDetailPane(m_jobDetail);
+    }
+}
+
+void JobsPage::showDetailPane(QWidget *pane)
+{
+    m_detailStack->setCurrentWidget(pane);
+}
+
+void JobsPage::showJob(qint64 jobId)
+{
+    if (jobId <= 0)
+        return;
+    const int sourceRow = m_model->rowOfJob(jobId);
+    if (sourceRow >= 0) {
+        m_pendingJobId = 0;
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+        if (index.isValid()) {
+            m_view->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_view->scrollTo(index);
+        }
+    } else if (m_model->isLoading()) {
+        m_pendingJobId = jobId; // select it once the list has it
+    }
+    if (m_jobDetail->jobId() != jobId)
+        m_jobDetail->showJob(jobId);
+    showDetailPane(m_jobDetail);
+}
+
+void JobsPage::showRun(qint64 runId)
+{
+    if (runId <= 0)
+        return;
+    m_runDetail->showRun(runId);
+    showDetailPane(m_runDetail);
+}
+
+void JobsPage::runNow()
+{
+    const QList<qint64> ids = selectedJobIds();
+    if (!m_connection || ids.isEmpty())
+        return;
+    if (ids.size() == 1) {
+        runNowWithDialog(ids.first());
+        return;
+    }
+    // Many jobs: each with its own defaults, one summary.
+    auto *bulk = new BulkOperation(tr("Started"), this);
+    for (qint64 id : ids) {
+        RunNowParams params;
+        params.jobId = id;
+        bulk->add(jobLabel(id), m_connection->jobs().runNow(params));
+    }
+    connect(bulk, &BulkOperation::finished, this, [this](const QString &summary) {
+        emit statusMessage(summary, 0);
+        m_model->refresh();
+        m_jobDetail->reload();
+    });
+    bulk->seal();
+}
+
+void JobsPage::runNowWithDialog(qint64 jobId)
+{
+    // The dialog is prefilled from the job's full definition (all task pages), so fetch it.
+    ApiReply *reply = m_connection->jobs().getComplete(jobId);
+    emit statusMessage(tr("Reading %1…").arg(jobLabel(jobId)), 2000);
+    connect(reply, &ApiReply::finished, this, [this, reply, jobId] {
+        if (reply->hasError()) {
+            emit statusMessage(
+                tr("Could not read %1: %2").arg(jobLabel(jobId), reply->error().userMessage()));
+            return;
+        }
+        auto *dialog = new RunNowDialog(reply->json(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this,
+            [this, dialog, jobId] { startRun(jobLabel(jobId), dialog->params()); });
+        dialog->open();
+    });
+}
+
+void JobsPage::startRun(const QString &label, const RunNowParams &params)
+{
+    if (!m_connection)
+        return;
+    ApiReply *reply = m_connection->jobs().runNow(params);
+    const qint64 jobId = params.jobId;
+    connect(reply, &ApiReply::finished, this, [this, reply, label, jobId] {
+        if (reply->hasError()) {
+            emit statusMessage(tr("Could not start %1: %2").arg(label, reply->error().userMessage()));
+            return;
+        }
+        const qint64 runId = reply->json().value(QLatin1String("run_id")).toInteger();
+        emit statusMessage(tr("Started %1: run %2.").arg(label).arg(runId));
+        if (m_jobDetail->jobId() == jobId)
+            m_jobDetail->reload();
+        // The new run appears and updates live.
+        showRun(runId);
+    });
+}
+
+void JobsPage::cancelActiveRuns()
+{
+    const QList<qint64> ids = selectedJobIds();
+    if (!m_connection || ids.isEmpty())
+        return;
+    QStringList names;
+    for (qint64 id : ids)
+        names << jobLabel(id);
+    if (!UserPrompts::confirm(this, tr("Cancel active runs"),
+            tr("Cancel every active and queued run of %n job(s)?\n\n%1\n\nThe work those runs have not "
+               "finished is lost.",
+                nullptr, int(ids.size()))
+                .arg(names.join(QLatin1Char('\n'))),
+            tr("Cancel runs")))
+        return;
+    auto *bulk = new BulkOperation(tr("Cancelled the active runs of"), this);
+    for (qint64 id : ids)
+        bulk->add(jobLabel(id), m_connection->jobs().cancelAllRuns(id));
+    connect(bulk, &BulkOperation::finished, this, [this](const QString &summary) {
+        emit statusMessage(summary, 0);
+        refresh();
+    });
+    bulk->seal();
+}
+
+void JobsPage::pauseSchedules()
+{
+    setSchedulesPaused(true);
+}
+
+void JobsPage::resumeSchedules()
+{
+    setSchedulesPaused(false);
+}
+
+void JobsPage::setSchedulesPaused(bool paused)
+{
+    const QList<qint64> ids = selectedJobIds();
+    if (!m_connection || ids.isEmpty())
+        return;
+    const QString wanted = paused ? QStringLiteral("PAUSED") : QStringLiteral("UNPAUSED");
+    auto *bulk = new BulkOperation(paused ? tr("Paused") : tr("Resumed"), this);
+    for (qint64 id : ids) {
+        const QJsonObject settings = jobJson(id).value(QLatin1String("settings")).toObject();
+        // jobs/update replaces top-level fields wholesale: send the whole block with the new
+        // pause_status so the cron, time zone or trigger details are kept.
+        QJsonObject newSettings;
+        for (const char *key : {"schedule", "trigger", "continuous"}) {
+            if (!settings.contains(QLatin1String(key)))
+                continue;
+            QJsonObject block = settings.value(QLatin1String(key)).toObject();
+            if (block.value(QLatin1String("pause_status")).toString() == wanted)
+                continue;
+            block.insert(QStringLiteral("pause_status"), wanted);
+            newSettings.insert(QLatin1String(key), block);
+        }
+        if (newSettings.isEmpty())
+            continue;
+        bulk->add(jobLabel(id), m_connection->jobs().update(id, newSettings));
+    }
+    connect(bulk, &BulkOperation::finished, this, [this](const QString &summary) {
+        emit statusMessage(summary, 0);
+        refresh();
+    });
+    bulk->seal();
+}
+
+void JobsPage::deleteJobs()
+{
+    const QList<qint64> ids = selectedJobIds();
+    if (!m_connection || ids.isEmpty())
+        return;
+    QStringList names;
+    for (qint64 id : ids)
+        names << tr("%1 (ID %2)").arg(jobLabel(id)).arg(id);
+    if (!UserPrompts::confirm(this, tr("Delete jobs"),
+            tr("Delete %n job(s)?\n\n%1\n\nTheir settings, schedules and run history are removed from the "
+               "workspace and cannot be recovered. Active runs are cancelled.",
+                nullptr, int(ids.size()))
+                .arg(names.join(QLatin1Char('\n'))),
+            tr("Delete")))
+        return;
+    auto *bulk = new BulkOperation(tr("Deleted"), this);
+    for (qint64 id : ids) {
+        ApiReply *reply = m_connection->jobs().remove(id);
+        bulk->add(jobLabel(id), reply);
+        connect(reply, &ApiReply::finished, this, [this, reply, id] {
+            if (!reply->hasError() && m_jobDetail->jobId() == id) {
+                m_jobDetail->clear();
+                showDetailPane(m_placeholder);
+            }
+        });
+    }
+    connect(bulk, &BulkOperation::finished, this, [this](const QString &summary) {
+        emit statusMessage(summary, 0);
+        m_model->refresh();
+    });
+    bulk->seal();
+}
+
+void JobsPage::openJobForm(JobFormDialog *dialog, const QString &doneText)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &JobFormDialog::jobSaved, this, [this, doneText](qint64 jobId) {
+        emit statusMessage(doneText.arg(jobId));
+        m_model->refresh();
+        m_jobDetail->showJob(0 == jobId ? m_jobDetail->jobId() : jobId);
+        showJob(jobId);
+    });
+    dialog->open();
+}
+
+void JobsPage::newJob()
+{
+    if (!m_connection)
+        return;
+    openJobForm(JobFormDialog::forNewJob(m_connection, this), tr("Created job %1."));
+}
+
+void JobsPage::editJob()
+{
+    const QList<qint64> ids = selectedJobIds();
+    if (!m_connection || ids.size() != 1)
+        return;
+    openJobForm(JobFormDialog::forEdit(m_connection, ids.first(), this), tr("Saved job %1."));
+}
+
+void JobsPage::cloneJob()
+{
+    const QList<qint64> ids = selectedJobIds();
+    if (!m_connection || ids.size() != 1)
+        return;
+    openJobForm(JobFormDialog::forClone(m_connection, ids.first(), m_connection, this),
+        tr("Created job %1 (a clone)."));
+}
+
+void JobsPage::openInBrowser()
+{
+    const QList<qint64> ids = selectedJobIds();
+    if (!m_connection || ids.size() != 1)
+        return;
+    UserPrompts::openUrl(WorkspaceUrls::job(m_connection->host(), ids.first()));
+}
+
+void JobsPage::saveJobAsJson()
+{
+    const QList<qint64> ids = selectedJobIds();
+    if (ids.size() != 1 || m_jobDetail->jobId() != ids.first() || m_jobDetail->job().isEmpty()) {
+        emit statusMessage(tr("Select one job and wait for its details to load."));
+        return;
+    }
+    QString name = m_jobDetail->jobName();
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]+")), QStringLiteral("_"));
+    auto *dialog = new QFileDialog(this, tr("Save job as JSON"), name + QStringLiteral(".json"),
+        tr("JSON files (*.json);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("saveJobJsonDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("json"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this,
+        [this](const QString &file) { m_jobDetail->saveJson(file); });
+    dialog->open();
+}
 
 } // namespace brickdesk

@@ -2,17 +2,129 @@
 
 #include "common/workspacepage.h"
 
+#include <QJsonObject>
+#include <QPointer>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class QToolBar;
+class QToolButton;
+
 namespace brickdesk {
 
-// Placeholder until the jobs screen lands.
+class ApiReply;
+class JobDetailWidget;
+class JobsFilterProxyModel;
+class JobsModel;
+class RunDetailWidget;
+class RunWatcher;
+
+// The Jobs screen: every job of the workspace (loaded page by page in the background, usable
+// while it loads, with progress and cancel), filtered instantly by text and by "scheduled",
+// "failed last run" and "mine", sortable by any column; the selected job's detail (overview,
+// runs, JSON) and a run's detail beside it. Actions on one job or a multi-selection: run now,
+// cancel active runs, pause/resume schedules, delete, open in browser, new/edit/clone. Every
+// action has a shortcut and is in the context menu; outcomes go to the status bar.
 class JobsPage final : public WorkspacePage
 {
     Q_OBJECT
 public:
     explicit JobsPage(QWidget *parent = nullptr);
+    ~JobsPage() override;
+
     void setConnection(Connection *connection) override;
+    // Updates the list (rows in place, keeping selection and scroll) and what the detail shows.
     void refresh() override;
+    // Selects the job in the list (if loaded) and shows its detail.
     void showJob(qint64 jobId);
+    void showRun(qint64 runId);
+
+    // "Mine": the user the workspace knows us as (SCIM Me when the workspace answers it).
+    void setCurrentUserName(const QString &userName);
+    QString currentUserName() const { return m_userName; }
+    // 0 turns automatic refresh off. Kept in QSettings.
+    void setAutoRefreshInterval(int seconds);
+    int autoRefreshInterval() const;
+
+    JobsModel *model() const { return m_model; }
+    JobsFilterProxyModel *proxy() const { return m_proxy; }
+    QTableView *view() const { return m_view; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    JobDetailWidget *jobDetail() const { return m_jobDetail; }
+    RunDetailWidget *runDetail() const { return m_runDetail; }
+    RunWatcher *runWatcher() const { return m_watcher; }
+    QLabel *loadStatusLabel() const { return m_loadStatus; }
+    // Job ids of the selected rows, in view order.
+    QList<qint64> selectedJobIds() const;
+
+public slots:
+    void runNow();
+    void cancelActiveRuns();
+    void pauseSchedules();
+    void resumeSchedules();
+    void deleteJobs();
+    void newJob();
+    void editJob();
+    void cloneJob();
+    void openInBrowser();
+    void saveJobAsJson();
+
+private:
+    void buildUi();
+    void createActions();
+    void updateActions();
+    void updateLoadStatus();
+    void onCurrentChanged();
+    void showDetailPane(QWidget *pane);
+    void setSchedulesPaused(bool paused);
+    void runNowWithDialog(qint64 jobId);
+    void startRun(const QString &label, const struct RunNowParams &params);
+    void fetchCurrentUser();
+    QString jobLabel(qint64 jobId) const;
+    QJsonObject jobJson(qint64 jobId) const;
+    void openJobForm(class JobFormDialog *dialog, const QString &doneText);
+
+    QPointer<Connection> m_connection;
+    JobsModel *m_model = nullptr;
+    JobsFilterProxyModel *m_proxy = nullptr;
+    QString m_userName;
+    qint64 m_pendingJobId = 0;
+
+    QToolBar *m_toolbar = nullptr;
+    QTableView *m_view = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QCheckBox *m_scheduledOnly = nullptr;
+    QCheckBox *m_failedOnly = nullptr;
+    QCheckBox *m_mineOnly = nullptr;
+    QComboBox *m_autoRefresh = nullptr;
+    QLabel *m_loadStatus = nullptr;
+    QProgressBar *m_loadProgress = nullptr;
+    QToolButton *m_cancelLoad = nullptr;
+    QTimer *m_autoRefreshTimer = nullptr;
+    QStackedWidget *m_detailStack = nullptr;
+    QLabel *m_placeholder = nullptr;
+    JobDetailWidget *m_jobDetail = nullptr;
+    RunDetailWidget *m_runDetail = nullptr;
+    RunWatcher *m_watcher = nullptr;
+
+    QAction *m_newAction = nullptr;
+    QAction *m_editAction = nullptr;
+    QAction *m_cloneAction = nullptr;
+    QAction *m_runNowAction = nullptr;
+    QAction *m_cancelRunsAction = nullptr;
+    QAction *m_pauseAction = nullptr;
+    QAction *m_resumeAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_browserAction = nullptr;
+    QAction *m_saveJsonAction = nullptr;
+    QAction *m_findAction = nullptr;
 };
 
 } // namespace brickdesk

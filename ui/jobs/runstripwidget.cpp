@@ -121,7 +121,8 @@ bool RunStripWidget::event(QEvent *event)
                 .arg(RunStyle::displayState(run).text(),
                     start > 0 ? locale.toString(QDateTime::fromMSecsSinceEpoch(start), QLocale::ShortFormat)
                               : tr("not yet"),
-                    RunStyle::durationText(RunStyle::totalDurationMs(run, QDateTime::currentMSecsSinceEpoch()))),
+                    RunStyle::durationText(
+                        RunStyle::totalDurationMs(run, QDateTime::currentMSecsSinceEpoch()))),
             this);
         return true;
     }

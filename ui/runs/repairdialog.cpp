@@ -114,7 +114,8 @@ void RepairDialog::updateState()
     if (keys.isEmpty()) {
         m_summary->setText(all ? tr("No task of this run failed.") : tr("Tick the tasks to rerun."));
     } else {
-        m_summary->setText(tr("Will rerun %n task(s): %1", nullptr, int(keys.size())).arg(keys.join(QStringLiteral(", "))));
+        m_summary->setText(
+            tr("Will rerun %n task(s): %1", nullptr, int(keys.size())).arg(keys.join(QStringLiteral(", "))));
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "api/apireply.h"
 #include "api/connection.h"
+#include "common/viewstatesaver.h"
 #include "repairdialog.h"
 #include "runstyle.h"
 #include "tasktimelinewidget.h"
@@ -31,7 +32,15 @@ namespace brickdesk {
 
 namespace {
 
-enum TaskColumn { KeyColumn, StateColumn, StartColumn, DurationColumn, AttemptColumn, ClusterColumn, RunIdColumn };
+enum TaskColumn {
+    KeyColumn,
+    StateColumn,
+    StartColumn,
+    DurationColumn,
+    AttemptColumn,
+    ClusterColumn,
+    RunIdColumn
+};
 
 QString when(qint64 ms)
 {
@@ -132,8 +141,8 @@ RunDetailWidget::RunDetailWidget(QWidget *parent)
 
     m_tasks = new QTableWidget(0, 7);
     m_tasks->setObjectName(QStringLiteral("runTasksTable"));
-    m_tasks->setHorizontalHeaderLabels(
-        {tr("Task"), tr("State"), tr("Started"), tr("Duration"), tr("Attempt"), tr("Cluster"), tr("Task run ID")});
+    m_tasks->setHorizontalHeaderLabels({tr("Task"), tr("State"), tr("Started"), tr("Duration"), tr("Attempt"),
+        tr("Cluster"), tr("Task run ID")});
     m_tasks->verticalHeader()->hide();
     m_tasks->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tasks->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -165,6 +174,7 @@ RunDetailWidget::RunDetailWidget(QWidget *parent)
     splitter->addWidget(outputBox);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    ViewStateSaver::attach(splitter, QStringLiteral("runs/detailSplitter"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 4);
@@ -186,7 +196,8 @@ RunDetailWidget::RunDetailWidget(QWidget *parent)
         const QList<QTableWidgetItem *> selected = m_tasks->selectedItems();
         if (selected.isEmpty())
             return;
-        const qint64 taskRunId = m_tasks->item(selected.first()->row(), RunIdColumn)->data(Qt::UserRole).toLongLong();
+        const qint64 taskRunId
+            = m_tasks->item(selected.first()->row(), RunIdColumn)->data(Qt::UserRole).toLongLong();
         m_timeline->setSelectedTaskRunId(taskRunId);
         m_output->scrollToAnchor(QStringLiteral("task-%1").arg(taskRunId));
     });
@@ -218,24 +229,29 @@ void RunDetailWidget::createActions()
     m_backAction = make(tr("← &Job"), QStringLiteral("runBackAction"), QKeySequence::Back);
     m_backAction->setToolTip(tr("Back to the job (Alt+Left)"));
     connect(m_backAction, &QAction::triggered, this, &RunDetailWidget::backRequested);
-    m_refreshAction = make(tr("Re&load"), QStringLiteral("runReloadAction"), QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_refreshAction
+        = make(tr("Re&load"), QStringLiteral("runReloadAction"), QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(m_refreshAction, &QAction::triggered, this, &RunDetailWidget::reload);
-    m_cancelAction = make(tr("&Cancel run"), QStringLiteral("runCancelAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    m_cancelAction = make(
+        tr("&Cancel run"), QStringLiteral("runCancelAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
     connect(m_cancelAction, &QAction::triggered, this, &RunDetailWidget::cancelRun);
-    m_repairAction = make(tr("Re&pair…"), QStringLiteral("runRepairAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_repairAction = make(
+        tr("Re&pair…"), QStringLiteral("runRepairAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(m_repairAction, &QAction::triggered, this, &RunDetailWidget::repairRun);
     m_deleteAction = make(tr("&Delete run…"), QStringLiteral("runDeleteAction"), QKeySequence::Delete);
     connect(m_deleteAction, &QAction::triggered, this, &RunDetailWidget::deleteRun);
-    m_watchAction = make(tr("&Watch"), QStringLiteral("runWatchAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    m_watchAction = make(
+        tr("&Watch"), QStringLiteral("runWatchAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     m_watchAction->setToolTip(tr("Keep following this run in the background and say when it ends"));
     connect(m_watchAction, &QAction::triggered, this, [this] { emit watchRequested(m_runId, label()); });
-    m_browserAction
-        = make(tr("Open in &browser"), QStringLiteral("runOpenInBrowserAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_browserAction = make(tr("Open in &browser"), QStringLiteral("runOpenInBrowserAction"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(m_browserAction, &QAction::triggered, this, [this] {
         if (!m_connection || m_runId == 0)
             return;
-        UserPrompts::openUrl(WorkspaceUrls::run(m_connection->host(), m_run.value(QLatin1String("job_id")).toInteger(),
-            m_runId, m_run.value(QLatin1String("run_page_url")).toString()));
+        UserPrompts::openUrl(
+            WorkspaceUrls::run(m_connection->host(), m_run.value(QLatin1String("job_id")).toInteger(),
+                m_runId, m_run.value(QLatin1String("run_page_url")).toString()));
     });
 }
 
@@ -338,7 +354,8 @@ void RunDetailWidget::onRunLoaded(ApiReply *reply, qint64 runId)
     m_run = reply->json();
     const bool active = RunStyle::isActive(m_run);
     // A key over the run's and every task's state: any change resets the polling back-off.
-    QString stateKey = RunStyle::displayState(m_run).stateName() + RunStyle::displayState(m_run).outcomeName();
+    QString stateKey
+        = RunStyle::displayState(m_run).stateName() + RunStyle::displayState(m_run).outcomeName();
     for (const QJsonValue &task : taskRuns())
         stateKey += QLatin1Char('|') + RunStyle::displayState(task.toObject()).stateName();
     const bool changed = stateKey != m_lastStateKey;
@@ -403,27 +420,33 @@ void RunDetailWidget::render()
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const qint64 jobId = m_run.value(QLatin1String("job_id")).toInteger();
     const QString name = m_run.value(QLatin1String("run_name")).toString();
-    m_title->setText(jobId > 0 ? tr("Run %1 of <a href='job:%2'>%3</a>").arg(m_runId).arg(jobId).arg(name.toHtmlEscaped())
-                               : tr("Run %1 — %2").arg(m_runId).arg(name.toHtmlEscaped()));
+    m_title->setText(jobId > 0
+            ? tr("Run %1 of <a href='job:%2'>%3</a>").arg(m_runId).arg(jobId).arg(name.toHtmlEscaped())
+            : tr("Run %1 — %2").arg(m_runId).arg(name.toHtmlEscaped()));
 
     const RunDisplayState state = RunStyle::displayState(m_run);
     const QColor color = RunStyle::color(state.category());
     m_badge->setText(state.text());
-    m_badge->setStyleSheet(
-        QStringLiteral("QLabel { background: %1; color: white; border-radius: 4px; padding: 1px 8px; font-weight: bold; }")
-            .arg(color.name()));
+    m_badge->setStyleSheet(QStringLiteral(
+        "QLabel { background: %1; color: white; border-radius: 4px; padding: 1px 8px; font-weight: bold; }")
+                               .arg(color.name()));
     m_status->setText(RunStyle::statusSentence(m_run));
 
     const QString trigger = m_run.value(QLatin1String("trigger")).toString();
     const QString creator = m_run.value(QLatin1String("creator_user_name")).toString();
-    const QString clusterId
-        = m_run.value(QLatin1String("cluster_instance")).toObject().value(QLatin1String("cluster_id")).toString();
+    const QString clusterId = m_run.value(QLatin1String("cluster_instance"))
+                                  .toObject()
+                                  .value(QLatin1String("cluster_id"))
+                                  .toString();
     QStringList clusterIds;
     if (!clusterId.isEmpty())
         clusterIds << clusterId;
     for (const QJsonValue &task : taskRuns()) {
-        const QString id
-            = task.toObject().value(QLatin1String("cluster_instance")).toObject().value(QLatin1String("cluster_id")).toString();
+        const QString id = task.toObject()
+                               .value(QLatin1String("cluster_instance"))
+                               .toObject()
+                               .value(QLatin1String("cluster_id"))
+                               .toString();
         if (!id.isEmpty() && !clusterIds.contains(id))
             clusterIds << id;
     }
@@ -433,15 +456,18 @@ void RunDetailWidget::render()
 
     QString details = QStringLiteral("<table>");
     auto addRow = [&details](const QString &label, const QString &value) {
-        details += QStringLiteral("<tr><td style='color:#555; padding-right:10px'>%1</td><td>%2</td></tr>").arg(label, value);
+        details += QStringLiteral("<tr><td style='color:#555; padding-right:10px'>%1</td><td>%2</td></tr>")
+                       .arg(label, value);
     };
     addRow(tr("Trigger"), RunStyle::triggerText(trigger).toHtmlEscaped());
     addRow(tr("Started by"), creator.isEmpty() ? QStringLiteral("—") : creator.toHtmlEscaped());
     addRow(tr("Start"), when(m_run.value(QLatin1String("start_time")).toInteger()).toHtmlEscaped());
-    addRow(tr("End"), RunStyle::isActive(m_run) ? tr("still running")
-                                                 : when(m_run.value(QLatin1String("end_time")).toInteger()).toHtmlEscaped());
+    addRow(tr("End"),
+        RunStyle::isActive(m_run) ? tr("still running")
+                                  : when(m_run.value(QLatin1String("end_time")).toInteger()).toHtmlEscaped());
     addRow(tr("Attempt"), locale.toString(m_run.value(QLatin1String("attempt_number")).toInt()));
-    addRow(tr("Cluster"), clusterLinks.isEmpty() ? QStringLiteral("—") : clusterLinks.join(QStringLiteral(", ")));
+    addRow(tr("Cluster"),
+        clusterLinks.isEmpty() ? QStringLiteral("—") : clusterLinks.join(QStringLiteral(", ")));
     const int repairs = int(m_run.value(QLatin1String("repair_history")).toArray().size());
     if (repairs > 1)
         addRow(tr("Repairs"), locale.toString(repairs - 1));
@@ -450,7 +476,8 @@ void RunDetailWidget::render()
 
     QString timings = QStringLiteral("<table>");
     auto addTiming = [&timings](const QString &label, qint64 ms) {
-        timings += QStringLiteral("<tr><td style='color:#555; padding-right:10px'>%1</td><td align='right'>%2</td></tr>")
+        timings += QStringLiteral(
+            "<tr><td style='color:#555; padding-right:10px'>%1</td><td align='right'>%2</td></tr>")
                        .arg(label, RunStyle::durationText(ms).toHtmlEscaped());
     };
     addTiming(tr("Queue"), m_run.value(QLatin1String("queue_duration")).toInteger());
@@ -464,8 +491,9 @@ void RunDetailWidget::render()
     QStringList params;
     for (const QJsonValue &value : m_run.value(QLatin1String("job_parameters")).toArray()) {
         const QJsonObject p = value.toObject();
-        const QString v = p.contains(QLatin1String("value")) ? p.value(QLatin1String("value")).toVariant().toString()
-                                                              : p.value(QLatin1String("default")).toVariant().toString();
+        const QString v = p.contains(QLatin1String("value"))
+            ? p.value(QLatin1String("value")).toVariant().toString()
+            : p.value(QLatin1String("default")).toVariant().toString();
         params << QStringLiteral("<code>%1</code> = <code>%2</code>")
                       .arg(p.value(QLatin1String("name")).toString().toHtmlEscaped(), v.toHtmlEscaped());
     }
@@ -475,12 +503,14 @@ void RunDetailWidget::render()
             continue;
         params << QStringLiteral("<code>%1</code>: <code>%2</code>")
                       .arg(it.key().toHtmlEscaped(),
-                          QString::fromUtf8(QJsonDocument(it.value().isObject() ? QJsonDocument(it.value().toObject())
-                                                                                  : QJsonDocument(it.value().toArray()))
-                                                .toJson(QJsonDocument::Compact))
+                          QString::fromUtf8(
+                              QJsonDocument(it.value().isObject() ? QJsonDocument(it.value().toObject())
+                                                                  : QJsonDocument(it.value().toArray()))
+                                  .toJson(QJsonDocument::Compact))
                               .toHtmlEscaped());
     }
-    m_parameters->setText(tr("<b>Parameters</b><br>%1").arg(params.isEmpty() ? tr("none") : params.join(QStringLiteral("<br>"))));
+    m_parameters->setText(tr("<b>Parameters</b><br>%1")
+                              .arg(params.isEmpty() ? tr("none") : params.join(QStringLiteral("<br>"))));
 
     renderTasks();
     renderOutputs();
@@ -516,7 +546,10 @@ void RunDetailWidget::renderTasks()
         set(DurationColumn, RunStyle::durationText(RunStyle::totalDurationMs(task, now)));
         set(AttemptColumn, QLocale().toString(task.value(QLatin1String("attempt_number")).toInt()));
         set(ClusterColumn,
-            task.value(QLatin1String("cluster_instance")).toObject().value(QLatin1String("cluster_id")).toString());
+            task.value(QLatin1String("cluster_instance"))
+                .toObject()
+                .value(QLatin1String("cluster_id"))
+                .toString());
         QTableWidgetItem *idItem = set(RunIdColumn, QString::number(taskRunId));
         idItem->setData(Qt::UserRole, taskRunId);
         if (taskRunId == selected && selected != 0)
@@ -597,27 +630,31 @@ void RunDetailWidget::renderOutputs()
         }
         const QString error = output.value(QLatin1String("error")).toString();
         if (!error.isEmpty()) {
-            html += QStringLiteral("<p><b>%1</b></p>").arg(tr("Error")) + pre(error, QStringLiteral("color:#c62828"));
+            html += QStringLiteral("<p><b>%1</b></p>").arg(tr("Error"))
+                + pre(error, QStringLiteral("color:#c62828"));
             any = true;
         }
         const QString trace = output.value(QLatin1String("error_trace")).toString();
         if (!trace.isEmpty()) {
-            html += QStringLiteral("<p><b>%1</b></p>").arg(tr("Trace")) + pre(trace, QStringLiteral("color:#6d4c41"));
+            html += QStringLiteral("<p><b>%1</b></p>").arg(tr("Trace"))
+                + pre(trace, QStringLiteral("color:#6d4c41"));
             any = true;
         }
         const QJsonObject notebook = output.value(QLatin1String("notebook_output")).toObject();
         if (notebook.contains(QLatin1String("result"))) {
             html += QStringLiteral("<p><b>%1</b>%2</p>")
                         .arg(tr("Notebook result"),
-                            notebook.value(QLatin1String("truncated")).toBool() ? tr(" (truncated to the first 5 MB)")
-                                                                                : QString())
+                            notebook.value(QLatin1String("truncated")).toBool()
+                                ? tr(" (truncated to the first 5 MB)")
+                                : QString())
                 + pre(notebook.value(QLatin1String("result")).toString());
             any = true;
         }
         const QString logs = output.value(QLatin1String("logs")).toString();
         if (!logs.isEmpty()) {
             html += QStringLiteral("<p><b>%1</b>%2</p>")
-                        .arg(tr("Logs"), output.value(QLatin1String("logs_truncated")).toBool()
+                        .arg(tr("Logs"),
+                            output.value(QLatin1String("logs_truncated")).toBool()
                                 ? tr(" (only the last 5 MB)")
                                 : QString())
                 + pre(logs);
@@ -628,7 +665,8 @@ void RunDetailWidget::renderOutputs()
             html += pre(info);
             any = true;
         }
-        for (const char *key : {"sql_output", "dbt_output", "run_job_output", "dashboard_output", "alert_output"}) {
+        for (const char *key :
+            {"sql_output", "dbt_output", "run_job_output", "dashboard_output", "alert_output"}) {
             const QJsonObject other = output.value(QLatin1String(key)).toObject();
             if (!other.isEmpty()) {
                 html += QStringLiteral("<p><b>%1</b></p>").arg(QLatin1String(key))
@@ -662,7 +700,8 @@ void RunDetailWidget::cancelRun()
     if (!m_connection || m_runId == 0 || !RunStyle::isActive(m_run))
         return;
     if (!UserPrompts::confirm(this, tr("Cancel run"),
-            tr("Cancel %1?\n\nIts running tasks are stopped; the work they have not finished is lost.").arg(label()),
+            tr("Cancel %1?\n\nIts running tasks are stopped; the work they have not finished is lost.")
+                .arg(label()),
             tr("Cancel run")))
         return;
     const qint64 runId = m_runId;
@@ -692,7 +731,8 @@ void RunDetailWidget::repairRun()
         ApiReply *reply = m_connection->jobs().repairRun(params);
         connect(reply, &ApiReply::finished, this, [this, reply, runId] {
             if (reply->hasError()) {
-                emit statusMessage(tr("Could not repair run %1: %2").arg(runId).arg(reply->error().userMessage()));
+                emit statusMessage(
+                    tr("Could not repair run %1: %2").arg(runId).arg(reply->error().userMessage()));
                 return;
             }
             emit statusMessage(tr("Repairing run %1 (repair %2)…")
@@ -713,7 +753,8 @@ void RunDetailWidget::deleteRun()
         return;
     const QString what = label();
     if (!UserPrompts::confirm(this, tr("Delete run"),
-            tr("Delete %1?\n\nIts record, task history and output are removed from the workspace and cannot be "
+            tr("Delete %1?\n\nIts record, task history and output are removed from the workspace and cannot "
+               "be "
                "recovered.")
                 .arg(what),
             tr("Delete run")))

@@ -62,7 +62,8 @@ RunNowDialog::RunNowDialog(const QJsonObject &job, QWidget *parent)
             addParameterRow(parameter.value(QLatin1String("name")).toString(),
                 parameter.value(QLatin1String("default")).toVariant().toString(), false);
         }
-        m_hint->setText(tr("Job parameters, prefilled with their defaults. Edit any value before launching."));
+        m_hint->setText(
+            tr("Job parameters, prefilled with their defaults. Edit any value before launching."));
     } else {
         // Older jobs: per-task-type parameter maps (guide §1.3 RunNow, deprecated but accepted).
         QStringList seen;

@@ -154,8 +154,10 @@ QString RunStyle::statusSentence(const QJsonObject &run)
     const QString code = status.terminationCode();
     if (!code.isEmpty()) {
         sentence += tr(": %1 (%2)").arg(terminationCodeText(code), code);
-        if (!status.terminationTypeName().isEmpty() && status.terminationTypeName() != QLatin1String("SUCCESS"))
-            sentence += tr(", %1").arg(status.terminationTypeName().toLower().replace(QLatin1Char('_'), QLatin1Char(' ')));
+        if (!status.terminationTypeName().isEmpty()
+            && status.terminationTypeName() != QLatin1String("SUCCESS"))
+            sentence += tr(", %1").arg(
+                status.terminationTypeName().toLower().replace(QLatin1Char('_'), QLatin1Char(' ')));
     } else if (!legacy.resultStateName().isEmpty()) {
         sentence += tr(" (%1)").arg(legacy.resultStateName());
     }

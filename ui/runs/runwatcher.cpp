@@ -137,7 +137,8 @@ void RunWatcher::notifyDesktop(const QString &title, const QString &text, bool s
         m_tray->setToolTip(QGuiApplication::applicationDisplayName());
     }
     m_tray->show();
-    m_tray->showMessage(title, text, success ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning, 10000);
+    m_tray->showMessage(
+        title, text, success ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning, 10000);
 }
 
 } // namespace brickdesk

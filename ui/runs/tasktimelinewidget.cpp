@@ -130,17 +130,21 @@ QString TaskTimelineWidget::toolTipForRow(int row) const
         return {};
     const Row &r = m_rows.at(row);
     const QLocale locale;
-    QString text = QStringLiteral("<b>%1</b> — %2").arg(r.key.toHtmlEscaped(), RunStyle::displayState(r.task).text());
+    QString text
+        = QStringLiteral("<b>%1</b> — %2").arg(r.key.toHtmlEscaped(), RunStyle::displayState(r.task).text());
     if (r.start > 0) {
         text += QStringLiteral("<br>")
-            + tr("Started %1").arg(locale.toString(QDateTime::fromMSecsSinceEpoch(r.start), QLocale::ShortFormat));
+            + tr("Started %1")
+                  .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(r.start), QLocale::ShortFormat));
         if (!RunStyle::isActive(r.task) && r.task.value(QLatin1String("end_time")).toInteger() > 0) {
             text += QStringLiteral("<br>")
-                + tr("Ended %1").arg(locale.toString(QDateTime::fromMSecsSinceEpoch(r.end), QLocale::ShortFormat));
+                + tr("Ended %1")
+                      .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(r.end), QLocale::ShortFormat));
         }
-        text += QStringLiteral("<br>") + tr("Setup %1, execution %2, cleanup %3")
-                                             .arg(RunStyle::durationText(r.setup), RunStyle::durationText(r.execution),
-                                                 RunStyle::durationText(r.cleanup));
+        text += QStringLiteral("<br>")
+            + tr("Setup %1, execution %2, cleanup %3")
+                  .arg(RunStyle::durationText(r.setup), RunStyle::durationText(r.execution),
+                      RunStyle::durationText(r.cleanup));
         text += QStringLiteral("<br>") + tr("Total %1").arg(RunStyle::durationText(r.end - r.start));
     } else {
         text += QStringLiteral("<br>") + tr("Not started");
@@ -160,8 +164,8 @@ QSize TaskTimelineWidget::minimumSizeHint() const
 
 qint64 TaskTimelineWidget::niceTickStep(qint64 spanMs, int maxTicks) const
 {
-    static const qint64 steps[] = {1000, 2000, 5000, 10000, 15000, 30000, 60000, 120000, 300000, 600000, 900000,
-        1800000, 3600000, 7200000, 3 * 3600000, 6 * 3600000, 12 * 3600000, 24 * 3600000};
+    static const qint64 steps[] = {1000, 2000, 5000, 10000, 15000, 30000, 60000, 120000, 300000, 600000,
+        900000, 1800000, 3600000, 7200000, 3 * 3600000, 6 * 3600000, 12 * 3600000, 24 * 3600000};
     for (qint64 step : steps) {
         if (spanMs / step <= maxTicks)
             return step;
@@ -184,7 +188,8 @@ void TaskTimelineWidget::paintEvent(QPaintEvent *)
 
     // Axis with clock times and light grid lines.
     painter.setPen(palette().color(QPalette::Text));
-    painter.drawText(QRect(kMargin, 0, left - kMargin, kAxisHeight), Qt::AlignVCenter | Qt::AlignLeft, tr("Task"));
+    painter.drawText(
+        QRect(kMargin, 0, left - kMargin, kAxisHeight), Qt::AlignVCenter | Qt::AlignLeft, tr("Task"));
     const qint64 span = m_to - m_from;
     const int maxTicks = qMax(2, (right - left) / 90);
     const qint64 step = niceTickStep(span, maxTicks);
@@ -220,7 +225,8 @@ void TaskTimelineWidget::paintEvent(QPaintEvent *)
         else if (i % 2)
             painter.fillRect(rowRect, palette().color(QPalette::AlternateBase));
         painter.setPen(palette().color(QPalette::Text));
-        painter.drawText(QRect(kMargin, rowRect.top(), left - 2 * kMargin, kRowHeight), Qt::AlignVCenter | Qt::AlignLeft,
+        painter.drawText(QRect(kMargin, rowRect.top(), left - 2 * kMargin, kRowHeight),
+            Qt::AlignVCenter | Qt::AlignLeft,
             fontMetrics().elidedText(row.key, Qt::ElideMiddle, left - 2 * kMargin));
 
         const RunDisplayState state = RunStyle::displayState(row.task);
@@ -240,7 +246,8 @@ void TaskTimelineWidget::paintEvent(QPaintEvent *)
             const int cleanupW = int(row.cleanup * perMs);
             painter.fillRect(bar, color.lighter(160));
             painter.fillRect(
-                QRect(bar.left() + setupW, bar.top(), qMax(2, bar.width() - setupW - cleanupW), bar.height()), color);
+                QRect(bar.left() + setupW, bar.top(), qMax(2, bar.width() - setupW - cleanupW), bar.height()),
+                color);
         } else {
             painter.fillRect(bar, color);
         }
@@ -255,7 +262,8 @@ void TaskTimelineWidget::paintEvent(QPaintEvent *)
             painter.drawText(bar, Qt::AlignCenter, duration);
         } else if (bar.right() + textWidth < right) {
             painter.setPen(palette().color(QPalette::Text));
-            painter.drawText(QRect(bar.right() + 4, bar.top(), textWidth, bar.height()), Qt::AlignVCenter, duration);
+            painter.drawText(
+                QRect(bar.right() + 4, bar.top(), textWidth, bar.height()), Qt::AlignVCenter, duration);
         }
     }
 }

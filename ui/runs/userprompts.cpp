@@ -28,7 +28,8 @@ void UserPrompts::setUrlHandler(UrlHandler handler)
     urlHandler() = std::move(handler);
 }
 
-bool UserPrompts::confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptLabel)
+bool UserPrompts::confirm(
+    QWidget *parent, const QString &title, const QString &text, const QString &acceptLabel)
 {
     if (confirmHandler())
         return confirmHandler()(parent, title, text);

@@ -20,7 +20,8 @@ public:
     using UrlHandler = std::function<void(const QUrl &url)>;
 
     // A modal "are you sure" naming what will be lost; true when the user accepts.
-    static bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptLabel);
+    static bool confirm(
+        QWidget *parent, const QString &title, const QString &text, const QString &acceptLabel);
     static void openUrl(const QUrl &url);
 
     // Empty handler restores the default (QMessageBox / QDesktopServices).

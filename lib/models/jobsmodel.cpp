@@ -1,0 +1,307 @@
+#include "models/jobsmodel.h"
+
+#include "api/apireply.h"
+#include "api/connection.h"
+#include "api/pagination.h"
+#include "domain/run.h"
+
+#include <QJsonArray>
+#include <QLocale>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace brickdesk {
+
+JobsModel::JobsModel(QObject *parent)
+    : ApiListModel(parent)
+{ }
+
+PageFetcher *JobsModel::createFetcher(Connection *connection)
+{
+    JobsListParams params;
+    params.limit = m_pageSize;
+    params.name = m_nameFilter;
+    return PageFetcher::jobs(connection, params, this);
+}
+
+QString JobsModel::itemsKey() const
+{
+    return u"jobs"_s;
+}
+
+QString JobsModel::keyOf(const QJsonObject &item) const
+{
+    const qint64 id = item.value(u"job_id"_s).toInteger();
+    return id > 0 ? QString::number(id) : QString();
+}
+
+bool JobsModel::replaceAt(int row, const QJsonObject &item)
+{
+    if (m_jobs.at(row).raw() == item)
+        return false;
+    m_jobs[row] = Job::fromJson(item);
+    // Settings changed: the cached last run is still right (runs are not settings), keep it.
+    return true;
+}
+
+void JobsModel::appendItems(const QVector<QJsonObject> &items)
+{
+    m_jobs.reserve(m_jobs.size() + items.size());
+    for (const QJsonObject &item : items)
+        m_jobs.append(Job::fromJson(item));
+}
+
+void JobsModel::removeItems(int first, int last)
+{
+    m_jobs.remove(first, last - first + 1);
+}
+
+void JobsModel::clearItems()
+{
+    m_jobs.clear();
+    m_lastRuns.clear();
+    m_lastRunQueue.clear();
+    m_lastRunQueued.clear();
+}
+
+int JobsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString JobsModel::scheduleText(const Job &job) const
+{
+    const JobSettings s = job.settings();
+    QString text;
+    if (s.hasSchedule())
+        text = tr("%1 (%2)").arg(s.cronExpression(), s.timezoneId());
+    else if (s.isContinuous())
+        text = tr("Continuous");
+    else if (s.hasTrigger()) {
+        const QJsonObject trigger = s.toJson().value(u"trigger"_s).toObject();
+        if (trigger.contains(u"file_arrival"_s))
+            text = tr("On file arrival");
+        else if (trigger.contains(u"table_update"_s) || trigger.contains(u"table"_s))
+            text = tr("On table update");
+        else if (trigger.contains(u"periodic"_s)) {
+            const QJsonObject periodic = trigger.value(u"periodic"_s).toObject();
+            text = tr("Every %1 %2")
+                       .arg(periodic.value(u"interval"_s).toInteger())
+                       .arg(periodic.value(u"unit"_s).toString().toLower());
+        } else
+            text = tr("Triggered");
+    }
+    if (!text.isEmpty() && s.isPaused())
+        text = tr("%1, paused").arg(text);
+    return text;
+}
+
+namespace {
+
+QStringList tagList(const Job &job)
+{
+    QStringList tags;
+    const QMap<QString, QString> map = job.settings().tags();
+    for (auto it = map.constBegin(); it != map.constEnd(); ++it)
+        tags.append(it.value().isEmpty() ? it.key() : it.key() + u':' + it.value());
+    return tags;
+}
+
+} // namespace
+
+QVariant JobsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Job &job = m_jobs.at(index.row());
+    const auto lastRun = [&]() -> const LastRun * {
+        const auto it = m_lastRuns.constFind(job.id());
+        if (it != m_lastRuns.constEnd())
+            return &it.value();
+        requestLastRun(job.id());
+        return nullptr;
+    };
+
+    switch (role) {
+    case IdRole:
+        return job.id();
+    case RawJsonRole:
+        return job.raw();
+    case JobRole:
+        return QVariant::fromValue(job);
+    case NameRole:
+        return job.name();
+    case OwnerRole:
+        return job.creatorUserName();
+    case TagsRole:
+        return tagList(job);
+    case ScheduledRole:
+        return job.settings().isScheduled();
+    case StateRole:
+    case LastRunStateRole: {
+        const LastRun *run = lastRun();
+        return run && !run->none ? int(run->state.category()) : -1;
+    }
+    case LastRunIdRole: {
+        const LastRun *run = lastRun();
+        return run ? run->runId : 0;
+    }
+    case Qt::ToolTipRole:
+        if (index.column() == NameColumn)
+            return job.settings().description().isEmpty() ? QVariant() : job.settings().description();
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == IdColumn || index.column() == TasksColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Qt::DisplayRole:
+    case SortRole:
+        switch (Column(index.column())) {
+        case NameColumn:
+            return role == SortRole ? QVariant(job.name().toLower()) : QVariant(job.name());
+        case IdColumn:
+            return role == SortRole ? QVariant(job.id()) : QVariant(QString::number(job.id()));
+        case TasksColumn:
+            return job.settings().taskCount();
+        case ScheduleColumn:
+            return scheduleText(job);
+        case OwnerColumn:
+            return job.creatorUserName();
+        case TagsColumn:
+            return tagList(job).join(u", "_s);
+        case CreatedColumn:
+            if (role == SortRole)
+                return job.createdTimeMs();
+            return QLocale().toString(job.createdTime().toLocalTime(), QLocale::ShortFormat);
+        case LastRunColumn: {
+            const LastRun *run = lastRun();
+            if (role == SortRole)
+                return run ? run->startTimeMs : qint64(-1);
+            if (!run)
+                return {};
+            return run->none ? tr("Never run") : run->state.text();
+        }
+        case ColumnCount:
+            break;
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant JobsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (Column(section)) {
+    case NameColumn:
+        return tr("Name");
+    case IdColumn:
+        return tr("Job ID");
+    case TasksColumn:
+        return tr("Tasks");
+    case ScheduleColumn:
+        return tr("Schedule");
+    case OwnerColumn:
+        return tr("Owner");
+    case TagsColumn:
+        return tr("Tags");
+    case CreatedColumn:
+        return tr("Created");
+    case LastRunColumn:
+        return tr("Last run");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> JobsModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(IdRole, "jobId");
+    names.insert(RawJsonRole, "rawJson");
+    names.insert(StateRole, "state");
+    names.insert(SortRole, "sortValue");
+    names.insert(JobRole, "job");
+    names.insert(NameRole, "name");
+    names.insert(OwnerRole, "owner");
+    names.insert(TagsRole, "tags");
+    names.insert(ScheduledRole, "scheduled");
+    names.insert(LastRunStateRole, "lastRunState");
+    names.insert(LastRunIdRole, "lastRunId");
+    return names;
+}
+
+void JobsModel::setLastRun(qint64 jobId, const RunDisplayState &state, qint64 runId, qint64 startTimeMs)
+{
+    LastRun &run = m_lastRuns[jobId];
+    run.state = state;
+    run.runId = runId;
+    run.startTimeMs = startTimeMs;
+    run.none = false;
+    lastRunChanged(jobId);
+}
+
+void JobsModel::requestLastRun(qint64 jobId) const
+{
+    if (!m_lastRunEnabled || !connection() || m_lastRunQueued.contains(jobId))
+        return;
+    m_lastRunQueued.insert(jobId);
+    m_lastRunQueue.append(jobId);
+    if (!m_pumpScheduled) {
+        m_pumpScheduled = true;
+        // data() is const and may be called while a view paints: fetch from the event loop.
+        QTimer::singleShot(0, const_cast<JobsModel *>(this), &JobsModel::pumpLastRuns);
+    }
+}
+
+void JobsModel::pumpLastRuns()
+{
+    m_pumpScheduled = false;
+    Connection *conn = connection();
+    if (!conn)
+        return;
+    while (m_lastRunInFlight < m_maxLastRun && !m_lastRunQueue.isEmpty()) {
+        const qint64 jobId = m_lastRunQueue.takeFirst();
+        if (rowOfJob(jobId) < 0 || m_lastRuns.contains(jobId))
+            continue;
+        RunsListParams params;
+        params.jobId = jobId;
+        params.limit = 1;
+        ApiReply *reply = conn->jobs().listRuns(params);
+        ++m_lastRunInFlight;
+        connect(reply, &ApiReply::finished, this, [this, reply, jobId] {
+            --m_lastRunInFlight;
+            if (!reply->hasError()) {
+                const QJsonArray runs = reply->json().value(u"runs"_s).toArray();
+                LastRun last;
+                if (runs.isEmpty()) {
+                    last.none = true;
+                } else {
+                    const Run run = Run::fromJson(runs.first().toObject());
+                    last.state = run.displayState();
+                    last.runId = run.id();
+                    last.startTimeMs = run.startTimeMs();
+                }
+                m_lastRuns.insert(jobId, last);
+                lastRunChanged(jobId);
+            }
+            // On error the cell stays empty; the job stays queued so painting does not retry in a
+            // loop (reload() clears it).
+            pumpLastRuns();
+        });
+    }
+}
+
+void JobsModel::lastRunChanged(qint64 jobId)
+{
+    const int row = rowOfJob(jobId);
+    if (row >= 0)
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1)); // LastRunStateRole is per row
+}
+
+} // namespace brickdesk

@@ -1,0 +1,461 @@
+#include "jobdetailwidget.h"
+
+#include "api/apireply.h"
+#include "api/connection.h"
+#include "api/pagination.h"
+#include "joboverview.h"
+#include "models/runsfilterproxymodel.h"
+#include "models/runsmodel.h"
+#include "runs/runstyle.h"
+#include "runs/userprompts.h"
+#include "runs/workspaceurls.h"
+#include "runstripwidget.h"
+#include "statebadgedelegate.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFile>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace brickdesk {
+
+JobDetailWidget::JobDetailWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("jobDetail"));
+    m_title = new QLabel;
+    m_title->setObjectName(QStringLiteral("jobTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle = new QLabel;
+    m_subtitle->setObjectName(QStringLiteral("jobSubtitle"));
+    m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_strip = new RunStripWidget;
+    m_stripSummary = new QLabel;
+    m_stripSummary->setObjectName(QStringLiteral("runStripSummary"));
+    connect(m_strip, &RunStripWidget::runClicked, this, &JobDetailWidget::openRunRequested);
+    auto *stripRow = new QHBoxLayout;
+    stripRow->addWidget(new QLabel(tr("Recent runs:")));
+    stripRow->addWidget(m_strip, 1);
+    stripRow->addWidget(m_stripSummary);
+
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("jobTabs"));
+
+    m_overview = new QTextBrowser;
+    m_overview->setObjectName(QStringLiteral("jobOverview"));
+    m_overview->setOpenLinks(false);
+    connect(m_overview, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == QLatin1String("cluster"))
+            emit openClusterRequested(url.path());
+    });
+    m_tabs->addTab(m_overview, tr("&Overview"));
+
+    auto *runsTab = new QWidget;
+    buildRunsTab(runsTab);
+    m_tabs->addTab(runsTab, tr("R&uns"));
+
+    auto *jsonTab = new QWidget;
+    auto *jsonLayout = new QVBoxLayout(jsonTab);
+    m_json = new QPlainTextEdit;
+    m_json->setObjectName(QStringLiteral("jobJson"));
+    m_json->setReadOnly(true);
+    m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto *copyButton = new QPushButton(tr("&Copy"));
+    copyButton->setObjectName(QStringLiteral("jobJsonCopy"));
+    connect(copyButton, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(m_json->toPlainText());
+        emit statusMessage(tr("The job's JSON is on the clipboard."));
+    });
+    auto *jsonButtons = new QHBoxLayout;
+    jsonButtons->addWidget(
+        new QLabel(tr("As returned by jobs/get. “Save as JSON…” writes the settings in the "
+                      "format jobs/create accepts.")),
+        1);
+    jsonButtons->addWidget(copyButton);
+    jsonLayout->addLayout(jsonButtons);
+    jsonLayout->addWidget(m_json);
+    m_tabs->addTab(jsonTab, tr("&JSON"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_title);
+    layout->addWidget(m_subtitle);
+    layout->addLayout(stripRow);
+    layout->addWidget(m_tabs, 1);
+}
+
+JobDetailWidget::~JobDetailWidget()
+{
+    if (m_jobReply)
+        m_jobReply->abort();
+    if (m_permissionsReply)
+        m_permissionsReply->abort();
+}
+
+void JobDetailWidget::setConnection(Connection *connection)
+{
+    if (m_connection == connection)
+        return;
+    clear();
+    m_connection = connection;
+    m_runsModel->setConnection(connection);
+}
+
+void JobDetailWidget::clear()
+{
+    if (m_jobReply)
+        m_jobReply->abort();
+    if (m_permissionsReply)
+        m_permissionsReply->abort();
+    if (m_recent)
+        m_recent->cancel();
+    m_jobId = 0;
+    m_job = {};
+    m_permissions = {};
+    m_title->clear();
+    m_subtitle->clear();
+    m_overview->clear();
+    m_json->clear();
+    m_strip->setRuns({});
+    m_stripSummary->clear();
+    // RunsModel has no "empty" state: detach it until the next job's runs are loaded.
+    m_runsModel->cancel();
+    m_runsProxy->setSourceModel(nullptr);
+    m_runsStale = true;
+}
+
+QString JobDetailWidget::jobName() const
+{
+    return m_job.value(QLatin1String("settings")).toObject().value(QLatin1String("name")).toString();
+}
+
+void JobDetailWidget::showJob(qint64 jobId)
+{
+    if (jobId == m_jobId && !m_job.isEmpty()) {
+        reload();
+        return;
+    }
+    clear();
+    m_jobId = jobId;
+    m_title->setText(tr("Job %1").arg(jobId));
+    m_subtitle->setText(tr("Loading…"));
+    reload();
+}
+
+void JobDetailWidget::reload()
+{
+    if (!m_connection || m_jobId == 0)
+        return;
+    fetchJob();
+    fetchPermissions();
+    fetchRecentRuns();
+    reloadRuns();
+}
+
+void JobDetailWidget::fetchJob()
+{
+    if (m_jobReply)
+        m_jobReply->abort();
+    ApiReply *reply = m_connection->jobs().getComplete(m_jobId);
+    m_jobReply = reply;
+    const qint64 jobId = m_jobId;
+    connect(reply, &ApiReply::finished, this, [this, reply, jobId] {
+        if (jobId != m_jobId || reply->error().kind() == ApiError::Kind::Cancelled)
+            return;
+        if (reply->hasError()) {
+            m_subtitle->setText(reply->error().userMessage());
+            emit statusMessage(tr("Job %1: %2").arg(jobId).arg(reply->error().userMessage()));
+            return;
+        }
+        m_job = reply->json();
+        m_title->setText(jobName());
+        const QJsonObject settings = m_job.value(QLatin1String("settings")).toObject();
+        m_subtitle->setText(tr(
+            "Job %1 · %2 · %n task(s)", nullptr, int(settings.value(QLatin1String("tasks")).toArray().size()))
+                                .arg(m_jobId)
+                                .arg(JobOverview::scheduleText(settings)));
+        m_json->setPlainText(QString::fromUtf8(QJsonDocument(m_job).toJson(QJsonDocument::Indented)));
+        renderOverview();
+        emit jobLoaded(m_job);
+    });
+}
+
+void JobDetailWidget::fetchPermissions()
+{
+    if (m_permissionsReply)
+        m_permissionsReply->abort();
+    // Permissions are shown "where readable": a failure (no right to read them, or an older
+    // workspace) simply leaves the section out.
+    ApiReply *reply
+        = m_connection->send(ApiRequest::get(QStringLiteral("/api/2.0/permissions/jobs/%1").arg(m_jobId)));
+    m_permissionsReply = reply;
+    const qint64 jobId = m_jobId;
+    connect(reply, &ApiReply::finished, this, [this, reply, jobId] {
+        if (jobId != m_jobId || reply->hasError())
+            return;
+        m_permissions = reply->json();
+        renderOverview();
+    });
+}
+
+void JobDetailWidget::renderOverview()
+{
+    if (m_job.isEmpty())
+        return;
+    const int scroll = m_overview->verticalScrollBar()->value();
+    m_overview->setHtml(JobOverview::html(m_job, m_permissions));
+    m_overview->verticalScrollBar()->setValue(scroll);
+}
+
+void JobDetailWidget::fetchRecentRuns()
+{
+    if (m_recent)
+        m_recent->cancel();
+    RunsListParams params;
+    params.jobId = m_jobId;
+    params.limit = 25;
+    auto *fetcher = PageFetcher::runs(m_connection, params, this);
+    fetcher->setMaxItems(m_strip->maximumRuns());
+    m_recent = fetcher;
+    auto runs = std::make_shared<QList<QJsonObject>>();
+    connect(fetcher, &PageFetcher::page, this, [runs](const QJsonObject &page) {
+        for (const QJsonValue &run : page.value(QLatin1String("runs")).toArray())
+            runs->append(run.toObject());
+    });
+    connect(fetcher, &PageFetcher::finished, this, [this, fetcher, runs] {
+        m_strip->setRuns(*runs);
+        m_stripSummary->setText(m_strip->summary());
+        fetcher->deleteLater();
+    });
+    connect(fetcher, &PageFetcher::failed, this, [this, fetcher](const ApiError &error) {
+        if (error.kind() != ApiError::Kind::Cancelled)
+            m_stripSummary->setText(error.userMessage());
+        fetcher->deleteLater();
+    });
+    fetcher->start();
+}
+
+QString JobDetailWidget::createBodyJson() const
+{
+    return QString::fromUtf8(QJsonDocument(JobOverview::createBody(m_job)).toJson(QJsonDocument::Indented));
+}
+
+bool JobDetailWidget::saveJson(const QString &fileName)
+{
+    if (m_job.isEmpty())
+        return false;
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly) || file.write(createBodyJson().toUtf8()) < 0 || !file.commit()) {
+        emit statusMessage(tr("Could not save %1: %2").arg(fileName, file.errorString()));
+        return false;
+    }
+    emit statusMessage(tr("Saved “%1” to %2 (a jobs/create body).").arg(jobName(), fileName));
+    return true;
+}
+
+void JobDetailWidget::buildRunsTab(QWidget *tab)
+{
+    m_runsModel = new RunsModel(this);
+    m_runsProxy = new RunsFilterProxyModel(this);
+    m_runsProxy->setSourceModel(m_runsModel);
+
+    m_runsFilter = new QComboBox;
+    m_runsFilter->setObjectName(QStringLiteral("runsStateFilter"));
+    m_runsFilter->addItem(tr("All runs"));
+    m_runsFilter->addItem(tr("Active"));
+    m_runsFilter->addItem(tr("Completed"));
+    connect(m_runsFilter, &QComboBox::activated, this, &JobDetailWidget::reloadRuns);
+
+    m_fromEnabled = new QCheckBox(tr("&From"));
+    m_fromEnabled->setObjectName(QStringLiteral("runsFromEnabled"));
+    m_from = new QDateEdit(QDate::currentDate().addDays(-7));
+    m_from->setObjectName(QStringLiteral("runsFrom"));
+    m_from->setCalendarPopup(true);
+    m_from->setEnabled(false);
+    m_toEnabled = new QCheckBox(tr("&To"));
+    m_toEnabled->setObjectName(QStringLiteral("runsToEnabled"));
+    m_to = new QDateEdit(QDate::currentDate());
+    m_to->setObjectName(QStringLiteral("runsTo"));
+    m_to->setCalendarPopup(true);
+    m_to->setEnabled(false);
+    connect(m_fromEnabled, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
+    connect(m_toEnabled, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
+    connect(m_fromEnabled, &QCheckBox::toggled, this, &JobDetailWidget::reloadRuns);
+    connect(m_toEnabled, &QCheckBox::toggled, this, &JobDetailWidget::reloadRuns);
+    connect(m_from, &QDateEdit::dateChanged, this, [this] {
+        if (m_fromEnabled->isChecked())
+            reloadRuns();
+    });
+    connect(m_to, &QDateEdit::dateChanged, this, [this] {
+        if (m_toEnabled->isChecked())
+            reloadRuns();
+    });
+
+    m_runsStatus = new QLabel;
+    m_runsStatus->setObjectName(QStringLiteral("runsStatus"));
+    auto updateStatus = [this] {
+        const QLocale locale;
+        m_runsStatus->setText(m_runsModel->isLoading()
+                ? tr("Loading runs… %1 so far").arg(locale.toString(m_runsModel->rowCount()))
+                : tr("%n run(s)", nullptr, m_runsModel->rowCount()));
+    };
+    connect(m_runsModel, &RunsModel::loadingChanged, this, updateStatus);
+    connect(m_runsModel, &RunsModel::progress, this, updateStatus);
+    connect(m_runsModel, &RunsModel::errorOccurred, this, [this](const ApiError &error) {
+        if (error.kind() != ApiError::Kind::Cancelled)
+            m_runsStatus->setText(tr("Runs could not be loaded: %1").arg(error.userMessage()));
+    });
+
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_runsFilter);
+    filterRow->addWidget(m_fromEnabled);
+    filterRow->addWidget(m_from);
+    filterRow->addWidget(m_toEnabled);
+    filterRow->addWidget(m_to);
+    filterRow->addStretch();
+    filterRow->addWidget(m_runsStatus);
+
+    m_runsView = new QTableView;
+    m_runsView->setObjectName(QStringLiteral("runsView"));
+    m_runsView->setModel(m_runsProxy);
+    m_runsView->setSortingEnabled(true);
+    m_runsView->sortByColumn(RunsModel::StartColumn, Qt::DescendingOrder);
+    m_runsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_runsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_runsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_runsView->setAlternatingRowColors(true);
+    m_runsView->verticalHeader()->hide();
+    m_runsView->verticalHeader()->setDefaultSectionSize(m_runsView->fontMetrics().height() + 8);
+    m_runsView->horizontalHeader()->setStretchLastSection(true);
+    m_runsView->setColumnHidden(RunsModel::JobIdColumn, true);
+    m_runsView->setItemDelegateForColumn(
+        RunsModel::StateColumn, new StateBadgeDelegate(RunsModel::StateRole, -1, m_runsView));
+    m_runsView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_runsView, &QTableView::activated, this, [this](const QModelIndex &index) {
+        emit openRunRequested(index.data(RunsModel::IdRole).toLongLong());
+    });
+
+    m_openRunAction = new QAction(tr("&Open run"), this);
+    m_openRunAction->setObjectName(QStringLiteral("openRunAction"));
+    connect(m_openRunAction, &QAction::triggered, this, [this] {
+        if (const qint64 id = currentRunId())
+            emit openRunRequested(id);
+    });
+    connect(m_runsView, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_runsView->indexAt(pos);
+        if (!index.isValid() || !m_connection)
+            return;
+        const qint64 runId = index.data(RunsModel::IdRole).toLongLong();
+        const bool active = index.data(RunsModel::IsActiveRole).toBool();
+        QMenu menu(this);
+        menu.setObjectName(QStringLiteral("runsContextMenu"));
+        menu.addAction(m_openRunAction);
+        menu.addAction(tr("Open in &browser"), this, [this, index, runId] {
+            const QJsonObject raw = index.data(RunsModel::RawJsonRole).toJsonObject();
+            UserPrompts::openUrl(WorkspaceUrls::run(
+                m_connection->host(), m_jobId, runId, raw.value(QLatin1String("run_page_url")).toString()));
+        });
+        menu.addSeparator();
+        QAction *cancel = menu.addAction(tr("&Cancel run…"), this, [this, runId] {
+            if (!UserPrompts::confirm(this, tr("Cancel run"),
+                    tr("Cancel run %1 of “%2”?\n\nThe work its running tasks have not finished is lost.")
+                        .arg(runId)
+                        .arg(jobName()),
+                    tr("Cancel run")))
+                return;
+            ApiReply *reply = m_connection->jobs().cancelRun(runId);
+            connect(reply, &ApiReply::finished, this, [this, reply, runId] {
+                emit statusMessage(reply->hasError()
+                        ? tr("Could not cancel run %1: %2").arg(runId).arg(reply->error().userMessage())
+                        : tr("Cancelling run %1…").arg(runId));
+                reload();
+            });
+        });
+        cancel->setEnabled(active);
+        QAction *remove = menu.addAction(tr("&Delete run…"), this, [this, runId] {
+            if (!UserPrompts::confirm(this, tr("Delete run"),
+                    tr("Delete run %1 of “%2”?\n\nIts record, task history and output are removed and cannot "
+                       "be recovered.")
+                        .arg(runId)
+                        .arg(jobName()),
+                    tr("Delete run")))
+                return;
+            ApiReply *reply = m_connection->jobs().deleteRun(runId);
+            connect(reply, &ApiReply::finished, this, [this, reply, runId] {
+                emit statusMessage(reply->hasError()
+                        ? tr("Could not delete run %1: %2").arg(runId).arg(reply->error().userMessage())
+                        : tr("Deleted run %1.").arg(runId));
+                reload();
+            });
+        });
+        remove->setEnabled(!active);
+        menu.exec(m_runsView->viewport()->mapToGlobal(pos));
+    });
+
+    auto *layout = new QVBoxLayout(tab);
+    layout->addLayout(filterRow);
+    layout->addWidget(m_runsView, 1);
+}
+
+qint64 JobDetailWidget::currentRunId() const
+{
+    const QModelIndex index = m_runsView->currentIndex();
+    return index.isValid() ? index.data(RunsModel::IdRole).toLongLong() : 0;
+}
+
+void JobDetailWidget::reloadRuns()
+{
+    if (!m_connection || m_jobId == 0)
+        return;
+    RunsListParams params;
+    params.jobId = m_jobId;
+    params.activeOnly = m_runsFilter->currentIndex() == 1;
+    params.completedOnly = m_runsFilter->currentIndex() == 2;
+    if (m_fromEnabled->isChecked())
+        params.startTimeFrom = m_from->date().startOfDay().toMSecsSinceEpoch();
+    if (m_toEnabled->isChecked())
+        params.startTimeTo = m_to->date().addDays(1).startOfDay().toMSecsSinceEpoch() - 1;
+    const RunsListParams current = m_runsModel->params();
+    const bool sameQuery = current.jobId == params.jobId && current.activeOnly == params.activeOnly
+        && current.completedOnly == params.completedOnly && current.startTimeFrom == params.startTimeFrom
+        && current.startTimeTo == params.startTimeTo;
+    m_runsModel->setParams(params);
+    if (m_runsStale) {
+        m_runsStale = false;
+        m_runsProxy->setSourceModel(m_runsModel);
+        m_runsView->setColumnHidden(RunsModel::JobIdColumn, true);
+        m_runsModel->reload();
+        return;
+    }
+    // The same query again updates rows in place (selection and scroll stay); a new one starts over.
+    if (sameQuery && m_runsModel->rowCount() > 0)
+        m_runsModel->refresh();
+    else
+        m_runsModel->reload();
+}
+
+} // namespace brickdesk

@@ -1,0 +1,107 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QPointer>
+#include <QWidget>
+
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPlainTextEdit;
+class QTabWidget;
+class QTableView;
+class QTextBrowser;
+
+namespace brickdesk {
+
+class ApiReply;
+class Connection;
+class PageFetcher;
+class RunStripWidget;
+class RunsModel;
+class RunsFilterProxyModel;
+
+// One job in detail. Overview: the settings in readable form (tasks with their dependencies,
+// clusters, schedule or trigger, notifications, parameters, retries, timeout, concurrency,
+// tags, permissions where readable). Runs: the job's run history, paginated as far back as
+// the user scrolls, filtered by active/completed and a date range, with a strip of the recent
+// runs' outcomes. JSON: the job as the API returned it (read-only, copyable) and "Save as
+// JSON…" in the format `jobs create` accepts.
+class JobDetailWidget final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit JobDetailWidget(QWidget *parent = nullptr);
+    ~JobDetailWidget() override;
+
+    void setConnection(Connection *connection);
+    void showJob(qint64 jobId);
+    // Reloads the job, its runs (in place) and the recent-runs strip.
+    void reload();
+    void clear();
+
+    qint64 jobId() const { return m_jobId; }
+    QJsonObject job() const { return m_job; }
+    QString jobName() const;
+
+    QTabWidget *tabs() const { return m_tabs; }
+    QTextBrowser *overview() const { return m_overview; }
+    QPlainTextEdit *jsonView() const { return m_json; }
+    QTableView *runsView() const { return m_runsView; }
+    RunsModel *runsModel() const { return m_runsModel; }
+    RunStripWidget *runStrip() const { return m_strip; }
+    QComboBox *runsStateFilter() const { return m_runsFilter; }
+
+    // Writes the `jobs create` body to `fileName`; false (and a status message) on failure.
+    bool saveJson(const QString &fileName);
+    QString createBodyJson() const;
+
+    QAction *openRunAction() const { return m_openRunAction; }
+
+signals:
+    void statusMessage(const QString &text, int timeoutMs = 6000);
+    void openRunRequested(qint64 runId);
+    void openClusterRequested(const QString &clusterId);
+    void jobLoaded(const QJsonObject &job);
+    void runsContextMenuRequested(const QPoint &globalPos);
+
+private:
+    void buildRunsTab(QWidget *tab);
+    void fetchJob();
+    void fetchPermissions();
+    void fetchRecentRuns();
+    void reloadRuns();
+    void renderOverview();
+    qint64 currentRunId() const;
+
+    QPointer<Connection> m_connection;
+    qint64 m_jobId = 0;
+    QJsonObject m_job;
+    QJsonObject m_permissions;
+    QPointer<ApiReply> m_jobReply;
+    QPointer<ApiReply> m_permissionsReply;
+    QPointer<PageFetcher> m_recent;
+
+    QLabel *m_title = nullptr;
+    QLabel *m_subtitle = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QTextBrowser *m_overview = nullptr;
+    QPlainTextEdit *m_json = nullptr;
+    RunStripWidget *m_strip = nullptr;
+    QLabel *m_stripSummary = nullptr;
+    QComboBox *m_runsFilter = nullptr;
+    QCheckBox *m_fromEnabled = nullptr;
+    QDateEdit *m_from = nullptr;
+    QCheckBox *m_toEnabled = nullptr;
+    QDateEdit *m_to = nullptr;
+    QLabel *m_runsStatus = nullptr;
+    QTableView *m_runsView = nullptr;
+    RunsModel *m_runsModel = nullptr;
+    RunsFilterProxyModel *m_runsProxy = nullptr;
+    QAction *m_openRunAction = nullptr;
+    bool m_runsStale = true;
+};
+
+} // namespace brickdesk
