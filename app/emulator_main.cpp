@@ -182,8 +182,10 @@ int main(int argc, char *argv[])
     for (const QString &client : parser.values(clientOption))
         options.oauthClients.append(
             {client.section(QLatin1Char(':'), 0, 0), client.section(QLatin1Char(':'), 1)});
-    if (parser.isSet(verboseOption))
-        QLoggingCategory::setFilterRules(QStringLiteral("brickdesk.emulator.debug=true"));
+    // Quiet by default; QT_LOGGING_RULES in the environment still wins.
+    QLoggingCategory::setFilterRules(parser.isSet(verboseOption)
+            ? QStringLiteral("brickdesk.emulator.debug=true")
+            : QStringLiteral("brickdesk.emulator.debug=false"));
 
     WorkspaceEmulator emulator(options);
     for (const QString &spec : parser.values(faultOption)) {

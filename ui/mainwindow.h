@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/connection.h"
+
 #include <QMainWindow>
 #include <QPointer>
 

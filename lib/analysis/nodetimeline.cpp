@@ -59,6 +59,10 @@ QVector<qsizetype> timeOrder(const QVector<ClusterEvent> &events)
 {
     QVector<qsizetype> order(events.size());
     std::iota(order.begin(), order.end(), qsizetype(0));
+    // An event without a timestamp cannot be placed in time: leave it out.
+    order.erase(std::remove_if(order.begin(), order.end(),
+                    [&events](qsizetype i) { return events.at(i).timestamp() <= 0; }),
+        order.end());
     const bool sorted = std::is_sorted(events.cbegin(), events.cend(),
         [](const ClusterEvent &a, const ClusterEvent &b) { return a.timestamp() < b.timestamp(); });
     if (!sorted) {
@@ -74,9 +78,9 @@ QVector<qsizetype> timeOrder(const QVector<ClusterEvent> &events)
 NodeTimeline buildNodeTimeline(const QVector<ClusterEvent> &events, const TimelineOptions &options)
 {
     NodeTimeline timeline;
-    if (events.isEmpty())
-        return timeline;
     const QVector<qsizetype> order = timeOrder(events);
+    if (order.isEmpty())
+        return timeline;
 
     // The configuration before the first event: the first EDITED tells what it was edited
     // from; a CREATING first means there was nothing before; else what the caller knows.
@@ -99,18 +103,23 @@ NodeTimeline buildNodeTimeline(const QVector<ClusterEvent> &events, const Timeli
     int target = -1;
 
     timeline.m_startMs = events.at(order.constFirst()).timestamp();
+    // Duplicates (overlapping fetches) share a timestamp. An event whose type and decoded fields
+    // equal an earlier one at the same instant has the same effect, so it is skipped without
+    // comparing raw JSON (which would mean decompressing pages).
+    const auto sameEffect = [](const ClusterEvent &a, const ClusterEvent &b) {
+        return a.type() == b.type() && a.currentWorkers() == b.currentWorkers()
+            && a.targetWorkers() == b.targetWorkers() && a.clusterSize() == b.clusterSize()
+            && a.previousClusterSize() == b.previousClusterSize() && a.cause() == b.cause();
+    };
     qsizetype groupStart = 0; // first index (in `order`) of the current timestamp group
-
     for (qsizetype i = 0; i < order.size(); ++i) {
         const ClusterEvent &e = events.at(order.at(i));
         const qint64 t = e.timestamp();
-
-        // Exact duplicates (overlapping fetches) can only share a timestamp.
         if (i > 0 && events.at(order.at(i - 1)).timestamp() != t)
             groupStart = i;
         bool duplicate = false;
         for (qsizetype j = groupStart; j < i && !duplicate; ++j)
-            duplicate = events.at(order.at(j)) == e;
+            duplicate = sameEffect(events.at(order.at(j)), e);
         if (duplicate)
             continue;
 

@@ -5,6 +5,7 @@
 #include "api/connection.h"
 #include "auth/credentialsprovider.h"
 
+#include <QIODevice>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -12,6 +13,8 @@
 #include <QThreadPool>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <cstring>
 
 namespace brickdesk {
 
@@ -44,6 +47,41 @@ QString encodedQuery(const QUrlQuery &query)
     }
     return QString::fromLatin1(out);
 }
+
+// The body of a POST that must not be sent twice. QNetworkAccessManager silently resends a
+// request when the connection closes before any answer arrives (Qt 6.4 does so for every
+// method: QHttpNetworkConnectionChannel::handleUnexpectedEOF), but only if it can rewind the
+// upload data. A sequential, unbuffered body cannot be rewound, so the resend fails with
+// ContentReSendError instead, and the call is reported rather than maybe run twice.
+class OneShotBody final : public QIODevice
+{
+public:
+    OneShotBody(QByteArray data, QObject *parent)
+        : QIODevice(parent)
+        , m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; } // (QIODevice's would warn about seeking)
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min<qint64>(maxSize, m_data.size() - m_pos);
+        if (n <= 0)
+            return m_pos >= m_data.size() ? -1 : 0;
+        memcpy(data, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
 
 } // namespace
 
@@ -126,8 +164,17 @@ void ApiReplyPrivate::sendWithToken(const QString &token)
 
     QNetworkAccessManager *network = connection->networkAccessManager();
     if (request.isPost()) {
+        const QByteArray body = QJsonDocument(request.body).toJson(QJsonDocument::Compact);
         networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        m_net = network->post(networkRequest, QJsonDocument(request.body).toJson(QJsonDocument::Compact));
+        if (request.retrySafe) {
+            m_net = network->post(networkRequest, body);
+        } else {
+            networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+            networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+            auto *device = new OneShotBody(body, nullptr);
+            m_net = network->post(networkRequest, device);
+            device->setParent(m_net); // must live as long as the reply (QNetworkAccessManager::post)
+        }
     } else {
         m_net = network->sendCustomRequest(networkRequest, request.method);
     }
@@ -170,7 +217,8 @@ void ApiReplyPrivate::onNetworkFinished()
     raw.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
     raw.contentType = reply->rawHeader("Content-Type");
     raw.retryAfter = reply->rawHeader("Retry-After");
-    raw.body = reply->readAll();
+    if (reply->isOpen())
+        raw.body = reply->readAll();
     raw.timedOut = m_timedOut;
     bodySize = raw.body.size();
 

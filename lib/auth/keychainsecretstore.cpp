@@ -35,6 +35,7 @@ SecretResult resultOf(const QKeychain::Job *job)
         // the D-Bus message (environment.md); those mean "no usable keychain".
         if (result.message.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive)
             || result.message.contains(QLatin1String("DBus"), Qt::CaseInsensitive)
+            || result.message.contains(QLatin1String("Could not connect"))
             || result.message.contains(QLatin1String("Object does not exist"))
             || result.message.contains(QLatin1String("locked"), Qt::CaseInsensitive)
             || result.message.contains(QLatin1String("org.freedesktop"), Qt::CaseInsensitive))

@@ -27,6 +27,7 @@ QString SecretStore::unavailableMessage(const QString &backendMessage)
     QString reason;
     if (backendMessage.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive)
         || backendMessage.contains(QLatin1String("DBus"), Qt::CaseInsensitive)
+        || backendMessage.contains(QLatin1String("Could not connect"))
         || backendMessage.contains(QLatin1String("org.freedesktop.secrets")))
         reason = tr("No keychain service (Secret Service) is running in this desktop session.");
     else if (backendMessage.contains(QLatin1String("Object does not exist"))

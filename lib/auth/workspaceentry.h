@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 
 namespace brickdesk {
@@ -40,3 +41,5 @@ struct WorkspaceEntry
 };
 
 } // namespace brickdesk
+
+Q_DECLARE_METATYPE(brickdesk::WorkspaceEntry)

@@ -122,38 +122,58 @@ void WorkspaceSession::open()
     });
 }
 
-void WorkspaceSession::openProfile()
+bool WorkspaceSession::resolveProfile(const WorkspaceEntry &entry, const QProcessEnvironment &env,
+    WorkspaceEntry *effective, QString *secret, QString *errorMessage)
 {
-    const DatabricksConfigFile file = DatabricksConfigFile::load(DatabricksConfigFile::defaultPath(m_env));
-    if (file.status() != DatabricksConfigFile::Status::Loaded || !file.hasProfile(m_entry.profile)) {
-        fail(tr("The profile “%1” is no longer in %2.").arg(m_entry.profile, file.path()));
-        return;
+    const DatabricksConfigFile file = DatabricksConfigFile::load(DatabricksConfigFile::defaultPath(env));
+    if (file.status() != DatabricksConfigFile::Status::Loaded || !file.hasProfile(entry.profile)) {
+        *errorMessage = tr("The profile “%1” is not in %2.").arg(entry.profile, file.path());
+        return false;
     }
-    const ResolvedConfig config = ConfigResolver::resolveProfile(file, m_entry.profile, m_env);
+    const ResolvedConfig config = ConfigResolver::resolveProfile(file, entry.profile, env);
+    *effective = entry;
     if (!config.host().isEmpty())
-        m_entry.host = config.host();
+        effective->host = config.host();
+    if (effective->host.isEmpty()) {
+        *errorMessage = tr("The profile “%1” has no host.").arg(entry.profile);
+        return false;
+    }
     const QString type = config.effectiveAuthType();
-    WorkspaceEntry effective = m_entry;
     if (type == QLatin1String("pat")) {
         // A token written in the file is the user's choice: use it as it is.
-        openWithSecret(config.value(QStringLiteral("token")));
-        return;
+        effective->authMethod = WorkspaceEntry::AuthMethod::PersonalAccessToken;
+        *secret = config.value(QStringLiteral("token"));
+        return true;
     }
     if (type == QLatin1String("oauth-m2m")) {
-        effective.authMethod = WorkspaceEntry::AuthMethod::OAuthM2M;
-        effective.clientId = config.value(QStringLiteral("client_id"));
-        finish(
-            createProvider(effective, config.value(QStringLiteral("client_secret")), nullptr, m_openBrowser));
-        return;
+        effective->authMethod = WorkspaceEntry::AuthMethod::OAuthM2M;
+        effective->clientId = config.value(QStringLiteral("client_id"));
+        *secret = config.value(QStringLiteral("client_secret"));
+        return true;
     }
     if (type == QLatin1String("databricks-cli") || type == QLatin1String("external-browser")
         || type == QLatin1String("oauth-u2m")) {
-        effective.authMethod = WorkspaceEntry::AuthMethod::OAuthU2M;
-        finish(createProvider(effective, {}, secretStore(), m_openBrowser));
+        effective->authMethod = WorkspaceEntry::AuthMethod::OAuthU2M;
+        secret->clear();
+        return true;
+    }
+    *errorMessage
+        = tr("The profile “%1” uses the authentication type “%2”, which Brickdesk does not support yet.")
+              .arg(entry.profile, type);
+    return false;
+}
+
+void WorkspaceSession::openProfile()
+{
+    WorkspaceEntry effective;
+    QString secret;
+    QString error;
+    if (!resolveProfile(m_entry, m_env, &effective, &secret, &error)) {
+        fail(error);
         return;
     }
-    fail(tr("The profile “%1” uses the authentication type “%2”, which Brickdesk does not support yet.")
-             .arg(m_entry.profile, type));
+    m_entry.host = effective.host;
+    finish(createProvider(effective, secret, secretStore(), m_openBrowser));
 }
 
 void WorkspaceSession::openWithSecret(const QString &secret)

@@ -57,6 +57,12 @@ public:
     // connection uses it before anything is saved). secret: PAT, client secret, or empty.
     static std::shared_ptr<CredentialsProvider> createProvider(const WorkspaceEntry &entry,
         const QString &secret, SecretStore *refreshTokenStore, const OpenBrowser &openBrowser);
+    // For a ConfigProfile entry: reads the profile (no DEFAULT inheritance, environment
+    // ignored: the user picked this profile) and returns the entry it amounts to (PAT, M2M or
+    // U2M, with its host) and the secret written in the file, if any. False + a sentence if
+    // the profile is gone or uses a method Brickdesk does not support.
+    static bool resolveProfile(const WorkspaceEntry &entry, const QProcessEnvironment &env,
+        WorkspaceEntry *effective, QString *secret, QString *errorMessage);
     // Deletes every secret an entry may have in store (used when a workspace is removed).
     static void forgetSecrets(const WorkspaceEntry &entry, SecretStore *store, QObject *context,
         std::function<void(bool ok, const QString &message)> done);

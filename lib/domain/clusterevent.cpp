@@ -243,7 +243,11 @@ bool ClusterEvent::operator==(const ClusterEvent &other) const
         return false;
     if (m_page == other.m_page && m_rawOffset == other.m_rawOffset)
         return true;
-    if (m_rawLength != other.m_rawLength)
+    // Cheap checks on the decoded fields before decoding the raw JSON.
+    if (m_rawLength != other.m_rawLength || m_currentWorkers != other.m_currentWorkers
+        || m_targetWorkers != other.m_targetWorkers || m_cause != other.m_cause || m_user != other.m_user
+        || m_reasonCode != other.m_reasonCode || m_clusterId != other.m_clusterId || !(m_size == other.m_size)
+        || !(m_previousSize == other.m_previousSize))
         return false;
     return rawJson() == other.rawJson();
 }

@@ -216,7 +216,23 @@ EmulatorResponse ClustersApi::events(const EmulatorRequest &request)
     } else if (limitParam) {
         pageSize = *limitParam;
     }
-    const qint64 endTime = endParam.value_or(m_state.now());
+    // Without an end_time the page token pins "now" of the first page, so paging is stable
+    // while new events arrive.
+    const QString filterKey = QStringLiteral("events|%1|%2|%3|%4|%5")
+                                  .arg(*id)
+                                  .arg(startTime)
+                                  .arg(endParam.value_or(-1))
+                                  .arg(order, types.join(QLatin1Char(',')));
+    qint64 endTime = endParam.value_or(m_state.now());
+    qint64 offset = offsetParam;
+    if (!pageToken.isEmpty()) {
+        qint64 pinnedEnd = 0;
+        const auto decoded = pagetoken::decode(pageToken, filterKey, &pinnedEnd);
+        if (!decoded)
+            return EmulatorResponse::invalidParameter(QStringLiteral("Invalid page token."));
+        offset = *decoded;
+        endTime = pinnedEnd;
+    }
     const std::vector<EventRecord> &all = m_state.visibleEvents(*c);
     auto first = std::lower_bound(
         all.begin(), all.end(), startTime, [](const EventRecord &e, qint64 t) { return e.timestamp < t; });
@@ -240,19 +256,6 @@ EmulatorResponse ClustersApi::events(const EmulatorRequest &request)
         const qint64 index = order == QLatin1String("ASC") ? i : total - 1 - i;
         return typeSet.isEmpty() ? *(first + index) : *selected[size_t(index)];
     };
-    const QString filterKey = QStringLiteral("events|%1|%2|%3|%4|%5")
-                                  .arg(*id)
-                                  .arg(startTime)
-                                  .arg(endTime)
-                                  .arg(order, types.join(QLatin1Char(',')));
-    qint64 offset = offsetParam;
-    if (!pageToken.isEmpty()) {
-        // The token remembers end_time too, so paging is stable while new events arrive.
-        const auto decoded = pagetoken::decode(pageToken, filterKey);
-        if (!decoded)
-            return EmulatorResponse::invalidParameter(QStringLiteral("Invalid page token."));
-        offset = *decoded;
-    }
     QJsonArray events;
     const qint64 end = std::min(total, offset + pageSize);
     for (qint64 i = offset; i < end; ++i)
@@ -261,10 +264,10 @@ EmulatorResponse ClustersApi::events(const EmulatorRequest &request)
     const bool more = end < total;
     if (tokenMode) {
         if (more)
-            out.insert(QStringLiteral("next_page_token"), pagetoken::encode(end, filterKey));
+            out.insert(QStringLiteral("next_page_token"), pagetoken::encode(end, filterKey, endTime));
         if (offset > 0)
             out.insert(QStringLiteral("prev_page_token"),
-                pagetoken::encode(std::max<qint64>(0, offset - pageSize), filterKey));
+                pagetoken::encode(std::max<qint64>(0, offset - pageSize), filterKey, endTime));
         out.insert(QStringLiteral("total_count"), 0);
     } else {
         out.insert(QStringLiteral("total_count"), total);
@@ -276,7 +279,7 @@ EmulatorResponse ClustersApi::events(const EmulatorRequest &request)
             next.insert(QStringLiteral("offset"), end);
             next.insert(QStringLiteral("limit"), pageSize);
             out.insert(QStringLiteral("next_page"), next);
-            out.insert(QStringLiteral("next_page_token"), pagetoken::encode(end, filterKey));
+            out.insert(QStringLiteral("next_page_token"), pagetoken::encode(end, filterKey, endTime));
         }
     }
     return EmulatorResponse::json(out);

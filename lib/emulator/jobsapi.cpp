@@ -680,8 +680,8 @@ EmulatorResponse JobsApi::runsList(const EmulatorRequest &request, bool v22)
         for (size_t i = 0; i < runs.size(); ++i)
             order[i] = runs.size() - 1 - i;
     }
-    std::stable_sort(order.begin(), order.end(),
-        [&](size_t a, size_t b) { return runs[a].startTime > runs[b].startTime; });
+    // m_runs is ascending by run_id, which follows start_time (seeded ids are assigned in start
+    // order, live runs get larger ids), so reverse order is most recently started first.
     QJsonArray page;
     qint64 seen = 0;
     bool more = false;

@@ -302,8 +302,8 @@ void WorkspaceSeeder::seed(WorkspaceState &state)
         QString name;
         if (jobCluster) {
             name = QStringLiteral("job-%1-run-%2")
-                       .arg(500'000'000'000'000 + rng.bounded(90'000'000) * 1000)
-                       .arg(700'000'000'000'000 + rng.bounded(90'000'000) * 1000);
+                       .arg(500'000'000'000'000 + qint64(rng.bounded(90'000'000)) * 1000)
+                       .arg(700'000'000'000'000 + qint64(rng.bounded(90'000'000)) * 1000);
         } else if (kind == 3) {
             name = QStringLiteral("%1's Cluster")
                        .arg(c.creator.section(QLatin1Char('@'), 0, 0).section(QLatin1Char('.'), 0, 0));

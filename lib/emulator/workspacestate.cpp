@@ -76,7 +76,8 @@ QString taskKind(const QJsonObject &task)
 
 WorkspaceState::WorkspaceState(const EmulatorOptions &options)
     : m_options(options)
-    , m_seededAt(QDateTime::currentMSecsSinceEpoch())
+    // Whole minutes: two emulators with the same seed started in the same minute agree exactly.
+    , m_seededAt(QDateTime::currentMSecsSinceEpoch() / 60'000 * 60'000)
     , m_host(QStringLiteral("http://127.0.0.1"))
     , m_liveRng(quint32(options.seed * 7919 + 17))
 {

@@ -2175,6 +2175,265 @@
     </message>
 </context>
 <context>
+    <name>brickdesk::ConnectionDialog</name>
+    <message>
+        <source>personal access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth (service principal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth (sign in with browser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://dbc-1234abcd-5678.cloud.databricks.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workspace URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth: service principal (machine-to-machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth: sign in with my browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile from ~/.databrickscfg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the secret for this session only (not in the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move token to keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export as profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds this workspace&apos;s host and authentication type (never a secret) to ~/.databrickscfg for the Databricks CLI; the rest of the file is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use it for this session &amp;only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo workspace (built in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A simulated workspace on this computer, with sample jobs and clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — profile in %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(started on demand)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for this session (leave empty to keep it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the keychain (leave empty to keep it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo workspace is not running yet; connect to it to start it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the workspace URL, for example https://dbc-1234abcd-5678.cloud.databricks.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the service principal&apos;s client ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the personal access token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the secret…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved secret: enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing… complete the sign-in in your browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the workspace a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret store is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping the secret for this session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the secret in the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The secret is kept in memory until Brickdesk quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The secret is in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed “%1” and its saved secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed “%1”, but its keychain entry could not be deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile has no token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is now in the keychain and “%1” uses it. You may delete the token line from ~/.databrickscfg yourself; Brickdesk does not change that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote profile [%1] (host and authentication type, no secret) to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::DatabricksConfigFile</name>
     <message>
         <source>It is a folder, not a file.</source>
@@ -2729,10 +2988,6 @@ Its record, task history and output are removed and cannot be recovered.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Retries:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Ti&amp;meout:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3003,6 +3258,10 @@ Its record, task history and output are removed and cannot be recovered.</source
     </message>
     <message>
         <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4400,6 +4659,21 @@ Duration %4</source>
     </message>
 </context>
 <context>
+    <name>brickdesk::WorkspaceListWidget</name>
+    <message>
+        <source>&amp;Manage workspaces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A simulated workspace on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::WorkspaceSession</name>
     <message>
         <source>No secret store is available.</source>
@@ -4418,15 +4692,19 @@ Duration %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The profile “%1” is no longer in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The profile “%1” uses the authentication type “%2”, which Brickdesk does not support yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown authentication method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile “%1” is not in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile “%1” has no host.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -476,7 +476,9 @@
     <message numerus="yes">
         <source>%n worker(s)</source>
         <translation>
-            <numerusform>%n worker</numerusform><numerusform>%n workers</numerusform></translation>
+            <numerusform>%n worker</numerusform>
+            <numerusform>%n workers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Paused — %1</source>
@@ -497,22 +499,30 @@
     <message numerus="yes">
         <source>Every %n minute(s)</source>
         <translation>
-            <numerusform>A cada %n minuto</numerusform><numerusform>A cada %n minutos</numerusform></translation>
+            <numerusform>A cada %n minuto</numerusform>
+            <numerusform>A cada %n minutos</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Every %n hour(s)</source>
         <translation>
-            <numerusform>A cada %n hora</numerusform><numerusform>A cada %n horas</numerusform></translation>
+            <numerusform>A cada %n hora</numerusform>
+            <numerusform>A cada %n horas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Every %n day(s)</source>
         <translation>
-            <numerusform>A cada %n dia</numerusform><numerusform>A cada %n dias</numerusform></translation>
+            <numerusform>A cada %n dia</numerusform>
+            <numerusform>A cada %n dias</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Every %n week(s)</source>
         <translation>
-            <numerusform>A cada %n semana</numerusform><numerusform>A cada %n semanas</numerusform></translation>
+            <numerusform>A cada %n semana</numerusform>
+            <numerusform>A cada %n semanas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Periodic</source>
@@ -627,8 +637,8 @@
         <translation>Tentativas / tempo limite</translation>
     </message>
     <message>
-        <source>Cluster &lt;a href='cluster:%1'&gt;%1&lt;/a&gt;</source>
-        <translation>Cluster &lt;a href='cluster:%1'&gt;%1&lt;/a&gt;</translation>
+        <source>Cluster &lt;a href=&apos;cluster:%1&apos;&gt;%1&lt;/a&gt;</source>
+        <translation>Cluster &lt;a href=&apos;cluster:%1&apos;&gt;%1&lt;/a&gt;</translation>
     </message>
     <message>
         <source>New cluster: %1</source>
@@ -653,7 +663,9 @@
     <message numerus="yes">
         <source>%n retry(ies)</source>
         <translation>
-            <numerusform>%n nova tentativa</numerusform><numerusform>%n novas tentativas</numerusform></translation>
+            <numerusform>%n nova tentativa</numerusform>
+            <numerusform>%n novas tentativas</numerusform>
+        </translation>
     </message>
     <message>
         <source>timeout %1</source>
@@ -735,12 +747,12 @@
         <translation>Um job cluster precisa de uma chave.</translation>
     </message>
     <message>
-        <source>Use only letters, digits, '_' and '-' in the cluster key.</source>
-        <translation>Use apenas letras, dígitos, '_' e '-' na chave do cluster.</translation>
+        <source>Use only letters, digits, &apos;_&apos; and &apos;-&apos; in the cluster key.</source>
+        <translation>Use apenas letras, dígitos, &apos;_&apos; e &apos;-&apos; na chave do cluster.</translation>
     </message>
     <message>
-        <source>The cluster key "%1" is used twice.</source>
-        <translation>A chave de cluster "%1" foi usada duas vezes.</translation>
+        <source>The cluster key &quot;%1&quot; is used twice.</source>
+        <translation>A chave de cluster &quot;%1&quot; foi usada duas vezes.</translation>
     </message>
     <message>
         <source>Pick a Databricks Runtime version.</source>
@@ -779,32 +791,32 @@
         <translation>A chave da tarefa tem mais de 100 caracteres.</translation>
     </message>
     <message>
-        <source>Use only letters, digits, '_' and '-' in the task key.</source>
-        <translation>Use apenas letras, dígitos, '_' e '-' na chave da tarefa.</translation>
+        <source>Use only letters, digits, &apos;_&apos; and &apos;-&apos; in the task key.</source>
+        <translation>Use apenas letras, dígitos, &apos;_&apos; e &apos;-&apos; na chave da tarefa.</translation>
     </message>
     <message>
-        <source>The task key "%1" is used twice.</source>
-        <translation>A chave de tarefa "%1" foi usada duas vezes.</translation>
+        <source>The task key &quot;%1&quot; is used twice.</source>
+        <translation>A chave de tarefa &quot;%1&quot; foi usada duas vezes.</translation>
     </message>
     <message>
         <source>A task cannot depend on itself.</source>
         <translation>Uma tarefa não pode depender de si mesma.</translation>
     </message>
     <message>
-        <source>Depends on "%1", which is not a task of this job.</source>
-        <translation>Depende de "%1", que não é uma tarefa deste job.</translation>
+        <source>Depends on &quot;%1&quot;, which is not a task of this job.</source>
+        <translation>Depende de &quot;%1&quot;, que não é uma tarefa deste job.</translation>
     </message>
     <message>
-        <source>Depends on "%1" twice.</source>
-        <translation>Depende de "%1" duas vezes.</translation>
+        <source>Depends on &quot;%1&quot; twice.</source>
+        <translation>Depende de &quot;%1&quot; duas vezes.</translation>
     </message>
     <message>
         <source>Enter the notebook path.</source>
         <translation>Informe o caminho do notebook.</translation>
     </message>
     <message>
-        <source>A workspace notebook path must be absolute (start with '/').</source>
-        <translation>O caminho de um notebook do workspace deve ser absoluto (começar com '/').</translation>
+        <source>A workspace notebook path must be absolute (start with &apos;/&apos;).</source>
+        <translation>O caminho de um notebook do workspace deve ser absoluto (começar com &apos;/&apos;).</translation>
     </message>
     <message>
         <source>Enter the Python file.</source>
@@ -851,8 +863,8 @@
         <translation>Escolha um job cluster.</translation>
     </message>
     <message>
-        <source>The job cluster "%1" is not defined in this job.</source>
-        <translation>O job cluster "%1" não está definido neste job.</translation>
+        <source>The job cluster &quot;%1&quot; is not defined in this job.</source>
+        <translation>O job cluster &quot;%1&quot; não está definido neste job.</translation>
     </message>
     <message>
         <source>Retries must be -1 (forever) or more.</source>
@@ -871,8 +883,8 @@
         <translation>Ciclo de dependências entre %1.</translation>
     </message>
     <message>
-        <source>"%1" is not a known time zone.</source>
-        <translation>"%1" não é um fuso horário conhecido.</translation>
+        <source>&quot;%1&quot; is not a known time zone.</source>
+        <translation>&quot;%1&quot; não é um fuso horário conhecido.</translation>
     </message>
     <message>
         <source>Enter the storage location to watch.</source>
@@ -895,16 +907,16 @@
         <translation>Um parâmetro precisa de um nome.</translation>
     </message>
     <message>
-        <source>Use only letters, digits, '_', '-' and '.' in parameter names.</source>
-        <translation>Use apenas letras, dígitos, '_', '-' e '.' nos nomes de parâmetros.</translation>
+        <source>Use only letters, digits, &apos;_&apos;, &apos;-&apos; and &apos;.&apos; in parameter names.</source>
+        <translation>Use apenas letras, dígitos, &apos;_&apos;, &apos;-&apos; e &apos;.&apos; nos nomes de parâmetros.</translation>
     </message>
     <message>
-        <source>The parameter "%1" is defined twice.</source>
-        <translation>O parâmetro "%1" está definido duas vezes.</translation>
+        <source>The parameter &quot;%1&quot; is defined twice.</source>
+        <translation>O parâmetro &quot;%1&quot; está definido duas vezes.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
-        <translation>"%1" não é um endereço de e-mail.</translation>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; não é um endereço de e-mail.</translation>
     </message>
     <message>
         <source>Maximum concurrent runs must be between 0 and 1000.</source>
@@ -1000,7 +1012,7 @@
     <name>QuartzCron</name>
     <message>
         <source>%1 and %2</source>
-        <comment>list: 'A, B and C'</comment>
+        <comment>list: &apos;A, B and C&apos;</comment>
         <translation>%1 e %2</translation>
     </message>
     <message>
@@ -1028,12 +1040,12 @@
         <translation>esperados 6 ou 7 campos (segundos minutos horas dia-do-mês mês dia-da-semana [ano]), encontrados %1</translation>
     </message>
     <message>
-        <source>day of month and day of week cannot both be '?'</source>
-        <translation>dia do mês e dia da semana não podem ser ambos '?'</translation>
+        <source>day of month and day of week cannot both be &apos;?&apos;</source>
+        <translation>dia do mês e dia da semana não podem ser ambos &apos;?&apos;</translation>
     </message>
     <message>
-        <source>one of day of month and day of week must be '?' (e.g. "0 0 2 * * ?" or "0 0 2 ? * MON")</source>
-        <translation>dia do mês ou dia da semana deve ser '?' (por exemplo "0 0 2 * * ?" ou "0 0 2 ? * MON")</translation>
+        <source>one of day of month and day of week must be &apos;?&apos; (e.g. &quot;0 0 2 * * ?&quot; or &quot;0 0 2 ? * MON&quot;)</source>
+        <translation>dia do mês ou dia da semana deve ser &apos;?&apos; (por exemplo &quot;0 0 2 * * ?&quot; ou &quot;0 0 2 ? * MON&quot;)</translation>
     </message>
     <message>
         <source>empty cron expression</source>
@@ -1072,8 +1084,8 @@
         <translation>Ano</translation>
     </message>
     <message>
-        <source>'?' is only allowed in day of month or day of week</source>
-        <translation>'?' só é permitido no dia do mês ou no dia da semana</translation>
+        <source>&apos;?&apos; is only allowed in day of month or day of week</source>
+        <translation>&apos;?&apos; só é permitido no dia do mês ou no dia da semana</translation>
     </message>
     <message>
         <source>missing value</source>
@@ -1084,44 +1096,44 @@
         <translation>o valor %1 está fora do intervalo %2-%3</translation>
     </message>
     <message>
-        <source>'%1' is not a month (1-12 or JAN-DEC)</source>
-        <translation>'%1' não é um mês (1-12 ou JAN-DEC)</translation>
+        <source>&apos;%1&apos; is not a month (1-12 or JAN-DEC)</source>
+        <translation>&apos;%1&apos; não é um mês (1-12 ou JAN-DEC)</translation>
     </message>
     <message>
-        <source>'%1' is not a day of week (1-7 or SUN-SAT)</source>
-        <translation>'%1' não é um dia da semana (1-7 ou SUN-SAT)</translation>
+        <source>&apos;%1&apos; is not a day of week (1-7 or SUN-SAT)</source>
+        <translation>&apos;%1&apos; não é um dia da semana (1-7 ou SUN-SAT)</translation>
     </message>
     <message>
-        <source>'%1' is not a number</source>
-        <translation>'%1' não é um número</translation>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; não é um número</translation>
     </message>
     <message>
         <source>empty list element</source>
         <translation>elemento de lista vazio</translation>
     </message>
     <message>
-        <source>'?' cannot be combined with other values</source>
-        <translation>'?' não pode ser combinado com outros valores</translation>
+        <source>&apos;?&apos; cannot be combined with other values</source>
+        <translation>&apos;?&apos; não pode ser combinado com outros valores</translation>
     </message>
     <message>
-        <source>'%1': the offset after 'L-' must be 0-30</source>
-        <translation>'%1': o deslocamento após 'L-' deve ser 0-30</translation>
+        <source>&apos;%1&apos;: the offset after &apos;L-&apos; must be 0-30</source>
+        <translation>&apos;%1&apos;: o deslocamento após &apos;L-&apos; deve ser 0-30</translation>
     </message>
     <message>
-        <source>'%1' is not valid; use L, L-n, LW or nW</source>
-        <translation>'%1' não é válido; use L, L-n, LW ou nW</translation>
+        <source>&apos;%1&apos; is not valid; use L, L-n, LW or nW</source>
+        <translation>&apos;%1&apos; não é válido; use L, L-n, LW ou nW</translation>
     </message>
     <message>
-        <source>'%1': the number after '#' must be 1-5</source>
-        <translation>'%1': o número após '#' deve ser 1-5</translation>
+        <source>&apos;%1&apos;: the number after &apos;#&apos; must be 1-5</source>
+        <translation>&apos;%1&apos;: o número após &apos;#&apos; deve ser 1-5</translation>
     </message>
     <message>
-        <source>'%1': the step after '/' must be 1-%2</source>
-        <translation>'%1': o passo após '/' deve ser 1-%2</translation>
+        <source>&apos;%1&apos;: the step after &apos;/&apos; must be 1-%2</source>
+        <translation>&apos;%1&apos;: o passo após &apos;/&apos; deve ser 1-%2</translation>
     </message>
     <message>
-        <source>'%1': the range ends before it starts</source>
-        <translation>'%1': o intervalo termina antes de começar</translation>
+        <source>&apos;%1&apos;: the range ends before it starts</source>
+        <translation>&apos;%1&apos;: o intervalo termina antes de começar</translation>
     </message>
     <message>
         <source>in %1</source>
@@ -1403,7 +1415,7 @@
         <translation>A solicitação de cluster era inválida</translation>
     </message>
     <message>
-        <source>The workspace's limit of active runs was reached</source>
+        <source>The workspace&apos;s limit of active runs was reached</source>
         <translation>O limite de execuções ativas do workspace foi atingido</translation>
     </message>
     <message>
@@ -1419,7 +1431,7 @@
         <translation>Não foi possível acessar o armazenamento</translation>
     </message>
     <message>
-        <source>The run's code failed</source>
+        <source>The run&apos;s code failed</source>
         <translation>O código da execução falhou</translation>
     </message>
     <message>
@@ -1431,7 +1443,7 @@
         <translation>Não foi possível instalar uma biblioteca</translation>
     </message>
     <message>
-        <source>The job's maximum of concurrent runs was reached</source>
+        <source>The job&apos;s maximum of concurrent runs was reached</source>
         <translation>O máximo de execuções simultâneas do job foi atingido</translation>
     </message>
     <message>
@@ -1443,7 +1455,7 @@
         <translation>Um recurso necessário para a execução não existe</translation>
     </message>
     <message>
-        <source>The run's configuration is invalid</source>
+        <source>The run&apos;s configuration is invalid</source>
         <translation>A configuração da execução é inválida</translation>
     </message>
     <message>
@@ -1451,7 +1463,7 @@
         <translation>O provedor de nuvem falhou</translation>
     </message>
     <message>
-        <source>The job's queue is full</source>
+        <source>The job&apos;s queue is full</source>
         <translation>A fila do job está cheia</translation>
     </message>
     <message>
@@ -1459,7 +1471,7 @@
         <translation>Uma mudança incompatível na plataforma</translation>
     </message>
     <message>
-        <source>The budget policy's limit was reached</source>
+        <source>The budget policy&apos;s limit was reached</source>
         <translation>O limite da política de orçamento foi atingido</translation>
     </message>
     <message>
@@ -1597,7 +1609,9 @@
     <message numerus="yes">
         <source>%1 %n item(s).</source>
         <translation>
-            <numerusform>%1: %n item.</numerusform><numerusform>%1: %n itens.</numerusform></translation>
+            <numerusform>%1: %n item.</numerusform>
+            <numerusform>%1: %n itens.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1606,7 +1620,9 @@
     <message numerus="yes">
         <source>%n failed: %1</source>
         <translation>
-            <numerusform>%n falhou: %1</numerusform><numerusform>%n falharam: %1</numerusform></translation>
+            <numerusform>%n falhou: %1</numerusform>
+            <numerusform>%n falharam: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to do.</source>
@@ -1622,7 +1638,9 @@
     <message numerus="yes">
         <source>%n worker(s)</source>
         <translation>
-            <numerusform>%n worker</numerusform><numerusform>%n workers</numerusform></translation>
+            <numerusform>%n worker</numerusform>
+            <numerusform>%n workers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last 24 hours</source>
@@ -1679,7 +1697,9 @@
     <message numerus="yes">
         <source> (%n running now)</source>
         <translation>
-            <numerusform> (%n em execução agora)</numerusform><numerusform> (%n em execução agora)</numerusform></translation>
+            <numerusform> (%n em execução agora)</numerusform>
+            <numerusform> (%n em execução agora)</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Size&lt;/b&gt; %1 · &lt;b&gt;Workers&lt;/b&gt; %2 · &lt;b&gt;Driver&lt;/b&gt; %3 · &lt;b&gt;Runtime&lt;/b&gt; %4</source>
@@ -1696,10 +1716,12 @@
     <message numerus="yes">
         <source> · &lt;b&gt;Auto-terminates&lt;/b&gt; after %n idle minute(s)</source>
         <translation>
-            <numerusform> · &lt;b&gt;Encerra sozinho&lt;/b&gt; após %n minuto ocioso</numerusform><numerusform> · &lt;b&gt;Encerra sozinho&lt;/b&gt; após %n minutos ociosos</numerusform></translation>
+            <numerusform> · &lt;b&gt;Encerra sozinho&lt;/b&gt; após %n minuto ocioso</numerusform>
+            <numerusform> · &lt;b&gt;Encerra sozinho&lt;/b&gt; após %n minutos ociosos</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The window's end must be after its start.</source>
+        <source>The window&apos;s end must be after its start.</source>
         <translation>O fim da janela deve ser depois do início.</translation>
     </message>
     <message>
@@ -1804,7 +1826,9 @@
     <message numerus="yes">
         <source>%n type(s)</source>
         <translation>
-            <numerusform>%n tipo</numerusform><numerusform>%n tipos</numerusform></translation>
+            <numerusform>%n tipo</numerusform>
+            <numerusform>%n tipos</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 events</source>
@@ -1817,7 +1841,9 @@
     <message numerus="yes">
         <source>Saved %n event(s) to %1</source>
         <translation>
-            <numerusform>%n evento salvo em %1</numerusform><numerusform>%n eventos salvos em %1</numerusform></translation>
+            <numerusform>%n evento salvo em %1</numerusform>
+            <numerusform>%n eventos salvos em %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
@@ -1931,7 +1957,9 @@
     <message numerus="yes">
         <source>%n worker(s)</source>
         <translation>
-            <numerusform>%n worker</numerusform><numerusform>%n workers</numerusform></translation>
+            <numerusform>%n worker</numerusform>
+            <numerusform>%n workers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2058,7 +2086,9 @@
     <message numerus="yes">
         <source>%n cluster(s)</source>
         <translation>
-            <numerusform>%n cluster</numerusform><numerusform>%n clusters</numerusform></translation>
+            <numerusform>%n cluster</numerusform>
+            <numerusform>%n clusters</numerusform>
+        </translation>
     </message>
     <message>
         <source>Start cluster</source>
@@ -2145,26 +2175,285 @@
     </message>
 </context>
 <context>
+    <name>brickdesk::ConnectionDialog</name>
+    <message>
+        <source>personal access token</source>
+        <translation>token de acesso pessoal</translation>
+    </message>
+    <message>
+        <source>OAuth (service principal)</source>
+        <translation>OAuth (service principal)</translation>
+    </message>
+    <message>
+        <source>OAuth (sign in with browser)</source>
+        <translation>OAuth (login pelo navegador)</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Workspaces</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Adicionar</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>e.g. Production</source>
+        <translation>por exemplo, Produção</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>https://dbc-1234abcd-5678.cloud.databricks.com</source>
+        <translation>https://dbc-1234abcd-5678.cloud.databricks.com</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace URL:</source>
+        <translation>URL do &amp;workspace:</translation>
+    </message>
+    <message>
+        <source>Personal access token</source>
+        <translation>Token de acesso pessoal</translation>
+    </message>
+    <message>
+        <source>OAuth: service principal (machine-to-machine)</source>
+        <translation>OAuth: service principal (máquina a máquina)</translation>
+    </message>
+    <message>
+        <source>OAuth: sign in with my browser</source>
+        <translation>OAuth: login pelo meu navegador</translation>
+    </message>
+    <message>
+        <source>Profile from ~/.databrickscfg</source>
+        <translation>Perfil do ~/.databrickscfg</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Autenticação:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>&amp;Client ID:</source>
+        <translation>ID do &amp;cliente:</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>&amp;Segredo do cliente:</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Perfil:</translation>
+    </message>
+    <message>
+        <source>Keep the secret for this session only (not in the keychain)</source>
+        <translation>Manter o segredo só nesta sessão (fora do chaveiro)</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Testar conexão</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Sal&amp;var</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>&amp;Move token to keychain</source>
+        <translation>&amp;Mover token para o chaveiro</translation>
+    </message>
+    <message>
+        <source>&amp;Export as profile…</source>
+        <translation>&amp;Exportar como perfil…</translation>
+    </message>
+    <message>
+        <source>Adds this workspace&apos;s host and authentication type (never a secret) to ~/.databrickscfg for the Databricks CLI; the rest of the file is left as it is.</source>
+        <translation>Adiciona o host e o tipo de autenticação deste workspace (nunca um segredo) ao ~/.databrickscfg para a Databricks CLI; o resto do arquivo fica como está.</translation>
+    </message>
+    <message>
+        <source>Use it for this session &amp;only</source>
+        <translation>Usar &amp;só nesta sessão</translation>
+    </message>
+    <message>
+        <source>Demo workspace (built in)</source>
+        <translation>Workspace de demonstração (embutido)</translation>
+    </message>
+    <message>
+        <source>A simulated workspace on this computer, with sample jobs and clusters.</source>
+        <translation>Um workspace simulado neste computador, com jobs e clusters de exemplo.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, linha %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 — profile in %2 (%3)</source>
+        <translation>%1 — perfil em %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation>Workspace de demonstração</translation>
+    </message>
+    <message>
+        <source>(started on demand)</source>
+        <translation>(iniciado sob demanda)</translation>
+    </message>
+    <message>
+        <source>Kept for this session (leave empty to keep it)</source>
+        <translation>Mantido nesta sessão (deixe vazio para manter)</translation>
+    </message>
+    <message>
+        <source>Saved in the keychain (leave empty to keep it)</source>
+        <translation>Salvo no chaveiro (deixe vazio para manter)</translation>
+    </message>
+    <message>
+        <source>Authentication: %1</source>
+        <translation>Autenticação: %1</translation>
+    </message>
+    <message>
+        <source>(hidden)</source>
+        <translation>(oculto)</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>de %1</translation>
+    </message>
+    <message>
+        <source>The demo workspace is not running yet; connect to it to start it.</source>
+        <translation>O workspace de demonstração ainda não está em execução; conecte-se a ele para iniciá-lo.</translation>
+    </message>
+    <message>
+        <source>Enter the workspace URL, for example https://dbc-1234abcd-5678.cloud.databricks.com.</source>
+        <translation>Informe a URL do workspace, por exemplo https://dbc-1234abcd-5678.cloud.databricks.com.</translation>
+    </message>
+    <message>
+        <source>Enter the service principal&apos;s client ID.</source>
+        <translation>Informe o ID do cliente do service principal.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret.</source>
+        <translation>Informe o segredo do cliente.</translation>
+    </message>
+    <message>
+        <source>Enter the personal access token.</source>
+        <translation>Informe o token de acesso pessoal.</translation>
+    </message>
+    <message>
+        <source>Reading the secret…</source>
+        <translation>Lendo o segredo…</translation>
+    </message>
+    <message>
+        <source>No saved secret: enter it again.</source>
+        <translation>Nenhum segredo salvo: informe-o novamente.</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Conectado a %1.</translation>
+    </message>
+    <message>
+        <source>Testing… complete the sign-in in your browser.</source>
+        <translation>Testando… conclua o login no navegador.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testando…</translation>
+    </message>
+    <message>
+        <source>Give the workspace a name.</source>
+        <translation>Dê um nome ao workspace.</translation>
+    </message>
+    <message>
+        <source>Choose a profile.</source>
+        <translation>Escolha um perfil.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvo.</translation>
+    </message>
+    <message>
+        <source>No secret store is available.</source>
+        <translation>Nenhum repositório de segredos está disponível.</translation>
+    </message>
+    <message>
+        <source>Keeping the secret for this session…</source>
+        <translation>Mantendo o segredo nesta sessão…</translation>
+    </message>
+    <message>
+        <source>Saving the secret in the keychain…</source>
+        <translation>Salvando o segredo no chaveiro…</translation>
+    </message>
+    <message>
+        <source>Saved. The secret is kept in memory until Brickdesk quits.</source>
+        <translation>Salvo. O segredo fica na memória até o Brickdesk fechar.</translation>
+    </message>
+    <message>
+        <source>Saved. The secret is in the system keychain.</source>
+        <translation>Salvo. O segredo está no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>Not saved yet.</source>
+        <translation>Ainda não salvo.</translation>
+    </message>
+    <message>
+        <source>The secret could not be saved: %1</source>
+        <translation>Não foi possível salvar o segredo: %1</translation>
+    </message>
+    <message>
+        <source>Removed “%1” and its saved secrets.</source>
+        <translation>“%1” e seus segredos salvos foram removidos.</translation>
+    </message>
+    <message>
+        <source>Removed “%1”, but its keychain entry could not be deleted: %2</source>
+        <translation>“%1” foi removido, mas não foi possível excluir a entrada do chaveiro: %2</translation>
+    </message>
+    <message>
+        <source>This profile has no token.</source>
+        <translation>Este perfil não tem token.</translation>
+    </message>
+    <message>
+        <source>The token is now in the keychain and “%1” uses it. You may delete the token line from ~/.databrickscfg yourself; Brickdesk does not change that file.</source>
+        <translation>O token agora está no chaveiro e “%1” o usa. Você pode apagar a linha do token do ~/.databrickscfg; o Brickdesk não altera esse arquivo.</translation>
+    </message>
+    <message>
+        <source>Wrote profile [%1] (host and authentication type, no secret) to %2.</source>
+        <translation>Perfil [%1] (host e tipo de autenticação, sem segredo) gravado em %2.</translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::DatabricksConfigFile</name>
     <message>
         <source>It is a folder, not a file.</source>
         <translation>É uma pasta, não um arquivo.</translation>
     </message>
     <message>
-        <source>The section header has no closing ']'.</source>
-        <translation>O cabeçalho da seção não tem o ']' de fechamento.</translation>
+        <source>The section header has no closing &apos;]&apos;.</source>
+        <translation>O cabeçalho da seção não tem o &apos;]&apos; de fechamento.</translation>
     </message>
     <message>
         <source>The section header has no name.</source>
         <translation>O cabeçalho da seção não tem nome.</translation>
     </message>
     <message>
-        <source>This line is neither a [section], a comment nor a 'key = value' setting.</source>
-        <translation>Esta linha não é uma [seção], nem um comentário, nem uma configuração 'chave = valor'.</translation>
+        <source>This line is neither a [section], a comment nor a &apos;key = value&apos; setting.</source>
+        <translation>Esta linha não é uma [seção], nem um comentário, nem uma configuração &apos;chave = valor&apos;.</translation>
     </message>
     <message>
-        <source>The setting has no name before '='.</source>
-        <translation>A configuração não tem nome antes do '='.</translation>
+        <source>The setting has no name before &apos;=&apos;.</source>
+        <translation>A configuração não tem nome antes do &apos;=&apos;.</translation>
     </message>
     <message>
         <source>The profile name is not valid.</source>
@@ -2206,7 +2495,7 @@
         <translation>&amp;Copiar</translation>
     </message>
     <message>
-        <source>The job's JSON is on the clipboard.</source>
+        <source>The job&apos;s JSON is on the clipboard.</source>
         <translation>O JSON do job está na área de transferência.</translation>
     </message>
     <message>
@@ -2232,7 +2521,9 @@
     <message numerus="yes">
         <source>Job %1 · %2 · %n task(s)</source>
         <translation>
-            <numerusform>Job %1 · %2 · %n tarefa</numerusform><numerusform>Job %1 · %2 · %n tarefas</numerusform></translation>
+            <numerusform>Job %1 · %2 · %n tarefa</numerusform>
+            <numerusform>Job %1 · %2 · %n tarefas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
@@ -2269,7 +2560,9 @@
     <message numerus="yes">
         <source>%n run(s)</source>
         <translation>
-            <numerusform>%n execução</numerusform><numerusform>%n execuções</numerusform></translation>
+            <numerusform>%n execução</numerusform>
+            <numerusform>%n execuções</numerusform>
+        </translation>
     </message>
     <message>
         <source>Runs could not be loaded: %1</source>
@@ -2355,7 +2648,7 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
         <translation>Serverless</translation>
     </message>
     <message>
-        <source>Task's own cluster (kept as is)</source>
+        <source>Task&apos;s own cluster (kept as is)</source>
         <translation>Cluster próprio da tarefa (mantido como está)</translation>
     </message>
     <message>
@@ -2699,10 +2992,6 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
         <translation>a cada</translation>
     </message>
     <message>
-        <source>&amp;Retries:</source>
-        <translation>&amp;Tentativas:</translation>
-    </message>
-    <message>
         <source>Ti&amp;meout:</source>
         <translation>Te&amp;mpo limite:</translation>
     </message>
@@ -2859,8 +3148,8 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
         <translation>%1 workers</translation>
     </message>
     <message>
-        <source>This task is a "%1". The form does not edit this kind; its settings are kept exactly as they are (see the JSON tab).</source>
-        <translation>Esta tarefa é do tipo "%1". O formulário não edita esse tipo; as configurações dela são mantidas exatamente como estão (veja a aba JSON).</translation>
+        <source>This task is a &quot;%1&quot;. The form does not edit this kind; its settings are kept exactly as they are (see the JSON tab).</source>
+        <translation>Esta tarefa é do tipo &quot;%1&quot;. O formulário não edita esse tipo; as configurações dela são mantidas exatamente como estão (veja a aba JSON).</translation>
     </message>
     <message>
         <source>%1 (%2) — %3</source>
@@ -2871,8 +3160,8 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
         <translation>%1 (não está neste workspace)</translation>
     </message>
     <message>
-        <source>The cluster "%1" does not exist in this workspace; pick another one.</source>
-        <translation>O cluster "%1" não existe neste workspace; escolha outro.</translation>
+        <source>The cluster &quot;%1&quot; does not exist in this workspace; pick another one.</source>
+        <translation>O cluster &quot;%1&quot; não existe neste workspace; escolha outro.</translation>
     </message>
     <message>
         <source>The workspace refused the job: %1</source>
@@ -2919,8 +3208,8 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
         <translation>O arquivo deve conter um objeto JSON: um corpo de jobs create ou um job como o jobs get o retorna.</translation>
     </message>
     <message>
-        <source>The file does not look like a job: it has neither "name" nor "tasks".</source>
-        <translation>O arquivo não parece um job: não tem "name" nem "tasks".</translation>
+        <source>The file does not look like a job: it has neither &quot;name&quot; nor &quot;tasks&quot;.</source>
+        <translation>O arquivo não parece um job: não tem &quot;name&quot; nem &quot;tasks&quot;.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -2975,6 +3264,10 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
     <message>
         <source>Keep editing</source>
         <translation>Continuar editando</translation>
+    </message>
+    <message>
+        <source>Retries:</source>
+        <translation>Tentativas:</translation>
     </message>
 </context>
 <context>
@@ -3161,7 +3454,9 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
     <message numerus="yes">
         <source>Every %n s</source>
         <translation>
-            <numerusform>A cada %n s</numerusform><numerusform>A cada %n s</numerusform></translation>
+            <numerusform>A cada %n s</numerusform>
+            <numerusform>A cada %n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not connected</source>
@@ -3182,7 +3477,9 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
     <message numerus="yes">
         <source>%n job(s)</source>
         <translation>
-            <numerusform>%n job</numerusform><numerusform>%n jobs</numerusform></translation>
+            <numerusform>%n job</numerusform>
+            <numerusform>%n jobs</numerusform>
+        </translation>
     </message>
     <message>
         <source> — %1 shown</source>
@@ -3199,12 +3496,16 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
     <message numerus="yes">
         <source>&amp;Run %n jobs now</source>
         <translation>
-            <numerusform>&amp;Executar %n job agora</numerusform><numerusform>&amp;Executar %n jobs agora</numerusform></translation>
+            <numerusform>&amp;Executar %n job agora</numerusform>
+            <numerusform>&amp;Executar %n jobs agora</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Delete %n jobs…</source>
         <translation>
-            <numerusform>E&amp;xcluir %n job…</numerusform><numerusform>E&amp;xcluir %n jobs…</numerusform></translation>
+            <numerusform>E&amp;xcluir %n job…</numerusform>
+            <numerusform>E&amp;xcluir %n jobs…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Started</source>
@@ -3241,11 +3542,13 @@ The work those runs have not finished is lost.</source>
 
 %1
 
-O trabalho que essas execuções não concluíram é perdido.</numerusform><numerusform>Cancelar todas as execuções ativas e na fila de %n jobs?
+O trabalho que essas execuções não concluíram é perdido.</numerusform>
+            <numerusform>Cancelar todas as execuções ativas e na fila de %n jobs?
 
 %1
 
-O trabalho que essas execuções não concluíram é perdido.</numerusform></translation>
+O trabalho que essas execuções não concluíram é perdido.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel runs</source>
@@ -3282,11 +3585,13 @@ Their settings, schedules and run history are removed from the workspace and can
 
 %1
 
-As configurações, os agendamentos e o histórico de execuções são removidos do workspace e não podem ser recuperados. As execuções ativas são canceladas.</numerusform><numerusform>Excluir %n jobs?
+As configurações, os agendamentos e o histórico de execuções são removidos do workspace e não podem ser recuperados. As execuções ativas são canceladas.</numerusform>
+            <numerusform>Excluir %n jobs?
 
 %1
 
-As configurações, os agendamentos e o histórico de execuções são removidos do workspace e não podem ser recuperados. As execuções ativas são canceladas.</numerusform></translation>
+As configurações, os agendamentos e o histórico de execuções são removidos do workspace e não podem ser recuperados. As execuções ativas são canceladas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3588,7 +3893,7 @@ As configurações, os agendamentos e o histórico de execuções são removidos
 <context>
     <name>brickdesk::OAuthClient</name>
     <message>
-        <source>Cannot reach the workspace's sign-in service</source>
+        <source>Cannot reach the workspace&apos;s sign-in service</source>
         <translation>Não é possível acessar o serviço de login do workspace</translation>
     </message>
     <message>
@@ -3611,7 +3916,7 @@ As configurações, os agendamentos e o histórico de execuções são removidos
         <translation>Primeiro faça login neste workspace no navegador.</translation>
     </message>
     <message>
-        <source>No free local port (%1 to %2) to receive the browser's answer.</source>
+        <source>No free local port (%1 to %2) to receive the browser&apos;s answer.</source>
         <translation>Nenhuma porta local livre (%1 a %2) para receber a resposta do navegador.</translation>
     </message>
     <message>
@@ -3619,7 +3924,7 @@ As configurações, os agendamentos e o histórico de execuções são removidos
         <translation>Login recusado: %1</translation>
     </message>
     <message>
-        <source>The browser's answer does not belong to this sign-in (state mismatch).</source>
+        <source>The browser&apos;s answer does not belong to this sign-in (state mismatch).</source>
         <translation>A resposta do navegador não pertence a este login (state não confere).</translation>
     </message>
     <message>
@@ -3686,7 +3991,7 @@ As configurações, os agendamentos e o histórico de execuções são removidos
         <translation>Tema:</translation>
     </message>
     <message>
-        <source>Brickdesk follows your desktop's theme, light or dark; change it in your desktop's settings.</source>
+        <source>Brickdesk follows your desktop&apos;s theme, light or dark; change it in your desktop&apos;s settings.</source>
         <translation>O Brickdesk segue o tema do seu desktop, claro ou escuro; altere-o nas configurações do desktop.</translation>
     </message>
     <message>
@@ -3791,7 +4096,9 @@ As configurações, os agendamentos e o histórico de execuções são removidos
     <message numerus="yes">
         <source>Will rerun %n task(s): %1</source>
         <translation>
-            <numerusform>Vai reexecutar %n tarefa: %1</numerusform><numerusform>Vai reexecutar %n tarefas: %1</numerusform></translation>
+            <numerusform>Vai reexecutar %n tarefa: %1</numerusform>
+            <numerusform>Vai reexecutar %n tarefas: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3893,8 +4200,8 @@ As configurações, os agendamentos e o histórico de execuções são removidos
         <translation>Execução %1 de “%2”</translation>
     </message>
     <message>
-        <source>Run %1 of &lt;a href='job:%2'&gt;%3&lt;/a&gt;</source>
-        <translation>Execução %1 de &lt;a href='job:%2'&gt;%3&lt;/a&gt;</translation>
+        <source>Run %1 of &lt;a href=&apos;job:%2&apos;&gt;%3&lt;/a&gt;</source>
+        <translation>Execução %1 de &lt;a href=&apos;job:%2&apos;&gt;%3&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Run %1 — %2</source>
@@ -4072,7 +4379,7 @@ O registro, o histórico de tarefas e a saída são removidos do workspace e nã
         <translation>Parâmetros do job, preenchidos com os valores padrão. Edite qualquer valor antes de executar.</translation>
     </message>
     <message>
-        <source>This job has no job-level parameters; these are its tasks' parameters (notebook parameters and Python parameters).</source>
+        <source>This job has no job-level parameters; these are its tasks&apos; parameters (notebook parameters and Python parameters).</source>
         <translation>Este job não tem parâmetros no nível do job; estes são os parâmetros das tarefas (parâmetros de notebook e parâmetros Python).</translation>
     </message>
     <message>
@@ -4089,22 +4396,30 @@ O registro, o histórico de tarefas e a saída são removidos do workspace e nã
     <message numerus="yes">
         <source>%n succeeded</source>
         <translation>
-            <numerusform>%n com sucesso</numerusform><numerusform>%n com sucesso</numerusform></translation>
+            <numerusform>%n com sucesso</numerusform>
+            <numerusform>%n com sucesso</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
         <translation>
-            <numerusform>%n falhou</numerusform><numerusform>%n falharam</numerusform></translation>
+            <numerusform>%n falhou</numerusform>
+            <numerusform>%n falharam</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n active</source>
         <translation>
-            <numerusform>%n ativa</numerusform><numerusform>%n ativas</numerusform></translation>
+            <numerusform>%n ativa</numerusform>
+            <numerusform>%n ativas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n other</source>
         <translation>
-            <numerusform>%n outra</numerusform><numerusform>%n outras</numerusform></translation>
+            <numerusform>%n outra</numerusform>
+            <numerusform>%n outras</numerusform>
+        </translation>
     </message>
     <message>
         <source>No runs yet</source>
@@ -4115,8 +4430,8 @@ O registro, o histórico de tarefas e a saída são removidos do workspace e nã
 Started %3
 Duration %4</source>
         <translation>Execução %1 — %2
-Iniciada %3
-Duração %4</translation>
+Início: %3
+Duração: %4</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -4220,11 +4535,11 @@ Duração %4</translation>
     </message>
     <message>
         <source>Started %1</source>
-        <translation>Iniciado %1</translation>
+        <translation>Início: %1</translation>
     </message>
     <message>
         <source>Ended %1</source>
-        <translation>Terminado %1</translation>
+        <translation>Fim: %1</translation>
     </message>
     <message>
         <source>Setup %1, execution %2, cleanup %3</source>
@@ -4371,6 +4686,21 @@ Duração %4</translation>
     </message>
 </context>
 <context>
+    <name>brickdesk::WorkspaceListWidget</name>
+    <message>
+        <source>&amp;Manage workspaces…</source>
+        <translation>&amp;Gerenciar workspaces…</translation>
+    </message>
+    <message>
+        <source>Demo workspace</source>
+        <translation>Workspace de demonstração</translation>
+    </message>
+    <message>
+        <source>A simulated workspace on this computer</source>
+        <translation>Um workspace simulado neste computador</translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::WorkspaceSession</name>
     <message>
         <source>No secret store is available.</source>
@@ -4389,16 +4719,20 @@ Duração %4</translation>
         <translation>Falha ao ler o segredo de “%1” do chaveiro: %2</translation>
     </message>
     <message>
-        <source>The profile “%1” is no longer in %2.</source>
-        <translation>O perfil “%1” não está mais em %2.</translation>
-    </message>
-    <message>
         <source>The profile “%1” uses the authentication type “%2”, which Brickdesk does not support yet.</source>
         <translation>O perfil “%1” usa o tipo de autenticação “%2”, que o Brickdesk ainda não suporta.</translation>
     </message>
     <message>
         <source>Unknown authentication method.</source>
         <translation>Método de autenticação desconhecido.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” is not in %2.</source>
+        <translation>O perfil “%1” não está em %2.</translation>
+    </message>
+    <message>
+        <source>The profile “%1” has no host.</source>
+        <translation>O perfil “%1” não tem host.</translation>
     </message>
 </context>
 <context>

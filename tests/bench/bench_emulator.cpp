@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QUrlQuery>
@@ -66,6 +67,7 @@ int argValue(const QStringList &args, const QString &name, int fallback)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("brickdesk.*.debug=false"));
     const QStringList args = app.arguments();
     EmulatorOptions options;
     options.jobs = argValue(args, QStringLiteral("--jobs"), 10000);

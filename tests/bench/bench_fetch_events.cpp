@@ -148,21 +148,23 @@ int main(int argc, char **argv)
 
     // Memory per event held: compact values vs the JSON tree.
     setLatency(server, 0);
-    const qint64 base = residentBytes();
+    const qint64 base = heapBytes();
     qint64 compactBytes = 0;
     {
         QVector<ClusterEvent> kept;
         shardedFetch(connection, clusterId, start, end, &kept);
-        compactBytes = residentBytes() - base;
-        line("memory: %lld events as ClusterEvent: %.1f MB RSS growth, %.0f bytes/event", qint64(kept.size()),
+        QCoreApplication::processEvents(); // let finished replies go (deleteLater)
+        compactBytes = heapBytes() - base;
+        line("memory: %lld events as ClusterEvent: %.1f MB of heap, %.0f bytes/event", qint64(kept.size()),
             compactBytes / 1e6, double(compactBytes) / std::max<qint64>(1, kept.size()));
     }
-    const qint64 base2 = residentBytes();
+    const qint64 base2 = heapBytes();
     {
         QJsonArray tree;
         sequentialLoop(server.url(), server.token(), clusterId, start, end, &tree);
-        const qint64 treeBytes = residentBytes() - base2;
-        line("memory: %lld events as QJsonArray:   %.1f MB RSS growth, %.0f bytes/event (ratio %.1fx)",
+        const qint64 treeBytes = heapBytes() - base2;
+        line("memory: %lld events as QJsonArray:   %.1f MB of heap, %.0f bytes/event (%.1fx the compact "
+             "values)",
             qint64(tree.size()), treeBytes / 1e6, double(treeBytes) / std::max<qint64>(1, tree.size()),
             double(treeBytes) / double(std::max<qint64>(1, compactBytes)));
     }

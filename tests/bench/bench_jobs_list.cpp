@@ -168,9 +168,9 @@ int main(int argc, char **argv)
     line("parse: %.1f MB page (%lld jobs): QJsonDocument %.0f MB/s, ResponseParser %.0f MB/s (ratio %.2f) "
          "[%lld]",
         page.size() / 1e6, qint64(jobs.size()), plainMBs, oursMBs, oursMBs / plainMBs, check);
-    const qint64 before = residentBytes();
+    const qint64 before = heapBytes();
     const QJsonDocument held = QJsonDocument::fromJson(page);
-    line("parse: the parsed tree holds about %.1f bytes of memory per byte of JSON",
-        double(residentBytes() - before) / page.size());
+    line("parse: the parsed tree holds %.1f bytes of heap per byte of JSON",
+        double(heapBytes() - before) / page.size());
     return held.isNull() ? 1 : 0;
 }

@@ -17,6 +17,7 @@
 
 #include <cstdio>
 #include <functional>
+#include <malloc.h>
 #include <unistd.h>
 
 namespace brickdesk::bench {
@@ -36,6 +37,14 @@ inline qint64 residentBytes()
         return -1;
     const QList<QByteArray> fields = statm.readAll().split(' ');
     return fields.size() > 1 ? fields.at(1).toLongLong() * sysconf(_SC_PAGESIZE) : -1;
+}
+
+// Heap bytes in use (malloc'd, including large mmap'd blocks): steadier than RSS, which
+// does not shrink when memory is freed and reused.
+inline qint64 heapBytes()
+{
+    const struct mallinfo2 info = mallinfo2();
+    return qint64(info.uordblks + info.hblkhd);
 }
 
 // Spins the event loop until done() is true or the timeout passes.

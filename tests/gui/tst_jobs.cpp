@@ -15,6 +15,7 @@
 #include "runs/rundetailwidget.h"
 #include "runs/runnowdialog.h"
 #include "runs/runstyle.h"
+#include "runs/tasktimelinewidget.h"
 #include "runs/userprompts.h"
 
 #include <QAction>

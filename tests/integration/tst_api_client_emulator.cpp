@@ -6,10 +6,16 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -259,13 +265,13 @@ void TestApiClientEmulator::runCalls()
     QVERIFY2(!output->hasError(), qPrintable(describe(*output)));
     QVERIFY(output->json().contains(QLatin1String("metadata")));
 
-    auto exported = finish(jobs.exportRun(runId));
+    auto exported = finish(jobs.exportRun(taskRunId));
     QVERIFY2(!exported->hasError(), qPrintable(describe(*exported)));
     QVERIFY(exported->json().contains(QLatin1String("views")));
 
     RepairRunParams repair;
     repair.runId = runId;
-    repair.rerunAllFailedTasks = true;
+    repair.rerunTasks = {tasks.first().toObject().value(QLatin1String("task_key")).toString()};
     auto repaired = finish(jobs.repairRun(repair));
     QVERIFY2(!repaired->hasError(), qPrintable(describe(*repaired)));
     QVERIFY(repaired->json().value(QLatin1String("repair_id")).toInteger() > 0);
@@ -598,33 +604,51 @@ void TestApiClientEmulator::internalErrorIsNotRetried()
 
 void TestApiClientEmulator::droppedConnectionRetriedForGet()
 {
-    m_fx->emulator().faults().add(Fault::drop(QStringLiteral("/api/2.1/clusters/list"), 1));
+    // Qt itself resends a request whose connection closed before any answer (once, on a fresh
+    // connection); drops beyond that reach the client, whose policy retries the GET.
+    m_fx->emulator().faults().add(Fault::drop(QStringLiteral("/api/2.1/clusters/list"), 3));
     auto reply = finish(m_connection->clusters().list());
     QVERIFY2(!reply->hasError(), qPrintable(describe(*reply)));
-    QCOMPARE(reply->attempts(), 2);
+    QVERIFY(reply->attempts() >= 2);
+    QCOMPARE(m_fx->emulator().faults().triggeredCount(), 3);
 }
 
 void TestApiClientEmulator::droppedConnectionNotRetriedForCreate()
 {
+    // jobs/create has no idempotency token: neither our policy nor Qt's own resend may send it
+    // again after a dropped connection, since the server may have created the job already.
     const int before = m_fx->emulator().jobCount();
     m_fx->emulator().faults().add(Fault::drop(QStringLiteral("/api/2.2/jobs/create"), 1));
     auto reply = finish(m_connection->jobs().create({{QLatin1String("name"), QLatin1String("x")}}));
     QCOMPARE(reply->error().kind(), Kind::Network);
     QCOMPARE(reply->attempts(), 1);
+    QCOMPARE(m_fx->emulator().faults().triggeredCount(), 1);
     QCOMPARE(m_fx->emulator().jobCount(), before);
     QVERIFY(!reply->error().userMessage().isEmpty());
+
+    // Without a fault the same unbuffered upload works.
+    auto created
+        = finish(m_connection->jobs().create({{QLatin1String("name"), QLatin1String("after the drop")},
+            {QLatin1String("tasks"),
+                QJsonArray {QJsonObject {{QLatin1String("task_key"), QLatin1String("t")},
+                    {QLatin1String("existing_cluster_id"), m_fx->emulator().clusterIds().first()},
+                    {QLatin1String("notebook_task"),
+                        QJsonObject {{QLatin1String("notebook_path"), QLatin1String("/x")}}}}}}}));
+    QVERIFY2(!created->hasError(), qPrintable(describe(*created)));
+    QCOMPARE(m_fx->emulator().jobCount(), before + 1);
 }
 
 void TestApiClientEmulator::runNowRetriedWithSameIdempotencyToken()
 {
     const qint64 jobId = m_fx->emulator().anyJobId(1);
     const int runsBefore = m_fx->emulator().runIdsOfJob(jobId).size();
-    m_fx->emulator().faults().add(Fault::drop(QStringLiteral("/api/2.2/jobs/run-now"), 1));
+    m_fx->emulator().faults().add(Fault::drop(QStringLiteral("/api/2.2/jobs/run-now"), 3));
     RunNowParams params;
     params.jobId = jobId;
     auto reply = finish(m_connection->jobs().runNow(params));
     QVERIFY2(!reply->hasError(), qPrintable(describe(*reply)));
-    QCOMPARE(reply->attempts(), 2);
+    QVERIFY(reply->attempts() >= 2);
+    QCOMPARE(m_fx->emulator().faults().triggeredCount(), 3);
     QCOMPARE(m_fx->emulator().runIdsOfJob(jobId).size(), runsBefore + 1);
 }
 
@@ -680,20 +704,54 @@ void TestApiClientEmulator::timeoutIsReportedAndRetried()
 
 void TestApiClientEmulator::unauthorizedReplaysOnceWithFreshToken()
 {
-    auto rotating = std::make_shared<RotatingProvider>(QStringLiteral("dapi-test-token-expired"), kToken);
-    Connection connection(m_fx->url(), rotating);
+    // An OAuth access token that expires after one second (the emulator answers 401 then).
+    auto options = test::EmulatorFixture::smallOptions();
+    options.accessTokenLifetimeSeconds = 1;
+    test::EmulatorFixture fx(options);
+    QNetworkAccessManager network;
+    QUrl tokenUrl = fx.url();
+    tokenUrl.setPath(QStringLiteral("/oidc/v1/token"));
+    QNetworkRequest tokenRequest(tokenUrl);
+    tokenRequest.setHeader(
+        QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    tokenRequest.setRawHeader(
+        "Authorization", "Basic " + QByteArray("brickdesk-demo-sp:brickdesk-demo-secret").toBase64());
+    QNetworkReply *tokenReply
+        = network.post(tokenRequest, QByteArray("grant_type=client_credentials&scope=all-apis"));
+    QTRY_VERIFY(tokenReply->isFinished());
+    const QString expiring = QJsonDocument::fromJson(tokenReply->readAll())
+                                 .object()
+                                 .value(QLatin1String("access_token"))
+                                 .toString();
+    tokenReply->deleteLater();
+    QVERIFY(!expiring.isEmpty());
+
+    Connection probe(fx.url(), std::make_shared<StaticTokenProvider>(expiring));
+    probe.setRetryPolicy(RetryPolicy::none());
+    QTRY_VERIFY_WITH_TIMEOUT(finish(probe.clusters().list())->httpStatus() == 401, 10'000);
+
+    auto rotating = std::make_shared<RotatingProvider>(expiring, kToken);
+    Connection connection(fx.url(), rotating);
     auto reply = finish(connection.jobs().list());
     QVERIFY2(!reply->hasError(), qPrintable(describe(*reply)));
     QCOMPARE(reply->attempts(), 2);
     QCOMPARE(rotating->invalidations, 1);
 
-    auto wrong = std::make_shared<RotatingProvider>(
-        QStringLiteral("dapi-test-token-wrong"), QStringLiteral("dapi-test-token-still-wrong"));
-    Connection bad(m_fx->url(), wrong);
+    // Still 401 with the "fresh" token: reported after exactly one replay.
+    auto stale = std::make_shared<RotatingProvider>(expiring, expiring);
+    Connection bad(fx.url(), stale);
     auto refused = finish(bad.jobs().list());
     QCOMPARE(refused->error().kind(), Kind::Unauthenticated);
     QCOMPARE(refused->attempts(), 2);
-    QCOMPARE(wrong->invalidations, 1);
+    QCOMPARE(stale->invalidations, 1);
+
+    // An unknown token is refused with 403 (as Databricks does); no replay.
+    auto wrong = std::make_shared<RotatingProvider>(QStringLiteral("dapi-test-token-wrong"), kToken);
+    Connection denied(fx.url(), wrong);
+    auto forbidden = finish(denied.jobs().list());
+    QCOMPARE(forbidden->error().kind(), Kind::PermissionDenied);
+    QCOMPARE(forbidden->attempts(), 1);
+    QCOMPARE(wrong->invalidations, 0);
 }
 
 void TestApiClientEmulator::jobsApiFallsBackTo21()
@@ -769,6 +827,15 @@ void TestApiClientEmulator::activityIsReported()
 
 namespace {
 QStringList *g_messages = nullptr;
+QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
+// Turns on brickdesk.* debug output whatever QT_LOGGING_RULES says (it outranks setFilterRules).
+void enableBrickdeskDebug(QLoggingCategory *category)
+{
+    if (g_previousFilter)
+        g_previousFilter(category);
+    if (qstrncmp(category->categoryName(), "brickdesk.", 10) == 0)
+        category->setEnabled(QtDebugMsg, true);
+}
 void captureMessage(QtMsgType, const QMessageLogContext &context, const QString &message)
 {
     if (g_messages)
@@ -780,7 +847,7 @@ void TestApiClientEmulator::noTokenInAnyOutput()
 {
     QStringList messages;
     g_messages = &messages;
-    QLoggingCategory::setFilterRules(QStringLiteral("brickdesk.*.debug=true"));
+    g_previousFilter = QLoggingCategory::installFilter(enableBrickdeskDebug);
     const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
 
     QStringList texts;
@@ -798,7 +865,7 @@ void TestApiClientEmulator::noTokenInAnyOutput()
     collect(*finish(bad.jobs().list()));
 
     qInstallMessageHandler(previous);
-    QLoggingCategory::setFilterRules(QStringLiteral("brickdesk.*.debug=false"));
+    QLoggingCategory::installFilter(g_previousFilter);
     g_messages = nullptr;
 
     QVERIFY2(messages.size() >= 4, "debug logging of requests is on");

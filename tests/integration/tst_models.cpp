@@ -386,7 +386,7 @@ void TestModels::clusterEventsModelLoadsSortedWithoutDuplicates()
     QVERIFY(expected > 500);
 
     ClusterEventsModel model;
-    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QSignalSpy loaded(&model, &ClusterEventsModel::loaded);
     model.load(m_connection.get(), clusterId, now - 60LL * 24 * 3600 * 1000, now + 3600 * 1000);
@@ -453,7 +453,10 @@ void TestModels::errorsAreReportedNotThrown()
     QSignalSpy errors(&model, &ApiListModel::errorOccurred);
     model.refresh();
     QVERIFY(errors.wait(kTimeout));
-    QCOMPARE(errors.first().first().value<ApiError>().kind(), ApiError::Kind::Unauthenticated);
+    // Databricks answers a wrong token with 403 "Invalid access token" (some gateways with 401).
+    const ApiError::Kind kind = errors.first().first().value<ApiError>().kind();
+    QVERIFY2(kind == ApiError::Kind::PermissionDenied || kind == ApiError::Kind::Unauthenticated,
+        qPrintable(ApiError::kindName(kind)));
     QVERIFY(!model.isLoading());
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!model.lastError().message().contains(u"dapi-test-token-wrong"_s));
@@ -478,7 +481,9 @@ void TestModels::cancelMidPaginationStopsAppending()
     QVERIFY(!model.isLoading());
     const int rows = model.rowCount();
     QVERIFY(rows >= 5 && rows < 60);
-    QTest::qWait(300); // a window in which further pages would have arrived
+    QCOMPARE(m_connection->activeRequests(), 0); // the page request in flight was aborted
+    QSignalSpy more(&model, &QAbstractItemModel::rowsInserted);
+    QVERIFY(!more.wait(300)); // several page round trips (40 ms each): nothing more arrives
     QCOMPARE(model.rowCount(), rows);
     QVERIFY(!model.isComplete());
 }

@@ -25,11 +25,14 @@ private:
         return path;
     }
 
-    static QProcessEnvironment homeEnv(const QTemporaryDir &dir)
+    // Readable and writable by its owner, nothing for group and others.
+    static bool isPrivate(const QString &path)
     {
-        QProcessEnvironment env;
-        env.insert(QStringLiteral("HOME"), dir.path());
-        return env;
+        const QFileDevice::Permissions p = QFile::permissions(path);
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+            | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther
+            | QFileDevice::ExeOther;
+        return (p & others) == 0 && p.testFlag(QFileDevice::ReadOwner) && p.testFlag(QFileDevice::WriteOwner);
     }
 
 private slots:
@@ -93,8 +96,8 @@ private slots:
         QTest::newRow("backquoted keeps hash") << QByteArray("token = `a #b`") << QStringLiteral("a #b");
         QTest::newRow("empty value") << QByteArray("token =") << QString();
         QTest::newRow("equals in value") << QByteArray("token = a=b") << QStringLiteral("a=b");
-        QTest::newRow("url value with colon key") << QByteArray("host = https://x.cloud.databricks.com:443/")
-                                                  << QStringLiteral("https://x.cloud.databricks.com:443/");
+        QTest::newRow("value with colons") << QByteArray("token = https://x.cloud.databricks.com:443/")
+                                           << QStringLiteral("https://x.cloud.databricks.com:443/");
         QTest::newRow("crlf") << QByteArray("token = abc\r") << QStringLiteral("abc");
     }
 
@@ -301,7 +304,7 @@ private slots:
         QCOMPARE(after.mid(original.size()),
             QByteArray("\r\n[brickdesk-dev]\r\nhost = https://dev.cloud.databricks.com\r\nauth_type = "
                        "oauth-m2m\r\n"));
-        QCOMPARE(QFile::permissions(path) & 0x0FFF, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QVERIFY(isPrivate(path));
         const auto reread = DatabricksConfigFile::load(path);
         QVERIFY(reread.errors().isEmpty());
         QCOMPARE(reread.profile(QStringLiteral("brickdesk-dev")).value(QStringLiteral("auth_type")),
@@ -331,7 +334,7 @@ private slots:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("[n]\nhost = https://n\nauth_type = databricks-cli\n"));
-        QCOMPARE(QFile::permissions(path) & 0x0FFF, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QVERIFY(isPrivate(path));
     }
 
     void exportRefusesBadNames()

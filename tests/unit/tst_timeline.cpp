@@ -140,6 +140,7 @@ private slots:
     void creatingFromAttributes();
     void knownSizeSeedsTheStart();
     void missingFieldsAreNotZero();
+    void eventsWithoutTimestampAreIgnored();
     void windowStartingWhileUp();
     void gapBetweenTerminateAndSample();
     void sameTimestampKeepsOnePoint();
@@ -363,6 +364,16 @@ void TestTimeline::missingFieldsAreNotZero()
     QCOMPARE(t.upIntervals(), intervals({{0, 4}}));
     QCOMPARE(t.actualAt(at(2)), -1);
     QCOMPARE(t.nodeHours(at(0), at(4)), 3.0);
+}
+
+void TestTimeline::eventsWithoutTimestampAreIgnored()
+{
+    QVector<ClusterEvent> list = events({{1, "RUNNING", 3, 3}});
+    list.prepend(ClusterEvent::fromJson(QJsonObject {{u"type"_s, u"TERMINATING"_s}})); // no timestamp
+    const NodeTimeline t = buildNodeTimeline(list);
+    QCOMPARE(t.startMs(), at(1));
+    QCOMPARE(t.actualWorkers(), steps({{1, 3}}));
+    QVERIFY(buildNodeTimeline({ClusterEvent::fromJson(QJsonObject {{u"type"_s, u"RUNNING"_s}})}).isEmpty());
 }
 
 void TestTimeline::windowStartingWhileUp()

@@ -2,6 +2,7 @@
 
 #include "analysis/nodetimeline.h"
 #include "api/apierror.h"
+#include "api/connection.h" // QPointer<Connection> needs the complete type in moc code
 #include "domain/cluster.h"
 #include "domain/clusterevent.h"
 
@@ -20,7 +21,6 @@ namespace brickdesk {
 
 class ClusterEventLogWidget;
 class ClusterHistoryLoader;
-class Connection;
 class NodeChartPanel;
 
 // One cluster in detail: its configuration, current state and message, and two tabs fed by the

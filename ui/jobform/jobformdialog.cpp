@@ -571,7 +571,7 @@ QWidget *JobFormDialog::buildTasksTab()
     retries->addWidget(new QLabel(tr("every")));
     retries->addWidget(withError(m_retryInterval, u"task.min_retry_interval_millis"_qs));
     retries->addWidget(m_retryOnTimeout);
-    form->addRow(tr("&Retries:"), retries);
+    form->addRow(tr("Retries:"), retries);
     m_taskTimeout = optionalSpin(-1, 7 * 24 * 3600, tr("No timeout"), u"taskTimeout"_qs);
     m_taskTimeout->setSuffix(tr(" s"));
     form->addRow(tr("Ti&meout:"), withError(m_taskTimeout, u"task.timeout_seconds"_qs));
@@ -1269,10 +1269,16 @@ void JobFormDialog::updateTaskVisibility()
     m_taskParametersRow->setEnabled(
         task->type == T::SparkPython || task->type == T::PythonWheel || task->type == T::SparkJar);
     m_computeKind->setEnabled(task->type != T::Other && JobTaskForm::allowedCompute(task->type).size() > 1);
-    m_existingClusterRow->setVisible(task->compute == JobTaskForm::Compute::ExistingCluster);
-    m_jobClusterRow->setVisible(task->compute == JobTaskForm::Compute::JobCluster);
-    m_environmentRow->setVisible(
-        task->compute == JobTaskForm::Compute::Serverless && task->type != T::Notebook);
+    // Whole rows (label and field) for the compute kind's own picker only.
+    auto *form = qobject_cast<QFormLayout *>(m_taskEditor->layout());
+    auto showRow = [form](QWidget *field, bool visible) {
+        field->setVisible(visible);
+        if (QWidget *label = form ? form->labelForField(field) : nullptr)
+            label->setVisible(visible);
+    };
+    showRow(m_existingClusterRow, task->compute == JobTaskForm::Compute::ExistingCluster);
+    showRow(m_jobClusterRow, task->compute == JobTaskForm::Compute::JobCluster);
+    showRow(m_environmentRow, task->compute == JobTaskForm::Compute::Serverless && task->type != T::Notebook);
 }
 
 void JobFormDialog::populateClusterEditor()

@@ -2,6 +2,7 @@
 
 #include "api/apireply.h"
 #include "api/connection.h"
+#include "common/notifier.h"
 #include "runstyle.h"
 
 #include <QDateTime>
@@ -130,15 +131,10 @@ void RunWatcher::poll()
 
 void RunWatcher::notifyDesktop(const QString &title, const QString &text, bool success)
 {
-    if (!m_notify || !QSystemTrayIcon::isSystemTrayAvailable() || !QSystemTrayIcon::supportsMessages())
+    if (!m_notify)
         return;
-    if (!m_tray) {
-        m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/brickdesk.svg")), this);
-        m_tray->setToolTip(QGuiApplication::applicationDisplayName());
-    }
-    m_tray->show();
-    m_tray->showMessage(
-        title, text, success ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning, 10000);
+    // The shared notifier honours Preferences ▸ Notifications and also tells the main window.
+    Notifier::instance()->notify(title, text, success ? Notifier::Kind::Success : Notifier::Kind::Failure);
 }
 
 } // namespace brickdesk

@@ -1,0 +1,208 @@
+#include "api/apireply.h"
+#include "api/connection.h"
+#include "auth/keychainsecretstore.h"
+#include "auth/memorysecretstore.h"
+#include "auth/oauthm2mcredentialsprovider.h"
+#include "auth/oauthu2mcredentialsprovider.h"
+#include "auth/workspacesession.h"
+#include "auth/workspacestore.h"
+#include "emulatorfixture.h"
+#include "fakebrowser.h"
+
+#include <QFile>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace brickdesk;
+
+namespace {
+
+QMutex logMutex;
+QStringList capturedLog;
+QtMessageHandler previousHandler = nullptr;
+
+void capture(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    {
+        QMutexLocker lock(&logMutex);
+        capturedLog.append(
+            QString::fromLatin1(context.category ? context.category : "default") + u' ' + message);
+    }
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
+ApiError listJobs(Connection &connection)
+{
+    ApiReply *reply = connection.jobs().list();
+    reply->setAutoDelete(false);
+    QSignalSpy finished(reply, &ApiReply::finished);
+    finished.wait(20'000);
+    const ApiError error = reply->error();
+    qInfo() << "listing jobs:" << (error ? error.toString() : QStringLiteral("ok"));
+    delete reply;
+    return error;
+}
+
+QString tokenOf(CredentialsProvider &provider)
+{
+    QString token;
+    bool done = false;
+    QObject context;
+    provider.accessToken(&context, [&](const QString &t, const ApiError &) {
+        token = t;
+        done = true;
+    });
+    if (!QTest::qWaitFor([&] { return done; }, 20'000))
+        qWarning("no token within 20 s");
+    return token;
+}
+
+} // namespace
+
+// Proves that no secret reaches QSettings files, logs or test output: every secret used in a
+// full round of PAT, M2M and U2M sign-ins, refreshes and failures is searched for in the
+// settings file and in every message logged meanwhile (brickdesk.* debug output enabled).
+class TestAuthNoLeak : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QLoggingCategory::setFilterRules(
+            QStringLiteral("brickdesk.auth.debug=true\nbrickdesk.api.debug=true"));
+        previousHandler = qInstallMessageHandler(capture);
+    }
+
+    void cleanupTestCase() { qInstallMessageHandler(previousHandler); }
+
+    void noSecretInSettingsOrLogs()
+    {
+        auto options = test::EmulatorFixture::smallOptions();
+        options.jobs = 5;
+        options.clusters = 1;
+        options.eventsPerCluster = 10;
+        options.accessTokenLifetimeSeconds = 2;
+        test::EmulatorFixture fixture(options);
+        QTemporaryDir dir;
+        WorkspaceStore store(dir.filePath(QStringLiteral("brickdesk.ini")));
+
+        // The real keychain when a session bus is there (with_keyring), else memory.
+        std::unique_ptr<SecretStore> keychain;
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            keychain = std::make_unique<MemorySecretStore>();
+        else
+            keychain = std::make_unique<KeychainSecretStore>(QStringLiteral("brickdesk-test"));
+        MemorySecretStore session;
+
+        QStringList secrets {fixture.token(), QStringLiteral("brickdesk-demo-secret"),
+            QStringLiteral("wrong-secret-0123456789")};
+
+        auto saveWithSecret = [&](WorkspaceEntry entry, const QString &secret) -> WorkspaceEntry {
+            entry = store.save(entry);
+            bool done = false;
+            bool ok = false;
+            keychain->write(entry.secretKey(), secret, nullptr, [&](const SecretResult &r) {
+                ok = r.ok();
+                done = true;
+            });
+            if (!QTest::qWaitFor([&] { return done; }, 20'000) || !ok)
+                qWarning("the secret could not be stored");
+            return entry;
+        };
+
+        WorkspaceEntry pat;
+        pat.name = QStringLiteral("PAT workspace");
+        pat.host = fixture.url().toString();
+        pat = saveWithSecret(pat, fixture.token());
+
+        WorkspaceEntry m2m;
+        m2m.name = QStringLiteral("M2M workspace");
+        m2m.host = fixture.url().toString();
+        m2m.authMethod = WorkspaceEntry::AuthMethod::OAuthM2M;
+        m2m.clientId = QStringLiteral("brickdesk-demo-sp");
+        m2m = saveWithSecret(m2m, QStringLiteral("brickdesk-demo-secret"));
+
+        for (const WorkspaceEntry &entry : {pat, m2m}) {
+            WorkspaceSession ws(entry, keychain.get(), &session);
+            QSignalSpy ready(&ws, &WorkspaceSession::ready);
+            ws.open();
+            QVERIFY(ready.wait(20'000));
+            secrets.append(tokenOf(*ws.credentials()));
+            QVERIFY(!listJobs(*ws.connection()));
+        }
+
+        // Failures log their reasons: still no secret.
+        OAuthM2MCredentialsProvider wrong(
+            fixture.url(), QStringLiteral("brickdesk-demo-sp"), QStringLiteral("wrong-secret-0123456789"));
+        QVERIFY(tokenOf(wrong).isEmpty());
+
+        // U2M: sign in, keep the refresh token, refresh after expiry.
+        test::FakeBrowser browser;
+        WorkspaceEntry u2m;
+        u2m.name = QStringLiteral("U2M workspace");
+        u2m.host = fixture.url().toString();
+        u2m.authMethod = WorkspaceEntry::AuthMethod::OAuthU2M;
+        u2m = store.save(u2m);
+        {
+            auto provider = std::make_shared<OAuthU2MCredentialsProvider>(
+                fixture.url(), keychain.get(), u2m.secretKey());
+            provider->setCallbackPorts(0, 0);
+            provider->setRefreshMargin(1);
+            provider->setOpenBrowser(browser.opener());
+            Connection connection(fixture.url(), provider);
+            QVERIFY(!listJobs(connection));
+            secrets.append(tokenOf(*provider));
+            QTest::qWait(1200);
+            QVERIFY(!listJobs(connection));
+            secrets.append(tokenOf(*provider));
+            QCOMPARE(provider->refreshCount(), 1);
+        }
+        SecretResult refresh;
+        bool read = false;
+        keychain->read(u2m.secretKey(), nullptr, [&](const SecretResult &r) {
+            refresh = r;
+            read = true;
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(read, 20'000);
+        QVERIFY(refresh.ok());
+        secrets.append(refresh.value);
+
+        store.sync();
+        QFile settings(store.settingsFileName());
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        const QByteArray settingsBytes = settings.readAll();
+        QVERIFY(settingsBytes.contains("M2M workspace")); // the file is the right one
+
+        QString log;
+        {
+            QMutexLocker lock(&logMutex);
+            log = capturedLog.join(u'\n');
+        }
+        QVERIFY(log.contains(QLatin1String("brickdesk.auth"))); // the debug output was on
+        QVERIFY(log.contains(u2m.secretKey())); // key names may be logged...
+        for (const QString &secret : std::as_const(secrets)) {
+            QVERIFY(secret.size() >= 8);
+            // ...values never; the message names the kind of secret, not the secret itself.
+            QVERIFY2(!settingsBytes.contains(secret.toUtf8()), "a secret is in the settings file");
+            QVERIFY2(!log.contains(secret), "a secret is in the log");
+        }
+
+        for (const WorkspaceEntry &entry : {pat, m2m, u2m}) {
+            bool done = false;
+            QObject context;
+            WorkspaceSession::forgetSecrets(
+                entry, keychain.get(), &context, [&](bool, const QString &) { done = true; });
+            QTRY_VERIFY_WITH_TIMEOUT(done, 20'000);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuthNoLeak)
+#include "tst_authnoleak.moc"
