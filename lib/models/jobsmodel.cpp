@@ -22,6 +22,7 @@ PageFetcher *JobsModel::createFetcher(Connection *connection)
     JobsListParams params;
     params.limit = m_pageSize;
     params.name = m_nameFilter;
+    params.expandTasks = m_expandTasks;
     return PageFetcher::jobs(connection, params, this);
 }
 

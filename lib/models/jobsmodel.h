@@ -54,6 +54,8 @@ public:
     // jobs/list parameters (name filter, page size, expand_tasks); applied by the next load.
     void setPageSize(int limit) { m_pageSize = limit; }
     void setNameFilter(const QString &name) { m_nameFilter = name; }
+    // expand_tasks: list items carry their tasks (the Tasks column), at the cost of bigger pages.
+    void setExpandTasks(bool expand) { m_expandTasks = expand; }
 
     void setLastRunFetchEnabled(bool enabled) { m_lastRunEnabled = enabled; }
     void setMaxLastRunRequests(int requests) { m_maxLastRun = std::max(1, requests); }
@@ -98,6 +100,7 @@ private:
     QVector<Job> m_jobs;
     int m_pageSize = 100;
     QString m_nameFilter;
+    bool m_expandTasks = false;
     bool m_lastRunEnabled = true;
     int m_maxLastRun = 4;
     int m_lastRunInFlight = 0;

@@ -473,13 +473,6 @@
         <source>autoscale %1–%2 workers</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n worker(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Paused — %1</source>
         <translation type="unfinished"></translation>
@@ -495,34 +488,6 @@
     <message>
         <source>File arrival</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Periodic</source>
@@ -660,13 +625,6 @@
         <source>retries forever</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n retry(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>timeout %1</source>
         <translation type="unfinished"></translation>
@@ -713,6 +671,54 @@
     </message>
     <message>
         <source>Permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 retries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2557,13 +2563,6 @@
         <source>Loading runs… %1 so far</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n run(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Runs could not be loaded: %1</source>
         <translation type="unfinished"></translation>
@@ -2618,6 +2617,10 @@ Its record, task history and output are removed and cannot be recovered.</source
     </message>
     <message>
         <source>Deleted run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3469,13 +3472,6 @@ Its record, task history and output are removed and cannot be recovered.</source
         <source>%1 jobs (loading stopped; press F5 to load all)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n job(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source> — %1 shown</source>
         <translation type="unfinished"></translation>
@@ -3602,6 +3598,14 @@ Their settings, schedules and run history are removed from the workspace and can
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 jobs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -473,13 +473,6 @@
         <source>autoscale %1–%2 workers</source>
         <translation>autoscaling de %1–%2 workers</translation>
     </message>
-    <message numerus="yes">
-        <source>%n worker(s)</source>
-        <translation>
-            <numerusform>%n worker</numerusform>
-            <numerusform>%n workers</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Paused — %1</source>
         <translation>Pausado — %1</translation>
@@ -495,34 +488,6 @@
     <message>
         <source>File arrival</source>
         <translation>Chegada de arquivo</translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n minute(s)</source>
-        <translation>
-            <numerusform>A cada %n minuto</numerusform>
-            <numerusform>A cada %n minutos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n hour(s)</source>
-        <translation>
-            <numerusform>A cada %n hora</numerusform>
-            <numerusform>A cada %n horas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n day(s)</source>
-        <translation>
-            <numerusform>A cada %n dia</numerusform>
-            <numerusform>A cada %n dias</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Every %n week(s)</source>
-        <translation>
-            <numerusform>A cada %n semana</numerusform>
-            <numerusform>A cada %n semanas</numerusform>
-        </translation>
     </message>
     <message>
         <source>Periodic</source>
@@ -660,13 +625,6 @@
         <source>retries forever</source>
         <translation>tenta indefinidamente</translation>
     </message>
-    <message numerus="yes">
-        <source>%n retry(ies)</source>
-        <translation>
-            <numerusform>%n nova tentativa</numerusform>
-            <numerusform>%n novas tentativas</numerusform>
-        </translation>
-    </message>
     <message>
         <source>timeout %1</source>
         <translation>tempo limite %1</translation>
@@ -714,6 +672,54 @@
     <message>
         <source>Permissions</source>
         <translation>Permissões</translation>
+    </message>
+    <message>
+        <source>1 worker</source>
+        <translation>1 worker</translation>
+    </message>
+    <message>
+        <source>%1 workers</source>
+        <translation>%1 workers</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation>A cada minuto</translation>
+    </message>
+    <message>
+        <source>Every %1 minutes</source>
+        <translation>A cada %1 minutos</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>A cada hora</translation>
+    </message>
+    <message>
+        <source>Every %1 hours</source>
+        <translation>A cada %1 horas</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Todos os dias</translation>
+    </message>
+    <message>
+        <source>Every %1 days</source>
+        <translation>A cada %1 dias</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Toda semana</translation>
+    </message>
+    <message>
+        <source>Every %1 weeks</source>
+        <translation>A cada %1 semanas</translation>
+    </message>
+    <message>
+        <source>1 retry</source>
+        <translation>1 nova tentativa</translation>
+    </message>
+    <message>
+        <source>%1 retries</source>
+        <translation>%1 novas tentativas</translation>
     </message>
 </context>
 <context>
@@ -2557,13 +2563,6 @@
         <source>Loading runs… %1 so far</source>
         <translation>Carregando execuções… %1 até agora</translation>
     </message>
-    <message numerus="yes">
-        <source>%n run(s)</source>
-        <translation>
-            <numerusform>%n execução</numerusform>
-            <numerusform>%n execuções</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Runs could not be loaded: %1</source>
         <translation>Não foi possível carregar as execuções: %1</translation>
@@ -2623,6 +2622,10 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
     <message>
         <source>Deleted run %1.</source>
         <translation>Execução %1 excluída.</translation>
+    </message>
+    <message>
+        <source>%1 runs</source>
+        <translation>%1 execuções</translation>
     </message>
 </context>
 <context>
@@ -3474,13 +3477,6 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
         <source>%1 jobs (loading stopped; press F5 to load all)</source>
         <translation>%1 jobs (carregamento interrompido; pressione F5 para carregar todos)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n job(s)</source>
-        <translation>
-            <numerusform>%n job</numerusform>
-            <numerusform>%n jobs</numerusform>
-        </translation>
-    </message>
     <message>
         <source> — %1 shown</source>
         <translation> — %1 exibidos</translation>
@@ -3624,6 +3620,14 @@ As configurações, os agendamentos e o histórico de execuções são removidos
     <message>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Arquivos JSON (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>1 job</source>
+        <translation>1 job</translation>
+    </message>
+    <message>
+        <source>%1 jobs</source>
+        <translation>%1 jobs</translation>
     </message>
 </context>
 <context>

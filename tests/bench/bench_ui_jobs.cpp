@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QLineEdit>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>

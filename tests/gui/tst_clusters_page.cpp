@@ -19,6 +19,7 @@
 #include "clusters/nodechartpanel.h"
 #include "clusters/usagesummarypanel.h"
 #include "emulatorfixture.h"
+#include "models/clustersmodel.h"
 
 #include <QAbstractItemModel>
 #include <QChart>
@@ -29,6 +30,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLocale>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -159,7 +161,7 @@ void TestClustersPage::loadsEveryEventAndChartsTheTimeline()
     const int expected = m_fx->emulator().eventCount(m_bigCluster);
     QCOMPARE(d->events().size(), expected);
     QCOMPARE(d->eventLog()->eventCount(), expected);
-    QVERIFY(d->progressText().contains(QString::number(expected)));
+    QVERIFY2(d->progressText().contains(QLocale().toString(expected)), qPrintable(d->progressText()));
 
     // The same events, fetched the plain sequential way, give the same timeline.
     const QVector<ClusterEvent> raw = fetchRawEvents(*m_connection, m_bigCluster);
@@ -444,6 +446,11 @@ void TestClustersPage::actionsAskForConfirmation()
                                  .startsWith(QLatin1String("TERMINAT")),
         10000);
     QTRY_VERIFY(status.count() >= 2);
+    // Start is only accepted once the cluster is fully terminated.
+    QTRY_COMPARE_WITH_TIMEOUT(m_fx->emulator().cluster(id).value(QLatin1String("state")).toString(),
+        QStringLiteral("TERMINATED"), 30000);
+    m_page->model()->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_page->model()->isLoading(), 10000);
     m_page->startCluster(id);
     QTRY_VERIFY_WITH_TIMEOUT(!m_fx->emulator()
                                   .cluster(id)

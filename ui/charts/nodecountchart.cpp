@@ -656,8 +656,12 @@ void NodeCountChartPrivate::applyFrame(const Frame &frame)
         markers[kind]->replace(frame.markerPoints[kind]);
         markerIndices[kind] = frame.markerIndices[kind];
     }
-    axisY->setRange(0, frame.yTop);
-    axisY->setTickCount(frame.yTicks);
+    // Only when it changes: every setRange ripples through the chart's domains.
+    const double top = std::isfinite(frame.yTop) && frame.yTop > 0 ? frame.yTop : 1.0;
+    if (axisY->min() != 0 || axisY->max() != top)
+        axisY->setRange(0, top);
+    if (axisY->tickCount() != frame.yTicks)
+        axisY->setTickCount(std::max(2, frame.yTicks));
     updateSelectionPoint();
     emit q->seriesUpdated();
 }

@@ -139,8 +139,10 @@ ClusterDetailWidget::ClusterDetailWidget(QWidget *parent)
     connect(m_eventLog, &ClusterEventLogWidget::eventSelected, this, &ClusterDetailWidget::onEventSelected);
     connect(m_eventLog, &ClusterEventLogWidget::statusMessage, this, &ClusterDetailWidget::statusMessage);
     connect(m_chartPanel, &NodeChartPanel::statusMessage, this, &ClusterDetailWidget::statusMessage);
-    connect(m_chartPanel->chart(), &NodeCountChart::eventActivated, this,
-        [this](int index) { m_eventLog->selectEvent(index); });
+    connect(m_chartPanel->chart(), &NodeCountChart::eventActivated, this, [this](int index) {
+        m_eventLog->selectEvent(index);
+        onEventSelected(index);
+    });
     connect(m_chartPanel->chart(), &NodeCountChart::timeActivated, this, &ClusterDetailWidget::selectEventAt);
     connect(m_chartPanel, &NodeChartPanel::compareRequested, this, [this](NodeChartPanel::CompareKind kind) {
         if (kind == NodeChartPanel::CompareKind::PreviousWindow)
@@ -432,6 +434,7 @@ void ClusterDetailWidget::selectEventAt(qint64 timeMs)
         all.cbegin(), all.cend(), timeMs, [](qint64 t, const ClusterEvent &e) { return t < e.timestamp(); });
     const int index = it == all.cbegin() ? 0 : int(it - all.cbegin()) - 1;
     m_eventLog->selectEvent(index);
+    onEventSelected(index);
 }
 
 void ClusterDetailWidget::compareWithPreviousWindow()

@@ -321,7 +321,7 @@ void JobDetailWidget::buildRunsTab(QWidget *tab)
         const QLocale locale;
         m_runsStatus->setText(m_runsModel->isLoading()
                 ? tr("Loading runs… %1 so far").arg(locale.toString(m_runsModel->rowCount()))
-                : tr("%n run(s)", nullptr, m_runsModel->rowCount()));
+                : tr("%1 runs").arg(locale.toString(m_runsModel->rowCount())));
     };
     connect(m_runsModel, &RunsModel::loadingChanged, this, updateStatus);
     connect(m_runsModel, &RunsModel::progress, this, updateStatus);
@@ -352,6 +352,8 @@ void JobDetailWidget::buildRunsTab(QWidget *tab)
     m_runsView->verticalHeader()->setDefaultSectionSize(m_runsView->fontMetrics().height() + 8);
     m_runsView->horizontalHeader()->setStretchLastSection(true);
     m_runsView->setColumnHidden(RunsModel::JobIdColumn, true);
+    m_runsView->setColumnHidden(RunsModel::RunColumn, true); // the job's own name on every row
+    m_runsView->horizontalHeader()->resizeSection(RunsModel::StartColumn, 150);
     m_runsView->setItemDelegateForColumn(
         RunsModel::StateColumn, new StateBadgeDelegate(RunsModel::StateRole, -1, m_runsView));
     m_runsView->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -448,6 +450,7 @@ void JobDetailWidget::reloadRuns()
         m_runsStale = false;
         m_runsProxy->setSourceModel(m_runsModel);
         m_runsView->setColumnHidden(RunsModel::JobIdColumn, true);
+        m_runsView->setColumnHidden(RunsModel::RunColumn, true);
         m_runsModel->reload();
         return;
     }

@@ -45,8 +45,8 @@ QString clusterSpecText(const QJsonObject &spec)
                      .arg(autoscale.value(QLatin1String("min_workers")).toInteger())
                      .arg(autoscale.value(QLatin1String("max_workers")).toInteger());
     } else if (spec.contains(QLatin1String("num_workers"))) {
-        parts << JobOverview::tr(
-            "%n worker(s)", nullptr, int(spec.value(QLatin1String("num_workers")).toInteger()));
+        const qint64 workers = spec.value(QLatin1String("num_workers")).toInteger();
+        parts << (workers == 1 ? JobOverview::tr("1 worker") : JobOverview::tr("%1 workers").arg(workers));
     }
     return parts.join(QStringLiteral(", "));
 }
@@ -82,14 +82,15 @@ QString JobOverview::scheduleText(const QJsonObject &settings)
             const QJsonObject periodic = trigger.value(QLatin1String("periodic")).toObject();
             const int interval = int(periodic.value(QLatin1String("interval")).toInteger());
             const QString unit = periodic.value(QLatin1String("unit")).toString();
+            // Spelled out per number: plural forms without a translation file would show "(s)".
             if (unit == QLatin1String("MINUTES"))
-                text = tr("Every %n minute(s)", nullptr, interval);
+                text = interval == 1 ? tr("Every minute") : tr("Every %1 minutes").arg(interval);
             else if (unit == QLatin1String("HOURS"))
-                text = tr("Every %n hour(s)", nullptr, interval);
+                text = interval == 1 ? tr("Every hour") : tr("Every %1 hours").arg(interval);
             else if (unit == QLatin1String("DAYS"))
-                text = tr("Every %n day(s)", nullptr, interval);
+                text = interval == 1 ? tr("Every day") : tr("Every %1 days").arg(interval);
             else if (unit == QLatin1String("WEEKS"))
-                text = tr("Every %n week(s)", nullptr, interval);
+                text = interval == 1 ? tr("Every week") : tr("Every %1 weeks").arg(interval);
             else
                 text = tr("Periodic");
         } else if (trigger.contains(QLatin1String("table_update"))
@@ -249,8 +250,9 @@ QString JobOverview::html(const QJsonObject &job, const QJsonObject &permissions
         }
         QString retries;
         if (task.maxRetries() != 0)
-            retries = task.maxRetries() < 0 ? tr("retries forever")
-                                            : tr("%n retry(ies)", nullptr, task.maxRetries());
+            retries = task.maxRetries() < 0
+                ? tr("retries forever")
+                : (task.maxRetries() == 1 ? tr("1 retry") : tr("%1 retries").arg(task.maxRetries()));
         if (task.timeoutSeconds() > 0) {
             retries += (retries.isEmpty() ? QString() : QStringLiteral(", "))
                 + tr("timeout %1").arg(RunStyle::durationText(qint64(task.timeoutSeconds()) * 1000));

@@ -12,6 +12,7 @@
 #include "runs/runwatcher.h"
 #include "runs/userprompts.h"
 #include "runs/workspaceurls.h"
+#include "scheduledelegate.h"
 #include "statebadgedelegate.h"
 
 #include <QAction>
@@ -46,6 +47,7 @@ JobsPage::JobsPage(QWidget *parent)
     : WorkspacePage(parent)
 {
     m_model = new JobsModel(this);
+    m_model->setExpandTasks(true);
     m_proxy = new JobsFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_watcher = new RunWatcher(this);
@@ -138,6 +140,17 @@ void JobsPage::buildUi()
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setItemDelegateForColumn(JobsModel::LastRunColumn,
         new StateBadgeDelegate(JobsModel::LastRunStateRole, JobsModel::SortRole, m_view));
+    m_view->setItemDelegateForColumn(
+        JobsModel::ScheduleColumn, new ScheduleDelegate(JobsModel::RawJsonRole, m_view));
+    // What matters most first: name, last run, schedule; ids and dates to the right.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->moveSection(header->visualIndex(JobsModel::LastRunColumn), 1);
+    header->moveSection(header->visualIndex(JobsModel::ScheduleColumn), 2);
+    header->resizeSection(JobsModel::NameColumn, 220);
+    header->resizeSection(JobsModel::LastRunColumn, 170);
+    header->resizeSection(JobsModel::ScheduleColumn, 230);
+    header->resizeSection(JobsModel::TasksColumn, 50);
+    header->resizeSection(JobsModel::IdColumn, 130);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &JobsPage::updateActions);
     connect(
         m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &JobsPage::onCurrentChanged);
@@ -386,7 +399,7 @@ void JobsPage::updateLoadStatus()
     } else if (!m_model->isComplete() && total > 0) {
         text = tr("%1 jobs (loading stopped; press F5 to load all)").arg(locale.toString(total));
     } else {
-        text = tr("%n job(s)", nullptr, total);
+        text = total == 1 ? tr("1 job") : tr("%1 jobs").arg(locale.toString(total));
     }
     if (shown != total)
         text += tr(" — %1 shown").arg(locale.toString(shown));

@@ -49,7 +49,7 @@ void StateBadgeDelegate::paint(
     const QFontMetrics metrics(opt.font);
     const int badgeWidth = metrics.horizontalAdvance(label) + 14;
     const QRect badgeRect(
-        opt.rect.left() + 2, opt.rect.top(), qMin(badgeWidth + 6, opt.rect.width()), opt.rect.height());
+        opt.rect.left() + 2, opt.rect.top(), qMin(badgeWidth + 10, opt.rect.width()), opt.rect.height());
     RunStyle::paintBadge(painter, badgeRect, label, RunStyle::color(category));
     if (!secondary.isEmpty()) {
         const QRect textRect = opt.rect.adjusted(badgeRect.width() + 6, 0, -2, 0);
