@@ -23,6 +23,7 @@
 #include <QRubberBand>
 #include <QSaveFile>
 #include <QScatterSeries>
+#include <QScopedValueRollback>
 #include <QSvgGenerator>
 #include <QTextStream>
 #include <QTimeZone>
@@ -244,7 +245,9 @@ public:
 
     QFutureWatcher<Frame> watcher;
     bool dirty = false;
-    bool inFlight = false; // a frame is being computed or waits to be applied
+    bool inFlight = false;
+    bool applying = false; // inside applyFrame: axis updates must not ask for frames again
+    int lastColumns = 0; // a frame is being computed or waits to be applied
     bool settingRange = false;
     qint64 rangeFrom = 0;
     qint64 rangeTo = 0;
@@ -552,7 +555,12 @@ NodeCountChartPrivate::NodeCountChartPrivate(NodeCountChart *owner)
         if (dirty)
             startFrame();
     });
-    QObject::connect(chart, &QChart::plotAreaChanged, q, [this] { requestFrame(); });
+    // A new plot width needs a new decimation; our own axis updates (which also move the plot
+    // area) must not, or an empty chart would recurse.
+    QObject::connect(chart, &QChart::plotAreaChanged, q, [this] {
+        if (!applying && columns() != lastColumns)
+            requestFrame();
+    });
 }
 
 qint64 NodeCountChartPrivate::dataStart() const
@@ -635,7 +643,9 @@ void NodeCountChartPrivate::startFrame()
 {
     dirty = false;
     if (data.isEmpty() && compare.isEmpty()) {
-        applyFrame(Frame {});
+        Frame empty;
+        empty.columns = columns();
+        applyFrame(empty);
         return;
     }
     // The vectors are implicitly shared: copying them into the task costs nothing.
@@ -646,6 +656,8 @@ void NodeCountChartPrivate::startFrame()
 
 void NodeCountChartPrivate::applyFrame(const Frame &frame)
 {
+    const QScopedValueRollback<bool> guard(applying, true);
+    lastColumns = frame.columns;
     actual->replace(frame.actual);
     target->replace(frame.target);
     bandMin->replace(frame.bandMin);

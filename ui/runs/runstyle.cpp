@@ -54,14 +54,14 @@ void RunStyle::paintBadge(QPainter *painter, const QRect &rect, const QString &t
     painter->setRenderHint(QPainter::Antialiasing);
     const QFontMetrics metrics(painter->font());
     const int height = qMin(rect.height() - 2, metrics.height() + 4);
-    const int width = qMin(rect.width() - 4, metrics.horizontalAdvance(text) + 14);
+    const int width = qMin(rect.width() - 4, metrics.horizontalAdvance(text) + 16);
     const QRect pill(rect.left() + 3, rect.top() + (rect.height() - height) / 2, width, height);
     QPainterPath path;
     path.addRoundedRect(pill, height / 2.0, height / 2.0);
     painter->fillPath(path, color);
     painter->setPen(Qt::white);
     painter->drawText(pill.adjusted(7, 0, -7, 0), Qt::AlignVCenter | Qt::AlignLeft,
-        metrics.elidedText(text, Qt::ElideRight, pill.width() - 14));
+        metrics.elidedText(text, Qt::ElideRight, pill.width() - 10));
     painter->restore();
 }
 
