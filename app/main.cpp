@@ -8,6 +8,7 @@
 #include "common/localization.h"
 #include "common/preferences.h"
 #include "common/startupworkspace.h"
+#include "connections/connectiondialog.h"
 #include "emulator/emulatorthread.h"
 #include "emulator/workspaceemulator.h"
 #include "mainwindow.h"
@@ -15,7 +16,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDesktopServices>
+#include <QLoggingCategory>
 #include <QMessageBox>
+#include <QPointer>
 #include <QStatusBar>
 #include <QTextStream>
 
@@ -90,6 +93,9 @@ int main(int argc, char *argv[])
     if (handled)
         return early;
 
+    // Request logs are for developers: quiet unless asked for with QT_LOGGING_RULES.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("brickdesk.*.debug=false"));
     QApplication app(argc, argv);
     setUpApplication();
     QApplication::setApplicationDisplayName(QStringLiteral("Brickdesk"));
@@ -126,52 +132,98 @@ int main(int argc, char *argv[])
     }
 
     std::unique_ptr<emulator::EmulatorThread> demo;
-    std::unique_ptr<Connection> ownConnection;
+    std::unique_ptr<Connection> ownConnection; // the demo's, or one built from the environment
     KeychainSecretStore keychain;
     MemorySecretStore sessionSecrets;
-    WorkspaceSession *session = nullptr;
+    QPointer<WorkspaceSession> session;
+    bool requestedObjectOpened = false;
     const auto openBrowser = [](const QUrl &url) { QDesktopServices::openUrl(url); };
 
-    if (choice.demo) {
-        // The demo workspace runs in this process, on its own thread, so serving HTTP never
-        // competes with the GUI thread.
-        emulator::EmulatorOptions options;
-        demo = std::make_unique<emulator::EmulatorThread>(options);
-        if (!demo->start()) {
-            QMessageBox::critical(nullptr, QObject::tr("Brickdesk"),
-                QObject::tr("The demo workspace could not start: %1").arg(demo->errorString()));
-            return 1;
+    // Switches the window to a new connection, then lets the previous one go: pages drop the
+    // old pointer in setConnection() before it is destroyed.
+    const auto adopt = [&](const QString &name, Connection *connection, std::unique_ptr<Connection> owned,
+                           WorkspaceSession *nextSession) {
+        window.setConnection(name, connection);
+        ownConnection = std::move(owned);
+        if (session && session != nextSession)
+            session->deleteLater();
+        session = nextSession;
+        if (!requestedObjectOpened) {
+            requestedObjectOpened = true;
+            openRequestedObject();
         }
-        ownConnection
+    };
+
+    // The demo workspace runs in this process, on its own thread, so serving HTTP never
+    // competes with the GUI thread. Started on first use only.
+    const auto openDemo = [&]() -> bool {
+        if (!demo) {
+            auto thread = std::make_unique<emulator::EmulatorThread>(emulator::EmulatorOptions {});
+            if (!thread->start()) {
+                QMessageBox::critical(&window, QObject::tr("Brickdesk"),
+                    QObject::tr("The demo workspace could not start: %1").arg(thread->errorString()));
+                return false;
+            }
+            demo = std::move(thread);
+        }
+        auto connection
             = std::make_unique<Connection>(demo->url(), std::make_shared<StaticTokenProvider>(demo->token()));
-        window.setConnection(QObject::tr("Demo workspace"), ownConnection.get());
-        window.show();
-        openRequestedObject();
+        Connection *raw = connection.get();
+        adopt(QObject::tr("Demo workspace"), raw, std::move(connection), nullptr);
+        return true;
+    };
+
+    // Opens a saved workspace or a ~/.databrickscfg profile; the current workspace stays on
+    // screen until the new one is ready, and stays if the new one fails.
+    const auto openEntry = [&](const WorkspaceEntry &entry) {
+        if (entry.authMethod == WorkspaceEntry::AuthMethod::Demo) {
+            openDemo();
+            return;
+        }
+        auto *next = new WorkspaceSession(entry, &keychain, &sessionSecrets, &app);
+        next->setOpenBrowser(openBrowser);
+        QObject::connect(next, &WorkspaceSession::ready, &window, [&, next] {
+            adopt(next->entry().name, next->connection(), nullptr, next);
+            if (store.contains(next->entry().id))
+                store.markUsed(next->entry().id);
+            window.statusBar()->showMessage(QObject::tr("Opened “%1”.").arg(next->entry().name), 6000);
+        });
+        QObject::connect(next, &WorkspaceSession::failed, &window, [&window, next](const QString &message) {
+            window.statusBar()->showMessage(message);
+            QMessageBox::warning(&window, QObject::tr("Brickdesk"),
+                QObject::tr("“%1” could not be opened: %2").arg(next->entry().name, message));
+            next->deleteLater();
+        });
+        window.statusBar()->showMessage(QObject::tr("Opening “%1”…").arg(entry.name));
+        next->open();
+    };
+
+    QObject::connect(&window, &MainWindow::manageWorkspacesRequested, &window, [&] {
+        auto *dialog = new ConnectionDialog(&store, &keychain, &sessionSecrets, &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setOpenBrowser(openBrowser);
+        if (demo)
+            dialog->setDemoEndpoint(demo->url(), demo->token());
+        QObject::connect(
+            dialog, &ConnectionDialog::connectRequested, &window, [&, dialog](const WorkspaceEntry &entry) {
+                dialog->accept();
+                openEntry(entry);
+            });
+        dialog->show();
+    });
+
+    window.show();
+    if (choice.demo) {
+        if (!openDemo())
+            return 1;
     } else if (!choice.environmentSecret.isEmpty()) {
-        ownConnection = std::make_unique<Connection>(QUrl(choice.entry.host),
+        auto connection = std::make_unique<Connection>(QUrl(choice.entry.host),
             WorkspaceSession::createProvider(
                 choice.entry, choice.environmentSecret, &sessionSecrets, openBrowser));
-        window.setConnection(choice.entry.name, ownConnection.get());
-        window.show();
-        openRequestedObject();
+        Connection *raw = connection.get();
+        adopt(choice.entry.name, raw, std::move(connection), nullptr);
     } else {
-        session = new WorkspaceSession(choice.entry, &keychain, &sessionSecrets, &app);
-        session->setOpenBrowser(openBrowser);
-        QObject::connect(session, &WorkspaceSession::ready, &window, [&, session] {
-            window.setConnection(session->entry().name, session->connection());
-            if (store.contains(session->entry().id))
-                store.markUsed(session->entry().id);
-            openRequestedObject();
-        });
-        QObject::connect(
-            session, &WorkspaceSession::failed, &window, [&window, session](const QString &message) {
-                window.statusBar()->showMessage(message);
-                QMessageBox::warning(&window, QObject::tr("Brickdesk"),
-                    QObject::tr("“%1” could not be opened: %2").arg(session->entry().name, message));
-            });
-        window.show();
-        window.statusBar()->showMessage(QObject::tr("Opening “%1”…").arg(choice.entry.name));
-        session->open();
+        openEntry(choice.entry);
     }
 
     const int rc = app.exec();

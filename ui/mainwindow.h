@@ -40,6 +40,10 @@ public:
     // Opens the Preferences dialog (Settings ▸ Preferences…).
     void showPreferences();
 
+signals:
+    // File ▸ Workspaces…: the composition root owns the stores and opens the dialog.
+    void manageWorkspacesRequested();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 

@@ -1013,6 +1013,10 @@
         <source>Opening “%1”…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opened “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QuartzCron</name>
@@ -3700,6 +3704,10 @@ Their settings, schedules and run history are removed from the workspace and can
     </message>
     <message>
         <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workspaces…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

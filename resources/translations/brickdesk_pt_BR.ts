@@ -1013,6 +1013,10 @@
         <source>Opening “%1”…</source>
         <translation>Abrindo “%1”…</translation>
     </message>
+    <message>
+        <source>Opened “%1”.</source>
+        <translation>“%1” aberto.</translation>
+    </message>
 </context>
 <context>
     <name>QuartzCron</name>
@@ -3722,6 +3726,10 @@ As configurações, os agendamentos e o histórico de execuções são removidos
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
+    </message>
+    <message>
+        <source>&amp;Workspaces…</source>
+        <translation>&amp;Workspaces…</translation>
     </message>
 </context>
 <context>
