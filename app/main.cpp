@@ -47,6 +47,9 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("job"), QCoreApplication::translate("main", "Open this job on start."),
         QCoreApplication::translate("main", "id")});
     parser.addOption(
+        {QStringLiteral("run"), QCoreApplication::translate("main", "Open this job run on start."),
+            QCoreApplication::translate("main", "id")});
+    parser.addOption(
         {QStringLiteral("cluster"), QCoreApplication::translate("main", "Open this cluster on start."),
             QCoreApplication::translate("main", "id")});
 }
@@ -107,7 +110,9 @@ int main(int argc, char *argv[])
 
     MainWindow window;
     const auto openRequestedObject = [&parser, &window] {
-        if (parser.isSet(QStringLiteral("job")))
+        if (parser.isSet(QStringLiteral("run")))
+            window.showRun(parser.value(QStringLiteral("run")).toLongLong());
+        else if (parser.isSet(QStringLiteral("job")))
             window.showJob(parser.value(QStringLiteral("job")).toLongLong());
         else if (parser.isSet(QStringLiteral("cluster")))
             window.showCluster(parser.value(QStringLiteral("cluster")));

@@ -164,6 +164,12 @@ void MainWindow::showJob(qint64 jobId)
     m_jobsPage->showJob(jobId);
 }
 
+void MainWindow::showRun(qint64 runId)
+{
+    showJobs();
+    m_jobsPage->showRun(runId);
+}
+
 void MainWindow::showCluster(const QString &clusterId)
 {
     showClusters();

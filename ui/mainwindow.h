@@ -36,6 +36,7 @@ public:
     void showJobs();
     void showClusters();
     void showJob(qint64 jobId);
+    void showRun(qint64 runId);
     void showCluster(const QString &clusterId);
     // Opens the Preferences dialog (Settings ▸ Preferences…).
     void showPreferences();

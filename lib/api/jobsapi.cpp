@@ -299,4 +299,10 @@ ApiReply *JobsApi::exportRun(qint64 runId, const QString &viewsToExport)
     return m_connection->send(ApiRequest::get(path(u"runs/export"), query));
 }
 
+ApiReply *JobsApi::getPermissions(qint64 jobId)
+{
+    // The Permissions API lives under 2.0 for every object type ([GO] service/jobs impl.go).
+    return m_connection->send(ApiRequest::get(QStringLiteral("/api/2.0/permissions/jobs/%1").arg(jobId)));
+}
+
 } // namespace brickdesk

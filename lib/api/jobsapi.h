@@ -45,6 +45,11 @@ public:
     ApiReply *deleteRun(qint64 runId);
     ApiReply *exportRun(qint64 runId, const QString &viewsToExport = QStringLiteral("CODE"));
 
+    // GET /api/2.0/permissions/jobs/{job_id}: the job's ObjectPermissions (object_id "/jobs/<id>",
+    // access_control_list). Not versioned with the Jobs API. Callers without rights on the job get
+    // ApiError::Kind::PermissionDenied (403 PERMISSION_DENIED).
+    ApiReply *getPermissions(qint64 jobId);
+
     // "/api/2.2/jobs/<endpoint>" for the connection's current version.
     QString path(QStringView endpoint) const;
 

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <limits>
+#include <utility>
 
 namespace brickdesk {
 
@@ -116,6 +117,75 @@ ClusterEvent::Size sizeFrom(const QJsonObject &details, QLatin1String sizeKey, Q
     return size;
 }
 
+// Where each element of a compact JSON array starts and ends: one linear scan instead of
+// serialising every event on its own (that was most of the cost of building 100,000 events).
+// Returns false when an element is not an object, so the caller can fall back.
+bool splitCompactArray(const QByteArray &json, QVector<std::pair<quint32, quint32>> &spans)
+{
+    int depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    qsizetype start = 0;
+    const char *data = json.constData();
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = data[i];
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        switch (c) {
+        case '"':
+            inString = true;
+            break;
+        case '{':
+        case '[':
+            if (depth == 1) {
+                if (c != '{')
+                    return false;
+                start = i;
+            }
+            ++depth;
+            break;
+        case '}':
+        case ']':
+            --depth;
+            if (depth == 1)
+                spans.append({quint32(start), quint32(i + 1 - start)});
+            break;
+        default:
+            if (depth == 1 && c != ',')
+                return false; // a bare value (null, number…) in the array
+            break;
+        }
+    }
+    return depth == 0;
+}
+
+// Interning takes a lock; the events of a page mostly repeat the same few strings.
+class PageInterner
+{
+public:
+    quint32 operator()(const QString &text)
+    {
+        if (text.isEmpty())
+            return 0;
+        if (text == m_lastText)
+            return m_lastId;
+        m_lastText = text;
+        m_lastId = StringPool::intern(text);
+        return m_lastId;
+    }
+
+private:
+    QString m_lastText;
+    quint32 m_lastId = 0;
+};
+
 struct RawCache
 {
     QExplicitlySharedDataPointer<ClusterEventPage> page;
@@ -135,8 +205,22 @@ QVector<ClusterEvent> ClusterEvent::fromJsonArray(const QJsonArray &events)
 {
     QVector<ClusterEvent> result;
     result.reserve(events.size());
-    QByteArray buffer;
+    // The page's raw buffer is the compact array itself; events point at their own object in it.
+    QByteArray buffer = QJsonDocument(events).toJson(QJsonDocument::Compact);
+    QVector<std::pair<quint32, quint32>> spans;
+    spans.reserve(events.size());
+    if (!splitCompactArray(buffer, spans) || spans.size() != events.size()) {
+        spans.clear();
+        buffer.clear();
+        for (const QJsonValue &value : events) {
+            const QByteArray bytes = QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+            spans.append({quint32(buffer.size()), quint32(bytes.size())});
+            buffer += bytes;
+        }
+    }
     auto page = QExplicitlySharedDataPointer<ClusterEventPage>(new ClusterEventPage);
+    PageInterner clusterIds, users, reasonCodes, reasonTypes;
+    qsizetype i = 0;
     for (const QJsonValue &value : events) {
         const QJsonObject object = value.toObject();
         ClusterEvent event;
@@ -145,7 +229,7 @@ QVector<ClusterEvent> ClusterEvent::fromJsonArray(const QJsonArray &events)
         event.m_type = typeFromName(typeName);
         if (event.m_type == Type::Unknown)
             event.m_typeName = StringPool::intern(typeName);
-        event.m_clusterId = StringPool::intern(object.value(QLatin1String("cluster_id")).toString());
+        event.m_clusterId = clusterIds(object.value(QLatin1String("cluster_id")).toString());
 
         const QJsonObject details = object.value(QLatin1String("details")).toObject();
         event.m_currentWorkers = intOrNone(details.value(QLatin1String("current_num_workers")));
@@ -159,21 +243,21 @@ QVector<ClusterEvent> ClusterEvent::fromJsonArray(const QJsonArray &events)
             if (event.m_cause == Cause::Unknown)
                 event.m_causeName = StringPool::intern(cause.toString());
         }
-        event.m_user = StringPool::intern(details.value(QLatin1String("user")).toString());
+        event.m_user = users(details.value(QLatin1String("user")).toString());
         const QJsonObject reason = details.value(QLatin1String("reason")).toObject();
-        event.m_reasonCode = StringPool::intern(reason.value(QLatin1String("code")).toString());
-        event.m_reasonType = StringPool::intern(reason.value(QLatin1String("type")).toString());
+        event.m_reasonCode = reasonCodes(reason.value(QLatin1String("code")).toString());
+        event.m_reasonType = reasonTypes(reason.value(QLatin1String("type")).toString());
 
-        const QByteArray bytes = QJsonDocument(object).toJson(QJsonDocument::Compact);
-        event.m_rawOffset = quint32(buffer.size());
-        event.m_rawLength = quint32(bytes.size());
-        buffer += bytes;
+        event.m_rawOffset = spans.at(i).first;
+        event.m_rawLength = spans.at(i).second;
+        ++i;
         event.m_page = page;
         result.append(event);
     }
     page->uncompressedSize = int(buffer.size());
     page->eventCount = int(result.size());
-    page->compressed = qCompress(buffer, 6);
+    // Level 1: three times faster than the default on these pages, for a few percent more bytes.
+    page->compressed = qCompress(buffer, 1);
     page->compressed.squeeze();
     return result;
 }

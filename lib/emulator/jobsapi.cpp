@@ -372,7 +372,8 @@ EmulatorResponse JobsApi::create(const EmulatorRequest &request, bool v22)
     if (p.failed())
         return p.error();
     QJsonObject settings = p.body();
-    settings.remove(QStringLiteral("access_control_list"));
+    // Permissions are not settings: they become the job's direct ACL (permissions/jobs).
+    const QJsonArray acl = settings.take(QStringLiteral("access_control_list")).toArray();
     bool malformed = false;
     const QString error = validateSettings(settings, &malformed);
     if (!error.isEmpty())
@@ -380,6 +381,17 @@ EmulatorResponse JobsApi::create(const EmulatorRequest &request, bool v22)
     if (!settings.contains(QLatin1String("name")))
         settings.insert(QStringLiteral("name"), QStringLiteral("Untitled"));
     const qint64 id = m_state.createJob(settings, v22);
+    if (!acl.isEmpty()) {
+        JobRecord *job = m_state.findJob(id);
+        QJsonArray direct {QJsonObject {{QStringLiteral("user_name"), job->creator},
+            {QStringLiteral("permission_level"), QStringLiteral("IS_OWNER")}}};
+        for (const QJsonValue &entry : acl) {
+            if (entry.toObject().value(QLatin1String("permission_level")) != QLatin1String("IS_OWNER"))
+                direct.append(entry);
+        }
+        job->acl = direct;
+        m_state.markJobChanged(id);
+    }
     qCDebug(lcEmulator) << "created job" << id;
     return ok({{QStringLiteral("job_id"), id}});
 }
@@ -646,9 +658,10 @@ EmulatorResponse JobsApi::runsList(const EmulatorRequest &request, bool v22)
                                   .arg(to)
                                   .arg(expand);
     qint64 offset = offsetParam;
+    qint64 resumeAtRunId = 0; // next_page_token: the first run of that page, so no rescan from the top
     const QString token = request.queryValue(QStringLiteral("page_token"));
     if (!token.isEmpty()) {
-        const auto decoded = pagetoken::decode(token, filterKey);
+        const auto decoded = pagetoken::decode(token, filterKey, &resumeAtRunId);
         if (!decoded)
             return EmulatorResponse::invalidParameter(QStringLiteral("Invalid page token."));
         offset = *decoded;
@@ -682,15 +695,25 @@ EmulatorResponse JobsApi::runsList(const EmulatorRequest &request, bool v22)
     }
     // m_runs is ascending by run_id, which follows start_time (seeded ids are assigned in start
     // order, live runs get larger ids), so reverse order is most recently started first.
-    QJsonArray page;
+    // A next_page_token resumes at its run (ids descend along `order`); counting matches from the
+    // top instead made every page cost as much as all the pages before it.
+    auto first = order.cbegin();
     qint64 seen = 0;
+    if (resumeAtRunId > 0) {
+        first = std::partition_point(
+            order.cbegin(), order.cend(), [&](size_t i) { return runs[i].runId > resumeAtRunId; });
+        seen = offset;
+    }
+    QJsonArray page;
     bool more = false;
-    for (const size_t i : order) {
-        RunRecord &r = runs[i];
+    qint64 nextRunId = 0;
+    for (auto it = first; it != order.cend(); ++it) {
+        RunRecord &r = runs[*it];
         if (!matches(r))
             continue;
         if (seen >= offset + limit) {
             more = true;
+            nextRunId = r.runId;
             break;
         }
         if (seen >= offset) {
@@ -708,7 +731,8 @@ EmulatorResponse JobsApi::runsList(const EmulatorRequest &request, bool v22)
         out.insert(QStringLiteral("runs"), page);
     out.insert(QStringLiteral("has_more"), more);
     if (more)
-        out.insert(QStringLiteral("next_page_token"), pagetoken::encode(offset + limit, filterKey));
+        out.insert(
+            QStringLiteral("next_page_token"), pagetoken::encode(offset + limit, filterKey, nextRunId));
     if (offset > 0)
         out.insert(QStringLiteral("prev_page_token"),
             pagetoken::encode(std::max<qint64>(0, offset - limit), filterKey));

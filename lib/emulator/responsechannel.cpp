@@ -5,7 +5,12 @@ namespace brickdesk::emulator {
 ResponseChannel::ResponseChannel(QHttpServerResponder &&responder, QTcpSocket *socket)
     : m_responder(std::move(responder))
     , m_socket(socket)
-{ }
+{
+    // Without TCP_NODELAY the last segment of a multi-segment answer on a kept-alive connection
+    // waits for the client's delayed ACK: 40 ms added to most runs/list pages on Linux.
+    if (socket)
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+}
 
 bool ResponseChannel::isOpen() const
 {

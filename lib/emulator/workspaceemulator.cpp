@@ -5,8 +5,10 @@
 #include "emulatorlogging.h"
 #include "jobsapi.h"
 #include "oauthserver.h"
+#include "permissionsapi.h"
 #include "ratelimiter.h"
 #include "responsechannel.h"
+#include "scimapi.h"
 #include "workspaceseeder.h"
 #include "workspacestate.h"
 
@@ -30,6 +32,8 @@ WorkspaceEmulator::WorkspaceEmulator(const EmulatorOptions &options, QObject *pa
         qCWarning(lcEmulator) << "cannot read state file" << options.stateFile << error;
     m_jobs = std::make_unique<JobsApi>(*m_state);
     m_clusters = std::make_unique<ClustersApi>(*m_state);
+    m_scim = std::make_unique<ScimApi>(*m_state);
+    m_permissions = std::make_unique<PermissionsApi>(*m_state);
     m_oauth = std::make_unique<OAuthServer>(options, QStringLiteral("http://127.0.0.1"));
     m_rateLimiter = std::make_unique<RateLimiter>(options.rateLimits);
     m_server = new EmulatorHttpServer(
@@ -81,6 +85,11 @@ QString WorkspaceEmulator::token() const
     return m_options.tokens.isEmpty() ? demoToken() : m_options.tokens.first();
 }
 
+QString WorkspaceEmulator::userName() const
+{
+    return m_state->apiUser();
+}
+
 void WorkspaceEmulator::setLatency(int ms, int jitterMs)
 {
     m_options.latencyMs = ms;
@@ -123,7 +132,8 @@ EmulatorResponse WorkspaceEmulator::statusPage() const
         "emulator</title></head><body>"
         "<h1>Brickdesk workspace emulator</h1><p>A local Databricks workspace: Jobs API 2.1/2.2, Clusters "
         "API 2.0/2.1, "
-        "OAuth at /oidc.</p><ul><li>Jobs: %1</li><li>Runs: %2</li><li>Clusters: %3</li><li>Seed: %4</li></ul>"
+        "job permissions, SCIM Me, OAuth at /oidc.</p><ul><li>Jobs: %1</li><li>Runs: %2</li><li>Clusters: "
+        "%3</li><li>Seed: %4</li></ul>"
         "<p>Try <code>curl -H 'Authorization: Bearer TOKEN' %5/api/2.2/jobs/list</code></p></body></html>")
                              .arg(m_state->jobs().size())
                              .arg(m_state->runs().size())
@@ -147,6 +157,20 @@ EmulatorResponse WorkspaceEmulator::route(const EmulatorRequest &request)
     if (path.startsWith(QLatin1String("/api/"))) {
         if (auto denied = authenticate(request))
             return *denied;
+    }
+    static const QString scimPrefix = QStringLiteral("/api/2.0/preview/scim/v2/");
+    if (path.startsWith(scimPrefix))
+        return m_scim->handle(request, path.mid(scimPrefix.size()));
+    static const QRegularExpression permissions(
+        QStringLiteral("^/api/2\\.0/permissions/([a-z\\-]+)/([^/]+)/?$"));
+    if (const auto p = permissions.match(path); p.hasMatch()) {
+        if (m_options.enableRateLimits && !m_rateLimiter->allow(QStringLiteral("permissions"))) {
+            EmulatorResponse r = EmulatorResponse::error(429, QStringLiteral("REQUEST_LIMIT_EXCEEDED"),
+                QStringLiteral("Too many requests to permissions. Please wait a moment and try again."));
+            r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
+            return r;
+        }
+        return m_permissions->handle(request, p.captured(1), p.captured(2));
     }
     if (!match.hasMatch()) {
         return EmulatorResponse::error(404, QStringLiteral("ENDPOINT_NOT_FOUND"),

@@ -19,13 +19,15 @@ class ClustersApi;
 class EmulatorHttpServer;
 class JobsApi;
 class OAuthServer;
+class PermissionsApi;
 class RateLimiter;
 class ResponseChannel;
+class ScimApi;
 class WorkspaceState;
 
-// A local Databricks workspace: the Jobs (2.1, 2.2) and Clusters (2.0, 2.1) REST APIs and the
-// OAuth endpoints over real HTTP, on a seeded, deterministic workspace. Serves from the thread
-// it lives in and never blocks it: latency and faults are answered from timers.
+// A local Databricks workspace: the Jobs (2.1, 2.2) and Clusters (2.0, 2.1) REST APIs, job
+// permissions, SCIM Me and the OAuth endpoints over real HTTP, on a seeded, deterministic workspace. Serves
+// from the thread it lives in and never blocks it: latency and faults are answered from timers.
 //
 //   WorkspaceEmulator emulator(options);
 //   emulator.listen();                      // 127.0.0.1, a free port
@@ -47,6 +49,8 @@ public:
     static QString demoToken();
     // A token the emulator accepts (the first configured one, or demoToken()).
     QString token() const;
+    // Whom the tokens belong to (SCIM Me userName): a creator of some of the seeded jobs.
+    QString userName() const;
     const EmulatorOptions &options() const { return m_options; }
 
     FaultInjector &faults() { return m_faults; }
@@ -83,6 +87,8 @@ private:
     std::unique_ptr<WorkspaceState> m_state;
     std::unique_ptr<JobsApi> m_jobs;
     std::unique_ptr<ClustersApi> m_clusters;
+    std::unique_ptr<ScimApi> m_scim;
+    std::unique_ptr<PermissionsApi> m_permissions;
     std::unique_ptr<OAuthServer> m_oauth;
     std::unique_ptr<RateLimiter> m_rateLimiter;
     FaultInjector m_faults;

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace brickdesk::emulator {
@@ -23,6 +24,9 @@ struct JobRecord
     QString runAs;
     QJsonObject settings; // exactly what the client sent (unknown fields included)
     bool createdVia22 = true;
+    // Direct permissions as set through permissions/jobs (JobAccessControlRequest entries);
+    // unset: the seeded default (see PermissionsApi::directAcl).
+    std::optional<QJsonArray> acl;
 };
 
 struct TaskRunRecord

@@ -92,7 +92,13 @@ qint64 WorkspaceState::now() const
 
 QString WorkspaceState::apiUser() const
 {
+    // A seeded creator, so that "jobs I own" is a real subset of the demo workspace.
     return seedcatalog::users().at(1);
+}
+
+QStringList WorkspaceState::apiUserGroups() const
+{
+    return {QStringLiteral("users"), seedcatalog::teams().first()};
 }
 
 qint64 WorkspaceState::scaled(qint64 ms) const
@@ -178,10 +184,12 @@ bool WorkspaceState::saveState(QString *error) const
         if (it == m_jobs.end())
             continue;
         const JobRecord &j = it->second;
-        jobs.append(QJsonObject {{QStringLiteral("job_id"), j.jobId},
-            {QStringLiteral("created_time"), j.createdTime}, {QStringLiteral("creator_user_name"), j.creator},
-            {QStringLiteral("run_as_user_name"), j.runAs},
-            {QStringLiteral("created_via_2_2"), j.createdVia22}, {QStringLiteral("settings"), j.settings}});
+        QJsonObject job {{QStringLiteral("job_id"), j.jobId}, {QStringLiteral("created_time"), j.createdTime},
+            {QStringLiteral("creator_user_name"), j.creator}, {QStringLiteral("run_as_user_name"), j.runAs},
+            {QStringLiteral("created_via_2_2"), j.createdVia22}, {QStringLiteral("settings"), j.settings}};
+        if (j.acl)
+            job.insert(QStringLiteral("access_control_list"), *j.acl);
+        jobs.append(job);
     }
     QJsonArray deleted;
     for (const qint64 id : m_deletedJobs)
@@ -233,6 +241,8 @@ bool WorkspaceState::loadState(QString *error)
         j.runAs = o.value(QLatin1String("run_as_user_name")).toString();
         j.createdVia22 = o.value(QLatin1String("created_via_2_2")).toBool(true);
         j.settings = o.value(QLatin1String("settings")).toObject();
+        if (o.contains(QLatin1String("access_control_list")))
+            j.acl = o.value(QLatin1String("access_control_list")).toArray();
         m_changedJobs.insert(j.jobId);
         m_jobs.insert_or_assign(j.jobId, std::move(j));
     }

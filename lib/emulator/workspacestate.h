@@ -27,6 +27,7 @@ public:
     void setHost(const QString &host) { m_host = host; }
     QString host() const { return m_host; }
     QString apiUser() const; // who the API caller is (creator of jobs and runs)
+    QStringList apiUserGroups() const; // the groups the API caller belongs to ("users" first)
 
     // --- jobs
     std::map<qint64, JobRecord> &jobs() { return m_jobs; }

@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QVector>
 
+#include <functional>
+
 namespace brickdesk {
 
 class Connection;
@@ -22,6 +24,14 @@ class PageFetcher;
 // inserted, rows that are gone are removed once the whole list has arrived (a refresh that
 // fails or is cancelled midway removes nothing). There is never a model reset after the first
 // load, so views keep their selection and scroll position.
+//
+// With setFetchBatchSize(n > 0) the model loads on demand instead, the way QAbstractItemModel
+// does it: a load stops after about n items, canFetchMore() says whether the list goes on, and
+// fetchMore() (which views call when they scroll to the end) fetches the next batch, continuing
+// from the last page token. refresh() then re-reads as many items as are loaded (at least one
+// batch), so every loaded row is updated in place; rows that are gone are removed when a later
+// row was seen (the list order is stable), so nothing is dropped merely for being pushed past
+// the refreshed window by new items at the head.
 class ApiListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -42,6 +52,13 @@ public:
 
     int rowCount(const QModelIndex &parent = {}) const final;
 
+    // 0 (the default): every load follows the list to its end. > 0: load on demand (see above);
+    // needs a subclass that implements createContinuationFetcher().
+    void setFetchBatchSize(int items);
+    int fetchBatchSize() const { return m_batch; }
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
 public slots:
     // Fetches the list again, updating rows in place (the first call simply loads).
     void refresh();
@@ -61,6 +78,14 @@ signals:
 protected:
     // Subclass hooks. Rows are the subclass's own QVector; the base keeps the key index.
     virtual PageFetcher *createFetcher(Connection *connection) = 0;
+    // The same list continued from `pageToken` (a next_page_token it handed out); nullptr when
+    // the model cannot load on demand.
+    virtual PageFetcher *createContinuationFetcher(Connection *connection, const QString &pageToken)
+    {
+        Q_UNUSED(connection)
+        Q_UNUSED(pageToken)
+        return nullptr;
+    }
     virtual QString itemsKey() const = 0; // "jobs", "runs", "clusters"
     virtual QString keyOf(const QJsonObject &item) const = 0;
     virtual int itemCount() const = 0;
@@ -78,11 +103,15 @@ protected:
     int rowOfKey(const QString &key) const { return m_index.value(key, -1); }
 
 private:
+    enum class LoadKind { Load, Refresh, More };
     void start(bool refreshing);
+    void startFetcher(PageFetcher *fetcher, LoadKind kind);
+    void removeGoneBeforeLastSeen();
     void onPage(const QJsonObject &page);
     void onFinished();
     void onFailed(const ApiError &error);
     void removeUnseen();
+    void removeRowsWhere(const std::function<bool(const QString &key)> &gone);
     void rebuildIndex();
     void stopFetcher();
 
@@ -91,6 +120,16 @@ private:
     QHash<QString, int> m_index;
     QSet<QString> m_seen;
     ApiError m_lastError;
+    // Load on demand: list positions (as last seen) of the rows, for removing rows that are gone
+    // after a partial refresh; items consumed by the current load; where the list continues.
+    QHash<QString, qint64> m_position;
+    qint64 m_cursor = 0;
+    qint64 m_lastSeenOldPosition = -1;
+    bool m_passedLoaded = false;
+    bool m_settling = false;
+    QString m_nextPageToken;
+    LoadKind m_kind = LoadKind::Load;
+    int m_batch = 0;
     bool m_refreshing = false;
     bool m_complete = false;
     bool m_everLoaded = false;

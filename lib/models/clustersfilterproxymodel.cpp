@@ -36,6 +36,23 @@ void ClustersFilterProxyModel::setActiveOnly(bool on)
     invalidateFilter();
 }
 
+void ClustersFilterProxyModel::setKind(Kind kind)
+{
+    if (kind == m_kind)
+        return;
+    m_kind = kind;
+    invalidateFilter();
+}
+
+ClustersFilterProxyModel::Kind ClustersFilterProxyModel::kindOfSource(const QString &clusterSource)
+{
+    if (clusterSource == QLatin1String("JOB"))
+        return Kind::Job;
+    if (clusterSource == QLatin1String("UI") || clusterSource == QLatin1String("API"))
+        return Kind::AllPurpose;
+    return Kind::All;
+}
+
 bool ClustersFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *model = sourceModel();
@@ -43,6 +60,10 @@ bool ClustersFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex
     if (m_active && !index.data(ClustersModel::IsActiveRole).toBool())
         return false;
     if (!m_states.isEmpty() && !m_states.contains(index.data(ClustersModel::StateRole).toInt()))
+        return false;
+    if (m_kind != Kind::All
+        && kindOfSource(model->index(sourceRow, ClustersModel::SourceColumn, sourceParent).data().toString())
+            != m_kind)
         return false;
     if (m_words.isEmpty())
         return true;

@@ -38,7 +38,7 @@ bool ClustersModel::replaceAt(int row, const QJsonObject &item)
 
 void ClustersModel::appendItems(const QVector<QJsonObject> &items)
 {
-    m_clusters.reserve(m_clusters.size() + items.size());
+    // No reserve(size + n): growing exactly per page would copy every row on every page.
     for (const QJsonObject &item : items)
         m_clusters.append(Cluster::fromJson(item));
 }

@@ -18,7 +18,7 @@ void JobsFilterProxyModel::setFilterText(const QString &text)
     if (text == m_text)
         return;
     m_text = text;
-    m_words = text.simplified().split(u' ', Qt::SkipEmptyParts);
+    m_words = text.simplified().toLower().split(u' ', Qt::SkipEmptyParts);
     invalidateFilter();
 }
 
@@ -60,7 +60,8 @@ bool JobsFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_scheduled && !index.data(JobsModel::ScheduledRole).toBool())
         return false;
-    if (m_mine && index.data(JobsModel::OwnerRole).toString().compare(m_user, Qt::CaseInsensitive) != 0)
+    if (m_mine && index.data(JobsModel::OwnerRole).toString().compare(m_user, Qt::CaseInsensitive) != 0
+        && index.data(JobsModel::RunAsRole).toString().compare(m_user, Qt::CaseInsensitive) != 0)
         return false;
     if (m_failed) {
         // Asking for the last run queues its fetch; the row appears when it arrives.
@@ -71,12 +72,11 @@ bool JobsFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
     }
     if (m_words.isEmpty())
         return true;
-    const QString haystack = index.data(JobsModel::NameRole).toString() + u'\n'
-        + QString::number(index.data(JobsModel::IdRole).toLongLong()) + u'\n'
-        + index.data(JobsModel::OwnerRole).toString() + u'\n'
-        + index.data(JobsModel::TagsRole).toStringList().join(u'\n');
+    // Both sides are lower case already: a plain contains() is several times faster than a
+    // case-insensitive one, which matters when typing over 10,000 rows.
+    const QString haystack = index.data(JobsModel::SearchTextRole).toString();
     for (const QString &word : m_words) {
-        if (!haystack.contains(word, Qt::CaseInsensitive))
+        if (!haystack.contains(word))
             return false;
     }
     return true;

@@ -4,6 +4,7 @@
 #include "api/connection.h"
 #include "api/pagination.h"
 #include "domain/run.h"
+#include "jobform/scheduletext.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -37,30 +38,53 @@ QString JobsModel::keyOf(const QJsonObject &item) const
     return id > 0 ? QString::number(id) : QString();
 }
 
+JobsModel::Row JobsModel::Row::of(const QJsonObject &item)
+{
+    Row row;
+    row.job = Job::fromJson(item);
+    const JobSettings settings = row.job.settings();
+    row.name = settings.name();
+    row.sortName = row.name.toLower();
+    row.owner = row.job.creatorUserName();
+    row.runAs = row.job.runAsUserName();
+    row.schedule = ScheduleText::describe(settings.toJson());
+    const QMap<QString, QString> tags = settings.tags();
+    for (auto it = tags.constBegin(); it != tags.constEnd(); ++it)
+        row.tags.append(it.value().isEmpty() ? it.key() : it.key() + u':' + it.value());
+    row.tagsText = row.tags.join(u", "_s);
+    row.searchText
+        = QStringList {row.name, QString::number(row.job.id()), row.owner, row.runAs, row.tags.join(u'\n')}
+              .join(u'\n')
+              .toLower();
+    row.taskCount = settings.taskCount();
+    row.scheduled = settings.isScheduled();
+    return row;
+}
+
 bool JobsModel::replaceAt(int row, const QJsonObject &item)
 {
-    if (m_jobs.at(row).raw() == item)
+    if (m_rows.at(row).job.raw() == item)
         return false;
-    m_jobs[row] = Job::fromJson(item);
+    m_rows[row] = Row::of(item);
     // Settings changed: the cached last run is still right (runs are not settings), keep it.
     return true;
 }
 
 void JobsModel::appendItems(const QVector<QJsonObject> &items)
 {
-    m_jobs.reserve(m_jobs.size() + items.size());
+    // No reserve(size + n): growing exactly per page would copy every row on every page.
     for (const QJsonObject &item : items)
-        m_jobs.append(Job::fromJson(item));
+        m_rows.append(Row::of(item));
 }
 
 void JobsModel::removeItems(int first, int last)
 {
-    m_jobs.remove(first, last - first + 1);
+    m_rows.remove(first, last - first + 1);
 }
 
 void JobsModel::clearItems()
 {
-    m_jobs.clear();
+    m_rows.clear();
     m_lastRuns.clear();
     m_lastRunQueue.clear();
     m_lastRunQueued.clear();
@@ -71,51 +95,12 @@ int JobsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString JobsModel::scheduleText(const Job &job) const
-{
-    const JobSettings s = job.settings();
-    QString text;
-    if (s.hasSchedule())
-        text = tr("%1 (%2)").arg(s.cronExpression(), s.timezoneId());
-    else if (s.isContinuous())
-        text = tr("Continuous");
-    else if (s.hasTrigger()) {
-        const QJsonObject trigger = s.toJson().value(u"trigger"_s).toObject();
-        if (trigger.contains(u"file_arrival"_s))
-            text = tr("On file arrival");
-        else if (trigger.contains(u"table_update"_s) || trigger.contains(u"table"_s))
-            text = tr("On table update");
-        else if (trigger.contains(u"periodic"_s)) {
-            const QJsonObject periodic = trigger.value(u"periodic"_s).toObject();
-            text = tr("Every %1 %2")
-                       .arg(periodic.value(u"interval"_s).toInteger())
-                       .arg(periodic.value(u"unit"_s).toString().toLower());
-        } else
-            text = tr("Triggered");
-    }
-    if (!text.isEmpty() && s.isPaused())
-        text = tr("%1, paused").arg(text);
-    return text;
-}
-
-namespace {
-
-QStringList tagList(const Job &job)
-{
-    QStringList tags;
-    const QMap<QString, QString> map = job.settings().tags();
-    for (auto it = map.constBegin(); it != map.constEnd(); ++it)
-        tags.append(it.value().isEmpty() ? it.key() : it.key() + u':' + it.value());
-    return tags;
-}
-
-} // namespace
-
 QVariant JobsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Job &job = m_jobs.at(index.row());
+    const Row &row = m_rows.at(index.row());
+    const Job &job = row.job;
     const auto lastRun = [&]() -> const LastRun * {
         const auto it = m_lastRuns.constFind(job.id());
         if (it != m_lastRuns.constEnd())
@@ -132,13 +117,17 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
     case JobRole:
         return QVariant::fromValue(job);
     case NameRole:
-        return job.name();
+        return row.name;
     case OwnerRole:
-        return job.creatorUserName();
+        return row.owner;
+    case RunAsRole:
+        return row.runAs;
     case TagsRole:
-        return tagList(job);
+        return row.tags;
+    case SearchTextRole:
+        return row.searchText;
     case ScheduledRole:
-        return job.settings().isScheduled();
+        return row.scheduled;
     case StateRole:
     case LastRunStateRole: {
         const LastRun *run = lastRun();
@@ -160,17 +149,17 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
     case SortRole:
         switch (Column(index.column())) {
         case NameColumn:
-            return role == SortRole ? QVariant(job.name().toLower()) : QVariant(job.name());
+            return role == SortRole ? QVariant(row.sortName) : QVariant(row.name);
         case IdColumn:
             return role == SortRole ? QVariant(job.id()) : QVariant(QString::number(job.id()));
         case TasksColumn:
-            return job.settings().taskCount();
+            return row.taskCount;
         case ScheduleColumn:
-            return scheduleText(job);
+            return row.schedule;
         case OwnerColumn:
-            return job.creatorUserName();
+            return row.owner;
         case TagsColumn:
-            return tagList(job).join(u", "_s);
+            return row.tagsText;
         case CreatedColumn:
             if (role == SortRole)
                 return job.createdTimeMs();
@@ -234,6 +223,8 @@ QHash<int, QByteArray> JobsModel::roleNames() const
     names.insert(ScheduledRole, "scheduled");
     names.insert(LastRunStateRole, "lastRunState");
     names.insert(LastRunIdRole, "lastRunId");
+    names.insert(RunAsRole, "runAs");
+    names.insert(SearchTextRole, "searchText");
     return names;
 }
 
@@ -300,9 +291,12 @@ void JobsModel::pumpLastRuns()
 
 void JobsModel::lastRunChanged(qint64 jobId)
 {
+    // Only the Last run cell: a whole-row dataChanged would make a proxy sorted by any column
+    // re-sort (a layoutChanged over 10,000 rows) for every answer. Proxies re-filter the row
+    // whatever the column.
     const int row = rowOfJob(jobId);
     if (row >= 0)
-        emit dataChanged(index(row, 0), index(row, ColumnCount - 1)); // LastRunStateRole is per row
+        emit dataChanged(index(row, LastRunColumn), index(row, LastRunColumn));
 }
 
 } // namespace brickdesk

@@ -18,6 +18,13 @@ PageFetcher *RunsModel::createFetcher(Connection *connection)
     return PageFetcher::runs(connection, m_params, this);
 }
 
+PageFetcher *RunsModel::createContinuationFetcher(Connection *connection, const QString &pageToken)
+{
+    RunsListParams params = m_params;
+    params.pageToken = pageToken;
+    return PageFetcher::runs(connection, params, this);
+}
+
 QString RunsModel::itemsKey() const
 {
     return u"runs"_s;
@@ -39,7 +46,7 @@ bool RunsModel::replaceAt(int row, const QJsonObject &item)
 
 void RunsModel::appendItems(const QVector<QJsonObject> &items)
 {
-    m_runs.reserve(m_runs.size() + items.size());
+    // No reserve(size + n): growing exactly per page would copy every row on every page.
     for (const QJsonObject &item : items)
         m_runs.append(Run::fromJson(item));
 }

@@ -7,6 +7,7 @@
 namespace brickdesk {
 
 // Runs (jobs/runs/list, paged in the background): all runs, or one job's with setJobId().
+// Can load on demand (setFetchBatchSize): a job's history as far back as the user scrolls.
 class RunsModel final : public ApiListModel
 {
     Q_OBJECT
@@ -58,6 +59,7 @@ public:
 
 protected:
     PageFetcher *createFetcher(Connection *connection) override;
+    PageFetcher *createContinuationFetcher(Connection *connection, const QString &pageToken) override;
     QString itemsKey() const override;
     QString keyOf(const QJsonObject &item) const override;
     int itemCount() const override { return int(m_runs.size()); }

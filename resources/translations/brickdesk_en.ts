@@ -474,46 +474,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Paused — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cron “%1” %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continuous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File arrival</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Periodic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Table update</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Model update</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Triggers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Job ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -682,43 +642,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every minute</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every %1 minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every %1 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every %1 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every %1 weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1 retry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (service principal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inherited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inherited from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can manage run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can manage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is owner</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1502,6 +1462,81 @@
     </message>
 </context>
 <context>
+    <name>ScheduleText</name>
+    <message>
+        <source>Paused — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cron “%1” %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartupWorkspace</name>
     <message>
         <source>The profile “%1” cannot be opened: %2 could not be read.</source>
@@ -2152,6 +2187,22 @@
         <source>Could not resize %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>All-purpose clusters are created from the UI or the API; job clusters are created for a job run and end with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All-purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::ConfigResolver</name>
@@ -2625,6 +2676,22 @@ Its record, task history and output are removed and cannot be recovered.</source
     </message>
     <message>
         <source>%1 runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not readable with your access to this job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not available on this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 runs loaded, scroll for older ones</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3274,34 +3341,6 @@ Its record, task history and output are removed and cannot be recovered.</source
 </context>
 <context>
     <name>brickdesk::JobsModel</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Continuous</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On file arrival</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On table update</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Triggered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, paused</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Never run</source>
         <translation type="unfinished"></translation>
@@ -4490,6 +4529,13 @@ Duration %4</source>
     </message>
 </context>
 <context>
+    <name>brickdesk::RunsRangeFetcher</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::SecretStore</name>
     <message>
         <source>No keychain service (Secret Service) is running in this desktop session.</source>
@@ -4669,6 +4715,11 @@ Duration %4</source>
         <source>enter a rate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Estimated cost: amount, then currency code, e.g. &quot;806.36 USD&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::WorkspaceListWidget</name>
@@ -4756,6 +4807,10 @@ Duration %4</source>
     </message>
     <message>
         <source>Open this cluster on start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this job run on start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -474,46 +474,6 @@
         <translation>autoscaling de %1–%2 workers</translation>
     </message>
     <message>
-        <source>Paused — %1</source>
-        <translation>Pausado — %1</translation>
-    </message>
-    <message>
-        <source>Cron “%1” %2</source>
-        <translation>Cron “%1” %2</translation>
-    </message>
-    <message>
-        <source>Continuous</source>
-        <translation>Contínuo</translation>
-    </message>
-    <message>
-        <source>File arrival</source>
-        <translation>Chegada de arquivo</translation>
-    </message>
-    <message>
-        <source>Periodic</source>
-        <translation>Periódico</translation>
-    </message>
-    <message>
-        <source>Table update</source>
-        <translation>Atualização de tabela</translation>
-    </message>
-    <message>
-        <source>Model update</source>
-        <translation>Atualização de modelo</translation>
-    </message>
-    <message>
-        <source>Trigger</source>
-        <translation>Gatilho</translation>
-    </message>
-    <message>
-        <source>Triggers</source>
-        <translation>Gatilhos</translation>
-    </message>
-    <message>
-        <source>Manual</source>
-        <translation>Manual</translation>
-    </message>
-    <message>
         <source>Job ID</source>
         <translation>ID do job</translation>
     </message>
@@ -682,44 +642,44 @@
         <translation>%1 workers</translation>
     </message>
     <message>
-        <source>Every minute</source>
-        <translation>A cada minuto</translation>
-    </message>
-    <message>
-        <source>Every %1 minutes</source>
-        <translation>A cada %1 minutos</translation>
-    </message>
-    <message>
-        <source>Every hour</source>
-        <translation>A cada hora</translation>
-    </message>
-    <message>
-        <source>Every %1 hours</source>
-        <translation>A cada %1 horas</translation>
-    </message>
-    <message>
-        <source>Every day</source>
-        <translation>Todos os dias</translation>
-    </message>
-    <message>
-        <source>Every %1 days</source>
-        <translation>A cada %1 dias</translation>
-    </message>
-    <message>
-        <source>Every week</source>
-        <translation>Toda semana</translation>
-    </message>
-    <message>
-        <source>Every %1 weeks</source>
-        <translation>A cada %1 semanas</translation>
-    </message>
-    <message>
         <source>1 retry</source>
         <translation>1 nova tentativa</translation>
     </message>
     <message>
         <source>%1 retries</source>
         <translation>%1 novas tentativas</translation>
+    </message>
+    <message>
+        <source>%1 (group)</source>
+        <translation>%1 (grupo)</translation>
+    </message>
+    <message>
+        <source>%1 (service principal)</source>
+        <translation>%1 (service principal)</translation>
+    </message>
+    <message>
+        <source>%1 (inherited)</source>
+        <translation>%1 (herdada)</translation>
+    </message>
+    <message>
+        <source>%1 (inherited from %2)</source>
+        <translation>%1 (herdada de %2)</translation>
+    </message>
+    <message>
+        <source>Can view</source>
+        <translation>Pode ver</translation>
+    </message>
+    <message>
+        <source>Can manage run</source>
+        <translation>Pode gerenciar execuções</translation>
+    </message>
+    <message>
+        <source>Can manage</source>
+        <translation>Pode gerenciar</translation>
+    </message>
+    <message>
+        <source>Is owner</source>
+        <translation>É proprietário</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1462,81 @@
     </message>
 </context>
 <context>
+    <name>ScheduleText</name>
+    <message>
+        <source>Paused — %1</source>
+        <translation>Pausado — %1</translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation>A cada minuto</translation>
+    </message>
+    <message>
+        <source>Every %1 minutes</source>
+        <translation>A cada %1 minutos</translation>
+    </message>
+    <message>
+        <source>Every hour</source>
+        <translation>A cada hora</translation>
+    </message>
+    <message>
+        <source>Every %1 hours</source>
+        <translation>A cada %1 horas</translation>
+    </message>
+    <message>
+        <source>Every day</source>
+        <translation>Todos os dias</translation>
+    </message>
+    <message>
+        <source>Every %1 days</source>
+        <translation>A cada %1 dias</translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation>Toda semana</translation>
+    </message>
+    <message>
+        <source>Every %1 weeks</source>
+        <translation>A cada %1 semanas</translation>
+    </message>
+    <message>
+        <source>Periodic</source>
+        <translation>Periódico</translation>
+    </message>
+    <message>
+        <source>Cron “%1” %2</source>
+        <translation>Cron “%1” %2</translation>
+    </message>
+    <message>
+        <source>Continuous</source>
+        <translation>Contínuo</translation>
+    </message>
+    <message>
+        <source>File arrival</source>
+        <translation>Chegada de arquivo</translation>
+    </message>
+    <message>
+        <source>Table update</source>
+        <translation>Atualização de tabela</translation>
+    </message>
+    <message>
+        <source>Model update</source>
+        <translation>Atualização de modelo</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Gatilho</translation>
+    </message>
+    <message>
+        <source>Triggers</source>
+        <translation>Gatilhos</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+</context>
+<context>
     <name>StartupWorkspace</name>
     <message>
         <source>The profile “%1” cannot be opened: %2 could not be read.</source>
@@ -2152,6 +2187,22 @@
         <source>Could not resize %1: %2</source>
         <translation>Não foi possível redimensionar %1: %2</translation>
     </message>
+    <message>
+        <source>All-purpose clusters are created from the UI or the API; job clusters are created for a job run and end with it</source>
+        <translation>Clusters de uso geral são criados pela interface ou pela API; job clusters são criados para uma execução de job e terminam com ela</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos os tipos</translation>
+    </message>
+    <message>
+        <source>All-purpose</source>
+        <translation>Uso geral</translation>
+    </message>
+    <message>
+        <source>Job clusters</source>
+        <translation>Job clusters</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::ConfigResolver</name>
@@ -2630,6 +2681,22 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
     <message>
         <source>%1 runs</source>
         <translation>%1 execuções</translation>
+    </message>
+    <message>
+        <source>Not readable with your access to this job.</source>
+        <translation>Sem permissão de leitura com o seu acesso a este job.</translation>
+    </message>
+    <message>
+        <source>Not available on this workspace.</source>
+        <translation>Não disponível neste workspace.</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation>Não foi possível ler: %1</translation>
+    </message>
+    <message>
+        <source>%1 runs loaded, scroll for older ones</source>
+        <translation>%1 execuções carregadas; role para ver as mais antigas</translation>
     </message>
 </context>
 <context>
@@ -3279,34 +3346,6 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
 </context>
 <context>
     <name>brickdesk::JobsModel</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Continuous</source>
-        <translation>Contínuo</translation>
-    </message>
-    <message>
-        <source>On file arrival</source>
-        <translation>Na chegada de arquivo</translation>
-    </message>
-    <message>
-        <source>On table update</source>
-        <translation>Na atualização de tabela</translation>
-    </message>
-    <message>
-        <source>Every %1 %2</source>
-        <translation>A cada %1 %2</translation>
-    </message>
-    <message>
-        <source>Triggered</source>
-        <translation>Por gatilho</translation>
-    </message>
-    <message>
-        <source>%1, paused</source>
-        <translation>%1, pausado</translation>
-    </message>
     <message>
         <source>Never run</source>
         <translation>Nunca executado</translation>
@@ -4517,6 +4556,13 @@ Duração: %4</translation>
     </message>
 </context>
 <context>
+    <name>brickdesk::RunsRangeFetcher</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::SecretStore</name>
     <message>
         <source>No keychain service (Secret Service) is running in this desktop session.</source>
@@ -4696,6 +4742,11 @@ Duração: %4</translation>
         <source>enter a rate</source>
         <translation>informe uma taxa</translation>
     </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Estimated cost: amount, then currency code, e.g. &quot;806.36 USD&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::WorkspaceListWidget</name>
@@ -4784,6 +4835,10 @@ Duração: %4</translation>
     <message>
         <source>Open this cluster on start.</source>
         <translation>Abrir este cluster ao iniciar.</translation>
+    </message>
+    <message>
+        <source>Open this job run on start.</source>
+        <translation>Abrir esta execução de job ao iniciar.</translation>
     </message>
 </context>
 </TS>

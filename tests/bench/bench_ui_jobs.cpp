@@ -30,6 +30,7 @@
 
 #include <cstdio>
 #include <functional>
+#include <utility>
 
 using namespace brickdesk;
 
@@ -63,6 +64,8 @@ public:
                 m_worst = qMax(m_worst, gapMs);
                 if (gapMs > 50)
                     ++m_over50;
+                if (gapMs > 20)
+                    m_long.append({double(m_last) / 1e6, gapMs});
             }
             m_last = now;
         });
@@ -72,12 +75,15 @@ public:
         m_worst = 0;
         m_over50 = 0;
         m_last = 0;
+        m_long.clear();
         m_clock.start();
         m_timer.start();
     }
     void stop() { m_timer.stop(); }
     double worstMs() const { return m_worst; }
     int over50() const { return m_over50; }
+    // Gaps over 20 ms: (start ms after start(), length ms).
+    QList<std::pair<double, double>> longGaps() const { return m_long; }
 
 private:
     QTimer m_timer;
@@ -85,6 +91,7 @@ private:
     qint64 m_last = 0;
     double m_worst = 0;
     int m_over50 = 0;
+    QList<std::pair<double, double>> m_long;
 };
 
 int benchmark(int jobs, int latencyMs)
@@ -143,6 +150,11 @@ int benchmark(int jobs, int latencyMs)
     std::printf("longest GUI stall, idle loop: %8.1f ms\n", idleWorst);
     std::printf("longest GUI stall, loading:   %8.1f ms (ratio to idle %.1fx; %d gaps over 50 ms)\n",
         loadWorst, idleWorst > 0 ? loadWorst / idleWorst : 0.0, probe.over50());
+    QStringList gaps;
+    for (const auto &[at, length] : probe.longGaps())
+        gaps << QStringLiteral("%1 ms at %2 ms").arg(length, 0, 'f', 1).arg(at, 0, 'f', 0);
+    std::printf("stalls over 20 ms:            %s (load ended at %lld ms)\n",
+        gaps.isEmpty() ? "none" : qPrintable(gaps.join(QStringLiteral(", "))), total);
 
     // Filtering 10,000 rows as the user types.
     QElapsedTimer filterClock;

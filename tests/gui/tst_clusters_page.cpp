@@ -19,17 +19,23 @@
 #include "clusters/nodechartpanel.h"
 #include "clusters/usagesummarypanel.h"
 #include "emulatorfixture.h"
+#include "models/clustersfilterproxymodel.h"
 #include "models/clustersmodel.h"
 
 #include <QAbstractItemModel>
+#include <QAction>
+#include <QApplication>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QFile>
 #include <QImage>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QScatterSeries>
 #include <QSignalSpy>
@@ -37,6 +43,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QWheelEvent>
 
 using namespace brickdesk;
@@ -73,12 +80,14 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void listsEveryCluster();
+    void filtersByKind();
     void loadsEveryEventAndChartsTheTimeline();
     void zoomsAndSelectsEventsBothWays();
     void filtersTheEventLog();
     void exportsChartAndEvents();
     void summaryEstimatesCost();
     void comparesWithThePreviousWindow();
+    void comparesWithAClusterPickedFromTheList();
     void cancelsALoad();
     void actionsAskForConfirmation();
     // Not a check: with BRICKDESK_SCREENSHOT_DIR set, saves the docs' screenshots there.
@@ -139,6 +148,52 @@ void TestClustersPage::listsEveryCluster()
     const QJsonObject big = m_fx->emulator().cluster(m_bigCluster);
     QVERIFY2(
         shown.contains(big.value(QLatin1String("cluster_name")).toString()), qPrintable(shown.join(u',')));
+}
+
+void TestClustersPage::filtersByKind()
+{
+    QTableView *table = clustersTable();
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), m_fx->emulator().clusterIds().size(), 20000);
+    // The reference: what the emulator says of each listed cluster (it seeds both kinds).
+    QSet<QString> listed;
+    QSet<QString> jobClusters;
+    QSet<QString> allPurpose;
+    for (int row = 0; row < m_page->model()->rowCount(); ++row) {
+        const QString id = m_page->model()->cluster(row).id();
+        listed.insert(id);
+        const QString source = m_fx->emulator().cluster(id).value(QLatin1String("cluster_source")).toString();
+        if (source == QLatin1String("JOB"))
+            jobClusters.insert(id);
+        else if (source == QLatin1String("UI") || source == QLatin1String("API"))
+            allPurpose.insert(id);
+    }
+    QVERIFY(!jobClusters.isEmpty());
+    QVERIFY(!allPurpose.isEmpty());
+
+    auto *kind = m_page->findChild<QComboBox *>(QStringLiteral("clusterKindFilter"));
+    QVERIFY(kind);
+    QCOMPARE(kind->currentIndex(), 0);
+    const auto shownIds = [table] {
+        QSet<QString> shown;
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            shown.insert(table->model()->index(row, 0).data(ClustersModel::IdRole).toString());
+        return shown;
+    };
+    kind->setCurrentIndex(kind->findData(int(ClustersFilterProxyModel::Kind::Job)));
+    QCOMPARE(shownIds(), jobClusters);
+    kind->setCurrentIndex(kind->findData(int(ClustersFilterProxyModel::Kind::AllPurpose)));
+    QCOMPARE(shownIds(), allPurpose);
+    // Combined with the text filter: the first all-purpose cluster by its name.
+    const QString name
+        = m_fx->emulator().cluster(*allPurpose.cbegin()).value(QLatin1String("cluster_name")).toString();
+    auto *text = m_page->findChild<QLineEdit *>(QStringLiteral("clusterFilter"));
+    QVERIFY(text);
+    text->setText(name);
+    QVERIFY(shownIds().contains(*allPurpose.cbegin()));
+    QVERIFY(shownIds().size() <= allPurpose.size());
+    text->clear();
+    kind->setCurrentIndex(0);
+    QCOMPARE(shownIds(), listed);
 }
 
 void TestClustersPage::openBigCluster()
@@ -361,7 +416,9 @@ void TestClustersPage::summaryEstimatesCost()
     QCOMPARE(s.nodeHours, detail()->timeline().nodeHours(from, to, s.includeDriver));
     QCOMPARE(s.estimatedCost, s.nodeHours * 0.5);
     auto *cost = summary->findChild<QLabel *>(QStringLiteral("summaryEstimatedCost"));
-    QVERIFY(cost && !cost->text().isEmpty());
+    QVERIFY(cost);
+    QVERIFY2(cost->text().startsWith(QLocale().toString(s.estimatedCost, 'f', 2) + u' '),
+        qPrintable(cost->text()));
     // The rate is remembered for the node type.
     UsageSummaryPanel other;
     other.setNodeType(summary->nodeType());
@@ -390,6 +447,89 @@ void TestClustersPage::comparesWithThePreviousWindow()
     // Back to all events for the other tests.
     d->setWindow(ClusterDetailWidget::Window::AllAvailable);
     QTRY_VERIFY_WITH_TIMEOUT(loaded.count() == 2 && !d->isLoading(), 60000);
+}
+
+void TestClustersPage::comparesWithAClusterPickedFromTheList()
+{
+    openBigCluster();
+    ClusterDetailWidget *d = detail();
+    d->tabs()->setCurrentWidget(d->chartPanel());
+    NodeCountChart *chart = d->chartPanel()->chart();
+    const QString otherId = m_fx->emulator().clusterIds().at(1);
+    const QString otherName
+        = m_fx->emulator().cluster(otherId).value(QLatin1String("cluster_name")).toString();
+    QVERIFY(otherId != m_bigCluster);
+
+    // Answer the picker (a real QInputDialog) as the user would: choose the other cluster.
+    QStringList offered;
+    QTimer answer;
+    answer.setInterval(20);
+    connect(&answer, &QTimer::timeout, this, [&] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        answer.stop();
+        offered = dialog->comboBoxItems();
+        for (const QString &item : std::as_const(offered)) {
+            if (item.contains(otherId))
+                dialog->setTextValue(item);
+        }
+        dialog->accept();
+    });
+    answer.start();
+    auto *action = d->chartPanel()->findChild<QAction *>(QStringLiteral("compareWithClusterAction"));
+    QVERIFY(action);
+    QSignalSpy compared(d, &ClusterDetailWidget::compareLoaded);
+    action->trigger();
+    QCOMPARE(offered.size(), m_page->model()->rowCount() - 1); // every cluster but this one
+    QVERIFY(std::none_of(
+        offered.cbegin(), offered.cend(), [&](const QString &item) { return item.contains(m_bigCluster); }));
+    QTRY_COMPARE_WITH_TIMEOUT(compared.count(), 1, 60000);
+    QVERIFY(d->isComparing());
+
+    // The overlay is the other cluster's actual workers over this window, from its raw events,
+    // decimated like the main series; the CSV gets its full-resolution column.
+    const qint64 from = d->timeline().startMs();
+    const qint64 to = d->timeline().endMs();
+    QVector<ClusterEvent> raw = fetchRawEvents(*m_connection, otherId);
+    raw.erase(std::remove_if(raw.begin(), raw.end(),
+                  [&](const ClusterEvent &e) { return e.timestamp() < from || e.timestamp() > to; }),
+        raw.end());
+    QVERIFY(raw.size() > 100);
+    TimelineOptions options;
+    options.endMs = to;
+    const NodeTimeline reference = buildNodeTimeline(raw, options);
+    chart->resetZoom();
+    QTRY_VERIFY_WITH_TIMEOUT(!chart->isUpdating(), 10000);
+    const auto [shownFrom, shownTo] = chart->visibleRange();
+    const QVector<QPointF> overlay = chart->drawnCompare();
+    QVERIFY(!overlay.isEmpty());
+    QCOMPARE(overlay,
+        charts::stepLine(decimateSteps(reference.actualWorkers(), shownFrom, shownTo, chart->plotColumns()),
+            std::min(shownTo, reference.endMs())));
+    auto *view = qobject_cast<QChartView *>(chart->chartView());
+    QAbstractSeries *compareSeries = nullptr;
+    const auto seriesList = view->chart()->series();
+    for (QAbstractSeries *series : seriesList) {
+        if (series->objectName() == QLatin1String("compareSeries"))
+            compareSeries = series;
+    }
+    QVERIFY(compareSeries);
+    QCOMPARE(compareSeries->name(), otherName);
+    const QList<QByteArray> lines = chart->csv().trimmed().split('\n');
+    QVERIFY(lines.first().endsWith(",compare_actual_workers"));
+    for (int i = 1; i < lines.size(); i += 53) {
+        const QList<QByteArray> cells = lines.at(i).split(',');
+        QCOMPARE(cells.last().toInt(), std::max(0, reference.actualAt(cells.at(1).toLongLong())));
+    }
+
+    // Clearing the comparison removes the overlay.
+    auto *clear = d->chartPanel()->findChild<QAction *>(QStringLiteral("clearCompareAction"));
+    QVERIFY(clear && clear->isEnabled());
+    clear->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(!chart->isUpdating(), 10000);
+    QVERIFY(!d->isComparing());
+    QVERIFY(chart->drawnCompare().isEmpty());
 }
 
 void TestClustersPage::cancelsALoad()

@@ -5,6 +5,8 @@
 #include "api/connection.h"
 #include "auth/statictokenprovider.h"
 #include "emulatorfixture.h"
+#include "jobform/jobformdialog.h"
+#include "jobform/jobsettingsform.h"
 #include "jobs/jobdetailwidget.h"
 #include "jobs/joboverview.h"
 #include "jobs/jobspage.h"
@@ -20,6 +22,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,6 +40,7 @@
 #include <memory>
 
 using namespace brickdesk;
+using namespace Qt::StringLiterals;
 
 class TestJobs final : public QObject
 {
@@ -58,14 +62,24 @@ private slots:
     void pauseAndResumeSchedulesInBulk();
     void refreshUpdatesRowsInPlaceKeepingSelection();
     void deleteJobAsksAndRemovesIt();
+    void mineFiltersToTheTokensUser();
+    void overviewShowsPermissionsWhereReadable();
+    void newJobActionOpensEmptyFormAndCreatesTheJob();
+    void editJobActionPrefillsFormAndSavesTheJob();
+    void cloneJobActionPrefillsCopyAndCreatesAnotherJob();
 
 private:
     void select(const QList<qint64> &jobIds);
     static QJsonObject waitFor(ApiReply *reply);
+    // Waits for the reply; its error kind (None on success).
+    static ApiError::Kind errorOf(ApiReply *reply);
+    qint64 createSimpleJob(const QString &name);
+    JobFormDialog *triggerForm(const QString &actionName);
 
     std::unique_ptr<test::EmulatorFixture> m_fixture;
     std::unique_ptr<Connection> m_connection;
     std::unique_ptr<JobsPage> m_page;
+    QTemporaryDir m_drafts;
 };
 
 QJsonObject TestJobs::waitFor(ApiReply *reply)
@@ -78,6 +92,64 @@ QJsonObject TestJobs::waitFor(ApiReply *reply)
     const QJsonObject json = reply->json();
     delete reply;
     return json;
+}
+
+namespace {
+
+void typeInto(QLineEdit *edit, const QString &text)
+{
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+}
+
+} // namespace
+
+ApiError::Kind TestJobs::errorOf(ApiReply *reply)
+{
+    reply->setAutoDelete(false);
+    if (!reply->isFinished()) {
+        QSignalSpy spy(reply, &ApiReply::finished);
+        spy.wait(15000);
+    }
+    const ApiError::Kind kind = reply->error().kind();
+    delete reply;
+    return kind;
+}
+
+qint64 TestJobs::createSimpleJob(const QString &name)
+{
+    const QString cluster = m_fixture->emulator().clusterIds().first();
+    auto task = [&](const QString &key, const QString &after) {
+        QJsonObject t {{u"task_key"_s, key}, {u"existing_cluster_id"_s, cluster},
+            {u"notebook_task"_s, QJsonObject {{u"notebook_path"_s, QString(u"/Workspace/etl/"_s + key)}}}};
+        if (!after.isEmpty())
+            t.insert(u"depends_on"_s, QJsonArray {QJsonObject {{u"task_key"_s, after}}});
+        return t;
+    };
+    const QJsonObject settings {{u"name"_s, name}, {u"max_concurrent_runs"_s, 1},
+        {u"tasks"_s, QJsonArray {task(u"ingest"_s, {}), task(u"publish"_s, u"ingest"_s)}},
+        {u"schedule"_s,
+            QJsonObject {{u"quartz_cron_expression"_s, u"0 0 2 * * ?"_s}, {u"timezone_id"_s, u"UTC"_s},
+                {u"pause_status"_s, u"UNPAUSED"_s}}}};
+    const qint64 jobId = waitFor(m_connection->jobs().create(settings)).value(u"job_id").toInteger();
+    m_page->model()->refresh();
+    if (!QTest::qWaitFor([&] { return m_page->model()->rowOfJob(jobId) >= 0; }, 10000))
+        return 0;
+    return jobId;
+}
+
+JobFormDialog *TestJobs::triggerForm(const QString &actionName)
+{
+    QAction *action = m_page->findChild<QAction *>(actionName);
+    if (!action || !action->isEnabled())
+        return nullptr;
+    action->trigger();
+    JobFormDialog *dialog = nullptr;
+    if (!QTest::qWaitFor([&] { return (dialog = m_page->findChild<JobFormDialog *>()) != nullptr; }, 5000))
+        return nullptr;
+    dialog->setDraftsDirectory(m_drafts.path());
+    return QTest::qWaitFor([&] { return !dialog->isLoading(); }, 10000) ? dialog : nullptr;
 }
 
 void TestJobs::initTestCase()
@@ -465,6 +537,185 @@ void TestJobs::deleteJobAsksAndRemovesIt()
     QVERIFY(m_fixture->emulator().job(jobId).isEmpty());
     QTRY_COMPARE(m_page->model()->rowCount(), before - 1);
     QCOMPARE(m_page->model()->rowOfJob(jobId), -1);
+}
+
+void TestJobs::mineFiltersToTheTokensUser()
+{
+    // The page asks the workspace (SCIM Me) whom the token belongs to, then "Mine" is usable.
+    auto *mine = m_page->findChild<QCheckBox *>(QStringLiteral("jobsMineOnly"));
+    QTRY_VERIFY(mine->isEnabled());
+    const QString me = m_fixture->emulator().userName();
+    QVERIFY2(mine->toolTip().contains(me), qPrintable(mine->toolTip()));
+    int expected = 0;
+    for (qint64 id : m_fixture->emulator().jobIds())
+        expected += m_fixture->emulator().job(id).value(u"creator_user_name").toString() == me;
+    QVERIFY(expected > 0 && expected < m_fixture->emulator().jobCount());
+
+    mine->setChecked(true);
+    QCOMPARE(m_page->proxy()->rowCount(), expected);
+    for (int row = 0; row < m_page->proxy()->rowCount(); ++row)
+        QCOMPARE(m_page->proxy()->index(row, JobsModel::OwnerColumn).data().toString(), me);
+    mine->setChecked(false);
+    QCOMPARE(m_page->proxy()->rowCount(), m_page->model()->rowCount());
+}
+
+void TestJobs::overviewShowsPermissionsWhereReadable()
+{
+    // A job whose permissions the caller may read, and one whose it may not (403).
+    qint64 readable = 0;
+    qint64 denied = 0;
+    for (qint64 id : m_fixture->emulator().jobIds()) {
+        const ApiError::Kind kind = errorOf(m_connection->jobs().getPermissions(id));
+        if (kind == ApiError::Kind::None && !readable)
+            readable = id;
+        if (kind == ApiError::Kind::PermissionDenied && !denied)
+            denied = id;
+        if (readable && denied)
+            break;
+    }
+    QVERIFY(readable && denied);
+    JobDetailWidget *detail = m_page->jobDetail();
+    QSignalSpy messages(detail, &JobDetailWidget::statusMessage);
+
+    m_page->showJob(readable);
+    QTRY_VERIFY(!detail->job().isEmpty() && !detail->permissions().isEmpty());
+    const QString owner = m_fixture->emulator().job(readable).value(u"creator_user_name").toString();
+    QTRY_VERIFY2(detail->overview()->toPlainText().contains(JobOverview::permissionLevelText(u"IS_OWNER"_s)),
+        qPrintable(detail->overview()->toPlainText()));
+    QString overview = detail->overview()->toPlainText();
+    QVERIFY(overview.contains(u"Permissions"_s));
+    QVERIFY(overview.contains(owner));
+    QVERIFY(overview.contains(u"admins"_s));
+    QVERIFY(overview.contains(u"/jobs/"_s)); // inherited from the jobs root
+    QVERIFY(detail->permissionsNote().isEmpty());
+
+    m_page->showJob(denied);
+    QTRY_COMPARE(detail->jobId(), denied);
+    QTRY_VERIFY(!detail->job().isEmpty() && !detail->permissionsNote().isEmpty());
+    QTRY_VERIFY(detail->overview()->toPlainText().contains(detail->permissionsNote()));
+    overview = detail->overview()->toPlainText();
+    QVERIFY(!overview.contains(JobOverview::permissionLevelText(u"IS_OWNER"_s)));
+    QVERIFY(detail->permissions().isEmpty());
+    // A refusal is part of the overview, not an error in the status area.
+    for (const QList<QVariant> &message : std::as_const(messages))
+        QVERIFY2(!message.first().toString().contains(QString::number(denied)),
+            qPrintable(message.first().toString()));
+}
+
+void TestJobs::newJobActionOpensEmptyFormAndCreatesTheJob()
+{
+    const int before = m_fixture->emulator().jobCount();
+    JobFormDialog *dialog = triggerForm(u"newJobAction"_s);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->mode(), JobFormDialog::Mode::Create);
+    QVERIFY(dialog->isVisible());
+    auto *name = dialog->findChild<QLineEdit *>(u"jobName"_s);
+    QVERIFY(name);
+    // The defaults of a new job, nothing from the selected one.
+    QCOMPARE(name->text(), JobSettingsForm::newJob().name);
+    QCOMPARE(dialog->form().tasks.size(), JobSettingsForm::newJob().tasks.size());
+
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->findChild<QComboBox *>(u"existingCluster"_s)->count() > 0, 10000);
+    typeInto(name, u"made_from_jobs_page"_s);
+    typeInto(dialog->findChild<QLineEdit *>(u"taskKey"_s), u"main"_s);
+    typeInto(dialog->findChild<QLineEdit *>(u"notebookPath"_s), u"/Workspace/new/main"_s);
+    auto *compute = dialog->findChild<QComboBox *>(u"computeKind"_s);
+    compute->setCurrentIndex(compute->findData(int(JobTaskForm::Compute::ExistingCluster)));
+    auto *cluster = dialog->findChild<QComboBox *>(u"existingCluster"_s);
+    cluster->setCurrentIndex(0);
+    const QString clusterId = dialog->form().tasks.value(0).existingClusterId;
+    QVERIFY(m_fixture->emulator().clusterIds().contains(clusterId));
+    auto *submit = dialog->findChild<QPushButton *>(u"submitButton"_s);
+    QTRY_VERIFY2(submit->isEnabled(),
+        qPrintable(dialog->issues().value(0).field + u' ' + dialog->issues().value(0).message));
+    QSignalSpy saved(dialog, &JobFormDialog::jobSaved);
+    submit->click();
+    QVERIFY(saved.wait(10000));
+    const qint64 jobId = saved.first().first().toLongLong();
+
+    QCOMPARE(m_fixture->emulator().jobCount(), before + 1);
+    const QJsonObject settings = m_fixture->emulator().job(jobId).value(u"settings").toObject();
+    QCOMPARE(settings.value(u"name").toString(), u"made_from_jobs_page"_s);
+    const QJsonObject task = settings.value(u"tasks").toArray().first().toObject();
+    QCOMPARE(task.value(u"task_key").toString(), u"main"_s);
+    QCOMPARE(
+        task.value(u"notebook_task").toObject().value(u"notebook_path").toString(), u"/Workspace/new/main"_s);
+    QCOMPARE(task.value(u"existing_cluster_id").toString(), clusterId);
+    // The list picks the new job up and shows it.
+    QTRY_VERIFY(m_page->model()->rowOfJob(jobId) >= 0);
+    QTRY_COMPARE(m_page->jobDetail()->jobId(), jobId);
+}
+
+void TestJobs::editJobActionPrefillsFormAndSavesTheJob()
+{
+    const qint64 jobId = createSimpleJob(u"edit_me"_s);
+    QVERIFY(jobId);
+    select({jobId});
+    JobFormDialog *dialog = triggerForm(u"editJobAction"_s);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->mode(), JobFormDialog::Mode::Edit);
+    QCOMPARE(dialog->jobId(), jobId);
+    // Prefilled with the job as it is.
+    const JobSettingsForm form = dialog->form();
+    QCOMPARE(form.name, u"edit_me"_s);
+    QCOMPARE(form.tasks.size(), 2);
+    QCOMPARE(form.tasks.at(0).key, u"ingest"_s);
+    QCOMPARE(form.tasks.at(1).dependsOn, QStringList {u"ingest"_s});
+    QCOMPARE(form.tasks.at(1).notebookPath, u"/Workspace/etl/publish"_s);
+    QCOMPARE(form.cronExpression, u"0 0 2 * * ?"_s);
+    auto *name = dialog->findChild<QLineEdit *>(u"jobName"_s);
+    QCOMPARE(name->text(), u"edit_me"_s);
+
+    typeInto(name, u"edited_from_jobs_page"_s);
+    auto *submit = dialog->findChild<QPushButton *>(u"submitButton"_s);
+    QTRY_VERIFY2(submit->isEnabled(),
+        qPrintable(dialog->issues().value(0).field + u' ' + dialog->issues().value(0).message));
+    const int before = m_fixture->emulator().jobCount();
+    QSignalSpy saved(dialog, &JobFormDialog::jobSaved);
+    submit->click();
+    QVERIFY(saved.wait(10000));
+
+    QCOMPARE(m_fixture->emulator().jobCount(), before); // updated, not created
+    const QJsonObject settings = m_fixture->emulator().job(jobId).value(u"settings").toObject();
+    QCOMPARE(settings.value(u"name").toString(), u"edited_from_jobs_page"_s);
+    QCOMPARE(settings.value(u"tasks").toArray().size(), 2);
+    QCOMPARE(
+        settings.value(u"schedule").toObject().value(u"quartz_cron_expression").toString(), u"0 0 2 * * ?"_s);
+    QTRY_COMPARE(m_page->model()->job(m_page->model()->rowOfJob(jobId)).name(), u"edited_from_jobs_page"_s);
+}
+
+void TestJobs::cloneJobActionPrefillsCopyAndCreatesAnotherJob()
+{
+    const qint64 jobId = createSimpleJob(u"clone_me"_s);
+    QVERIFY(jobId);
+    select({jobId});
+    JobFormDialog *dialog = triggerForm(u"cloneJobAction"_s);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->mode(), JobFormDialog::Mode::Clone);
+    const JobSettingsForm form = dialog->form();
+    QVERIFY2(form.name != u"clone_me"_s && form.name.contains(u"clone_me"_s), qPrintable(form.name));
+    QCOMPARE(form.tasks.size(), 2);
+    QCOMPARE(form.tasks.at(1).dependsOn, QStringList {u"ingest"_s});
+
+    auto *submit = dialog->findChild<QPushButton *>(u"submitButton"_s);
+    QTRY_VERIFY2(submit->isEnabled(),
+        qPrintable(dialog->issues().value(0).field + u' ' + dialog->issues().value(0).message));
+    const int before = m_fixture->emulator().jobCount();
+    QSignalSpy saved(dialog, &JobFormDialog::jobSaved);
+    submit->click();
+    QVERIFY(saved.wait(10000));
+    const qint64 cloneId = saved.first().first().toLongLong();
+    QVERIFY(cloneId != jobId);
+
+    QCOMPARE(m_fixture->emulator().jobCount(), before + 1);
+    const QJsonObject original = m_fixture->emulator().job(jobId).value(u"settings").toObject();
+    const QJsonObject clone = m_fixture->emulator().job(cloneId).value(u"settings").toObject();
+    QCOMPARE(original.value(u"name").toString(), u"clone_me"_s); // untouched
+    QCOMPARE(clone.value(u"name").toString(), form.name);
+    QCOMPARE(clone.value(u"tasks").toArray().size(), 2);
+    QCOMPARE(clone.value(u"tasks").toArray().at(1).toObject().value(u"depends_on"),
+        original.value(u"tasks").toArray().at(1).toObject().value(u"depends_on"));
+    QTRY_VERIFY(m_page->model()->rowOfJob(cloneId) >= 0);
 }
 
 QTEST_MAIN(TestJobs)

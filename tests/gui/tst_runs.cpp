@@ -5,6 +5,9 @@
 #include "api/connection.h"
 #include "auth/statictokenprovider.h"
 #include "emulatorfixture.h"
+#include "jobs/jobdetailwidget.h"
+#include "jobs/runstripwidget.h"
+#include "models/runsmodel.h"
 #include "runs/repairdialog.h"
 #include "runs/rundetailwidget.h"
 #include "runs/runnowdialog.h"
@@ -16,9 +19,12 @@
 
 #include <QAction>
 #include <QJsonArray>
+#include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
@@ -77,6 +83,7 @@ private slots:
     void deleteRunRemovesIt();
     void watcherReportsEnd();
     void pollingStopsWhenHidden();
+    void jobRunHistoryLoadsAsFarBackAsTheUserScrolls();
 
 private:
     std::unique_ptr<test::EmulatorFixture> m_fixture;
@@ -433,6 +440,75 @@ void TestRuns::pollingStopsWhenHidden()
     QCOMPARE(updates.count(), 0);
     detail.show();
     QTRY_VERIFY(updates.count() >= 1);
+}
+
+void TestRuns::jobRunHistoryLoadsAsFarBackAsTheUserScrolls()
+{
+    // A workspace whose jobs have long histories.
+    auto options = test::EmulatorFixture::smallOptions();
+    options.jobs = 4;
+    options.runsPerJob = 200;
+    options.clusters = 1;
+    options.eventsPerCluster = 100;
+    test::EmulatorFixture fixture(options);
+    Connection connection(fixture.url(), std::make_shared<StaticTokenProvider>(fixture.token()));
+    qint64 jobId = 0;
+    QList<qint64> runIds;
+    for (qint64 id : fixture.emulator().jobIds()) {
+        const QList<qint64> ids = fixture.emulator().runIdsOfJob(id);
+        if (ids.size() > runIds.size()) {
+            jobId = id;
+            runIds = ids;
+        }
+    }
+    QVERIFY2(runIds.size() > 120, qPrintable(QString::number(runIds.size())));
+
+    JobDetailWidget detail;
+    detail.resize(900, 500);
+    detail.show();
+    detail.setConnection(&connection);
+    detail.showJob(jobId);
+    detail.tabs()->setCurrentIndex(1);
+    RunsModel *model = detail.runsModel();
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading() && model->rowCount() > 0, 15000);
+
+    // Only the first pages: the newest runs, and more to come.
+    const int first = model->rowCount();
+    QVERIFY2(first >= 25 && first < runIds.size(), qPrintable(QString::number(first)));
+    QVERIFY(!model->isComplete());
+    QVERIFY(model->canFetchMore({}));
+    for (int i = 0; i < first; ++i)
+        QVERIFY(model->rowOfRun(runIds.at(i)) >= 0);
+    QVERIFY(
+        detail.findChild<QLabel *>(QStringLiteral("runsStatus"))->text().contains(QStringLiteral("scroll")));
+    // The strip shows the newest of what is loaded, without loading more for itself.
+    QTRY_COMPARE(detail.runStrip()->runCount(), qMin(first, detail.runStrip()->maximumRuns()));
+    QTest::qWait(200);
+    QCOMPARE(model->rowCount(), first);
+
+    // Scrolling to the end fetches older runs, batch by batch, to the very first run.
+    QTableView *view = detail.runsView();
+    int rounds = 0;
+    while (!model->isComplete()) {
+        const int before = model->rowCount();
+        view->scrollToBottom();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > before || model->isComplete(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 15000);
+        QVERIFY(++rounds < 50);
+    }
+    QVERIFY(rounds >= 2);
+    QCOMPARE(model->rowCount(), int(runIds.size()));
+    QVERIFY(!model->canFetchMore({}));
+    QCOMPARE(detail.runStrip()->runCount(), detail.runStrip()->maximumRuns());
+    QVERIFY(
+        !detail.findChild<QLabel *>(QStringLiteral("runsStatus"))->text().contains(QStringLiteral("scroll")));
+
+    // Refresh keeps every loaded row, in place.
+    QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+    detail.reload();
+    QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(), 15000);
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(model->rowCount(), int(runIds.size()));
 }
 
 QTEST_MAIN(TestRuns)

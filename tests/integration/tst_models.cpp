@@ -34,6 +34,38 @@ std::unique_ptr<Connection> connectTo(test::EmulatorFixture &fx, const QString &
 }
 
 // Loads a model from scratch and waits until it has finished.
+QJsonObject waitFor(ApiReply *reply)
+{
+    reply->setAutoDelete(false);
+    if (!reply->isFinished()) {
+        QSignalSpy spy(reply, &ApiReply::finished);
+        spy.wait(kTimeout);
+    }
+    const QJsonObject json = reply->hasError() ? QJsonObject {} : reply->json();
+    delete reply;
+    return json;
+}
+
+// The seeded job with the most visible runs.
+qint64 jobWithMostRuns(test::EmulatorFixture &fx)
+{
+    qint64 best = 0;
+    qsizetype most = -1;
+    for (qint64 id : fx.emulator().jobIds()) {
+        const qsizetype n = fx.emulator().runIdsOfJob(id).size();
+        if (n > most) {
+            most = n;
+            best = id;
+        }
+    }
+    return best;
+}
+
+bool waitIdle(ApiListModel &model)
+{
+    return QTest::qWaitFor([&] { return !model.isLoading(); }, kTimeout);
+}
+
 bool loadAndWait(ApiListModel &model)
 {
     QSignalSpy done(&model, &ApiListModel::loadingChanged);
@@ -57,6 +89,9 @@ private slots:
     void jobsModelFillsLastRunLazily();
     void jobsFilterProxyTextAndFlags();
     void runsModelLoadsOneJobsRuns();
+    void runsModelLoadsOnDemandToTheEnd();
+    void runsModelRefreshOnDemandKeepsPushedRowsAndDropsDeletedOnes();
+    void listModelsLoadEverythingByDefault();
     void runsFilterProxyStatesAndText();
     void clustersModelLoadsAndFilters();
     void clusterEventsModelLoadsSortedWithoutDuplicates();
@@ -309,6 +344,138 @@ void TestModels::runsModelLoadsOneJobsRuns()
     }
     QCOMPARE(RunsModel::durationText(3'723'000), u"1 h 02 min"_s);
     QCOMPARE(RunsModel::durationText(45'000), u"45 s"_s);
+}
+
+void TestModels::runsModelLoadsOnDemandToTheEnd()
+{
+    const qint64 jobId = jobWithMostRuns(*m_fx);
+    const QList<qint64> expected = m_fx->emulator().runIdsOfJob(jobId);
+    QVERIFY2(expected.size() >= 7, qPrintable(QString::number(expected.size())));
+    RunsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setConnection(m_connection.get());
+    model.setFetchBatchSize(2);
+    RunsListParams params;
+    params.jobId = jobId;
+    params.limit = 1; // a page per run: the batches stop between pages
+    model.setParams(params);
+    QSignalSpy loaded(&model, &ApiListModel::loaded);
+    model.reload();
+    QVERIFY(waitIdle(model));
+
+    // Only the first batch, the newest runs, until someone asks for more.
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(!model.isComplete());
+    QVERIFY(model.canFetchMore({}));
+    QVERIFY(!model.canFetchMore(model.index(0, 0)));
+    QCOMPARE(loaded.size(), 0);
+    for (int i = 0; i < 2; ++i)
+        QVERIFY(model.rowOfRun(expected.at(i)) >= 0);
+    QTest::qWait(100); // nothing more arrives by itself
+    QCOMPARE(model.rowCount(), 2);
+
+    // fetchMore() adds a batch at a time, older runs, and reaches the end.
+    int batches = 0;
+    while (model.canFetchMore({})) {
+        const int before = model.rowCount();
+        model.fetchMore({});
+        QVERIFY(model.isLoading());
+        QVERIFY(!model.canFetchMore({})); // one batch at a time
+        model.fetchMore({}); // ignored while loading
+        QVERIFY(waitIdle(model));
+        QVERIFY(model.rowCount() > before);
+        QVERIFY(model.rowCount() <= before + 2);
+        QVERIFY(++batches < 100);
+    }
+    QVERIFY(model.isComplete());
+    QCOMPARE(loaded.size(), 1);
+    QCOMPARE(model.rowCount(), int(expected.size()));
+    for (qint64 runId : expected)
+        QVERIFY(model.rowOfRun(runId) >= 0);
+    model.fetchMore({}); // at the end: nothing happens
+    QVERIFY(!model.isLoading());
+}
+
+void TestModels::runsModelRefreshOnDemandKeepsPushedRowsAndDropsDeletedOnes()
+{
+    const qint64 jobId = jobWithMostRuns(*m_fx);
+    RunsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setConnection(m_connection.get());
+    model.setFetchBatchSize(2);
+    RunsListParams params;
+    params.jobId = jobId;
+    params.limit = 1;
+    model.setParams(params);
+    model.reload();
+    QVERIFY(waitIdle(model));
+    model.fetchMore({});
+    QVERIFY(waitIdle(model));
+    QCOMPARE(model.rowCount(), 4);
+    const QList<qint64> before = m_fx->emulator().runIdsOfJob(jobId).mid(0, 4);
+
+    // A new run pushes the oldest loaded one past the refreshed window: it stays.
+    RunNowParams runNow;
+    runNow.jobId = jobId;
+    const qint64 newRun = waitFor(m_connection->jobs().runNow(runNow)).value(u"run_id"_s).toInteger();
+    QVERIFY(newRun > 0);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.refresh();
+    QVERIFY(waitIdle(model));
+    QCOMPARE(model.rowCount(), 5);
+    QVERIFY(model.rowOfRun(newRun) >= 0);
+    for (qint64 runId : before)
+        QVERIFY(model.rowOfRun(runId) >= 0);
+    QCOMPARE(removed.size(), 0);
+    QCOMPARE(reset.size(), 0);
+
+    // A run deleted in the middle of what is loaded disappears on refresh.
+    qint64 deleted = 0;
+    for (qint64 runId : before.mid(1)) {
+        if (!model.index(model.rowOfRun(runId), 0).data(RunsModel::IsActiveRole).toBool()) {
+            deleted = runId;
+            break;
+        }
+    }
+    QVERIFY(deleted > 0);
+    QVERIFY(waitFor(m_connection->jobs().deleteRun(deleted)).isEmpty());
+    model.refresh();
+    QVERIFY(waitIdle(model));
+    QCOMPARE(model.rowOfRun(deleted), -1);
+    QCOMPARE(model.rowCount(), 5); // the refresh re-read five rows: one is gone, one more came
+    QCOMPARE(reset.size(), 0);
+
+    // Scrolling on continues where the refresh stopped, without duplicates, to the end.
+    while (model.canFetchMore({})) {
+        model.fetchMore({});
+        QVERIFY(waitIdle(model));
+    }
+    QVERIFY(model.isComplete());
+    const QList<qint64> all = m_fx->emulator().runIdsOfJob(jobId);
+    QCOMPARE(model.rowCount(), int(all.size()));
+    for (qint64 runId : all)
+        QVERIFY(model.rowOfRun(runId) >= 0);
+}
+
+void TestModels::listModelsLoadEverythingByDefault()
+{
+    // Without a batch size nothing is left for fetchMore: jobs and clusters load to the end.
+    JobsModel jobs;
+    jobs.setConnection(m_connection.get());
+    QVERIFY(loadAndWait(jobs));
+    QCOMPARE(jobs.rowCount(), m_fx->emulator().jobCount());
+    QCOMPARE(jobs.fetchBatchSize(), 0);
+    QVERIFY(!jobs.canFetchMore({}));
+    RunsModel runs;
+    runs.setConnection(m_connection.get());
+    RunsListParams params;
+    params.jobId = jobWithMostRuns(*m_fx);
+    params.limit = 1;
+    runs.setParams(params);
+    QVERIFY(loadAndWait(runs));
+    QCOMPARE(runs.rowCount(), int(m_fx->emulator().runIdsOfJob(*params.jobId).size()));
+    QVERIFY(!runs.canFetchMore({}));
 }
 
 void TestModels::runsFilterProxyStatesAndText()

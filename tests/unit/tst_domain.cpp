@@ -49,6 +49,7 @@ private slots:
     void clusterEventKeepsUnknownTypeAndCause();
     void clusterEventRawRoundTripsExactly();
     void clusterEventPageSharesOneCompressedBuffer();
+    void clusterEventPageSlicesTrickyJson();
     void clusterEventTypeNamesRoundTrip();
     void clusterEventMissingFieldsReadAsNoValue();
     void clusterEventSortAndDeduplicate();
@@ -468,6 +469,31 @@ void TestDomain::clusterEventPageSharesOneCompressedBuffer()
     for (int i : {499, 0, 250, 1, 498})
         QCOMPARE(events.at(i).raw(), page.at(i).toObject());
     QCOMPARE(events.at(7).currentWorkers(), 7);
+}
+
+void TestDomain::clusterEventPageSlicesTrickyJson()
+{
+    // A page's raw buffer is the whole array, cut at object boundaries: braces, brackets, quotes
+    // and backslashes inside strings must not move the cuts.
+    const QJsonArray page = QJsonDocument::fromJson(R"([
+        {"timestamp": 1, "type": "EDITED", "details": {"user": "a}\"b]{[", "note": "\\"}},
+        {"timestamp": 2, "type": "RESIZING", "details": {"reason": {"code": "X", "parameters": {"k": "[{\\\""}}}},
+        {"timestamp": 3, "type": "RUNNING", "details": {"list": [[], [{}], {"a": []}], "text": "ção ✓"}}
+    ])")
+                                .array();
+    QCOMPARE(page.size(), 3);
+    const QVector<ClusterEvent> events = ClusterEvent::fromJsonArray(page);
+    QCOMPARE(events.size(), 3);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(events.at(i).raw(), page.at(i).toObject());
+    QCOMPARE(events.at(0).user(), u"a}\"b]{["_s);
+
+    // An element that is not an object (a broken server) still yields one event per element.
+    const QJsonArray odd {QJsonValue(), page.at(1), 42};
+    const QVector<ClusterEvent> fallback = ClusterEvent::fromJsonArray(odd);
+    QCOMPARE(fallback.size(), 3);
+    QCOMPARE(fallback.at(1).raw(), page.at(1).toObject());
+    QCOMPARE(fallback.at(0).raw(), QJsonObject());
 }
 
 void TestDomain::clusterEventTypeNamesRoundTrip()

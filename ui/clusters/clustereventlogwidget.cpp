@@ -90,8 +90,11 @@ ClusterEventLogWidget::ClusterEventLogWidget(QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(0, 170);
-    m_table->setColumnWidth(1, 170);
+    m_table->setColumnWidth(ClusterEventsModel::TimeColumn, 170);
+    m_table->setColumnWidth(ClusterEventsModel::TypeColumn, 170);
+    // The readable summary is what people read the log for: room for "Resizing 4 → 10 workers
+    // (autoscale)" and "2 nodes lost: spot preemption" without eliding.
+    m_table->setColumnWidth(ClusterEventsModel::SummaryColumn, 420);
     ViewStateSaver::attach(m_table->horizontalHeader(), QStringLiteral("clusters/eventLog"));
 
     m_details = new QPlainTextEdit;

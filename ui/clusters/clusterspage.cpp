@@ -88,6 +88,13 @@ ClustersPage::ClustersPage(QWidget *parent)
     m_stateFilter->addItem(tr("Active"), QStringLiteral("active"));
     m_stateFilter->addItem(tr("Running"), QStringLiteral("running"));
     m_stateFilter->addItem(tr("Terminated"), QStringLiteral("terminated"));
+    m_kindFilter = new QComboBox;
+    m_kindFilter->setObjectName(QStringLiteral("clusterKindFilter"));
+    m_kindFilter->setToolTip(tr("All-purpose clusters are created from the UI or the API; job clusters are "
+                                "created for a job run and end with it"));
+    m_kindFilter->addItem(tr("All kinds"), int(ClustersFilterProxyModel::Kind::All));
+    m_kindFilter->addItem(tr("All-purpose"), int(ClustersFilterProxyModel::Kind::AllPurpose));
+    m_kindFilter->addItem(tr("Job clusters"), int(ClustersFilterProxyModel::Kind::Job));
     m_refresh
         = actionButton(tr("Refresh"), QStringLiteral("refreshClustersButton"), tr("Reload the list (F5)"));
     m_start
@@ -102,6 +109,7 @@ ClustersPage::ClustersPage(QWidget *parent)
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_stateFilter);
+    bar->addWidget(m_kindFilter);
     bar->addWidget(m_status);
     bar->addSpacing(12);
     bar->addWidget(m_refresh);
@@ -155,6 +163,8 @@ ClustersPage::ClustersPage(QWidget *parent)
                 int(Cluster::State::Error)};
         m_proxy->setStates(states);
     });
+    connect(m_kindFilter, &QComboBox::currentIndexChanged, this,
+        [this] { m_proxy->setKind(ClustersFilterProxyModel::Kind(m_kindFilter->currentData().toInt())); });
     connect(m_refresh, &QToolButton::clicked, this, &ClustersPage::refresh);
     connect(m_start, &QToolButton::clicked, this, [this] { startCluster(selectedClusterId()); });
     connect(m_terminate, &QToolButton::clicked, this, [this] { terminateCluster(selectedClusterId()); });
@@ -255,6 +265,7 @@ void ClustersPage::selectPending()
             // Hidden by the filters: clear them so the cluster can be shown.
             m_filter->clear();
             m_stateFilter->setCurrentIndex(0);
+            m_kindFilter->setCurrentIndex(0);
             index = m_proxy->mapFromSource(m_model->index(row, 0));
         }
         m_pendingClusterId.clear();

@@ -64,6 +64,7 @@ private:
     QTableView *m_table = nullptr;
     QLineEdit *m_filter = nullptr;
     QComboBox *m_stateFilter = nullptr;
+    QComboBox *m_kindFilter = nullptr;
     QToolButton *m_refresh = nullptr;
     QToolButton *m_start = nullptr;
     QToolButton *m_terminate = nullptr;

@@ -233,8 +233,11 @@ void UsageSummaryPanel::recompute()
     m_atMax->setText(formatDuration(m_summary.timeAtMaxMs));
     m_waiting->setText(formatDuration(m_summary.timeTargetAboveActualMs));
     if (pricePerNodeHour() > 0) {
-        m_cost->setText(
-            locale.toCurrencyString(m_summary.estimatedCost, Preferences::instance()->currency()));
+        // The amount and the ISO code, as in the rate boxes above: QLocale::toCurrencyString()
+        // takes the code for a symbol and glues it on ("USD806.36").
+        //: Estimated cost: amount, then currency code, e.g. "806.36 USD"
+        m_cost->setText(tr("%1 %2").arg(
+            locale.toString(m_summary.estimatedCost, 'f', 2), Preferences::instance()->currency()));
     } else {
         m_cost->setText(tr("enter a rate"));
     }

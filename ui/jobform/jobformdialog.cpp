@@ -1409,7 +1409,7 @@ void JobFormDialog::refreshCronPreview()
     QStringList lines {cron.description(m_form.timeZoneId)};
     const QList<QDateTime> next = cron.nextFireTimes(QDateTime::currentDateTimeUtc(), zone, 5);
     for (const QDateTime &time : next)
-        lines << QLocale().toString(time, u"ddd yyyy-MM-dd HH:mm:ss t"_qs);
+        lines << QLocale().toString(time, QLocale::LongFormat); // weekday, date, time and zone
     if (next.isEmpty())
         lines << tr("This schedule never fires.");
     m_cronPreview->setText(lines.join(u'\n'));

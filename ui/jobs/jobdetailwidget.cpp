@@ -2,7 +2,6 @@
 
 #include "api/apireply.h"
 #include "api/connection.h"
-#include "api/pagination.h"
 #include "joboverview.h"
 #include "models/runsfilterproxymodel.h"
 #include "models/runsmodel.h"
@@ -18,6 +17,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTime>
 #include <QFile>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -35,7 +35,13 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace brickdesk {
+
+namespace {
+constexpr int kRunsBatch = 50; // two runs/list pages (the API gives at most 25 a page)
+} // namespace
 
 JobDetailWidget::JobDetailWidget(QWidget *parent)
     : QWidget(parent)
@@ -131,11 +137,10 @@ void JobDetailWidget::clear()
         m_jobReply->abort();
     if (m_permissionsReply)
         m_permissionsReply->abort();
-    if (m_recent)
-        m_recent->cancel();
     m_jobId = 0;
     m_job = {};
     m_permissions = {};
+    m_permissionsNote.clear();
     m_title->clear();
     m_subtitle->clear();
     m_overview->clear();
@@ -172,7 +177,6 @@ void JobDetailWidget::reload()
         return;
     fetchJob();
     fetchPermissions();
-    fetchRecentRuns();
     reloadRuns();
 }
 
@@ -208,16 +212,34 @@ void JobDetailWidget::fetchPermissions()
 {
     if (m_permissionsReply)
         m_permissionsReply->abort();
-    // Permissions are shown "where readable": a failure (no right to read them, or an older
-    // workspace) simply leaves the section out.
-    ApiReply *reply
-        = m_connection->send(ApiRequest::get(QStringLiteral("/api/2.0/permissions/jobs/%1").arg(m_jobId)));
+    // Permissions are shown "where readable": a refusal (403: no right to read them) or an older
+    // workspace without the endpoint says so in the section, quietly, rather than as an error.
+    ApiReply *reply = m_connection->jobs().getPermissions(m_jobId);
     m_permissionsReply = reply;
     const qint64 jobId = m_jobId;
     connect(reply, &ApiReply::finished, this, [this, reply, jobId] {
-        if (jobId != m_jobId || reply->hasError())
+        if (jobId != m_jobId || reply->error().kind() == ApiError::Kind::Cancelled)
             return;
-        m_permissions = reply->json();
+        if (reply->hasError()) {
+            m_permissions = {};
+            switch (reply->error().kind()) {
+            case ApiError::Kind::PermissionDenied:
+                m_permissionsNote = tr("Not readable with your access to this job.");
+                break;
+            case ApiError::Kind::NotFound:
+                if (reply->error().errorCode() == QLatin1String("ENDPOINT_NOT_FOUND")) {
+                    m_permissionsNote = tr("Not available on this workspace.");
+                    break;
+                }
+                [[fallthrough]];
+            default:
+                m_permissionsNote = tr("Could not be read: %1").arg(reply->error().userMessage());
+                break;
+            }
+        } else {
+            m_permissions = reply->json();
+            m_permissionsNote.clear();
+        }
         renderOverview();
     });
 }
@@ -227,36 +249,34 @@ void JobDetailWidget::renderOverview()
     if (m_job.isEmpty())
         return;
     const int scroll = m_overview->verticalScrollBar()->value();
-    m_overview->setHtml(JobOverview::html(m_job, m_permissions));
+    m_overview->setHtml(JobOverview::html(m_job, m_permissions, m_permissionsNote));
     m_overview->verticalScrollBar()->setValue(scroll);
 }
 
-void JobDetailWidget::fetchRecentRuns()
+void JobDetailWidget::updateStrip()
 {
-    if (m_recent)
-        m_recent->cancel();
-    RunsListParams params;
-    params.jobId = m_jobId;
-    params.limit = 25;
-    auto *fetcher = PageFetcher::runs(m_connection, params, this);
-    fetcher->setMaxItems(m_strip->maximumRuns());
-    m_recent = fetcher;
-    auto runs = std::make_shared<QList<QJsonObject>>();
-    connect(fetcher, &PageFetcher::page, this, [runs](const QJsonObject &page) {
-        for (const QJsonValue &run : page.value(QLatin1String("runs")).toArray())
-            runs->append(run.toObject());
-    });
-    connect(fetcher, &PageFetcher::finished, this, [this, fetcher, runs] {
-        m_strip->setRuns(*runs);
-        m_stripSummary->setText(m_strip->summary());
-        fetcher->deleteLater();
-    });
-    connect(fetcher, &PageFetcher::failed, this, [this, fetcher](const ApiError &error) {
-        if (error.kind() != ApiError::Kind::Cancelled)
-            m_stripSummary->setText(error.userMessage());
-        fetcher->deleteLater();
-    });
-    fetcher->start();
+    // The strip shows the newest of the runs loaded in the list below (the same query and
+    // filters), so it costs no request of its own and agrees with the list.
+    if (m_runsStale) {
+        m_strip->setRuns({});
+        m_stripSummary->clear();
+        return;
+    }
+    QList<std::pair<qint64, QJsonObject>> runs;
+    runs.reserve(m_runsModel->rowCount());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (int row = 0; row < m_runsModel->rowCount(); ++row) {
+        const QModelIndex index = m_runsModel->index(row, 0);
+        const qint64 start = index.data(RunsModel::StartTimeRole).toLongLong();
+        runs.append({start > 0 ? start : now, index.data(RunsModel::RawJsonRole).toJsonObject()});
+    }
+    std::stable_sort(
+        runs.begin(), runs.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QList<QJsonObject> newest;
+    for (qsizetype i = 0; i < runs.size() && i < m_strip->maximumRuns(); ++i)
+        newest.append(runs.at(i).second);
+    m_strip->setRuns(newest);
+    m_stripSummary->setText(m_strip->summary());
 }
 
 QString JobDetailWidget::createBodyJson() const
@@ -280,6 +300,8 @@ bool JobDetailWidget::saveJson(const QString &fileName)
 void JobDetailWidget::buildRunsTab(QWidget *tab)
 {
     m_runsModel = new RunsModel(this);
+    // The history as far back as the user scrolls: two pages first, then more on demand.
+    m_runsModel->setFetchBatchSize(kRunsBatch);
     m_runsProxy = new RunsFilterProxyModel(this);
     m_runsProxy->setSourceModel(m_runsModel);
 
@@ -319,12 +341,20 @@ void JobDetailWidget::buildRunsTab(QWidget *tab)
     m_runsStatus->setObjectName(QStringLiteral("runsStatus"));
     auto updateStatus = [this] {
         const QLocale locale;
-        m_runsStatus->setText(m_runsModel->isLoading()
-                ? tr("Loading runs… %1 so far").arg(locale.toString(m_runsModel->rowCount()))
-                : tr("%1 runs").arg(locale.toString(m_runsModel->rowCount())));
+        const QString count = locale.toString(m_runsModel->rowCount());
+        if (m_runsModel->isLoading())
+            m_runsStatus->setText(tr("Loading runs… %1 so far").arg(count));
+        else if (!m_runsModel->lastError().isError())
+            m_runsStatus->setText(m_runsModel->isComplete()
+                    ? tr("%1 runs").arg(count)
+                    : tr("%1 runs loaded, scroll for older ones").arg(count));
     };
     connect(m_runsModel, &RunsModel::loadingChanged, this, updateStatus);
     connect(m_runsModel, &RunsModel::progress, this, updateStatus);
+    connect(m_runsModel, &QAbstractItemModel::rowsInserted, this, &JobDetailWidget::updateStrip);
+    connect(m_runsModel, &QAbstractItemModel::rowsRemoved, this, &JobDetailWidget::updateStrip);
+    connect(m_runsModel, &QAbstractItemModel::dataChanged, this, &JobDetailWidget::updateStrip);
+    connect(m_runsModel, &QAbstractItemModel::modelReset, this, &JobDetailWidget::updateStrip);
     connect(m_runsModel, &RunsModel::errorOccurred, this, [this](const ApiError &error) {
         if (error.kind() != ApiError::Kind::Cancelled)
             m_runsStatus->setText(tr("Runs could not be loaded: %1").arg(error.userMessage()));
@@ -357,6 +387,12 @@ void JobDetailWidget::buildRunsTab(QWidget *tab)
     m_runsView->setItemDelegateForColumn(
         RunsModel::StateColumn, new StateBadgeDelegate(RunsModel::StateRole, -1, m_runsView));
     m_runsView->setContextMenuPolicy(Qt::CustomContextMenu);
+    // Views ask for more only at the very end; start a page earlier so scrolling rarely waits.
+    connect(m_runsView->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        const QScrollBar *bar = m_runsView->verticalScrollBar();
+        if (bar->maximum() - value <= bar->pageStep() && m_runsProxy->canFetchMore({}))
+            m_runsProxy->fetchMore({});
+    });
     connect(m_runsView, &QTableView::activated, this, [this](const QModelIndex &index) {
         emit openRunRequested(index.data(RunsModel::IdRole).toLongLong());
     });

@@ -18,7 +18,6 @@ namespace brickdesk {
 
 class ApiReply;
 class Connection;
-class PageFetcher;
 class RunStripWidget;
 class RunsModel;
 class RunsFilterProxyModel;
@@ -48,6 +47,8 @@ public:
 
     QTabWidget *tabs() const { return m_tabs; }
     QTextBrowser *overview() const { return m_overview; }
+    QJsonObject permissions() const { return m_permissions; }
+    QString permissionsNote() const { return m_permissionsNote; }
     QPlainTextEdit *jsonView() const { return m_json; }
     QTableView *runsView() const { return m_runsView; }
     RunsModel *runsModel() const { return m_runsModel; }
@@ -71,7 +72,7 @@ private:
     void buildRunsTab(QWidget *tab);
     void fetchJob();
     void fetchPermissions();
-    void fetchRecentRuns();
+    void updateStrip();
     void reloadRuns();
     void renderOverview();
     qint64 currentRunId() const;
@@ -80,9 +81,9 @@ private:
     qint64 m_jobId = 0;
     QJsonObject m_job;
     QJsonObject m_permissions;
+    QString m_permissionsNote; // why m_permissions is empty, when it could not be read
     QPointer<ApiReply> m_jobReply;
     QPointer<ApiReply> m_permissionsReply;
-    QPointer<PageFetcher> m_recent;
 
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;

@@ -1,7 +1,7 @@
 #include "joboverview.h"
 
 #include "domain/task.h"
-#include "jobform/quartzcron.h"
+#include "jobform/scheduletext.h"
 #include "runs/runstyle.h"
 
 #include <QDateTime>
@@ -51,61 +51,11 @@ QString clusterSpecText(const QJsonObject &spec)
     return parts.join(QStringLiteral(", "));
 }
 
-QString pausedPrefix(const QJsonObject &block, const QString &text)
-{
-    if (block.value(QLatin1String("pause_status")).toString() == QLatin1String("PAUSED"))
-        return JobOverview::tr("Paused — %1").arg(text);
-    return text;
-}
-
 } // namespace
 
 QString JobOverview::scheduleText(const QJsonObject &settings)
 {
-    const QJsonObject schedule = settings.value(QLatin1String("schedule")).toObject();
-    if (!schedule.isEmpty()) {
-        const QString cron = schedule.value(QLatin1String("quartz_cron_expression")).toString();
-        const QString zone = schedule.value(QLatin1String("timezone_id")).toString();
-        const QuartzCron parsed = QuartzCron::parse(cron);
-        QString text = parsed.isValid() ? parsed.description(zone) : tr("Cron “%1” %2").arg(cron, zone);
-        return pausedPrefix(schedule, text);
-    }
-    const QJsonObject continuous = settings.value(QLatin1String("continuous")).toObject();
-    if (settings.contains(QLatin1String("continuous")))
-        return pausedPrefix(continuous, tr("Continuous"));
-    const QJsonObject trigger = settings.value(QLatin1String("trigger")).toObject();
-    if (!trigger.isEmpty()) {
-        QString text;
-        if (trigger.contains(QLatin1String("file_arrival"))) {
-            text = tr("File arrival");
-        } else if (trigger.contains(QLatin1String("periodic"))) {
-            const QJsonObject periodic = trigger.value(QLatin1String("periodic")).toObject();
-            const int interval = int(periodic.value(QLatin1String("interval")).toInteger());
-            const QString unit = periodic.value(QLatin1String("unit")).toString();
-            // Spelled out per number: plural forms without a translation file would show "(s)".
-            if (unit == QLatin1String("MINUTES"))
-                text = interval == 1 ? tr("Every minute") : tr("Every %1 minutes").arg(interval);
-            else if (unit == QLatin1String("HOURS"))
-                text = interval == 1 ? tr("Every hour") : tr("Every %1 hours").arg(interval);
-            else if (unit == QLatin1String("DAYS"))
-                text = interval == 1 ? tr("Every day") : tr("Every %1 days").arg(interval);
-            else if (unit == QLatin1String("WEEKS"))
-                text = interval == 1 ? tr("Every week") : tr("Every %1 weeks").arg(interval);
-            else
-                text = tr("Periodic");
-        } else if (trigger.contains(QLatin1String("table_update"))
-            || trigger.contains(QLatin1String("table"))) {
-            text = tr("Table update");
-        } else if (trigger.contains(QLatin1String("model"))) {
-            text = tr("Model update");
-        } else {
-            text = tr("Trigger");
-        }
-        return pausedPrefix(trigger, text);
-    }
-    if (!settings.value(QLatin1String("triggers")).toArray().isEmpty())
-        return tr("Triggers");
-    return tr("Manual");
+    return ScheduleText::describe(settings);
 }
 
 QHash<QString, int> JobOverview::dependencyLevels(const QJsonObject &settings)
@@ -146,7 +96,8 @@ QJsonObject JobOverview::createBody(const QJsonObject &job)
     return body;
 }
 
-QString JobOverview::html(const QJsonObject &job, const QJsonObject &permissions)
+QString JobOverview::html(
+    const QJsonObject &job, const QJsonObject &permissions, const QString &permissionsNote)
 {
     const QLocale locale;
     const QJsonObject settings = job.value(QLatin1String("settings")).toObject();
@@ -329,17 +280,50 @@ QString JobOverview::html(const QJsonObject &job, const QJsonObject &permissions
             QString who = entry.value(QLatin1String("user_name")).toString();
             if (who.isEmpty())
                 who = entry.value(QLatin1String("group_name")).toString();
-            if (who.isEmpty())
+            if (!who.isEmpty() && entry.contains(QLatin1String("group_name")))
+                who = tr("%1 (group)").arg(who);
+            if (who.isEmpty()) {
                 who = entry.value(QLatin1String("service_principal_name")).toString();
+                if (!who.isEmpty())
+                    who = tr("%1 (service principal)").arg(who);
+            }
             QStringList levelsText;
-            for (const QJsonValue &p : entry.value(QLatin1String("all_permissions")).toArray())
-                levelsText << p.toObject().value(QLatin1String("permission_level")).toString();
+            for (const QJsonValue &p : entry.value(QLatin1String("all_permissions")).toArray()) {
+                const QJsonObject permission = p.toObject();
+                QString text
+                    = permissionLevelText(permission.value(QLatin1String("permission_level")).toString());
+                if (permission.value(QLatin1String("inherited")).toBool()) {
+                    QStringList from;
+                    for (const QJsonValue &object :
+                        permission.value(QLatin1String("inherited_from_object")).toArray())
+                        from << object.toString();
+                    text = from.isEmpty()
+                        ? tr("%1 (inherited)").arg(text)
+                        : tr("%1 (inherited from %2)").arg(text, from.join(QStringLiteral(", ")));
+                }
+                levelsText << text;
+            }
             html += row(who, esc(levelsText.join(QStringLiteral(", "))));
         }
         html += QStringLiteral("</table>");
+    } else if (!permissionsNote.isEmpty()) {
+        html += QStringLiteral("<h3>%1</h3><p><i>%2</i></p>").arg(tr("Permissions"), esc(permissionsNote));
     }
     html += QStringLiteral("</body></html>");
     return html;
+}
+
+QString JobOverview::permissionLevelText(const QString &level)
+{
+    if (level == QLatin1String("CAN_VIEW"))
+        return tr("Can view");
+    if (level == QLatin1String("CAN_MANAGE_RUN"))
+        return tr("Can manage run");
+    if (level == QLatin1String("CAN_MANAGE"))
+        return tr("Can manage");
+    if (level == QLatin1String("IS_OWNER"))
+        return tr("Is owner");
+    return level;
 }
 
 } // namespace brickdesk

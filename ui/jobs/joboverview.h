@@ -18,8 +18,12 @@ public:
     // "Every 4 hours", "Manual" for jobs without a schedule or trigger.
     static QString scheduleText(const QJsonObject &settings);
     // The whole job (jobs/get answer) as an HTML document for a QTextBrowser. `permissions`
-    // is the permissions/jobs answer when it could be read (else {}).
-    static QString html(const QJsonObject &job, const QJsonObject &permissions = {});
+    // is the permissions/jobs answer when it could be read (else {}); `permissionsNote`, when
+    // set, says why they are not shown (e.g. "Not readable with your access.").
+    static QString html(
+        const QJsonObject &job, const QJsonObject &permissions = {}, const QString &permissionsNote = {});
+    // "Can view", "Can manage run", "Can manage", "Is owner"; unknown levels as they are.
+    static QString permissionLevelText(const QString &level);
     // JobSettings of the job: exactly the body of POST jobs/create.
     static QJsonObject createBody(const QJsonObject &job);
     // Tasks ordered by dependency level (roots first), as "level" per task key.

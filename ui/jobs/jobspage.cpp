@@ -12,7 +12,6 @@
 #include "runs/runwatcher.h"
 #include "runs/userprompts.h"
 #include "runs/workspaceurls.h"
-#include "scheduledelegate.h"
 #include "statebadgedelegate.h"
 
 #include <QAction>
@@ -140,8 +139,6 @@ void JobsPage::buildUi()
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setItemDelegateForColumn(JobsModel::LastRunColumn,
         new StateBadgeDelegate(JobsModel::LastRunStateRole, JobsModel::SortRole, m_view));
-    m_view->setItemDelegateForColumn(
-        JobsModel::ScheduleColumn, new ScheduleDelegate(JobsModel::RawJsonRole, m_view));
     // What matters most first: name, last run, schedule; ids and dates to the right.
     QHeaderView *header = m_view->horizontalHeader();
     header->moveSection(header->visualIndex(JobsModel::LastRunColumn), 1);
