@@ -3395,7 +3395,7 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
     </message>
     <message>
         <source>F&amp;ailed last run</source>
-        <translation>Última execução com &amp;falha</translation>
+        <translation>Última &amp;falhou</translation>
     </message>
     <message>
         <source>&amp;Mine</source>
