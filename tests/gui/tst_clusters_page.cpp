@@ -81,6 +81,7 @@ private slots:
     void cleanupTestCase();
     void listsEveryCluster();
     void filtersByKind();
+    void filterHidingTheOpenClusterKeepsItsDetail();
     void loadsEveryEventAndChartsTheTimeline();
     void zoomsAndSelectsEventsBothWays();
     void filtersTheEventLog();
@@ -194,6 +195,29 @@ void TestClustersPage::filtersByKind()
     text->clear();
     kind->setCurrentIndex(0);
     QCOMPARE(shownIds(), listed);
+}
+
+void TestClustersPage::filterHidingTheOpenClusterKeepsItsDetail()
+{
+    QTableView *table = clustersTable();
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), m_fx->emulator().clusterIds().size(), 20000);
+    const QString openId = table->model()->index(0, 0).data(ClustersModel::IdRole).toString();
+    const QString otherId = table->model()->index(1, 0).data(ClustersModel::IdRole).toString();
+    table->selectionModel()->setCurrentIndex(
+        table->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(m_page->detail()->cluster().id(), openId);
+    // Filtering the open cluster out moves the view's current row to a neighbour; the detail (and
+    // the events it may have loaded) stays on the cluster the user opened.
+    auto *text = m_page->findChild<QLineEdit *>(QStringLiteral("clusterFilter"));
+    text->setText(otherId);
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QVERIFY(table->selectionModel()->currentIndex().isValid());
+    QCOMPARE(m_page->detail()->cluster().id(), openId);
+    // Choosing the other one still opens it.
+    table->selectionModel()->setCurrentIndex(
+        table->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(m_page->detail()->cluster().id(), otherId);
+    text->clear();
 }
 
 void TestClustersPage::openBigCluster()

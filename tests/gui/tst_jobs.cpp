@@ -55,6 +55,7 @@ private slots:
     void scheduleTextIsReadable();
     void listLoadsEveryJob();
     void filterNarrowsTheList();
+    void filterHidingTheOpenJobKeepsItsDetail();
     void ctrlFFocusesFilter();
     void openJobShowsOverviewRunsAndJson();
     void runNowWithEditedParametersAndWatchItEnd();
@@ -286,8 +287,39 @@ void TestJobs::filterNarrowsTheList()
     QVERIFY(mine->isEnabled());
     mine->setChecked(true);
     QVERIFY(m_page->proxy()->rowCount() > 0);
-    for (int row = 0; row < m_page->proxy()->rowCount(); ++row)
-        QCOMPARE(m_page->proxy()->index(row, JobsModel::OwnerColumn).data().toString(), owner);
+    for (int row = 0; row < m_page->proxy()->rowCount(); ++row) {
+        const QModelIndex index = m_page->proxy()->index(row, 0);
+        QVERIFY(index.data(JobsModel::OwnerRole).toString() == owner
+            || index.data(JobsModel::RunAsRole).toString() == owner); // created by or running as
+    }
+}
+
+void TestJobs::filterHidingTheOpenJobKeepsItsDetail()
+{
+    const qint64 jobId = m_fixture->emulator().anyJobId(2);
+    select({jobId});
+    QTRY_COMPARE(m_page->jobDetail()->jobId(), jobId);
+    // A filter that hides the open job: the view moves its current row to a neighbour, but the
+    // detail must stay on the job the user opened, and no other job becomes the target of actions.
+    qint64 otherId = 0;
+    for (qint64 id : m_fixture->emulator().jobIds()) {
+        if (id != jobId && !QString::number(id).contains(QString::number(jobId))) {
+            otherId = id;
+            break;
+        }
+    }
+    m_page->filterEdit()->setText(QString::number(otherId));
+    QTRY_COMPARE(m_page->proxy()->rowCount(), 1);
+    QTest::qWait(100);
+    QVERIFY(m_page->view()->currentIndex().isValid()); // the view did move to the other job
+    QCOMPARE(m_page->jobDetail()->jobId(), jobId);
+    QVERIFY(m_page->selectedJobIds().isEmpty());
+    // Clicking the job that is left opens it.
+    const QModelIndex other = m_page->proxy()->index(0, JobsModel::NameColumn);
+    QTest::mouseClick(
+        m_page->view()->viewport(), Qt::LeftButton, {}, m_page->view()->visualRect(other).center());
+    QTRY_COMPARE(m_page->jobDetail()->jobId(), otherId);
+    m_page->filterEdit()->clear();
 }
 
 void TestJobs::ctrlFFocusesFilter()

@@ -77,6 +77,17 @@ ClustersPage::ClustersPage(QWidget *parent)
     m_model = new ClustersModel(this);
     m_proxy = new ClustersFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
+    // When the filter hides the open cluster, a single-selection view selects a neighbour on its
+    // own. That must neither replace the detail (and the events it loaded) nor become the target
+    // of Start or Terminate: ignore it, and leave nothing selected. Connected before the view
+    // gets the model, so that the flag is up before the view reacts.
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { m_proxyRemovingRows = true; });
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] {
+        m_proxyRemovingRows = false;
+        if (m_detail->cluster().isValid() && selectedClusterId() != m_detail->cluster().id())
+            m_table->selectionModel()->clearSelection();
+        updateActions();
+    });
 
     m_filter = new QLineEdit;
     m_filter->setObjectName(QStringLiteral("clusterFilter"));
@@ -178,6 +189,10 @@ ClustersPage::ClustersPage(QWidget *parent)
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &ClustersPage::onSelectionChanged);
+    // Also when the row that is already current gets selected (after a filter left it current
+    // but unselected, a click changes the selection only).
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+        &ClustersPage::onSelectionChanged);
     connect(m_model, &ClustersModel::dataChanged, this, [this] {
         updateActions();
         // Keep the detail's header current (state, size) without reloading its events.
@@ -229,10 +244,11 @@ void ClustersPage::updateStatus()
 
 QString ClustersPage::selectedClusterId() const
 {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    if (!current.isValid())
+    // The selected row, not the current one (which can be a row the view moved to by itself).
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() != 1)
         return {};
-    return m_model->cluster(m_proxy->mapToSource(current).row()).id();
+    return m_model->cluster(m_proxy->mapToSource(rows.constFirst()).row()).id();
 }
 
 Cluster ClustersPage::clusterById(const QString &clusterId) const
@@ -278,6 +294,8 @@ void ClustersPage::selectPending()
 
 void ClustersPage::onSelectionChanged()
 {
+    if (m_proxyRemovingRows)
+        return;
     const Cluster cluster = clusterById(selectedClusterId());
     if (cluster.isValid())
         m_detail->setCluster(cluster);

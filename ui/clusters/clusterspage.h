@@ -73,6 +73,7 @@ private:
     QSplitter *m_splitter = nullptr;
     ClusterDetailWidget *m_detail = nullptr;
     QString m_pendingClusterId;
+    bool m_proxyRemovingRows = false;
 };
 
 } // namespace brickdesk

@@ -153,6 +153,10 @@ void JobsPage::buildUi()
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &JobsPage::updateActions);
     connect(
         m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &JobsPage::onCurrentChanged);
+    // Also when the row that is already current gets selected (a filter can leave a current row
+    // unselected; clicking it then changes the selection only).
+    connect(
+        m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &JobsPage::onCurrentChanged);
     connect(m_view, &QTableView::activated, this, [this] { onCurrentChanged(); });
 
     m_toolbar = new QToolBar;
@@ -473,10 +477,12 @@ void JobsPage::onCurrentChanged()
 {
     const QList<qint64> ids = selectedJobIds();
     const QModelIndex current = m_view->currentIndex();
-    if (!current.isValid() || ids.size() > 1)
+    if (!current.isValid() || ids.size() != 1)
         return;
+    // A current row that is not the selected one only moved because the filter hid the job on
+    // show (the view picks a neighbour): keep the job the user opened rather than switch.
     const qint64 jobId = current.data(JobsModel::IdRole).toLongLong();
-    if (jobId <= 0)
+    if (jobId <= 0 || ids.constFirst() != jobId)
         return;
     if (m_jobDetail->jobId() != jobId || m_detailStack->currentWidget() != m_jobDetail) {
         m_jobDetail->showJob(jobId);
