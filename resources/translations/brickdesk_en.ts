@@ -2203,6 +2203,10 @@
         <source>Job clusters</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> — %1 shown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::ConfigResolver</name>

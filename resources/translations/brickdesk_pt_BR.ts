@@ -2203,6 +2203,10 @@
         <source>Job clusters</source>
         <translation>Job clusters</translation>
     </message>
+    <message>
+        <source> — %1 shown</source>
+        <translation> — %1 exibidos</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::ConfigResolver</name>

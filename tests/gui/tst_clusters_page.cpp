@@ -211,6 +211,9 @@ void TestClustersPage::filterHidingTheOpenClusterKeepsItsDetail()
     auto *text = m_page->findChild<QLineEdit *>(QStringLiteral("clusterFilter"));
     text->setText(otherId);
     QTRY_COMPARE(table->model()->rowCount(), 1);
+    auto *status = m_page->findChild<QLabel *>(QStringLiteral("clustersStatus"));
+    QVERIFY(status);
+    QVERIFY2(status->text().contains(QStringLiteral("1 shown")), qPrintable(status->text()));
     QVERIFY(table->selectionModel()->currentIndex().isValid());
     QCOMPARE(m_page->detail()->cluster().id(), openId);
     // Choosing the other one still opens it.

@@ -187,10 +187,7 @@ ClustersPage::ClustersPage(QWidget *parent)
         if (dialog.exec() == QDialog::Accepted)
             resizeCluster(cluster.id(), dialog.size());
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        &ClustersPage::onSelectionChanged);
-    // Also when the row that is already current gets selected (after a filter left it current
-    // but unselected, a click changes the selection only).
+    // The selection, not the current row, says what is open (see selectedClusterId()).
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &ClustersPage::onSelectionChanged);
     connect(m_model, &ClustersModel::dataChanged, this, [this] {
@@ -206,6 +203,11 @@ ClustersPage::ClustersPage(QWidget *parent)
         updateStatus();
     });
     connect(m_model, &ClustersModel::loadingChanged, this, &ClustersPage::updateStatus);
+    // The filters change what is shown.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ClustersPage::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ClustersPage::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ClustersPage::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ClustersPage::updateStatus);
     connect(m_model, &ClustersModel::errorOccurred, this, [this](const ApiError &error) {
         emit statusMessage(tr("Could not load the clusters: %1").arg(error.userMessage()), 10000);
     });
@@ -238,8 +240,12 @@ void ClustersPage::updateStatus()
 {
     const QLocale locale;
     const int count = m_model->rowCount();
-    m_status->setText(m_model->isLoading() ? tr("Loading… %1").arg(locale.toString(count))
-                                           : tr("%n cluster(s)", nullptr, count));
+    QString text = m_model->isLoading() ? tr("Loading… %1").arg(locale.toString(count))
+                                        : tr("%n cluster(s)", nullptr, count);
+    const int shown = m_proxy->rowCount();
+    if (shown != count)
+        text += tr(" — %1 shown").arg(locale.toString(shown));
+    m_status->setText(text);
 }
 
 QString ClustersPage::selectedClusterId() const

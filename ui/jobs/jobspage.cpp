@@ -151,13 +151,11 @@ void JobsPage::buildUi()
     header->resizeSection(JobsModel::TasksColumn, 50);
     header->resizeSection(JobsModel::IdColumn, 130);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &JobsPage::updateActions);
+    // The selection, not the current row, says what is open: a filter can move the current row
+    // to a neighbour without selecting it (and clicking that row then changes the selection only).
     connect(
-        m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &JobsPage::onCurrentChanged);
-    // Also when the row that is already current gets selected (a filter can leave a current row
-    // unselected; clicking it then changes the selection only).
-    connect(
-        m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &JobsPage::onCurrentChanged);
-    connect(m_view, &QTableView::activated, this, [this] { onCurrentChanged(); });
+        m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &JobsPage::openSelectedJob);
+    connect(m_view, &QTableView::activated, this, &JobsPage::openSelectedJob);
 
     m_toolbar = new QToolBar;
     auto *toolbar = m_toolbar;
@@ -473,17 +471,12 @@ void JobsPage::updateActions()
         ids.size() > 1 ? tr("&Delete %n jobs…", nullptr, int(ids.size())) : tr("&Delete…"));
 }
 
-void JobsPage::onCurrentChanged()
+void JobsPage::openSelectedJob()
 {
     const QList<qint64> ids = selectedJobIds();
-    const QModelIndex current = m_view->currentIndex();
-    if (!current.isValid() || ids.size() != 1)
-        return;
-    // A current row that is not the selected one only moved because the filter hid the job on
-    // show (the view picks a neighbour): keep the job the user opened rather than switch.
-    const qint64 jobId = current.data(JobsModel::IdRole).toLongLong();
-    if (jobId <= 0 || ids.constFirst() != jobId)
-        return;
+    if (ids.size() != 1)
+        return; // nothing (the filter hid the open job: keep it), or a selection for bulk actions
+    const qint64 jobId = ids.constFirst();
     if (m_jobDetail->jobId() != jobId || m_detailStack->currentWidget() != m_jobDetail) {
         m_jobDetail->showJob(jobId);
         showDetailPane(m_jobDetail);

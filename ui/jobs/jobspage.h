@@ -81,7 +81,7 @@ private:
     void createActions();
     void updateActions();
     void updateLoadStatus();
-    void onCurrentChanged();
+    void openSelectedJob();
     void showDetailPane(QWidget *pane);
     void setSchedulesPaused(bool paused);
     void runNowWithDialog(qint64 jobId);
