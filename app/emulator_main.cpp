@@ -13,6 +13,8 @@
 #include <csignal>
 #include <cstdio>
 
+using namespace Qt::Literals::StringLiterals;
+
 using brickdesk::emulator::EmulatorOptions;
 using brickdesk::emulator::Fault;
 using brickdesk::emulator::WorkspaceEmulator;
@@ -29,8 +31,8 @@ void quitOnSignal(int)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("brickdesk-emulator"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(BRICKDESK_VERSION));
+    QCoreApplication::setApplicationName(u"brickdesk-emulator"_s);
+    QCoreApplication::setApplicationVersion(QString::fromUtf8(BRICKDESK_VERSION));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main",
@@ -39,86 +41,83 @@ int main(int argc, char *argv[])
         "on a deterministic seeded workspace. Point the Databricks CLI, the SDKs or Brickdesk at it."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption portOption(QStringLiteral("port"),
+    const QCommandLineOption portOption(u"port"_s,
         QCoreApplication::translate(
             "main", "TCP port to listen on; 0 picks a free port and prints it (default 8080)."),
-        QStringLiteral("N"), QStringLiteral("8080"));
-    const QCommandLineOption bindOption(QStringLiteral("bind"),
+        u"N"_s, u"8080"_s);
+    const QCommandLineOption bindOption(u"bind"_s,
         QCoreApplication::translate(
             "main", "Address to bind (default 127.0.0.1; only loopback is sensible)."),
-        QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
-    const QCommandLineOption tokenOption(QStringLiteral("token"),
+        u"ADDRESS"_s, u"127.0.0.1"_s);
+    const QCommandLineOption tokenOption(u"token"_s,
         QCoreApplication::translate("main",
             "An accepted personal access token (repeatable). Without any, the demo token \"%1\" is accepted.")
             .arg(WorkspaceEmulator::demoToken()),
-        QStringLiteral("TOKEN"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"),
-        QCoreApplication::translate("main", "Seed of the generated workspace (default 42)."),
-        QStringLiteral("N"), QStringLiteral("42"));
-    const QCommandLineOption jobsOption(QStringLiteral("jobs"),
-        QCoreApplication::translate("main", "Number of seeded jobs (default 300)."), QStringLiteral("N"),
-        QStringLiteral("300"));
-    const QCommandLineOption runsOption(QStringLiteral("runs-per-job"),
+        u"TOKEN"_s);
+    const QCommandLineOption seedOption(u"seed"_s,
+        QCoreApplication::translate("main", "Seed of the generated workspace (default 42)."), u"N"_s,
+        u"42"_s);
+    const QCommandLineOption jobsOption(u"jobs"_s,
+        QCoreApplication::translate("main", "Number of seeded jobs (default 300)."), u"N"_s, u"300"_s);
+    const QCommandLineOption runsOption(u"runs-per-job"_s,
         QCoreApplication::translate("main", "Average number of historical runs per job (default 30)."),
-        QStringLiteral("N"), QStringLiteral("30"));
-    const QCommandLineOption clustersOption(QStringLiteral("clusters"),
-        QCoreApplication::translate("main", "Number of seeded clusters (default 24)."), QStringLiteral("N"),
-        QStringLiteral("24"));
-    const QCommandLineOption eventsOption(QStringLiteral("events-per-cluster"),
+        u"N"_s, u"30"_s);
+    const QCommandLineOption clustersOption(u"clusters"_s,
+        QCoreApplication::translate("main", "Number of seeded clusters (default 24)."), u"N"_s, u"24"_s);
+    const QCommandLineOption eventsOption(u"events-per-cluster"_s,
         QCoreApplication::translate("main",
             "Events in each cluster's history (default 0 = the natural amount for the simulated history)."),
-        QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption daysOption(QStringLiteral("history-days"),
-        QCoreApplication::translate("main", "Days of simulated history (default 42)."), QStringLiteral("N"),
-        QStringLiteral("42"));
-    const QCommandLineOption cloudOption(QStringLiteral("cloud"),
+        u"N"_s, u"0"_s);
+    const QCommandLineOption daysOption(u"history-days"_s,
+        QCoreApplication::translate("main", "Days of simulated history (default 42)."), u"N"_s, u"42"_s);
+    const QCommandLineOption cloudOption(u"cloud"_s,
         QCoreApplication::translate("main", "Cloud flavour of node types: aws or azure (default aws)."),
-        QStringLiteral("CLOUD"), QStringLiteral("aws"));
-    const QCommandLineOption stateOption(QStringLiteral("state"),
+        u"CLOUD"_s, u"aws"_s);
+    const QCommandLineOption stateOption(u"state"_s,
         QCoreApplication::translate(
             "main", "Keep created, changed and deleted jobs in this JSON file across restarts."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption timeScaleOption(QStringLiteral("time-scale"),
+        u"FILE"_s);
+    const QCommandLineOption timeScaleOption(u"time-scale"_s,
         QCoreApplication::translate(
             "main", "Speed of live runs and cluster changes (default 1; 10 = ten times faster)."),
-        QStringLiteral("X"), QStringLiteral("1"));
-    const QCommandLineOption failureOption(QStringLiteral("failure-rate"),
-        QCoreApplication::translate("main", "Share of live runs that fail, 0..1 (default 0.1)."),
-        QStringLiteral("P"), QStringLiteral("0.1"));
-    const QCommandLineOption latencyOption(QStringLiteral("latency"),
+        u"X"_s, u"1"_s);
+    const QCommandLineOption failureOption(u"failure-rate"_s,
+        QCoreApplication::translate("main", "Share of live runs that fail, 0..1 (default 0.1)."), u"P"_s,
+        u"0.1"_s);
+    const QCommandLineOption latencyOption(u"latency"_s,
         QCoreApplication::translate(
             "main", "Added latency of every response in ms (default 0; real workspaces: 50-300)."),
-        QStringLiteral("MS"), QStringLiteral("0"));
-    const QCommandLineOption jitterOption(QStringLiteral("latency-jitter"),
-        QCoreApplication::translate("main", "Random +/- jitter on the latency in ms (default 0)."),
-        QStringLiteral("MS"), QStringLiteral("0"));
-    const QCommandLineOption rateLimitOption(QStringLiteral("rate-limits"),
+        u"MS"_s, u"0"_s);
+    const QCommandLineOption jitterOption(u"latency-jitter"_s,
+        QCoreApplication::translate("main", "Random +/- jitter on the latency in ms (default 0)."), u"MS"_s,
+        u"0"_s);
+    const QCommandLineOption rateLimitOption(u"rate-limits"_s,
         QCoreApplication::translate("main",
             "Answer 429 REQUEST_LIMIT_EXCEEDED above the published per-endpoint limits "
             "(jobs/create 20/s, jobs/run-now 20/s, jobs/runs/submit 35/s, jobs/runs/get 100/s, others "
             "100/s)."));
-    const QCommandLineOption rateOption(QStringLiteral("rate-limit"),
+    const QCommandLineOption rateOption(u"rate-limit"_s,
         QCoreApplication::translate("main",
             "Per-endpoint limit ENDPOINT=PER_SECOND, e.g. jobs/list=5 or *=50 (repeatable; implies "
             "--rate-limits)."),
-        QStringLiteral("ENDPOINT=N"));
-    const QCommandLineOption faultOption(QStringLiteral("fault"),
+        u"ENDPOINT=N"_s);
+    const QCommandLineOption faultOption(u"fault"_s,
         QCoreApplication::translate("main",
             "Inject a fault (repeatable): comma-separated key=value with "
             "type=429|500|503|latency|drop|truncate|html, "
             "path=REGEX (default: every path), count=N (default: unlimited), retry-after=S, ms=N, "
             "method=GET|POST. "
             "Example: --fault type=429,path=/api/2.2/jobs/list,count=2,retry-after=3"),
-        QStringLiteral("SPEC"));
-    const QCommandLineOption tokenLifetimeOption(QStringLiteral("oauth-token-lifetime"),
+        u"SPEC"_s);
+    const QCommandLineOption tokenLifetimeOption(u"oauth-token-lifetime"_s,
         QCoreApplication::translate("main", "Lifetime of OAuth access tokens in seconds (default 3600)."),
-        QStringLiteral("S"), QStringLiteral("3600"));
-    const QCommandLineOption clientOption(QStringLiteral("oauth-client"),
+        u"S"_s, u"3600"_s);
+    const QCommandLineOption clientOption(u"oauth-client"_s,
         QCoreApplication::translate("main",
             "An OAuth client ID[:SECRET] (repeatable; without a secret it is a public PKCE client). Default: "
             "brickdesk-demo-sp:brickdesk-demo-secret, databricks-cli and brickdesk."),
-        QStringLiteral("ID[:SECRET]"));
-    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
+        u"ID[:SECRET]"_s);
+    const QCommandLineOption verboseOption(u"verbose"_s,
         QCoreApplication::translate("main", "Log every request (method and path; never tokens)."));
     parser.addOptions({portOption, bindOption, tokenOption, seedOption, jobsOption, runsOption,
         clustersOption, eventsOption, daysOption, cloudOption, stateOption, timeScaleOption, failureOption,
@@ -168,24 +167,22 @@ int main(int argc, char *argv[])
     options.stateFile = parser.value(stateOption);
     options.enableRateLimits = parser.isSet(rateLimitOption) || parser.isSet(rateOption);
     for (const QString &spec : parser.values(rateOption)) {
-        const QString endpoint = spec.section(QLatin1Char('='), 0, 0);
+        const QString endpoint = spec.section(u'=', 0, 0);
         bool ok = false;
-        const double perSecond = spec.section(QLatin1Char('='), 1).toDouble(&ok);
+        const double perSecond = spec.section(u'=', 1).toDouble(&ok);
         if (!ok || endpoint.isEmpty()) {
             err << QCoreApplication::translate("main", "Invalid --rate-limit \"%1\"").arg(spec) << Qt::endl;
             return 2;
         }
         options.rateLimits.insert(endpoint, perSecond);
     }
-    if (!options.rateLimits.isEmpty() && !options.rateLimits.contains(QStringLiteral("*")))
-        options.rateLimits.insert(QStringLiteral("*"), 0); // only the named endpoints are limited
+    if (!options.rateLimits.isEmpty() && !options.rateLimits.contains(u"*"_s))
+        options.rateLimits.insert(u"*"_s, 0); // only the named endpoints are limited
     for (const QString &client : parser.values(clientOption))
-        options.oauthClients.append(
-            {client.section(QLatin1Char(':'), 0, 0), client.section(QLatin1Char(':'), 1)});
+        options.oauthClients.append({client.section(u':', 0, 0), client.section(u':', 1)});
     // Quiet by default; QT_LOGGING_RULES in the environment still wins.
-    QLoggingCategory::setFilterRules(parser.isSet(verboseOption)
-            ? QStringLiteral("brickdesk.emulator.debug=true")
-            : QStringLiteral("brickdesk.emulator.debug=false"));
+    QLoggingCategory::setFilterRules(parser.isSet(verboseOption) ? u"brickdesk.emulator.debug=true"_s
+                                                                 : u"brickdesk.emulator.debug=false"_s);
 
     WorkspaceEmulator emulator(options);
     for (const QString &spec : parser.values(faultOption)) {

@@ -25,6 +25,8 @@
 #include <cstdio>
 #include <memory>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace brickdesk;
 
 namespace {
@@ -35,32 +37,29 @@ void addOptions(QCommandLineParser &parser)
         "main", "Brickdesk, a native desktop client for Databricks Jobs and Clusters."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("demo"),
+    parser.addOption({u"demo"_s,
         QCoreApplication::translate(
             "main", "Open the built-in demo workspace (a local emulator; no account needed).")});
-    parser.addOption({QStringLiteral("profile"),
+    parser.addOption({u"profile"_s,
         QCoreApplication::translate("main", "Open the workspace of this ~/.databrickscfg profile."),
         QCoreApplication::translate("main", "name")});
-    parser.addOption(
-        {QStringLiteral("host"), QCoreApplication::translate("main", "Open the workspace at this URL."),
-            QCoreApplication::translate("main", "url")});
-    parser.addOption({QStringLiteral("job"), QCoreApplication::translate("main", "Open this job on start."),
+    parser.addOption({u"host"_s, QCoreApplication::translate("main", "Open the workspace at this URL."),
+        QCoreApplication::translate("main", "url")});
+    parser.addOption({u"job"_s, QCoreApplication::translate("main", "Open this job on start."),
         QCoreApplication::translate("main", "id")});
-    parser.addOption(
-        {QStringLiteral("run"), QCoreApplication::translate("main", "Open this job run on start."),
-            QCoreApplication::translate("main", "id")});
-    parser.addOption(
-        {QStringLiteral("cluster"), QCoreApplication::translate("main", "Open this cluster on start."),
-            QCoreApplication::translate("main", "id")});
+    parser.addOption({u"run"_s, QCoreApplication::translate("main", "Open this job run on start."),
+        QCoreApplication::translate("main", "id")});
+    parser.addOption({u"cluster"_s, QCoreApplication::translate("main", "Open this cluster on start."),
+        QCoreApplication::translate("main", "id")});
 }
 
 // Names (they locate QSettings) and the translators, before any text is shown. The language
 // follows Preferences, else LANGUAGE / LC_ALL / LC_MESSAGES / LANG (see Localization).
 void setUpApplication()
 {
-    QCoreApplication::setApplicationName(QStringLiteral("brickdesk"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Brickdesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(BRICKDESK_VERSION));
+    QCoreApplication::setApplicationName(u"brickdesk"_s);
+    QCoreApplication::setOrganizationName(u"Brickdesk"_s);
+    QCoreApplication::setApplicationVersion(QString::fromUtf8(BRICKDESK_VERSION));
     Localization::install(Localization::resolveLanguage(Preferences::instance()->language()));
 }
 
@@ -77,11 +76,11 @@ int answerWithoutDisplay(int argc, char *argv[], bool *handled)
         *handled = true;
         return 2;
     }
-    *handled = parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version"));
-    if (parser.isSet(QStringLiteral("version"))) {
+    *handled = parser.isSet(u"help"_s) || parser.isSet(u"version"_s);
+    if (parser.isSet(u"version"_s)) {
         QTextStream(stdout) << "brickdesk " << QCoreApplication::applicationVersion() << " (Qt " << qVersion()
                             << ")\n";
-    } else if (parser.isSet(QStringLiteral("help"))) {
+    } else if (parser.isSet(u"help"_s)) {
         QTextStream(stdout) << parser.helpText();
     }
     return 0;
@@ -98,11 +97,11 @@ int main(int argc, char *argv[])
 
     // Request logs are for developers: quiet unless asked for with QT_LOGGING_RULES.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("brickdesk.*.debug=false"));
+        QLoggingCategory::setFilterRules(u"brickdesk.*.debug=false"_s);
     QApplication app(argc, argv);
     setUpApplication();
-    QApplication::setApplicationDisplayName(QStringLiteral("Brickdesk"));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/brickdesk.svg")));
+    QApplication::setApplicationDisplayName(u"Brickdesk"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/brickdesk.svg"_s));
 
     QCommandLineParser parser;
     addOptions(parser);
@@ -110,24 +109,24 @@ int main(int argc, char *argv[])
 
     MainWindow window;
     const auto openRequestedObject = [&parser, &window] {
-        if (parser.isSet(QStringLiteral("run")))
-            window.showRun(parser.value(QStringLiteral("run")).toLongLong());
-        else if (parser.isSet(QStringLiteral("job")))
-            window.showJob(parser.value(QStringLiteral("job")).toLongLong());
-        else if (parser.isSet(QStringLiteral("cluster")))
-            window.showCluster(parser.value(QStringLiteral("cluster")));
+        if (parser.isSet(u"run"_s))
+            window.showRun(parser.value(u"run"_s).toLongLong());
+        else if (parser.isSet(u"job"_s))
+            window.showJob(parser.value(u"job"_s).toLongLong());
+        else if (parser.isSet(u"cluster"_s))
+            window.showCluster(parser.value(u"cluster"_s));
     };
 
     // --profile / --host name a workspace; without them the last one used is reopened, and
     // the demo workspace is the fallback (and what --demo asks for).
     WorkspaceStore store;
     StartupWorkspace::Choice choice;
-    if (parser.isSet(QStringLiteral("demo")))
+    if (parser.isSet(u"demo"_s))
         choice = StartupWorkspace::demo();
-    else if (parser.isSet(QStringLiteral("profile")))
-        choice = StartupWorkspace::forProfile(parser.value(QStringLiteral("profile")), store);
-    else if (parser.isSet(QStringLiteral("host")))
-        choice = StartupWorkspace::forHost(parser.value(QStringLiteral("host")), store);
+    else if (parser.isSet(u"profile"_s))
+        choice = StartupWorkspace::forProfile(parser.value(u"profile"_s), store);
+    else if (parser.isSet(u"host"_s))
+        choice = StartupWorkspace::forHost(parser.value(u"host"_s), store);
     else
         choice = StartupWorkspace::lastUsed(store);
     if (!choice.ok()) {

@@ -22,25 +22,27 @@
 #include <QStatusBar>
 #include <QTimer>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
-    setObjectName(QStringLiteral("mainWindow"));
+    setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("Brickdesk"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/brickdesk.svg")));
+    setWindowIcon(QIcon(u":/icons/brickdesk.svg"_s));
 
     m_sidebar = new QListWidget;
-    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setObjectName(u"sidebar"_s);
     m_sidebar->setMaximumWidth(220);
     m_sidebar->setIconSize(QSize(20, 20));
 
     m_pages = new QStackedWidget;
-    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setObjectName(u"pages"_s);
 
     auto *splitter = new QSplitter(Qt::Horizontal);
-    splitter->setObjectName(QStringLiteral("mainSplitter"));
+    splitter->setObjectName(u"mainSplitter"_s);
     splitter->addWidget(m_sidebar);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
@@ -49,14 +51,14 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_jobsPage = new JobsPage;
     m_clustersPage = new ClustersPage;
-    addPage(m_jobsPage, tr("Jobs"), QStringLiteral("jobs"));
-    addPage(m_clustersPage, tr("Clusters"), QStringLiteral("clusters"));
+    addPage(m_jobsPage, tr("Jobs"), u"jobs"_s);
+    addPage(m_clustersPage, tr("Clusters"), u"clusters"_s);
 
     connect(m_sidebar, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_sidebar->setCurrentRow(0);
 
     m_workspaceLabel = new QLabel(tr("Not connected"));
-    m_workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
+    m_workspaceLabel->setObjectName(u"workspaceLabel"_s);
     statusBar()->addPermanentWidget(m_workspaceLabel);
 
     createActions();
@@ -65,7 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     // Automatic refresh of the visible page, at the interval chosen in Preferences.
     m_autoRefresh = new QTimer(this);
-    m_autoRefresh->setObjectName(QStringLiteral("autoRefreshTimer"));
+    m_autoRefresh->setObjectName(u"autoRefreshTimer"_s);
     connect(m_autoRefresh, &QTimer::timeout, this, [this] {
         // The Jobs page refreshes itself at the interval chosen in its toolbar.
         if (isVisible() && !isMinimized() && m_connection && m_pages->currentWidget() != m_jobsPage)
@@ -91,7 +93,7 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::addPage(WorkspacePage *page, const QString &title, const QString &objectName)
 {
-    page->setObjectName(objectName + QStringLiteral("Page"));
+    page->setObjectName(objectName + u"Page"_s);
     m_pages->addWidget(page);
     auto *item = new QListWidgetItem(title, m_sidebar);
     item->setData(Qt::UserRole, objectName);
@@ -104,18 +106,18 @@ void MainWindow::addPage(WorkspacePage *page, const QString &title, const QStrin
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    fileMenu->setObjectName(u"fileMenu"_s);
     QAction *workspaces
         = fileMenu->addAction(tr("&Workspaces…"), this, &MainWindow::manageWorkspacesRequested);
     workspaces->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
-    workspaces->setObjectName(QStringLiteral("workspacesAction"));
+    workspaces->setObjectName(u"workspacesAction"_s);
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
-    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setObjectName(u"quitAction"_s);
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    viewMenu->setObjectName(u"viewMenu"_s);
     QAction *jobs = viewMenu->addAction(tr("&Jobs"), this, &MainWindow::showJobs);
     jobs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
     QAction *clusters = viewMenu->addAction(tr("&Clusters"), this, &MainWindow::showClusters);
@@ -123,17 +125,17 @@ void MainWindow::createActions()
     viewMenu->addSeparator();
     QAction *refresh = viewMenu->addAction(tr("&Refresh"), this, &MainWindow::refreshCurrentPage);
     refresh->setShortcut(QKeySequence::Refresh);
-    refresh->setObjectName(QStringLiteral("refreshAction"));
+    refresh->setObjectName(u"refreshAction"_s);
 
     QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
-    settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
+    settingsMenu->setObjectName(u"settingsMenu"_s);
     QAction *preferences = settingsMenu->addAction(tr("&Preferences…"), this, &MainWindow::showPreferences);
     preferences->setShortcut(QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
-    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setObjectName(u"preferencesAction"_s);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    helpMenu->setObjectName(u"helpMenu"_s);
     helpMenu->addAction(tr("&About Brickdesk"), this, &MainWindow::showAbout);
 }
 
@@ -184,7 +186,7 @@ void MainWindow::refreshCurrentPage()
 
 void MainWindow::showPreferences()
 {
-    auto *dialog = findChild<PreferencesDialog *>(QStringLiteral("preferencesDialog"));
+    auto *dialog = findChild<PreferencesDialog *>(u"preferencesDialog"_s);
     if (!dialog) {
         dialog = new PreferencesDialog(Preferences::instance(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -213,12 +215,12 @@ void MainWindow::showAbout()
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    settings.beginGroup(QStringLiteral("MainWindow"));
-    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    settings.beginGroup(u"MainWindow"_s);
+    restoreGeometry(settings.value(u"geometry"_s).toByteArray());
+    restoreState(settings.value(u"state"_s).toByteArray());
     if (auto *splitter = qobject_cast<QSplitter *>(centralWidget()))
-        splitter->restoreState(settings.value(QStringLiteral("splitter")).toByteArray());
-    const QString page = settings.value(QStringLiteral("page")).toString();
+        splitter->restoreState(settings.value(u"splitter"_s).toByteArray());
+    const QString page = settings.value(u"page"_s).toString();
     for (int row = 0; row < m_sidebar->count(); ++row) {
         if (m_sidebar->item(row)->data(Qt::UserRole).toString() == page)
             m_sidebar->setCurrentRow(row);
@@ -228,13 +230,13 @@ void MainWindow::restoreLayout()
 void MainWindow::saveLayout() const
 {
     QSettings settings;
-    settings.beginGroup(QStringLiteral("MainWindow"));
-    settings.setValue(QStringLiteral("geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("state"), saveState());
+    settings.beginGroup(u"MainWindow"_s);
+    settings.setValue(u"geometry"_s, saveGeometry());
+    settings.setValue(u"state"_s, saveState());
     if (auto *splitter = qobject_cast<QSplitter *>(centralWidget()))
-        settings.setValue(QStringLiteral("splitter"), splitter->saveState());
+        settings.setValue(u"splitter"_s, splitter->saveState());
     if (QListWidgetItem *item = m_sidebar->currentItem())
-        settings.setValue(QStringLiteral("page"), item->data(Qt::UserRole));
+        settings.setValue(u"page"_s, item->data(Qt::UserRole));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

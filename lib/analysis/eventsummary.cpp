@@ -4,7 +4,7 @@
 #include <QJsonObject>
 #include <QLocale>
 
-using namespace Qt::StringLiterals;
+using namespace Qt::Literals::StringLiterals;
 
 namespace brickdesk {
 

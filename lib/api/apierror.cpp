@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 namespace {
@@ -105,7 +107,7 @@ QString ApiError::userMessage() const
 QString ApiError::toString() const
 {
     if (!isError())
-        return QStringLiteral("no error");
+        return u"no error"_s;
     QString text = kindName(m_kind);
     if (m_httpStatus)
         text += u" HTTP " + QString::number(m_httpStatus);
@@ -122,39 +124,39 @@ QString ApiError::kindName(Kind kind)
 {
     switch (kind) {
     case Kind::None:
-        return QStringLiteral("None");
+        return u"None"_s;
     case Kind::Network:
-        return QStringLiteral("Network");
+        return u"Network"_s;
     case Kind::Timeout:
-        return QStringLiteral("Timeout");
+        return u"Timeout"_s;
     case Kind::Tls:
-        return QStringLiteral("Tls");
+        return u"Tls"_s;
     case Kind::InsecureHost:
-        return QStringLiteral("InsecureHost");
+        return u"InsecureHost"_s;
     case Kind::Unauthenticated:
-        return QStringLiteral("Unauthenticated");
+        return u"Unauthenticated"_s;
     case Kind::PermissionDenied:
-        return QStringLiteral("PermissionDenied");
+        return u"PermissionDenied"_s;
     case Kind::NotFound:
-        return QStringLiteral("NotFound");
+        return u"NotFound"_s;
     case Kind::BadRequest:
-        return QStringLiteral("BadRequest");
+        return u"BadRequest"_s;
     case Kind::Conflict:
-        return QStringLiteral("Conflict");
+        return u"Conflict"_s;
     case Kind::RateLimited:
-        return QStringLiteral("RateLimited");
+        return u"RateLimited"_s;
     case Kind::Server:
-        return QStringLiteral("Server");
+        return u"Server"_s;
     case Kind::Unavailable:
-        return QStringLiteral("Unavailable");
+        return u"Unavailable"_s;
     case Kind::BadResponse:
-        return QStringLiteral("BadResponse");
+        return u"BadResponse"_s;
     case Kind::Auth:
-        return QStringLiteral("Auth");
+        return u"Auth"_s;
     case Kind::Cancelled:
-        return QStringLiteral("Cancelled");
+        return u"Cancelled"_s;
     }
-    return QStringLiteral("Unknown");
+    return u"Unknown"_s;
 }
 
 } // namespace brickdesk

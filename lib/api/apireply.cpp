@@ -16,6 +16,8 @@
 
 #include <cstring>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 Q_LOGGING_CATEGORY(lcApi, "brickdesk.api")
@@ -112,12 +114,12 @@ void ApiReplyPrivate::startAttempt()
     if (finished)
         return;
     if (!connection) {
-        finish({}, ApiError(ApiError::Kind::Cancelled, QStringLiteral("connection closed")), 0);
+        finish({}, ApiError(ApiError::Kind::Cancelled, u"connection closed"_s), 0);
         return;
     }
     CredentialsProvider *credentials = connection->credentials();
     if (!credentials) {
-        finish({}, ApiError(ApiError::Kind::Auth, QStringLiteral("no credentials provider")), 0);
+        finish({}, ApiError(ApiError::Kind::Auth, u"no credentials provider"_s), 0);
         return;
     }
     const quint64 generation = ++m_generation;
@@ -127,7 +129,7 @@ void ApiReplyPrivate::startAttempt()
         if (tokenError.isError() || token.isEmpty()) {
             ApiError error = tokenError.isError()
                 ? tokenError
-                : ApiError(ApiError::Kind::Auth, QStringLiteral("the credentials provider gave no token"));
+                : ApiError(ApiError::Kind::Auth, u"the credentials provider gave no token"_s);
             error.setRequestDescription(request.description());
             finish({}, error, 0);
             return;
@@ -139,7 +141,7 @@ void ApiReplyPrivate::startAttempt()
 void ApiReplyPrivate::sendWithToken(const QString &token)
 {
     if (!connection) {
-        finish({}, ApiError(ApiError::Kind::Cancelled, QStringLiteral("connection closed")), 0);
+        finish({}, ApiError(ApiError::Kind::Cancelled, u"connection closed"_s), 0);
         return;
     }
     QUrl url = connection->host();
@@ -249,7 +251,7 @@ void ApiReplyPrivate::onParsed(const ResponseParser::Result &result, int status)
     httpStatus = status;
     const ApiError &err = result.error;
     qCDebug(lcApi).noquote() << "<-" << request.description() << status
-                             << (err.isError() ? ApiError::kindName(err.kind()) : QStringLiteral("ok"))
+                             << (err.isError() ? ApiError::kindName(err.kind()) : u"ok"_s)
                              << m_attemptClock.elapsed() << "ms";
     if (!err.isError()) {
         finish(result.json, {}, status);
@@ -265,12 +267,12 @@ void ApiReplyPrivate::onParsed(const ResponseParser::Result &result, int status)
     }
 
     // Jobs API 2.2 missing on this workspace: replay on 2.1 (a missing resource has a code).
-    static const QString jobs22 = QStringLiteral("/api/2.2/jobs/");
+    static const QString jobs22 = u"/api/2.2/jobs/"_s;
     if (status == 404 && !m_fellBack && connection && connection->jobsApiFallbackAllowed()
         && request.path.startsWith(jobs22)
-        && (err.errorCode().isEmpty() || err.errorCode() == QLatin1String("ENDPOINT_NOT_FOUND"))) {
+        && (err.errorCode().isEmpty() || err.errorCode() == u"ENDPOINT_NOT_FOUND"_s)) {
         m_fellBack = true;
-        request.path.replace(0, jobs22.size(), QStringLiteral("/api/2.1/jobs/"));
+        request.path.replace(0, jobs22.size(), u"/api/2.1/jobs/"_s);
         connection->noteJobsApi22Missing();
         startAttempt();
         return;
@@ -339,7 +341,7 @@ void ApiReplyPrivate::abort()
 {
     if (finished)
         return;
-    ApiError cancelled(ApiError::Kind::Cancelled, QStringLiteral("cancelled"));
+    ApiError cancelled(ApiError::Kind::Cancelled, u"cancelled"_s);
     cancelled.setRequestDescription(request.description());
     auto hook = std::move(onAbort);
     onAbort = nullptr;

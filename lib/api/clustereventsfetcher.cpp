@@ -16,6 +16,8 @@
 #include <deque>
 #include <limits>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 namespace {
@@ -125,13 +127,12 @@ void ClusterEventsFetcherPrivate::launch(int index)
     params.clusterId = clusterId;
     params.startTime = shard.start;
     params.endTime = shard.end;
-    params.order = QStringLiteral("ASC");
+    params.order = u"ASC"_s;
     params.eventTypes = eventTypes;
     params.limit = pageSize;
     ApiRequest first = ApiRequest::post(ClustersApi::path(u"events"), params.toJson(), true);
     first.parseOffThread = true;
-    auto *fetcher
-        = new PageFetcher(connection, first, QStringLiteral("events"), PageFetcher::Style::NextPageBody, q);
+    auto *fetcher = new PageFetcher(connection, first, u"events"_s, PageFetcher::Style::NextPageBody, q);
     shard.fetcher = fetcher;
     shard.started = true;
     ++running;
@@ -154,9 +155,9 @@ void ClusterEventsFetcherPrivate::launch(int index)
 void ClusterEventsFetcherPrivate::onPage(int index, const QJsonObject &page)
 {
     Shard &shard = shards[size_t(index)];
-    const QJsonArray events = page.value(QLatin1String("events")).toArray();
+    const QJsonArray events = page.value(u"events"_s).toArray();
     shard.received += events.size();
-    const qint64 total = page.value(QLatin1String("total_count")).toInteger(-1);
+    const qint64 total = page.value(u"total_count"_s).toInteger(-1);
     if (total > 0 && shard.totalCount < 0)
         shard.totalCount = total;
     if (++successStreak >= 8 && limit < maxConcurrency) {
@@ -332,8 +333,7 @@ void ClusterEventsFetcher::start()
     if (!m_d->connection) {
         m_d->done = true;
         QMetaObject::invokeMethod(
-            this,
-            [this] { emit failed(ApiError(ApiError::Kind::Cancelled, QStringLiteral("no connection"))); },
+            this, [this] { emit failed(ApiError(ApiError::Kind::Cancelled, u"no connection"_s)); },
             Qt::QueuedConnection);
         return;
     }
@@ -344,7 +344,7 @@ void ClusterEventsFetcher::cancel()
 {
     if (!m_d->active)
         return;
-    m_d->fail(ApiError(ApiError::Kind::Cancelled, QStringLiteral("cancelled")));
+    m_d->fail(ApiError(ApiError::Kind::Cancelled, u"cancelled"_s));
 }
 
 bool ClusterEventsFetcher::isRunning() const

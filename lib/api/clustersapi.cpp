@@ -5,6 +5,8 @@
 
 #include <QJsonObject>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 ClustersApi::ClustersApi(Connection *connection)
@@ -24,7 +26,7 @@ ApiReply *ClustersApi::list(const ClustersListParams &params)
 ApiReply *ClustersApi::get(const QString &clusterId)
 {
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("cluster_id"), clusterId);
+    query.addQueryItem(u"cluster_id"_s, clusterId);
     return m_connection->send(ApiRequest::get(path(u"get"), query));
 }
 
@@ -41,28 +43,25 @@ ApiReply *ClustersApi::eventsPage(const QJsonObject &nextPage)
 
 ApiReply *ClustersApi::start(const QString &clusterId)
 {
-    return m_connection->send(
-        ApiRequest::post(path(u"start"), {{QLatin1String("cluster_id"), clusterId}}, true));
+    return m_connection->send(ApiRequest::post(path(u"start"), {{u"cluster_id"_s, clusterId}}, true));
 }
 
 ApiReply *ClustersApi::terminate(const QString &clusterId)
 {
-    return m_connection->send(
-        ApiRequest::post(path(u"delete"), {{QLatin1String("cluster_id"), clusterId}}, true));
+    return m_connection->send(ApiRequest::post(path(u"delete"), {{u"cluster_id"_s, clusterId}}, true));
 }
 
 ApiReply *ClustersApi::resize(const QString &clusterId, int numWorkers)
 {
-    return m_connection->send(ApiRequest::post(path(u"resize"),
-        {{QLatin1String("cluster_id"), clusterId}, {QLatin1String("num_workers"), numWorkers}}, true));
+    return m_connection->send(ApiRequest::post(
+        path(u"resize"), {{u"cluster_id"_s, clusterId}, {u"num_workers"_s, numWorkers}}, true));
 }
 
 ApiReply *ClustersApi::resizeAutoscale(const QString &clusterId, int minWorkers, int maxWorkers)
 {
-    const QJsonObject autoscale {
-        {QLatin1String("min_workers"), minWorkers}, {QLatin1String("max_workers"), maxWorkers}};
-    return m_connection->send(ApiRequest::post(path(u"resize"),
-        {{QLatin1String("cluster_id"), clusterId}, {QLatin1String("autoscale"), autoscale}}, true));
+    const QJsonObject autoscale {{u"min_workers"_s, minWorkers}, {u"max_workers"_s, maxWorkers}};
+    return m_connection->send(
+        ApiRequest::post(path(u"resize"), {{u"cluster_id"_s, clusterId}, {u"autoscale"_s, autoscale}}, true));
 }
 
 ApiReply *ClustersApi::listNodeTypes()

@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 QUrlQuery ClustersListParams::toQuery() const
@@ -9,38 +11,37 @@ QUrlQuery ClustersListParams::toQuery() const
     // Nested query objects are flattened with dots, arrays repeated (guide §0).
     QUrlQuery query;
     if (pageSize > 0)
-        query.addQueryItem(QStringLiteral("page_size"), QString::number(pageSize));
+        query.addQueryItem(u"page_size"_s, QString::number(pageSize));
     for (const QString &state : states)
-        query.addQueryItem(QStringLiteral("filter_by.cluster_states"), state);
+        query.addQueryItem(u"filter_by.cluster_states"_s, state);
     for (const QString &source : sources)
-        query.addQueryItem(QStringLiteral("filter_by.cluster_sources"), source);
+        query.addQueryItem(u"filter_by.cluster_sources"_s, source);
     if (isPinned)
-        query.addQueryItem(QStringLiteral("filter_by.is_pinned"),
-            *isPinned ? QStringLiteral("true") : QStringLiteral("false"));
+        query.addQueryItem(u"filter_by.is_pinned"_s, *isPinned ? u"true"_s : u"false"_s);
     if (!policyId.isEmpty())
-        query.addQueryItem(QStringLiteral("filter_by.policy_id"), policyId);
+        query.addQueryItem(u"filter_by.policy_id"_s, policyId);
     if (!sortField.isEmpty())
-        query.addQueryItem(QStringLiteral("sort_by.field"), sortField);
+        query.addQueryItem(u"sort_by.field"_s, sortField);
     if (!sortDirection.isEmpty())
-        query.addQueryItem(QStringLiteral("sort_by.direction"), sortDirection);
+        query.addQueryItem(u"sort_by.direction"_s, sortDirection);
     if (!pageToken.isEmpty())
-        query.addQueryItem(QStringLiteral("page_token"), pageToken);
+        query.addQueryItem(u"page_token"_s, pageToken);
     return query;
 }
 
 QJsonObject ClusterEventsParams::toJson() const
 {
-    QJsonObject body {{QLatin1String("cluster_id"), clusterId}};
+    QJsonObject body {{u"cluster_id"_s, clusterId}};
     if (startTime)
-        body.insert(QLatin1String("start_time"), *startTime);
+        body.insert(u"start_time"_s, *startTime);
     if (endTime)
-        body.insert(QLatin1String("end_time"), *endTime);
+        body.insert(u"end_time"_s, *endTime);
     if (!order.isEmpty())
-        body.insert(QLatin1String("order"), order);
+        body.insert(u"order"_s, order);
     if (!eventTypes.isEmpty())
-        body.insert(QLatin1String("event_types"), QJsonArray::fromStringList(eventTypes));
+        body.insert(u"event_types"_s, QJsonArray::fromStringList(eventTypes));
     if (limit > 0)
-        body.insert(QLatin1String("limit"), limit);
+        body.insert(u"limit"_s, limit);
     return body;
 }
 

@@ -7,6 +7,8 @@
 
 #include <optional>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 // Parameters of the Clusters API calls (guide §2). Fields left at defaults are not sent.
@@ -33,7 +35,7 @@ struct ClusterEventsParams
     QString clusterId;
     std::optional<qint64> startTime; // epoch ms
     std::optional<qint64> endTime; // epoch ms
-    QString order = QStringLiteral("ASC");
+    QString order = u"ASC"_s;
     QStringList eventTypes;
     int limit = 500; // page size, max 500
 

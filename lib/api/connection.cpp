@@ -8,6 +8,8 @@
 #include <QHostAddress>
 #include <QNetworkAccessManager>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 namespace {
@@ -15,13 +17,13 @@ namespace {
 QString osName()
 {
 #if defined(Q_OS_MACOS)
-    return QStringLiteral("darwin");
+    return u"darwin"_s;
 #elif defined(Q_OS_WIN)
-    return QStringLiteral("windows");
+    return u"windows"_s;
 #elif defined(Q_OS_LINUX)
-    return QStringLiteral("linux");
+    return u"linux"_s;
 #else
-    return QStringLiteral("unknown");
+    return u"unknown"_s;
 #endif
 }
 
@@ -37,9 +39,8 @@ Connection::Connection(const QUrl &host, std::shared_ptr<CredentialsProvider> cr
     // Keep-alive is QNetworkAccessManager's default; HTTP/2 is allowed per request.
     m_network->setAutoDeleteReplies(false);
     m_network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
-    m_userAgent = QStringLiteral("brickdesk/%1 qt/%2 os/%3 auth/%4")
-                      .arg(QStringLiteral(BRICKDESK_VERSION), QString::fromLatin1(qVersion()), osName(),
-                          m_credentials ? m_credentials->authType() : QStringLiteral("none"));
+    m_userAgent = u"brickdesk/%1 qt/%2 os/%3 auth/%4"_s.arg(QString::fromUtf8(BRICKDESK_VERSION),
+        QString::fromLatin1(qVersion()), osName(), m_credentials ? m_credentials->authType() : u"none"_s);
 }
 
 Connection::~Connection()
@@ -75,7 +76,7 @@ ApiReply *Connection::send(const ApiRequest &request)
     d->parseThreshold = m_parseThreshold;
     if (!isAllowedHost(m_host)) {
         ApiError error(ApiError::Kind::InsecureHost,
-            QStringLiteral("refusing to send credentials over plain http to %1").arg(m_host.host()));
+            u"refusing to send credentials over plain http to %1"_s.arg(m_host.host()));
         error.setRequestDescription(request.description());
         d->finishLater({}, error, 0);
         return reply;
@@ -128,8 +129,7 @@ bool Connection::jobsApiFallbackAllowed() const
 
 QString Connection::jobsApiPrefix() const
 {
-    return m_jobsVersion == JobsApiVersion::V2_2 ? QStringLiteral("/api/2.2/jobs")
-                                                 : QStringLiteral("/api/2.1/jobs");
+    return m_jobsVersion == JobsApiVersion::V2_2 ? u"/api/2.2/jobs"_s : u"/api/2.1/jobs"_s;
 }
 
 void Connection::setOffThreadParseThreshold(qint64 bytes)
@@ -152,12 +152,12 @@ bool Connection::isAllowedHost(const QUrl &host)
     if (!host.isValid() || host.host().isEmpty())
         return false;
     const QString scheme = host.scheme().toLower();
-    if (scheme == QLatin1String("https"))
+    if (scheme == u"https"_s)
         return true;
-    if (scheme != QLatin1String("http"))
+    if (scheme != u"http"_s)
         return false;
     const QString name = host.host().toLower();
-    if (name == QLatin1String("localhost") || name.endsWith(QLatin1String(".localhost")))
+    if (name == u"localhost"_s || name.endsWith(u".localhost"_s))
         return true;
     const QHostAddress address(name);
     return !address.isNull() && address.isLoopback();
@@ -168,8 +168,8 @@ QUrl Connection::normalizedHost(const QString &text)
     QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return {};
-    if (!trimmed.contains(QLatin1String("://")))
-        trimmed.prepend(QLatin1String("https://"));
+    if (!trimmed.contains(u"://"_s))
+        trimmed.prepend(u"https://"_s);
     const QUrl url(trimmed, QUrl::TolerantMode);
     if (!url.isValid() || url.host().isEmpty())
         return {};
@@ -177,8 +177,8 @@ QUrl Connection::normalizedHost(const QString &text)
     host.setScheme(url.scheme().toLower());
     host.setHost(url.host().toLower());
     const int port = url.port();
-    if (port > 0 && !(host.scheme() == QLatin1String("https") && port == 443)
-        && !(host.scheme() == QLatin1String("http") && port == 80))
+    if (port > 0 && !(host.scheme() == u"https"_s && port == 443)
+        && !(host.scheme() == u"http"_s && port == 80))
         host.setPort(port);
     return host;
 }

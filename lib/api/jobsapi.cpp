@@ -10,6 +10,8 @@
 
 #include <functional>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 namespace {
@@ -71,11 +73,11 @@ private:
             for (const QString &key : std::as_const(m_keys))
                 append(key, page);
         }
-        const QString next = page.value(QLatin1String("next_page_token")).toString();
+        const QString next = page.value(u"next_page_token"_s).toString();
         if (!next.isEmpty()) {
             if (m_seen.contains(next)) {
-                ApiError error(ApiError::Kind::BadResponse,
-                    QStringLiteral("the server repeated a page token"), reply->httpStatus());
+                ApiError error(
+                    ApiError::Kind::BadResponse, u"the server repeated a page token"_s, reply->httpStatus());
                 error.setBodyIssue(ApiError::BodyIssue::Unexpected);
                 error.setRequestDescription(reply->request().description());
                 m_result->complete({}, error, reply->httpStatus());
@@ -85,7 +87,7 @@ private:
             fetch(next);
             return;
         }
-        m_merged.remove(QLatin1String("next_page_token"));
+        m_merged.remove(u"next_page_token"_s);
         m_result->complete(m_merged, {}, reply->httpStatus());
     }
 
@@ -152,9 +154,9 @@ ApiReply *JobsApi::list(const JobsListParams &params)
 ApiReply *JobsApi::get(qint64 jobId, const QString &pageToken)
 {
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("job_id"), QString::number(jobId));
+    query.addQueryItem(u"job_id"_s, QString::number(jobId));
     if (!pageToken.isEmpty())
-        query.addQueryItem(QStringLiteral("page_token"), pageToken);
+        query.addQueryItem(u"page_token"_s, pageToken);
     return m_connection->send(ApiRequest::get(path(u"get"), query));
 }
 
@@ -162,11 +164,11 @@ ApiReply *JobsApi::getComplete(qint64 jobId)
 {
     JobsApi api = *this;
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("job_id"), QString::number(jobId));
+    query.addQueryItem(u"job_id"_s, QString::number(jobId));
     return mergedPages(m_connection, ApiRequest::get(path(u"get"), query),
         [api, jobId](const QString &token) mutable { return api.get(jobId, token); },
-        {QStringLiteral("settings.tasks"), QStringLiteral("settings.job_clusters"),
-            QStringLiteral("settings.parameters"), QStringLiteral("settings.environments")});
+        {u"settings.tasks"_s, u"settings.job_clusters"_s, u"settings.parameters"_s,
+            u"settings.environments"_s});
 }
 
 ApiReply *JobsApi::create(const QJsonObject &settings)
@@ -177,24 +179,24 @@ ApiReply *JobsApi::create(const QJsonObject &settings)
 ApiReply *JobsApi::reset(qint64 jobId, const QJsonObject &newSettings)
 {
     // Replaces all settings with the same value each time: safe to repeat.
-    return m_connection->send(ApiRequest::post(path(u"reset"),
-        {{QLatin1String("job_id"), jobId}, {QLatin1String("new_settings"), newSettings}}, true));
+    return m_connection->send(
+        ApiRequest::post(path(u"reset"), {{u"job_id"_s, jobId}, {u"new_settings"_s, newSettings}}, true));
 }
 
 ApiReply *JobsApi::update(qint64 jobId, const QJsonObject &newSettings, const QStringList &fieldsToRemove)
 {
-    QJsonObject body {{QLatin1String("job_id"), jobId}};
+    QJsonObject body {{u"job_id"_s, jobId}};
     if (!newSettings.isEmpty())
-        body.insert(QLatin1String("new_settings"), newSettings);
+        body.insert(u"new_settings"_s, newSettings);
     if (!fieldsToRemove.isEmpty())
-        body.insert(QLatin1String("fields_to_remove"), QJsonArray::fromStringList(fieldsToRemove));
+        body.insert(u"fields_to_remove"_s, QJsonArray::fromStringList(fieldsToRemove));
     // Sets fields to given values (merging tasks by key): repeating it changes nothing more.
     return m_connection->send(ApiRequest::post(path(u"update"), body, true));
 }
 
 ApiReply *JobsApi::remove(qint64 jobId)
 {
-    return m_connection->send(ApiRequest::post(path(u"delete"), {{QLatin1String("job_id"), jobId}}, true));
+    return m_connection->send(ApiRequest::post(path(u"delete"), {{u"job_id"_s, jobId}}, true));
 }
 
 ApiReply *JobsApi::runNow(const RunNowParams &params)
@@ -209,8 +211,8 @@ ApiReply *JobsApi::runNow(const RunNowParams &params)
 ApiReply *JobsApi::submitRun(const QJsonObject &submit)
 {
     QJsonObject body = submit;
-    if (body.value(QLatin1String("idempotency_token")).toString().isEmpty())
-        body.insert(QLatin1String("idempotency_token"), newIdempotencyToken());
+    if (body.value(u"idempotency_token"_s).toString().isEmpty())
+        body.insert(u"idempotency_token"_s, newIdempotencyToken());
     return m_connection->send(ApiRequest::post(path(u"runs/submit"), body, true));
 }
 
@@ -224,13 +226,13 @@ namespace {
 QUrlQuery runQuery(qint64 runId, const GetRunParams &params, const QString &pageToken)
 {
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("run_id"), QString::number(runId));
+    query.addQueryItem(u"run_id"_s, QString::number(runId));
     if (params.includeHistory)
-        query.addQueryItem(QStringLiteral("include_history"), QStringLiteral("true"));
+        query.addQueryItem(u"include_history"_s, u"true"_s);
     if (params.includeResolvedValues)
-        query.addQueryItem(QStringLiteral("include_resolved_values"), QStringLiteral("true"));
+        query.addQueryItem(u"include_resolved_values"_s, u"true"_s);
     if (!pageToken.isEmpty())
-        query.addQueryItem(QStringLiteral("page_token"), pageToken);
+        query.addQueryItem(u"page_token"_s, pageToken);
     return query;
 }
 
@@ -250,33 +252,30 @@ ApiReply *JobsApi::getRunComplete(qint64 runId, const GetRunParams &params)
             page.pageToken = token;
             return api.getRun(runId, page);
         },
-        {QStringLiteral("tasks"), QStringLiteral("job_clusters"), QStringLiteral("job_parameters"),
-            QStringLiteral("repair_history"), QStringLiteral("iterations")});
+        {u"tasks"_s, u"job_clusters"_s, u"job_parameters"_s, u"repair_history"_s, u"iterations"_s});
 }
 
 ApiReply *JobsApi::getRunOutput(qint64 taskRunId)
 {
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("run_id"), QString::number(taskRunId));
+    query.addQueryItem(u"run_id"_s, QString::number(taskRunId));
     return m_connection->send(ApiRequest::get(path(u"runs/get-output"), query));
 }
 
 ApiReply *JobsApi::cancelRun(qint64 runId)
 {
-    return m_connection->send(
-        ApiRequest::post(path(u"runs/cancel"), {{QLatin1String("run_id"), runId}}, true));
+    return m_connection->send(ApiRequest::post(path(u"runs/cancel"), {{u"run_id"_s, runId}}, true));
 }
 
 ApiReply *JobsApi::cancelAllRuns(qint64 jobId)
 {
-    return m_connection->send(
-        ApiRequest::post(path(u"runs/cancel-all"), {{QLatin1String("job_id"), jobId}}, true));
+    return m_connection->send(ApiRequest::post(path(u"runs/cancel-all"), {{u"job_id"_s, jobId}}, true));
 }
 
 ApiReply *JobsApi::cancelAllQueuedRuns()
 {
     return m_connection->send(
-        ApiRequest::post(path(u"runs/cancel-all"), {{QLatin1String("all_queued_runs"), true}}, true));
+        ApiRequest::post(path(u"runs/cancel-all"), {{u"all_queued_runs"_s, true}}, true));
 }
 
 ApiReply *JobsApi::repairRun(const RepairRunParams &params)
@@ -286,23 +285,22 @@ ApiReply *JobsApi::repairRun(const RepairRunParams &params)
 
 ApiReply *JobsApi::deleteRun(qint64 runId)
 {
-    return m_connection->send(
-        ApiRequest::post(path(u"runs/delete"), {{QLatin1String("run_id"), runId}}, true));
+    return m_connection->send(ApiRequest::post(path(u"runs/delete"), {{u"run_id"_s, runId}}, true));
 }
 
 ApiReply *JobsApi::exportRun(qint64 runId, const QString &viewsToExport)
 {
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("run_id"), QString::number(runId));
+    query.addQueryItem(u"run_id"_s, QString::number(runId));
     if (!viewsToExport.isEmpty())
-        query.addQueryItem(QStringLiteral("views_to_export"), viewsToExport);
+        query.addQueryItem(u"views_to_export"_s, viewsToExport);
     return m_connection->send(ApiRequest::get(path(u"runs/export"), query));
 }
 
 ApiReply *JobsApi::getPermissions(qint64 jobId)
 {
     // The Permissions API lives under 2.0 for every object type ([GO] service/jobs impl.go).
-    return m_connection->send(ApiRequest::get(QStringLiteral("/api/2.0/permissions/jobs/%1").arg(jobId)));
+    return m_connection->send(ApiRequest::get(u"/api/2.0/permissions/jobs/%1"_s.arg(jobId)));
 }
 
 } // namespace brickdesk

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 class ApiReply;
@@ -43,7 +45,7 @@ public:
     ApiReply *cancelAllQueuedRuns(); // no job_id, all_queued_runs = true
     ApiReply *repairRun(const RepairRunParams &params); // not retried (no idempotency token)
     ApiReply *deleteRun(qint64 runId);
-    ApiReply *exportRun(qint64 runId, const QString &viewsToExport = QStringLiteral("CODE"));
+    ApiReply *exportRun(qint64 runId, const QString &viewsToExport = u"CODE"_s);
 
     // GET /api/2.0/permissions/jobs/{job_id}: the job's ObjectPermissions (object_id "/jobs/<id>",
     // access_control_list). Not versioned with the Jobs API. Callers without rights on the job get

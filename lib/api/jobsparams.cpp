@@ -3,13 +3,15 @@
 #include <QJsonArray>
 #include <QUuid>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 namespace {
 
 QString boolText(bool value)
 {
-    return value ? QStringLiteral("true") : QStringLiteral("false");
+    return value ? u"true"_s : u"false"_s;
 }
 
 } // namespace
@@ -18,13 +20,13 @@ QUrlQuery JobsListParams::toQuery() const
 {
     QUrlQuery query;
     if (limit > 0)
-        query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+        query.addQueryItem(u"limit"_s, QString::number(limit));
     if (!name.isEmpty())
-        query.addQueryItem(QStringLiteral("name"), name);
+        query.addQueryItem(u"name"_s, name);
     if (expandTasks)
-        query.addQueryItem(QStringLiteral("expand_tasks"), boolText(true));
+        query.addQueryItem(u"expand_tasks"_s, boolText(true));
     if (!pageToken.isEmpty())
-        query.addQueryItem(QStringLiteral("page_token"), pageToken);
+        query.addQueryItem(u"page_token"_s, pageToken);
     return query;
 }
 
@@ -32,55 +34,55 @@ QUrlQuery RunsListParams::toQuery() const
 {
     QUrlQuery query;
     if (jobId)
-        query.addQueryItem(QStringLiteral("job_id"), QString::number(*jobId));
+        query.addQueryItem(u"job_id"_s, QString::number(*jobId));
     if (activeOnly)
-        query.addQueryItem(QStringLiteral("active_only"), boolText(true));
+        query.addQueryItem(u"active_only"_s, boolText(true));
     if (completedOnly)
-        query.addQueryItem(QStringLiteral("completed_only"), boolText(true));
+        query.addQueryItem(u"completed_only"_s, boolText(true));
     if (!runType.isEmpty())
-        query.addQueryItem(QStringLiteral("run_type"), runType);
+        query.addQueryItem(u"run_type"_s, runType);
     if (startTimeFrom)
-        query.addQueryItem(QStringLiteral("start_time_from"), QString::number(*startTimeFrom));
+        query.addQueryItem(u"start_time_from"_s, QString::number(*startTimeFrom));
     if (startTimeTo)
-        query.addQueryItem(QStringLiteral("start_time_to"), QString::number(*startTimeTo));
+        query.addQueryItem(u"start_time_to"_s, QString::number(*startTimeTo));
     if (limit > 0)
-        query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+        query.addQueryItem(u"limit"_s, QString::number(limit));
     if (expandTasks)
-        query.addQueryItem(QStringLiteral("expand_tasks"), boolText(true));
+        query.addQueryItem(u"expand_tasks"_s, boolText(true));
     if (!pageToken.isEmpty())
-        query.addQueryItem(QStringLiteral("page_token"), pageToken);
+        query.addQueryItem(u"page_token"_s, pageToken);
     return query;
 }
 
 QJsonObject RunNowParams::toJson() const
 {
     QJsonObject body = extra;
-    body.insert(QLatin1String("job_id"), jobId);
+    body.insert(u"job_id"_s, jobId);
     if (!jobParameters.isEmpty())
-        body.insert(QLatin1String("job_parameters"), jobParameters);
+        body.insert(u"job_parameters"_s, jobParameters);
     if (!only.isEmpty())
-        body.insert(QLatin1String("only"), QJsonArray::fromStringList(only));
+        body.insert(u"only"_s, QJsonArray::fromStringList(only));
     if (queueEnabled)
-        body.insert(QLatin1String("queue"), QJsonObject {{QLatin1String("enabled"), *queueEnabled}});
+        body.insert(u"queue"_s, QJsonObject {{u"enabled"_s, *queueEnabled}});
     if (!idempotencyToken.isEmpty())
-        body.insert(QLatin1String("idempotency_token"), idempotencyToken);
+        body.insert(u"idempotency_token"_s, idempotencyToken);
     return body;
 }
 
 QJsonObject RepairRunParams::toJson() const
 {
     QJsonObject body = extra;
-    body.insert(QLatin1String("run_id"), runId);
+    body.insert(u"run_id"_s, runId);
     if (!rerunTasks.isEmpty())
-        body.insert(QLatin1String("rerun_tasks"), QJsonArray::fromStringList(rerunTasks));
+        body.insert(u"rerun_tasks"_s, QJsonArray::fromStringList(rerunTasks));
     if (rerunAllFailedTasks)
-        body.insert(QLatin1String("rerun_all_failed_tasks"), true);
+        body.insert(u"rerun_all_failed_tasks"_s, true);
     if (rerunDependentTasks)
-        body.insert(QLatin1String("rerun_dependent_tasks"), *rerunDependentTasks);
+        body.insert(u"rerun_dependent_tasks"_s, *rerunDependentTasks);
     if (latestRepairId)
-        body.insert(QLatin1String("latest_repair_id"), *latestRepairId);
+        body.insert(u"latest_repair_id"_s, *latestRepairId);
     if (!jobParameters.isEmpty())
-        body.insert(QLatin1String("job_parameters"), jobParameters);
+        body.insert(u"job_parameters"_s, jobParameters);
     return body;
 }
 

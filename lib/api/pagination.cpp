@@ -10,6 +10,8 @@
 
 #include <optional>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 PageFetcher::PageFetcher(Connection *connection, const ApiRequest &firstPage, const QString &itemsKey,
@@ -32,20 +34,20 @@ PageFetcher::~PageFetcher()
 PageFetcher *PageFetcher::jobs(Connection *connection, const JobsListParams &params, QObject *parent)
 {
     return new PageFetcher(connection, ApiRequest::get(connection->jobs().path(u"list"), params.toQuery()),
-        QStringLiteral("jobs"), Style::PageToken, parent);
+        u"jobs"_s, Style::PageToken, parent);
 }
 
 PageFetcher *PageFetcher::runs(Connection *connection, const RunsListParams &params, QObject *parent)
 {
     return new PageFetcher(connection,
-        ApiRequest::get(connection->jobs().path(u"runs/list"), params.toQuery()), QStringLiteral("runs"),
-        Style::PageToken, parent);
+        ApiRequest::get(connection->jobs().path(u"runs/list"), params.toQuery()), u"runs"_s, Style::PageToken,
+        parent);
 }
 
 PageFetcher *PageFetcher::clusters(Connection *connection, const ClustersListParams &params, QObject *parent)
 {
     return new PageFetcher(connection, ApiRequest::get(ClustersApi::path(u"list"), params.toQuery()),
-        QStringLiteral("clusters"), Style::PageToken, parent);
+        u"clusters"_s, Style::PageToken, parent);
 }
 
 PageFetcher *PageFetcher::clusterEvents(
@@ -53,7 +55,7 @@ PageFetcher *PageFetcher::clusterEvents(
 {
     // The SDKs page clusters/events by re-posting next_page (guide §2.3).
     ApiRequest first = ApiRequest::post(ClustersApi::path(u"events"), params.toJson(), true);
-    return new PageFetcher(connection, first, QStringLiteral("events"), Style::NextPageBody, parent);
+    return new PageFetcher(connection, first, u"events"_s, Style::NextPageBody, parent);
 }
 
 void PageFetcher::setMaxItems(qint64 maxItems)
@@ -82,7 +84,7 @@ void PageFetcher::stop()
 void PageFetcher::cancel()
 {
     if (m_running)
-        end(false, ApiError(ApiError::Kind::Cancelled, QStringLiteral("cancelled")));
+        end(false, ApiError(ApiError::Kind::Cancelled, u"cancelled"_s));
 }
 
 void PageFetcher::sendNext(const ApiRequest &request)
@@ -107,26 +109,26 @@ void PageFetcher::onReply(ApiReply *reply)
     const QJsonObject body = reply->json();
     ++m_pages;
     m_items += body.value(m_itemsKey).toArray().size();
-    const qint64 total = body.value(QLatin1String("total_count")).toInteger(-1);
+    const qint64 total = body.value(u"total_count"_s).toInteger(-1);
 
     // The next request (if any), decided before the consumer sees this page.
     std::optional<ApiRequest> next;
     QByteArray token;
     ApiRequest request = reply->request(); // keeps a Jobs API fallback to 2.1
     if (m_style == Style::PageToken) {
-        const QString nextToken = body.value(QLatin1String("next_page_token")).toString();
+        const QString nextToken = body.value(u"next_page_token"_s).toString();
         if (!nextToken.isEmpty()) {
             token = nextToken.toUtf8();
             if (request.isPost()) {
-                request.body.insert(QLatin1String("page_token"), nextToken);
+                request.body.insert(u"page_token"_s, nextToken);
             } else {
-                request.query.removeAllQueryItems(QStringLiteral("page_token"));
-                request.query.addQueryItem(QStringLiteral("page_token"), nextToken);
+                request.query.removeAllQueryItems(u"page_token"_s);
+                request.query.addQueryItem(u"page_token"_s, nextToken);
             }
             next = request;
         }
     } else {
-        const QJsonObject nextPage = body.value(QLatin1String("next_page")).toObject();
+        const QJsonObject nextPage = body.value(u"next_page"_s).toObject();
         if (!nextPage.isEmpty()) {
             token = QJsonDocument(nextPage).toJson(QJsonDocument::Compact);
             request.body = nextPage;
@@ -135,7 +137,7 @@ void PageFetcher::onReply(ApiReply *reply)
     }
     if (next && m_seenTokens.contains(token)) {
         ApiError error(ApiError::Kind::BadResponse,
-            QStringLiteral("the server handed out a page token it had already given (page %1)").arg(m_pages),
+            u"the server handed out a page token it had already given (page %1)"_s.arg(m_pages),
             reply->httpStatus());
         error.setBodyIssue(ApiError::BodyIssue::Unexpected);
         error.setRequestDescription(request.description());

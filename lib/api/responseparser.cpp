@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <optional>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 namespace {
@@ -63,22 +65,22 @@ Kind kindForStatus(int status)
 std::optional<Kind> kindForCode(const QString &code)
 {
     static const QHash<QString, Kind> map = {
-        {QStringLiteral("RESOURCE_DOES_NOT_EXIST"), Kind::NotFound},
-        {QStringLiteral("NOT_FOUND"), Kind::NotFound},
-        {QStringLiteral("ENDPOINT_NOT_FOUND"), Kind::NotFound},
-        {QStringLiteral("FEATURE_DISABLED"), Kind::NotFound},
-        {QStringLiteral("PERMISSION_DENIED"), Kind::PermissionDenied},
-        {QStringLiteral("UNAUTHENTICATED"), Kind::Unauthenticated},
-        {QStringLiteral("ALREADY_EXISTS"), Kind::Conflict},
-        {QStringLiteral("RESOURCE_ALREADY_EXISTS"), Kind::Conflict},
-        {QStringLiteral("RESOURCE_CONFLICT"), Kind::Conflict},
-        {QStringLiteral("ABORTED"), Kind::Conflict},
-        {QStringLiteral("REQUEST_LIMIT_EXCEEDED"), Kind::RateLimited},
-        {QStringLiteral("RESOURCE_EXHAUSTED"), Kind::RateLimited},
-        {QStringLiteral("TOO_MANY_REQUESTS"), Kind::RateLimited},
-        {QStringLiteral("TEMPORARILY_UNAVAILABLE"), Kind::Unavailable},
-        {QStringLiteral("INTERNAL_ERROR"), Kind::Server},
-        {QStringLiteral("DATA_LOSS"), Kind::Server},
+        {u"RESOURCE_DOES_NOT_EXIST"_s, Kind::NotFound},
+        {u"NOT_FOUND"_s, Kind::NotFound},
+        {u"ENDPOINT_NOT_FOUND"_s, Kind::NotFound},
+        {u"FEATURE_DISABLED"_s, Kind::NotFound},
+        {u"PERMISSION_DENIED"_s, Kind::PermissionDenied},
+        {u"UNAUTHENTICATED"_s, Kind::Unauthenticated},
+        {u"ALREADY_EXISTS"_s, Kind::Conflict},
+        {u"RESOURCE_ALREADY_EXISTS"_s, Kind::Conflict},
+        {u"RESOURCE_CONFLICT"_s, Kind::Conflict},
+        {u"ABORTED"_s, Kind::Conflict},
+        {u"REQUEST_LIMIT_EXCEEDED"_s, Kind::RateLimited},
+        {u"RESOURCE_EXHAUSTED"_s, Kind::RateLimited},
+        {u"TOO_MANY_REQUESTS"_s, Kind::RateLimited},
+        {u"TEMPORARILY_UNAVAILABLE"_s, Kind::Unavailable},
+        {u"INTERNAL_ERROR"_s, Kind::Server},
+        {u"DATA_LOSS"_s, Kind::Server},
     };
     const auto it = map.constFind(code);
     if (it == map.cend())
@@ -127,7 +129,7 @@ ApiError transportError(const ResponseParser::Raw &raw)
         break;
     }
     if (error.message().isEmpty())
-        error = ApiError(error.kind(), QStringLiteral("network error %1").arg(raw.networkError));
+        error = ApiError(error.kind(), u"network error %1"_s.arg(raw.networkError));
     error.setNetworkError(raw.networkError);
     error.setHttpStatus(raw.httpStatus);
     return error;
@@ -146,15 +148,15 @@ ApiError httpError(const ResponseParser::Raw &raw)
         const QJsonDocument doc = QJsonDocument::fromJson(trimmed, &parseError);
         if (parseError.error == QJsonParseError::NoError && doc.isObject()) {
             const QJsonObject body = doc.object();
-            const QJsonValue codeValue = body.value(QLatin1String("error_code"));
+            const QJsonValue codeValue = body.value(u"error_code"_s);
             // error_code is usually a string; accept a number too (guide §3.1).
             code = codeValue.isDouble() ? QString::number(codeValue.toInteger()) : codeValue.toString();
-            message = body.value(QLatin1String("message")).toString();
-            details = body.value(QLatin1String("details")).toArray();
+            message = body.value(u"message"_s).toString();
+            details = body.value(u"details"_s).toArray();
             if (message.isEmpty())
-                message = body.value(QLatin1String("error")).toString(); // API 1.2
+                message = body.value(u"error"_s).toString(); // API 1.2
             if (message.isEmpty())
-                message = body.value(QLatin1String("detail")).toString(); // SCIM
+                message = body.value(u"detail"_s).toString(); // SCIM
         } else if (ResponseParser::looksLikeHtml(trimmed, raw.contentType)) {
             issue = BodyIssue::Html;
             message = ResponseParser::htmlText(trimmed);
@@ -164,7 +166,7 @@ ApiError httpError(const ResponseParser::Raw &raw)
             issue = parseError.error == QJsonParseError::NoError ? BodyIssue::Unexpected : BodyIssue::NotJson;
             // Some gateways answer "CODE: message" in plain text (guide §3.1).
             static const QRegularExpression codeColon(
-                QStringLiteral("^([A-Z][A-Z0-9_]+): (.*)$"), QRegularExpression::DotMatchesEverythingOption);
+                u"^([A-Z][A-Z0-9_]+): (.*)$"_s, QRegularExpression::DotMatchesEverythingOption);
             const QString text = QString::fromUtf8(trimmed);
             const auto match = codeColon.match(text);
             if (match.hasMatch()) {
@@ -183,11 +185,11 @@ ApiError httpError(const ResponseParser::Raw &raw)
         kind = *byCode;
     // jobs/get, runs/get and clusters/get answer a missing id with 400
     // INVALID_PARAMETER_VALUE "... does not exist"; the SDKs remap it (guide §1.2).
-    if (raw.httpStatus == 400 && code == QLatin1String("INVALID_PARAMETER_VALUE")
-        && message.contains(QLatin1String("does not exist"), Qt::CaseInsensitive))
+    if (raw.httpStatus == 400 && code == u"INVALID_PARAMETER_VALUE"_s
+        && message.contains(u"does not exist"_s, Qt::CaseInsensitive))
         kind = Kind::NotFound;
     if (raw.httpStatus >= 300 && raw.httpStatus < 400 && issue == BodyIssue::None)
-        message = QStringLiteral("unexpected redirect (HTTP %1)").arg(raw.httpStatus);
+        message = u"unexpected redirect (HTTP %1)"_s.arg(raw.httpStatus);
 
     ApiError error(kind, message, raw.httpStatus, code);
     error.setDetails(details);
@@ -209,7 +211,7 @@ ResponseParser::Result successBody(const ResponseParser::Raw &raw)
             result.json = doc.object();
             return result;
         }
-        result.error = ApiError(Kind::BadResponse, QStringLiteral("expected a JSON object"), raw.httpStatus);
+        result.error = ApiError(Kind::BadResponse, u"expected a JSON object"_s, raw.httpStatus);
         result.error.setBodyIssue(BodyIssue::Unexpected);
         return result;
     }
@@ -218,16 +220,14 @@ ResponseParser::Result successBody(const ResponseParser::Raw &raw)
         result.error.setBodyIssue(BodyIssue::Html);
     } else if (isTruncated(trimmed, parseError)) {
         result.error = ApiError(Kind::BadResponse,
-            QStringLiteral("JSON ends early (%1 at byte %2 of %3)")
-                .arg(parseError.errorString())
+            u"JSON ends early (%1 at byte %2 of %3)"_s.arg(parseError.errorString())
                 .arg(parseError.offset)
                 .arg(raw.body.size()),
             raw.httpStatus);
         result.error.setBodyIssue(BodyIssue::Truncated);
     } else {
         result.error = ApiError(Kind::BadResponse,
-            QStringLiteral("not JSON (%1 at byte %2): %3")
-                .arg(parseError.errorString())
+            u"not JSON (%1 at byte %2): %3"_s.arg(parseError.errorString())
                 .arg(parseError.offset)
                 .arg(clip(QString::fromUtf8(trimmed.left(MaxQuotedText * 2)))),
             raw.httpStatus);
@@ -238,23 +238,23 @@ ResponseParser::Result successBody(const ResponseParser::Raw &raw)
 
 QString decodeEntities(QString text)
 {
-    text.replace(QLatin1String("&lt;"), QLatin1String("<"));
-    text.replace(QLatin1String("&gt;"), QLatin1String(">"));
-    text.replace(QLatin1String("&quot;"), QLatin1String("\""));
-    text.replace(QLatin1String("&#39;"), QLatin1String("'"));
-    text.replace(QLatin1String("&nbsp;"), QLatin1String(" "));
-    text.replace(QLatin1String("&amp;"), QLatin1String("&"));
+    text.replace(u"&lt;"_s, u"<"_s);
+    text.replace(u"&gt;"_s, u">"_s);
+    text.replace(u"&quot;"_s, u"\""_s);
+    text.replace(u"&#39;"_s, u"'"_s);
+    text.replace(u"&nbsp;"_s, u" "_s);
+    text.replace(u"&amp;"_s, u"&"_s);
     return text;
 }
 
 QString stripTags(const QString &html)
 {
-    static const QRegularExpression scripts(QStringLiteral("<(script|style)[^>]*>.*?</\\1>"),
+    static const QRegularExpression scripts(u"<(script|style)[^>]*>.*?</\\1>"_s,
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    static const QRegularExpression tags(u"<[^>]*>"_s);
     QString text = html;
     text.remove(scripts);
-    text.replace(tags, QStringLiteral(" "));
+    text.replace(tags, u" "_s);
     return decodeEntities(text);
 }
 
@@ -264,8 +264,7 @@ ResponseParser::Result ResponseParser::parse(const Raw &raw, const QString &requ
 {
     Result result;
     if (raw.timedOut) {
-        result.error = ApiError(
-            Kind::Timeout, QStringLiteral("no data received within the time limit"), raw.httpStatus);
+        result.error = ApiError(Kind::Timeout, u"no data received within the time limit"_s, raw.httpStatus);
     } else if (raw.httpStatus == 0
         || (raw.networkError != QNetworkReply::NoError && raw.httpStatus >= 200 && raw.httpStatus < 300)) {
         // No HTTP answer, or the connection broke in the middle of a successful one.
@@ -290,8 +289,8 @@ int ResponseParser::parseRetryAfter(const QByteArray &value)
     if (ok)
         return seconds >= 0 ? seconds : -1;
     // HTTP-date form, e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
-    const QDateTime when = QLocale::c().toDateTime(
-        QString::fromLatin1(trimmed).chopped(4), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+    const QDateTime when
+        = QLocale::c().toDateTime(QString::fromLatin1(trimmed).chopped(4), u"ddd, dd MMM yyyy HH:mm:ss"_s);
     if (!when.isValid() || !trimmed.endsWith("GMT"))
         return -1;
     QDateTime utc = when;
@@ -309,7 +308,7 @@ QString ResponseParser::htmlText(const QByteArray &html)
         const auto match = re.match(text);
         return match.hasMatch() ? clip(stripTags(match.captured(1))) : QString();
     };
-    for (const QString &tag : {QStringLiteral("pre"), QStringLiteral("title"), QStringLiteral("h1")}) {
+    for (const QString &tag : {u"pre"_s, u"title"_s, u"h1"_s}) {
         const QString found = inner(tag);
         if (!found.isEmpty())
             return found;

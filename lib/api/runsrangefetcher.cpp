@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <utility>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 RunsRangeFetcher::RunsRangeFetcher(
@@ -84,7 +86,7 @@ void RunsRangeFetcher::startMore()
 void RunsRangeFetcher::onPage(int index, const QJsonObject &page)
 {
     QVector<QJsonObject> runs;
-    for (const QJsonValue &value : page.value(QLatin1String("runs")).toArray())
+    for (const QJsonValue &value : page.value(u"runs"_s).toArray())
         runs.append(value.toObject());
     m_received += runs.size();
     if (index == m_nextToDeliver)
@@ -141,7 +143,7 @@ void RunsRangeFetcher::deliver(const QVector<QJsonObject> &runs)
     QVector<QJsonObject> fresh;
     fresh.reserve(runs.size());
     for (const QJsonObject &run : runs) {
-        const qint64 id = run.value(QLatin1String("run_id")).toInteger();
+        const qint64 id = run.value(u"run_id"_s).toInteger();
         if (id > 0 && m_seen.contains(id))
             continue; // listed twice: the list moved between two pages
         m_seen.insert(id);

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QDir>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 namespace {
@@ -62,15 +64,15 @@ void ResolvedConfig::set(const QString &key, const QString &value, const QString
 
 QString ResolvedConfig::effectiveAuthType() const
 {
-    const QString explicitType = value(QStringLiteral("auth_type"));
+    const QString explicitType = value(u"auth_type"_s);
     if (!explicitType.isEmpty())
         return explicitType;
-    if (!value(QStringLiteral("token")).isEmpty())
-        return QStringLiteral("pat");
-    if (!value(QStringLiteral("client_id")).isEmpty() && !value(QStringLiteral("client_secret")).isEmpty())
-        return QStringLiteral("oauth-m2m");
+    if (!value(u"token"_s).isEmpty())
+        return u"pat"_s;
+    if (!value(u"client_id"_s).isEmpty() && !value(u"client_secret"_s).isEmpty())
+        return u"oauth-m2m"_s;
     if (!host().isEmpty())
-        return QStringLiteral("databricks-cli");
+        return u"databricks-cli"_s;
     return {};
 }
 
@@ -89,21 +91,20 @@ bool ConfigResolver::isSecretKey(const QString &key)
         if (key == QLatin1String(a.key))
             return a.secret;
     }
-    return key.contains(QLatin1String("secret")) || key.contains(QLatin1String("token"))
-        || key.contains(QLatin1String("password"));
+    return key.contains(u"secret"_s) || key.contains(u"token"_s) || key.contains(u"password"_s);
 }
 
 QString ConfigResolver::fileSource(
     const QString &path, const QString &profile, const QProcessEnvironment &env)
 {
     QString shown = QDir::cleanPath(path);
-    QString home = env.value(QStringLiteral("HOME"));
+    QString home = env.value(u"HOME"_s);
     if (home.isEmpty())
         home = QDir::homePath();
     home = QDir::cleanPath(home);
     if (!home.isEmpty() && shown.startsWith(home + u'/'))
         shown = u'~' + shown.mid(home.size());
-    return shown + QLatin1String(" [") + profile + u']';
+    return shown + u" ["_s + profile + u']';
 }
 
 ResolvedConfig ConfigResolver::resolveProfile(
@@ -114,7 +115,7 @@ ResolvedConfig ConfigResolver::resolveProfile(
     config.m_configFilePath = file.path();
     const QString source = fileSource(file.path(), profile, env);
     for (const auto &[key, value] : file.profile(profile).entries) {
-        if (key == QLatin1String("host"))
+        if (key == u"host"_s)
             config.set(key, DatabricksHost::normalize(value), source);
         else
             config.set(key, value, source);
@@ -128,8 +129,7 @@ ResolvedConfig ConfigResolver::resolve(
     ResolvedConfig config;
     const QString explicitSource = tr("set in Brickdesk");
     for (auto it = explicitValues.cbegin(); it != explicitValues.cend(); ++it) {
-        if (!it.value().isEmpty() && it.key() != QLatin1String("profile")
-            && it.key() != QLatin1String("config_file"))
+        if (!it.value().isEmpty() && it.key() != u"profile"_s && it.key() != u"config_file"_s)
             config.set(it.key(), it.value(), explicitSource);
     }
     for (const auto &a : attributes) {
@@ -140,19 +140,19 @@ ResolvedConfig ConfigResolver::resolve(
         config.set(key, env.value(variable), tr("environment variable %1").arg(variable));
     }
 
-    QString profile = explicitValues.value(QStringLiteral("profile"));
+    QString profile = explicitValues.value(u"profile"_s);
     if (profile.isEmpty())
-        profile = env.value(QStringLiteral("DATABRICKS_CONFIG_PROFILE"));
+        profile = env.value(u"DATABRICKS_CONFIG_PROFILE"_s);
     const bool explicitProfile = !profile.isEmpty();
 
-    bool credentialKnown = config.contains(QStringLiteral("host"));
+    bool credentialKnown = config.contains(u"host"_s);
     for (const auto &a : attributes) {
         if (a.auth && config.contains(QLatin1String(a.key)))
             credentialKnown = true;
     }
 
     if (explicitProfile || !credentialKnown) {
-        QString path = explicitValues.value(QStringLiteral("config_file"));
+        QString path = explicitValues.value(u"config_file"_s);
         path = path.isEmpty() ? DatabricksConfigFile::defaultPath(env)
                               : DatabricksConfigFile::expandHome(path, env);
         const DatabricksConfigFile file = DatabricksConfigFile::load(path);
@@ -180,12 +180,12 @@ ResolvedConfig ConfigResolver::resolve(
         }
     }
 
-    if (config.contains(QStringLiteral("host"))) {
-        const ResolvedSetting host = config.m_settings.value(QStringLiteral("host"));
+    if (config.contains(u"host"_s)) {
+        const ResolvedSetting host = config.m_settings.value(u"host"_s);
         const QString normalized = DatabricksHost::normalize(host.value);
         if (normalized.isEmpty())
             config.m_problems.append(tr("The host “%1” is not a valid address.").arg(host.value));
-        config.set(QStringLiteral("host"), normalized, host.source);
+        config.set(u"host"_s, normalized, host.source);
     }
     return config;
 }

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 // One setting after resolution and, for people, where it came from:
@@ -27,7 +29,7 @@ public:
     QStringList keys() const { return m_settings.keys(); }
 
     // Normalised (DatabricksHost::normalize).
-    QString host() const { return value(QStringLiteral("host")); }
+    QString host() const { return value(u"host"_s); }
     // The profile read from the config file, empty if the file was not used.
     QString profile() const { return m_profile; }
     QString configFilePath() const { return m_configFilePath; }

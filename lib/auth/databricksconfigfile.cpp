@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 namespace {
@@ -41,10 +43,10 @@ QString readValue(
         return {};
 
     QString quote;
-    if (line.size() > 3 && line.startsWith(QLatin1String("\"\"\"")))
-        quote = QStringLiteral("\"\"\"");
+    if (line.size() > 3 && line.startsWith(u"\"\"\""_s))
+        quote = u"\"\"\""_s;
     else if (line.front() == u'`')
-        quote = QStringLiteral("`");
+        quote = u"`"_s;
     if (!quote.isEmpty()) {
         const QString body = line.mid(quote.size());
         const qsizetype pos = body.lastIndexOf(quote);
@@ -82,9 +84,9 @@ QString readValue(
         return value;
     }
 
-    qsizetype comment = line.indexOf(QLatin1String(" #"));
+    qsizetype comment = line.indexOf(u" #"_s);
     if (comment < 0)
-        comment = line.indexOf(QLatin1String(" ;"));
+        comment = line.indexOf(u" ;"_s);
     if (comment >= 0)
         line = line.left(comment).trimmed();
 
@@ -177,7 +179,7 @@ QString DatabricksConfigFile::expandHome(const QString &path, const QProcessEnvi
     if (!path.startsWith(u'~'))
         return path;
     // Go's os.UserHomeDir reads $HOME; fall back to Qt's idea of home.
-    QString home = env.value(QStringLiteral("HOME"));
+    QString home = env.value(u"HOME"_s);
     if (home.isEmpty())
         home = QDir::homePath();
     return home + path.mid(1);
@@ -185,9 +187,9 @@ QString DatabricksConfigFile::expandHome(const QString &path, const QProcessEnvi
 
 QString DatabricksConfigFile::defaultPath(const QProcessEnvironment &env)
 {
-    QString path = env.value(QStringLiteral("DATABRICKS_CONFIG_FILE"));
+    QString path = env.value(u"DATABRICKS_CONFIG_FILE"_s);
     if (path.isEmpty())
-        path = QStringLiteral("~/.databrickscfg");
+        path = u"~/.databrickscfg"_s;
     return expandHome(path, env);
 }
 
@@ -329,7 +331,7 @@ ConfigSection DatabricksConfigFile::profile(const QString &name) const
 
 QString DatabricksConfigFile::defaultProfileSetting() const
 {
-    return profile(settingsSectionName).value(QStringLiteral("default_profile"));
+    return profile(settingsSectionName).value(u"default_profile"_s);
 }
 
 QString DatabricksConfigFile::defaultProfileName() const
@@ -367,9 +369,9 @@ bool DatabricksConfigFile::exportProfile(const QString &path, const QString &pro
     if (!lines.isEmpty() && lines.front().ending == "\r\n")
         newline = "\r\n";
 
-    QList<QPair<QString, QString>> wanted {{QStringLiteral("host"), host}};
+    QList<QPair<QString, QString>> wanted {{u"host"_s, host}};
     if (!authType.isEmpty())
-        wanted.append({QStringLiteral("auth_type"), authType});
+        wanted.append({u"auth_type"_s, authType});
 
     qsizetype header = -1;
     for (qsizetype i = 0; i < lines.size(); ++i) {
@@ -398,7 +400,7 @@ bool DatabricksConfigFile::exportProfile(const QString &path, const QString &pro
                 if (keyName(lines.at(i).text, &name)) {
                     lastKey = std::max(lastKey, i);
                     if (name == key) {
-                        lines[i].text = (key + QLatin1String(" = ") + value).toUtf8();
+                        lines[i].text = (key + u" = "_s + value).toUtf8();
                         found = true;
                     }
                 }
@@ -410,7 +412,7 @@ bool DatabricksConfigFile::exportProfile(const QString &path, const QString &pro
         if (lines.at(lastKey).ending.isEmpty())
             lines[lastKey].ending = newline;
         for (const auto &[key, value] : std::as_const(missing))
-            lines.insert(insertAt++, RawLine {(key + QLatin1String(" = ") + value).toUtf8(), newline});
+            lines.insert(insertAt++, RawLine {(key + u" = "_s + value).toUtf8(), newline});
     } else {
         if (!lines.isEmpty()) {
             if (lines.back().ending.isEmpty())
@@ -419,7 +421,7 @@ bool DatabricksConfigFile::exportProfile(const QString &path, const QString &pro
         }
         lines.append(RawLine {(u'[' + profile + u']').toUtf8(), newline});
         for (const auto &[key, value] : std::as_const(wanted))
-            lines.append(RawLine {(key + QLatin1String(" = ") + value).toUtf8(), newline});
+            lines.append(RawLine {(key + u" = "_s + value).toUtf8(), newline});
     }
 
     QByteArray out;

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 // One `[name]` section of a ~/.databrickscfg file: its keys in file order, unknown keys
@@ -86,8 +88,8 @@ public:
     static bool exportProfile(const QString &path, const QString &profile, const QString &host,
         const QString &authType, QString *errorMessage = nullptr);
 
-    static inline const QString defaultSectionName = QStringLiteral("DEFAULT");
-    static inline const QString settingsSectionName = QStringLiteral("__settings__");
+    static inline const QString defaultSectionName = u"DEFAULT"_s;
+    static inline const QString settingsSectionName = u"__settings__"_s;
 
 private:
     QString m_path;

@@ -4,6 +4,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 QString DatabricksHost::normalize(const QString &input, QString *workspaceId)
@@ -13,14 +15,14 @@ QString DatabricksHost::normalize(const QString &input, QString *workspaceId)
         return {};
     QUrl url(trimmed, QUrl::TolerantMode);
     if (url.host().isEmpty())
-        url = QUrl(QStringLiteral("https://") + trimmed, QUrl::TolerantMode);
+        url = QUrl(u"https://"_s + trimmed, QUrl::TolerantMode);
     if (!url.isValid() || url.host().isEmpty())
         return {};
     if (workspaceId) {
         const QUrlQuery query(url);
-        QString id = query.queryItemValue(QStringLiteral("o"));
+        QString id = query.queryItemValue(u"o"_s);
         if (id.isEmpty())
-            id = query.queryItemValue(QStringLiteral("workspace_id"));
+            id = query.queryItemValue(u"workspace_id"_s);
         *workspaceId = id;
     }
     QUrl out;
@@ -33,7 +35,7 @@ QString DatabricksHost::normalize(const QString &input, QString *workspaceId)
 bool DatabricksHost::isLoopback(const QString &normalizedHost)
 {
     const QString host = QUrl(normalizedHost).host();
-    if (host == QLatin1String("localhost"))
+    if (host == u"localhost"_s)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();

@@ -5,6 +5,8 @@
 #include <QPointer>
 #include <qt6keychain/keychain.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 namespace {
@@ -33,12 +35,12 @@ SecretResult resultOf(const QKeychain::Job *job)
     case QKeychain::OtherError:
         // 0.13 reports a missing bus or a locked/missing collection as OtherError with
         // the D-Bus message (environment.md); those mean "no usable keychain".
-        if (result.message.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive)
-            || result.message.contains(QLatin1String("DBus"), Qt::CaseInsensitive)
-            || result.message.contains(QLatin1String("Could not connect"))
-            || result.message.contains(QLatin1String("Object does not exist"))
-            || result.message.contains(QLatin1String("locked"), Qt::CaseInsensitive)
-            || result.message.contains(QLatin1String("org.freedesktop"), Qt::CaseInsensitive))
+        if (result.message.contains(u"D-Bus"_s, Qt::CaseInsensitive)
+            || result.message.contains(u"DBus"_s, Qt::CaseInsensitive)
+            || result.message.contains(u"Could not connect"_s)
+            || result.message.contains(u"Object does not exist"_s)
+            || result.message.contains(u"locked"_s, Qt::CaseInsensitive)
+            || result.message.contains(u"org.freedesktop"_s, Qt::CaseInsensitive))
             result.status = SecretResult::Status::Unavailable;
         else
             result.status = SecretResult::Status::Failed;
@@ -89,7 +91,7 @@ void KeychainSecretStore::read(const QString &key, QObject *context, Callback do
 {
     auto job = new QKeychain::ReadPasswordJob(m_service, this);
     job->setKey(key);
-    run(job, QStringLiteral("read"), context, std::move(done));
+    run(job, u"read"_s, context, std::move(done));
 }
 
 void KeychainSecretStore::write(const QString &key, const QString &secret, QObject *context, Callback done)
@@ -97,14 +99,14 @@ void KeychainSecretStore::write(const QString &key, const QString &secret, QObje
     auto job = new QKeychain::WritePasswordJob(m_service, this);
     job->setKey(key);
     job->setTextData(secret);
-    run(job, QStringLiteral("write"), context, std::move(done));
+    run(job, u"write"_s, context, std::move(done));
 }
 
 void KeychainSecretStore::remove(const QString &key, QObject *context, Callback done)
 {
     auto job = new QKeychain::DeletePasswordJob(m_service, this);
     job->setKey(key);
-    run(job, QStringLiteral("remove"), context, std::move(done), true);
+    run(job, u"remove"_s, context, std::move(done), true);
 }
 
 } // namespace brickdesk

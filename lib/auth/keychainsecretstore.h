@@ -2,6 +2,8 @@
 
 #include "auth/secretstore.h"
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 // Secrets in the OS keychain through QtKeychain 0.13 (Secret Service on Linux, Keychain on
@@ -21,7 +23,7 @@ public:
 
     QString service() const { return m_service; }
 
-    static inline const QString defaultService = QStringLiteral("brickdesk");
+    static inline const QString defaultService = u"brickdesk"_s;
 
 private:
     QString m_service;

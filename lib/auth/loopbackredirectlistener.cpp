@@ -8,6 +8,8 @@
 #include <QTcpSocket>
 #include <QUrl>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 LoopbackRedirectListener::LoopbackRedirectListener(QObject *parent)
@@ -43,7 +45,7 @@ quint16 LoopbackRedirectListener::port() const
 
 QString LoopbackRedirectListener::redirectUri() const
 {
-    return QStringLiteral("http://localhost:") + QString::number(port());
+    return u"http://localhost:"_s + QString::number(port());
 }
 
 void LoopbackRedirectListener::close()
@@ -63,15 +65,15 @@ void LoopbackRedirectListener::handle(QTcpSocket *socket)
     socket->readAll();
     const QUrl target = requestLine.size() >= 2 ? QUrl(QString::fromLatin1(requestLine.at(1))) : QUrl();
     const QUrlQuery query(target);
-    const bool isCallback = requestLine.value(0) == "GET" && target.path() == QLatin1String("/")
-        && (query.hasQueryItem(QStringLiteral("code")) || query.hasQueryItem(QStringLiteral("error")));
+    const bool isCallback = requestLine.value(0) == "GET" && target.path() == u"/"_s
+        && (query.hasQueryItem(u"code"_s) || query.hasQueryItem(u"error"_s));
 
     QByteArray status = "200 OK";
     QString text;
     if (!isCallback) {
         status = "404 Not Found";
         text = QCoreApplication::translate("brickdesk::LoopbackRedirectListener", "Not found.");
-    } else if (query.hasQueryItem(QStringLiteral("error"))) {
+    } else if (query.hasQueryItem(u"error"_s)) {
         text = QCoreApplication::translate("brickdesk::LoopbackRedirectListener",
             "Sign-in failed. You can close this tab and return to Brickdesk.");
     } else {

@@ -9,6 +9,8 @@
 #include <QNetworkRequest>
 #include <QPointer>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 namespace {
@@ -32,8 +34,7 @@ OAuthClient::OAuthClient(const QUrl &host, QObject *parent)
 
 OAuthClient::Endpoints OAuthClient::defaultEndpoints() const
 {
-    return {withPath(m_host, QStringLiteral("/oidc/v1/authorize")),
-        withPath(m_host, QStringLiteral("/oidc/v1/token"))};
+    return {withPath(m_host, u"/oidc/v1/authorize"_s), withPath(m_host, u"/oidc/v1/token"_s)};
 }
 
 ApiError OAuthClient::transportError(QNetworkReply *reply, const QString &what)
@@ -50,8 +51,8 @@ ApiError OAuthClient::transportError(QNetworkReply *reply, const QString &what)
     default:
         break;
     }
-    ApiError error(kind, what + QLatin1String(": ") + reply->errorString());
-    error.setRequestDescription(QStringLiteral("POST ") + reply->url().path());
+    ApiError error(kind, what + u": "_s + reply->errorString());
+    error.setRequestDescription(u"POST "_s + reply->url().path());
     return error;
 }
 
@@ -68,7 +69,7 @@ void OAuthClient::discover(QObject *context, EndpointsCallback done)
             Qt::QueuedConnection);
         return;
     }
-    QNetworkRequest request(withPath(m_host, QStringLiteral("/oidc/.well-known/oauth-authorization-server")));
+    QNetworkRequest request(withPath(m_host, u"/oidc/.well-known/oauth-authorization-server"_s));
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(30'000);
     QNetworkReply *reply = m_network->get(request);
@@ -80,8 +81,8 @@ void OAuthClient::discover(QObject *context, EndpointsCallback done)
         ApiError error;
         if (status == 200) {
             const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
-            const QUrl authorization(json.value(QLatin1String("authorization_endpoint")).toString());
-            const QUrl token(json.value(QLatin1String("token_endpoint")).toString());
+            const QUrl authorization(json.value(u"authorization_endpoint"_s).toString());
+            const QUrl token(json.value(u"token_endpoint"_s).toString());
             if (authorization.isValid() && !authorization.isEmpty())
                 endpoints.authorization = authorization;
             if (token.isValid() && !token.isEmpty())
@@ -121,7 +122,7 @@ void OAuthClient::requestToken(const QUrlQuery &form, const QString &basicAuthUs
                     + QUrl::toPercentEncoding(basicAuthPassword);
                 request.setRawHeader("Authorization", "Basic " + credentials.toBase64());
             }
-            const QString grant = form.queryItemValue(QStringLiteral("grant_type"));
+            const QString grant = form.queryItemValue(u"grant_type"_s);
             qCDebug(lcAuth) << "requesting an OAuth token, grant" << grant << "from"
                             << endpoints.token.toString();
             QNetworkReply *reply = m_network->post(request, form.query(QUrl::FullyEncoded).toUtf8());
@@ -143,8 +144,8 @@ void OAuthClient::requestToken(const QUrlQuery &form, const QString &basicAuthUs
                                 tr("The sign-in service answered without a token."), status);
                     } else {
                         // RFC 6749 §5.2: {"error": "invalid_client", "error_description": "..."}
-                        const QString code = json.value(QLatin1String("error")).toString();
-                        QString description = json.value(QLatin1String("error_description")).toString();
+                        const QString code = json.value(u"error"_s).toString();
+                        QString description = json.value(u"error_description"_s).toString();
                         if (description.isEmpty())
                             description = code.isEmpty()
                                 ? reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()
@@ -154,7 +155,7 @@ void OAuthClient::requestToken(const QUrlQuery &form, const QString &basicAuthUs
                     }
                 }
                 if (error) {
-                    error.setRequestDescription(QStringLiteral("POST ") + reply->url().path());
+                    error.setRequestDescription(u"POST "_s + reply->url().path());
                     qCInfo(lcAuth) << "OAuth token request failed, grant" << grant << "status" << status
                                    << "code" << error.errorCode();
                 }

@@ -5,6 +5,8 @@
 
 #include <QTimer>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 OAuthM2MCredentialsProvider::OAuthM2MCredentialsProvider(
@@ -42,8 +44,8 @@ void OAuthM2MCredentialsProvider::fetch()
 {
     m_fetching = true;
     QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
-    form.addQueryItem(QStringLiteral("scope"), QStringLiteral("all-apis"));
+    form.addQueryItem(u"grant_type"_s, u"client_credentials"_s);
+    form.addQueryItem(u"scope"_s, u"all-apis"_s);
     m_client->requestToken(
         form, m_clientId, m_clientSecret, this, [this](const OAuthToken &token, const ApiError &error) {
             m_fetching = false;

@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <QUrl>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 class OAuthClient;
@@ -24,7 +26,7 @@ public:
         const QUrl &host, const QString &clientId, const QString &clientSecret, QObject *parent = nullptr);
     ~OAuthM2MCredentialsProvider() override;
 
-    QString authType() const override { return QStringLiteral("oauth-m2m"); }
+    QString authType() const override { return u"oauth-m2m"_s; }
     void accessToken(QObject *context, TokenCallback done) override;
     void invalidate() override;
 

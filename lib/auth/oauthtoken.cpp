@@ -1,5 +1,7 @@
 #include "auth/oauthtoken.h"
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 bool OAuthToken::expiresWithin(int marginSeconds, const QDateTime &now) const
@@ -12,10 +14,10 @@ bool OAuthToken::expiresWithin(int marginSeconds, const QDateTime &now) const
 OAuthToken OAuthToken::fromJson(const QJsonObject &json, const QDateTime &now)
 {
     OAuthToken token;
-    token.accessToken = json.value(QLatin1String("access_token")).toString();
-    token.tokenType = json.value(QLatin1String("token_type")).toString(QStringLiteral("Bearer"));
-    token.refreshToken = json.value(QLatin1String("refresh_token")).toString();
-    const QJsonValue expiresIn = json.value(QLatin1String("expires_in"));
+    token.accessToken = json.value(u"access_token"_s).toString();
+    token.tokenType = json.value(u"token_type"_s).toString(u"Bearer"_s);
+    token.refreshToken = json.value(u"refresh_token"_s).toString();
+    const QJsonValue expiresIn = json.value(u"expires_in"_s);
     // Some servers send expires_in as a string.
     const qint64 seconds
         = expiresIn.isString() ? expiresIn.toString().toLongLong() : qint64(expiresIn.toDouble(-1));

@@ -9,11 +9,13 @@
 #include <QCoreApplication>
 #include <QTimer>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 namespace {
 
-const QString scopes = QStringLiteral("offline_access all-apis");
+const QString scopes = u"offline_access all-apis"_s;
 
 } // namespace
 
@@ -96,10 +98,9 @@ void OAuthU2MCredentialsProvider::proceed()
 void OAuthU2MCredentialsProvider::refresh()
 {
     QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
-    form.addQueryItem(
-        QStringLiteral("refresh_token"), QString::fromLatin1(QUrl::toPercentEncoding(m_refreshToken)));
-    form.addQueryItem(QStringLiteral("client_id"), m_clientId);
+    form.addQueryItem(u"grant_type"_s, u"refresh_token"_s);
+    form.addQueryItem(u"refresh_token"_s, QString::fromLatin1(QUrl::toPercentEncoding(m_refreshToken)));
+    form.addQueryItem(u"client_id"_s, m_clientId);
     m_client->requestToken(form, {}, {}, this, [this](const OAuthToken &token, const ApiError &error) {
         if (!error) {
             ++m_refreshes;
@@ -138,21 +139,20 @@ void OAuthU2MCredentialsProvider::startLogin()
     m_verifier = Pkce::newVerifier();
     m_state = Pkce::newState();
     connect(m_listener, &LoopbackRedirectListener::callbackReceived, this, [this](const QUrlQuery &query) {
-        if (query.hasQueryItem(QStringLiteral("error"))) {
-            QString description
-                = query.queryItemValue(QStringLiteral("error_description"), QUrl::FullyDecoded);
+        if (query.hasQueryItem(u"error"_s)) {
+            QString description = query.queryItemValue(u"error_description"_s, QUrl::FullyDecoded);
             if (description.isEmpty())
-                description = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
+                description = query.queryItemValue(u"error"_s, QUrl::FullyDecoded);
             finishLogin(ApiError(ApiError::Kind::Auth, tr("Sign-in refused: %1").arg(description), 0,
-                query.queryItemValue(QStringLiteral("error"))));
+                query.queryItemValue(u"error"_s)));
             return;
         }
-        if (query.queryItemValue(QStringLiteral("state"), QUrl::FullyDecoded).toLatin1() != m_state) {
+        if (query.queryItemValue(u"state"_s, QUrl::FullyDecoded).toLatin1() != m_state) {
             finishLogin(ApiError(ApiError::Kind::Auth,
                 tr("The browser's answer does not belong to this sign-in (state mismatch).")));
             return;
         }
-        exchangeCode(query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded));
+        exchangeCode(query.queryItemValue(u"code"_s, QUrl::FullyDecoded));
     });
     m_loginTimer = new QTimer(this);
     m_loginTimer->setSingleShot(true);
@@ -170,15 +170,13 @@ void OAuthU2MCredentialsProvider::startLogin()
         }
         QUrl url = endpoints.authorization;
         QUrlQuery query;
-        query.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
-        query.addQueryItem(QStringLiteral("client_id"), m_clientId);
-        query.addQueryItem(
-            QStringLiteral("redirect_uri"), QString::fromLatin1(QUrl::toPercentEncoding(m_redirectUri)));
-        query.addQueryItem(QStringLiteral("scope"), QString::fromLatin1(QUrl::toPercentEncoding(scopes)));
-        query.addQueryItem(QStringLiteral("state"), QString::fromLatin1(m_state));
-        query.addQueryItem(
-            QStringLiteral("code_challenge"), QString::fromLatin1(Pkce::challenge(m_verifier)));
-        query.addQueryItem(QStringLiteral("code_challenge_method"), QStringLiteral("S256"));
+        query.addQueryItem(u"response_type"_s, u"code"_s);
+        query.addQueryItem(u"client_id"_s, m_clientId);
+        query.addQueryItem(u"redirect_uri"_s, QString::fromLatin1(QUrl::toPercentEncoding(m_redirectUri)));
+        query.addQueryItem(u"scope"_s, QString::fromLatin1(QUrl::toPercentEncoding(scopes)));
+        query.addQueryItem(u"state"_s, QString::fromLatin1(m_state));
+        query.addQueryItem(u"code_challenge"_s, QString::fromLatin1(Pkce::challenge(m_verifier)));
+        query.addQueryItem(u"code_challenge_method"_s, u"S256"_s);
         url.setQuery(query);
         qCInfo(lcAuth) << "U2M sign-in: opening the browser on" << endpoints.authorization.toString()
                        << "redirect" << m_redirectUri;
@@ -191,12 +189,11 @@ void OAuthU2MCredentialsProvider::startLogin()
 void OAuthU2MCredentialsProvider::exchangeCode(const QString &code)
 {
     QUrlQuery form;
-    form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("authorization_code"));
-    form.addQueryItem(QStringLiteral("code"), QString::fromLatin1(QUrl::toPercentEncoding(code)));
-    form.addQueryItem(
-        QStringLiteral("redirect_uri"), QString::fromLatin1(QUrl::toPercentEncoding(m_redirectUri)));
-    form.addQueryItem(QStringLiteral("client_id"), QString::fromLatin1(QUrl::toPercentEncoding(m_clientId)));
-    form.addQueryItem(QStringLiteral("code_verifier"), QString::fromLatin1(m_verifier));
+    form.addQueryItem(u"grant_type"_s, u"authorization_code"_s);
+    form.addQueryItem(u"code"_s, QString::fromLatin1(QUrl::toPercentEncoding(code)));
+    form.addQueryItem(u"redirect_uri"_s, QString::fromLatin1(QUrl::toPercentEncoding(m_redirectUri)));
+    form.addQueryItem(u"client_id"_s, QString::fromLatin1(QUrl::toPercentEncoding(m_clientId)));
+    form.addQueryItem(u"code_verifier"_s, QString::fromLatin1(m_verifier));
     m_client->requestToken(form, {}, {}, this, [this](const OAuthToken &token, const ApiError &error) {
         if (error) {
             finishLogin(error);

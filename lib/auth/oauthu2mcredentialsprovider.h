@@ -11,6 +11,8 @@
 
 #include <functional>
 
+using namespace Qt::Literals::StringLiterals;
+
 class QTimer;
 
 namespace brickdesk {
@@ -37,7 +39,7 @@ public:
         const QUrl &host, SecretStore *secrets, const QString &refreshTokenKey, QObject *parent = nullptr);
     ~OAuthU2MCredentialsProvider() override;
 
-    QString authType() const override { return QStringLiteral("oauth-u2m"); }
+    QString authType() const override { return u"oauth-u2m"_s; }
     void accessToken(QObject *context, TokenCallback done) override;
     void invalidate() override;
 
@@ -80,7 +82,7 @@ private:
     OAuthClient *m_client = nullptr;
     QPointer<SecretStore> m_secrets;
     QString m_refreshTokenKey;
-    QString m_clientId = QStringLiteral("databricks-cli");
+    QString m_clientId = u"databricks-cli"_s;
     OpenBrowser m_openBrowser;
     quint16 m_firstPort = 8020;
     quint16 m_lastPort = 8040;

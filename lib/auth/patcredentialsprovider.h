@@ -2,6 +2,8 @@
 
 #include "auth/credentialsprovider.h"
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 // A personal access token (guide §4.3): the same bearer token for every request.
@@ -11,7 +13,7 @@ class PatCredentialsProvider final : public CredentialsProvider
 public:
     explicit PatCredentialsProvider(const QString &token, QObject *parent = nullptr);
 
-    QString authType() const override { return QStringLiteral("pat"); }
+    QString authType() const override { return u"pat"_s; }
     void accessToken(QObject *context, TokenCallback done) override;
 
     void setToken(const QString &token);

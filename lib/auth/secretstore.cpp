@@ -1,16 +1,18 @@
 #include "auth/secretstore.h"
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 QString SecretStore::kindName(Kind kind)
 {
     switch (kind) {
     case Kind::PersonalAccessToken:
-        return QStringLiteral("pat");
+        return u"pat"_s;
     case Kind::ClientSecret:
-        return QStringLiteral("client_secret");
+        return u"client_secret"_s;
     case Kind::RefreshToken:
-        return QStringLiteral("refresh_token");
+        return u"refresh_token"_s;
     }
     return {};
 }
@@ -25,16 +27,16 @@ QString SecretStore::unavailableMessage(const QString &backendMessage)
     // QtKeychain 0.13 reports these (environment.md): no session bus at all, or a bus
     // whose Secret Service has no unlocked collection.
     QString reason;
-    if (backendMessage.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive)
-        || backendMessage.contains(QLatin1String("DBus"), Qt::CaseInsensitive)
-        || backendMessage.contains(QLatin1String("Could not connect"))
-        || backendMessage.contains(QLatin1String("org.freedesktop.secrets")))
+    if (backendMessage.contains(u"D-Bus"_s, Qt::CaseInsensitive)
+        || backendMessage.contains(u"DBus"_s, Qt::CaseInsensitive)
+        || backendMessage.contains(u"Could not connect"_s)
+        || backendMessage.contains(u"org.freedesktop.secrets"_s))
         reason = tr("No keychain service (Secret Service) is running in this desktop session.");
-    else if (backendMessage.contains(QLatin1String("Object does not exist"))
-        || backendMessage.contains(QLatin1String("locked"), Qt::CaseInsensitive))
+    else if (backendMessage.contains(u"Object does not exist"_s)
+        || backendMessage.contains(u"locked"_s, Qt::CaseInsensitive))
         reason = tr("The keychain is locked or has no login collection.");
-    else if (backendMessage.contains(QLatin1String("denied"), Qt::CaseInsensitive)
-        || backendMessage.contains(QLatin1String("cancel"), Qt::CaseInsensitive))
+    else if (backendMessage.contains(u"denied"_s, Qt::CaseInsensitive)
+        || backendMessage.contains(u"cancel"_s, Qt::CaseInsensitive))
         reason = tr("Access to the keychain was refused.");
     else
         reason = tr("The system keychain cannot be used.");

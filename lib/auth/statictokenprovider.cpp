@@ -3,6 +3,8 @@
 #include <QPointer>
 #include <QTimer>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 StaticTokenProvider::StaticTokenProvider(const QString &token, const QString &authType, QObject *parent)
@@ -24,7 +26,7 @@ void StaticTokenProvider::accessToken(QObject *context, TokenCallback done)
         if (!guard)
             return;
         if (token.isEmpty())
-            done({}, ApiError(ApiError::Kind::Auth, QStringLiteral("no access token configured")));
+            done({}, ApiError(ApiError::Kind::Auth, u"no access token configured"_s));
         else
             done(token, {});
     });

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 // A provider that always returns the same token (a personal access token, or a test
@@ -13,7 +15,7 @@ class StaticTokenProvider final : public CredentialsProvider
     Q_OBJECT
 public:
     explicit StaticTokenProvider(
-        const QString &token, const QString &authType = QStringLiteral("pat"), QObject *parent = nullptr);
+        const QString &token, const QString &authType = u"pat"_s, QObject *parent = nullptr);
 
     QString authType() const override;
     // Answers asynchronously (from the event loop), like a provider that refreshes.

@@ -2,6 +2,8 @@
 
 #include "auth/secretstore.h"
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 QString WorkspaceEntry::secretKey() const
@@ -30,15 +32,15 @@ QString WorkspaceEntry::authMethodName(AuthMethod method)
 {
     switch (method) {
     case AuthMethod::PersonalAccessToken:
-        return QStringLiteral("pat");
+        return u"pat"_s;
     case AuthMethod::OAuthM2M:
-        return QStringLiteral("oauth-m2m");
+        return u"oauth-m2m"_s;
     case AuthMethod::OAuthU2M:
-        return QStringLiteral("oauth-u2m");
+        return u"oauth-u2m"_s;
     case AuthMethod::ConfigProfile:
-        return QStringLiteral("profile");
+        return u"profile"_s;
     case AuthMethod::Demo:
-        return QStringLiteral("demo");
+        return u"demo"_s;
     }
     return {};
 }

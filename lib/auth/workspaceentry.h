@@ -4,6 +4,8 @@
 #include <QMetaType>
 #include <QString>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 // A workspace Brickdesk knows, as kept in QSettings: never a secret (tokens, client secrets
@@ -37,7 +39,7 @@ struct WorkspaceEntry
 
     static QString authMethodName(AuthMethod method);
     static AuthMethod authMethodFromName(const QString &name, bool *ok = nullptr);
-    static QString demoId() { return QStringLiteral("demo"); }
+    static QString demoId() { return u"demo"_s; }
 };
 
 } // namespace brickdesk

@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 #include <QTimer>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 WorkspaceSession::WorkspaceSession(
@@ -139,20 +141,19 @@ bool WorkspaceSession::resolveProfile(const WorkspaceEntry &entry, const QProces
         return false;
     }
     const QString type = config.effectiveAuthType();
-    if (type == QLatin1String("pat")) {
+    if (type == u"pat"_s) {
         // A token written in the file is the user's choice: use it as it is.
         effective->authMethod = WorkspaceEntry::AuthMethod::PersonalAccessToken;
-        *secret = config.value(QStringLiteral("token"));
+        *secret = config.value(u"token"_s);
         return true;
     }
-    if (type == QLatin1String("oauth-m2m")) {
+    if (type == u"oauth-m2m"_s) {
         effective->authMethod = WorkspaceEntry::AuthMethod::OAuthM2M;
-        effective->clientId = config.value(QStringLiteral("client_id"));
-        *secret = config.value(QStringLiteral("client_secret"));
+        effective->clientId = config.value(u"client_id"_s);
+        *secret = config.value(u"client_secret"_s);
         return true;
     }
-    if (type == QLatin1String("databricks-cli") || type == QLatin1String("external-browser")
-        || type == QLatin1String("oauth-u2m")) {
+    if (type == u"databricks-cli"_s || type == u"external-browser"_s || type == u"oauth-u2m"_s) {
         effective->authMethod = WorkspaceEntry::AuthMethod::OAuthU2M;
         secret->clear();
         return true;

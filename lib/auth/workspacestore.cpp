@@ -3,10 +3,12 @@
 #include <QSettings>
 #include <QUuid>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 namespace {
-const QString group = QStringLiteral("workspaces");
+const QString group = u"workspaces"_s;
 }
 
 WorkspaceStore::WorkspaceStore(const QString &settingsFile, QObject *parent)
@@ -46,14 +48,13 @@ WorkspaceEntry WorkspaceStore::workspace(const QString &id) const
         return entry;
     m_settings->beginGroup(group + u'/' + id);
     entry.id = id;
-    entry.name = m_settings->value(QStringLiteral("name")).toString();
-    entry.host = m_settings->value(QStringLiteral("host")).toString();
-    entry.authMethod
-        = WorkspaceEntry::authMethodFromName(m_settings->value(QStringLiteral("auth")).toString());
-    entry.profile = m_settings->value(QStringLiteral("profile")).toString();
-    entry.clientId = m_settings->value(QStringLiteral("client_id")).toString();
-    entry.sessionOnlySecret = m_settings->value(QStringLiteral("session_only_secret"), false).toBool();
-    entry.lastUsed = m_settings->value(QStringLiteral("last_used")).toDateTime();
+    entry.name = m_settings->value(u"name"_s).toString();
+    entry.host = m_settings->value(u"host"_s).toString();
+    entry.authMethod = WorkspaceEntry::authMethodFromName(m_settings->value(u"auth"_s).toString());
+    entry.profile = m_settings->value(u"profile"_s).toString();
+    entry.clientId = m_settings->value(u"client_id"_s).toString();
+    entry.sessionOnlySecret = m_settings->value(u"session_only_secret"_s, false).toBool();
+    entry.lastUsed = m_settings->value(u"last_used"_s).toDateTime();
     m_settings->endGroup();
     return entry;
 }
@@ -64,17 +65,17 @@ WorkspaceEntry WorkspaceStore::save(WorkspaceEntry entry)
         entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_settings->remove(group + u'/' + entry.id);
     m_settings->beginGroup(group + u'/' + entry.id);
-    m_settings->setValue(QStringLiteral("name"), entry.name);
-    m_settings->setValue(QStringLiteral("host"), entry.host);
-    m_settings->setValue(QStringLiteral("auth"), WorkspaceEntry::authMethodName(entry.authMethod));
+    m_settings->setValue(u"name"_s, entry.name);
+    m_settings->setValue(u"host"_s, entry.host);
+    m_settings->setValue(u"auth"_s, WorkspaceEntry::authMethodName(entry.authMethod));
     if (!entry.profile.isEmpty())
-        m_settings->setValue(QStringLiteral("profile"), entry.profile);
+        m_settings->setValue(u"profile"_s, entry.profile);
     if (!entry.clientId.isEmpty())
-        m_settings->setValue(QStringLiteral("client_id"), entry.clientId);
+        m_settings->setValue(u"client_id"_s, entry.clientId);
     if (entry.sessionOnlySecret)
-        m_settings->setValue(QStringLiteral("session_only_secret"), true);
+        m_settings->setValue(u"session_only_secret"_s, true);
     if (entry.lastUsed.isValid())
-        m_settings->setValue(QStringLiteral("last_used"), entry.lastUsed);
+        m_settings->setValue(u"last_used"_s, entry.lastUsed);
     m_settings->endGroup();
     m_settings->sync();
     emit changed();
@@ -86,9 +87,9 @@ void WorkspaceStore::remove(const QString &id)
     m_settings->remove(group + u'/' + id);
     QStringList open = openWorkspaceIds();
     if (open.removeAll(id) > 0)
-        m_settings->setValue(QStringLiteral("session/open"), open);
+        m_settings->setValue(u"session/open"_s, open);
     if (lastUsedId() == id)
-        m_settings->remove(QStringLiteral("session/last_used"));
+        m_settings->remove(u"session/last_used"_s);
     m_settings->sync();
     emit changed();
 }
@@ -96,25 +97,24 @@ void WorkspaceStore::remove(const QString &id)
 void WorkspaceStore::markUsed(const QString &id)
 {
     if (contains(id))
-        m_settings->setValue(
-            group + u'/' + id + QLatin1String("/last_used"), QDateTime::currentDateTimeUtc());
-    m_settings->setValue(QStringLiteral("session/last_used"), id);
+        m_settings->setValue(group + u'/' + id + u"/last_used"_s, QDateTime::currentDateTimeUtc());
+    m_settings->setValue(u"session/last_used"_s, id);
     m_settings->sync();
 }
 
 QString WorkspaceStore::lastUsedId() const
 {
-    return m_settings->value(QStringLiteral("session/last_used")).toString();
+    return m_settings->value(u"session/last_used"_s).toString();
 }
 
 QStringList WorkspaceStore::openWorkspaceIds() const
 {
-    return m_settings->value(QStringLiteral("session/open")).toStringList();
+    return m_settings->value(u"session/open"_s).toStringList();
 }
 
 void WorkspaceStore::setOpenWorkspaceIds(const QStringList &ids)
 {
-    m_settings->setValue(QStringLiteral("session/open"), ids);
+    m_settings->setValue(u"session/open"_s, ids);
     m_settings->sync();
 }
 

@@ -8,11 +8,13 @@
 #include <QRegularExpression>
 #include <QTranslator>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 namespace {
 
-const QString kSourceLanguage = QStringLiteral("en");
+const QString kSourceLanguage = u"en"_s;
 
 struct Installed
 {
@@ -31,7 +33,7 @@ Installed &installed()
 QString cleanLocaleName(QString name)
 {
     name = name.trimmed();
-    const qsizetype cut = name.indexOf(QRegularExpression(QStringLiteral("[.@]")));
+    const qsizetype cut = name.indexOf(QRegularExpression(u"[.@]"_s));
     if (cut >= 0)
         name.truncate(cut);
     name.replace(u'-', u'_');
@@ -53,7 +55,7 @@ void removeTranslator(QPointer<QTranslator> &translator)
 QStringList Localization::availableLanguages()
 {
     QStringList languages {kSourceLanguage};
-    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("brickdesk_*.qm")});
+    const QStringList files = QDir(u":/i18n"_s).entryList({u"brickdesk_*.qm"_s});
     for (const QString &file : files) {
         const QString language = file.mid(10).chopped(3); // brickdesk_<lang>.qm
         if (!languages.contains(language))
@@ -65,14 +67,14 @@ QStringList Localization::availableLanguages()
 QString Localization::nativeName(const QString &language)
 {
     if (language == kSourceLanguage)
-        return QStringLiteral("English");
+        return u"English"_s;
     const QLocale locale(language);
     QString name = locale.nativeLanguageName();
     if (name.isEmpty())
         return language;
     name[0] = name.at(0).toUpper();
     if (language.contains(u'_'))
-        name += QStringLiteral(" (%1)").arg(locale.nativeTerritoryName());
+        name += u" (%1)"_s.arg(locale.nativeTerritoryName());
     return name;
 }
 
@@ -101,7 +103,7 @@ QString Localization::resolveLanguage(
         if (!match.isEmpty())
             return match;
     }
-    QStringList candidates = environment.value(QStringLiteral("LANGUAGE")).split(u':', Qt::SkipEmptyParts);
+    QStringList candidates = environment.value(u"LANGUAGE"_s).split(u':', Qt::SkipEmptyParts);
     for (const char *variable : {"LC_ALL", "LC_MESSAGES", "LANG"})
         candidates.append(environment.value(QString::fromLatin1(variable)));
     for (const QString &candidate : std::as_const(candidates)) {
@@ -131,7 +133,7 @@ bool Localization::install(const QString &language)
         return true;
 
     auto *own = new QTranslator(QCoreApplication::instance());
-    if (!own->load(QStringLiteral("brickdesk_") + language, QStringLiteral(":/i18n"))) {
+    if (!own->load(u"brickdesk_"_s + language, u":/i18n"_s)) {
         delete own;
         return false;
     }
@@ -142,7 +144,7 @@ bool Localization::install(const QString &language)
     // Qt's own strings (standard buttons, context menus). Missing when qt6-translations-l10n
     // is not installed: Brickdesk's strings are still translated.
     auto *qt = new QTranslator(QCoreApplication::instance());
-    if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (qt->load(u"qtbase_"_s + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
         state.qt = qt;
     } else {

@@ -5,22 +5,24 @@
 #include <QSettings>
 #include <QVariantMap>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 namespace {
 
-const QString kGroup = QStringLiteral("Preferences/");
-const QString kRefresh = QStringLiteral("refreshIntervalSeconds");
-const QString kTimeZone = QStringLiteral("timeZoneDisplay");
-const QString kLanguage = QStringLiteral("language");
-const QString kNotifications = QStringLiteral("notifications");
-const QString kCostRates = QStringLiteral("costRates");
-const QString kDefaultCostRate = QStringLiteral("defaultCostRate");
-const QString kCurrency = QStringLiteral("currency");
+const QString kGroup = u"Preferences/"_s;
+const QString kRefresh = u"refreshIntervalSeconds"_s;
+const QString kTimeZone = u"timeZoneDisplay"_s;
+const QString kLanguage = u"language"_s;
+const QString kNotifications = u"notifications"_s;
+const QString kCostRates = u"costRates"_s;
+const QString kDefaultCostRate = u"defaultCostRate"_s;
+const QString kCurrency = u"currency"_s;
 
 QString timeZoneName(Preferences::TimeZoneDisplay display)
 {
-    return display == Preferences::TimeZoneDisplay::Utc ? QStringLiteral("utc") : QStringLiteral("local");
+    return display == Preferences::TimeZoneDisplay::Utc ? u"utc"_s : u"local"_s;
 }
 
 } // namespace
@@ -173,7 +175,7 @@ double Preferences::costRate(const QString &nodeTypeId) const
 
 QString Preferences::currency() const
 {
-    return value(kCurrency, QStringLiteral("USD")).toString();
+    return value(kCurrency, u"USD"_s).toString();
 }
 
 void Preferences::setCurrency(const QString &currency)
@@ -198,7 +200,7 @@ QString Preferences::formatDateTime(const QDateTime &time, QLocale::FormatType f
     if (!time.isValid())
         return {};
     const QString text = QLocale().toString(toDisplayTime(time), format);
-    return timeZoneDisplay() == TimeZoneDisplay::Utc ? text + QStringLiteral(" UTC") : text;
+    return timeZoneDisplay() == TimeZoneDisplay::Utc ? text + u" UTC"_s : text;
 }
 
 QString Preferences::formatTime(const QDateTime &time, QLocale::FormatType format) const
@@ -206,7 +208,7 @@ QString Preferences::formatTime(const QDateTime &time, QLocale::FormatType forma
     if (!time.isValid())
         return {};
     const QString text = QLocale().toString(toDisplayTime(time).time(), format);
-    return timeZoneDisplay() == TimeZoneDisplay::Utc ? text + QStringLiteral(" UTC") : text;
+    return timeZoneDisplay() == TimeZoneDisplay::Utc ? text + u" UTC"_s : text;
 }
 
 void Preferences::resetToDefaults()
@@ -219,7 +221,7 @@ void Preferences::resetToDefaults()
     const double defaultRate = defaultCostRate();
     const QString money = currency();
 
-    m_settings->remove(QStringLiteral("Preferences"));
+    m_settings->remove(u"Preferences"_s);
     m_settings->sync();
 
     bool any = false;

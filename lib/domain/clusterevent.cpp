@@ -11,6 +11,8 @@
 #include <limits>
 #include <utility>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 // The raw JSON of a page of events, concatenated as compact JSON and zlib-compressed. Events of
@@ -102,10 +104,10 @@ qint32 intOrNone(const QJsonValue &value)
 ClusterEvent::Size sizeFrom(const QJsonObject &object)
 {
     ClusterEvent::Size size;
-    size.numWorkers = intOrNone(object.value(QLatin1String("num_workers")));
-    const QJsonObject autoscale = object.value(QLatin1String("autoscale")).toObject();
-    size.minWorkers = intOrNone(autoscale.value(QLatin1String("min_workers")));
-    size.maxWorkers = intOrNone(autoscale.value(QLatin1String("max_workers")));
+    size.numWorkers = intOrNone(object.value(u"num_workers"_s));
+    const QJsonObject autoscale = object.value(u"autoscale"_s).toObject();
+    size.minWorkers = intOrNone(autoscale.value(u"min_workers"_s));
+    size.maxWorkers = intOrNone(autoscale.value(u"max_workers"_s));
     return size;
 }
 
@@ -224,29 +226,28 @@ QVector<ClusterEvent> ClusterEvent::fromJsonArray(const QJsonArray &events)
     for (const QJsonValue &value : events) {
         const QJsonObject object = value.toObject();
         ClusterEvent event;
-        event.m_timestamp = object.value(QLatin1String("timestamp")).toInteger();
-        const QString typeName = object.value(QLatin1String("type")).toString();
+        event.m_timestamp = object.value(u"timestamp"_s).toInteger();
+        const QString typeName = object.value(u"type"_s).toString();
         event.m_type = typeFromName(typeName);
         if (event.m_type == Type::Unknown)
             event.m_typeName = StringPool::intern(typeName);
-        event.m_clusterId = clusterIds(object.value(QLatin1String("cluster_id")).toString());
+        event.m_clusterId = clusterIds(object.value(u"cluster_id"_s).toString());
 
-        const QJsonObject details = object.value(QLatin1String("details")).toObject();
-        event.m_currentWorkers = intOrNone(details.value(QLatin1String("current_num_workers")));
-        event.m_targetWorkers = intOrNone(details.value(QLatin1String("target_num_workers")));
-        event.m_size = sizeFrom(details, QLatin1String("cluster_size"), QLatin1String("attributes"));
-        event.m_previousSize
-            = sizeFrom(details, QLatin1String("previous_cluster_size"), QLatin1String("previous_attributes"));
-        const QJsonValue cause = details.value(QLatin1String("cause"));
+        const QJsonObject details = object.value(u"details"_s).toObject();
+        event.m_currentWorkers = intOrNone(details.value(u"current_num_workers"_s));
+        event.m_targetWorkers = intOrNone(details.value(u"target_num_workers"_s));
+        event.m_size = sizeFrom(details, u"cluster_size"_s, u"attributes"_s);
+        event.m_previousSize = sizeFrom(details, u"previous_cluster_size"_s, u"previous_attributes"_s);
+        const QJsonValue cause = details.value(u"cause"_s);
         if (cause.isString()) {
             event.m_cause = causeFromName(cause.toString());
             if (event.m_cause == Cause::Unknown)
                 event.m_causeName = StringPool::intern(cause.toString());
         }
-        event.m_user = users(details.value(QLatin1String("user")).toString());
-        const QJsonObject reason = details.value(QLatin1String("reason")).toObject();
-        event.m_reasonCode = reasonCodes(reason.value(QLatin1String("code")).toString());
-        event.m_reasonType = reasonTypes(reason.value(QLatin1String("type")).toString());
+        event.m_user = users(details.value(u"user"_s).toString());
+        const QJsonObject reason = details.value(u"reason"_s).toObject();
+        event.m_reasonCode = reasonCodes(reason.value(u"code"_s).toString());
+        event.m_reasonType = reasonTypes(reason.value(u"type"_s).toString());
 
         event.m_rawOffset = spans.at(i).first;
         event.m_rawLength = spans.at(i).second;
@@ -298,7 +299,7 @@ QString ClusterEvent::reasonType() const
 
 QJsonObject ClusterEvent::details() const
 {
-    return raw().value(QLatin1String("details")).toObject();
+    return raw().value(u"details"_s).toObject();
 }
 
 QJsonObject ClusterEvent::raw() const

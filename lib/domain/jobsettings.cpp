@@ -1,6 +1,6 @@
 #include "domain/jobsettings.h"
 
-using namespace Qt::StringLiterals;
+using namespace Qt::Literals::StringLiterals;
 
 namespace brickdesk {
 

@@ -1,6 +1,6 @@
 #include "domain/nodetype.h"
 
-using namespace Qt::StringLiterals;
+using namespace Qt::Literals::StringLiterals;
 
 namespace brickdesk {
 

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 namespace {
@@ -10,17 +12,17 @@ using Category = RunDisplayState::Category;
 
 Category categoryFromTerminationCode(const QString &code, const RunStatus &status, const RunState &state)
 {
-    if (code == QLatin1String("SUCCESS"))
+    if (code == u"SUCCESS"_s)
         return Category::Succeeded;
-    if (code == QLatin1String("SUCCESS_WITH_FAILURES"))
+    if (code == u"SUCCESS_WITH_FAILURES"_s)
         return Category::SucceededWithFailures;
-    if (code == QLatin1String("USER_CANCELED"))
+    if (code == u"USER_CANCELED"_s)
         return Category::Cancelled;
-    if (code == QLatin1String("CANCELED")) // by the platform, e.g. a timeout: the legacy state tells
+    if (code == u"CANCELED"_s) // by the platform, e.g. a timeout: the legacy state tells
         return state.resultState() == RunState::Result::TimedOut ? Category::TimedOut : Category::Cancelled;
-    if (code == QLatin1String("SKIPPED") || code == QLatin1String("MAX_CONCURRENT_RUNS_EXCEEDED"))
+    if (code == u"SKIPPED"_s || code == u"MAX_CONCURRENT_RUNS_EXCEEDED"_s)
         return Category::Skipped;
-    if (code == QLatin1String("DISABLED"))
+    if (code == u"DISABLED"_s)
         return Category::Excluded;
     if (status.terminationType() == RunStatus::TerminationType::Success)
         return Category::Succeeded;

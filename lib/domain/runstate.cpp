@@ -3,6 +3,8 @@
 #include <array>
 #include <utility>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 namespace {
@@ -43,7 +45,7 @@ RunState RunState::fromJson(const QJsonObject &state)
 
 QString RunState::lifeCycleStateName() const
 {
-    return m_raw.value(QLatin1String("life_cycle_state")).toString();
+    return m_raw.value(u"life_cycle_state"_s).toString();
 }
 
 RunState::LifeCycle RunState::lifeCycleState() const
@@ -53,7 +55,7 @@ RunState::LifeCycle RunState::lifeCycleState() const
 
 QString RunState::resultStateName() const
 {
-    return m_raw.value(QLatin1String("result_state")).toString();
+    return m_raw.value(u"result_state"_s).toString();
 }
 
 RunState::Result RunState::resultState() const
@@ -63,17 +65,17 @@ RunState::Result RunState::resultState() const
 
 QString RunState::stateMessage() const
 {
-    return m_raw.value(QLatin1String("state_message")).toString();
+    return m_raw.value(u"state_message"_s).toString();
 }
 
 bool RunState::userCancelledOrTimedout() const
 {
-    return m_raw.value(QLatin1String("user_cancelled_or_timedout")).toBool();
+    return m_raw.value(u"user_cancelled_or_timedout"_s).toBool();
 }
 
 QString RunState::queueReason() const
 {
-    return m_raw.value(QLatin1String("queue_reason")).toString();
+    return m_raw.value(u"queue_reason"_s).toString();
 }
 
 bool RunState::isTerminal() const

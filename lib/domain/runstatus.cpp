@@ -3,6 +3,8 @@
 #include <array>
 #include <utility>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 namespace {
@@ -26,12 +28,12 @@ constexpr std::array<std::pair<const char *, RunStatus::TerminationType>, 4> ter
 
 QJsonObject terminationDetails(const QJsonObject &raw)
 {
-    return raw.value(QLatin1String("termination_details")).toObject();
+    return raw.value(u"termination_details"_s).toObject();
 }
 
 QJsonObject queueDetails(const QJsonObject &raw)
 {
-    return raw.value(QLatin1String("queue_details")).toObject();
+    return raw.value(u"queue_details"_s).toObject();
 }
 
 } // namespace
@@ -45,7 +47,7 @@ RunStatus RunStatus::fromJson(const QJsonObject &status)
 
 QString RunStatus::stateName() const
 {
-    return m_raw.value(QLatin1String("state")).toString();
+    return m_raw.value(u"state"_s).toString();
 }
 RunStatus::State RunStatus::state() const
 {
@@ -54,12 +56,12 @@ RunStatus::State RunStatus::state() const
 
 QString RunStatus::terminationCode() const
 {
-    return terminationDetails(m_raw).value(QLatin1String("code")).toString();
+    return terminationDetails(m_raw).value(u"code"_s).toString();
 }
 
 QString RunStatus::terminationTypeName() const
 {
-    return terminationDetails(m_raw).value(QLatin1String("type")).toString();
+    return terminationDetails(m_raw).value(u"type"_s).toString();
 }
 
 RunStatus::TerminationType RunStatus::terminationType() const
@@ -69,16 +71,16 @@ RunStatus::TerminationType RunStatus::terminationType() const
 
 QString RunStatus::terminationMessage() const
 {
-    return terminationDetails(m_raw).value(QLatin1String("message")).toString();
+    return terminationDetails(m_raw).value(u"message"_s).toString();
 }
 
 QString RunStatus::queueCode() const
 {
-    return queueDetails(m_raw).value(QLatin1String("code")).toString();
+    return queueDetails(m_raw).value(u"code"_s).toString();
 }
 QString RunStatus::queueMessage() const
 {
-    return queueDetails(m_raw).value(QLatin1String("message")).toString();
+    return queueDetails(m_raw).value(u"message"_s).toString();
 }
 
 RunStatus::State RunStatus::stateFromName(QStringView name)

@@ -3,7 +3,7 @@
 #include <array>
 #include <utility>
 
-using namespace Qt::StringLiterals;
+using namespace Qt::Literals::StringLiterals;
 
 namespace brickdesk {
 

@@ -11,6 +11,8 @@
 #include <cmath>
 #include <deque>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk::emulator {
 
 using namespace eventtypes;
@@ -105,10 +107,10 @@ int userIndex(const QString &email)
 int ClusterEventGenerator::naturalBudget(const ClusterRecord &cluster, qint64 windowMs, quint64 salt)
 {
     const double days = std::max(0.02, double(windowMs) / double(kDay));
-    if (cluster.source == QLatin1String("JOB"))
+    if (cluster.source == u"JOB"_s)
         return 14 + int(salt % 30);
-    const bool autoscale = cluster.spec.contains(QLatin1String("autoscale"));
-    const bool alwaysOn = cluster.spec.value(QLatin1String("autotermination_minutes")).toInt() == 0;
+    const bool autoscale = cluster.spec.contains(u"autoscale"_s);
+    const bool alwaysOn = cluster.spec.value(u"autotermination_minutes"_s).toInt() == 0;
     const double perDay = autoscale ? (alwaysOn ? 90.0 : 70.0) : 12.0;
     return std::max(8, int(days * perDay) + int(salt % 40));
 }
@@ -116,13 +118,12 @@ int ClusterEventGenerator::naturalBudget(const ClusterRecord &cluster, qint64 wi
 std::vector<EventRecord> ClusterEventGenerator::generate(const ClusterRecord &c)
 {
     QRandomGenerator rng(quint32(c.seed ^ (c.seed >> 32)));
-    const bool autoscale = c.spec.contains(QLatin1String("autoscale"));
-    const QJsonObject as = c.spec.value(QLatin1String("autoscale")).toObject();
-    const int minW = autoscale ? as.value(QLatin1String("min_workers")).toInt() : 0;
-    const int maxW = autoscale ? as.value(QLatin1String("max_workers")).toInt()
-                               : c.spec.value(QLatin1String("num_workers")).toInt();
-    const bool jobCluster = c.source == QLatin1String("JOB");
-    const int autoterm = c.spec.value(QLatin1String("autotermination_minutes")).toInt();
+    const bool autoscale = c.spec.contains(u"autoscale"_s);
+    const QJsonObject as = c.spec.value(u"autoscale"_s).toObject();
+    const int minW = autoscale ? as.value(u"min_workers"_s).toInt() : 0;
+    const int maxW = autoscale ? as.value(u"max_workers"_s).toInt() : c.spec.value(u"num_workers"_s).toInt();
+    const bool jobCluster = c.source == u"JOB"_s;
+    const int autoterm = c.spec.value(u"autotermination_minutes"_s).toInt();
     const qint64 start = c.createdTime;
     const qint64 end = std::max(c.historyEnd, start + 10 * kMinute);
     const bool endsTerminated = c.state == ClusterState::Terminated;
@@ -356,97 +357,92 @@ QJsonObject ClusterEventGenerator::toJson(const ClusterRecord &c, const EventRec
 {
     QJsonObject details;
     if (e.current >= 0)
-        details.insert(QStringLiteral("current_num_workers"), e.current);
+        details.insert(u"current_num_workers"_s, e.current);
     if (e.target >= 0)
-        details.insert(QStringLiteral("target_num_workers"), e.target);
+        details.insert(u"target_num_workers"_s, e.target);
     if (e.cause)
-        details.insert(QStringLiteral("cause"), causeName(e.cause));
+        details.insert(u"cause"_s, causeName(e.cause));
     if (e.user > 0 && e.user < seedcatalog::users().size())
-        details.insert(QStringLiteral("user"), seedcatalog::users().at(e.user));
+        details.insert(u"user"_s, seedcatalog::users().at(e.user));
     if (e.reason) {
         QJsonObject parameters;
         if (e.reason == Inactivity)
-            parameters.insert(QStringLiteral("inactivity_duration_min"),
-                QString::number(c.spec.value(QLatin1String("autotermination_minutes")).toInt(60)));
+            parameters.insert(u"inactivity_duration_min"_s,
+                QString::number(c.spec.value(u"autotermination_minutes"_s).toInt(60)));
         if (e.reason == SpotInstanceTermination || e.reason == InstanceUnreachable)
-            parameters.insert(QStringLiteral("instance_id"),
-                QStringLiteral("i-0%1").arg(
-                    quint64(e.timestamp) * 2654435761ULL % 0xFFFFFFFFFFFULL, 15, 16, QLatin1Char('0')));
-        details.insert(QStringLiteral("reason"),
-            QJsonObject {{QStringLiteral("code"), reasonCode(e.reason)},
-                {QStringLiteral("type"), reasonType(e.reason)}, {QStringLiteral("parameters"), parameters}});
+            parameters.insert(u"instance_id"_s,
+                u"i-0%1"_s.arg(quint64(e.timestamp) * 2654435761ULL % 0xFFFFFFFFFFFULL, 15, 16, u'0'));
+        details.insert(u"reason"_s,
+            QJsonObject {{u"code"_s, reasonCode(e.reason)}, {u"type"_s, reasonType(e.reason)},
+                {u"parameters"_s, parameters}});
     }
-    const QString instanceId = QStringLiteral("i-0%1").arg(
-        quint64(e.timestamp) * 40503ULL % 0xFFFFFFFFFFFULL, 15, 16, QLatin1Char('0'));
+    const QString instanceId
+        = u"i-0%1"_s.arg(quint64(e.timestamp) * 40503ULL % 0xFFFFFFFFFFFULL, 15, 16, u'0');
     QJsonObject size;
-    if (c.spec.contains(QLatin1String("autoscale")))
-        size.insert(QStringLiteral("autoscale"), c.spec.value(QLatin1String("autoscale")));
+    if (c.spec.contains(u"autoscale"_s))
+        size.insert(u"autoscale"_s, c.spec.value(u"autoscale"_s));
     else
-        size.insert(QStringLiteral("num_workers"), c.spec.value(QLatin1String("num_workers")));
-    QJsonObject result {{QStringLiteral("cluster_id"), c.clusterId},
-        {QStringLiteral("timestamp"), e.timestamp}, {QStringLiteral("type"), name(e.type)}};
+        size.insert(u"num_workers"_s, c.spec.value(u"num_workers"_s));
+    QJsonObject result {
+        {u"cluster_id"_s, c.clusterId}, {u"timestamp"_s, e.timestamp}, {u"type"_s, name(e.type)}};
     switch (e.type) {
     case Creating:
-        details.insert(QStringLiteral("cluster_size"), size);
-        details.insert(QStringLiteral("attributes"), c.spec);
-        if (c.source == QLatin1String("JOB"))
-            details.insert(QStringLiteral("job_run_name"), c.spec.value(QLatin1String("cluster_name")));
+        details.insert(u"cluster_size"_s, size);
+        details.insert(u"attributes"_s, c.spec);
+        if (c.source == u"JOB"_s)
+            details.insert(u"job_run_name"_s, c.spec.value(u"cluster_name"_s));
         break;
     case Edited: {
         QJsonObject previous = c.spec;
-        previous.insert(QStringLiteral("autotermination_minutes"),
-            c.spec.value(QLatin1String("autotermination_minutes")).toInt() + 30);
-        details.insert(QStringLiteral("previous_attributes"), previous);
-        details.insert(QStringLiteral("attributes"), c.spec);
-        details.insert(QStringLiteral("previous_cluster_size"), size);
-        details.insert(QStringLiteral("cluster_size"), size);
+        previous.insert(
+            u"autotermination_minutes"_s, c.spec.value(u"autotermination_minutes"_s).toInt() + 30);
+        details.insert(u"previous_attributes"_s, previous);
+        details.insert(u"attributes"_s, c.spec);
+        details.insert(u"previous_cluster_size"_s, size);
+        details.insert(u"cluster_size"_s, size);
         break;
     }
     case DriverNotResponding:
-        details.insert(QStringLiteral("driver_state_message"),
-            QStringLiteral("Driver is up but is not responsive, likely due to GC."));
+        details.insert(u"driver_state_message"_s, u"Driver is up but is not responsive, likely due to GC."_s);
         break;
     case DriverUnavailable:
-        details.insert(
-            QStringLiteral("driver_state_message"), QStringLiteral("Driver is temporarily unavailable."));
+        details.insert(u"driver_state_message"_s, u"Driver is temporarily unavailable."_s);
         break;
     case SparkException:
-        details.insert(QStringLiteral("driver_state_message"),
-            QStringLiteral("java.lang.OutOfMemoryError: GC overhead limit exceeded"));
+        details.insert(
+            u"driver_state_message"_s, u"java.lang.OutOfMemoryError: GC overhead limit exceeded"_s);
         break;
     case DidNotExpandDisk:
-        details.insert(QStringLiteral("instance_id"), instanceId);
-        details.insert(QStringLiteral("disk_size"), 1'099'511'627'776.0);
-        details.insert(QStringLiteral("free_space"), 5'368'709'120.0);
-        details.insert(
-            QStringLiteral("did_not_expand_reason"), QStringLiteral("Disk is already at its maximum size"));
+        details.insert(u"instance_id"_s, instanceId);
+        details.insert(u"disk_size"_s, 1'099'511'627'776.0);
+        details.insert(u"free_space"_s, 5'368'709'120.0);
+        details.insert(u"did_not_expand_reason"_s, u"Disk is already at its maximum size"_s);
         break;
     case ExpandedDisk:
     case FailedToExpandDisk:
-        details.insert(QStringLiteral("instance_id"), instanceId);
-        details.insert(QStringLiteral("previous_disk_size"), 161'061'273'600.0);
-        details.insert(QStringLiteral("disk_size"), 322'122'547'200.0);
-        details.insert(QStringLiteral("free_space"), 4'294'967'296.0);
+        details.insert(u"instance_id"_s, instanceId);
+        details.insert(u"previous_disk_size"_s, 161'061'273'600.0);
+        details.insert(u"disk_size"_s, 322'122'547'200.0);
+        details.insert(u"free_space"_s, 4'294'967'296.0);
         break;
     case NodeBlacklisted:
     case NodeExcludedDecommissioned:
-        details.insert(QStringLiteral("instance_id"), instanceId);
-        result.insert(QStringLiteral("data_plane_event_details"),
-            QJsonObject {{QStringLiteral("event_type"), name(e.type)},
-                {QStringLiteral("executor_failures"), 4}, {QStringLiteral("host_id"), instanceId},
-                {QStringLiteral("timestamp"), e.timestamp}});
+        details.insert(u"instance_id"_s, instanceId);
+        result.insert(u"data_plane_event_details"_s,
+            QJsonObject {{u"event_type"_s, name(e.type)}, {u"executor_failures"_s, 4},
+                {u"host_id"_s, instanceId}, {u"timestamp"_s, e.timestamp}});
         break;
     case InitScriptsFinished:
-        details.insert(QStringLiteral("init_scripts"),
-            QJsonObject {{QStringLiteral("reported_for_node"), QStringLiteral("10.0.12.34")},
-                {QStringLiteral("cluster"),
-                    QJsonArray {QJsonObject {{QStringLiteral("status"), QStringLiteral("SUCCEEDED")},
-                        {QStringLiteral("execution_duration_seconds"), 14}}}}});
+        details.insert(u"init_scripts"_s,
+            QJsonObject {{u"reported_for_node"_s, u"10.0.12.34"_s},
+                {u"cluster"_s,
+                    QJsonArray {QJsonObject {
+                        {u"status"_s, u"SUCCEEDED"_s}, {u"execution_duration_seconds"_s, 14}}}}});
         break;
     default:
         break;
     }
-    result.insert(QStringLiteral("details"), details);
+    result.insert(u"details"_s, details);
     return result;
 }
 

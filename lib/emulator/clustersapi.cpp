@@ -12,13 +12,15 @@
 
 #include <algorithm>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk::emulator {
 
 namespace {
 
 EmulatorResponse clusterNotFound(const QString &id)
 {
-    return EmulatorResponse::invalidParameter(QStringLiteral("Cluster %1 does not exist").arg(id));
+    return EmulatorResponse::invalidParameter(u"Cluster %1 does not exist"_s.arg(id));
 }
 
 int stateRank(ClusterState s)
@@ -46,51 +48,49 @@ ClustersApi::ClustersApi(WorkspaceState &state)
 EmulatorResponse ClustersApi::handle(
     const EmulatorRequest &request, const QString &version, const QString &endpoint)
 {
-    const bool v21 = version == QLatin1String("2.1");
+    const bool v21 = version == u"2.1"_s;
     if (request.method == "GET") {
-        if (endpoint == QLatin1String("list"))
+        if (endpoint == u"list"_s)
             return list(request, v21);
-        if (endpoint == QLatin1String("get"))
+        if (endpoint == u"get"_s)
             return get(request);
-        if (endpoint == QLatin1String("list-node-types"))
+        if (endpoint == u"list-node-types"_s)
             return EmulatorResponse::json(
-                {{QStringLiteral("node_types"), seedcatalog::nodeTypesJson(m_state.options().cloud)}});
-        if (endpoint == QLatin1String("spark-versions"))
-            return EmulatorResponse::json({{QStringLiteral("versions"), seedcatalog::sparkVersionsJson()}});
+                {{u"node_types"_s, seedcatalog::nodeTypesJson(m_state.options().cloud)}});
+        if (endpoint == u"spark-versions"_s)
+            return EmulatorResponse::json({{u"versions"_s, seedcatalog::sparkVersionsJson()}});
     } else if (request.method == "POST") {
-        if (endpoint == QLatin1String("events"))
+        if (endpoint == u"events"_s)
             return events(request);
-        if (endpoint == QLatin1String("start"))
+        if (endpoint == u"start"_s)
             return start(request);
-        if (endpoint == QLatin1String("delete"))
+        if (endpoint == u"delete"_s)
             return terminate(request);
-        if (endpoint == QLatin1String("resize"))
+        if (endpoint == u"resize"_s)
             return resize(request);
-        if (endpoint == QLatin1String("pin"))
+        if (endpoint == u"pin"_s)
             return pin(request, true);
-        if (endpoint == QLatin1String("unpin"))
+        if (endpoint == u"unpin"_s)
             return pin(request, false);
     }
-    return EmulatorResponse::error(404, QStringLiteral("ENDPOINT_NOT_FOUND"),
-        QStringLiteral("No API found for '%1 /clusters/%2'")
-            .arg(QString::fromLatin1(request.method), endpoint));
+    return EmulatorResponse::error(404, u"ENDPOINT_NOT_FOUND"_s,
+        u"No API found for '%1 /clusters/%2'"_s.arg(QString::fromLatin1(request.method), endpoint));
 }
 
 EmulatorResponse ClustersApi::list(const EmulatorRequest &request, bool v21)
 {
     RequestParams p(request);
-    const QStringList states = p.strings(QStringLiteral("filter_by.cluster_states"));
-    const QStringList sources = p.strings(QStringLiteral("filter_by.cluster_sources"));
-    const auto pinned = p.boolean(QStringLiteral("filter_by.is_pinned"));
-    const QString policy = p.string(QStringLiteral("filter_by.policy_id")).value_or(QString());
-    qint64 pageSize = p.integer(QStringLiteral("page_size")).value_or(0);
-    const QString sortField = p.string(QStringLiteral("sort_by.field")).value_or(QString());
-    const QString sortDirection
-        = p.string(QStringLiteral("sort_by.direction")).value_or(QStringLiteral("ASC"));
+    const QStringList states = p.strings(u"filter_by.cluster_states"_s);
+    const QStringList sources = p.strings(u"filter_by.cluster_sources"_s);
+    const auto pinned = p.boolean(u"filter_by.is_pinned"_s);
+    const QString policy = p.string(u"filter_by.policy_id"_s).value_or(QString());
+    qint64 pageSize = p.integer(u"page_size"_s).value_or(0);
+    const QString sortField = p.string(u"sort_by.field"_s).value_or(QString());
+    const QString sortDirection = p.string(u"sort_by.direction"_s).value_or(u"ASC"_s);
     if (p.failed())
         return p.error();
     if (pageSize < 0)
-        return EmulatorResponse::invalidParameter(QStringLiteral("page_size must be non-negative."));
+        return EmulatorResponse::invalidParameter(u"page_size must be non-negative."_s);
     pageSize = pageSize == 0 || pageSize > 100 ? 100 : pageSize;
     std::vector<ClusterRecord *> matches;
     const qint64 cutoff = m_state.now() - 30LL * 24 * 3600 * 1000;
@@ -104,15 +104,15 @@ EmulatorResponse ClustersApi::list(const EmulatorRequest &request, bool v21)
             continue;
         if (pinned && *pinned != c.pinned)
             continue;
-        if (!policy.isEmpty() && c.spec.value(QLatin1String("policy_id")).toString() != policy)
+        if (!policy.isEmpty() && c.spec.value(u"policy_id"_s).toString() != policy)
             continue;
         matches.push_back(&c);
     }
-    const bool byName = sortField == QLatin1String("CLUSTER_NAME");
-    const bool descending = sortDirection == QLatin1String("DESC");
+    const bool byName = sortField == u"CLUSTER_NAME"_s;
+    const bool descending = sortDirection == u"DESC"_s;
     std::stable_sort(matches.begin(), matches.end(), [&](const ClusterRecord *a, const ClusterRecord *b) {
-        const QString an = a->spec.value(QLatin1String("cluster_name")).toString();
-        const QString bn = b->spec.value(QLatin1String("cluster_name")).toString();
+        const QString an = a->spec.value(u"cluster_name"_s).toString();
+        const QString bn = b->spec.value(u"cluster_name"_s).toString();
         if (byName)
             return descending ? bn.compare(an, Qt::CaseInsensitive) < 0
                               : an.compare(bn, Qt::CaseInsensitive) < 0;
@@ -124,47 +124,46 @@ EmulatorResponse ClustersApi::list(const EmulatorRequest &request, bool v21)
     });
     QJsonObject out;
     QJsonArray clusters;
-    if (!v21 && !request.hasQueryItem(QStringLiteral("page_size"))) {
+    if (!v21 && !request.hasQueryItem(u"page_size"_s)) {
         // Legacy 2.0: everything at once.
         for (ClusterRecord *c : matches)
             clusters.append(m_state.clusterJson(*c, false));
         if (!clusters.isEmpty())
-            out.insert(QStringLiteral("clusters"), clusters);
+            out.insert(u"clusters"_s, clusters);
         return EmulatorResponse::json(out);
     }
-    const QString filterKey = QStringLiteral("clusters|%1|%2|%3|%4|%5|%6")
-                                  .arg(states.join(QLatin1Char(',')), sources.join(QLatin1Char(',')))
+    const QString filterKey = u"clusters|%1|%2|%3|%4|%5|%6"_s.arg(states.join(u','), sources.join(u','))
                                   .arg(pinned ? int(*pinned) : -1)
                                   .arg(policy, sortField, sortDirection);
     qint64 offset = 0;
-    const QString token = request.queryValue(QStringLiteral("page_token"));
+    const QString token = request.queryValue(u"page_token"_s);
     if (!token.isEmpty()) {
         const auto decoded = pagetoken::decode(token, filterKey);
         if (!decoded)
-            return EmulatorResponse::invalidParameter(QStringLiteral("Invalid page token."));
+            return EmulatorResponse::invalidParameter(u"Invalid page token."_s);
         offset = *decoded;
     }
     const qint64 end = std::min<qint64>(qint64(matches.size()), offset + pageSize);
     for (qint64 i = offset; i < end; ++i)
         clusters.append(m_state.clusterJson(*matches[size_t(i)], false));
     if (!clusters.isEmpty())
-        out.insert(QStringLiteral("clusters"), clusters);
+        out.insert(u"clusters"_s, clusters);
     if (end < qint64(matches.size()))
-        out.insert(QStringLiteral("next_page_token"), pagetoken::encode(end, filterKey));
+        out.insert(u"next_page_token"_s, pagetoken::encode(end, filterKey));
     if (offset > 0)
-        out.insert(QStringLiteral("prev_page_token"),
-            pagetoken::encode(std::max<qint64>(0, offset - pageSize), filterKey));
+        out.insert(
+            u"prev_page_token"_s, pagetoken::encode(std::max<qint64>(0, offset - pageSize), filterKey));
     return EmulatorResponse::json(out);
 }
 
 EmulatorResponse ClustersApi::get(const EmulatorRequest &request)
 {
     RequestParams p(request);
-    const auto id = p.string(QStringLiteral("cluster_id"));
+    const auto id = p.string(u"cluster_id"_s);
     if (p.failed())
         return p.error();
     if (!id || id->isEmpty())
-        return EmulatorResponse::invalidParameter(QStringLiteral("Missing required field: cluster_id"));
+        return EmulatorResponse::invalidParameter(u"Missing required field: cluster_id"_s);
     ClusterRecord *c = m_state.findCluster(*id);
     if (!c)
         return clusterNotFound(*id);
@@ -174,33 +173,32 @@ EmulatorResponse ClustersApi::get(const EmulatorRequest &request)
 EmulatorResponse ClustersApi::events(const EmulatorRequest &request)
 {
     RequestParams p(request);
-    const auto id = p.string(QStringLiteral("cluster_id"));
-    const qint64 startTime = p.integer(QStringLiteral("start_time")).value_or(0);
-    const auto endParam = p.integer(QStringLiteral("end_time"));
-    const QString order = p.string(QStringLiteral("order")).value_or(QStringLiteral("DESC"));
-    const QStringList types = p.strings(QStringLiteral("event_types"));
-    const qint64 offsetParam = p.integer(QStringLiteral("offset")).value_or(0);
-    const auto limitParam = p.integer(QStringLiteral("limit"));
-    const auto pageSizeParam = p.integer(QStringLiteral("page_size"));
-    const QString pageToken = p.string(QStringLiteral("page_token")).value_or(QString());
+    const auto id = p.string(u"cluster_id"_s);
+    const qint64 startTime = p.integer(u"start_time"_s).value_or(0);
+    const auto endParam = p.integer(u"end_time"_s);
+    const QString order = p.string(u"order"_s).value_or(u"DESC"_s);
+    const QStringList types = p.strings(u"event_types"_s);
+    const qint64 offsetParam = p.integer(u"offset"_s).value_or(0);
+    const auto limitParam = p.integer(u"limit"_s);
+    const auto pageSizeParam = p.integer(u"page_size"_s);
+    const QString pageToken = p.string(u"page_token"_s).value_or(QString());
     if (p.failed())
         return p.error();
     if (!id || id->isEmpty())
-        return EmulatorResponse::invalidParameter(QStringLiteral("Missing required field: cluster_id"));
-    if (order != QLatin1String("ASC") && order != QLatin1String("DESC"))
-        return EmulatorResponse::invalidParameter(
-            QStringLiteral("Invalid order '%1': must be ASC or DESC.").arg(order));
+        return EmulatorResponse::invalidParameter(u"Missing required field: cluster_id"_s);
+    if (order != u"ASC"_s && order != u"DESC"_s)
+        return EmulatorResponse::invalidParameter(u"Invalid order '%1': must be ASC or DESC."_s.arg(order));
     if (limitParam && (*limitParam < 1 || *limitParam > 500))
         return EmulatorResponse::invalidParameter(
-            QStringLiteral("Invalid limit %1: must be between 1 and 500.").arg(*limitParam));
+            u"Invalid limit %1: must be between 1 and 500."_s.arg(*limitParam));
     if (offsetParam < 0)
         return EmulatorResponse::invalidParameter(
-            QStringLiteral("Invalid offset %1: must be non-negative.").arg(offsetParam));
+            u"Invalid offset %1: must be non-negative."_s.arg(offsetParam));
     QSet<int> typeSet;
     for (const QString &t : types) {
         const int type = eventtypes::fromName(t);
         if (type < 0)
-            return EmulatorResponse::invalidParameter(QStringLiteral("Invalid event type '%1'.").arg(t));
+            return EmulatorResponse::invalidParameter(u"Invalid event type '%1'."_s.arg(t));
         typeSet.insert(type);
     }
     ClusterRecord *c = m_state.findCluster(*id);
@@ -218,18 +216,17 @@ EmulatorResponse ClustersApi::events(const EmulatorRequest &request)
     }
     // Without an end_time the page token pins "now" of the first page, so paging is stable
     // while new events arrive.
-    const QString filterKey = QStringLiteral("events|%1|%2|%3|%4|%5")
-                                  .arg(*id)
+    const QString filterKey = u"events|%1|%2|%3|%4|%5"_s.arg(*id)
                                   .arg(startTime)
                                   .arg(endParam.value_or(-1))
-                                  .arg(order, types.join(QLatin1Char(',')));
+                                  .arg(order, types.join(u','));
     qint64 endTime = endParam.value_or(m_state.now());
     qint64 offset = offsetParam;
     if (!pageToken.isEmpty()) {
         qint64 pinnedEnd = 0;
         const auto decoded = pagetoken::decode(pageToken, filterKey, &pinnedEnd);
         if (!decoded)
-            return EmulatorResponse::invalidParameter(QStringLiteral("Invalid page token."));
+            return EmulatorResponse::invalidParameter(u"Invalid page token."_s);
         offset = *decoded;
         endTime = pinnedEnd;
     }
@@ -253,33 +250,33 @@ EmulatorResponse ClustersApi::events(const EmulatorRequest &request)
         total = qint64(selected.size());
     }
     auto at = [&](qint64 i) -> const EventRecord & {
-        const qint64 index = order == QLatin1String("ASC") ? i : total - 1 - i;
+        const qint64 index = order == u"ASC"_s ? i : total - 1 - i;
         return typeSet.isEmpty() ? *(first + index) : *selected[size_t(index)];
     };
     QJsonArray events;
     const qint64 end = std::min(total, offset + pageSize);
     for (qint64 i = offset; i < end; ++i)
         events.append(ClusterEventGenerator::toJson(*c, at(i)));
-    QJsonObject out {{QStringLiteral("events"), events}};
+    QJsonObject out {{u"events"_s, events}};
     const bool more = end < total;
     if (tokenMode) {
         if (more)
-            out.insert(QStringLiteral("next_page_token"), pagetoken::encode(end, filterKey, endTime));
+            out.insert(u"next_page_token"_s, pagetoken::encode(end, filterKey, endTime));
         if (offset > 0)
-            out.insert(QStringLiteral("prev_page_token"),
+            out.insert(u"prev_page_token"_s,
                 pagetoken::encode(std::max<qint64>(0, offset - pageSize), filterKey, endTime));
-        out.insert(QStringLiteral("total_count"), 0);
+        out.insert(u"total_count"_s, 0);
     } else {
-        out.insert(QStringLiteral("total_count"), total);
+        out.insert(u"total_count"_s, total);
         if (more) {
             QJsonObject next = p.body();
-            next.insert(QStringLiteral("cluster_id"), *id);
-            next.insert(QStringLiteral("end_time"), endTime);
-            next.insert(QStringLiteral("order"), order);
-            next.insert(QStringLiteral("offset"), end);
-            next.insert(QStringLiteral("limit"), pageSize);
-            out.insert(QStringLiteral("next_page"), next);
-            out.insert(QStringLiteral("next_page_token"), pagetoken::encode(end, filterKey, endTime));
+            next.insert(u"cluster_id"_s, *id);
+            next.insert(u"end_time"_s, endTime);
+            next.insert(u"order"_s, order);
+            next.insert(u"offset"_s, end);
+            next.insert(u"limit"_s, pageSize);
+            out.insert(u"next_page"_s, next);
+            out.insert(u"next_page_token"_s, pagetoken::encode(end, filterKey, endTime));
         }
     }
     return EmulatorResponse::json(out);
@@ -288,18 +285,16 @@ EmulatorResponse ClustersApi::events(const EmulatorRequest &request)
 EmulatorResponse ClustersApi::start(const EmulatorRequest &request)
 {
     RequestParams p(request);
-    const QString id = p.string(QStringLiteral("cluster_id")).value_or(QString());
+    const QString id = p.string(u"cluster_id"_s).value_or(QString());
     if (p.failed())
         return p.error();
     ClusterRecord *c = m_state.findCluster(id);
     if (!c)
-        return id.isEmpty()
-            ? EmulatorResponse::invalidParameter(QStringLiteral("Missing required field: cluster_id"))
-            : clusterNotFound(id);
+        return id.isEmpty() ? EmulatorResponse::invalidParameter(u"Missing required field: cluster_id"_s)
+                            : clusterNotFound(id);
     if (c->state != ClusterState::Terminated)
-        return EmulatorResponse::error(400, QStringLiteral("INVALID_STATE"),
-            QStringLiteral("Cluster %1 is in unexpected state %2.")
-                .arg(id, WorkspaceState::stateName(c->state)));
+        return EmulatorResponse::error(400, u"INVALID_STATE"_s,
+            u"Cluster %1 is in unexpected state %2."_s.arg(id, WorkspaceState::stateName(c->state)));
     m_state.startCluster(*c);
     return EmulatorResponse::json({});
 }
@@ -307,14 +302,13 @@ EmulatorResponse ClustersApi::start(const EmulatorRequest &request)
 EmulatorResponse ClustersApi::terminate(const EmulatorRequest &request)
 {
     RequestParams p(request);
-    const QString id = p.string(QStringLiteral("cluster_id")).value_or(QString());
+    const QString id = p.string(u"cluster_id"_s).value_or(QString());
     if (p.failed())
         return p.error();
     ClusterRecord *c = m_state.findCluster(id);
     if (!c)
-        return id.isEmpty()
-            ? EmulatorResponse::invalidParameter(QStringLiteral("Missing required field: cluster_id"))
-            : clusterNotFound(id);
+        return id.isEmpty() ? EmulatorResponse::invalidParameter(u"Missing required field: cluster_id"_s)
+                            : clusterNotFound(id);
     if (c->state != ClusterState::Terminated && c->state != ClusterState::Terminating)
         m_state.terminateCluster(*c);
     return EmulatorResponse::json({});
@@ -323,34 +317,30 @@ EmulatorResponse ClustersApi::terminate(const EmulatorRequest &request)
 EmulatorResponse ClustersApi::resize(const EmulatorRequest &request)
 {
     RequestParams p(request);
-    const QString id = p.string(QStringLiteral("cluster_id")).value_or(QString());
-    const auto numWorkers = p.integer(QStringLiteral("num_workers"));
-    const auto autoscale = p.object(QStringLiteral("autoscale"));
+    const QString id = p.string(u"cluster_id"_s).value_or(QString());
+    const auto numWorkers = p.integer(u"num_workers"_s);
+    const auto autoscale = p.object(u"autoscale"_s);
     if (p.failed())
         return p.error();
     ClusterRecord *c = m_state.findCluster(id);
     if (!c)
-        return id.isEmpty()
-            ? EmulatorResponse::invalidParameter(QStringLiteral("Missing required field: cluster_id"))
-            : clusterNotFound(id);
+        return id.isEmpty() ? EmulatorResponse::invalidParameter(u"Missing required field: cluster_id"_s)
+                            : clusterNotFound(id);
     if (!numWorkers && !autoscale)
-        return EmulatorResponse::invalidParameter(
-            QStringLiteral("Either num_workers or autoscale must be specified."));
+        return EmulatorResponse::invalidParameter(u"Either num_workers or autoscale must be specified."_s);
     if (numWorkers && (*numWorkers < 0 || *numWorkers > 1000))
-        return EmulatorResponse::invalidParameter(QStringLiteral("num_workers must be between 0 and 1000."));
+        return EmulatorResponse::invalidParameter(u"num_workers must be between 0 and 1000."_s);
     int minW = 0;
     int maxW = 0;
     if (autoscale) {
-        minW = autoscale->value(QLatin1String("min_workers")).toInt(-1);
-        maxW = autoscale->value(QLatin1String("max_workers")).toInt(-1);
+        minW = autoscale->value(u"min_workers"_s).toInt(-1);
+        maxW = autoscale->value(u"max_workers"_s).toInt(-1);
         if (minW < 0 || maxW < minW)
-            return EmulatorResponse::invalidParameter(
-                QStringLiteral("autoscale needs 0 <= min_workers <= max_workers."));
+            return EmulatorResponse::invalidParameter(u"autoscale needs 0 <= min_workers <= max_workers."_s);
     }
     if (c->state != ClusterState::Running && c->state != ClusterState::Resizing)
-        return EmulatorResponse::error(400, QStringLiteral("INVALID_STATE"),
-            QStringLiteral("Cluster %1 is in unexpected state %2.")
-                .arg(id, WorkspaceState::stateName(c->state)));
+        return EmulatorResponse::error(400, u"INVALID_STATE"_s,
+            u"Cluster %1 is in unexpected state %2."_s.arg(id, WorkspaceState::stateName(c->state)));
     m_state.resizeCluster(*c, numWorkers ? int(*numWorkers) : -1, minW, maxW);
     return EmulatorResponse::json({});
 }
@@ -358,7 +348,7 @@ EmulatorResponse ClustersApi::resize(const EmulatorRequest &request)
 EmulatorResponse ClustersApi::pin(const EmulatorRequest &request, bool pinned)
 {
     RequestParams p(request);
-    const QString id = p.string(QStringLiteral("cluster_id")).value_or(QString());
+    const QString id = p.string(u"cluster_id"_s).value_or(QString());
     if (p.failed())
         return p.error();
     ClusterRecord *c = m_state.findCluster(id);

@@ -4,6 +4,8 @@
 #include <QHttpServerResponder>
 #include <QMetaEnum>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk::emulator {
 
 namespace {
@@ -52,8 +54,7 @@ void EmulatorHttpServer::missingHandler(const QHttpServerRequest &request, QTcpS
 {
     // Unreachable: handleRequest() takes every request.
     ResponseChannel(makeResponder(request, socket), socket)
-        .send(
-            EmulatorResponse::error(404, QStringLiteral("ENDPOINT_NOT_FOUND"), QStringLiteral("Not found")));
+        .send(EmulatorResponse::error(404, u"ENDPOINT_NOT_FOUND"_s, u"Not found"_s));
 }
 
 } // namespace brickdesk::emulator

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk::emulator {
 
 // An OAuth client registered with the emulator's authorization server. A client without a
@@ -37,13 +39,13 @@ struct EmulatorOptions
     QHash<QString, double> rateLimits;
     int accessTokenLifetimeSeconds = 3600; // OAuth access tokens; tests use a few seconds
     QList<OAuthClient> oauthClients; // empty = defaultOAuthClients()
-    QString cloud = QStringLiteral("aws"); // "aws" or "azure": node types and attributes
+    QString cloud = u"aws"_s; // "aws" or "azure": node types and attributes
     qint64 workspaceId = 1'234'567'890'123'456;
 
     static QList<OAuthClient> defaultOAuthClients()
     {
-        return {{QStringLiteral("brickdesk-demo-sp"), QStringLiteral("brickdesk-demo-secret")},
-            {QStringLiteral("databricks-cli"), QString()}, {QStringLiteral("brickdesk"), QString()}};
+        return {{u"brickdesk-demo-sp"_s, u"brickdesk-demo-secret"_s}, {u"databricks-cli"_s, QString()},
+            {u"brickdesk"_s, QString()}};
     }
 };
 

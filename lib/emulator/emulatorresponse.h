@@ -8,6 +8,8 @@
 #include <QString>
 #include <QUrl>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk::emulator {
 
 // What the emulator answers: status, body and headers, built before it is written so that
@@ -29,17 +31,15 @@ struct EmulatorResponse
     // The Databricks error body: {"error_code": ..., "message": ...}.
     static EmulatorResponse error(int status, const QString &errorCode, const QString &message)
     {
-        return json(
-            QJsonObject {{QStringLiteral("error_code"), errorCode}, {QStringLiteral("message"), message}},
-            status);
+        return json(QJsonObject {{u"error_code"_s, errorCode}, {u"message"_s, message}}, status);
     }
     static EmulatorResponse invalidParameter(const QString &message)
     {
-        return error(400, QStringLiteral("INVALID_PARAMETER_VALUE"), message);
+        return error(400, u"INVALID_PARAMETER_VALUE"_s, message);
     }
     static EmulatorResponse malformed(const QString &message)
     {
-        return error(400, QStringLiteral("MALFORMED_REQUEST"), message);
+        return error(400, u"MALFORMED_REQUEST"_s, message);
     }
     static EmulatorResponse html(int status, const QByteArray &page)
     {

@@ -2,13 +2,15 @@
 
 #include "workspaceemulator.h"
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk::emulator {
 
 EmulatorThread::EmulatorThread(const EmulatorOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
 {
-    m_thread.setObjectName(QStringLiteral("brickdesk-emulator"));
+    m_thread.setObjectName(u"brickdesk-emulator"_s);
 }
 
 EmulatorThread::~EmulatorThread()

@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk::emulator::eventtypes {
 
 static const char *const kNames[Count] = {"CREATING", "STARTING", "RESTARTING", "RUNNING", "EDITED",
@@ -31,13 +33,13 @@ QString causeName(int cause)
 {
     switch (cause) {
     case UserRequest:
-        return QStringLiteral("USER_REQUEST");
+        return u"USER_REQUEST"_s;
     case Autoscale:
-        return QStringLiteral("AUTOSCALE");
+        return u"AUTOSCALE"_s;
     case Autorecovery:
-        return QStringLiteral("AUTORECOVERY");
+        return u"AUTORECOVERY"_s;
     case ReplaceBadNodes:
-        return QStringLiteral("REPLACE_BAD_NODES");
+        return u"REPLACE_BAD_NODES"_s;
     default:
         return {};
     }

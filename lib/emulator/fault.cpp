@@ -1,5 +1,7 @@
 #include "fault.h"
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk::emulator {
 
 bool Fault::matches(const QByteArray &requestMethod, const QString &path) const
@@ -66,17 +68,17 @@ QString Fault::kindName(Kind kind)
 {
     switch (kind) {
     case Kind::RateLimit:
-        return QStringLiteral("429");
+        return u"429"_s;
     case Kind::ServerError:
-        return QStringLiteral("server-error");
+        return u"server-error"_s;
     case Kind::Latency:
-        return QStringLiteral("latency");
+        return u"latency"_s;
     case Kind::Drop:
-        return QStringLiteral("drop");
+        return u"drop"_s;
     case Kind::Truncate:
-        return QStringLiteral("truncate");
+        return u"truncate"_s;
     case Kind::Html:
-        return QStringLiteral("html");
+        return u"html"_s;
     }
     return {};
 }
@@ -90,54 +92,54 @@ std::optional<Fault> Fault::fromSpec(const QString &spec, QString *error)
     };
     Fault f;
     bool haveType = false;
-    const QStringList parts = spec.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList parts = spec.split(u',', Qt::SkipEmptyParts);
     for (const QString &part : parts) {
-        const qsizetype eq = part.indexOf(QLatin1Char('='));
+        const qsizetype eq = part.indexOf(u'=');
         if (eq <= 0)
-            return fail(QStringLiteral("expected key=value, got \"%1\"").arg(part));
+            return fail(u"expected key=value, got \"%1\""_s.arg(part));
         const QString key = part.left(eq).trimmed();
         const QString value = part.mid(eq + 1).trimmed();
         bool ok = true;
-        if (key == QLatin1String("type")) {
+        if (key == u"type"_s) {
             haveType = true;
-            if (value == QLatin1String("429")) {
+            if (value == u"429"_s) {
                 f.kind = Kind::RateLimit;
                 f.status = 429;
-            } else if (value == QLatin1String("500") || value == QLatin1String("503")) {
+            } else if (value == u"500"_s || value == u"503"_s) {
                 f.kind = Kind::ServerError;
                 f.status = value.toInt();
-            } else if (value == QLatin1String("latency")) {
+            } else if (value == u"latency"_s) {
                 f.kind = Kind::Latency;
-            } else if (value == QLatin1String("drop")) {
+            } else if (value == u"drop"_s) {
                 f.kind = Kind::Drop;
-            } else if (value == QLatin1String("truncate")) {
+            } else if (value == u"truncate"_s) {
                 f.kind = Kind::Truncate;
-            } else if (value == QLatin1String("html")) {
+            } else if (value == u"html"_s) {
                 f.kind = Kind::Html;
                 f.status = 502;
             } else {
-                return fail(QStringLiteral("unknown fault type \"%1\"").arg(value));
+                return fail(u"unknown fault type \"%1\""_s.arg(value));
             }
-        } else if (key == QLatin1String("path")) {
+        } else if (key == u"path"_s) {
             f.pathPattern = value;
-        } else if (key == QLatin1String("method")) {
+        } else if (key == u"method"_s) {
             f.method = value.toUpper().toLatin1();
-        } else if (key == QLatin1String("count")) {
+        } else if (key == u"count"_s) {
             f.remaining = value.toInt(&ok);
-        } else if (key == QLatin1String("retry-after")) {
+        } else if (key == u"retry-after"_s) {
             f.retryAfterSeconds = value.toInt(&ok);
-        } else if (key == QLatin1String("ms")) {
+        } else if (key == u"ms"_s) {
             f.latencyMs = value.toInt(&ok);
         } else {
-            return fail(QStringLiteral("unknown fault key \"%1\"").arg(key));
+            return fail(u"unknown fault key \"%1\""_s.arg(key));
         }
         if (!ok)
-            return fail(QStringLiteral("\"%1\" needs a number").arg(key));
+            return fail(u"\"%1\" needs a number"_s.arg(key));
     }
     if (!haveType)
-        return fail(QStringLiteral("a fault needs type=..."));
+        return fail(u"a fault needs type=..."_s);
     if (!f.pathPattern.isEmpty() && !QRegularExpression(f.pathPattern).isValid())
-        return fail(QStringLiteral("invalid path pattern \"%1\"").arg(f.pathPattern));
+        return fail(u"invalid path pattern \"%1\""_s.arg(f.pathPattern));
     return f;
 }
 

@@ -15,6 +15,8 @@
 #include <algorithm>
 #include <functional>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk::emulator {
 
 namespace {
@@ -28,12 +30,12 @@ EmulatorResponse ok(const QJsonObject &object = {})
 
 EmulatorResponse jobNotFound(qint64 jobId)
 {
-    return EmulatorResponse::invalidParameter(QStringLiteral("Job %1 does not exist.").arg(jobId));
+    return EmulatorResponse::invalidParameter(u"Job %1 does not exist."_s.arg(jobId));
 }
 
 EmulatorResponse runNotFound(qint64 runId)
 {
-    return EmulatorResponse::invalidParameter(QStringLiteral("Run %1 does not exist.").arg(runId));
+    return EmulatorResponse::invalidParameter(u"Run %1 does not exist."_s.arg(runId));
 }
 
 // Slices the 2.2-paged arrays of `object` (paths like "settings/tasks") to page `page`;
@@ -42,7 +44,7 @@ bool sliceArrays(QJsonObject &object, const QStringList &paths, int page)
 {
     bool more = false;
     for (const QString &path : paths) {
-        const QStringList parts = path.split(QLatin1Char('/'));
+        const QStringList parts = path.split(u'/');
         QJsonObject parent = parts.size() == 2 ? object.value(parts[0]).toObject() : object;
         const QString key = parts.last();
         if (!parent.contains(key))
@@ -67,70 +69,68 @@ QString checkType(const QJsonObject &o, const char *key, QJsonValue::Type type)
     const QJsonValue v = o.value(QLatin1String(key));
     if (v.isUndefined() || v.isNull() || v.type() == type)
         return {};
-    return QStringLiteral("Could not parse request object: Expected %1 for field '%2'")
-        .arg(type == QJsonValue::String      ? QStringLiteral("a string")
-                : type == QJsonValue::Double ? QStringLiteral("a number")
-                : type == QJsonValue::Array  ? QStringLiteral("an array")
-                : type == QJsonValue::Bool   ? QStringLiteral("a boolean")
-                                             : QStringLiteral("an object"),
-            QLatin1String(key));
+    return u"Could not parse request object: Expected %1 for field '%2'"_s.arg(type == QJsonValue::String
+            ? u"a string"_s
+            : type == QJsonValue::Double ? u"a number"_s
+            : type == QJsonValue::Array  ? u"an array"_s
+            : type == QJsonValue::Bool   ? u"a boolean"_s
+                                         : u"an object"_s,
+        QLatin1String(key));
 }
 
 QString validateTasks(const QJsonArray &tasks, const QJsonObject &settings, bool submit, bool *malformed)
 {
-    static const QRegularExpression keyPattern(QStringLiteral("^[\\w\\-]{1,100}$"));
+    static const QRegularExpression keyPattern(u"^[\\w\\-]{1,100}$"_s);
     QSet<QString> keys;
     QSet<QString> clusterKeys;
-    const QJsonArray jobClusters = settings.value(QLatin1String("job_clusters")).toArray();
+    const QJsonArray jobClusters = settings.value(u"job_clusters"_s).toArray();
     for (const QJsonValue &jc : jobClusters) {
-        const QString key = jc.toObject().value(QLatin1String("job_cluster_key")).toString();
+        const QString key = jc.toObject().value(u"job_cluster_key"_s).toString();
         if (key.isEmpty())
-            return QStringLiteral("Missing required field: job_clusters.job_cluster_key");
+            return u"Missing required field: job_clusters.job_cluster_key"_s;
         if (clusterKeys.contains(key))
-            return QStringLiteral("Duplicate job cluster key: %1").arg(key);
+            return u"Duplicate job cluster key: %1"_s.arg(key);
         clusterKeys.insert(key);
     }
     if (tasks.size() > 1000)
-        return QStringLiteral("A job can have at most 1000 tasks.");
+        return u"A job can have at most 1000 tasks."_s;
     for (const QJsonValue &v : tasks) {
         if (!v.isObject()) {
             *malformed = true;
-            return QStringLiteral("Could not parse request object: Expected an object in 'tasks'");
+            return u"Could not parse request object: Expected an object in 'tasks'"_s;
         }
         const QJsonObject t = v.toObject();
-        if (!t.value(QLatin1String("task_key")).isString()
-            || t.value(QLatin1String("task_key")).toString().isEmpty())
-            return QStringLiteral("Missing required field: task_key");
-        const QString key = t.value(QLatin1String("task_key")).toString();
+        if (!t.value(u"task_key"_s).isString() || t.value(u"task_key"_s).toString().isEmpty())
+            return u"Missing required field: task_key"_s;
+        const QString key = t.value(u"task_key"_s).toString();
         if (!keyPattern.match(key).hasMatch())
-            return QStringLiteral(
-                "Invalid task_key '%1': only alphanumeric characters, '_' and '-' are allowed, up to 100.")
+            return u"Invalid task_key '%1': only alphanumeric characters, '_' and '-' are allowed, up to 100."_s
                 .arg(key);
         if (keys.contains(key))
-            return QStringLiteral("Task key %1 is not unique.").arg(key);
+            return u"Task key %1 is not unique."_s.arg(key);
         keys.insert(key);
-        if (t.contains(QLatin1String("job_cluster_key"))) {
+        if (t.contains(u"job_cluster_key"_s)) {
             if (submit)
-                return QStringLiteral("job_cluster_key is not supported in runs/submit tasks.");
-            const QString ck = t.value(QLatin1String("job_cluster_key")).toString();
+                return u"job_cluster_key is not supported in runs/submit tasks."_s;
+            const QString ck = t.value(u"job_cluster_key"_s).toString();
             if (!clusterKeys.contains(ck))
-                return QStringLiteral("Job cluster with key %1 is not defined in job_clusters.").arg(ck);
+                return u"Job cluster with key %1 is not defined in job_clusters."_s.arg(ck);
         }
     }
     // Dependencies exist and have no cycle.
     QHash<QString, QStringList> deps;
     for (const QJsonValue &v : tasks) {
         const QJsonObject t = v.toObject();
-        const QJsonArray d = t.value(QLatin1String("depends_on")).toArray();
+        const QJsonArray d = t.value(u"depends_on"_s).toArray();
         QStringList list;
         for (const QJsonValue &dv : d) {
-            const QString k = dv.toObject().value(QLatin1String("task_key")).toString();
+            const QString k = dv.toObject().value(u"task_key"_s).toString();
             if (!keys.contains(k))
-                return QStringLiteral("Task %1 depends on %2, which is not defined.")
-                    .arg(t.value(QLatin1String("task_key")).toString(), k);
+                return u"Task %1 depends on %2, which is not defined."_s.arg(
+                    t.value(u"task_key"_s).toString(), k);
             list.append(k);
         }
-        deps.insert(t.value(QLatin1String("task_key")).toString(), list);
+        deps.insert(t.value(u"task_key"_s).toString(), list);
     }
     QHash<QString, int> mark; // 1 visiting, 2 done
     std::function<bool(const QString &)> cyclic = [&](const QString &k) {
@@ -148,21 +148,20 @@ QString validateTasks(const QJsonArray &tasks, const QJsonObject &settings, bool
     };
     for (const QString &k : std::as_const(keys)) {
         if (cyclic(k))
-            return QStringLiteral("The task dependency graph has a cycle involving %1.").arg(k);
+            return u"The task dependency graph has a cycle involving %1."_s.arg(k);
     }
     return {};
 }
 
 QStringList pagedJobArrays()
 {
-    return {QStringLiteral("settings/tasks"), QStringLiteral("settings/job_clusters"),
-        QStringLiteral("settings/parameters"), QStringLiteral("settings/environments")};
+    return {u"settings/tasks"_s, u"settings/job_clusters"_s, u"settings/parameters"_s,
+        u"settings/environments"_s};
 }
 
 QStringList pagedRunArrays()
 {
-    return {QStringLiteral("tasks"), QStringLiteral("job_clusters"), QStringLiteral("job_parameters"),
-        QStringLiteral("repair_history"), QStringLiteral("iterations")};
+    return {u"tasks"_s, u"job_clusters"_s, u"job_parameters"_s, u"repair_history"_s, u"iterations"_s};
 }
 
 } // namespace
@@ -190,55 +189,54 @@ QString JobsApi::validateSettings(const QJsonObject &s, bool *malformed)
             return e;
     }
     *malformed = false;
-    if (s.value(QLatin1String("name")).toString().toUtf8().size() > 4096)
-        return QStringLiteral("Job name must be at most 4096 bytes.");
-    if (s.contains(QLatin1String("timeout_seconds"))
-        && s.value(QLatin1String("timeout_seconds")).toInteger() < 0)
-        return QStringLiteral("timeout_seconds must be non-negative.");
-    if (s.contains(QLatin1String("max_concurrent_runs"))) {
-        const qint64 m = s.value(QLatin1String("max_concurrent_runs")).toInteger();
+    if (s.value(u"name"_s).toString().toUtf8().size() > 4096)
+        return u"Job name must be at most 4096 bytes."_s;
+    if (s.contains(u"timeout_seconds"_s) && s.value(u"timeout_seconds"_s).toInteger() < 0)
+        return u"timeout_seconds must be non-negative."_s;
+    if (s.contains(u"max_concurrent_runs"_s)) {
+        const qint64 m = s.value(u"max_concurrent_runs"_s).toInteger();
         if (m < 0 || m > 1000)
-            return QStringLiteral("max_concurrent_runs must be between 0 and 1000.");
+            return u"max_concurrent_runs must be between 0 and 1000."_s;
     }
-    if (s.value(QLatin1String("tags")).toObject().size() > 25)
-        return QStringLiteral("A job can have at most 25 tags.");
-    if (s.contains(QLatin1String("schedule"))) {
-        if (s.contains(QLatin1String("continuous")))
-            return QStringLiteral("A job cannot have both a schedule and continuous settings.");
-        const QJsonObject schedule = s.value(QLatin1String("schedule")).toObject();
-        if (!schedule.value(QLatin1String("quartz_cron_expression")).isString())
-            return QStringLiteral("Missing required field: schedule.quartz_cron_expression");
-        const QString cron = schedule.value(QLatin1String("quartz_cron_expression")).toString();
+    if (s.value(u"tags"_s).toObject().size() > 25)
+        return u"A job can have at most 25 tags."_s;
+    if (s.contains(u"schedule"_s)) {
+        if (s.contains(u"continuous"_s))
+            return u"A job cannot have both a schedule and continuous settings."_s;
+        const QJsonObject schedule = s.value(u"schedule"_s).toObject();
+        if (!schedule.value(u"quartz_cron_expression"_s).isString())
+            return u"Missing required field: schedule.quartz_cron_expression"_s;
+        const QString cron = schedule.value(u"quartz_cron_expression"_s).toString();
         const QString cronError = QuartzCron::validate(cron);
         if (!cronError.isEmpty())
-            return QStringLiteral("Invalid quartz_cron_expression '%1': %2").arg(cron, cronError);
-        if (!schedule.value(QLatin1String("timezone_id")).isString())
-            return QStringLiteral("Missing required field: schedule.timezone_id");
-        const QString tz = schedule.value(QLatin1String("timezone_id")).toString();
+            return u"Invalid quartz_cron_expression '%1': %2"_s.arg(cron, cronError);
+        if (!schedule.value(u"timezone_id"_s).isString())
+            return u"Missing required field: schedule.timezone_id"_s;
+        const QString tz = schedule.value(u"timezone_id"_s).toString();
         if (!QTimeZone::isTimeZoneIdAvailable(tz.toUtf8()))
-            return QStringLiteral("Invalid timezone_id '%1'.").arg(tz);
-        if (schedule.contains(QLatin1String("pause_status"))) {
-            const QString p = schedule.value(QLatin1String("pause_status")).toString();
-            if (p != QLatin1String("PAUSED") && p != QLatin1String("UNPAUSED"))
-                return QStringLiteral("Invalid pause_status '%1'.").arg(p);
+            return u"Invalid timezone_id '%1'."_s.arg(tz);
+        if (schedule.contains(u"pause_status"_s)) {
+            const QString p = schedule.value(u"pause_status"_s).toString();
+            if (p != u"PAUSED"_s && p != u"UNPAUSED"_s)
+                return u"Invalid pause_status '%1'."_s.arg(p);
         }
     }
-    const QJsonArray params = s.value(QLatin1String("parameters")).toArray();
-    static const QRegularExpression paramName(QStringLiteral("^[\\w\\-.]+$"));
+    const QJsonArray params = s.value(u"parameters"_s).toArray();
+    static const QRegularExpression paramName(u"^[\\w\\-.]+$"_s);
     for (const QJsonValue &p : params) {
-        const QString name = p.toObject().value(QLatin1String("name")).toString();
+        const QString name = p.toObject().value(u"name"_s).toString();
         if (!paramName.match(name).hasMatch())
-            return QStringLiteral("Invalid job parameter name '%1'.").arg(name);
-        if (!p.toObject().contains(QLatin1String("default")))
-            return QStringLiteral("Missing required field: parameters.default");
+            return u"Invalid job parameter name '%1'."_s.arg(name);
+        if (!p.toObject().contains(u"default"_s))
+            return u"Missing required field: parameters.default"_s;
     }
-    return validateTasks(s.value(QLatin1String("tasks")).toArray(), s, false, malformed);
+    return validateTasks(s.value(u"tasks"_s).toArray(), s, false, malformed);
 }
 
 EmulatorResponse JobsApi::handle(
     const EmulatorRequest &request, const QString &version, const QString &endpoint)
 {
-    const bool v22 = version == QLatin1String("2.2");
+    const bool v22 = version == u"2.2"_s;
     const bool isGet = request.method == "GET";
     const bool isPost = request.method == "POST";
     struct Route
@@ -247,72 +245,71 @@ EmulatorResponse JobsApi::handle(
         bool get;
     };
     if (isGet) {
-        if (endpoint == QLatin1String("list"))
+        if (endpoint == u"list"_s)
             return list(request, v22);
-        if (endpoint == QLatin1String("get"))
+        if (endpoint == u"get"_s)
             return get(request, v22);
-        if (endpoint == QLatin1String("runs/list"))
+        if (endpoint == u"runs/list"_s)
             return runsList(request, v22);
-        if (endpoint == QLatin1String("runs/get"))
+        if (endpoint == u"runs/get"_s)
             return runsGet(request, v22);
-        if (endpoint == QLatin1String("runs/get-output"))
+        if (endpoint == u"runs/get-output"_s)
             return runsGetOutput(request);
-        if (endpoint == QLatin1String("runs/export"))
+        if (endpoint == u"runs/export"_s)
             return runsExport(request);
     } else if (isPost) {
-        if (endpoint == QLatin1String("create"))
+        if (endpoint == u"create"_s)
             return create(request, v22);
-        if (endpoint == QLatin1String("reset"))
+        if (endpoint == u"reset"_s)
             return reset(request);
-        if (endpoint == QLatin1String("update"))
+        if (endpoint == u"update"_s)
             return update(request);
-        if (endpoint == QLatin1String("delete"))
+        if (endpoint == u"delete"_s)
             return remove(request);
-        if (endpoint == QLatin1String("run-now"))
+        if (endpoint == u"run-now"_s)
             return runNow(request);
-        if (endpoint == QLatin1String("runs/submit"))
+        if (endpoint == u"runs/submit"_s)
             return submit(request);
-        if (endpoint == QLatin1String("runs/cancel"))
+        if (endpoint == u"runs/cancel"_s)
             return runsCancel(request);
-        if (endpoint == QLatin1String("runs/cancel-all"))
+        if (endpoint == u"runs/cancel-all"_s)
             return runsCancelAll(request);
-        if (endpoint == QLatin1String("runs/repair"))
+        if (endpoint == u"runs/repair"_s)
             return runsRepair(request);
-        if (endpoint == QLatin1String("runs/delete"))
+        if (endpoint == u"runs/delete"_s)
             return runsDelete(request);
     }
-    return EmulatorResponse::error(404, QStringLiteral("ENDPOINT_NOT_FOUND"),
-        QStringLiteral("No API found for '%1 /jobs/%2'").arg(QString::fromLatin1(request.method), endpoint));
+    return EmulatorResponse::error(404, u"ENDPOINT_NOT_FOUND"_s,
+        u"No API found for '%1 /jobs/%2'"_s.arg(QString::fromLatin1(request.method), endpoint));
 }
 
 EmulatorResponse JobsApi::list(const EmulatorRequest &request, bool v22)
 {
     RequestParams p(request);
-    const qint64 limit = p.integer(QStringLiteral("limit")).value_or(20);
-    const qint64 offsetParam = p.integer(QStringLiteral("offset")).value_or(0);
-    const bool expand = p.boolean(QStringLiteral("expand_tasks")).value_or(false);
-    const QString name = p.string(QStringLiteral("name")).value_or(QString());
+    const qint64 limit = p.integer(u"limit"_s).value_or(20);
+    const qint64 offsetParam = p.integer(u"offset"_s).value_or(0);
+    const bool expand = p.boolean(u"expand_tasks"_s).value_or(false);
+    const QString name = p.string(u"name"_s).value_or(QString());
     if (p.failed())
         return p.error();
     if (limit < 1 || limit > 100)
         return EmulatorResponse::invalidParameter(
-            QStringLiteral("Invalid limit %1: must be between 1 and 100.").arg(limit));
+            u"Invalid limit %1: must be between 1 and 100."_s.arg(limit));
     if (offsetParam < 0)
         return EmulatorResponse::invalidParameter(
-            QStringLiteral("Invalid offset %1: must be non-negative.").arg(offsetParam));
-    const QString filterKey = QStringLiteral("jobs|%1|%2").arg(name.toLower()).arg(expand);
+            u"Invalid offset %1: must be non-negative."_s.arg(offsetParam));
+    const QString filterKey = u"jobs|%1|%2"_s.arg(name.toLower()).arg(expand);
     qint64 offset = offsetParam;
-    if (request.hasQueryItem(QStringLiteral("page_token"))
-        && !request.queryValue(QStringLiteral("page_token")).isEmpty()) {
-        const auto decoded = pagetoken::decode(request.queryValue(QStringLiteral("page_token")), filterKey);
+    if (request.hasQueryItem(u"page_token"_s) && !request.queryValue(u"page_token"_s).isEmpty()) {
+        const auto decoded = pagetoken::decode(request.queryValue(u"page_token"_s), filterKey);
         if (!decoded)
-            return EmulatorResponse::invalidParameter(QStringLiteral("Invalid page token."));
+            return EmulatorResponse::invalidParameter(u"Invalid page token."_s);
         offset = *decoded;
     }
     std::vector<const JobRecord *> matches;
     for (const auto &[id, job] : m_state.jobs()) {
         if (name.isEmpty()
-            || job.settings.value(QLatin1String("name")).toString().compare(name, Qt::CaseInsensitive) == 0)
+            || job.settings.value(u"name"_s).toString().compare(name, Qt::CaseInsensitive) == 0)
             matches.push_back(&job);
     }
     QJsonArray jobs;
@@ -323,27 +320,26 @@ EmulatorResponse JobsApi::list(const EmulatorRequest &request, bool v22)
             bool more = false;
             if (v22)
                 more = sliceArrays(j, pagedJobArrays(), 0);
-            j.insert(QStringLiteral("has_more"), more);
+            j.insert(u"has_more"_s, more);
         }
         jobs.append(j);
     }
     QJsonObject out;
     if (!jobs.isEmpty())
-        out.insert(QStringLiteral("jobs"), jobs);
+        out.insert(u"jobs"_s, jobs);
     const bool more = end < qint64(matches.size());
-    out.insert(QStringLiteral("has_more"), more);
+    out.insert(u"has_more"_s, more);
     if (more)
-        out.insert(QStringLiteral("next_page_token"), pagetoken::encode(end, filterKey));
+        out.insert(u"next_page_token"_s, pagetoken::encode(end, filterKey));
     if (offset > 0)
-        out.insert(QStringLiteral("prev_page_token"),
-            pagetoken::encode(std::max<qint64>(0, offset - limit), filterKey));
+        out.insert(u"prev_page_token"_s, pagetoken::encode(std::max<qint64>(0, offset - limit), filterKey));
     return ok(out);
 }
 
 EmulatorResponse JobsApi::get(const EmulatorRequest &request, bool v22)
 {
     RequestParams p(request);
-    const qint64 jobId = p.requiredInteger(QStringLiteral("job_id"));
+    const qint64 jobId = p.requiredInteger(u"job_id"_s);
     if (p.failed())
         return p.error();
     const JobRecord *job = m_state.findJob(jobId);
@@ -351,17 +347,17 @@ EmulatorResponse JobsApi::get(const EmulatorRequest &request, bool v22)
         return jobNotFound(jobId);
     QJsonObject out = m_state.jobJson(*job, true);
     if (v22) {
-        const QString filterKey = QStringLiteral("job|%1").arg(jobId);
+        const QString filterKey = u"job|%1"_s.arg(jobId);
         int page = 0;
-        const QString token = request.queryValue(QStringLiteral("page_token"));
+        const QString token = request.queryValue(u"page_token"_s);
         if (!token.isEmpty()) {
             const auto decoded = pagetoken::decode(token, filterKey);
             if (!decoded)
-                return EmulatorResponse::invalidParameter(QStringLiteral("Invalid page token."));
+                return EmulatorResponse::invalidParameter(u"Invalid page token."_s);
             page = int(*decoded);
         }
         if (sliceArrays(out, pagedJobArrays(), page))
-            out.insert(QStringLiteral("next_page_token"), pagetoken::encode(page + 1, filterKey));
+            out.insert(u"next_page_token"_s, pagetoken::encode(page + 1, filterKey));
     }
     return ok(out);
 }
@@ -373,38 +369,38 @@ EmulatorResponse JobsApi::create(const EmulatorRequest &request, bool v22)
         return p.error();
     QJsonObject settings = p.body();
     // Permissions are not settings: they become the job's direct ACL (permissions/jobs).
-    const QJsonArray acl = settings.take(QStringLiteral("access_control_list")).toArray();
+    const QJsonArray acl = settings.take(u"access_control_list"_s).toArray();
     bool malformed = false;
     const QString error = validateSettings(settings, &malformed);
     if (!error.isEmpty())
         return malformed ? EmulatorResponse::malformed(error) : EmulatorResponse::invalidParameter(error);
-    if (!settings.contains(QLatin1String("name")))
-        settings.insert(QStringLiteral("name"), QStringLiteral("Untitled"));
+    if (!settings.contains(u"name"_s))
+        settings.insert(u"name"_s, u"Untitled"_s);
     const qint64 id = m_state.createJob(settings, v22);
     if (!acl.isEmpty()) {
         JobRecord *job = m_state.findJob(id);
-        QJsonArray direct {QJsonObject {{QStringLiteral("user_name"), job->creator},
-            {QStringLiteral("permission_level"), QStringLiteral("IS_OWNER")}}};
+        QJsonArray direct {
+            QJsonObject {{u"user_name"_s, job->creator}, {u"permission_level"_s, u"IS_OWNER"_s}}};
         for (const QJsonValue &entry : acl) {
-            if (entry.toObject().value(QLatin1String("permission_level")) != QLatin1String("IS_OWNER"))
+            if (entry.toObject().value(u"permission_level"_s) != u"IS_OWNER"_s)
                 direct.append(entry);
         }
         job->acl = direct;
         m_state.markJobChanged(id);
     }
     qCDebug(lcEmulator) << "created job" << id;
-    return ok({{QStringLiteral("job_id"), id}});
+    return ok({{u"job_id"_s, id}});
 }
 
 EmulatorResponse JobsApi::reset(const EmulatorRequest &request)
 {
     RequestParams p(request);
-    const qint64 jobId = p.requiredInteger(QStringLiteral("job_id"));
-    const auto newSettings = p.object(QStringLiteral("new_settings"));
+    const qint64 jobId = p.requiredInteger(u"job_id"_s);
+    const auto newSettings = p.object(u"new_settings"_s);
     if (p.failed())
         return p.error();
     if (!newSettings)
-        return EmulatorResponse::invalidParameter(QStringLiteral("Missing required field: new_settings"));
+        return EmulatorResponse::invalidParameter(u"Missing required field: new_settings"_s);
     JobRecord *job = m_state.findJob(jobId);
     if (!job)
         return jobNotFound(jobId);
@@ -420,9 +416,9 @@ EmulatorResponse JobsApi::reset(const EmulatorRequest &request)
 EmulatorResponse JobsApi::update(const EmulatorRequest &request)
 {
     RequestParams p(request);
-    const qint64 jobId = p.requiredInteger(QStringLiteral("job_id"));
-    const QJsonObject newSettings = p.object(QStringLiteral("new_settings")).value_or(QJsonObject {});
-    const QStringList remove = p.strings(QStringLiteral("fields_to_remove"));
+    const qint64 jobId = p.requiredInteger(u"job_id"_s);
+    const QJsonObject newSettings = p.object(u"new_settings"_s).value_or(QJsonObject {});
+    const QStringList remove = p.strings(u"fields_to_remove"_s);
     if (p.failed())
         return p.error();
     JobRecord *job = m_state.findJob(jobId);
@@ -433,9 +429,8 @@ EmulatorResponse JobsApi::update(const EmulatorRequest &request)
     QString error = validateSettings(QJsonObject {}, &malformed);
     for (const QString &key : newSettings.keys()) {
         QJsonObject one {{key, newSettings.value(key)}};
-        if (key == QLatin1String("tasks") || key == QLatin1String("job_clusters")) {
-            const QString e
-                = checkType(one, key == QLatin1String("tasks") ? "tasks" : "job_clusters", QJsonValue::Array);
+        if (key == u"tasks"_s || key == u"job_clusters"_s) {
+            const QString e = checkType(one, key == u"tasks"_s ? "tasks" : "job_clusters", QJsonValue::Array);
             if (!e.isEmpty())
                 return EmulatorResponse::malformed(e);
         }
@@ -443,10 +438,9 @@ EmulatorResponse JobsApi::update(const EmulatorRequest &request)
     QJsonObject merged = job->settings;
     for (auto it = newSettings.constBegin(); it != newSettings.constEnd(); ++it) {
         const QString key = it.key();
-        if (key == QLatin1String("tasks") || key == QLatin1String("job_clusters")) {
+        if (key == u"tasks"_s || key == u"job_clusters"_s) {
             // Merged by key (guide §1.2).
-            const QString keyField = key == QLatin1String("tasks") ? QStringLiteral("task_key")
-                                                                   : QStringLiteral("job_cluster_key");
+            const QString keyField = key == u"tasks"_s ? u"task_key"_s : u"job_cluster_key"_s;
             QJsonArray current = merged.value(key).toArray();
             const QJsonArray incoming = it.value().toArray();
             for (const QJsonValue &v : incoming) {
@@ -468,11 +462,10 @@ EmulatorResponse JobsApi::update(const EmulatorRequest &request)
         }
     }
     for (const QString &field : remove) {
-        if (field.startsWith(QLatin1String("tasks/")) || field.startsWith(QLatin1String("job_clusters/"))) {
-            const QString array = field.section(QLatin1Char('/'), 0, 0);
-            const QString k = field.section(QLatin1Char('/'), 1);
-            const QString keyField = array == QLatin1String("tasks") ? QStringLiteral("task_key")
-                                                                     : QStringLiteral("job_cluster_key");
+        if (field.startsWith(u"tasks/"_s) || field.startsWith(u"job_clusters/"_s)) {
+            const QString array = field.section(u'/', 0, 0);
+            const QString k = field.section(u'/', 1);
+            const QString keyField = array == u"tasks"_s ? u"task_key"_s : u"job_cluster_key"_s;
             QJsonArray current = merged.value(array).toArray();
             bool found = false;
             for (qsizetype i = 0; i < current.size(); ++i) {
@@ -483,8 +476,7 @@ EmulatorResponse JobsApi::update(const EmulatorRequest &request)
                 }
             }
             if (!found)
-                return EmulatorResponse::invalidParameter(
-                    QStringLiteral("Cannot remove %1: not found.").arg(field));
+                return EmulatorResponse::invalidParameter(u"Cannot remove %1: not found."_s.arg(field));
             merged.insert(array, current);
         } else {
             merged.remove(field);
@@ -501,7 +493,7 @@ EmulatorResponse JobsApi::update(const EmulatorRequest &request)
 EmulatorResponse JobsApi::remove(const EmulatorRequest &request)
 {
     RequestParams p(request);
-    const qint64 jobId = p.requiredInteger(QStringLiteral("job_id"));
+    const qint64 jobId = p.requiredInteger(u"job_id"_s);
     if (p.failed())
         return p.error();
     if (!m_state.findJob(jobId))
@@ -513,27 +505,26 @@ EmulatorResponse JobsApi::remove(const EmulatorRequest &request)
 EmulatorResponse JobsApi::runNow(const EmulatorRequest &request)
 {
     RequestParams p(request);
-    const qint64 jobId = p.requiredInteger(QStringLiteral("job_id"));
-    const QString token = p.string(QStringLiteral("idempotency_token")).value_or(QString());
-    const QJsonObject jobParams = p.object(QStringLiteral("job_parameters")).value_or(QJsonObject {});
-    const QStringList only = p.strings(QStringLiteral("only"));
+    const qint64 jobId = p.requiredInteger(u"job_id"_s);
+    const QString token = p.string(u"idempotency_token"_s).value_or(QString());
+    const QJsonObject jobParams = p.object(u"job_parameters"_s).value_or(QJsonObject {});
+    const QStringList only = p.strings(u"only"_s);
     if (p.failed())
         return p.error();
     if (token.size() > 64)
-        return EmulatorResponse::invalidParameter(
-            QStringLiteral("idempotency_token must be at most 64 characters."));
+        return EmulatorResponse::invalidParameter(u"idempotency_token must be at most 64 characters."_s);
     JobRecord *job = m_state.findJob(jobId);
     if (!job)
         return jobNotFound(jobId);
     if (!token.isEmpty()) {
         if (const qint64 existing = m_state.runForIdempotencyToken(token);
             existing && m_state.findRun(existing))
-            return ok({{QStringLiteral("run_id"), existing}, {QStringLiteral("number_in_job"), existing}});
+            return ok({{u"run_id"_s, existing}, {u"number_in_job"_s, existing}});
     }
     const QJsonObject body = p.body();
-    if (body.contains(QLatin1String("notebook_params")) && body.contains(QLatin1String("jar_params")))
+    if (body.contains(u"notebook_params"_s) && body.contains(u"jar_params"_s))
         return EmulatorResponse::invalidParameter(
-            QStringLiteral("notebook_params and jar_params cannot be specified together."));
+            u"notebook_params and jar_params cannot be specified together."_s);
     QJsonObject overriding;
     for (const char *key : {"job_parameters", "notebook_params", "python_params", "python_named_params",
              "jar_params", "spark_submit_params", "sql_params", "dbt_commands", "pipeline_params"}) {
@@ -543,114 +534,109 @@ EmulatorResponse JobsApi::runNow(const EmulatorRequest &request)
     for (auto it = jobParams.constBegin(); it != jobParams.constEnd(); ++it) {
         if (!it.value().isString())
             return EmulatorResponse::malformed(
-                QStringLiteral("Could not parse request object: job_parameters values must be strings"));
+                u"Could not parse request object: job_parameters values must be strings"_s);
     }
     QJsonArray parameters;
-    const QJsonArray defs = job->settings.value(QLatin1String("parameters")).toArray();
+    const QJsonArray defs = job->settings.value(u"parameters"_s).toArray();
     QSet<QString> known;
     for (const QJsonValue &d : defs) {
         QJsonObject o = d.toObject();
-        const QString name = o.value(QLatin1String("name")).toString();
+        const QString name = o.value(u"name"_s).toString();
         known.insert(name);
-        o.insert(QStringLiteral("value"),
-            jobParams.contains(name) ? jobParams.value(name) : o.value(QLatin1String("default")));
+        o.insert(u"value"_s, jobParams.contains(name) ? jobParams.value(name) : o.value(u"default"_s));
         parameters.append(o);
     }
     for (auto it = jobParams.constBegin(); it != jobParams.constEnd(); ++it) {
         if (!known.contains(it.key()))
-            parameters.append(
-                QJsonObject {{QStringLiteral("name"), it.key()}, {QStringLiteral("value"), it.value()}});
+            parameters.append(QJsonObject {{u"name"_s, it.key()}, {u"value"_s, it.value()}});
     }
     QJsonObject settings = job->settings;
     if (!only.isEmpty()) {
         QJsonArray tasks;
-        const QJsonArray all = settings.value(QLatin1String("tasks")).toArray();
+        const QJsonArray all = settings.value(u"tasks"_s).toArray();
         QSet<QString> wanted;
         for (QString k : only) {
-            k.remove(QLatin1Char('+'));
+            k.remove(u'+');
             wanted.insert(k);
         }
         for (const QJsonValue &t : all) {
-            if (wanted.contains(t.toObject().value(QLatin1String("task_key")).toString())) {
+            if (wanted.contains(t.toObject().value(u"task_key"_s).toString())) {
                 QJsonObject task = t.toObject();
-                task.remove(QStringLiteral("depends_on"));
+                task.remove(u"depends_on"_s);
                 tasks.append(task);
             }
         }
         if (tasks.isEmpty())
             return EmulatorResponse::invalidParameter(
-                QStringLiteral("None of the tasks in 'only' exist in job %1.").arg(jobId));
-        settings.insert(QStringLiteral("tasks"), tasks);
+                u"None of the tasks in 'only' exist in job %1."_s.arg(jobId));
+        settings.insert(u"tasks"_s, tasks);
     }
-    if (settings.value(QLatin1String("tasks")).toArray().isEmpty())
-        return EmulatorResponse::invalidParameter(QStringLiteral("Job %1 has no tasks to run.").arg(jobId));
-    const qint64 runId = m_state.startRun(jobId, settings, settings.value(QLatin1String("name")).toString(),
-        QStringLiteral("ONE_TIME"), overriding, parameters, token);
-    return ok({{QStringLiteral("run_id"), runId}, {QStringLiteral("number_in_job"), runId}});
+    if (settings.value(u"tasks"_s).toArray().isEmpty())
+        return EmulatorResponse::invalidParameter(u"Job %1 has no tasks to run."_s.arg(jobId));
+    const qint64 runId = m_state.startRun(
+        jobId, settings, settings.value(u"name"_s).toString(), u"ONE_TIME"_s, overriding, parameters, token);
+    return ok({{u"run_id"_s, runId}, {u"number_in_job"_s, runId}});
 }
 
 EmulatorResponse JobsApi::submit(const EmulatorRequest &request)
 {
     RequestParams p(request);
-    const QString token = p.string(QStringLiteral("idempotency_token")).value_or(QString());
-    const auto tasks = p.array(QStringLiteral("tasks"));
-    const QString runName = p.string(QStringLiteral("run_name")).value_or(QStringLiteral("Untitled"));
+    const QString token = p.string(u"idempotency_token"_s).value_or(QString());
+    const auto tasks = p.array(u"tasks"_s);
+    const QString runName = p.string(u"run_name"_s).value_or(u"Untitled"_s);
     if (p.failed())
         return p.error();
     if (token.size() > 64)
-        return EmulatorResponse::invalidParameter(
-            QStringLiteral("idempotency_token must be at most 64 characters."));
+        return EmulatorResponse::invalidParameter(u"idempotency_token must be at most 64 characters."_s);
     if (!token.isEmpty()) {
         if (const qint64 existing = m_state.runForIdempotencyToken(token);
             existing && m_state.findRun(existing))
-            return ok({{QStringLiteral("run_id"), existing}});
+            return ok({{u"run_id"_s, existing}});
     }
     if (!tasks || tasks->isEmpty())
-        return EmulatorResponse::invalidParameter(QStringLiteral("Missing required field: tasks"));
+        return EmulatorResponse::invalidParameter(u"Missing required field: tasks"_s);
     bool malformed = false;
     const QString error = validateTasks(*tasks, p.body(), true, &malformed);
     if (!error.isEmpty())
         return malformed ? EmulatorResponse::malformed(error) : EmulatorResponse::invalidParameter(error);
     QJsonObject settings = p.body();
-    settings.remove(QStringLiteral("access_control_list"));
-    settings.remove(QStringLiteral("idempotency_token"));
-    settings.insert(QStringLiteral("name"), runName);
-    const qint64 runId = m_state.startRun(0, settings, runName, QStringLiteral("ONE_TIME"), {}, {}, token);
-    return ok({{QStringLiteral("run_id"), runId}});
+    settings.remove(u"access_control_list"_s);
+    settings.remove(u"idempotency_token"_s);
+    settings.insert(u"name"_s, runName);
+    const qint64 runId = m_state.startRun(0, settings, runName, u"ONE_TIME"_s, {}, {}, token);
+    return ok({{u"run_id"_s, runId}});
 }
 
 EmulatorResponse JobsApi::runsList(const EmulatorRequest &request, bool v22)
 {
     RequestParams p(request);
-    const auto jobId = p.integer(QStringLiteral("job_id"));
-    const bool activeOnly = p.boolean(QStringLiteral("active_only")).value_or(false);
-    const bool completedOnly = p.boolean(QStringLiteral("completed_only")).value_or(false);
-    const QString runType = p.string(QStringLiteral("run_type")).value_or(QString());
-    const qint64 from = p.integer(QStringLiteral("start_time_from")).value_or(0);
-    const qint64 to = p.integer(QStringLiteral("start_time_to")).value_or(0);
-    qint64 limit = p.integer(QStringLiteral("limit")).value_or(20);
-    const qint64 offsetParam = p.integer(QStringLiteral("offset")).value_or(0);
-    const bool expand = p.boolean(QStringLiteral("expand_tasks")).value_or(false);
+    const auto jobId = p.integer(u"job_id"_s);
+    const bool activeOnly = p.boolean(u"active_only"_s).value_or(false);
+    const bool completedOnly = p.boolean(u"completed_only"_s).value_or(false);
+    const QString runType = p.string(u"run_type"_s).value_or(QString());
+    const qint64 from = p.integer(u"start_time_from"_s).value_or(0);
+    const qint64 to = p.integer(u"start_time_to"_s).value_or(0);
+    qint64 limit = p.integer(u"limit"_s).value_or(20);
+    const qint64 offsetParam = p.integer(u"offset"_s).value_or(0);
+    const bool expand = p.boolean(u"expand_tasks"_s).value_or(false);
     if (p.failed())
         return p.error();
     if (activeOnly && completedOnly)
-        return EmulatorResponse::invalidParameter(
-            QStringLiteral("active_only and completed_only cannot both be true."));
+        return EmulatorResponse::invalidParameter(u"active_only and completed_only cannot both be true."_s);
     if (limit < 0 || limit > 25)
         return EmulatorResponse::invalidParameter(
-            QStringLiteral("Invalid limit %1: must be between 1 and 25.").arg(limit));
+            u"Invalid limit %1: must be between 1 and 25."_s.arg(limit));
     if (limit == 0)
         limit = 25; // 0 = the server's maximum
     if (offsetParam < 0)
         return EmulatorResponse::invalidParameter(
-            QStringLiteral("Invalid offset %1: must be non-negative.").arg(offsetParam));
-    if (!runType.isEmpty() && runType != QLatin1String("JOB_RUN") && runType != QLatin1String("WORKFLOW_RUN")
-        && runType != QLatin1String("SUBMIT_RUN"))
-        return EmulatorResponse::invalidParameter(QStringLiteral("Invalid run_type '%1'.").arg(runType));
+            u"Invalid offset %1: must be non-negative."_s.arg(offsetParam));
+    if (!runType.isEmpty() && runType != u"JOB_RUN"_s && runType != u"WORKFLOW_RUN"_s
+        && runType != u"SUBMIT_RUN"_s)
+        return EmulatorResponse::invalidParameter(u"Invalid run_type '%1'."_s.arg(runType));
     if (jobId && !m_state.findJob(*jobId))
         return jobNotFound(*jobId);
-    const QString filterKey = QStringLiteral("runs|%1|%2|%3|%4|%5|%6|%7")
-                                  .arg(jobId.value_or(-1))
+    const QString filterKey = u"runs|%1|%2|%3|%4|%5|%6|%7"_s.arg(jobId.value_or(-1))
                                   .arg(activeOnly)
                                   .arg(completedOnly)
                                   .arg(runType)
@@ -659,11 +645,11 @@ EmulatorResponse JobsApi::runsList(const EmulatorRequest &request, bool v22)
                                   .arg(expand);
     qint64 offset = offsetParam;
     qint64 resumeAtRunId = 0; // next_page_token: the first run of that page, so no rescan from the top
-    const QString token = request.queryValue(QStringLiteral("page_token"));
+    const QString token = request.queryValue(u"page_token"_s);
     if (!token.isEmpty()) {
         const auto decoded = pagetoken::decode(token, filterKey, &resumeAtRunId);
         if (!decoded)
-            return EmulatorResponse::invalidParameter(QStringLiteral("Invalid page token."));
+            return EmulatorResponse::invalidParameter(u"Invalid page token."_s);
         offset = *decoded;
     }
     auto &runs = m_state.runs();
@@ -720,7 +706,7 @@ EmulatorResponse JobsApi::runsList(const EmulatorRequest &request, bool v22)
             QJsonObject j = m_state.runJson(r, expand, false);
             if (expand) {
                 const bool hasMore = v22 && sliceArrays(j, pagedRunArrays(), 0);
-                j.insert(QStringLiteral("has_more"), hasMore);
+                j.insert(u"has_more"_s, hasMore);
             }
             page.append(j);
         }
@@ -728,22 +714,20 @@ EmulatorResponse JobsApi::runsList(const EmulatorRequest &request, bool v22)
     }
     QJsonObject out;
     if (!page.isEmpty())
-        out.insert(QStringLiteral("runs"), page);
-    out.insert(QStringLiteral("has_more"), more);
+        out.insert(u"runs"_s, page);
+    out.insert(u"has_more"_s, more);
     if (more)
-        out.insert(
-            QStringLiteral("next_page_token"), pagetoken::encode(offset + limit, filterKey, nextRunId));
+        out.insert(u"next_page_token"_s, pagetoken::encode(offset + limit, filterKey, nextRunId));
     if (offset > 0)
-        out.insert(QStringLiteral("prev_page_token"),
-            pagetoken::encode(std::max<qint64>(0, offset - limit), filterKey));
+        out.insert(u"prev_page_token"_s, pagetoken::encode(std::max<qint64>(0, offset - limit), filterKey));
     return ok(out);
 }
 
 EmulatorResponse JobsApi::runsGet(const EmulatorRequest &request, bool v22)
 {
     RequestParams p(request);
-    const qint64 runId = p.requiredInteger(QStringLiteral("run_id"));
-    const bool history = p.boolean(QStringLiteral("include_history")).value_or(false);
+    const qint64 runId = p.requiredInteger(u"run_id"_s);
+    const bool history = p.boolean(u"include_history"_s).value_or(false);
     if (p.failed())
         return p.error();
     QJsonObject out;
@@ -756,26 +740,26 @@ EmulatorResponse JobsApi::runsGet(const EmulatorRequest &request, bool v22)
             return runNotFound(runId);
         // A task run id: the task run, shaped as a run.
         out = m_state.taskRunJson(*parent, parent->tasks[index]);
-        out.insert(QStringLiteral("job_id"), parent->jobId);
-        out.insert(QStringLiteral("run_name"), parent->tasks[index].taskKey);
-        out.insert(QStringLiteral("run_type"), parent->runType);
-        out.insert(QStringLiteral("trigger"), parent->trigger);
-        out.insert(QStringLiteral("creator_user_name"), parent->creator);
-        out.insert(QStringLiteral("number_in_job"), runId);
-        out.insert(QStringLiteral("parent_run_id"), parent->runId);
+        out.insert(u"job_id"_s, parent->jobId);
+        out.insert(u"run_name"_s, parent->tasks[index].taskKey);
+        out.insert(u"run_type"_s, parent->runType);
+        out.insert(u"trigger"_s, parent->trigger);
+        out.insert(u"creator_user_name"_s, parent->creator);
+        out.insert(u"number_in_job"_s, runId);
+        out.insert(u"parent_run_id"_s, parent->runId);
     }
     if (v22) {
-        const QString filterKey = QStringLiteral("run|%1").arg(runId);
+        const QString filterKey = u"run|%1"_s.arg(runId);
         int page = 0;
-        const QString token = request.queryValue(QStringLiteral("page_token"));
+        const QString token = request.queryValue(u"page_token"_s);
         if (!token.isEmpty()) {
             const auto decoded = pagetoken::decode(token, filterKey);
             if (!decoded)
-                return EmulatorResponse::invalidParameter(QStringLiteral("Invalid page token."));
+                return EmulatorResponse::invalidParameter(u"Invalid page token."_s);
             page = int(*decoded);
         }
         if (sliceArrays(out, pagedRunArrays(), page))
-            out.insert(QStringLiteral("next_page_token"), pagetoken::encode(page + 1, filterKey));
+            out.insert(u"next_page_token"_s, pagetoken::encode(page + 1, filterKey));
     }
     return ok(out);
 }
@@ -783,18 +767,18 @@ EmulatorResponse JobsApi::runsGet(const EmulatorRequest &request, bool v22)
 EmulatorResponse JobsApi::runsGetOutput(const EmulatorRequest &request)
 {
     RequestParams p(request);
-    const qint64 runId = p.requiredInteger(QStringLiteral("run_id"));
+    const qint64 runId = p.requiredInteger(u"run_id"_s);
     if (p.failed())
         return p.error();
     if (RunRecord *run = m_state.findRun(runId)) {
         m_state.ensureTasks(*run);
         if (run->tasks.size() != 1) {
-            return EmulatorResponse::invalidParameter(QStringLiteral(
-                "Retrieving the output of runs with multiple tasks is not supported. Please retrieve the "
-                "output of each individual task run instead."));
+            return EmulatorResponse::invalidParameter(
+                u"Retrieving the output of runs with multiple tasks is not supported. Please retrieve the "
+                "output of each individual task run instead."_s);
         }
         QJsonObject out = m_state.runOutputJson(*run, run->tasks.first());
-        out.insert(QStringLiteral("metadata"), m_state.runJson(*run, true, false));
+        out.insert(u"metadata"_s, m_state.runJson(*run, true, false));
         return ok(out);
     }
     RunRecord *parent = nullptr;
@@ -807,7 +791,7 @@ EmulatorResponse JobsApi::runsGetOutput(const EmulatorRequest &request)
 EmulatorResponse JobsApi::runsCancel(const EmulatorRequest &request)
 {
     RequestParams p(request);
-    const qint64 runId = p.requiredInteger(QStringLiteral("run_id"));
+    const qint64 runId = p.requiredInteger(u"run_id"_s);
     if (p.failed())
         return p.error();
     if (RunRecord *run = m_state.findRun(runId)) {
@@ -825,13 +809,12 @@ EmulatorResponse JobsApi::runsCancel(const EmulatorRequest &request)
 EmulatorResponse JobsApi::runsCancelAll(const EmulatorRequest &request)
 {
     RequestParams p(request);
-    const auto jobId = p.integer(QStringLiteral("job_id"));
-    const bool allQueued = p.boolean(QStringLiteral("all_queued_runs")).value_or(false);
+    const auto jobId = p.integer(u"job_id"_s);
+    const bool allQueued = p.boolean(u"all_queued_runs"_s).value_or(false);
     if (p.failed())
         return p.error();
     if (!jobId && !allQueued)
-        return EmulatorResponse::invalidParameter(
-            QStringLiteral("Either job_id or all_queued_runs must be specified."));
+        return EmulatorResponse::invalidParameter(u"Either job_id or all_queued_runs must be specified."_s);
     if (jobId && !m_state.findJob(*jobId))
         return jobNotFound(*jobId);
     const qint64 now = m_state.now();
@@ -850,26 +833,25 @@ EmulatorResponse JobsApi::runsCancelAll(const EmulatorRequest &request)
 EmulatorResponse JobsApi::runsRepair(const EmulatorRequest &request)
 {
     RequestParams p(request);
-    const qint64 runId = p.requiredInteger(QStringLiteral("run_id"));
-    const QStringList rerunTasks = p.strings(QStringLiteral("rerun_tasks"));
-    const bool allFailed = p.boolean(QStringLiteral("rerun_all_failed_tasks")).value_or(false);
-    const bool dependents = p.boolean(QStringLiteral("rerun_dependent_tasks")).value_or(false);
-    const auto latest = p.integer(QStringLiteral("latest_repair_id"));
+    const qint64 runId = p.requiredInteger(u"run_id"_s);
+    const QStringList rerunTasks = p.strings(u"rerun_tasks"_s);
+    const bool allFailed = p.boolean(u"rerun_all_failed_tasks"_s).value_or(false);
+    const bool dependents = p.boolean(u"rerun_dependent_tasks"_s).value_or(false);
+    const auto latest = p.integer(u"latest_repair_id"_s);
     if (p.failed())
         return p.error();
     RunRecord *run = m_state.findRun(runId);
     if (!run)
         return runNotFound(runId);
     if (m_state.isRunActive(*run))
-        return EmulatorResponse::error(400, QStringLiteral("INVALID_STATE"),
-            QStringLiteral("Run %1 is still active and cannot be repaired.").arg(runId));
+        return EmulatorResponse::error(
+            400, u"INVALID_STATE"_s, u"Run %1 is still active and cannot be repaired."_s.arg(runId));
     if (rerunTasks.isEmpty() && !allFailed)
         return EmulatorResponse::invalidParameter(
-            QStringLiteral("Either rerun_tasks or rerun_all_failed_tasks must be set."));
+            u"Either rerun_tasks or rerun_all_failed_tasks must be set."_s);
     if (run->repairCount > 0 && latest.value_or(0) != run->lastRepairId)
         return EmulatorResponse::invalidParameter(
-            QStringLiteral("latest_repair_id must be %1, the id of the latest repair of run %2.")
-                .arg(run->lastRepairId)
+            u"latest_repair_id must be %1, the id of the latest repair of run %2."_s.arg(run->lastRepairId)
                 .arg(runId));
     m_state.ensureTasks(*run);
     QStringList keys = rerunTasks;
@@ -882,7 +864,7 @@ EmulatorResponse JobsApi::runsRepair(const EmulatorRequest &request)
     for (const QString &k : std::as_const(rerunTasks)) {
         if (!existing.contains(k))
             return EmulatorResponse::invalidParameter(
-                QStringLiteral("Task %1 does not exist in run %2.").arg(k).arg(runId));
+                u"Task %1 does not exist in run %2."_s.arg(k).arg(runId));
     }
     if (dependents || allFailed) {
         bool grew = true;
@@ -891,9 +873,9 @@ EmulatorResponse JobsApi::runsRepair(const EmulatorRequest &request)
             for (const TaskRunRecord &t : std::as_const(run->tasks)) {
                 if (keys.contains(t.taskKey))
                     continue;
-                const QJsonArray deps = t.task.value(QLatin1String("depends_on")).toArray();
+                const QJsonArray deps = t.task.value(u"depends_on"_s).toArray();
                 for (const QJsonValue &d : deps) {
-                    if (keys.contains(d.toObject().value(QLatin1String("task_key")).toString())) {
+                    if (keys.contains(d.toObject().value(u"task_key"_s).toString())) {
                         keys.append(t.taskKey);
                         grew = true;
                         break;
@@ -903,24 +885,23 @@ EmulatorResponse JobsApi::runsRepair(const EmulatorRequest &request)
         }
     }
     if (keys.isEmpty())
-        return EmulatorResponse::invalidParameter(
-            QStringLiteral("Run %1 has no failed tasks to repair.").arg(runId));
+        return EmulatorResponse::invalidParameter(u"Run %1 has no failed tasks to repair."_s.arg(runId));
     const qint64 repairId = m_state.repairRun(*run, keys);
-    return ok({{QStringLiteral("repair_id"), repairId}});
+    return ok({{u"repair_id"_s, repairId}});
 }
 
 EmulatorResponse JobsApi::runsDelete(const EmulatorRequest &request)
 {
     RequestParams p(request);
-    const qint64 runId = p.requiredInteger(QStringLiteral("run_id"));
+    const qint64 runId = p.requiredInteger(u"run_id"_s);
     if (p.failed())
         return p.error();
     RunRecord *run = m_state.findRun(runId);
     if (!run)
         return runNotFound(runId);
     if (m_state.isRunActive(*run))
-        return EmulatorResponse::error(400, QStringLiteral("INVALID_STATE"),
-            QStringLiteral("Cannot delete run %1 while it is active.").arg(runId));
+        return EmulatorResponse::error(
+            400, u"INVALID_STATE"_s, u"Cannot delete run %1 while it is active."_s.arg(runId));
     run->deleted = true;
     return ok();
 }
@@ -928,7 +909,7 @@ EmulatorResponse JobsApi::runsDelete(const EmulatorRequest &request)
 EmulatorResponse JobsApi::runsExport(const EmulatorRequest &request)
 {
     RequestParams p(request);
-    const qint64 runId = p.requiredInteger(QStringLiteral("run_id"));
+    const qint64 runId = p.requiredInteger(u"run_id"_s);
     if (p.failed())
         return p.error();
     RunRecord *parent = nullptr;
@@ -945,19 +926,15 @@ EmulatorResponse JobsApi::runsExport(const EmulatorRequest &request)
     if (!parent)
         return runNotFound(runId);
     const TaskRunRecord &task = parent->tasks[index];
-    const QString path = task.task.value(QLatin1String("notebook_task"))
-                             .toObject()
-                             .value(QLatin1String("notebook_path"))
-                             .toString();
-    const QString name = path.isEmpty() ? task.taskKey : path.section(QLatin1Char('/'), -1);
-    const QString html = QStringLiteral(
-        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title></head>"
-        "<body><h1>%1</h1><p>Exported run %2 of the Brickdesk workspace emulator.</p></body></html>")
-                             .arg(name.toHtmlEscaped())
-                             .arg(task.runId);
-    return ok({{QStringLiteral("views"),
-        QJsonArray {QJsonObject {{QStringLiteral("content"), html}, {QStringLiteral("name"), name},
-            {QStringLiteral("type"), QStringLiteral("NOTEBOOK")}}}}});
+    const QString path = task.task.value(u"notebook_task"_s).toObject().value(u"notebook_path"_s).toString();
+    const QString name = path.isEmpty() ? task.taskKey : path.section(u'/', -1);
+    const QString html
+        = u"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title></head>"
+          "<body><h1>%1</h1><p>Exported run %2 of the Brickdesk workspace emulator.</p></body></html>"_s
+              .arg(name.toHtmlEscaped())
+              .arg(task.runId);
+    return ok({{u"views"_s,
+        QJsonArray {QJsonObject {{u"content"_s, html}, {u"name"_s, name}, {u"type"_s, u"NOTEBOOK"_s}}}}});
 }
 
 } // namespace brickdesk::emulator

@@ -9,6 +9,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk::emulator {
 
 namespace {
@@ -24,16 +26,14 @@ QString randomToken(const char *prefix, int bytes)
 
 EmulatorResponse oauthError(int status, const QString &error, const QString &description)
 {
-    return EmulatorResponse::json(
-        {{QStringLiteral("error"), error}, {QStringLiteral("error_description"), description}}, status);
+    return EmulatorResponse::json({{u"error"_s, error}, {u"error_description"_s, description}}, status);
 }
 
 bool isLoopbackRedirect(const QUrl &url)
 {
     const QString host = url.host();
-    return url.scheme() == QLatin1String("http")
-        && (host == QLatin1String("localhost") || host == QLatin1String("127.0.0.1")
-            || host == QLatin1String("::1"));
+    return url.scheme() == u"http"_s
+        && (host == u"localhost"_s || host == u"127.0.0.1"_s || host == u"::1"_s);
 }
 
 } // namespace
@@ -64,47 +64,43 @@ OAuthServer::TokenCheck OAuthServer::checkAccessToken(const QString &token) cons
 
 EmulatorResponse OAuthServer::handle(const EmulatorRequest &request, const QString &path)
 {
-    if (path == QLatin1String("/oidc/.well-known/oauth-authorization-server") && request.method == "GET")
+    if (path == u"/oidc/.well-known/oauth-authorization-server"_s && request.method == "GET")
         return metadata();
-    if (path == QLatin1String("/oidc/v1/authorize") && request.method == "GET")
+    if (path == u"/oidc/v1/authorize"_s && request.method == "GET")
         return authorize(request);
-    if (path == QLatin1String("/oidc/v1/token") && request.method == "POST")
+    if (path == u"/oidc/v1/token"_s && request.method == "POST")
         return token(request);
-    return EmulatorResponse::error(
-        404, QStringLiteral("ENDPOINT_NOT_FOUND"), QStringLiteral("No API found for '%1'").arg(path));
+    return EmulatorResponse::error(404, u"ENDPOINT_NOT_FOUND"_s, u"No API found for '%1'"_s.arg(path));
 }
 
 EmulatorResponse OAuthServer::metadata() const
 {
-    return EmulatorResponse::json({{QStringLiteral("issuer"), QString(m_baseUrl + QStringLiteral("/oidc"))},
-        {QStringLiteral("authorization_endpoint"), QString(m_baseUrl + QStringLiteral("/oidc/v1/authorize"))},
-        {QStringLiteral("token_endpoint"), QString(m_baseUrl + QStringLiteral("/oidc/v1/token"))},
-        {QStringLiteral("jwks_uri"), QString(m_baseUrl + QStringLiteral("/oidc/jwks.json"))},
-        {QStringLiteral("response_types_supported"), QJsonArray {QStringLiteral("code")}},
-        {QStringLiteral("response_modes_supported"), QJsonArray {QStringLiteral("query")}},
-        {QStringLiteral("grant_types_supported"),
-            QJsonArray {QStringLiteral("client_credentials"), QStringLiteral("authorization_code"),
-                QStringLiteral("refresh_token")}},
-        {QStringLiteral("code_challenge_methods_supported"), QJsonArray {QStringLiteral("S256")}},
-        {QStringLiteral("token_endpoint_auth_methods_supported"),
-            QJsonArray {QStringLiteral("client_secret_basic"), QStringLiteral("client_secret_post"),
-                QStringLiteral("none")}},
-        {QStringLiteral("scopes_supported"),
-            QJsonArray {QStringLiteral("all-apis"), QStringLiteral("offline_access"),
-                QStringLiteral("openid"), QStringLiteral("email"), QStringLiteral("profile")}}});
+    return EmulatorResponse::json({{u"issuer"_s, QString(m_baseUrl + u"/oidc"_s)},
+        {u"authorization_endpoint"_s, QString(m_baseUrl + u"/oidc/v1/authorize"_s)},
+        {u"token_endpoint"_s, QString(m_baseUrl + u"/oidc/v1/token"_s)},
+        {u"jwks_uri"_s, QString(m_baseUrl + u"/oidc/jwks.json"_s)},
+        {u"response_types_supported"_s, QJsonArray {u"code"_s}},
+        {u"response_modes_supported"_s, QJsonArray {u"query"_s}},
+        {u"grant_types_supported"_s,
+            QJsonArray {u"client_credentials"_s, u"authorization_code"_s, u"refresh_token"_s}},
+        {u"code_challenge_methods_supported"_s, QJsonArray {u"S256"_s}},
+        {u"token_endpoint_auth_methods_supported"_s,
+            QJsonArray {u"client_secret_basic"_s, u"client_secret_post"_s, u"none"_s}},
+        {u"scopes_supported"_s,
+            QJsonArray {u"all-apis"_s, u"offline_access"_s, u"openid"_s, u"email"_s, u"profile"_s}}});
 }
 
 EmulatorResponse OAuthServer::authorize(const EmulatorRequest &request)
 {
-    const QString clientId = request.queryValue(QStringLiteral("client_id"));
-    const QUrl redirect(request.queryValue(QStringLiteral("redirect_uri")));
+    const QString clientId = request.queryValue(u"client_id"_s);
+    const QUrl redirect(request.queryValue(u"redirect_uri"_s));
     // Without a valid client and redirect URI there is nowhere to send an error: answer here.
     if (!client(clientId))
-        return oauthError(400, QStringLiteral("invalid_client"), QStringLiteral("Unknown client_id."));
+        return oauthError(400, u"invalid_client"_s, u"Unknown client_id."_s);
     if (!redirect.isValid() || !isLoopbackRedirect(redirect))
-        return oauthError(400, QStringLiteral("invalid_request"),
-            QStringLiteral("redirect_uri must be an http://localhost or http://127.0.0.1 URL."));
-    const QString state = request.queryValue(QStringLiteral("state"));
+        return oauthError(400, u"invalid_request"_s,
+            u"redirect_uri must be an http://localhost or http://127.0.0.1 URL."_s);
+    const QString state = request.queryValue(u"state"_s);
     auto redirectWith = [&](const QList<QPair<QString, QString>> &items) {
         QUrl target = redirect;
         QUrlQuery q(target);
@@ -113,23 +109,20 @@ EmulatorResponse OAuthServer::authorize(const EmulatorRequest &request)
         target.setQuery(q);
         return EmulatorResponse::redirect(target);
     };
-    if (request.queryValue(QStringLiteral("response_type")) != QLatin1String("code"))
-        return redirectWith({{QStringLiteral("error"), QStringLiteral("unsupported_response_type")},
-            {QStringLiteral("error_description"), QStringLiteral("response_type must be code")},
-            {QStringLiteral("state"), state}});
-    const QString challenge = request.queryValue(QStringLiteral("code_challenge"));
-    if (challenge.isEmpty()
-        || request.queryValue(QStringLiteral("code_challenge_method")) != QLatin1String("S256"))
-        return redirectWith({{QStringLiteral("error"), QStringLiteral("invalid_request")},
-            {QStringLiteral("error_description"),
-                QStringLiteral("PKCE with code_challenge_method=S256 is required")},
-            {QStringLiteral("state"), state}});
+    if (request.queryValue(u"response_type"_s) != u"code"_s)
+        return redirectWith({{u"error"_s, u"unsupported_response_type"_s},
+            {u"error_description"_s, u"response_type must be code"_s}, {u"state"_s, state}});
+    const QString challenge = request.queryValue(u"code_challenge"_s);
+    if (challenge.isEmpty() || request.queryValue(u"code_challenge_method"_s) != u"S256"_s)
+        return redirectWith({{u"error"_s, u"invalid_request"_s},
+            {u"error_description"_s, u"PKCE with code_challenge_method=S256 is required"_s},
+            {u"state"_s, state}});
     const QString code = randomToken("dcode-", 24);
     m_codes.insert(code,
-        {clientId, redirect.toString(), challenge, request.queryValue(QStringLiteral("scope")),
+        {clientId, redirect.toString(), challenge, request.queryValue(u"scope"_s),
             QDateTime::currentMSecsSinceEpoch() + 5 * 60 * 1000});
-    return redirectWith({{QStringLiteral("code"), code}, {QStringLiteral("state"), state},
-        {QStringLiteral("iss"), QString(m_baseUrl + QStringLiteral("/oidc"))}});
+    return redirectWith(
+        {{u"code"_s, code}, {u"state"_s, state}, {u"iss"_s, QString(m_baseUrl + u"/oidc"_s)}});
 }
 
 QJsonObject OAuthServer::issue(const QString &clientId, const QString &scope, bool withRefresh)
@@ -137,14 +130,12 @@ QJsonObject OAuthServer::issue(const QString &clientId, const QString &scope, bo
     const QString access = randomToken("dose-emu-", 32);
     m_accessTokens.insert(access, QDateTime::currentMSecsSinceEpoch() + qint64(m_lifetimeSeconds) * 1000);
     ++m_issued;
-    QJsonObject out {{QStringLiteral("access_token"), access},
-        {QStringLiteral("token_type"), QStringLiteral("Bearer")},
-        {QStringLiteral("expires_in"), m_lifetimeSeconds},
-        {QStringLiteral("scope"), scope.isEmpty() ? QStringLiteral("all-apis") : scope}};
+    QJsonObject out {{u"access_token"_s, access}, {u"token_type"_s, u"Bearer"_s},
+        {u"expires_in"_s, m_lifetimeSeconds}, {u"scope"_s, scope.isEmpty() ? u"all-apis"_s : scope}};
     if (withRefresh) {
         const QString refresh = randomToken("doseref-emu-", 32);
         m_refreshTokens.insert(refresh, {clientId, scope});
-        out.insert(QStringLiteral("refresh_token"), refresh);
+        out.insert(u"refresh_token"_s, refresh);
     }
     qCDebug(lcEmulator) << "issued an OAuth access token for client" << clientId;
     return out;
@@ -154,8 +145,7 @@ EmulatorResponse OAuthServer::token(const EmulatorRequest &request)
 {
     const QUrlQuery form(QString::fromUtf8(request.body));
     auto field = [&](const char *key) {
-        return form.queryItemValue(QLatin1String(key), QUrl::FullyDecoded)
-            .replace(QLatin1Char('+'), QLatin1Char(' '));
+        return form.queryItemValue(QLatin1String(key), QUrl::FullyDecoded).replace(u'+', u' ');
     };
     QString clientId = field("client_id");
     QString secret = field("client_secret");
@@ -171,52 +161,43 @@ EmulatorResponse OAuthServer::token(const EmulatorRequest &request)
     const QString grant = field("grant_type");
     const OAuthClient *c = client(clientId);
     if (!c)
-        return oauthError(
-            401, QStringLiteral("invalid_client"), QStringLiteral("Client authentication failed."));
-    if (grant == QLatin1String("client_credentials")) {
+        return oauthError(401, u"invalid_client"_s, u"Client authentication failed."_s);
+    if (grant == u"client_credentials"_s) {
         if (c->clientSecret.isEmpty() || secret != c->clientSecret)
-            return oauthError(
-                401, QStringLiteral("invalid_client"), QStringLiteral("Client authentication failed."));
+            return oauthError(401, u"invalid_client"_s, u"Client authentication failed."_s);
         return EmulatorResponse::json(issue(clientId, field("scope"), false));
     }
     if (!c->clientSecret.isEmpty() && !secret.isEmpty() && secret != c->clientSecret)
-        return oauthError(
-            401, QStringLiteral("invalid_client"), QStringLiteral("Client authentication failed."));
-    if (grant == QLatin1String("authorization_code")) {
+        return oauthError(401, u"invalid_client"_s, u"Client authentication failed."_s);
+    if (grant == u"authorization_code"_s) {
         const QString code = field("code");
         const auto it = m_codes.constFind(code);
         if (it == m_codes.constEnd() || it->expiresAt < QDateTime::currentMSecsSinceEpoch())
-            return oauthError(400, QStringLiteral("invalid_grant"),
-                QStringLiteral("Authorization code is invalid or expired."));
+            return oauthError(400, u"invalid_grant"_s, u"Authorization code is invalid or expired."_s);
         const Code stored = *it;
         m_codes.remove(code); // single use
         if (stored.clientId != clientId)
-            return oauthError(400, QStringLiteral("invalid_grant"),
-                QStringLiteral("Authorization code was issued to another client."));
+            return oauthError(400, u"invalid_grant"_s, u"Authorization code was issued to another client."_s);
         if (field("redirect_uri") != stored.redirectUri)
-            return oauthError(
-                400, QStringLiteral("invalid_grant"), QStringLiteral("redirect_uri does not match."));
+            return oauthError(400, u"invalid_grant"_s, u"redirect_uri does not match."_s);
         const QByteArray verifier = field("code_verifier").toLatin1();
         const QString computed = QString::fromLatin1(
             QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)
                 .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
         if (verifier.isEmpty() || computed != stored.challenge)
-            return oauthError(
-                400, QStringLiteral("invalid_grant"), QStringLiteral("PKCE verification failed."));
+            return oauthError(400, u"invalid_grant"_s, u"PKCE verification failed."_s);
         return EmulatorResponse::json(issue(clientId, stored.scope, true));
     }
-    if (grant == QLatin1String("refresh_token")) {
+    if (grant == u"refresh_token"_s) {
         const QString refresh = field("refresh_token");
         const auto it = m_refreshTokens.constFind(refresh);
         if (it == m_refreshTokens.constEnd() || it->clientId != clientId)
-            return oauthError(
-                400, QStringLiteral("invalid_grant"), QStringLiteral("Refresh token is invalid."));
+            return oauthError(400, u"invalid_grant"_s, u"Refresh token is invalid."_s);
         const Refresh stored = *it;
         m_refreshTokens.remove(refresh); // rotated
         return EmulatorResponse::json(issue(clientId, stored.scope, true));
     }
-    return oauthError(400, QStringLiteral("unsupported_grant_type"),
-        QStringLiteral("Unsupported grant_type '%1'.").arg(grant));
+    return oauthError(400, u"unsupported_grant_type"_s, u"Unsupported grant_type '%1'."_s.arg(grant));
 }
 
 } // namespace brickdesk::emulator

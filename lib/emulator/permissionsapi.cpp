@@ -6,21 +6,21 @@
 
 #include <QJsonObject>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk::emulator {
 
 namespace {
 
 const QStringList &levels() // lowest first
 {
-    static const QStringList list {QStringLiteral("CAN_VIEW"), QStringLiteral("CAN_MANAGE_RUN"),
-        QStringLiteral("CAN_MANAGE"), QStringLiteral("IS_OWNER")};
+    static const QStringList list {u"CAN_VIEW"_s, u"CAN_MANAGE_RUN"_s, u"CAN_MANAGE"_s, u"IS_OWNER"_s};
     return list;
 }
 
 const QStringList &principalKeys()
 {
-    static const QStringList keys {
-        QStringLiteral("user_name"), QStringLiteral("group_name"), QStringLiteral("service_principal_name")};
+    static const QStringList keys {u"user_name"_s, u"group_name"_s, u"service_principal_name"_s};
     return keys;
 }
 
@@ -41,7 +41,7 @@ std::pair<QString, QString> principalOf(const QJsonObject &entry)
 
 QJsonObject entry(const QString &key, const QString &name, const QString &level)
 {
-    return {{key, name}, {QStringLiteral("permission_level"), level}};
+    return {{key, name}, {u"permission_level"_s, level}};
 }
 
 } // namespace
@@ -56,20 +56,18 @@ QJsonArray PermissionsApi::directAcl(const JobRecord &job) const
         return *job.acl;
     QJsonArray acl;
     if (!job.creator.isEmpty())
-        acl.append(entry(QStringLiteral("user_name"), job.creator, QStringLiteral("IS_OWNER")));
+        acl.append(entry(u"user_name"_s, job.creator, u"IS_OWNER"_s));
     // Derived from the id rather than drawn from the seeding generator, so adding permissions
     // did not change what the seed produces.
     const QStringList &teams = seedcatalog::teams();
     const qint64 variant = (job.jobId / 1'000'000) % 4;
     const QString team = teams.at(int((job.jobId / 1'000'000 / 4) % teams.size()));
     if (variant == 1 || variant == 3)
-        acl.append(entry(QStringLiteral("group_name"), team,
-            variant == 1 ? QStringLiteral("CAN_MANAGE_RUN") : QStringLiteral("CAN_MANAGE")));
+        acl.append(entry(u"group_name"_s, team, variant == 1 ? u"CAN_MANAGE_RUN"_s : u"CAN_MANAGE"_s));
     if (variant != 0) // variant 0: only the owner (and admins) may see the job's permissions
-        acl.append(entry(QStringLiteral("group_name"), QStringLiteral("users"), QStringLiteral("CAN_VIEW")));
-    if (!job.runAs.isEmpty() && job.runAs != job.creator && !job.runAs.contains(QLatin1Char('@')))
-        acl.append(
-            entry(QStringLiteral("service_principal_name"), job.runAs, QStringLiteral("CAN_MANAGE_RUN")));
+        acl.append(entry(u"group_name"_s, u"users"_s, u"CAN_VIEW"_s));
+    if (!job.runAs.isEmpty() && job.runAs != job.creator && !job.runAs.contains(u'@'))
+        acl.append(entry(u"service_principal_name"_s, job.runAs, u"CAN_MANAGE_RUN"_s));
     return acl;
 }
 
@@ -81,11 +79,10 @@ QString PermissionsApi::callerLevel(const JobRecord &job) const
     for (const QJsonValue &value : directAcl(job)) {
         const QJsonObject e = value.toObject();
         const auto [key, name] = principalOf(e);
-        const bool mine = (key == QLatin1String("user_name") && name == user)
-            || (key == QLatin1String("group_name") && groups.contains(name));
+        const bool mine
+            = (key == u"user_name"_s && name == user) || (key == u"group_name"_s && groups.contains(name));
         if (mine)
-            best = std::max(
-                best, int(levels().indexOf(e.value(QLatin1String("permission_level")).toString())));
+            best = std::max(best, int(levels().indexOf(e.value(u"permission_level"_s).toString())));
     }
     return best >= 0 ? levels().at(best) : QString();
 }
@@ -97,59 +94,53 @@ QJsonObject PermissionsApi::permissionsJson(const JobRecord &job) const
         const QJsonObject e = value.toObject();
         const auto [key, name] = principalOf(e);
         QJsonObject out {{key, name},
-            {QStringLiteral("all_permissions"),
+            {u"all_permissions"_s,
                 QJsonArray {QJsonObject {
-                    {QStringLiteral("permission_level"), e.value(QLatin1String("permission_level"))},
-                    {QStringLiteral("inherited"), false}}}}};
-        if (key == QLatin1String("user_name")) {
-            QStringList words
-                = name.section(QLatin1Char('@'), 0, 0).split(QLatin1Char('.'), Qt::SkipEmptyParts);
+                    {u"permission_level"_s, e.value(u"permission_level"_s)}, {u"inherited"_s, false}}}}};
+        if (key == u"user_name"_s) {
+            QStringList words = name.section(u'@', 0, 0).split(u'.', Qt::SkipEmptyParts);
             for (QString &word : words)
                 word[0] = word.at(0).toUpper();
-            out.insert(QStringLiteral("display_name"), words.join(QLatin1Char(' ')));
+            out.insert(u"display_name"_s, words.join(u' '));
         }
         list.append(out);
     }
     // Workspace admins manage every job: inherited from the jobs root object.
-    list.append(QJsonObject {{QStringLiteral("group_name"), QStringLiteral("admins")},
-        {QStringLiteral("all_permissions"),
-            QJsonArray {QJsonObject {{QStringLiteral("permission_level"), QStringLiteral("CAN_MANAGE")},
-                {QStringLiteral("inherited"), true},
-                {QStringLiteral("inherited_from_object"), QJsonArray {QStringLiteral("/jobs/")}}}}}});
-    return {{QStringLiteral("object_id"), QStringLiteral("/jobs/%1").arg(job.jobId)},
-        {QStringLiteral("object_type"), QStringLiteral("job")},
-        {QStringLiteral("access_control_list"), list}};
+    list.append(QJsonObject {{u"group_name"_s, u"admins"_s},
+        {u"all_permissions"_s,
+            QJsonArray {QJsonObject {{u"permission_level"_s, u"CAN_MANAGE"_s}, {u"inherited"_s, true},
+                {u"inherited_from_object"_s, QJsonArray {u"/jobs/"_s}}}}}});
+    return {{u"object_id"_s, u"/jobs/%1"_s.arg(job.jobId)}, {u"object_type"_s, u"job"_s},
+        {u"access_control_list"_s, list}};
 }
 
 EmulatorResponse PermissionsApi::handle(
     const EmulatorRequest &request, const QString &objectType, const QString &objectId)
 {
-    if (objectType != QLatin1String("jobs")) {
-        return EmulatorResponse::error(404, QStringLiteral("ENDPOINT_NOT_FOUND"),
-            QStringLiteral("No API found for '%1 %2'")
-                .arg(QString::fromLatin1(request.method), request.path));
+    if (objectType != u"jobs"_s) {
+        return EmulatorResponse::error(404, u"ENDPOINT_NOT_FOUND"_s,
+            u"No API found for '%1 %2'"_s.arg(QString::fromLatin1(request.method), request.path));
     }
     bool ok = false;
     const qint64 jobId = objectId.toLongLong(&ok);
     JobRecord *job = ok ? m_state.findJob(jobId) : nullptr;
     if (!job) {
-        return EmulatorResponse::error(404, QStringLiteral("RESOURCE_DOES_NOT_EXIST"),
-            QStringLiteral("Job %1 does not exist.").arg(objectId));
+        return EmulatorResponse::error(
+            404, u"RESOURCE_DOES_NOT_EXIST"_s, u"Job %1 does not exist."_s.arg(objectId));
     }
     if (request.method == "GET")
         return get(*job);
     if (request.method == "PUT" || request.method == "PATCH")
         return set(request, *job, request.method == "PUT");
-    return EmulatorResponse::error(405, QStringLiteral("METHOD_NOT_ALLOWED"),
-        QStringLiteral("%1 is not supported on %2").arg(QString::fromLatin1(request.method), request.path));
+    return EmulatorResponse::error(405, u"METHOD_NOT_ALLOWED"_s,
+        u"%1 is not supported on %2"_s.arg(QString::fromLatin1(request.method), request.path));
 }
 
 EmulatorResponse PermissionsApi::get(const JobRecord &job) const
 {
     if (callerLevel(job).isEmpty()) {
-        return EmulatorResponse::error(403, QStringLiteral("PERMISSION_DENIED"),
-            QStringLiteral("User %1 does not have permission to view the permissions of job %2.")
-                .arg(m_state.apiUser())
+        return EmulatorResponse::error(403, u"PERMISSION_DENIED"_s,
+            u"User %1 does not have permission to view the permissions of job %2."_s.arg(m_state.apiUser())
                 .arg(job.jobId));
     }
     return EmulatorResponse::json(permissionsJson(job));
@@ -158,29 +149,26 @@ EmulatorResponse PermissionsApi::get(const JobRecord &job) const
 EmulatorResponse PermissionsApi::set(const EmulatorRequest &request, JobRecord &job, bool replace)
 {
     const QString level = callerLevel(job);
-    if (level != QLatin1String("CAN_MANAGE") && level != QLatin1String("IS_OWNER")) {
-        return EmulatorResponse::error(403, QStringLiteral("PERMISSION_DENIED"),
-            QStringLiteral("User %1 does not have Manage permissions on job %2.")
-                .arg(m_state.apiUser())
-                .arg(job.jobId));
+    if (level != u"CAN_MANAGE"_s && level != u"IS_OWNER"_s) {
+        return EmulatorResponse::error(403, u"PERMISSION_DENIED"_s,
+            u"User %1 does not have Manage permissions on job %2."_s.arg(m_state.apiUser()).arg(job.jobId));
     }
     RequestParams params(request);
-    const QJsonArray requested = params.array(QStringLiteral("access_control_list")).value_or(QJsonArray {});
+    const QJsonArray requested = params.array(u"access_control_list"_s).value_or(QJsonArray {});
     if (params.failed())
         return params.error();
     QJsonArray acl = replace ? QJsonArray {} : directAcl(job);
     for (const QJsonValue &value : requested) {
         const QJsonObject e = value.toObject();
         const auto [key, name] = principalOf(e);
-        const QString wanted = e.value(QLatin1String("permission_level")).toString();
+        const QString wanted = e.value(u"permission_level"_s).toString();
         if (key.isEmpty()) {
             return EmulatorResponse::invalidParameter(
-                QStringLiteral("Each access control entry needs exactly one of user_name, group_name, "
-                               "service_principal_name."));
+                u"Each access control entry needs exactly one of user_name, group_name, "
+                "service_principal_name."_s);
         }
         if (!levels().contains(wanted))
-            return EmulatorResponse::invalidParameter(
-                QStringLiteral("Invalid permission level: %1").arg(wanted));
+            return EmulatorResponse::invalidParameter(u"Invalid permission level: %1"_s.arg(wanted));
         for (qsizetype i = acl.size() - 1; i >= 0; --i) {
             if (principalOf(acl.at(i).toObject()) == std::pair {key, name})
                 acl.removeAt(i);
@@ -190,10 +178,9 @@ EmulatorResponse PermissionsApi::set(const EmulatorRequest &request, JobRecord &
     // A job always has exactly one owner: a PUT that names none keeps the current one.
     bool hasOwner = false;
     for (const QJsonValue &value : std::as_const(acl))
-        hasOwner = hasOwner
-            || value.toObject().value(QLatin1String("permission_level")) == QLatin1String("IS_OWNER");
+        hasOwner = hasOwner || value.toObject().value(u"permission_level"_s) == u"IS_OWNER"_s;
     if (!hasOwner && !job.creator.isEmpty())
-        acl.prepend(entry(QStringLiteral("user_name"), job.creator, QStringLiteral("IS_OWNER")));
+        acl.prepend(entry(u"user_name"_s, job.creator, u"IS_OWNER"_s));
     job.acl = acl;
     m_state.markJobChanged(job.jobId); // persisted with --state
     return EmulatorResponse::json(permissionsJson(job));

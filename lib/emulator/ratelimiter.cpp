@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk::emulator {
 
 RateLimiter::RateLimiter(QHash<QString, double> limits)
@@ -13,9 +15,8 @@ RateLimiter::RateLimiter(QHash<QString, double> limits)
 QHash<QString, double> RateLimiter::publishedLimits()
 {
     // Azure Databricks "Resource limits" (see databricks-api.md §3.3); "*" is our default.
-    return {{QStringLiteral("jobs/create"), 20.0}, {QStringLiteral("jobs/run-now"), 20.0},
-        {QStringLiteral("jobs/runs/submit"), 35.0}, {QStringLiteral("jobs/runs/get"), 100.0},
-        {QStringLiteral("*"), 100.0}};
+    return {{u"jobs/create"_s, 20.0}, {u"jobs/run-now"_s, 20.0}, {u"jobs/runs/submit"_s, 35.0},
+        {u"jobs/runs/get"_s, 100.0}, {u"*"_s, 100.0}};
 }
 
 double RateLimiter::limitFor(const QString &endpoint) const
@@ -23,7 +24,7 @@ double RateLimiter::limitFor(const QString &endpoint) const
     const auto it = m_limits.constFind(endpoint);
     if (it != m_limits.constEnd())
         return *it;
-    return m_limits.value(QStringLiteral("*"), 0.0);
+    return m_limits.value(u"*"_s, 0.0);
 }
 
 bool RateLimiter::allow(const QString &endpoint)

@@ -3,6 +3,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk::emulator {
 
 RequestParams::RequestParams(const EmulatorRequest &request)
@@ -14,10 +16,8 @@ RequestParams::RequestParams(const EmulatorRequest &request)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        fail(EmulatorResponse::malformed(
-            QStringLiteral("Could not parse request object: %1")
-                .arg(error.error != QJsonParseError::NoError ? error.errorString()
-                                                             : QStringLiteral("expected a JSON object"))));
+        fail(EmulatorResponse::malformed(u"Could not parse request object: %1"_s.arg(
+            error.error != QJsonParseError::NoError ? error.errorString() : u"expected a JSON object"_s)));
         return;
     }
     m_body = doc.object();
@@ -36,8 +36,8 @@ std::optional<qint64> RequestParams::integer(const QString &key)
         bool ok = false;
         const qint64 v = m_request.queryValue(key).toLongLong(&ok);
         if (!ok) {
-            invalid(QStringLiteral("Invalid value for parameter %1: '%2' is not an integer")
-                        .arg(key, m_request.queryValue(key)));
+            invalid(u"Invalid value for parameter %1: '%2' is not an integer"_s.arg(
+                key, m_request.queryValue(key)));
             return std::nullopt;
         }
         return v;
@@ -47,7 +47,7 @@ std::optional<qint64> RequestParams::integer(const QString &key)
         const double d = v.toDouble();
         if (d != double(v.toInteger())) {
             fail(EmulatorResponse::malformed(
-                QStringLiteral("Could not parse request object: Expected an integer for '%1'").arg(key)));
+                u"Could not parse request object: Expected an integer for '%1'"_s.arg(key)));
             return std::nullopt;
         }
         return v.toInteger();
@@ -59,14 +59,14 @@ std::optional<qint64> RequestParams::integer(const QString &key)
             return i;
     }
     fail(EmulatorResponse::malformed(
-        QStringLiteral("Could not parse request object: Expected an integer for '%1'").arg(key)));
+        u"Could not parse request object: Expected an integer for '%1'"_s.arg(key)));
     return std::nullopt;
 }
 
 qint64 RequestParams::requiredInteger(const QString &key)
 {
     if (!has(key)) {
-        invalid(QStringLiteral("Missing required field: %1").arg(key));
+        invalid(u"Missing required field: %1"_s.arg(key));
         return 0;
     }
     return integer(key).value_or(0);
@@ -78,17 +78,17 @@ std::optional<bool> RequestParams::boolean(const QString &key)
         return std::nullopt;
     if (m_isGet) {
         const QString s = m_request.queryValue(key).toLower();
-        if (s == QLatin1String("true") || s == QLatin1String("1"))
+        if (s == u"true"_s || s == u"1"_s)
             return true;
-        if (s == QLatin1String("false") || s == QLatin1String("0"))
+        if (s == u"false"_s || s == u"0"_s)
             return false;
-        invalid(QStringLiteral("Invalid value for parameter %1: '%2' is not a boolean").arg(key, s));
+        invalid(u"Invalid value for parameter %1: '%2' is not a boolean"_s.arg(key, s));
         return std::nullopt;
     }
     const QJsonValue v = m_body.value(key);
     if (!v.isBool()) {
         fail(EmulatorResponse::malformed(
-            QStringLiteral("Could not parse request object: Expected a boolean for '%1'").arg(key)));
+            u"Could not parse request object: Expected a boolean for '%1'"_s.arg(key)));
         return std::nullopt;
     }
     return v.toBool();
@@ -103,7 +103,7 @@ std::optional<QString> RequestParams::string(const QString &key)
     const QJsonValue v = m_body.value(key);
     if (!v.isString()) {
         fail(EmulatorResponse::malformed(
-            QStringLiteral("Could not parse request object: Expected a string for '%1'").arg(key)));
+            u"Could not parse request object: Expected a string for '%1'"_s.arg(key)));
         return std::nullopt;
     }
     return v.toString();
@@ -118,7 +118,7 @@ QStringList RequestParams::strings(const QString &key)
     const QJsonValue v = m_body.value(key);
     if (!v.isArray()) {
         fail(EmulatorResponse::malformed(
-            QStringLiteral("Could not parse request object: Expected an array for '%1'").arg(key)));
+            u"Could not parse request object: Expected an array for '%1'"_s.arg(key)));
         return {};
     }
     QStringList out;
@@ -126,7 +126,7 @@ QStringList RequestParams::strings(const QString &key)
     for (const QJsonValue &item : a) {
         if (!item.isString()) {
             fail(EmulatorResponse::malformed(
-                QStringLiteral("Could not parse request object: Expected strings in '%1'").arg(key)));
+                u"Could not parse request object: Expected strings in '%1'"_s.arg(key)));
             return {};
         }
         out.append(item.toString());
@@ -141,7 +141,7 @@ std::optional<QJsonObject> RequestParams::object(const QString &key)
     const QJsonValue v = m_body.value(key);
     if (!v.isObject()) {
         fail(EmulatorResponse::malformed(
-            QStringLiteral("Could not parse request object: Expected an object for '%1'").arg(key)));
+            u"Could not parse request object: Expected an object for '%1'"_s.arg(key)));
         return std::nullopt;
     }
     return v.toObject();
@@ -154,7 +154,7 @@ std::optional<QJsonArray> RequestParams::array(const QString &key)
     const QJsonValue v = m_body.value(key);
     if (!v.isArray()) {
         fail(EmulatorResponse::malformed(
-            QStringLiteral("Could not parse request object: Expected an array for '%1'").arg(key)));
+            u"Could not parse request object: Expected an array for '%1'"_s.arg(key)));
         return std::nullopt;
     }
     return v.toArray();

@@ -1,5 +1,7 @@
 #include "runphase.h"
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk::emulator {
 
 RunPhase RunPhase::at(qint64 now, qint64 queuedAt, qint64 pendingAt, qint64 runningAt, qint64 terminatingAt,
@@ -46,15 +48,15 @@ static QString stageName(RunPhase::Stage s)
 {
     switch (s) {
     case RunPhase::Queued:
-        return QStringLiteral("QUEUED");
+        return u"QUEUED"_s;
     case RunPhase::Pending:
-        return QStringLiteral("PENDING");
+        return u"PENDING"_s;
     case RunPhase::Running:
-        return QStringLiteral("RUNNING");
+        return u"RUNNING"_s;
     case RunPhase::Terminating:
-        return QStringLiteral("TERMINATING");
+        return u"TERMINATING"_s;
     case RunPhase::Terminated:
-        return QStringLiteral("TERMINATED");
+        return u"TERMINATED"_s;
     }
     return {};
 }
@@ -62,18 +64,17 @@ static QString stageName(RunPhase::Stage s)
 QString RunPhase::resultStateName() const
 {
     if (skipped)
-        return result == RunResult::Canceled ? QStringLiteral("UPSTREAM_CANCELED")
-                                             : QStringLiteral("UPSTREAM_FAILED");
+        return result == RunResult::Canceled ? u"UPSTREAM_CANCELED"_s : u"UPSTREAM_FAILED"_s;
     switch (result) {
     case RunResult::Success:
-        return QStringLiteral("SUCCESS");
+        return u"SUCCESS"_s;
     case RunResult::Failed:
     case RunResult::InternalError:
-        return QStringLiteral("FAILED");
+        return u"FAILED"_s;
     case RunResult::TimedOut:
-        return QStringLiteral("TIMEDOUT");
+        return u"TIMEDOUT"_s;
     case RunResult::Canceled:
-        return QStringLiteral("CANCELED");
+        return u"CANCELED"_s;
     }
     return {};
 }
@@ -113,43 +114,40 @@ QJsonObject RunPhase::stateJson() const
     QJsonObject state;
     QString lifeCycle = stageName(stage);
     if (stage == Terminated && !skipped && result == RunResult::InternalError)
-        lifeCycle = QStringLiteral("INTERNAL_ERROR");
-    state.insert(QStringLiteral("life_cycle_state"), lifeCycle);
+        lifeCycle = u"INTERNAL_ERROR"_s;
+    state.insert(u"life_cycle_state"_s, lifeCycle);
     const Termination t = terminationOf(*this);
     if (stage == Terminated) {
-        state.insert(QStringLiteral("result_state"), resultStateName());
-        state.insert(QStringLiteral("state_message"), QLatin1String(t.message));
+        state.insert(u"result_state"_s, resultStateName());
+        state.insert(u"state_message"_s, QLatin1String(t.message));
     } else if (stage == Queued) {
-        state.insert(QStringLiteral("state_message"), QStringLiteral("Queued until a slot is available"));
-        state.insert(QStringLiteral("queue_reason"),
-            QStringLiteral("Waiting for an available slot: the job's maximum concurrent runs is reached."));
+        state.insert(u"state_message"_s, u"Queued until a slot is available"_s);
+        state.insert(u"queue_reason"_s,
+            u"Waiting for an available slot: the job's maximum concurrent runs is reached."_s);
     } else if (stage == Pending) {
-        state.insert(QStringLiteral("state_message"), QStringLiteral("Waiting for cluster"));
+        state.insert(u"state_message"_s, u"Waiting for cluster"_s);
     } else if (stage == Terminating) {
-        state.insert(
-            QStringLiteral("state_message"), cancelled ? QStringLiteral("Cancelling run") : QString());
+        state.insert(u"state_message"_s, cancelled ? u"Cancelling run"_s : QString());
     } else {
-        state.insert(QStringLiteral("state_message"), QString());
+        state.insert(u"state_message"_s, QString());
     }
-    state.insert(QStringLiteral("user_cancelled_or_timedout"),
+    state.insert(u"user_cancelled_or_timedout"_s,
         stage == Terminated && (result == RunResult::Canceled || result == RunResult::TimedOut) && !skipped);
     return state;
 }
 
 QJsonObject RunPhase::statusJson() const
 {
-    QJsonObject status {{QStringLiteral("state"), stageName(stage)}};
+    QJsonObject status {{u"state"_s, stageName(stage)}};
     if (stage == Terminated || (stage == Terminating && cancelled)) {
         const Termination t = terminationOf(*this);
-        status.insert(QStringLiteral("termination_details"),
-            QJsonObject {{QStringLiteral("code"), QLatin1String(t.code)},
-                {QStringLiteral("type"), QLatin1String(t.type)},
-                {QStringLiteral("message"), QLatin1String(t.message)}});
+        status.insert(u"termination_details"_s,
+            QJsonObject {{u"code"_s, QLatin1String(t.code)}, {u"type"_s, QLatin1String(t.type)},
+                {u"message"_s, QLatin1String(t.message)}});
     } else if (stage == Queued) {
-        status.insert(QStringLiteral("queue_details"),
-            QJsonObject {{QStringLiteral("code"), QStringLiteral("MAX_CONCURRENT_RUNS_REACHED")},
-                {QStringLiteral("message"),
-                    QStringLiteral("Queued: the job has reached its maximum number of concurrent runs.")}});
+        status.insert(u"queue_details"_s,
+            QJsonObject {{u"code"_s, u"MAX_CONCURRENT_RUNS_REACHED"_s},
+                {u"message"_s, u"Queued: the job has reached its maximum number of concurrent runs."_s}});
     }
     return status;
 }

@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QtEndian>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk::emulator {
 
 namespace {
@@ -14,19 +16,18 @@ namespace {
 EmulatorResponse scimError(int status, const QString &detail)
 {
     return EmulatorResponse::json(
-        QJsonObject {{QStringLiteral("schemas"),
-                         QJsonArray {QStringLiteral("urn:ietf:params:scim:api:messages:2.0:Error")}},
-            {QStringLiteral("detail"), detail}, {QStringLiteral("status"), QString::number(status)}},
+        QJsonObject {{u"schemas"_s, QJsonArray {u"urn:ietf:params:scim:api:messages:2.0:Error"_s}},
+            {u"detail"_s, detail}, {u"status"_s, QString::number(status)}},
         status);
 }
 
 // "ana.souza@example.com" -> "Ana Souza"
 QString displayNameOf(const QString &userName)
 {
-    QStringList parts = userName.section(QLatin1Char('@'), 0, 0).split(QLatin1Char('.'), Qt::SkipEmptyParts);
+    QStringList parts = userName.section(u'@', 0, 0).split(u'.', Qt::SkipEmptyParts);
     for (QString &part : parts)
         part[0] = part.at(0).toUpper();
-    return parts.join(QLatin1Char(' '));
+    return parts.join(u' ');
 }
 
 } // namespace
@@ -45,12 +46,12 @@ QString ScimApi::scimId(const QString &name)
 
 EmulatorResponse ScimApi::handle(const EmulatorRequest &request, const QString &endpoint)
 {
-    if (endpoint == QLatin1String("Me")) {
+    if (endpoint == u"Me"_s) {
         if (request.method != "GET")
-            return scimError(405, QStringLiteral("Method not allowed."));
+            return scimError(405, u"Method not allowed."_s);
         return me();
     }
-    return scimError(404, QStringLiteral("Resource %1 not found.").arg(endpoint));
+    return scimError(404, u"Resource %1 not found."_s.arg(endpoint));
 }
 
 EmulatorResponse ScimApi::me() const
@@ -60,28 +61,26 @@ EmulatorResponse ScimApi::me() const
     QJsonArray groups;
     for (const QString &group : m_state.apiUserGroups()) {
         const QString id = scimId(group);
-        groups.append(QJsonObject {{QStringLiteral("display"), group},
-            {QStringLiteral("type"), QStringLiteral("direct")}, {QStringLiteral("value"), id},
-            {QStringLiteral("$ref"), QStringLiteral("Groups/%1").arg(id)}});
+        groups.append(QJsonObject {{u"display"_s, group}, {u"type"_s, u"direct"_s}, {u"value"_s, id},
+            {u"$ref"_s, u"Groups/%1"_s.arg(id)}});
     }
     const QJsonObject user {
-        {QStringLiteral("schemas"),
-            QJsonArray {QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User"),
-                QStringLiteral("urn:ietf:params:scim:schemas:extension:workspace:2.0:User")}},
-        {QStringLiteral("id"), scimId(userName)},
-        {QStringLiteral("userName"), userName},
-        {QStringLiteral("displayName"), displayName},
-        {QStringLiteral("name"),
-            QJsonObject {{QStringLiteral("givenName"), displayName.section(QLatin1Char(' '), 0, 0)},
-                {QStringLiteral("familyName"), displayName.section(QLatin1Char(' '), 1)}}},
-        {QStringLiteral("emails"),
-            QJsonArray {QJsonObject {{QStringLiteral("value"), userName},
-                {QStringLiteral("type"), QStringLiteral("work")}, {QStringLiteral("primary"), true}}}},
-        {QStringLiteral("active"), true},
-        {QStringLiteral("groups"), groups},
-        {QStringLiteral("entitlements"),
-            QJsonArray {QJsonObject {{QStringLiteral("value"), QStringLiteral("workspace-access")}},
-                QJsonObject {{QStringLiteral("value"), QStringLiteral("allow-cluster-create")}}}},
+        {u"schemas"_s,
+            QJsonArray {u"urn:ietf:params:scim:schemas:core:2.0:User"_s,
+                u"urn:ietf:params:scim:schemas:extension:workspace:2.0:User"_s}},
+        {u"id"_s, scimId(userName)},
+        {u"userName"_s, userName},
+        {u"displayName"_s, displayName},
+        {u"name"_s,
+            QJsonObject {{u"givenName"_s, displayName.section(u' ', 0, 0)},
+                {u"familyName"_s, displayName.section(u' ', 1)}}},
+        {u"emails"_s,
+            QJsonArray {QJsonObject {{u"value"_s, userName}, {u"type"_s, u"work"_s}, {u"primary"_s, true}}}},
+        {u"active"_s, true},
+        {u"groups"_s, groups},
+        {u"entitlements"_s,
+            QJsonArray {QJsonObject {{u"value"_s, u"workspace-access"_s}},
+                QJsonObject {{u"value"_s, u"allow-cluster-create"_s}}}},
     };
     return EmulatorResponse::json(user);
 }

@@ -1,5 +1,7 @@
 #include "seedcatalog.h"
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk::emulator::seedcatalog {
 
 static QStringList fromLatin1(std::initializer_list<const char *> items)
@@ -69,16 +71,16 @@ const QStringList &sparkVersions()
 
 QString sparkVersionName(const QString &key)
 {
-    const QString version = key.section(QLatin1Char('.'), 0, 1);
+    const QString version = key.section(u'.', 0, 1);
     QString name = version;
-    if (key.contains(QLatin1String("gpu-ml")))
-        name += QStringLiteral(" LTS ML (includes Apache Spark 3.5.0, GPU, Scala 2.12)");
-    else if (key.contains(QLatin1String("cpu-ml")))
-        name += QStringLiteral(" LTS ML (includes Apache Spark 3.5.0, Scala 2.12)");
-    else if (key.contains(QLatin1String("photon")))
-        name += QStringLiteral(" LTS Photon (includes Apache Spark 3.5.0, Scala 2.12)");
+    if (key.contains(u"gpu-ml"_s))
+        name += u" LTS ML (includes Apache Spark 3.5.0, GPU, Scala 2.12)"_s;
+    else if (key.contains(u"cpu-ml"_s))
+        name += u" LTS ML (includes Apache Spark 3.5.0, Scala 2.12)"_s;
+    else if (key.contains(u"photon"_s))
+        name += u" LTS Photon (includes Apache Spark 3.5.0, Scala 2.12)"_s;
     else
-        name += QStringLiteral(" LTS (includes Apache Spark 3.5.0, Scala 2.12)");
+        name += u" LTS (includes Apache Spark 3.5.0, Scala 2.12)"_s;
     return name;
 }
 
@@ -111,7 +113,7 @@ const NodeType kAzure[] = {{"Standard_DS3_v2", 4, 14336, "General Purpose", "Sta
 template<typename F>
 void forEachNode(const QString &cloud, F f)
 {
-    if (cloud == QLatin1String("azure")) {
+    if (cloud == u"azure"_s) {
         for (const NodeType &n : kAzure)
             f(n);
     } else {
@@ -122,16 +124,13 @@ void forEachNode(const QString &cloud, F f)
 
 QJsonObject toJson(const NodeType &n)
 {
-    return QJsonObject {{QStringLiteral("node_type_id"), QLatin1String(n.id)},
-        {QStringLiteral("memory_mb"), n.memoryMb}, {QStringLiteral("num_cores"), double(n.cores)},
-        {QStringLiteral("description"), QLatin1String(n.id)},
-        {QStringLiteral("instance_type_id"), QLatin1String(n.instanceType)},
-        {QStringLiteral("category"), QLatin1String(n.category)}, {QStringLiteral("is_deprecated"), false},
-        {QStringLiteral("is_hidden"), false}, {QStringLiteral("support_port_forwarding"), true},
-        {QStringLiteral("photon_worker_capable"), true}, {QStringLiteral("photon_driver_capable"), true},
-        {QStringLiteral("num_gpus"),
-            QString::fromLatin1(n.category).startsWith(QLatin1String("GPU")) ? 1 : 0},
-        {QStringLiteral("node_info"), QJsonObject {}}};
+    return QJsonObject {{u"node_type_id"_s, QLatin1String(n.id)}, {u"memory_mb"_s, n.memoryMb},
+        {u"num_cores"_s, double(n.cores)}, {u"description"_s, QLatin1String(n.id)},
+        {u"instance_type_id"_s, QLatin1String(n.instanceType)}, {u"category"_s, QLatin1String(n.category)},
+        {u"is_deprecated"_s, false}, {u"is_hidden"_s, false}, {u"support_port_forwarding"_s, true},
+        {u"photon_worker_capable"_s, true}, {u"photon_driver_capable"_s, true},
+        {u"num_gpus"_s, QString::fromLatin1(n.category).startsWith(u"GPU"_s) ? 1 : 0},
+        {u"node_info"_s, QJsonObject {}}};
 }
 } // namespace
 
@@ -163,8 +162,7 @@ QJsonArray sparkVersionsJson()
 {
     QJsonArray out;
     for (const QString &key : sparkVersions())
-        out.append(
-            QJsonObject {{QStringLiteral("key"), key}, {QStringLiteral("name"), sparkVersionName(key)}});
+        out.append(QJsonObject {{u"key"_s, key}, {u"name"_s, sparkVersionName(key)}});
     return out;
 }
 

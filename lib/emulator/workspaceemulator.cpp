@@ -17,6 +17,8 @@
 #include <QRegularExpression>
 #include <QTimer>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk::emulator {
 
 WorkspaceEmulator::WorkspaceEmulator(const EmulatorOptions &options, QObject *parent)
@@ -34,7 +36,7 @@ WorkspaceEmulator::WorkspaceEmulator(const EmulatorOptions &options, QObject *pa
     m_clusters = std::make_unique<ClustersApi>(*m_state);
     m_scim = std::make_unique<ScimApi>(*m_state);
     m_permissions = std::make_unique<PermissionsApi>(*m_state);
-    m_oauth = std::make_unique<OAuthServer>(options, QStringLiteral("http://127.0.0.1"));
+    m_oauth = std::make_unique<OAuthServer>(options, u"http://127.0.0.1"_s);
     m_rateLimiter = std::make_unique<RateLimiter>(options.rateLimits);
     m_server = new EmulatorHttpServer(
         [this](const EmulatorRequest &request, std::shared_ptr<ResponseChannel> channel) {
@@ -56,9 +58,9 @@ bool WorkspaceEmulator::listen(const QHostAddress &address, quint16 port)
     }
     m_port = chosen;
     const QString host = address == QHostAddress::LocalHost || address == QHostAddress::Any
-        ? QStringLiteral("127.0.0.1")
+        ? u"127.0.0.1"_s
         : address.toString();
-    m_host = QStringLiteral("http://%1:%2").arg(host).arg(chosen);
+    m_host = u"http://%1:%2"_s.arg(host).arg(chosen);
     m_state->setHost(m_host);
     m_oauth->setBaseUrl(m_host);
     qCDebug(lcEmulator) << "listening on" << m_host;
@@ -77,7 +79,7 @@ QUrl WorkspaceEmulator::url() const
 
 QString WorkspaceEmulator::demoToken()
 {
-    return QStringLiteral("dapi-brickdesk-demo");
+    return u"dapi-brickdesk-demo"_s;
 }
 
 QString WorkspaceEmulator::token() const
@@ -105,8 +107,8 @@ std::optional<EmulatorResponse> WorkspaceEmulator::authenticate(const EmulatorRe
 {
     const QByteArray header = request.header("Authorization");
     if (!header.startsWith("Bearer ") || header.size() <= 7) {
-        return EmulatorResponse::error(401, QStringLiteral("UNAUTHENTICATED"),
-            QStringLiteral("Credential was not sent or was of an unsupported type for this API."));
+        return EmulatorResponse::error(401, u"UNAUTHENTICATED"_s,
+            u"Credential was not sent or was of an unsupported type for this API."_s);
     }
     const QString token = QString::fromUtf8(header.mid(7).trimmed());
     const QStringList accepted = m_options.tokens.isEmpty() ? QStringList {demoToken()} : m_options.tokens;
@@ -116,83 +118,78 @@ std::optional<EmulatorResponse> WorkspaceEmulator::authenticate(const EmulatorRe
     case OAuthServer::TokenCheck::Valid:
         return std::nullopt;
     case OAuthServer::TokenCheck::Expired:
-        return EmulatorResponse::error(
-            401, QStringLiteral("UNAUTHENTICATED"), QStringLiteral("Token is expired."));
+        return EmulatorResponse::error(401, u"UNAUTHENTICATED"_s, u"Token is expired."_s);
     case OAuthServer::TokenCheck::Unknown:
         break;
     }
-    return EmulatorResponse::error(
-        403, QStringLiteral("PERMISSION_DENIED"), QStringLiteral("Invalid access token."));
+    return EmulatorResponse::error(403, u"PERMISSION_DENIED"_s, u"Invalid access token."_s);
 }
 
 EmulatorResponse WorkspaceEmulator::statusPage() const
 {
-    const QString page = QStringLiteral(
-        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Brickdesk workspace "
-        "emulator</title></head><body>"
-        "<h1>Brickdesk workspace emulator</h1><p>A local Databricks workspace: Jobs API 2.1/2.2, Clusters "
-        "API 2.0/2.1, "
-        "job permissions, SCIM Me, OAuth at /oidc.</p><ul><li>Jobs: %1</li><li>Runs: %2</li><li>Clusters: "
-        "%3</li><li>Seed: %4</li></ul>"
-        "<p>Try <code>curl -H 'Authorization: Bearer TOKEN' %5/api/2.2/jobs/list</code></p></body></html>")
-                             .arg(m_state->jobs().size())
-                             .arg(m_state->runs().size())
-                             .arg(m_state->clusters().size())
-                             .arg(m_options.seed)
-                             .arg(m_host);
+    const QString page
+        = u"<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Brickdesk workspace "
+          "emulator</title></head><body>"
+          "<h1>Brickdesk workspace emulator</h1><p>A local Databricks workspace: Jobs API 2.1/2.2, Clusters "
+          "API 2.0/2.1, "
+          "job permissions, SCIM Me, OAuth at /oidc.</p><ul><li>Jobs: %1</li><li>Runs: %2</li><li>Clusters: "
+          "%3</li><li>Seed: %4</li></ul>"
+          "<p>Try <code>curl -H 'Authorization: Bearer TOKEN' %5/api/2.2/jobs/list</code></p></body></html>"_s
+              .arg(m_state->jobs().size())
+              .arg(m_state->runs().size())
+              .arg(m_state->clusters().size())
+              .arg(m_options.seed)
+              .arg(m_host);
     return EmulatorResponse::html(200, page.toUtf8());
 }
 
 EmulatorResponse WorkspaceEmulator::route(const EmulatorRequest &request)
 {
     const QString &path = request.path;
-    if (path == QLatin1String("/") && request.method == "GET")
+    if (path == u"/"_s && request.method == "GET")
         return statusPage();
-    if (path == QLatin1String("/.well-known/databricks-config"))
-        return EmulatorResponse::error(404, QStringLiteral("NOT_FOUND"), QStringLiteral("Not found"));
-    if (path.startsWith(QLatin1String("/oidc/")))
+    if (path == u"/.well-known/databricks-config"_s)
+        return EmulatorResponse::error(404, u"NOT_FOUND"_s, u"Not found"_s);
+    if (path.startsWith(u"/oidc/"_s))
         return m_oauth->handle(request, path);
-    static const QRegularExpression api(QStringLiteral("^/api/(2\\.[0-2])/(jobs|clusters)/([a-z\\-/]+?)/?$"));
+    static const QRegularExpression api(u"^/api/(2\\.[0-2])/(jobs|clusters)/([a-z\\-/]+?)/?$"_s);
     const auto match = api.match(path);
-    if (path.startsWith(QLatin1String("/api/"))) {
+    if (path.startsWith(u"/api/"_s)) {
         if (auto denied = authenticate(request))
             return *denied;
     }
-    static const QString scimPrefix = QStringLiteral("/api/2.0/preview/scim/v2/");
+    static const QString scimPrefix = u"/api/2.0/preview/scim/v2/"_s;
     if (path.startsWith(scimPrefix))
         return m_scim->handle(request, path.mid(scimPrefix.size()));
-    static const QRegularExpression permissions(
-        QStringLiteral("^/api/2\\.0/permissions/([a-z\\-]+)/([^/]+)/?$"));
+    static const QRegularExpression permissions(u"^/api/2\\.0/permissions/([a-z\\-]+)/([^/]+)/?$"_s);
     if (const auto p = permissions.match(path); p.hasMatch()) {
-        if (m_options.enableRateLimits && !m_rateLimiter->allow(QStringLiteral("permissions"))) {
-            EmulatorResponse r = EmulatorResponse::error(429, QStringLiteral("REQUEST_LIMIT_EXCEEDED"),
-                QStringLiteral("Too many requests to permissions. Please wait a moment and try again."));
+        if (m_options.enableRateLimits && !m_rateLimiter->allow(u"permissions"_s)) {
+            EmulatorResponse r = EmulatorResponse::error(429, u"REQUEST_LIMIT_EXCEEDED"_s,
+                u"Too many requests to permissions. Please wait a moment and try again."_s);
             r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
             return r;
         }
         return m_permissions->handle(request, p.captured(1), p.captured(2));
     }
     if (!match.hasMatch()) {
-        return EmulatorResponse::error(404, QStringLiteral("ENDPOINT_NOT_FOUND"),
-            QStringLiteral("No API found for '%1 %2'").arg(QString::fromLatin1(request.method), path));
+        return EmulatorResponse::error(404, u"ENDPOINT_NOT_FOUND"_s,
+            u"No API found for '%1 %2'"_s.arg(QString::fromLatin1(request.method), path));
     }
     const QString version = match.captured(1);
     const QString area = match.captured(2);
     const QString endpoint = match.captured(3);
-    if (m_options.enableRateLimits && !m_rateLimiter->allow(area + QLatin1Char('/') + endpoint)) {
-        EmulatorResponse r = EmulatorResponse::error(429, QStringLiteral("REQUEST_LIMIT_EXCEEDED"),
-            QStringLiteral("Too many requests to %1/%2. Please wait a moment and try again.")
-                .arg(area, endpoint));
+    if (m_options.enableRateLimits && !m_rateLimiter->allow(area + u'/' + endpoint)) {
+        EmulatorResponse r = EmulatorResponse::error(429, u"REQUEST_LIMIT_EXCEEDED"_s,
+            u"Too many requests to %1/%2. Please wait a moment and try again."_s.arg(area, endpoint));
         r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
         return r;
     }
-    if (area == QLatin1String("jobs") && (version == QLatin1String("2.1") || version == QLatin1String("2.2")))
+    if (area == u"jobs"_s && (version == u"2.1"_s || version == u"2.2"_s))
         return m_jobs->handle(request, version, endpoint);
-    if (area == QLatin1String("clusters")
-        && (version == QLatin1String("2.0") || version == QLatin1String("2.1")))
+    if (area == u"clusters"_s && (version == u"2.0"_s || version == u"2.1"_s))
         return m_clusters->handle(request, version, endpoint);
-    return EmulatorResponse::error(404, QStringLiteral("ENDPOINT_NOT_FOUND"),
-        QStringLiteral("No API found for '%1 %2'").arg(QString::fromLatin1(request.method), path));
+    return EmulatorResponse::error(404, u"ENDPOINT_NOT_FOUND"_s,
+        u"No API found for '%1 %2'"_s.arg(QString::fromLatin1(request.method), path));
 }
 
 void WorkspaceEmulator::dispatch(const EmulatorRequest &request, std::shared_ptr<ResponseChannel> channel)
@@ -212,23 +209,21 @@ void WorkspaceEmulator::dispatch(const EmulatorRequest &request, std::shared_ptr
         qCDebug(lcEmulator) << "fault" << Fault::kindName(fault->kind) << "on" << request.path;
         switch (fault->kind) {
         case Fault::Kind::RateLimit: {
-            EmulatorResponse r = EmulatorResponse::error(429, QStringLiteral("REQUEST_LIMIT_EXCEEDED"),
-                QStringLiteral("Too many requests. Please wait a moment and try again."));
+            EmulatorResponse r = EmulatorResponse::error(429, u"REQUEST_LIMIT_EXCEEDED"_s,
+                u"Too many requests. Please wait a moment and try again."_s);
             r.headers.append(
                 qMakePair(QByteArray("Retry-After"), QByteArray::number(fault->retryAfterSeconds)));
             response = r;
             break;
         }
         case Fault::Kind::ServerError:
-            response = fault->status == 503
-                ? EmulatorResponse::error(503, QStringLiteral("TEMPORARILY_UNAVAILABLE"),
-                    QStringLiteral("The service is temporarily unavailable. Please try again later."))
+            response = fault->status == 503 ? EmulatorResponse::error(503, u"TEMPORARILY_UNAVAILABLE"_s,
+                           u"The service is temporarily unavailable. Please try again later."_s)
                 : fault->status == 404 // as the service answers a path it does not serve (e.g. no Jobs 2.2)
-                ? EmulatorResponse::error(404, QStringLiteral("ENDPOINT_NOT_FOUND"),
-                    QStringLiteral("No API found for '%1 %2'")
-                        .arg(QString::fromLatin1(request.method), request.path))
-                : EmulatorResponse::error(fault->status, QStringLiteral("INTERNAL_ERROR"),
-                    QStringLiteral("An internal error occurred. Please try again later."));
+                ? EmulatorResponse::error(404, u"ENDPOINT_NOT_FOUND"_s,
+                    u"No API found for '%1 %2'"_s.arg(QString::fromLatin1(request.method), request.path))
+                : EmulatorResponse::error(fault->status, u"INTERNAL_ERROR"_s,
+                    u"An internal error occurred. Please try again later."_s);
             break;
         case Fault::Kind::Latency:
             delay += fault->latencyMs;
@@ -316,7 +311,7 @@ int WorkspaceEmulator::jobCount() const
 qint64 WorkspaceEmulator::anyJobId(int minTasks) const
 {
     for (const auto &[id, job] : m_state->jobs()) {
-        if (job.settings.value(QLatin1String("tasks")).toArray().size() >= minTasks)
+        if (job.settings.value(u"tasks"_s).toArray().size() >= minTasks)
             return id;
     }
     return 0;
@@ -325,7 +320,7 @@ qint64 WorkspaceEmulator::anyJobId(int minTasks) const
 qint64 WorkspaceEmulator::jobIdByName(const QString &name) const
 {
     for (const auto &[id, job] : m_state->jobs()) {
-        if (job.settings.value(QLatin1String("name")).toString() == name)
+        if (job.settings.value(u"name"_s).toString() == name)
             return id;
     }
     return 0;

@@ -13,6 +13,8 @@
 
 #include <memory>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk::emulator {
 
 class ClustersApi;
@@ -32,7 +34,7 @@ class WorkspaceState;
 //   WorkspaceEmulator emulator(options);
 //   emulator.listen();                      // 127.0.0.1, a free port
 //   client.setHost(emulator.url());         // http://127.0.0.1:PORT
-//   emulator.faults().add(Fault::rateLimit(u"/api/2.2/jobs/list"_qs, 1, 2));
+//   emulator.faults().add(Fault::rateLimit(u"/api/2.2/jobs/list"_s, 1, 2));
 class WorkspaceEmulator : public QObject
 {
     Q_OBJECT

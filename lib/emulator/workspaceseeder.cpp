@@ -11,6 +11,8 @@
 #include <algorithm>
 #include <cmath>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk::emulator {
 
 namespace {
@@ -45,36 +47,32 @@ QJsonObject newClusterSpec(Ctx &ctx, bool autoscale, bool forJob)
 {
     QRandomGenerator &rng = ctx.rng;
     QJsonObject c;
-    c.insert(QStringLiteral("spark_version"), seedcatalog::sparkVersions().at(int(rng.bounded(6))));
+    c.insert(u"spark_version"_s, seedcatalog::sparkVersions().at(int(rng.bounded(6))));
     const QString node = ctx.nodeTypes.at(int(rng.bounded(int(ctx.nodeTypes.size()) - 1)));
-    c.insert(QStringLiteral("node_type_id"), node);
-    c.insert(QStringLiteral("driver_node_type_id"), node);
+    c.insert(u"node_type_id"_s, node);
+    c.insert(u"driver_node_type_id"_s, node);
     if (autoscale) {
         const int min = 1 + int(rng.bounded(3));
-        c.insert(QStringLiteral("autoscale"),
-            QJsonObject {{QStringLiteral("min_workers"), min},
-                {QStringLiteral("max_workers"), min + 2 + int(rng.bounded(14))}});
+        c.insert(u"autoscale"_s,
+            QJsonObject {{u"min_workers"_s, min}, {u"max_workers"_s, min + 2 + int(rng.bounded(14))}});
     } else {
-        c.insert(QStringLiteral("num_workers"), 1 + int(rng.bounded(8)));
+        c.insert(u"num_workers"_s, 1 + int(rng.bounded(8)));
     }
-    c.insert(QStringLiteral("spark_conf"),
-        QJsonObject {{QStringLiteral("spark.sql.shuffle.partitions"), QStringLiteral("auto")},
-            {QStringLiteral("spark.databricks.delta.optimizeWrite.enabled"), QStringLiteral("true")}});
-    if (ctx.options.cloud == QLatin1String("azure")) {
-        c.insert(QStringLiteral("azure_attributes"),
-            QJsonObject {{QStringLiteral("availability"), QStringLiteral("SPOT_WITH_FALLBACK_AZURE")},
-                {QStringLiteral("first_on_demand"), 1}, {QStringLiteral("spot_bid_max_price"), -1}});
+    c.insert(u"spark_conf"_s,
+        QJsonObject {{u"spark.sql.shuffle.partitions"_s, u"auto"_s},
+            {u"spark.databricks.delta.optimizeWrite.enabled"_s, u"true"_s}});
+    if (ctx.options.cloud == u"azure"_s) {
+        c.insert(u"azure_attributes"_s,
+            QJsonObject {{u"availability"_s, u"SPOT_WITH_FALLBACK_AZURE"_s}, {u"first_on_demand"_s, 1},
+                {u"spot_bid_max_price"_s, -1}});
     } else {
-        c.insert(QStringLiteral("aws_attributes"),
-            QJsonObject {{QStringLiteral("availability"), QStringLiteral("SPOT_WITH_FALLBACK")},
-                {QStringLiteral("zone_id"), QStringLiteral("auto")}, {QStringLiteral("first_on_demand"), 1},
-                {QStringLiteral("spot_bid_price_percent"), 100}});
+        c.insert(u"aws_attributes"_s,
+            QJsonObject {{u"availability"_s, u"SPOT_WITH_FALLBACK"_s}, {u"zone_id"_s, u"auto"_s},
+                {u"first_on_demand"_s, 1}, {u"spot_bid_price_percent"_s, 100}});
     }
-    c.insert(QStringLiteral("enable_elastic_disk"), true);
-    c.insert(QStringLiteral("data_security_mode"),
-        forJob ? QStringLiteral("SINGLE_USER") : QStringLiteral("USER_ISOLATION"));
-    c.insert(QStringLiteral("runtime_engine"),
-        rng.bounded(3) == 0 ? QStringLiteral("PHOTON") : QStringLiteral("STANDARD"));
+    c.insert(u"enable_elastic_disk"_s, true);
+    c.insert(u"data_security_mode"_s, forJob ? u"SINGLE_USER"_s : u"USER_ISOLATION"_s);
+    c.insert(u"runtime_engine"_s, rng.bounded(3) == 0 ? u"PHOTON"_s : u"STANDARD"_s);
     return c;
 }
 
@@ -82,74 +80,62 @@ QJsonObject makeTask(Ctx &ctx, const QString &key, const QString &jobName, const
     const QString &clusterKey)
 {
     QRandomGenerator &rng = ctx.rng;
-    QJsonObject t {{QStringLiteral("task_key"), key}};
+    QJsonObject t {{u"task_key"_s, key}};
     bool needsCluster = true;
     if (kindRoll < 55) {
-        t.insert(QStringLiteral("notebook_task"),
-            QJsonObject {{QStringLiteral("notebook_path"),
-                             QStringLiteral("/Repos/%1/pipelines/%2/%3").arg(owner, jobName, key)},
-                {QStringLiteral("source"), QStringLiteral("WORKSPACE")},
-                {QStringLiteral("base_parameters"),
-                    QJsonObject {{QStringLiteral("env"), QStringLiteral("prod")},
-                        {QStringLiteral("run_date"), QStringLiteral("{{job.start_time.iso_date}}")}}}});
+        t.insert(u"notebook_task"_s,
+            QJsonObject {{u"notebook_path"_s, u"/Repos/%1/pipelines/%2/%3"_s.arg(owner, jobName, key)},
+                {u"source"_s, u"WORKSPACE"_s},
+                {u"base_parameters"_s,
+                    QJsonObject {{u"env"_s, u"prod"_s}, {u"run_date"_s, u"{{job.start_time.iso_date}}"_s}}}});
     } else if (kindRoll < 70) {
-        t.insert(QStringLiteral("spark_python_task"),
-            QJsonObject {
-                {QStringLiteral("python_file"), QStringLiteral("dbfs:/pipelines/%1/%2.py").arg(jobName, key)},
-                {QStringLiteral("parameters"), strings({QStringLiteral("--env"), QStringLiteral("prod")})}});
+        t.insert(u"spark_python_task"_s,
+            QJsonObject {{u"python_file"_s, u"dbfs:/pipelines/%1/%2.py"_s.arg(jobName, key)},
+                {u"parameters"_s, strings({u"--env"_s, u"prod"_s})}});
     } else if (kindRoll < 80) {
-        t.insert(QStringLiteral("python_wheel_task"),
-            QJsonObject {{QStringLiteral("package_name"),
-                             QString(jobName.section(QLatin1Char('_'), 0, 0) + QStringLiteral("_jobs"))},
-                {QStringLiteral("entry_point"), key},
-                {QStringLiteral("named_parameters"),
-                    QJsonObject {{QStringLiteral("env"), QStringLiteral("prod")}}}});
-        t.insert(QStringLiteral("libraries"),
-            QJsonArray {QJsonObject {{QStringLiteral("whl"),
-                QStringLiteral("/Volumes/main/artifacts/wheels/%1-1.%2.0-py3-none-any.whl")
-                    .arg(jobName)
-                    .arg(rng.bounded(9))}}});
+        t.insert(u"python_wheel_task"_s,
+            QJsonObject {{u"package_name"_s, QString(jobName.section(u'_', 0, 0) + u"_jobs"_s)},
+                {u"entry_point"_s, key}, {u"named_parameters"_s, QJsonObject {{u"env"_s, u"prod"_s}}}});
+        t.insert(u"libraries"_s,
+            QJsonArray {QJsonObject {{u"whl"_s,
+                u"/Volumes/main/artifacts/wheels/%1-1.%2.0-py3-none-any.whl"_s.arg(jobName).arg(
+                    rng.bounded(9))}}});
     } else if (kindRoll < 88) {
-        t.insert(QStringLiteral("spark_jar_task"),
+        t.insert(u"spark_jar_task"_s,
             QJsonObject {
-                {QStringLiteral("main_class_name"),
-                    QStringLiteral("com.example.pipelines.%1").arg(key.at(0).toUpper() + key.mid(1))},
-                {QStringLiteral("parameters"),
-                    strings({QStringLiteral("--date"), QStringLiteral("{{job.start_time.iso_date}}")})}});
-        t.insert(QStringLiteral("libraries"),
-            QJsonArray {QJsonObject {{QStringLiteral("jar"),
-                            QStringLiteral("dbfs:/FileStore/jars/%1-assembly-2.4.1.jar").arg(jobName)}},
-                QJsonObject {{QStringLiteral("maven"),
-                    QJsonObject {{QStringLiteral("coordinates"),
-                        QStringLiteral("org.postgresql:postgresql:42.7.3")}}}}});
+                {u"main_class_name"_s, u"com.example.pipelines.%1"_s.arg(key.at(0).toUpper() + key.mid(1))},
+                {u"parameters"_s, strings({u"--date"_s, u"{{job.start_time.iso_date}}"_s})}});
+        t.insert(u"libraries"_s,
+            QJsonArray {
+                QJsonObject {{u"jar"_s, u"dbfs:/FileStore/jars/%1-assembly-2.4.1.jar"_s.arg(jobName)}},
+                QJsonObject {
+                    {u"maven"_s, QJsonObject {{u"coordinates"_s, u"org.postgresql:postgresql:42.7.3"_s}}}}});
     } else {
         needsCluster = false;
-        t.insert(QStringLiteral("sql_task"),
-            QJsonObject {{QStringLiteral("warehouse_id"), QStringLiteral("8f3b1c2d4e5a6b7c")},
-                {QStringLiteral("file"),
-                    QJsonObject {{QStringLiteral("path"),
-                                     QStringLiteral("/Workspace/Shared/sql/%1/%2.sql").arg(jobName, key)},
-                        {QStringLiteral("source"), QStringLiteral("WORKSPACE")}}}});
+        t.insert(u"sql_task"_s,
+            QJsonObject {{u"warehouse_id"_s, u"8f3b1c2d4e5a6b7c"_s},
+                {u"file"_s,
+                    QJsonObject {{u"path"_s, u"/Workspace/Shared/sql/%1/%2.sql"_s.arg(jobName, key)},
+                        {u"source"_s, u"WORKSPACE"_s}}}});
     }
     if (needsCluster) {
         if (!clusterKey.isEmpty())
-            t.insert(QStringLiteral("job_cluster_key"), clusterKey);
+            t.insert(u"job_cluster_key"_s, clusterKey);
         else if (!ctx.clusterIds.isEmpty())
-            t.insert(QStringLiteral("existing_cluster_id"), pick(rng, ctx.clusterIds));
-        if (rng.bounded(4) == 0 && !t.contains(QLatin1String("libraries")))
-            t.insert(QStringLiteral("libraries"),
-                QJsonArray {QJsonObject {{QStringLiteral("pypi"),
-                    QJsonObject {
-                        {QStringLiteral("package"), QStringLiteral("great-expectations==0.18.12")}}}}});
+            t.insert(u"existing_cluster_id"_s, pick(rng, ctx.clusterIds));
+        if (rng.bounded(4) == 0 && !t.contains(u"libraries"_s))
+            t.insert(u"libraries"_s,
+                QJsonArray {QJsonObject {
+                    {u"pypi"_s, QJsonObject {{u"package"_s, u"great-expectations==0.18.12"_s}}}}});
     }
-    t.insert(QStringLiteral("timeout_seconds"), 0);
-    t.insert(QStringLiteral("run_if"), QStringLiteral("ALL_SUCCESS"));
+    t.insert(u"timeout_seconds"_s, 0);
+    t.insert(u"run_if"_s, u"ALL_SUCCESS"_s);
     if (rng.bounded(5) == 0) {
-        t.insert(QStringLiteral("max_retries"), 2);
-        t.insert(QStringLiteral("min_retry_interval_millis"), 60000);
-        t.insert(QStringLiteral("retry_on_timeout"), false);
+        t.insert(u"max_retries"_s, 2);
+        t.insert(u"min_retry_interval_millis"_s, 60000);
+        t.insert(u"retry_on_timeout"_s, false);
     }
-    t.insert(QStringLiteral("email_notifications"), QJsonObject {});
+    t.insert(u"email_notifications"_s, QJsonObject {});
     return t;
 }
 
@@ -158,116 +144,99 @@ QJsonObject makeJobSettings(
 {
     QRandomGenerator &rng = ctx.rng;
     QJsonObject s;
-    s.insert(QStringLiteral("name"), name);
+    s.insert(u"name"_s, name);
     const QString team = pick(rng, seedcatalog::teams());
-    s.insert(QStringLiteral("tags"),
-        QJsonObject {{QStringLiteral("team"), team},
-            {QStringLiteral("env"), rng.bounded(5) == 0 ? QStringLiteral("staging") : QStringLiteral("prod")},
-            {QStringLiteral("cost_center"), QStringLiteral("cc-%1").arg(1000 + rng.bounded(60) * 10)}});
+    s.insert(u"tags"_s,
+        QJsonObject {{u"team"_s, team}, {u"env"_s, rng.bounded(5) == 0 ? u"staging"_s : u"prod"_s},
+            {u"cost_center"_s, u"cc-%1"_s.arg(1000 + rng.bounded(60) * 10)}});
     if (rng.bounded(3) == 0)
-        s.insert(QStringLiteral("description"),
-            QStringLiteral("Owned by %1 (%2). Runbook: https://wiki.example.com/data/%3")
-                .arg(team, owner, name));
-    s.insert(QStringLiteral("email_notifications"),
-        QJsonObject {{QStringLiteral("on_failure"), strings({owner})},
-            {QStringLiteral("no_alert_for_skipped_runs"), false}});
+        s.insert(u"description"_s,
+            u"Owned by %1 (%2). Runbook: https://wiki.example.com/data/%3"_s.arg(team, owner, name));
+    s.insert(u"email_notifications"_s,
+        QJsonObject {{u"on_failure"_s, strings({owner})}, {u"no_alert_for_skipped_runs"_s, false}});
     if (rng.bounded(4) == 0)
-        s.insert(QStringLiteral("webhook_notifications"),
-            QJsonObject {{QStringLiteral("on_failure"),
-                QJsonArray {QJsonObject {
-                    {QStringLiteral("id"), QStringLiteral("0481e838-0a59-4eff-9541-a4ca6f149574")}}}}});
+        s.insert(u"webhook_notifications"_s,
+            QJsonObject {{u"on_failure"_s,
+                QJsonArray {QJsonObject {{u"id"_s, u"0481e838-0a59-4eff-9541-a4ca6f149574"_s}}}}});
     else
-        s.insert(QStringLiteral("webhook_notifications"), QJsonObject {});
-    s.insert(QStringLiteral("notification_settings"),
-        QJsonObject {{QStringLiteral("no_alert_for_skipped_runs"), false},
-            {QStringLiteral("no_alert_for_canceled_runs"), true}});
-    s.insert(QStringLiteral("timeout_seconds"), rng.bounded(3) == 0 ? 3600 * (1 + int(rng.bounded(4))) : 0);
-    s.insert(QStringLiteral("max_concurrent_runs"), 1);
-    s.insert(QStringLiteral("queue"), QJsonObject {{QStringLiteral("enabled"), true}});
-    s.insert(QStringLiteral("format"), QStringLiteral("MULTI_TASK"));
+        s.insert(u"webhook_notifications"_s, QJsonObject {});
+    s.insert(u"notification_settings"_s,
+        QJsonObject {{u"no_alert_for_skipped_runs"_s, false}, {u"no_alert_for_canceled_runs"_s, true}});
+    s.insert(u"timeout_seconds"_s, rng.bounded(3) == 0 ? 3600 * (1 + int(rng.bounded(4))) : 0);
+    s.insert(u"max_concurrent_runs"_s, 1);
+    s.insert(u"queue"_s, QJsonObject {{u"enabled"_s, true}});
+    s.insert(u"format"_s, u"MULTI_TASK"_s);
     const int scheduleRoll = int(rng.bounded(100));
     if (scheduleRoll < 70) {
-        static const QStringList crons = {QStringLiteral("0 0 2 * * ?"), QStringLiteral("0 30 6 ? * MON-FRI"),
-            QStringLiteral("0 0 * * * ?"), QStringLiteral("0 15 */4 * * ?"), QStringLiteral("0 0 3 ? * SUN"),
-            QStringLiteral("0 45 23 * * ?"), QStringLiteral("0 0/30 * * * ?"), QStringLiteral("0 0 5 1 * ?"),
-            QStringLiteral("20 30 1 * * ?"), QStringLiteral("0 0 7,19 * * ?")};
-        s.insert(QStringLiteral("schedule"),
-            QJsonObject {{QStringLiteral("quartz_cron_expression"), pick(rng, crons)},
-                {QStringLiteral("timezone_id"), pick(rng, seedcatalog::timezones())},
-                {QStringLiteral("pause_status"),
-                    rng.bounded(10) == 0 ? QStringLiteral("PAUSED") : QStringLiteral("UNPAUSED")}});
+        static const QStringList crons = {u"0 0 2 * * ?"_s, u"0 30 6 ? * MON-FRI"_s, u"0 0 * * * ?"_s,
+            u"0 15 */4 * * ?"_s, u"0 0 3 ? * SUN"_s, u"0 45 23 * * ?"_s, u"0 0/30 * * * ?"_s,
+            u"0 0 5 1 * ?"_s, u"20 30 1 * * ?"_s, u"0 0 7,19 * * ?"_s};
+        s.insert(u"schedule"_s,
+            QJsonObject {{u"quartz_cron_expression"_s, pick(rng, crons)},
+                {u"timezone_id"_s, pick(rng, seedcatalog::timezones())},
+                {u"pause_status"_s, rng.bounded(10) == 0 ? u"PAUSED"_s : u"UNPAUSED"_s}});
     } else if (scheduleRoll < 76) {
-        s.insert(QStringLiteral("trigger"),
-            QJsonObject {{QStringLiteral("pause_status"), QStringLiteral("UNPAUSED")},
-                {QStringLiteral("file_arrival"),
-                    QJsonObject {{QStringLiteral("url"), QStringLiteral("s3://landing-zone/%1/").arg(name)},
-                        {QStringLiteral("min_time_between_triggers_seconds"), 300}}}});
+        s.insert(u"trigger"_s,
+            QJsonObject {{u"pause_status"_s, u"UNPAUSED"_s},
+                {u"file_arrival"_s,
+                    QJsonObject {{u"url"_s, u"s3://landing-zone/%1/"_s.arg(name)},
+                        {u"min_time_between_triggers_seconds"_s, 300}}}});
     }
     if (rng.bounded(10) < 3) {
-        s.insert(QStringLiteral("parameters"),
-            QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("env")},
-                            {QStringLiteral("default"), QStringLiteral("prod")}},
-                QJsonObject {{QStringLiteral("name"), QStringLiteral("run_date")},
-                    {QStringLiteral("default"), QString()}}});
+        s.insert(u"parameters"_s,
+            QJsonArray {QJsonObject {{u"name"_s, u"env"_s}, {u"default"_s, u"prod"_s}},
+                QJsonObject {{u"name"_s, u"run_date"_s}, {u"default"_s, QString()}}});
     }
     if (rng.bounded(8) == 0)
-        s.insert(QStringLiteral("git_source"),
-            QJsonObject {
-                {QStringLiteral("git_url"), QStringLiteral("https://github.com/example-corp/%1").arg(team)},
-                {QStringLiteral("git_provider"), QStringLiteral("gitHub")},
-                {QStringLiteral("git_branch"), QStringLiteral("main")}});
+        s.insert(u"git_source"_s,
+            QJsonObject {{u"git_url"_s, u"https://github.com/example-corp/%1"_s.arg(team)},
+                {u"git_provider"_s, u"gitHub"_s}, {u"git_branch"_s, u"main"_s}});
     if (rng.bounded(6) == 0)
-        s.insert(QStringLiteral("health"),
-            QJsonObject {{QStringLiteral("rules"),
-                QJsonArray {QJsonObject {{QStringLiteral("metric"), QStringLiteral("RUN_DURATION_SECONDS")},
-                    {QStringLiteral("op"), QStringLiteral("GREATER_THAN")},
-                    {QStringLiteral("value"), 7200}}}}});
+        s.insert(u"health"_s,
+            QJsonObject {{u"rules"_s,
+                QJsonArray {QJsonObject {{u"metric"_s, u"RUN_DURATION_SECONDS"_s},
+                    {u"op"_s, u"GREATER_THAN"_s}, {u"value"_s, 7200}}}}});
 
     // Tasks: single-task or a DAG (ingest -> transforms -> aggregate -> publish).
     const bool multi = taskCountOverride > 0 || rng.bounded(100) < 45;
     const bool useJobCluster = rng.bounded(100) < 75 || ctx.clusterIds.isEmpty();
-    const QString clusterKey = useJobCluster ? QStringLiteral("main_cluster") : QString();
+    const QString clusterKey = useJobCluster ? u"main_cluster"_s : QString();
     QJsonArray tasks;
     const int kindRoll = int(rng.bounded(100));
     if (!multi) {
-        tasks.append(makeTask(ctx, QStringLiteral("main"), name, owner, kindRoll, clusterKey));
+        tasks.append(makeTask(ctx, u"main"_s, name, owner, kindRoll, clusterKey));
     } else {
         const int middle = taskCountOverride > 0 ? taskCountOverride - 2 : 1 + int(rng.bounded(5));
-        tasks.append(makeTask(ctx, QStringLiteral("ingest"), name, owner, kindRoll % 70, clusterKey));
+        tasks.append(makeTask(ctx, u"ingest"_s, name, owner, kindRoll % 70, clusterKey));
         QJsonArray deps;
-        static const QStringList transforms = {QStringLiteral("clean_orders"),
-            QStringLiteral("clean_customers"), QStringLiteral("enrich_geo"), QStringLiteral("dedupe_events"),
-            QStringLiteral("join_products"), QStringLiteral("validate_schema")};
+        static const QStringList transforms = {u"clean_orders"_s, u"clean_customers"_s, u"enrich_geo"_s,
+            u"dedupe_events"_s, u"join_products"_s, u"validate_schema"_s};
         for (int i = 0; i < middle; ++i) {
-            const QString key = i < transforms.size()
-                ? transforms.at(i)
-                : QStringLiteral("partition_%1").arg(i, 3, 10, QLatin1Char('0'));
+            const QString key
+                = i < transforms.size() ? transforms.at(i) : u"partition_%1"_s.arg(i, 3, 10, u'0');
             QJsonObject t = makeTask(ctx, key, name, owner, int(rng.bounded(88)), clusterKey);
-            t.insert(QStringLiteral("depends_on"),
-                QJsonArray {QJsonObject {{QStringLiteral("task_key"), QStringLiteral("ingest")}}});
+            t.insert(u"depends_on"_s, QJsonArray {QJsonObject {{u"task_key"_s, u"ingest"_s}}});
             tasks.append(t);
-            deps.append(QJsonObject {{QStringLiteral("task_key"), key}});
+            deps.append(QJsonObject {{u"task_key"_s, key}});
         }
-        QJsonObject aggregate = makeTask(ctx, QStringLiteral("aggregate"), name, owner, 10, clusterKey);
-        aggregate.insert(QStringLiteral("depends_on"), deps);
+        QJsonObject aggregate = makeTask(ctx, u"aggregate"_s, name, owner, 10, clusterKey);
+        aggregate.insert(u"depends_on"_s, deps);
         tasks.append(aggregate);
         if (taskCountOverride <= 0 && rng.bounded(2) == 0) {
-            QJsonObject publish = makeTask(ctx, QStringLiteral("publish"), name, owner, 95, clusterKey);
-            publish.insert(QStringLiteral("depends_on"),
-                QJsonArray {QJsonObject {{QStringLiteral("task_key"), QStringLiteral("aggregate")}}});
+            QJsonObject publish = makeTask(ctx, u"publish"_s, name, owner, 95, clusterKey);
+            publish.insert(u"depends_on"_s, QJsonArray {QJsonObject {{u"task_key"_s, u"aggregate"_s}}});
             tasks.append(publish);
         }
     }
-    s.insert(QStringLiteral("tasks"), tasks);
+    s.insert(u"tasks"_s, tasks);
     bool anyJobCluster = false;
     for (const QJsonValue &t : std::as_const(tasks))
-        anyJobCluster = anyJobCluster || t.toObject().contains(QLatin1String("job_cluster_key"));
+        anyJobCluster = anyJobCluster || t.toObject().contains(u"job_cluster_key"_s);
     if (anyJobCluster) {
         QJsonObject spec = newClusterSpec(ctx, rng.bounded(2) == 0, true);
-        spec.insert(QStringLiteral("custom_tags"), QJsonObject {{QStringLiteral("job"), name}});
-        s.insert(QStringLiteral("job_clusters"),
-            QJsonArray {QJsonObject {{QStringLiteral("job_cluster_key"), QStringLiteral("main_cluster")},
-                {QStringLiteral("new_cluster"), spec}}});
+        spec.insert(u"custom_tags"_s, QJsonObject {{u"job"_s, name}});
+        s.insert(u"job_clusters"_s,
+            QJsonArray {QJsonObject {{u"job_cluster_key"_s, u"main_cluster"_s}, {u"new_cluster"_s, spec}}});
     }
     Q_UNUSED(index)
     return s;
@@ -285,11 +254,9 @@ void WorkspaceSeeder::seed(WorkspaceState &state)
     const QStringList &users = seedcatalog::users();
 
     // ----- clusters
-    static const QStringList sharedNames = {QStringLiteral("Shared Autoscaling Americas"),
-        QStringLiteral("data-eng-interactive"), QStringLiteral("analytics-adhoc"),
-        QStringLiteral("ml-gpu-training"), QStringLiteral("finance-reporting"),
-        QStringLiteral("Shared Autoscaling EMEA"), QStringLiteral("bi-serving"),
-        QStringLiteral("streaming-ingest"), QStringLiteral("dbt-dev"), QStringLiteral("feature-engineering")};
+    static const QStringList sharedNames = {u"Shared Autoscaling Americas"_s, u"data-eng-interactive"_s,
+        u"analytics-adhoc"_s, u"ml-gpu-training"_s, u"finance-reporting"_s, u"Shared Autoscaling EMEA"_s,
+        u"bi-serving"_s, u"streaming-ingest"_s, u"dbt-dev"_s, u"feature-engineering"_s};
     for (int i = 0; i < o.clusters; ++i) {
         ClusterRecord c;
         c.seed = o.seed * 1'000'003ULL + quint64(i) * 7'777'777ULL + 12345;
@@ -301,42 +268,36 @@ void WorkspaceSeeder::seed(WorkspaceState &state)
         c.creator = users.at(1 + int(rng.bounded(int(users.size()) - 1)));
         QString name;
         if (jobCluster) {
-            name = QStringLiteral("job-%1-run-%2")
-                       .arg(500'000'000'000'000 + qint64(rng.bounded(90'000'000)) * 1000)
+            name = u"job-%1-run-%2"_s.arg(500'000'000'000'000 + qint64(rng.bounded(90'000'000)) * 1000)
                        .arg(700'000'000'000'000 + qint64(rng.bounded(90'000'000)) * 1000);
         } else if (kind == 3) {
-            name = QStringLiteral("%1's Cluster")
-                       .arg(c.creator.section(QLatin1Char('@'), 0, 0).section(QLatin1Char('.'), 0, 0));
+            name = u"%1's Cluster"_s.arg(c.creator.section(u'@', 0, 0).section(u'.', 0, 0));
             name[0] = name[0].toUpper();
-            spec.insert(QStringLiteral("num_workers"), 0);
-            spec.insert(QStringLiteral("spark_conf"),
-                QJsonObject {{QStringLiteral("spark.master"), QStringLiteral("local[*, 4]")},
-                    {QStringLiteral("spark.databricks.cluster.profile"), QStringLiteral("singleNode")}});
-            spec.insert(QStringLiteral("custom_tags"),
-                QJsonObject {{QStringLiteral("ResourceClass"), QStringLiteral("SingleNode")}});
+            spec.insert(u"num_workers"_s, 0);
+            spec.insert(u"spark_conf"_s,
+                QJsonObject {{u"spark.master"_s, u"local[*, 4]"_s},
+                    {u"spark.databricks.cluster.profile"_s, u"singleNode"_s}});
+            spec.insert(u"custom_tags"_s, QJsonObject {{u"ResourceClass"_s, u"SingleNode"_s}});
         } else {
             name = sharedNames.at(i / 8 * 3 % sharedNames.size() + 0);
             name = sharedNames.at((i + i / 8) % sharedNames.size());
             if (i >= sharedNames.size())
-                name += QStringLiteral("-%1").arg(i);
+                name += u"-%1"_s.arg(i);
         }
         if (i == 0) {
             name = sharedNames.at(0);
-            spec.insert(QStringLiteral("autoscale"),
-                QJsonObject {{QStringLiteral("min_workers"), 2}, {QStringLiteral("max_workers"), 24}});
-            spec.insert(QStringLiteral("node_type_id"), ctx.nodeTypes.at(0));
-            spec.insert(QStringLiteral("driver_node_type_id"), ctx.nodeTypes.at(0));
+            spec.insert(u"autoscale"_s, QJsonObject {{u"min_workers"_s, 2}, {u"max_workers"_s, 24}});
+            spec.insert(u"node_type_id"_s, ctx.nodeTypes.at(0));
+            spec.insert(u"driver_node_type_id"_s, ctx.nodeTypes.at(0));
         }
-        spec.insert(QStringLiteral("cluster_name"), name);
-        if (!spec.contains(QLatin1String("custom_tags")))
-            spec.insert(QStringLiteral("custom_tags"),
-                QJsonObject {{QStringLiteral("team"), pick(rng, seedcatalog::teams())}});
+        spec.insert(u"cluster_name"_s, name);
+        if (!spec.contains(u"custom_tags"_s))
+            spec.insert(u"custom_tags"_s, QJsonObject {{u"team"_s, pick(rng, seedcatalog::teams())}});
         const int autoterm
             = jobCluster ? 0 : (kind == 0 ? 0 : QList<int> {30, 60, 120}.at(int(rng.bounded(3))));
-        spec.insert(QStringLiteral("autotermination_minutes"), autoterm);
+        spec.insert(u"autotermination_minutes"_s, autoterm);
         c.spec = spec;
-        c.source = jobCluster ? QStringLiteral("JOB")
-                              : (rng.bounded(4) == 0 ? QStringLiteral("API") : QStringLiteral("UI"));
+        c.source = jobCluster ? u"JOB"_s : (rng.bounded(4) == 0 ? u"API"_s : u"UI"_s);
         c.spot = kind == 0 || kind == 1 || kind == 6 || jobCluster;
         c.pinned = kind == 0 || kind == 2;
         const bool terminated = kind == 4 || kind == 5 || kind == 7;
@@ -352,13 +313,13 @@ void WorkspaceSeeder::seed(WorkspaceState &state)
                 = rng.bounded(3) == 0 ? eventtypes::UserRequestReason : eventtypes::Inactivity;
         }
         c.state = terminated ? ClusterState::Terminated : ClusterState::Running;
-        const QJsonObject as = spec.value(QLatin1String("autoscale")).toObject();
+        const QJsonObject as = spec.value(u"autoscale"_s).toObject();
         if (autoscale) {
-            const int minW = as.value(QLatin1String("min_workers")).toInt();
-            const int maxW = as.value(QLatin1String("max_workers")).toInt();
+            const int minW = as.value(u"min_workers"_s).toInt();
+            const int maxW = as.value(u"max_workers"_s).toInt();
             c.targetWorkers = minW + int(rng.bounded(maxW - minW + 1));
         } else {
-            c.targetWorkers = spec.value(QLatin1String("num_workers")).toInt();
+            c.targetWorkers = spec.value(u"num_workers"_s).toInt();
         }
         c.currentWorkers = terminated ? 0 : c.targetWorkers;
         if (terminated)
@@ -372,8 +333,7 @@ void WorkspaceSeeder::seed(WorkspaceState &state)
         // The cluster id encodes its creation time, like the real ones.
         static const char *const words[]
             = {"reef", "tide", "pine", "oak", "fern", "dune", "gale", "vale", "moss", "cove"};
-        c.clusterId
-            = QDateTime::fromMSecsSinceEpoch(c.createdTime, Qt::UTC).toString(QStringLiteral("MMdd-HHmmss-"))
+        c.clusterId = QDateTime::fromMSecsSinceEpoch(c.createdTime, Qt::UTC).toString(u"MMdd-HHmmss-"_s)
             + QLatin1String(words[rng.bounded(10)]) + QString::number(100 + rng.bounded(900));
         if (!jobCluster && !terminated)
             ctx.clusterIds.append(c.clusterId);
@@ -398,12 +358,11 @@ void WorkspaceSeeder::seed(WorkspaceState &state)
         jobId += 1'000'000 + qint64(rng.bounded(40'000'000'000.0));
         QString name = stems.at(i % stems.size());
         if (i >= stems.size()) {
-            static const QStringList suffixes = {QStringLiteral("_eu"), QStringLiteral("_us"),
-                QStringLiteral("_hourly"), QStringLiteral("_v2"), QStringLiteral("_backfill"),
-                QStringLiteral("_staging"), QStringLiteral("_apac")};
+            static const QStringList suffixes
+                = {u"_eu"_s, u"_us"_s, u"_hourly"_s, u"_v2"_s, u"_backfill"_s, u"_staging"_s, u"_apac"_s};
             name += suffixes.at((i / stems.size() - 1) % suffixes.size());
             if (i >= stems.size() * (suffixes.size() + 1))
-                name += QStringLiteral("_%1").arg(i / (stems.size() * (suffixes.size() + 1)) + 1);
+                name += u"_%1"_s.arg(i / (stems.size() * (suffixes.size() + 1)) + 1);
         }
         const QString owner = users.at(1 + int(rng.bounded(int(users.size()) - 1)));
         // One job has more than 100 tasks, so Jobs API 2.2 array paging is exercised.
@@ -415,10 +374,9 @@ void WorkspaceSeeder::seed(WorkspaceState &state)
         job.runAs = rng.bounded(4) == 0 ? pick(rng, seedcatalog::servicePrincipals()) : owner;
         job.settings = makeJobSettings(ctx, i, name, owner, override);
         if (job.runAs != owner)
-            job.settings.insert(QStringLiteral("run_as"),
-                QJsonObject {{QStringLiteral("service_principal_name"), job.runAs}});
-        const bool scheduled = job.settings.contains(QLatin1String("schedule"));
-        const int taskCount = int(job.settings.value(QLatin1String("tasks")).toArray().size());
+            job.settings.insert(u"run_as"_s, QJsonObject {{u"service_principal_name"_s, job.runAs}});
+        const bool scheduled = job.settings.contains(u"schedule"_s);
+        const int taskCount = int(job.settings.value(u"tasks"_s).toArray().size());
         const double factor = 0.3 + rng.bounded(1.4);
         const int runs = o.runsPerJob <= 0 ? 0 : std::max(1, int(std::lround(o.runsPerJob * factor)));
         jobSeeds.push_back({jobId, std::exp(std::log(2.0) + rng.bounded(std::log(120.0 / 2.0))),
@@ -439,26 +397,25 @@ void WorkspaceSeeder::seed(WorkspaceState &state)
         const qint64 span = now - historyStart;
         const qint64 spacing = j.runs > 0 ? span / j.runs : span;
         const bool activeNow = rng.bounded(100) < 4;
-        const QJsonArray tasks = job.settings.value(QLatin1String("tasks")).toArray();
-        const bool usesJobCluster = job.settings.contains(QLatin1String("job_clusters"));
+        const QJsonArray tasks = job.settings.value(u"tasks"_s).toArray();
+        const bool usesJobCluster = job.settings.contains(u"job_clusters"_s);
         QString existing;
         for (const QJsonValue &t : tasks) {
-            if (t.toObject().contains(QLatin1String("existing_cluster_id"))) {
-                existing = t.toObject().value(QLatin1String("existing_cluster_id")).toString();
+            if (t.toObject().contains(u"existing_cluster_id"_s)) {
+                existing = t.toObject().value(u"existing_cluster_id"_s).toString();
                 break;
             }
         }
         for (int k = 0; k < j.runs; ++k) {
             RunRecord r;
             r.jobId = j.jobId;
-            r.runName = job.settings.value(QLatin1String("name")).toString();
-            r.runType = QStringLiteral("JOB_RUN");
+            r.runName = job.settings.value(u"name"_s).toString();
+            r.runType = u"JOB_RUN"_s;
             r.noise = rng.generate64();
             r.trigger = j.scheduled
-                ? (rng.bounded(12) == 0 ? QStringLiteral("ONE_TIME") : QStringLiteral("PERIODIC"))
-                : (job.settings.contains(QLatin1String("trigger")) ? QStringLiteral("FILE_ARRIVAL")
-                                                                   : QStringLiteral("ONE_TIME"));
-            r.creator = r.trigger == QLatin1String("ONE_TIME") ? pick(rng, users.mid(1)) : job.creator;
+                ? (rng.bounded(12) == 0 ? u"ONE_TIME"_s : u"PERIODIC"_s)
+                : (job.settings.contains(u"trigger"_s) ? u"FILE_ARRIVAL"_s : u"ONE_TIME"_s);
+            r.creator = r.trigger == u"ONE_TIME"_s ? pick(rng, users.mid(1)) : job.creator;
             const bool last = k == j.runs - 1;
             const double durationMinutes = j.baseMinutes * (0.7 + rng.bounded(0.8));
             const qint64 duration = qint64(durationMinutes * double(kMinute));
@@ -506,20 +463,18 @@ void WorkspaceSeeder::seed(WorkspaceState &state)
                 r.clusterId = existing;
             } else if (usesJobCluster) {
                 static const char *const words[] = {"bolt", "hawk", "lynx", "wren", "kite", "finch"};
-                r.clusterId = QDateTime::fromMSecsSinceEpoch(r.pendingAt, Qt::UTC)
-                                  .toString(QStringLiteral("MMdd-HHmmss-"))
+                r.clusterId = QDateTime::fromMSecsSinceEpoch(r.pendingAt, Qt::UTC).toString(u"MMdd-HHmmss-"_s)
                     + QLatin1String(words[r.noise % 6]) + QString::number(100 + (r.noise >> 8) % 900);
             }
-            if (job.settings.contains(QLatin1String("parameters"))) {
+            if (job.settings.contains(u"parameters"_s)) {
                 QJsonArray params;
-                const QJsonArray defs = job.settings.value(QLatin1String("parameters")).toArray();
+                const QJsonArray defs = job.settings.value(u"parameters"_s).toArray();
                 for (const QJsonValue &d : defs) {
                     QJsonObject p = d.toObject();
-                    p.insert(QStringLiteral("value"),
-                        p.value(QLatin1String("name")).toString() == QLatin1String("run_date")
-                            ? QDateTime::fromMSecsSinceEpoch(r.startTime, Qt::UTC)
-                                  .toString(QStringLiteral("yyyy-MM-dd"))
-                            : p.value(QLatin1String("default")).toString());
+                    p.insert(u"value"_s,
+                        p.value(u"name"_s).toString() == u"run_date"_s
+                            ? QDateTime::fromMSecsSinceEpoch(r.startTime, Qt::UTC).toString(u"yyyy-MM-dd"_s)
+                            : p.value(u"default"_s).toString());
                     params.append(p);
                 }
                 r.jobParameters = params;
@@ -530,7 +485,7 @@ void WorkspaceSeeder::seed(WorkspaceState &state)
     std::sort(runs.begin(), runs.end(),
         [](const RunRecord &a, const RunRecord &b) { return a.startTime < b.startTime; });
     for (RunRecord &r : runs)
-        r.runId = state.allocateRunId(int(r.jobSettings.value(QLatin1String("tasks")).toArray().size()));
+        r.runId = state.allocateRunId(int(r.jobSettings.value(u"tasks"_s).toArray().size()));
     state.finishSeeding(std::move(runs));
 }
 

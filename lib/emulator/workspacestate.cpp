@@ -16,6 +16,8 @@
 #include <algorithm>
 #include <cmath>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk::emulator {
 
 using namespace eventtypes;
@@ -29,7 +31,7 @@ QString clusterIdFor(qint64 time, quint64 noise)
     static const char *const words[]
         = {"reef", "tide", "pine", "oak", "fern", "dune", "gale", "vale", "moss", "cove"};
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(time, Qt::UTC);
-    return t.toString(QStringLiteral("MMdd-HHmmss-")) + QLatin1String(words[noise % 10])
+    return t.toString(u"MMdd-HHmmss-"_s) + QLatin1String(words[noise % 10])
         + QString::number(100 + noise / 10 % 900);
 }
 
@@ -38,7 +40,7 @@ QList<int> taskLevels(const QJsonArray &tasks)
 {
     QHash<QString, int> index;
     for (qsizetype i = 0; i < tasks.size(); ++i)
-        index.insert(tasks[i].toObject().value(QLatin1String("task_key")).toString(), int(i));
+        index.insert(tasks[i].toObject().value(u"task_key"_s).toString(), int(i));
     QList<int> level(tasks.size(), -1);
     std::function<int(int, int)> levelOf = [&](int i, int depth) -> int {
         if (level[i] >= 0)
@@ -46,9 +48,9 @@ QList<int> taskLevels(const QJsonArray &tasks)
         if (depth > tasks.size())
             return 0; // a cycle; validation rejects these, be safe anyway
         int l = 0;
-        const QJsonArray deps = tasks[i].toObject().value(QLatin1String("depends_on")).toArray();
+        const QJsonArray deps = tasks[i].toObject().value(u"depends_on"_s).toArray();
         for (const QJsonValue &d : deps) {
-            const int j = index.value(d.toObject().value(QLatin1String("task_key")).toString(), -1);
+            const int j = index.value(d.toObject().value(u"task_key"_s).toString(), -1);
             if (j >= 0)
                 l = std::max(l, levelOf(j, depth + 1) + 1);
         }
@@ -78,7 +80,7 @@ WorkspaceState::WorkspaceState(const EmulatorOptions &options)
     : m_options(options)
     // Whole minutes: two emulators with the same seed started in the same minute agree exactly.
     , m_seededAt(QDateTime::currentMSecsSinceEpoch() / 60'000 * 60'000)
-    , m_host(QStringLiteral("http://127.0.0.1"))
+    , m_host(u"http://127.0.0.1"_s)
     , m_liveRng(quint32(options.seed * 7919 + 17))
 {
     if (m_options.timeScale <= 0)
@@ -98,7 +100,7 @@ QString WorkspaceState::apiUser() const
 
 QStringList WorkspaceState::apiUserGroups() const
 {
-    return {QStringLiteral("users"), seedcatalog::teams().first()};
+    return {u"users"_s, seedcatalog::teams().first()};
 }
 
 qint64 WorkspaceState::scaled(qint64 ms) const
@@ -141,29 +143,29 @@ void WorkspaceState::deleteJob(qint64 jobId)
 QJsonObject WorkspaceState::jobJson(const JobRecord &job, bool withTasks) const
 {
     QJsonObject settings = job.settings;
-    settings.insert(QStringLiteral("format"), QStringLiteral("MULTI_TASK"));
-    if (!settings.contains(QLatin1String("name")))
-        settings.insert(QStringLiteral("name"), QStringLiteral("Untitled"));
-    if (!settings.contains(QLatin1String("max_concurrent_runs")))
-        settings.insert(QStringLiteral("max_concurrent_runs"), 1);
-    if (!settings.contains(QLatin1String("timeout_seconds")))
-        settings.insert(QStringLiteral("timeout_seconds"), 0);
-    if (!settings.contains(QLatin1String("email_notifications")))
-        settings.insert(QStringLiteral("email_notifications"), QJsonObject {});
-    if (!settings.contains(QLatin1String("webhook_notifications")))
-        settings.insert(QStringLiteral("webhook_notifications"), QJsonObject {});
-    if (!settings.contains(QLatin1String("queue")) && job.createdVia22)
-        settings.insert(QStringLiteral("queue"), QJsonObject {{QStringLiteral("enabled"), true}});
-    settings.remove(QStringLiteral("run_as")); // write-only
+    settings.insert(u"format"_s, u"MULTI_TASK"_s);
+    if (!settings.contains(u"name"_s))
+        settings.insert(u"name"_s, u"Untitled"_s);
+    if (!settings.contains(u"max_concurrent_runs"_s))
+        settings.insert(u"max_concurrent_runs"_s, 1);
+    if (!settings.contains(u"timeout_seconds"_s))
+        settings.insert(u"timeout_seconds"_s, 0);
+    if (!settings.contains(u"email_notifications"_s))
+        settings.insert(u"email_notifications"_s, QJsonObject {});
+    if (!settings.contains(u"webhook_notifications"_s))
+        settings.insert(u"webhook_notifications"_s, QJsonObject {});
+    if (!settings.contains(u"queue"_s) && job.createdVia22)
+        settings.insert(u"queue"_s, QJsonObject {{u"enabled"_s, true}});
+    settings.remove(u"run_as"_s); // write-only
     if (!withTasks) {
-        settings.remove(QStringLiteral("tasks"));
-        settings.remove(QStringLiteral("job_clusters"));
+        settings.remove(u"tasks"_s);
+        settings.remove(u"job_clusters"_s);
     }
-    QJsonObject out {{QStringLiteral("job_id"), job.jobId}, {QStringLiteral("created_time"), job.createdTime},
-        {QStringLiteral("settings"), settings}};
+    QJsonObject out {
+        {u"job_id"_s, job.jobId}, {u"created_time"_s, job.createdTime}, {u"settings"_s, settings}};
     if (!job.creator.isEmpty())
-        out.insert(QStringLiteral("creator_user_name"), job.creator);
-    out.insert(QStringLiteral("run_as_user_name"), job.runAs.isEmpty() ? job.creator : job.runAs);
+        out.insert(u"creator_user_name"_s, job.creator);
+    out.insert(u"run_as_user_name"_s, job.runAs.isEmpty() ? job.creator : job.runAs);
     return out;
 }
 
@@ -184,20 +186,18 @@ bool WorkspaceState::saveState(QString *error) const
         if (it == m_jobs.end())
             continue;
         const JobRecord &j = it->second;
-        QJsonObject job {{QStringLiteral("job_id"), j.jobId}, {QStringLiteral("created_time"), j.createdTime},
-            {QStringLiteral("creator_user_name"), j.creator}, {QStringLiteral("run_as_user_name"), j.runAs},
-            {QStringLiteral("created_via_2_2"), j.createdVia22}, {QStringLiteral("settings"), j.settings}};
+        QJsonObject job {{u"job_id"_s, j.jobId}, {u"created_time"_s, j.createdTime},
+            {u"creator_user_name"_s, j.creator}, {u"run_as_user_name"_s, j.runAs},
+            {u"created_via_2_2"_s, j.createdVia22}, {u"settings"_s, j.settings}};
         if (j.acl)
-            job.insert(QStringLiteral("access_control_list"), *j.acl);
+            job.insert(u"access_control_list"_s, *j.acl);
         jobs.append(job);
     }
     QJsonArray deleted;
     for (const qint64 id : m_deletedJobs)
         deleted.append(id);
-    const QJsonObject root {{QStringLiteral("version"), 1},
-        {QStringLiteral("seed"), QString::number(m_options.seed)},
-        {QStringLiteral("next_job_id"), m_nextJobId}, {QStringLiteral("jobs"), jobs},
-        {QStringLiteral("deleted_job_ids"), deleted}};
+    const QJsonObject root {{u"version"_s, 1}, {u"seed"_s, QString::number(m_options.seed)},
+        {u"next_job_id"_s, m_nextJobId}, {u"jobs"_s, jobs}, {u"deleted_job_ids"_s, deleted}};
     QSaveFile file(m_options.stateFile);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
@@ -226,27 +226,27 @@ bool WorkspaceState::loadState(QString *error)
             *error = parseError.errorString();
         return false;
     }
-    const QJsonArray deleted = root.value(QLatin1String("deleted_job_ids")).toArray();
+    const QJsonArray deleted = root.value(u"deleted_job_ids"_s).toArray();
     for (const QJsonValue &v : deleted) {
         m_jobs.erase(v.toInteger());
         m_deletedJobs.insert(v.toInteger());
     }
-    const QJsonArray jobs = root.value(QLatin1String("jobs")).toArray();
+    const QJsonArray jobs = root.value(u"jobs"_s).toArray();
     for (const QJsonValue &v : jobs) {
         const QJsonObject o = v.toObject();
         JobRecord j;
-        j.jobId = o.value(QLatin1String("job_id")).toInteger();
-        j.createdTime = o.value(QLatin1String("created_time")).toInteger();
-        j.creator = o.value(QLatin1String("creator_user_name")).toString();
-        j.runAs = o.value(QLatin1String("run_as_user_name")).toString();
-        j.createdVia22 = o.value(QLatin1String("created_via_2_2")).toBool(true);
-        j.settings = o.value(QLatin1String("settings")).toObject();
-        if (o.contains(QLatin1String("access_control_list")))
-            j.acl = o.value(QLatin1String("access_control_list")).toArray();
+        j.jobId = o.value(u"job_id"_s).toInteger();
+        j.createdTime = o.value(u"created_time"_s).toInteger();
+        j.creator = o.value(u"creator_user_name"_s).toString();
+        j.runAs = o.value(u"run_as_user_name"_s).toString();
+        j.createdVia22 = o.value(u"created_via_2_2"_s).toBool(true);
+        j.settings = o.value(u"settings"_s).toObject();
+        if (o.contains(u"access_control_list"_s))
+            j.acl = o.value(u"access_control_list"_s).toArray();
         m_changedJobs.insert(j.jobId);
         m_jobs.insert_or_assign(j.jobId, std::move(j));
     }
-    m_nextJobId = std::max(m_nextJobId, root.value(QLatin1String("next_job_id")).toInteger());
+    m_nextJobId = std::max(m_nextJobId, root.value(u"next_job_id"_s).toInteger());
     if (!m_jobs.empty())
         m_nextJobId = std::max(m_nextJobId, m_jobs.rbegin()->first + 1);
     return true;
@@ -297,7 +297,7 @@ bool WorkspaceState::findTaskRun(qint64 taskRunId, RunRecord **parent, int *task
             [](qint64 id, const RunRecord &r) { return id < r.runId; });
         if (it != m_runs.begin()) {
             --it;
-            const int tasks = int(it->jobSettings.value(QLatin1String("tasks")).toArray().size());
+            const int tasks = int(it->jobSettings.value(u"tasks"_s).toArray().size());
             if (taskRunId > it->runId && taskRunId <= it->runId + tasks && isRunVisible(*it))
                 run = &*it;
         }
@@ -340,7 +340,7 @@ void WorkspaceState::ensureTasks(RunRecord &run)
     if (run.tasksReady)
         return;
     run.tasksReady = true;
-    const QJsonArray tasks = run.jobSettings.value(QLatin1String("tasks")).toArray();
+    const QJsonArray tasks = run.jobSettings.value(u"tasks"_s).toArray();
     const QList<int> levels = taskLevels(tasks);
     const int levelCount = levels.isEmpty() ? 1 : *std::max_element(levels.begin(), levels.end()) + 1;
     const qint64 execution = std::max<qint64>(levelCount, run.terminatingAt - run.runningAt);
@@ -362,7 +362,7 @@ void WorkspaceState::ensureTasks(RunRecord &run)
         TaskRunRecord t;
         t.runId = run.runId + 1 + i;
         t.task = tasks[i].toObject();
-        t.taskKey = t.task.value(QLatin1String("task_key")).toString();
+        t.taskKey = t.task.value(u"task_key"_s).toString();
         const int level = levels[i];
         t.queuedAt = run.runningAt + level * levelDuration;
         if (level == 0)
@@ -373,8 +373,8 @@ void WorkspaceState::ensureTasks(RunRecord &run)
             + qint64(double(levelDuration) * (0.75 + rng.bounded(0.2)));
         t.terminatingAt = std::max(t.terminatingAt, t.runningAt + 1);
         t.endAt = t.terminatingAt + std::max<qint64>(1, std::min<qint64>(levelDuration / 20, 4000));
-        t.clusterId = t.task.contains(QLatin1String("existing_cluster_id"))
-            ? t.task.value(QLatin1String("existing_cluster_id")).toString()
+        t.clusterId = t.task.contains(u"existing_cluster_id"_s)
+            ? t.task.value(u"existing_cluster_id"_s).toString()
             : run.clusterId;
         if (failed && level > failingLevel) {
             t.skipped = true;
@@ -401,7 +401,7 @@ void WorkspaceState::ensureTasks(RunRecord &run)
 void WorkspaceState::scheduleRunTimeline(RunRecord &run, qint64 from, bool forceResults)
 {
     // Live timeline, in real time divided by the time scale.
-    const QJsonArray tasks = run.jobSettings.value(QLatin1String("tasks")).toArray();
+    const QJsonArray tasks = run.jobSettings.value(u"tasks"_s).toArray();
     const QList<int> levels = taskLevels(tasks);
     const int levelCount = levels.isEmpty() ? 1 : *std::max_element(levels.begin(), levels.end()) + 1;
     run.startTime = from;
@@ -426,7 +426,7 @@ void WorkspaceState::scheduleRunTimeline(RunRecord &run, qint64 from, bool force
         TaskRunRecord t;
         t.runId = run.runId + 1 + i;
         t.task = tasks[i].toObject();
-        t.taskKey = t.task.value(QLatin1String("task_key")).toString();
+        t.taskKey = t.task.value(u"task_key"_s).toString();
         const int level = levels[i];
         t.queuedAt = level == 0 ? run.pendingAt : levelStart[level];
         t.runningAt = levelStart[level] + scaled(500);
@@ -434,8 +434,8 @@ void WorkspaceState::scheduleRunTimeline(RunRecord &run, qint64 from, bool force
         t.endAt = levelStart[level + 1] - scaled(200);
         t.terminatingAt = std::max(t.terminatingAt, t.runningAt + 1);
         t.endAt = std::max(t.endAt, t.terminatingAt + 1);
-        t.clusterId = t.task.contains(QLatin1String("existing_cluster_id"))
-            ? t.task.value(QLatin1String("existing_cluster_id")).toString()
+        t.clusterId = t.task.contains(u"existing_cluster_id"_s)
+            ? t.task.value(u"existing_cluster_id"_s).toString()
             : run.clusterId;
         if (failingLevel >= 0 && level > failingLevel) {
             t.skipped = true;
@@ -454,12 +454,12 @@ qint64 WorkspaceState::startRun(qint64 jobId, const QJsonObject &settings, const
     const QString &trigger, const QJsonObject &overriding, const QJsonArray &jobParameters,
     const QString &idempotencyToken)
 {
-    const int taskCount = int(settings.value(QLatin1String("tasks")).toArray().size());
+    const int taskCount = int(settings.value(u"tasks"_s).toArray().size());
     RunRecord run;
     run.runId = allocateRunId(taskCount);
     run.jobId = jobId;
     run.runName = runName;
-    run.runType = jobId ? QStringLiteral("JOB_RUN") : QStringLiteral("SUBMIT_RUN");
+    run.runType = jobId ? u"JOB_RUN"_s : u"SUBMIT_RUN"_s;
     run.trigger = trigger;
     run.creator = apiUser();
     run.jobSettings = settings;
@@ -468,26 +468,26 @@ qint64 WorkspaceState::startRun(qint64 jobId, const QJsonObject &settings, const
     run.idempotencyToken = idempotencyToken;
     run.noise = m_liveRng.generate64();
     // A job cluster for the run when any task uses one.
-    const QJsonArray tasks = settings.value(QLatin1String("tasks")).toArray();
+    const QJsonArray tasks = settings.value(u"tasks"_s).toArray();
     QJsonObject newCluster;
     for (const QJsonValue &v : tasks) {
         const QJsonObject task = v.toObject();
-        if (task.contains(QLatin1String("new_cluster"))) {
-            newCluster = task.value(QLatin1String("new_cluster")).toObject();
+        if (task.contains(u"new_cluster"_s)) {
+            newCluster = task.value(u"new_cluster"_s).toObject();
             break;
         }
-        if (task.contains(QLatin1String("job_cluster_key"))) {
-            const QString key = task.value(QLatin1String("job_cluster_key")).toString();
-            const QJsonArray jcs = settings.value(QLatin1String("job_clusters")).toArray();
+        if (task.contains(u"job_cluster_key"_s)) {
+            const QString key = task.value(u"job_cluster_key"_s).toString();
+            const QJsonArray jcs = settings.value(u"job_clusters"_s).toArray();
             for (const QJsonValue &jc : jcs) {
-                if (jc.toObject().value(QLatin1String("job_cluster_key")).toString() == key)
-                    newCluster = jc.toObject().value(QLatin1String("new_cluster")).toObject();
+                if (jc.toObject().value(u"job_cluster_key"_s).toString() == key)
+                    newCluster = jc.toObject().value(u"new_cluster"_s).toObject();
             }
             if (!newCluster.isEmpty())
                 break;
         }
-        if (task.contains(QLatin1String("existing_cluster_id")) && run.clusterId.isEmpty())
-            run.clusterId = task.value(QLatin1String("existing_cluster_id")).toString();
+        if (task.contains(u"existing_cluster_id"_s) && run.clusterId.isEmpty())
+            run.clusterId = task.value(u"existing_cluster_id"_s).toString();
     }
     scheduleRunTimeline(run, now(), true);
     const qint64 runId = run.runId;
@@ -497,7 +497,7 @@ qint64 WorkspaceState::startRun(qint64 jobId, const QJsonObject &settings, const
         stored.clusterId = QString();
         createClusterForRun(stored, newCluster);
         for (TaskRunRecord &t : stored.tasks) {
-            if (!t.task.contains(QLatin1String("existing_cluster_id")))
+            if (!t.task.contains(u"existing_cluster_id"_s))
                 t.clusterId = stored.clusterId;
         }
     }
@@ -530,7 +530,7 @@ void WorkspaceState::cancelRun(RunRecord &run, int taskIndex)
         run.cancelledAt = t;
         run.result = RunResult::Canceled;
         // The job cluster goes down.
-        if (ClusterRecord *c = findCluster(run.clusterId); c && c->source == QLatin1String("JOB")) {
+        if (ClusterRecord *c = findCluster(run.clusterId); c && c->source == u"JOB"_s) {
             while (!c->live.empty() && c->live.back().timestamp > t)
                 c->live.pop_back();
             c->liveApplied = std::min(c->liveApplied, c->live.size());
@@ -554,10 +554,9 @@ qint64 WorkspaceState::repairRun(RunRecord &run, const QStringList &taskKeys)
             ids.append(task.runId);
         const RunPhase original = RunPhase::at(t, run.startTime, run.pendingAt, run.runningAt,
             run.terminatingAt, run.endAt, run.cancelledAt, run.result, false, scaled(1500));
-        run.repairHistory.append(QJsonObject {{QStringLiteral("type"), QStringLiteral("ORIGINAL")},
-            {QStringLiteral("start_time"), run.startTime}, {QStringLiteral("end_time"), original.endTime},
-            {QStringLiteral("state"), original.stateJson()},
-            {QStringLiteral("status"), original.statusJson()}, {QStringLiteral("task_run_ids"), ids}});
+        run.repairHistory.append(QJsonObject {{u"type"_s, u"ORIGINAL"_s}, {u"start_time"_s, run.startTime},
+            {u"end_time"_s, original.endTime}, {u"state"_s, original.stateJson()},
+            {u"status"_s, original.statusJson()}, {u"task_run_ids"_s, ids}});
     }
     QJsonArray newIds;
     qint64 cursor = t + scaled(1000);
@@ -596,9 +595,8 @@ qint64 WorkspaceState::repairRun(RunRecord &run, const QStringList &taskKeys)
     run.runningAt = std::min(run.runningAt, t);
     ++run.repairCount;
     run.lastRepairId = repairId;
-    run.repairHistory.append(QJsonObject {{QStringLiteral("type"), QStringLiteral("REPAIR")},
-        {QStringLiteral("id"), repairId}, {QStringLiteral("start_time"), t}, {QStringLiteral("end_time"), 0},
-        {QStringLiteral("task_run_ids"), newIds}});
+    run.repairHistory.append(QJsonObject {{u"type"_s, u"REPAIR"_s}, {u"id"_s, repairId}, {u"start_time"_s, t},
+        {u"end_time"_s, 0}, {u"task_run_ids"_s, newIds}});
     return repairId;
 }
 
@@ -608,39 +606,35 @@ QJsonObject WorkspaceState::taskRunJson(RunRecord &run, const TaskRunRecord &tas
     const RunPhase phase = RunPhase::at(t, task.queuedAt, task.queuedAt, task.runningAt, task.terminatingAt,
         task.endAt, task.cancelledAt, task.result, task.skipped, scaled(1500));
     QJsonObject o = task.task;
-    o.insert(QStringLiteral("run_id"), task.runId);
-    o.insert(QStringLiteral("attempt_number"), task.attempt);
-    o.insert(QStringLiteral("state"), phase.stateJson());
-    o.insert(QStringLiteral("status"), phase.statusJson());
+    o.insert(u"run_id"_s, task.runId);
+    o.insert(u"attempt_number"_s, task.attempt);
+    o.insert(u"state"_s, phase.stateJson());
+    o.insert(u"status"_s, phase.statusJson());
     const bool started = !task.skipped && t >= task.queuedAt;
-    o.insert(QStringLiteral("start_time"), started ? task.queuedAt : 0);
-    o.insert(QStringLiteral("end_time"), phase.endTime);
+    o.insert(u"start_time"_s, started ? task.queuedAt : 0);
+    o.insert(u"end_time"_s, phase.endTime);
     const qint64 setup = started && t >= task.runningAt ? task.runningAt - task.queuedAt : 0;
     const qint64 execution = phase.isTerminal() && !task.skipped
         ? std::max<qint64>(0, std::min(phase.endTime, task.terminatingAt) - task.runningAt)
         : 0;
-    o.insert(QStringLiteral("setup_duration"), setup);
-    o.insert(QStringLiteral("execution_duration"), execution);
-    o.insert(QStringLiteral("cleanup_duration"),
+    o.insert(u"setup_duration"_s, setup);
+    o.insert(u"execution_duration"_s, execution);
+    o.insert(u"cleanup_duration"_s,
         phase.isTerminal() && !task.skipped ? std::max<qint64>(0, phase.endTime - task.terminatingAt) : 0);
-    o.insert(QStringLiteral("run_duration"),
+    o.insert(u"run_duration"_s,
         started ? (phase.isTerminal() ? phase.endTime - task.queuedAt : t - task.queuedAt) : 0);
-    o.insert(QStringLiteral("queue_duration"), 0);
-    o.insert(QStringLiteral("run_page_url"),
-        QString(m_host % QStringLiteral("/?o=") % QString::number(m_options.workspaceId)
-            % QStringLiteral("#job/") % QString::number(run.jobId) % QStringLiteral("/run/")
-            % QString::number(task.runId)));
+    o.insert(u"queue_duration"_s, 0);
+    o.insert(u"run_page_url"_s,
+        QString(m_host % u"/?o="_s % QString::number(m_options.workspaceId) % u"#job/"_s
+            % QString::number(run.jobId) % u"/run/"_s % QString::number(task.runId)));
     if (!task.clusterId.isEmpty() && started && t >= task.runningAt) {
-        o.insert(QStringLiteral("cluster_instance"),
-            QJsonObject {{QStringLiteral("cluster_id"), task.clusterId},
-                {QStringLiteral("spark_context_id"),
-                    QString::number(quint64(run.noise % 9'000'000'000'000'000'000ULL))}});
+        o.insert(u"cluster_instance"_s,
+            QJsonObject {{u"cluster_id"_s, task.clusterId},
+                {u"spark_context_id"_s, QString::number(quint64(run.noise % 9'000'000'000'000'000'000ULL))}});
     }
-    if (!task.task.contains(QLatin1String("job_cluster_key"))
-        && !task.task.contains(QLatin1String("existing_cluster_id"))
-        && !task.task.contains(QLatin1String("new_cluster"))
-        && !task.task.contains(QLatin1String("environment_key"))
-        && !task.task.contains(QLatin1String("sql_task"))) {
+    if (!task.task.contains(u"job_cluster_key"_s) && !task.task.contains(u"existing_cluster_id"_s)
+        && !task.task.contains(u"new_cluster"_s) && !task.task.contains(u"environment_key"_s)
+        && !task.task.contains(u"sql_task"_s)) {
         // nothing: serverless
     }
     return o;
@@ -653,54 +647,50 @@ QJsonObject WorkspaceState::runJson(RunRecord &run, bool withTasks, bool withHis
     const RunPhase phase = RunPhase::at(t, run.startTime, run.pendingAt, run.runningAt, run.terminatingAt,
         run.endAt, run.cancelledAt, run.result, false, scaled(1500));
     QJsonObject o;
-    o.insert(QStringLiteral("job_id"), run.jobId);
-    o.insert(QStringLiteral("run_id"), run.runId);
-    o.insert(QStringLiteral("number_in_job"), run.runId);
-    o.insert(QStringLiteral("original_attempt_run_id"), run.runId);
-    o.insert(QStringLiteral("attempt_number"), 0);
-    o.insert(QStringLiteral("creator_user_name"), run.creator);
-    o.insert(QStringLiteral("run_name"), run.runName);
-    o.insert(QStringLiteral("run_type"), run.runType);
-    o.insert(QStringLiteral("trigger"), run.trigger);
-    o.insert(QStringLiteral("format"), QStringLiteral("MULTI_TASK"));
-    o.insert(QStringLiteral("state"), phase.stateJson());
-    o.insert(QStringLiteral("status"), phase.statusJson());
-    o.insert(QStringLiteral("start_time"), run.startTime);
-    o.insert(QStringLiteral("end_time"), phase.endTime);
+    o.insert(u"job_id"_s, run.jobId);
+    o.insert(u"run_id"_s, run.runId);
+    o.insert(u"number_in_job"_s, run.runId);
+    o.insert(u"original_attempt_run_id"_s, run.runId);
+    o.insert(u"attempt_number"_s, 0);
+    o.insert(u"creator_user_name"_s, run.creator);
+    o.insert(u"run_name"_s, run.runName);
+    o.insert(u"run_type"_s, run.runType);
+    o.insert(u"trigger"_s, run.trigger);
+    o.insert(u"format"_s, u"MULTI_TASK"_s);
+    o.insert(u"state"_s, phase.stateJson());
+    o.insert(u"status"_s, phase.statusJson());
+    o.insert(u"start_time"_s, run.startTime);
+    o.insert(u"end_time"_s, phase.endTime);
     const bool single = run.tasks.size() == 1;
     if (single && !run.tasks.first().skipped) {
         const TaskRunRecord &task = run.tasks.first();
         const bool terminal = phase.isTerminal();
-        o.insert(QStringLiteral("setup_duration"), t >= task.runningAt ? task.runningAt - run.pendingAt : 0);
-        o.insert(QStringLiteral("execution_duration"),
+        o.insert(u"setup_duration"_s, t >= task.runningAt ? task.runningAt - run.pendingAt : 0);
+        o.insert(u"execution_duration"_s,
             terminal ? std::max<qint64>(0, std::min(phase.endTime, task.terminatingAt) - task.runningAt) : 0);
-        o.insert(QStringLiteral("cleanup_duration"),
-            terminal ? std::max<qint64>(0, phase.endTime - task.terminatingAt) : 0);
+        o.insert(
+            u"cleanup_duration"_s, terminal ? std::max<qint64>(0, phase.endTime - task.terminatingAt) : 0);
     } else {
         // Multi-task runs report run_duration only (guide §1.4).
-        o.insert(QStringLiteral("setup_duration"), 0);
-        o.insert(QStringLiteral("execution_duration"), 0);
-        o.insert(QStringLiteral("cleanup_duration"), 0);
+        o.insert(u"setup_duration"_s, 0);
+        o.insert(u"execution_duration"_s, 0);
+        o.insert(u"cleanup_duration"_s, 0);
     }
-    o.insert(QStringLiteral("run_duration"),
-        phase.isTerminal() ? phase.endTime - run.startTime : t - run.startTime);
-    o.insert(
-        QStringLiteral("queue_duration"), std::max<qint64>(0, std::min(t, run.pendingAt) - run.startTime));
-    o.insert(QStringLiteral("run_page_url"),
-        QString(m_host % QStringLiteral("/?o=") % QString::number(m_options.workspaceId)
-            % QStringLiteral("#job/") % QString::number(run.jobId) % QStringLiteral("/run/")
-            % QString::number(run.runId)));
-    if (run.trigger == QLatin1String("PERIODIC") && run.jobSettings.contains(QLatin1String("schedule")))
-        o.insert(QStringLiteral("schedule"), run.jobSettings.value(QLatin1String("schedule")));
-    if (run.jobSettings.contains(QLatin1String("description")))
-        o.insert(QStringLiteral("description"), run.jobSettings.value(QLatin1String("description")));
-    if (run.jobSettings.contains(QLatin1String("git_source")))
-        o.insert(QStringLiteral("git_source"), run.jobSettings.value(QLatin1String("git_source")));
+    o.insert(u"run_duration"_s, phase.isTerminal() ? phase.endTime - run.startTime : t - run.startTime);
+    o.insert(u"queue_duration"_s, std::max<qint64>(0, std::min(t, run.pendingAt) - run.startTime));
+    o.insert(u"run_page_url"_s,
+        QString(m_host % u"/?o="_s % QString::number(m_options.workspaceId) % u"#job/"_s
+            % QString::number(run.jobId) % u"/run/"_s % QString::number(run.runId)));
+    if (run.trigger == u"PERIODIC"_s && run.jobSettings.contains(u"schedule"_s))
+        o.insert(u"schedule"_s, run.jobSettings.value(u"schedule"_s));
+    if (run.jobSettings.contains(u"description"_s))
+        o.insert(u"description"_s, run.jobSettings.value(u"description"_s));
+    if (run.jobSettings.contains(u"git_source"_s))
+        o.insert(u"git_source"_s, run.jobSettings.value(u"git_source"_s));
     if (!run.clusterId.isEmpty() && t >= run.runningAt) {
-        o.insert(QStringLiteral("cluster_instance"),
-            QJsonObject {{QStringLiteral("cluster_id"), run.clusterId},
-                {QStringLiteral("spark_context_id"),
-                    QString::number(quint64(run.noise % 9'000'000'000'000'000'000ULL))}});
+        o.insert(u"cluster_instance"_s,
+            QJsonObject {{u"cluster_id"_s, run.clusterId},
+                {u"spark_context_id"_s, QString::number(quint64(run.noise % 9'000'000'000'000'000'000ULL))}});
     }
     if (single) {
         const QJsonObject task = run.tasks.first().task;
@@ -710,31 +700,31 @@ QJsonObject WorkspaceState::runJson(RunRecord &run, bool withTasks, bool withHis
                 spec.insert(QLatin1String(key), task.value(QLatin1String(key)));
         }
         if (!spec.isEmpty())
-            o.insert(QStringLiteral("cluster_spec"), spec);
+            o.insert(u"cluster_spec"_s, spec);
     }
-    if (run.jobSettings.contains(QLatin1String("job_clusters")))
-        o.insert(QStringLiteral("job_clusters"), run.jobSettings.value(QLatin1String("job_clusters")));
+    if (run.jobSettings.contains(u"job_clusters"_s))
+        o.insert(u"job_clusters"_s, run.jobSettings.value(u"job_clusters"_s));
     if (!run.jobParameters.isEmpty())
-        o.insert(QStringLiteral("job_parameters"), run.jobParameters);
+        o.insert(u"job_parameters"_s, run.jobParameters);
     if (!run.overridingParameters.isEmpty())
-        o.insert(QStringLiteral("overriding_parameters"), run.overridingParameters);
+        o.insert(u"overriding_parameters"_s, run.overridingParameters);
     if (withTasks) {
         QJsonArray tasks;
         for (const TaskRunRecord &task : std::as_const(run.tasks))
             tasks.append(taskRunJson(run, task));
-        o.insert(QStringLiteral("tasks"), tasks);
+        o.insert(u"tasks"_s, tasks);
     }
     if (withHistory && !run.repairHistory.isEmpty()) {
         QJsonArray history = run.repairHistory;
         // Fill the live state of the latest repair.
         QJsonObject last = history.last().toObject();
-        if (last.value(QLatin1String("type")).toString() == QLatin1String("REPAIR")) {
-            last.insert(QStringLiteral("state"), phase.stateJson());
-            last.insert(QStringLiteral("status"), phase.statusJson());
-            last.insert(QStringLiteral("end_time"), phase.endTime);
+        if (last.value(u"type"_s).toString() == u"REPAIR"_s) {
+            last.insert(u"state"_s, phase.stateJson());
+            last.insert(u"status"_s, phase.statusJson());
+            last.insert(u"end_time"_s, phase.endTime);
             history.replace(history.size() - 1, last);
         }
-        o.insert(QStringLiteral("repair_history"), history);
+        o.insert(u"repair_history"_s, history);
     }
     return o;
 }
@@ -742,64 +732,56 @@ QJsonObject WorkspaceState::runJson(RunRecord &run, bool withTasks, bool withHis
 QJsonObject WorkspaceState::runOutputJson(RunRecord &run, const TaskRunRecord &task)
 {
     QJsonObject metadata = taskRunJson(run, task);
-    metadata.insert(QStringLiteral("job_id"), run.jobId);
-    metadata.insert(QStringLiteral("run_name"), task.taskKey);
-    metadata.insert(QStringLiteral("run_type"), QStringLiteral("JOB_RUN"));
-    metadata.insert(QStringLiteral("trigger"), run.trigger);
-    metadata.insert(QStringLiteral("creator_user_name"), run.creator);
-    metadata.insert(QStringLiteral("number_in_job"), task.runId);
-    metadata.insert(QStringLiteral("task_key"), task.taskKey);
-    QJsonObject out {{QStringLiteral("metadata"), metadata}};
+    metadata.insert(u"job_id"_s, run.jobId);
+    metadata.insert(u"run_name"_s, task.taskKey);
+    metadata.insert(u"run_type"_s, u"JOB_RUN"_s);
+    metadata.insert(u"trigger"_s, run.trigger);
+    metadata.insert(u"creator_user_name"_s, run.creator);
+    metadata.insert(u"number_in_job"_s, task.runId);
+    metadata.insert(u"task_key"_s, task.taskKey);
+    QJsonObject out {{u"metadata"_s, metadata}};
     const RunPhase phase = RunPhase::at(now(), task.queuedAt, task.queuedAt, task.runningAt,
         task.terminatingAt, task.endAt, task.cancelledAt, task.result, task.skipped, scaled(1500));
     if (!phase.isTerminal() || task.skipped)
         return out;
     const QString kind = taskKind(task.task);
     const bool ok = phase.result == RunResult::Success;
-    if (kind == QLatin1String("notebook_task")) {
+    if (kind == u"notebook_task"_s) {
         if (ok) {
-            out.insert(QStringLiteral("notebook_output"),
-                QJsonObject {{QStringLiteral("result"),
-                                 QStringLiteral("{\"rows_written\": %1, \"status\": \"ok\"}")
-                                     .arg(task.runId % 100000)},
-                    {QStringLiteral("truncated"), false}});
-        } else {
-            out.insert(QStringLiteral("notebook_output"), QJsonObject {});
-        }
-    } else if (kind == QLatin1String("spark_python_task") || kind == QLatin1String("python_wheel_task")
-        || kind == QLatin1String("spark_jar_task")) {
-        QString logs
-            = QStringLiteral("INFO Starting task %1\nINFO Reading input partitions: 128\n").arg(task.taskKey);
-        logs += ok ? QStringLiteral("INFO Wrote 1843203 rows\nINFO Done.\n")
-                   : QStringLiteral("ERROR Task failed, see error trace\n");
-        out.insert(QStringLiteral("logs"), logs);
-        out.insert(QStringLiteral("logs_truncated"), false);
-    } else if (kind == QLatin1String("sql_task")) {
-        out.insert(QStringLiteral("sql_output"),
-            QJsonObject {{QStringLiteral("query_output"),
+            out.insert(u"notebook_output"_s,
                 QJsonObject {
-                    {QStringLiteral("query_text"), QStringLiteral("SELECT * FROM main.sales.daily_totals")},
-                    {QStringLiteral("warehouse_id"),
-                        task.task.value(QLatin1String("sql_task"))
-                            .toObject()
-                            .value(QLatin1String("warehouse_id"))},
-                    {QStringLiteral("output_link"), QString(m_host + QStringLiteral("/sql/history"))}}}});
+                    {u"result"_s, u"{\"rows_written\": %1, \"status\": \"ok\"}"_s.arg(task.runId % 100000)},
+                    {u"truncated"_s, false}});
+        } else {
+            out.insert(u"notebook_output"_s, QJsonObject {});
+        }
+    } else if (kind == u"spark_python_task"_s || kind == u"python_wheel_task"_s
+        || kind == u"spark_jar_task"_s) {
+        QString logs = u"INFO Starting task %1\nINFO Reading input partitions: 128\n"_s.arg(task.taskKey);
+        logs += ok ? u"INFO Wrote 1843203 rows\nINFO Done.\n"_s : u"ERROR Task failed, see error trace\n"_s;
+        out.insert(u"logs"_s, logs);
+        out.insert(u"logs_truncated"_s, false);
+    } else if (kind == u"sql_task"_s) {
+        out.insert(u"sql_output"_s,
+            QJsonObject {{u"query_output"_s,
+                QJsonObject {{u"query_text"_s, u"SELECT * FROM main.sales.daily_totals"_s},
+                    {u"warehouse_id"_s, task.task.value(u"sql_task"_s).toObject().value(u"warehouse_id"_s)},
+                    {u"output_link"_s, QString(m_host + u"/sql/history"_s)}}}});
     }
     if (!ok) {
         if (phase.result == RunResult::Canceled) {
-            out.insert(QStringLiteral("error"), QStringLiteral("Run cancelled."));
+            out.insert(u"error"_s, u"Run cancelled."_s);
         } else {
-            out.insert(QStringLiteral("error"),
-                QStringLiteral("org.apache.spark.SparkException: Job aborted due to stage failure: Task 3 in "
-                               "stage 7.0 failed 4 times"));
-            out.insert(QStringLiteral("error_trace"),
-                QStringLiteral(
-                    "org.apache.spark.SparkException: Job aborted due to stage failure\n"
-                    "\tat "
-                    "org.apache.spark.scheduler.DAGScheduler.failJobAndIndependentStages(DAGScheduler.scala:"
-                    "2790)\n"
-                    "\tat org.apache.spark.scheduler.DAGScheduler.abortStage(DAGScheduler.scala:2726)\n"
-                    "Caused by: java.io.FileNotFoundException: s3://lake/raw/orders/part-00042.parquet"));
+            out.insert(u"error"_s,
+                u"org.apache.spark.SparkException: Job aborted due to stage failure: Task 3 in "
+                "stage 7.0 failed 4 times"_s);
+            out.insert(u"error_trace"_s,
+                u"org.apache.spark.SparkException: Job aborted due to stage failure\n"
+                "\tat "
+                "org.apache.spark.scheduler.DAGScheduler.failJobAndIndependentStages(DAGScheduler.scala:"
+                "2790)\n"
+                "\tat org.apache.spark.scheduler.DAGScheduler.abortStage(DAGScheduler.scala:2726)\n"
+                "Caused by: java.io.FileNotFoundException: s3://lake/raw/orders/part-00042.parquet"_s);
         }
     }
     return out;
@@ -827,21 +809,21 @@ QString WorkspaceState::stateName(ClusterState state)
 {
     switch (state) {
     case ClusterState::Pending:
-        return QStringLiteral("PENDING");
+        return u"PENDING"_s;
     case ClusterState::Running:
-        return QStringLiteral("RUNNING");
+        return u"RUNNING"_s;
     case ClusterState::Restarting:
-        return QStringLiteral("RESTARTING");
+        return u"RESTARTING"_s;
     case ClusterState::Resizing:
-        return QStringLiteral("RESIZING");
+        return u"RESIZING"_s;
     case ClusterState::Terminating:
-        return QStringLiteral("TERMINATING");
+        return u"TERMINATING"_s;
     case ClusterState::Terminated:
-        return QStringLiteral("TERMINATED");
+        return u"TERMINATED"_s;
     case ClusterState::Error:
-        return QStringLiteral("ERROR");
+        return u"ERROR"_s;
     }
-    return QStringLiteral("UNKNOWN");
+    return u"UNKNOWN"_s;
 }
 
 void WorkspaceState::applyLiveEvent(ClusterRecord &c, const EventRecord &e)
@@ -924,10 +906,9 @@ qint64 WorkspaceState::createClusterForRun(RunRecord &run, const QJsonObject &ne
     ClusterRecord c;
     c.seed = run.noise;
     c.clusterId = clusterIdFor(run.startTime, run.noise);
-    c.source = QStringLiteral("JOB");
+    c.source = u"JOB"_s;
     c.spec = newCluster;
-    c.spec.insert(
-        QStringLiteral("cluster_name"), QStringLiteral("job-%1-run-%2").arg(run.jobId).arg(run.runId));
+    c.spec.insert(u"cluster_name"_s, u"job-%1-run-%2"_s.arg(run.jobId).arg(run.runId));
     c.creator = run.creator;
     c.state = ClusterState::Pending;
     c.createdTime = run.pendingAt;
@@ -935,13 +916,11 @@ qint64 WorkspaceState::createClusterForRun(RunRecord &run, const QJsonObject &ne
     c.historyEnd = run.pendingAt - 1;
     c.eventBudget = 0;
     c.eventsGenerated = true; // no simulated past: only live events
-    const bool autoscale = newCluster.contains(QLatin1String("autoscale"));
-    const int minW = autoscale
-        ? newCluster.value(QLatin1String("autoscale")).toObject().value(QLatin1String("min_workers")).toInt()
-        : newCluster.value(QLatin1String("num_workers")).toInt();
-    const int maxW = autoscale
-        ? newCluster.value(QLatin1String("autoscale")).toObject().value(QLatin1String("max_workers")).toInt()
-        : minW;
+    const bool autoscale = newCluster.contains(u"autoscale"_s);
+    const int minW = autoscale ? newCluster.value(u"autoscale"_s).toObject().value(u"min_workers"_s).toInt()
+                               : newCluster.value(u"num_workers"_s).toInt();
+    const int maxW
+        = autoscale ? newCluster.value(u"autoscale"_s).toObject().value(u"max_workers"_s).toInt() : minW;
     auto add = [&](int type, qint64 at, int current = -1, int target = -1, int cause = NoCause,
                    int reason = NoReason) {
         EventRecord e;
@@ -978,10 +957,9 @@ qint64 WorkspaceState::createClusterForRun(RunRecord &run, const QJsonObject &ne
 void WorkspaceState::startCluster(ClusterRecord &c)
 {
     const qint64 t = now();
-    const bool autoscale = c.spec.contains(QLatin1String("autoscale"));
-    const int n = autoscale
-        ? c.spec.value(QLatin1String("autoscale")).toObject().value(QLatin1String("min_workers")).toInt()
-        : c.spec.value(QLatin1String("num_workers")).toInt();
+    const bool autoscale = c.spec.contains(u"autoscale"_s);
+    const int n = autoscale ? c.spec.value(u"autoscale"_s).toObject().value(u"min_workers"_s).toInt()
+                            : c.spec.value(u"num_workers"_s).toInt();
     const int user = 1;
     EventRecord e;
     e.type = Starting;
@@ -1028,13 +1006,12 @@ void WorkspaceState::resizeCluster(ClusterRecord &c, int numWorkers, int minWork
     const qint64 t = now();
     int target = numWorkers;
     if (numWorkers >= 0) {
-        c.spec.remove(QStringLiteral("autoscale"));
-        c.spec.insert(QStringLiteral("num_workers"), numWorkers);
+        c.spec.remove(u"autoscale"_s);
+        c.spec.insert(u"num_workers"_s, numWorkers);
     } else {
-        c.spec.remove(QStringLiteral("num_workers"));
-        c.spec.insert(QStringLiteral("autoscale"),
-            QJsonObject {
-                {QStringLiteral("min_workers"), minWorkers}, {QStringLiteral("max_workers"), maxWorkers}});
+        c.spec.remove(u"num_workers"_s);
+        c.spec.insert(
+            u"autoscale"_s, QJsonObject {{u"min_workers"_s, minWorkers}, {u"max_workers"_s, maxWorkers}});
         target = std::clamp(c.currentWorkers, minWorkers, maxWorkers);
     }
     const int current = c.currentWorkers;
@@ -1071,82 +1048,74 @@ QJsonObject WorkspaceState::clusterJson(ClusterRecord &c, bool withSpec)
 {
     advanceCluster(c);
     QJsonObject o = c.spec;
-    o.insert(QStringLiteral("cluster_id"), c.clusterId);
-    o.insert(QStringLiteral("cluster_source"), c.source);
-    o.insert(QStringLiteral("creator_user_name"), c.creator);
-    o.insert(QStringLiteral("state"), stateName(c.state));
+    o.insert(u"cluster_id"_s, c.clusterId);
+    o.insert(u"cluster_source"_s, c.source);
+    o.insert(u"creator_user_name"_s, c.creator);
+    o.insert(u"state"_s, stateName(c.state));
     const bool up = c.state == ClusterState::Running || c.state == ClusterState::Resizing;
     QString message;
     if (c.state == ClusterState::Pending)
-        message = QStringLiteral("Setting up 2 nodes.");
+        message = u"Setting up 2 nodes."_s;
     else if (c.state == ClusterState::Terminated)
         message = c.terminationReason == Inactivity
-            ? QStringLiteral("Inactive cluster terminated (inactive for %1 minutes).")
-                  .arg(c.spec.value(QLatin1String("autotermination_minutes")).toInt())
+            ? u"Inactive cluster terminated (inactive for %1 minutes)."_s.arg(
+                c.spec.value(u"autotermination_minutes"_s).toInt())
             : QString();
-    o.insert(QStringLiteral("state_message"), message);
-    o.insert(QStringLiteral("start_time"), c.startTime);
+    o.insert(u"state_message"_s, message);
+    o.insert(u"start_time"_s, c.startTime);
     if (c.lastRestartedTime)
-        o.insert(QStringLiteral("last_restarted_time"), c.lastRestartedTime);
+        o.insert(u"last_restarted_time"_s, c.lastRestartedTime);
     if (c.state == ClusterState::Terminated || c.state == ClusterState::Terminating) {
-        o.insert(QStringLiteral("terminated_time"), c.terminatedTime);
+        o.insert(u"terminated_time"_s, c.terminatedTime);
         if (c.terminationReason) {
             QJsonObject params;
             if (c.terminationReason == Inactivity)
-                params.insert(QStringLiteral("inactivity_duration_min"),
-                    QString::number(c.spec.value(QLatin1String("autotermination_minutes")).toInt()));
+                params.insert(u"inactivity_duration_min"_s,
+                    QString::number(c.spec.value(u"autotermination_minutes"_s).toInt()));
             if (c.terminationReason == UserRequestReason)
-                params.insert(QStringLiteral("username"), c.creator);
-            o.insert(QStringLiteral("termination_reason"),
-                QJsonObject {{QStringLiteral("code"), reasonCode(c.terminationReason)},
-                    {QStringLiteral("type"), reasonType(c.terminationReason)},
-                    {QStringLiteral("parameters"), params}});
+                params.insert(u"username"_s, c.creator);
+            o.insert(u"termination_reason"_s,
+                QJsonObject {{u"code"_s, reasonCode(c.terminationReason)},
+                    {u"type"_s, reasonType(c.terminationReason)}, {u"parameters"_s, params}});
         }
     }
-    const bool autoscale = c.spec.contains(QLatin1String("autoscale"));
+    const bool autoscale = c.spec.contains(u"autoscale"_s);
     if (autoscale)
-        o.insert(QStringLiteral("num_workers"), up ? c.targetWorkers : 0);
+        o.insert(u"num_workers"_s, up ? c.targetWorkers : 0);
     const QJsonObject node
-        = seedcatalog::nodeTypeJson(m_options.cloud, c.spec.value(QLatin1String("node_type_id")).toString());
-    const int cores = node.value(QLatin1String("num_cores")).toInt(4);
-    const int memory = node.value(QLatin1String("memory_mb")).toInt(16384);
+        = seedcatalog::nodeTypeJson(m_options.cloud, c.spec.value(u"node_type_id"_s).toString());
+    const int cores = node.value(u"num_cores"_s).toInt(4);
+    const int memory = node.value(u"memory_mb"_s).toInt(16384);
     if (up || c.state == ClusterState::Restarting) {
         auto sparkNode = [&](int i) {
             const quint64 h = (c.seed + quint64(i) * 0x9E3779B97F4A7C15ULL) ^ quint64(c.lastRestartedTime);
-            return QJsonObject {{QStringLiteral("node_id"),
-                                    QString(QString::number(h, 16).rightJustified(16, QLatin1Char('0'))
+            return QJsonObject {{u"node_id"_s,
+                                    QString(QString::number(h, 16).rightJustified(16, u'0')
                                         + QString::number(h >> 7, 16).left(16))},
-                {QStringLiteral("instance_id"),
-                    QStringLiteral("i-0%1").arg(h % 0xFFFFFFFFFFFULL, 15, 16, QLatin1Char('0'))},
-                {QStringLiteral("private_ip"),
-                    QStringLiteral("10.%1.%2.%3").arg(h % 200).arg((h >> 8) % 250).arg(i + 4)},
-                {QStringLiteral("host_private_ip"),
-                    QStringLiteral("10.%1.%2.%3").arg(h % 200).arg((h >> 8) % 250 + 1).arg(i + 4)},
-                {QStringLiteral("start_timestamp"), c.lastRestartedTime ? c.lastRestartedTime : c.startTime},
-                {QStringLiteral("node_aws_attributes"),
-                    QJsonObject {{QStringLiteral("is_spot"), c.spot && i > 0}}}};
+                {u"instance_id"_s, u"i-0%1"_s.arg(h % 0xFFFFFFFFFFFULL, 15, 16, u'0')},
+                {u"private_ip"_s, u"10.%1.%2.%3"_s.arg(h % 200).arg((h >> 8) % 250).arg(i + 4)},
+                {u"host_private_ip"_s, u"10.%1.%2.%3"_s.arg(h % 200).arg((h >> 8) % 250 + 1).arg(i + 4)},
+                {u"start_timestamp"_s, c.lastRestartedTime ? c.lastRestartedTime : c.startTime},
+                {u"node_aws_attributes"_s, QJsonObject {{u"is_spot"_s, c.spot && i > 0}}}};
         };
-        o.insert(QStringLiteral("driver"), sparkNode(0));
+        o.insert(u"driver"_s, sparkNode(0));
         QJsonArray executors;
         for (int i = 1; i <= c.currentWorkers; ++i)
             executors.append(sparkNode(i));
-        o.insert(QStringLiteral("executors"), executors);
-        o.insert(QStringLiteral("spark_context_id"), QString::number(c.seed % 9'000'000'000'000'000'000ULL));
-        o.insert(QStringLiteral("jdbc_port"), 10000);
-        o.insert(QStringLiteral("cluster_cores"), double(cores * (c.currentWorkers + 1)));
-        o.insert(QStringLiteral("cluster_memory_mb"), memory * (c.currentWorkers + 1));
+        o.insert(u"executors"_s, executors);
+        o.insert(u"spark_context_id"_s, QString::number(c.seed % 9'000'000'000'000'000'000ULL));
+        o.insert(u"jdbc_port"_s, 10000);
+        o.insert(u"cluster_cores"_s, double(cores * (c.currentWorkers + 1)));
+        o.insert(u"cluster_memory_mb"_s, memory * (c.currentWorkers + 1));
     }
-    o.insert(QStringLiteral("default_tags"),
-        QJsonObject {{QStringLiteral("Vendor"), QStringLiteral("Databricks")},
-            {QStringLiteral("Creator"), c.creator},
-            {QStringLiteral("ClusterName"), c.spec.value(QLatin1String("cluster_name"))},
-            {QStringLiteral("ClusterId"), c.clusterId}});
-    o.insert(QStringLiteral("disk_spec"), QJsonObject {});
-    o.insert(QStringLiteral("init_scripts_safe_mode"), false);
-    o.insert(
-        QStringLiteral("cluster_log_status"), QJsonObject {{QStringLiteral("last_attempted"), c.startTime}});
+    o.insert(u"default_tags"_s,
+        QJsonObject {{u"Vendor"_s, u"Databricks"_s}, {u"Creator"_s, c.creator},
+            {u"ClusterName"_s, c.spec.value(u"cluster_name"_s)}, {u"ClusterId"_s, c.clusterId}});
+    o.insert(u"disk_spec"_s, QJsonObject {});
+    o.insert(u"init_scripts_safe_mode"_s, false);
+    o.insert(u"cluster_log_status"_s, QJsonObject {{u"last_attempted"_s, c.startTime}});
     if (withSpec)
-        o.insert(QStringLiteral("spec"), c.spec);
+        o.insert(u"spec"_s, c.spec);
     return o;
 }
 

@@ -2,6 +2,8 @@
 
 #include "jobform/jsonfields.h"
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 using namespace jsonfields;
@@ -33,23 +35,23 @@ JobClusterForm JobClusterForm::fromJson(const QJsonObject &entry)
 QJsonObject JobClusterForm::toJson() const
 {
     QJsonObject entry = raw;
-    entry.insert(u"job_cluster_key"_qs, key);
+    entry.insert(u"job_cluster_key"_s, key);
     QJsonObject cluster = entry.value(u"new_cluster").toObject();
-    setString(cluster, u"spark_version"_qs, sparkVersion);
-    setString(cluster, u"node_type_id"_qs, nodeTypeId);
+    setString(cluster, u"spark_version"_s, sparkVersion);
+    setString(cluster, u"node_type_id"_s, nodeTypeId);
     if (autoscale) {
         cluster.remove(u"num_workers");
         QJsonObject scale = cluster.value(u"autoscale").toObject();
-        setInt(scale, u"min_workers"_qs, minWorkers);
-        setInt(scale, u"max_workers"_qs, maxWorkers);
-        cluster.insert(u"autoscale"_qs, scale);
+        setInt(scale, u"min_workers"_s, minWorkers);
+        setInt(scale, u"max_workers"_s, maxWorkers);
+        cluster.insert(u"autoscale"_s, scale);
     } else {
         cluster.remove(u"autoscale");
-        setInt(cluster, u"num_workers"_qs, numWorkers);
+        setInt(cluster, u"num_workers"_s, numWorkers);
     }
-    setMap(cluster, u"spark_conf"_qs, sparkConf);
-    setMap(cluster, u"custom_tags"_qs, customTags);
-    entry.insert(u"new_cluster"_qs, cluster);
+    setMap(cluster, u"spark_conf"_s, sparkConf);
+    setMap(cluster, u"custom_tags"_s, customTags);
+    entry.insert(u"new_cluster"_s, cluster);
     return entry;
 }
 

@@ -10,6 +10,8 @@
 
 #include <algorithm>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 namespace {
@@ -17,7 +19,7 @@ namespace {
 const QRegularExpression &secretKeyPattern()
 {
     static const QRegularExpression pattern(
-        u"(password|passwd|secret|token|credential|api[_.-]?key|account\\.key|private[_.-]?key|(^|[._-])sas([._-]|$))"_qs,
+        u"(password|passwd|secret|token|credential|api[_.-]?key|account\\.key|private[_.-]?key|(^|[._-])sas([._-]|$))"_s,
         QRegularExpression::CaseInsensitiveOption);
     return pattern;
 }
@@ -25,8 +27,7 @@ const QRegularExpression &secretKeyPattern()
 const QRegularExpression &tokenValuePattern()
 {
     // Databricks personal access tokens: "dapi" followed by 32 hex digits (optionally "-2").
-    static const QRegularExpression pattern(
-        u"dapi[0-9a-f]{32}"_qs, QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression pattern(u"dapi[0-9a-f]{32}"_s, QRegularExpression::CaseInsensitiveOption);
     return pattern;
 }
 
@@ -49,7 +50,7 @@ QJsonValue scrub(const QJsonValue &value, const QString &path, bool secretKey, Q
     if (value.isArray()) {
         QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i)
-            array.replace(i, scrub(array.at(i), u"%1[%2]"_qs.arg(path).arg(i), secretKey, redacted));
+            array.replace(i, scrub(array.at(i), u"%1[%2]"_s.arg(path).arg(i), secretKey, redacted));
         return array;
     }
     if (value.isString()) {
@@ -83,18 +84,18 @@ const char *modeName(JobFormDraft::Mode mode)
 QJsonObject JobFormDraft::toJson() const
 {
     QJsonObject json {
-        {u"id"_qs, id},
-        {u"mode"_qs, QLatin1String(modeName(mode))},
-        {u"connection"_qs, connectionName},
-        {u"settings"_qs, settings},
-        {u"saved_at"_qs, savedAt.toUTC().toString(Qt::ISODateWithMs)},
+        {u"id"_s, id},
+        {u"mode"_s, QLatin1String(modeName(mode))},
+        {u"connection"_s, connectionName},
+        {u"settings"_s, settings},
+        {u"saved_at"_s, savedAt.toUTC().toString(Qt::ISODateWithMs)},
     };
     if (jobId != 0)
-        json.insert(u"job_id"_qs, jobId);
+        json.insert(u"job_id"_s, jobId);
     if (!baseSettings.isEmpty())
-        json.insert(u"base_settings"_qs, baseSettings);
+        json.insert(u"base_settings"_s, baseSettings);
     if (!redactedFields.isEmpty())
-        json.insert(u"redacted_fields"_qs, QJsonArray::fromStringList(redactedFields));
+        json.insert(u"redacted_fields"_s, QJsonArray::fromStringList(redactedFields));
     return json;
 }
 
@@ -129,7 +130,7 @@ QList<JobFormDraft> JobFormDrafts::list() const
 {
     QList<JobFormDraft> drafts;
     const QDir dir(m_directory);
-    const QStringList files = dir.entryList({u"*.json"_qs}, QDir::Files);
+    const QStringList files = dir.entryList({u"*.json"_s}, QDir::Files);
     for (const QString &file : files) {
         if (const auto draft = load(file.chopped(5)))
             drafts.append(*draft);

@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QTimeZone>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 using namespace jsonfields;
@@ -17,42 +19,41 @@ namespace {
 
 QString pauseStatus(bool paused)
 {
-    return paused ? u"PAUSED"_qs : u"UNPAUSED"_qs;
+    return paused ? u"PAUSED"_s : u"UNPAUSED"_s;
 }
 
 // Writes pause_status, except that an unpaused object that never had one stays without it.
 void setPause(QJsonObject &object, bool paused, bool existedBefore)
 {
     if (paused || !existedBefore || object.contains(u"pause_status"))
-        object.insert(u"pause_status"_qs, pauseStatus(paused));
+        object.insert(u"pause_status"_s, pauseStatus(paused));
 }
 
 QString taskPath(int index, const QString &field)
 {
-    return u"tasks[%1].%2"_qs.arg(index).arg(field);
+    return u"tasks[%1].%2"_s.arg(index).arg(field);
 }
 
 QString clusterPath(int index, const QString &field)
 {
-    return u"job_clusters[%1].%2"_qs.arg(index).arg(field);
+    return u"job_clusters[%1].%2"_s.arg(index).arg(field);
 }
 
 const QRegularExpression &keyPattern()
 {
-    static const QRegularExpression pattern(
-        u"^[\\w\\-]+$"_qs, QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression pattern(u"^[\\w\\-]+$"_s, QRegularExpression::UseUnicodePropertiesOption);
     return pattern;
 }
 
 const QRegularExpression &parameterNamePattern()
 {
-    static const QRegularExpression pattern(u"^[A-Za-z0-9_.\\-]+$"_qs);
+    static const QRegularExpression pattern(u"^[A-Za-z0-9_.\\-]+$"_s);
     return pattern;
 }
 
 const QRegularExpression &emailPattern()
 {
-    static const QRegularExpression pattern(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_qs);
+    static const QRegularExpression pattern(u"^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"_s);
     return pattern;
 }
 
@@ -102,8 +103,8 @@ JobSettingsForm JobSettingsForm::fromJson(const QJsonObject &json)
     }
     const QJsonObject fileArrival = trigger.value(u"file_arrival").toObject();
     form.fileArrivalUrl = fileArrival.value(u"url").toString();
-    form.fileArrivalMinSecondsBetween = readInt(fileArrival, u"min_time_between_triggers_seconds"_qs);
-    form.fileArrivalWaitAfterLastChange = readInt(fileArrival, u"wait_after_last_change_seconds"_qs);
+    form.fileArrivalMinSecondsBetween = readInt(fileArrival, u"min_time_between_triggers_seconds"_s);
+    form.fileArrivalWaitAfterLastChange = readInt(fileArrival, u"wait_after_last_change_seconds"_s);
     if (trigger.contains(u"periodic")) {
         const QJsonObject periodic = trigger.value(u"periodic").toObject();
         form.periodicInterval = int(periodic.value(u"interval").toInteger());
@@ -119,8 +120,8 @@ JobSettingsForm JobSettingsForm::fromJson(const QJsonObject &json)
     form.emailOnStart = readList(email.value(u"on_start"));
     form.emailOnSuccess = readList(email.value(u"on_success"));
     form.emailOnFailure = readList(email.value(u"on_failure"));
-    form.timeoutSeconds = readInt(settings, u"timeout_seconds"_qs);
-    form.maxConcurrentRuns = readInt(settings, u"max_concurrent_runs"_qs);
+    form.timeoutSeconds = readInt(settings, u"timeout_seconds"_s);
+    form.maxConcurrentRuns = readInt(settings, u"max_concurrent_runs"_s);
     if (settings.contains(u"queue"))
         form.queueEnabled = settings.value(u"queue").toObject().value(u"enabled").toBool();
     return form;
@@ -131,7 +132,7 @@ JobSettingsForm JobSettingsForm::newJob()
     JobSettingsForm form;
     form.name = tr("New job");
     JobTaskForm task;
-    task.key = u"main"_qs;
+    task.key = u"main"_s;
     task.type = JobTaskForm::Type::Notebook;
     task.compute = JobTaskForm::Compute::Serverless;
     form.tasks.append(task);
@@ -144,21 +145,21 @@ QJsonObject JobSettingsForm::toJson() const
 {
     QJsonObject settings = m_raw;
     // Always present in the body we send, even if empty (the API's default is "Untitled").
-    settings.insert(u"name"_qs, name);
-    setString(settings, u"description"_qs, description);
-    setMap(settings, u"tags"_qs, tags);
+    settings.insert(u"name"_s, name);
+    setString(settings, u"description"_s, description);
+    setMap(settings, u"tags"_s, tags);
 
     QJsonArray taskArray;
     for (const JobTaskForm &task : tasks)
         taskArray.append(task.toJson());
     if (!taskArray.isEmpty() || settings.contains(u"tasks"))
-        settings.insert(u"tasks"_qs, taskArray);
+        settings.insert(u"tasks"_s, taskArray);
 
     QJsonArray clusterArray;
     for (const JobClusterForm &cluster : jobClusters)
         clusterArray.append(cluster.toJson());
     if (!clusterArray.isEmpty() || settings.contains(u"job_clusters"))
-        settings.insert(u"job_clusters"_qs, clusterArray);
+        settings.insert(u"job_clusters"_s, clusterArray);
 
     // Serverless Python tasks need their environment declared at job level.
     QJsonArray environments = settings.value(u"environments").toArray();
@@ -171,12 +172,12 @@ QJsonObject JobSettingsForm::toJson() const
         if (key.isEmpty() || declared.contains(key))
             continue;
         environments.append(QJsonObject {
-            {u"environment_key"_qs, key}, {u"spec"_qs, QJsonObject {{u"environment_version"_qs, u"2"_qs}}}});
+            {u"environment_key"_s, key}, {u"spec"_s, QJsonObject {{u"environment_version"_s, u"2"_s}}}});
         declared.insert(key);
         addedEnvironment = true;
     }
     if (addedEnvironment)
-        settings.insert(u"environments"_qs, environments);
+        settings.insert(u"environments"_s, environments);
 
     // Schedule or trigger: exactly the chosen one (Other keeps whatever was there).
     if (triggerKind != TriggerKind::Other) {
@@ -185,35 +186,34 @@ QJsonObject JobSettingsForm::toJson() const
         if (triggerKind == TriggerKind::Schedule) {
             const bool existed = m_raw.contains(u"schedule");
             QJsonObject schedule = settings.value(u"schedule").toObject();
-            schedule.insert(u"quartz_cron_expression"_qs, cronExpression.trimmed());
-            schedule.insert(u"timezone_id"_qs, timeZoneId);
+            schedule.insert(u"quartz_cron_expression"_s, cronExpression.trimmed());
+            schedule.insert(u"timezone_id"_s, timeZoneId);
             setPause(schedule, paused, existed);
-            settings.insert(u"schedule"_qs, schedule);
+            settings.insert(u"schedule"_s, schedule);
         } else {
             settings.remove(u"schedule");
         }
         if (triggerKind == TriggerKind::FileArrival || triggerKind == TriggerKind::Periodic) {
             const bool existed = m_raw.contains(u"trigger");
             QJsonObject trigger = settings.value(u"trigger").toObject();
-            const QString keep
-                = triggerKind == TriggerKind::FileArrival ? u"file_arrival"_qs : u"periodic"_qs;
-            for (const QString &kind : {u"file_arrival"_qs, u"periodic"_qs, u"table_update"_qs, u"table"_qs,
-                     u"model"_qs, u"sql_condition"_qs}) {
+            const QString keep = triggerKind == TriggerKind::FileArrival ? u"file_arrival"_s : u"periodic"_s;
+            for (const QString &kind : {u"file_arrival"_s, u"periodic"_s, u"table_update"_s, u"table"_s,
+                     u"model"_s, u"sql_condition"_s}) {
                 if (kind != keep)
                     trigger.remove(kind);
             }
             QJsonObject details = trigger.value(keep).toObject();
             if (triggerKind == TriggerKind::FileArrival) {
-                details.insert(u"url"_qs, fileArrivalUrl);
-                setInt(details, u"min_time_between_triggers_seconds"_qs, fileArrivalMinSecondsBetween);
-                setInt(details, u"wait_after_last_change_seconds"_qs, fileArrivalWaitAfterLastChange);
+                details.insert(u"url"_s, fileArrivalUrl);
+                setInt(details, u"min_time_between_triggers_seconds"_s, fileArrivalMinSecondsBetween);
+                setInt(details, u"wait_after_last_change_seconds"_s, fileArrivalWaitAfterLastChange);
             } else {
-                setInt(details, u"interval"_qs, periodicInterval);
-                details.insert(u"unit"_qs, periodicUnit);
+                setInt(details, u"interval"_s, periodicInterval);
+                details.insert(u"unit"_s, periodicUnit);
             }
             trigger.insert(keep, details);
             setPause(trigger, paused, existed);
-            settings.insert(u"trigger"_qs, trigger);
+            settings.insert(u"trigger"_s, trigger);
         } else {
             settings.remove(u"trigger");
         }
@@ -228,27 +228,27 @@ QJsonObject JobSettingsForm::toJson() const
             if (old.toObject().value(u"name").toString() == parameter.name)
                 entry = old.toObject();
         }
-        entry.insert(u"name"_qs, parameter.name);
+        entry.insert(u"name"_s, parameter.name);
         if (stringOf(entry.value(u"default")) != parameter.defaultValue || !entry.contains(u"default"))
-            entry.insert(u"default"_qs, parameter.defaultValue);
+            entry.insert(u"default"_s, parameter.defaultValue);
         parameterArray.append(entry);
     }
     if (!parameterArray.isEmpty() || settings.contains(u"parameters"))
-        settings.insert(u"parameters"_qs, parameterArray);
+        settings.insert(u"parameters"_s, parameterArray);
 
     QJsonObject email = settings.value(u"email_notifications").toObject();
-    setList(email, u"on_start"_qs, emailOnStart);
-    setList(email, u"on_success"_qs, emailOnSuccess);
-    setList(email, u"on_failure"_qs, emailOnFailure);
+    setList(email, u"on_start"_s, emailOnStart);
+    setList(email, u"on_success"_s, emailOnSuccess);
+    setList(email, u"on_failure"_s, emailOnFailure);
     if (!email.isEmpty() || settings.contains(u"email_notifications"))
-        settings.insert(u"email_notifications"_qs, email);
+        settings.insert(u"email_notifications"_s, email);
 
-    setInt(settings, u"timeout_seconds"_qs, timeoutSeconds);
-    setInt(settings, u"max_concurrent_runs"_qs, maxConcurrentRuns);
+    setInt(settings, u"timeout_seconds"_s, timeoutSeconds);
+    setInt(settings, u"max_concurrent_runs"_s, maxConcurrentRuns);
     if (queueEnabled) {
         QJsonObject queue = settings.value(u"queue").toObject();
-        queue.insert(u"enabled"_qs, *queueEnabled);
-        settings.insert(u"queue"_qs, queue);
+        queue.insert(u"enabled"_s, *queueEnabled);
+        settings.insert(u"queue"_s, queue);
     } else {
         settings.remove(u"queue");
     }
@@ -297,16 +297,16 @@ QList<JobFormIssue> JobSettingsForm::validate() const
     auto add = [&issues](const QString &field, const QString &message) { issues.append({field, message}); };
 
     if (name.trimmed().isEmpty())
-        add(u"name"_qs, tr("A job needs a name."));
+        add(u"name"_s, tr("A job needs a name."));
     else if (name.toUtf8().size() > 4096)
-        add(u"name"_qs, tr("The name is longer than 4096 bytes."));
+        add(u"name"_s, tr("The name is longer than 4096 bytes."));
     if (description.size() > 27700)
-        add(u"description"_qs, tr("The description is longer than 27700 characters."));
+        add(u"description"_s, tr("The description is longer than 27700 characters."));
     if (tags.size() > 25)
-        add(u"tags"_qs, tr("A job can have at most 25 tags."));
+        add(u"tags"_s, tr("A job can have at most 25 tags."));
     for (auto it = tags.begin(); it != tags.end(); ++it) {
         if (it.key().trimmed().isEmpty()) {
-            add(u"tags"_qs, tr("Tag names cannot be empty."));
+            add(u"tags"_s, tr("Tag names cannot be empty."));
             break;
         }
     }
@@ -316,35 +316,35 @@ QList<JobFormIssue> JobSettingsForm::validate() const
     for (int i = 0; i < jobClusters.size(); ++i) {
         const JobClusterForm &cluster = jobClusters.at(i);
         if (cluster.key.isEmpty())
-            add(clusterPath(i, u"job_cluster_key"_qs), tr("A job cluster needs a key."));
+            add(clusterPath(i, u"job_cluster_key"_s), tr("A job cluster needs a key."));
         else if (!keyPattern().match(cluster.key).hasMatch())
-            add(clusterPath(i, u"job_cluster_key"_qs),
+            add(clusterPath(i, u"job_cluster_key"_s),
                 tr("Use only letters, digits, '_' and '-' in the cluster key."));
         else if (clusterKeys.contains(cluster.key))
-            add(clusterPath(i, u"job_cluster_key"_qs),
+            add(clusterPath(i, u"job_cluster_key"_s),
                 tr("The cluster key \"%1\" is used twice.").arg(cluster.key));
         clusterKeys.insert(cluster.key);
         if (cluster.sparkVersion.isEmpty())
-            add(clusterPath(i, u"new_cluster.spark_version"_qs), tr("Pick a Databricks Runtime version."));
+            add(clusterPath(i, u"new_cluster.spark_version"_s), tr("Pick a Databricks Runtime version."));
         if (cluster.nodeTypeId.isEmpty()
             && !cluster.raw.value(u"new_cluster").toObject().contains(u"instance_pool_id"))
-            add(clusterPath(i, u"new_cluster.node_type_id"_qs), tr("Pick a node type."));
+            add(clusterPath(i, u"new_cluster.node_type_id"_s), tr("Pick a node type."));
         if (cluster.autoscale) {
             if (cluster.minWorkers < 0)
-                add(clusterPath(i, u"new_cluster.autoscale.min_workers"_qs),
+                add(clusterPath(i, u"new_cluster.autoscale.min_workers"_s),
                     tr("Minimum workers cannot be negative."));
             if (cluster.maxWorkers < 1 || cluster.maxWorkers < cluster.minWorkers)
-                add(clusterPath(i, u"new_cluster.autoscale.max_workers"_qs),
+                add(clusterPath(i, u"new_cluster.autoscale.max_workers"_s),
                     tr("Maximum workers must be at least 1 and not less than the minimum."));
         } else if (cluster.numWorkers < 0 || cluster.numWorkers > 100000) {
-            add(clusterPath(i, u"new_cluster.num_workers"_qs), tr("Workers must be between 0 and 100000."));
+            add(clusterPath(i, u"new_cluster.num_workers"_s), tr("Workers must be between 0 and 100000."));
         }
     }
 
     if (tasks.isEmpty())
-        add(u"tasks"_qs, tr("Add at least one task."));
+        add(u"tasks"_s, tr("Add at least one task."));
     if (tasks.size() > 1000)
-        add(u"tasks"_qs, tr("A job can have at most 1000 tasks."));
+        add(u"tasks"_s, tr("A job can have at most 1000 tasks."));
     QHash<QString, int> firstIndexOfKey;
     for (int i = 0; i < tasks.size(); ++i) {
         if (!firstIndexOfKey.contains(tasks.at(i).key))
@@ -353,23 +353,23 @@ QList<JobFormIssue> JobSettingsForm::validate() const
     for (int i = 0; i < tasks.size(); ++i) {
         const JobTaskForm &task = tasks.at(i);
         if (task.key.isEmpty())
-            add(taskPath(i, u"task_key"_qs), tr("A task needs a key."));
+            add(taskPath(i, u"task_key"_s), tr("A task needs a key."));
         else if (task.key.size() > 100)
-            add(taskPath(i, u"task_key"_qs), tr("The task key is longer than 100 characters."));
+            add(taskPath(i, u"task_key"_s), tr("The task key is longer than 100 characters."));
         else if (!keyPattern().match(task.key).hasMatch())
-            add(taskPath(i, u"task_key"_qs), tr("Use only letters, digits, '_' and '-' in the task key."));
+            add(taskPath(i, u"task_key"_s), tr("Use only letters, digits, '_' and '-' in the task key."));
         else if (firstIndexOfKey.value(task.key) != i)
-            add(taskPath(i, u"task_key"_qs), tr("The task key \"%1\" is used twice.").arg(task.key));
+            add(taskPath(i, u"task_key"_s), tr("The task key \"%1\" is used twice.").arg(task.key));
 
         QSet<QString> seen;
         for (const QString &dependency : task.dependsOn) {
             if (dependency == task.key && !task.key.isEmpty())
-                add(taskPath(i, u"depends_on"_qs), tr("A task cannot depend on itself."));
+                add(taskPath(i, u"depends_on"_s), tr("A task cannot depend on itself."));
             else if (!firstIndexOfKey.contains(dependency) || dependency.isEmpty())
-                add(taskPath(i, u"depends_on"_qs),
+                add(taskPath(i, u"depends_on"_s),
                     tr("Depends on \"%1\", which is not a task of this job.").arg(dependency));
             else if (seen.contains(dependency))
-                add(taskPath(i, u"depends_on"_qs), tr("Depends on \"%1\" twice.").arg(dependency));
+                add(taskPath(i, u"depends_on"_s), tr("Depends on \"%1\" twice.").arg(dependency));
             seen.insert(dependency);
         }
 
@@ -413,28 +413,28 @@ QList<JobFormIssue> JobSettingsForm::validate() const
 
         if (task.type != JobTaskForm::Type::Other
             && !JobTaskForm::allowedCompute(task.type).contains(task.compute)) {
-            add(taskPath(i, u"compute"_qs),
+            add(taskPath(i, u"compute"_s),
                 task.compute == JobTaskForm::Compute::None
                     ? tr("Choose the compute this task runs on.")
                     : tr("This task type cannot run on the chosen compute."));
         }
         if (task.compute == JobTaskForm::Compute::ExistingCluster
             && task.existingClusterId.trimmed().isEmpty())
-            add(taskPath(i, u"existing_cluster_id"_qs), tr("Pick a cluster."));
+            add(taskPath(i, u"existing_cluster_id"_s), tr("Pick a cluster."));
         if (task.compute == JobTaskForm::Compute::JobCluster) {
             if (task.jobClusterKey.isEmpty())
-                add(taskPath(i, u"job_cluster_key"_qs), tr("Pick a job cluster."));
+                add(taskPath(i, u"job_cluster_key"_s), tr("Pick a job cluster."));
             else if (!clusterKeys.contains(task.jobClusterKey))
-                add(taskPath(i, u"job_cluster_key"_qs),
+                add(taskPath(i, u"job_cluster_key"_s),
                     tr("The job cluster \"%1\" is not defined in this job.").arg(task.jobClusterKey));
         }
 
         if (task.maxRetries && *task.maxRetries < -1)
-            add(taskPath(i, u"max_retries"_qs), tr("Retries must be -1 (forever) or more."));
+            add(taskPath(i, u"max_retries"_s), tr("Retries must be -1 (forever) or more."));
         if (task.minRetryIntervalMillis && *task.minRetryIntervalMillis < 0)
-            add(taskPath(i, u"min_retry_interval_millis"_qs), tr("The retry interval cannot be negative."));
+            add(taskPath(i, u"min_retry_interval_millis"_s), tr("The retry interval cannot be negative."));
         if (task.timeoutSeconds && *task.timeoutSeconds < 0)
-            add(taskPath(i, u"timeout_seconds"_qs), tr("The timeout cannot be negative."));
+            add(taskPath(i, u"timeout_seconds"_s), tr("The timeout cannot be negative."));
     }
 
     // Cycles: every task not in the topological order is on (or behind) a cycle.
@@ -475,7 +475,7 @@ QList<JobFormIssue> JobSettingsForm::validate() const
             for (int i = 0; i < tasks.size(); ++i) {
                 if (remaining.contains(tasks.at(i).key) && tasks.at(i).dependsOn.size() > 0
                     && !tasks.at(i).dependsOn.contains(tasks.at(i).key))
-                    add(taskPath(i, u"depends_on"_qs),
+                    add(taskPath(i, u"depends_on"_s),
                         tr("Dependency cycle between %1.").arg(cycle.join(u", ")));
             }
         }
@@ -485,24 +485,24 @@ QList<JobFormIssue> JobSettingsForm::validate() const
     case TriggerKind::Schedule: {
         const QuartzCron cron = QuartzCron::parse(cronExpression);
         if (!cron.isValid())
-            add(u"schedule.quartz_cron_expression"_qs, cron.errorString());
+            add(u"schedule.quartz_cron_expression"_s, cron.errorString());
         if (timeZoneId.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(timeZoneId.toUtf8()))
-            add(u"schedule.timezone_id"_qs, tr("\"%1\" is not a known time zone.").arg(timeZoneId));
+            add(u"schedule.timezone_id"_s, tr("\"%1\" is not a known time zone.").arg(timeZoneId));
         break;
     }
     case TriggerKind::FileArrival:
         if (fileArrivalUrl.trimmed().isEmpty())
-            add(u"trigger.file_arrival.url"_qs, tr("Enter the storage location to watch."));
+            add(u"trigger.file_arrival.url"_s, tr("Enter the storage location to watch."));
         if (fileArrivalMinSecondsBetween && *fileArrivalMinSecondsBetween < 60)
-            add(u"trigger.file_arrival.min_time_between_triggers_seconds"_qs, tr("Use at least 60 seconds."));
+            add(u"trigger.file_arrival.min_time_between_triggers_seconds"_s, tr("Use at least 60 seconds."));
         if (fileArrivalWaitAfterLastChange && *fileArrivalWaitAfterLastChange < 60)
-            add(u"trigger.file_arrival.wait_after_last_change_seconds"_qs, tr("Use at least 60 seconds."));
+            add(u"trigger.file_arrival.wait_after_last_change_seconds"_s, tr("Use at least 60 seconds."));
         break;
     case TriggerKind::Periodic:
         if (periodicInterval < 1)
-            add(u"trigger.periodic.interval"_qs, tr("The interval must be at least 1."));
-        if (!QStringList {u"MINUTES"_qs, u"HOURS"_qs, u"DAYS"_qs, u"WEEKS"_qs}.contains(periodicUnit))
-            add(u"trigger.periodic.unit"_qs, tr("Pick minutes, hours, days or weeks."));
+            add(u"trigger.periodic.interval"_s, tr("The interval must be at least 1."));
+        if (!QStringList {u"MINUTES"_s, u"HOURS"_s, u"DAYS"_s, u"WEEKS"_s}.contains(periodicUnit))
+            add(u"trigger.periodic.unit"_s, tr("Pick minutes, hours, days or weeks."));
         break;
     case TriggerKind::Manual:
     case TriggerKind::Other:
@@ -511,7 +511,7 @@ QList<JobFormIssue> JobSettingsForm::validate() const
 
     QSet<QString> parameterNames;
     for (int i = 0; i < parameters.size(); ++i) {
-        const QString field = u"parameters[%1].name"_qs.arg(i);
+        const QString field = u"parameters[%1].name"_s.arg(i);
         const QString &parameterName = parameters.at(i).name;
         if (parameterName.isEmpty())
             add(field, tr("A parameter needs a name."));
@@ -523,9 +523,9 @@ QList<JobFormIssue> JobSettingsForm::validate() const
     }
 
     const std::pair<QString, const QStringList *> emailLists[] = {
-        {u"email_notifications.on_start"_qs, &emailOnStart},
-        {u"email_notifications.on_success"_qs, &emailOnSuccess},
-        {u"email_notifications.on_failure"_qs, &emailOnFailure},
+        {u"email_notifications.on_start"_s, &emailOnStart},
+        {u"email_notifications.on_success"_s, &emailOnSuccess},
+        {u"email_notifications.on_failure"_s, &emailOnFailure},
     };
     for (const auto &[field, list] : emailLists) {
         for (const QString &address : *list) {
@@ -537,9 +537,9 @@ QList<JobFormIssue> JobSettingsForm::validate() const
     }
 
     if (timeoutSeconds && *timeoutSeconds < 0)
-        add(u"timeout_seconds"_qs, tr("The timeout cannot be negative."));
+        add(u"timeout_seconds"_s, tr("The timeout cannot be negative."));
     if (maxConcurrentRuns && (*maxConcurrentRuns < 0 || *maxConcurrentRuns > 1000))
-        add(u"max_concurrent_runs"_qs, tr("Maximum concurrent runs must be between 0 and 1000."));
+        add(u"max_concurrent_runs"_s, tr("Maximum concurrent runs must be between 0 and 1000."));
     return issues;
 }
 
@@ -552,8 +552,7 @@ QString JobSettingsForm::fieldForApiError(const QString &message) const
         const QString &key = tasks.at(i).key;
         if (key.isEmpty())
             continue;
-        const QRegularExpression word(
-            u"(^|[^\\w-])"_qs + QRegularExpression::escape(key) + u"($|[^\\w-])"_qs);
+        const QRegularExpression word(u"(^|[^\\w-])"_s + QRegularExpression::escape(key) + u"($|[^\\w-])"_s);
         if (word.match(message).hasMatch())
             taskIndex = i;
     }
@@ -565,7 +564,7 @@ QString JobSettingsForm::fieldForApiError(const QString &message) const
     // A cluster id that a task uses.
     for (int i = 0; i < tasks.size() && taskIndex < 0; ++i) {
         if (!tasks.at(i).existingClusterId.isEmpty() && message.contains(tasks.at(i).existingClusterId))
-            return taskPath(i, u"existing_cluster_id"_qs);
+            return taskPath(i, u"existing_cluster_id"_s);
     }
 
     struct Mapping
@@ -614,8 +613,8 @@ QString JobSettingsForm::fieldForApiError(const QString &message) const
             continue;
         if (needle == u"spark_version" || needle == u"node_type_id" || needle == u"num_workers"
             || needle == u"autoscale") {
-            const QString field = needle == u"autoscale" ? u"new_cluster.autoscale.max_workers"_qs
-                                                         : u"new_cluster."_qs + needle;
+            const QString field = needle == u"autoscale" ? u"new_cluster.autoscale.max_workers"_s
+                                                         : u"new_cluster."_s + needle;
             if (clusterIndex >= 0)
                 return clusterPath(clusterIndex, field);
             if (!jobClusters.isEmpty())
@@ -630,7 +629,7 @@ QString JobSettingsForm::fieldForApiError(const QString &message) const
             return QString::fromUtf16(mapping.jobField);
     }
     if (taskIndex >= 0)
-        return taskPath(taskIndex, u"task_key"_qs);
+        return taskPath(taskIndex, u"task_key"_s);
     return {};
 }
 

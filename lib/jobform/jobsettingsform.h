@@ -12,6 +12,8 @@
 
 #include <optional>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 // One problem found by JobSettingsForm::validate(). `field` is a JSON path into JobSettings,
@@ -58,12 +60,12 @@ public:
     TriggerKind triggerKind = TriggerKind::Manual;
     bool paused = false; // schedule.pause_status / trigger.pause_status
     QString cronExpression; // schedule.quartz_cron_expression
-    QString timeZoneId = QStringLiteral("UTC"); // schedule.timezone_id (Java/IANA id)
+    QString timeZoneId = u"UTC"_s; // schedule.timezone_id (Java/IANA id)
     QString fileArrivalUrl; // trigger.file_arrival.url
     std::optional<int> fileArrivalMinSecondsBetween; // min_time_between_triggers_seconds
     std::optional<int> fileArrivalWaitAfterLastChange; // wait_after_last_change_seconds
     int periodicInterval = 1; // trigger.periodic.interval
-    QString periodicUnit = QStringLiteral("HOURS"); // MINUTES | HOURS | DAYS | WEEKS
+    QString periodicUnit = u"HOURS"_s; // MINUTES | HOURS | DAYS | WEEKS
 
     QList<Parameter> parameters; // job parameters with defaults
     QStringList emailOnStart;

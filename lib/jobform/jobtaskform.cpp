@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 using namespace jsonfields;
@@ -12,38 +14,38 @@ using namespace jsonfields;
 namespace {
 
 const QString kComputeKeys[] = {
-    QStringLiteral("existing_cluster_id"),
-    QStringLiteral("job_cluster_key"),
-    QStringLiteral("new_cluster"),
-    QStringLiteral("environment_key"),
+    u"existing_cluster_id"_s,
+    u"job_cluster_key"_s,
+    u"new_cluster"_s,
+    u"environment_key"_s,
 };
 
 // Task kinds the form edits, in the order of JobTaskForm::Type.
 const QString kTypeKeys[] = {
-    QStringLiteral("notebook_task"),
-    QStringLiteral("spark_python_task"),
-    QStringLiteral("python_wheel_task"),
-    QStringLiteral("spark_jar_task"),
-    QStringLiteral("sql_task"),
-    QStringLiteral("run_job_task"),
+    u"notebook_task"_s,
+    u"spark_python_task"_s,
+    u"python_wheel_task"_s,
+    u"spark_jar_task"_s,
+    u"sql_task"_s,
+    u"run_job_task"_s,
 };
 
 // Keys of task kinds the form does not edit; a task with one of these is Type::Other.
 const QString kOtherTypeKeys[] = {
-    QStringLiteral("pipeline_task"),
-    QStringLiteral("spark_submit_task"),
-    QStringLiteral("dbt_task"),
-    QStringLiteral("condition_task"),
-    QStringLiteral("for_each_task"),
-    QStringLiteral("dashboard_task"),
-    QStringLiteral("power_bi_task"),
-    QStringLiteral("alert_task"),
-    QStringLiteral("clean_rooms_notebook_task"),
-    QStringLiteral("dbt_cloud_task"),
-    QStringLiteral("dbt_platform_task"),
-    QStringLiteral("gen_ai_compute_task"),
-    QStringLiteral("ai_runtime_task"),
-    QStringLiteral("python_operator_task"),
+    u"pipeline_task"_s,
+    u"spark_submit_task"_s,
+    u"dbt_task"_s,
+    u"condition_task"_s,
+    u"for_each_task"_s,
+    u"dashboard_task"_s,
+    u"power_bi_task"_s,
+    u"alert_task"_s,
+    u"clean_rooms_notebook_task"_s,
+    u"dbt_cloud_task"_s,
+    u"dbt_platform_task"_s,
+    u"gen_ai_compute_task"_s,
+    u"ai_runtime_task"_s,
+    u"python_operator_task"_s,
 };
 
 const char *const kSqlKeys[] = {"query", "file", "alert", "dashboard"};
@@ -78,13 +80,13 @@ void setFirstLibrary(QJsonObject &task, const QString &kind, const QString &valu
         if (libraries.isEmpty())
             task.remove(u"libraries");
         else
-            task.insert(u"libraries"_qs, libraries);
+            task.insert(u"libraries"_s, libraries);
         return;
     }
     if (value.isEmpty())
         return;
     libraries.append(QJsonObject {{kind, value}});
-    task.insert(u"libraries"_qs, libraries);
+    task.insert(u"libraries"_s, libraries);
 }
 
 } // namespace
@@ -170,28 +172,28 @@ JobTaskForm JobTaskForm::fromJson(const QJsonObject &task)
     case Type::Other:
         break;
     }
-    form.jarLibrary = firstLibrary(task, u"jar"_qs);
-    form.wheelLibrary = firstLibrary(task, u"whl"_qs);
+    form.jarLibrary = firstLibrary(task, u"jar"_s);
+    form.wheelLibrary = firstLibrary(task, u"whl"_s);
 
-    form.maxRetries = readInt(task, u"max_retries"_qs);
-    form.minRetryIntervalMillis = readInt(task, u"min_retry_interval_millis"_qs);
+    form.maxRetries = readInt(task, u"max_retries"_s);
+    form.minRetryIntervalMillis = readInt(task, u"min_retry_interval_millis"_s);
     form.retryOnTimeout = task.value(u"retry_on_timeout").toBool();
-    form.timeoutSeconds = readInt(task, u"timeout_seconds"_qs);
+    form.timeoutSeconds = readInt(task, u"timeout_seconds"_s);
     return form;
 }
 
 QJsonObject JobTaskForm::toJson() const
 {
     QJsonObject task = raw;
-    task.insert(u"task_key"_qs, key);
-    setString(task, u"description"_qs, description);
-    setString(task, u"run_if"_qs, runIf);
+    task.insert(u"task_key"_s, key);
+    setString(task, u"description"_s, description);
+    setString(task, u"run_if"_s, runIf);
 
     // depends_on: keep each original entry (with its outcome) for keys still listed.
     const QJsonArray oldDepends = task.value(u"depends_on").toArray();
     QJsonArray depends;
     for (const QString &dependency : dependsOn) {
-        QJsonObject entry {{u"task_key"_qs, dependency}};
+        QJsonObject entry {{u"task_key"_s, dependency}};
         for (const QJsonValue &old : oldDepends) {
             if (old.toObject().value(u"task_key").toString() == dependency)
                 entry = old.toObject();
@@ -199,7 +201,7 @@ QJsonObject JobTaskForm::toJson() const
         depends.append(entry);
     }
     if (!depends.isEmpty() || task.contains(u"depends_on"))
-        task.insert(u"depends_on"_qs, depends);
+        task.insert(u"depends_on"_s, depends);
 
     if (type != Type::Other) {
         // Switching kinds removes the old kind's settings object.
@@ -210,27 +212,27 @@ QJsonObject JobTaskForm::toJson() const
         QJsonObject settings = task.value(typeKey(type)).toObject();
         switch (type) {
         case Type::Notebook:
-            setString(settings, u"notebook_path"_qs, notebookPath);
-            setString(settings, u"source"_qs, source);
-            setMap(settings, u"base_parameters"_qs, baseParameters);
+            setString(settings, u"notebook_path"_s, notebookPath);
+            setString(settings, u"source"_s, source);
+            setMap(settings, u"base_parameters"_s, baseParameters);
             break;
         case Type::SparkPython:
-            setString(settings, u"python_file"_qs, pythonFile);
-            setString(settings, u"source"_qs, source);
-            setList(settings, u"parameters"_qs, parameters);
+            setString(settings, u"python_file"_s, pythonFile);
+            setString(settings, u"source"_s, source);
+            setList(settings, u"parameters"_s, parameters);
             break;
         case Type::PythonWheel:
-            setString(settings, u"package_name"_qs, packageName);
-            setString(settings, u"entry_point"_qs, entryPoint);
-            setList(settings, u"parameters"_qs, parameters);
+            setString(settings, u"package_name"_s, packageName);
+            setString(settings, u"entry_point"_s, entryPoint);
+            setList(settings, u"parameters"_s, parameters);
             break;
         case Type::SparkJar:
-            setString(settings, u"main_class_name"_qs, mainClassName);
-            setList(settings, u"parameters"_qs, parameters);
+            setString(settings, u"main_class_name"_s, mainClassName);
+            setList(settings, u"parameters"_s, parameters);
             break;
         case Type::Sql: {
-            setString(settings, u"warehouse_id"_qs, warehouseId);
-            setMap(settings, u"parameters"_qs, sqlParameters);
+            setString(settings, u"warehouse_id"_s, warehouseId);
+            setMap(settings, u"parameters"_s, sqlParameters);
             const int chosen = int(sqlKind);
             for (int i = 0; i < 4; ++i) {
                 if (i != chosen)
@@ -240,18 +242,18 @@ QJsonObject JobTaskForm::toJson() const
             QJsonObject reference = settings.value(kind).toObject();
             setString(reference, QLatin1String(kSqlIdKeys[chosen]), sqlReference);
             if (sqlKind == SqlKind::File)
-                setString(reference, u"source"_qs, source);
+                setString(reference, u"source"_s, source);
             settings.insert(kind, reference);
             break;
         }
         case Type::RunJob:
             if (runJobId > 0) {
                 if (settings.value(u"job_id").toInteger() != runJobId)
-                    settings.insert(u"job_id"_qs, runJobId);
+                    settings.insert(u"job_id"_s, runJobId);
             } else {
                 settings.remove(u"job_id");
             }
-            setMap(settings, u"job_parameters"_qs, jobParameters);
+            setMap(settings, u"job_parameters"_s, jobParameters);
             break;
         case Type::Other:
             break;
@@ -259,29 +261,29 @@ QJsonObject JobTaskForm::toJson() const
         task.insert(typeKey(type), settings);
         // Other kinds keep their libraries as they were.
         if (type == Type::SparkJar)
-            setFirstLibrary(task, u"jar"_qs, jarLibrary);
+            setFirstLibrary(task, u"jar"_s, jarLibrary);
         if (type == Type::PythonWheel)
-            setFirstLibrary(task, u"whl"_qs, wheelLibrary);
+            setFirstLibrary(task, u"whl"_s, wheelLibrary);
     }
 
     // Compute: exactly the keys of the chosen kind.
     QString keep;
     switch (compute) {
     case Compute::ExistingCluster:
-        keep = u"existing_cluster_id"_qs;
+        keep = u"existing_cluster_id"_s;
         task.insert(keep, existingClusterId);
         break;
     case Compute::JobCluster:
-        keep = u"job_cluster_key"_qs;
+        keep = u"job_cluster_key"_s;
         task.insert(keep, jobClusterKey);
         break;
     case Compute::TaskCluster:
-        keep = u"new_cluster"_qs;
+        keep = u"new_cluster"_s;
         break;
     case Compute::Serverless:
         if (type != Type::Notebook) {
-            keep = u"environment_key"_qs;
-            task.insert(keep, environmentKey.isEmpty() ? u"default"_qs : environmentKey);
+            keep = u"environment_key"_s;
+            task.insert(keep, environmentKey.isEmpty() ? u"default"_s : environmentKey);
         }
         break;
     case Compute::None:
@@ -292,10 +294,10 @@ QJsonObject JobTaskForm::toJson() const
             task.remove(computeKey);
     }
 
-    setInt(task, u"max_retries"_qs, maxRetries);
-    setInt(task, u"min_retry_interval_millis"_qs, minRetryIntervalMillis);
-    setFlag(task, u"retry_on_timeout"_qs, retryOnTimeout);
-    setInt(task, u"timeout_seconds"_qs, timeoutSeconds);
+    setInt(task, u"max_retries"_s, maxRetries);
+    setInt(task, u"min_retry_interval_millis"_s, minRetryIntervalMillis);
+    setFlag(task, u"retry_on_timeout"_s, retryOnTimeout);
+    setInt(task, u"timeout_seconds"_s, timeoutSeconds);
     return task;
 }
 

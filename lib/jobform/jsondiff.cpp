@@ -4,6 +4,8 @@
 #include <QJsonDocument>
 #include <QSet>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 namespace {
@@ -18,13 +20,13 @@ QString shortText(const QJsonValue &value)
     else if (value.isString())
         text = u'"' + value.toString() + u'"';
     else if (value.isBool())
-        text = value.toBool() ? u"true"_qs : u"false"_qs;
+        text = value.toBool() ? u"true"_s : u"false"_s;
     else if (value.isDouble())
         text = QString::number(value.toInteger()) == QString::number(value.toDouble(), 'g', 17)
             ? QString::number(value.toInteger())
             : QString::number(value.toDouble(), 'g', 17);
     else
-        text = u"null"_qs;
+        text = u"null"_s;
     if (text.size() > 80)
         text = text.left(77) + u"...";
     return text;
@@ -33,8 +35,7 @@ QString shortText(const QJsonValue &value)
 // The natural key of an array of objects, or empty if its elements have none.
 QString naturalKey(const QJsonArray &a, const QJsonArray &b)
 {
-    for (const QString &candidate :
-        {u"task_key"_qs, u"job_cluster_key"_qs, u"environment_key"_qs, u"name"_qs}) {
+    for (const QString &candidate : {u"task_key"_s, u"job_cluster_key"_s, u"environment_key"_s, u"name"_s}) {
         bool all = !(a.isEmpty() && b.isEmpty());
         for (const QJsonArray *array : {&a, &b}) {
             for (const QJsonValue &item : *array)
@@ -79,7 +80,7 @@ void diff(const QString &path, const QJsonValue &before, const QJsonValue &after
                 orderB << item.toObject().value(key).toString();
             for (const QJsonValue &item : a) {
                 const QString name = item.toObject().value(key).toString();
-                const QString itemPath = u"%1[%2]"_qs.arg(path, name);
+                const QString itemPath = u"%1[%2]"_s.arg(path, name);
                 const qsizetype index = orderB.indexOf(name);
                 if (index < 0)
                     out << JsonDiff::tr("%1: removed").arg(itemPath);
@@ -89,7 +90,7 @@ void diff(const QString &path, const QJsonValue &before, const QJsonValue &after
             for (const QJsonValue &item : b) {
                 const QString name = item.toObject().value(key).toString();
                 if (!orderA.contains(name))
-                    out << JsonDiff::tr("%1: added").arg(u"%1[%2]"_qs.arg(path, name));
+                    out << JsonDiff::tr("%1: added").arg(u"%1[%2]"_s.arg(path, name));
             }
             QStringList commonA;
             QStringList commonB;

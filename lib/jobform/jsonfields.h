@@ -10,6 +10,8 @@
 
 #include <optional>
 
+using namespace Qt::Literals::StringLiterals;
+
 // Small helpers shared by the job form's fromJson()/toJson(): they write a managed field
 // while keeping the original JSON value whenever the form's value is equivalent to it, so a
 // round trip without edits gives back exactly the JSON that was read (e.g. spark_conf values
@@ -21,7 +23,7 @@ inline QString stringOf(const QJsonValue &value)
     if (value.isString())
         return value.toString();
     if (value.isBool())
-        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+        return value.toBool() ? u"true"_s : u"false"_s;
     if (value.isDouble()) {
         const double d = value.toDouble();
         const qint64 i = value.toInteger();

@@ -8,6 +8,8 @@
 #include <optional>
 #include <vector>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 namespace {
@@ -45,27 +47,27 @@ Bounds boundsOf(QuartzCron::Field field)
 }
 
 const std::array<QLatin1String, 12> kMonthNames = {
-    QLatin1String("JAN"),
-    QLatin1String("FEB"),
-    QLatin1String("MAR"),
-    QLatin1String("APR"),
-    QLatin1String("MAY"),
-    QLatin1String("JUN"),
-    QLatin1String("JUL"),
-    QLatin1String("AUG"),
-    QLatin1String("SEP"),
-    QLatin1String("OCT"),
-    QLatin1String("NOV"),
-    QLatin1String("DEC"),
+    u"JAN"_s,
+    u"FEB"_s,
+    u"MAR"_s,
+    u"APR"_s,
+    u"MAY"_s,
+    u"JUN"_s,
+    u"JUL"_s,
+    u"AUG"_s,
+    u"SEP"_s,
+    u"OCT"_s,
+    u"NOV"_s,
+    u"DEC"_s,
 };
 const std::array<QLatin1String, 7> kDayNames = {
-    QLatin1String("SUN"),
-    QLatin1String("MON"),
-    QLatin1String("TUE"),
-    QLatin1String("WED"),
-    QLatin1String("THU"),
-    QLatin1String("FRI"),
-    QLatin1String("SAT"),
+    u"SUN"_s,
+    u"MON"_s,
+    u"TUE"_s,
+    u"WED"_s,
+    u"THU"_s,
+    u"FRI"_s,
+    u"SAT"_s,
 };
 
 // Quartz day-of-week (1 = Sunday) from QDate::dayOfWeek() (1 = Monday ... 7 = Sunday).
@@ -140,7 +142,7 @@ int progressionStep(const std::vector<int> &values, int max)
 
 QString twoDigits(int value)
 {
-    return QStringLiteral("%1").arg(value, 2, 10, QLatin1Char('0'));
+    return u"%1"_s.arg(value, 2, 10, u'0');
 }
 
 QString clockTime(int hour, int minute, int second = 0)
@@ -181,8 +183,7 @@ QuartzCron QuartzCron::parse(const QString &expression)
     QuartzCron cron;
     cron.m_expression = expression.trimmed();
     // Any whitespace separates fields.
-    const QStringList fields
-        = cron.m_expression.toUpper().simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList fields = cron.m_expression.toUpper().simplified().split(u' ', Qt::SkipEmptyParts);
     if (fields.size() != 6 && fields.size() != 7) {
         cron.fail(Field::None,
             tr("expected 6 or 7 fields (seconds minutes hours day-of-month month day-of-week [year]), "
@@ -334,7 +335,7 @@ bool QuartzCron::parseField(Field field, const QString &text)
     if (field == Field::Year)
         m_yearAll = false;
 
-    const QStringList elements = text.split(QLatin1Char(','));
+    const QStringList elements = text.split(u',');
     for (const QString &element : elements) {
         if (element.isEmpty())
             return fail(field, tr("empty list element"));
@@ -407,7 +408,7 @@ bool QuartzCron::parseField(Field field, const QString &text)
             if (!ok || stepText.startsWith(u'+') || step < 1 || step > span)
                 return fail(field, tr("'%1': the step after '/' must be 1-%2").arg(element).arg(span));
             if (rangePart.isEmpty()) // Quartz reads "/5" as "0/5"
-                rangePart = QStringLiteral("*");
+                rangePart = u"*"_s;
         }
 
         int start = bounds.min;
@@ -617,7 +618,7 @@ QString QuartzCron::describeDays() const
 {
     if (m_dowUnspecified) {
         if (m_domAll)
-            return QLatin1String("");
+            return u""_s;
         if (!m_domSpecials.isEmpty()) {
             if (m_domSpecials.size() != 1 || m_daysOfMonth.any())
                 return {};
@@ -652,7 +653,7 @@ QString QuartzCron::describeDays() const
     }
 
     if (m_dowAll)
-        return QLatin1String("");
+        return u""_s;
     if (!m_dowSpecials.isEmpty()) {
         if (m_dowSpecials.size() != 1 || m_daysOfWeek.any())
             return {};
@@ -663,7 +664,7 @@ QString QuartzCron::describeDays() const
     }
     const std::vector<int> days = valuesOf(m_daysOfWeek);
     if (days.size() == 7)
-        return QLatin1String("");
+        return u""_s;
     if (days == std::vector<int> {2, 3, 4, 5, 6})
         return tr("on weekdays");
     if (days == std::vector<int> {1, 7})

@@ -9,6 +9,8 @@
 #include <bitset>
 #include <cstdint>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 // A Quartz cron expression as Databricks accepts it in JobSettings.schedule.quartz_cron_expression
@@ -21,7 +23,7 @@ namespace brickdesk {
 //
 // A value type: parse() never throws; an invalid expression reports the field it failed in.
 //
-//   const QuartzCron cron = QuartzCron::parse(u"0 30 6 ? * MON-FRI"_qs);
+//   const QuartzCron cron = QuartzCron::parse(u"0 30 6 ? * MON-FRI"_s);
 //   if (!cron.isValid()) showError(cron.errorString());      // "Day of week: ..."
 //   cron.nextFireTimes(QDateTime::currentDateTimeUtc(), QTimeZone("Europe/Berlin"), 5);
 //   cron.description();                                        // "At 06:30 on weekdays"

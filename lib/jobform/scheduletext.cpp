@@ -4,32 +4,34 @@
 
 #include <QJsonArray>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 namespace {
 
 QString pausedPrefix(const QJsonObject &block, const QString &text)
 {
-    if (block.value(QLatin1String("pause_status")).toString() == QLatin1String("PAUSED"))
+    if (block.value(u"pause_status"_s).toString() == u"PAUSED"_s)
         return ScheduleText::tr("Paused — %1").arg(text);
     return text;
 }
 
 QString periodicText(const QJsonObject &periodic)
 {
-    const int interval = int(periodic.value(QLatin1String("interval")).toInteger());
-    const QString unit = periodic.value(QLatin1String("unit")).toString();
+    const int interval = int(periodic.value(u"interval"_s).toInteger());
+    const QString unit = periodic.value(u"unit"_s).toString();
     // Spelled out per number: plural forms without a translation file would show "(s)".
-    if (unit == QLatin1String("MINUTES"))
+    if (unit == u"MINUTES"_s)
         return interval == 1 ? ScheduleText::tr("Every minute")
                              : ScheduleText::tr("Every %1 minutes").arg(interval);
-    if (unit == QLatin1String("HOURS"))
+    if (unit == u"HOURS"_s)
         return interval == 1 ? ScheduleText::tr("Every hour")
                              : ScheduleText::tr("Every %1 hours").arg(interval);
-    if (unit == QLatin1String("DAYS"))
+    if (unit == u"DAYS"_s)
         return interval == 1 ? ScheduleText::tr("Every day")
                              : ScheduleText::tr("Every %1 days").arg(interval);
-    if (unit == QLatin1String("WEEKS"))
+    if (unit == u"WEEKS"_s)
         return interval == 1 ? ScheduleText::tr("Every week")
                              : ScheduleText::tr("Every %1 weeks").arg(interval);
     return ScheduleText::tr("Periodic");
@@ -39,32 +41,32 @@ QString periodicText(const QJsonObject &periodic)
 
 QString ScheduleText::describe(const QJsonObject &settings)
 {
-    const QJsonObject schedule = settings.value(QLatin1String("schedule")).toObject();
+    const QJsonObject schedule = settings.value(u"schedule"_s).toObject();
     if (!schedule.isEmpty()) {
-        const QString cron = schedule.value(QLatin1String("quartz_cron_expression")).toString();
-        const QString zone = schedule.value(QLatin1String("timezone_id")).toString();
+        const QString cron = schedule.value(u"quartz_cron_expression"_s).toString();
+        const QString zone = schedule.value(u"timezone_id"_s).toString();
         const QuartzCron parsed = QuartzCron::parse(cron);
         const QString text = parsed.isValid() ? parsed.description(zone) : tr("Cron “%1” %2").arg(cron, zone);
         return pausedPrefix(schedule, text);
     }
-    if (settings.contains(QLatin1String("continuous")))
-        return pausedPrefix(settings.value(QLatin1String("continuous")).toObject(), tr("Continuous"));
-    const QJsonObject trigger = settings.value(QLatin1String("trigger")).toObject();
+    if (settings.contains(u"continuous"_s))
+        return pausedPrefix(settings.value(u"continuous"_s).toObject(), tr("Continuous"));
+    const QJsonObject trigger = settings.value(u"trigger"_s).toObject();
     if (!trigger.isEmpty()) {
         QString text;
-        if (trigger.contains(QLatin1String("file_arrival")))
+        if (trigger.contains(u"file_arrival"_s))
             text = tr("File arrival");
-        else if (trigger.contains(QLatin1String("periodic")))
-            text = periodicText(trigger.value(QLatin1String("periodic")).toObject());
-        else if (trigger.contains(QLatin1String("table_update")) || trigger.contains(QLatin1String("table")))
+        else if (trigger.contains(u"periodic"_s))
+            text = periodicText(trigger.value(u"periodic"_s).toObject());
+        else if (trigger.contains(u"table_update"_s) || trigger.contains(u"table"_s))
             text = tr("Table update");
-        else if (trigger.contains(QLatin1String("model")))
+        else if (trigger.contains(u"model"_s))
             text = tr("Model update");
         else
             text = tr("Trigger");
         return pausedPrefix(trigger, text);
     }
-    if (!settings.value(QLatin1String("triggers")).toArray().isEmpty())
+    if (!settings.value(u"triggers"_s).toArray().isEmpty())
         return tr("Triggers");
     return tr("Manual");
 }

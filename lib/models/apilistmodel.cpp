@@ -7,6 +7,8 @@
 
 #include <algorithm>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 ApiListModel::ApiListModel(QObject *parent)
@@ -139,7 +141,7 @@ void ApiListModel::startFetcher(PageFetcher *fetcher, LoadKind kind)
 void ApiListModel::onPage(const QJsonObject &page)
 {
     if (m_batch > 0)
-        m_nextPageToken = page.value(QLatin1String("next_page_token")).toString();
+        m_nextPageToken = page.value(u"next_page_token"_s).toString();
     const QJsonArray items = page.value(itemsKey()).toArray();
     QVector<QJsonObject> fresh;
     for (const QJsonValue &value : items) {

@@ -9,7 +9,7 @@
 
 #include <algorithm>
 
-using namespace Qt::StringLiterals;
+using namespace Qt::Literals::StringLiterals;
 
 namespace brickdesk {
 

@@ -2,6 +2,8 @@
 
 #include "models/clustersmodel.h"
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 ClustersFilterProxyModel::ClustersFilterProxyModel(QObject *parent)
@@ -46,9 +48,9 @@ void ClustersFilterProxyModel::setKind(Kind kind)
 
 ClustersFilterProxyModel::Kind ClustersFilterProxyModel::kindOfSource(const QString &clusterSource)
 {
-    if (clusterSource == QLatin1String("JOB"))
+    if (clusterSource == u"JOB"_s)
         return Kind::Job;
-    if (clusterSource == QLatin1String("UI") || clusterSource == QLatin1String("API"))
+    if (clusterSource == u"UI"_s || clusterSource == u"API"_s)
         return Kind::AllPurpose;
     return Kind::All;
 }

@@ -6,7 +6,7 @@
 
 #include <algorithm>
 
-using namespace Qt::StringLiterals;
+using namespace Qt::Literals::StringLiterals;
 
 namespace brickdesk {
 

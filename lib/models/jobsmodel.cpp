@@ -10,7 +10,7 @@
 #include <QLocale>
 #include <QTimer>
 
-using namespace Qt::StringLiterals;
+using namespace Qt::Literals::StringLiterals;
 
 namespace brickdesk {
 

@@ -5,7 +5,7 @@
 #include <QDateTime>
 #include <QLocale>
 
-using namespace Qt::StringLiterals;
+using namespace Qt::Literals::StringLiterals;
 
 namespace brickdesk {
 
@@ -64,13 +64,13 @@ int RunsModel::columnCount(const QModelIndex &parent) const
 QString RunsModel::durationText(qint64 ms)
 {
     if (ms < 0)
-        return QStringLiteral("—");
+        return u"—"_s;
     const qint64 s = ms / 1000;
     if (s < 60)
         return tr("%1 s").arg(s);
     if (s < 3600)
-        return tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-    return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
+        return tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, u'0');
+    return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60, 2, 10, u'0');
 }
 
 QVariant RunsModel::data(const QModelIndex &index, int role) const

@@ -22,6 +22,8 @@
 
 #include <cstdio>
 
+using namespace Qt::Literals::StringLiterals;
+
 using brickdesk::emulator::EmulatorOptions;
 using brickdesk::emulator::EmulatorThread;
 
@@ -67,13 +69,13 @@ int argValue(const QStringList &args, const QString &name, int fallback)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QLoggingCategory::setFilterRules(QStringLiteral("brickdesk.*.debug=false"));
+    QLoggingCategory::setFilterRules(u"brickdesk.*.debug=false"_s);
     const QStringList args = app.arguments();
     EmulatorOptions options;
-    options.jobs = argValue(args, QStringLiteral("--jobs"), 10000);
+    options.jobs = argValue(args, u"--jobs"_s, 10000);
     options.runsPerJob = 2;
     options.clusters = 1;
-    options.eventsPerCluster = argValue(args, QStringLiteral("--events"), 100000);
+    options.eventsPerCluster = argValue(args, u"--events"_s, 100000);
     options.historyDays = 30;
     QElapsedTimer seedTimer;
     seedTimer.start();
@@ -94,7 +96,7 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
     for (int i = 0; i < baselineRequests; ++i)
-        client.call("GET", QStringLiteral("/api/2.1/clusters/spark-versions"));
+        client.call("GET", u"/api/2.1/clusters/spark-versions"_s);
     const double baselinePerSecond = baselineRequests * 1000.0 / double(std::max<qint64>(1, timer.elapsed()));
     std::printf("baseline   spark-versions : %8.1f requests/s\n", baselinePerSecond);
 
@@ -104,10 +106,10 @@ int main(int argc, char *argv[])
     int jobs = 0;
     QString token;
     do {
-        QUrlQuery q {{QStringLiteral("limit"), QStringLiteral("100")}};
+        QUrlQuery q {{u"limit"_s, u"100"_s}};
         if (!token.isEmpty())
-            q.addQueryItem(QStringLiteral("page_token"), token);
-        const QJsonObject page = client.call("GET", QStringLiteral("/api/2.2/jobs/list"), q);
+            q.addQueryItem(u"page_token"_s, token);
+        const QJsonObject page = client.call("GET", u"/api/2.2/jobs/list"_s, q);
         jobs += int(page.value(u"jobs").toArray().size());
         token = page.value(u"next_page_token").toString();
         ++pages;
@@ -119,19 +121,17 @@ int main(int argc, char *argv[])
 
     // clusters/events, 500 per page, following next_page. The first request generates the
     // cluster's history; it is timed separately.
-    const QJsonObject list = client.call("GET", QStringLiteral("/api/2.1/clusters/list"));
+    const QJsonObject list = client.call("GET", u"/api/2.1/clusters/list"_s);
     const QString id = list.value(u"clusters").toArray().first().toObject().value(u"cluster_id").toString();
     timer.restart();
-    QJsonObject body {{QStringLiteral("cluster_id"), id}, {QStringLiteral("order"), QStringLiteral("ASC")},
-        {QStringLiteral("limit"), 500}};
-    QJsonObject page = client.call("POST", QStringLiteral("/api/2.1/clusters/events"), {}, body);
+    QJsonObject body {{u"cluster_id"_s, id}, {u"order"_s, u"ASC"_s}, {u"limit"_s, 500}};
+    QJsonObject page = client.call("POST", u"/api/2.1/clusters/events"_s, {}, body);
     const qint64 firstMs = timer.elapsed();
     int events = int(page.value(u"events").toArray().size());
     pages = 1;
     timer.restart();
     while (page.contains(u"next_page")) {
-        page = client.call(
-            "POST", QStringLiteral("/api/2.1/clusters/events"), {}, page.value(u"next_page").toObject());
+        page = client.call("POST", u"/api/2.1/clusters/events"_s, {}, page.value(u"next_page").toObject());
         events += int(page.value(u"events").toArray().size());
         ++pages;
     }

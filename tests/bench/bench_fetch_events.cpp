@@ -16,6 +16,8 @@
 #include <QDateTime>
 #include <QJsonArray>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace brickdesk;
 using namespace brickdesk::bench;
 
@@ -34,10 +36,9 @@ Result sequentialLoop(const QUrl &host, const QString &token, const QString &clu
 {
     QNetworkAccessManager network;
     QUrl url = host;
-    url.setPath(QStringLiteral("/api/2.1/clusters/events"));
-    QJsonObject body {{QLatin1String("cluster_id"), clusterId},
-        {QLatin1String("order"), QLatin1String("ASC")}, {QLatin1String("start_time"), start},
-        {QLatin1String("end_time"), end}, {QLatin1String("limit"), 500}};
+    url.setPath(u"/api/2.1/clusters/events"_s);
+    QJsonObject body {{u"cluster_id"_s, clusterId}, {u"order"_s, u"ASC"_s}, {u"start_time"_s, start},
+        {u"end_time"_s, end}, {u"limit"_s, 500}};
     Result result;
     QElapsedTimer clock;
     clock.start();
@@ -45,7 +46,7 @@ Result sequentialLoop(const QUrl &host, const QString &token, const QString &clu
         const QJsonObject page
             = bareRequest(network, url, token, QJsonDocument(body).toJson(QJsonDocument::Compact));
         ++result.requests;
-        const QJsonArray events = page.value(QLatin1String("events")).toArray();
+        const QJsonArray events = page.value(u"events"_s).toArray();
         result.events += events.size();
         if (keep) {
             for (const QJsonValue &event : events)
@@ -53,7 +54,7 @@ Result sequentialLoop(const QUrl &host, const QString &token, const QString &clu
         }
         if (result.firstMs < 0)
             result.firstMs = clock.elapsed();
-        body = page.value(QLatin1String("next_page")).toObject();
+        body = page.value(u"next_page"_s).toObject();
         if (body.isEmpty())
             break;
     }
@@ -96,13 +97,11 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("events"), QStringLiteral("Events of the cluster."), QStringLiteral("n"),
-        QStringLiteral("100000")});
-    parser.addOption({QStringLiteral("latency"), QStringLiteral("Simulated latency in ms."),
-        QStringLiteral("ms"), QStringLiteral("100")});
+    parser.addOption({u"events"_s, u"Events of the cluster."_s, u"n"_s, u"100000"_s});
+    parser.addOption({u"latency"_s, u"Simulated latency in ms."_s, u"ms"_s, u"100"_s});
     parser.process(app);
-    const int eventCount = parser.value(QStringLiteral("events")).toInt();
-    const int latency = parser.value(QStringLiteral("latency")).toInt();
+    const int eventCount = parser.value(u"events"_s).toInt();
+    const int latency = parser.value(u"latency"_s).toInt();
 
     emulator::EmulatorOptions options;
     options.jobs = 5;
@@ -110,7 +109,7 @@ int main(int argc, char **argv)
     options.clusters = 1;
     options.eventsPerCluster = eventCount;
     options.historyDays = 30;
-    options.tokens = {QStringLiteral("dapi-bench-token-1")};
+    options.tokens = {u"dapi-bench-token-1"_s};
     emulator::EmulatorThread server(options);
     if (!server.start()) {
         std::fprintf(stderr, "emulator: %s\n", qPrintable(server.errorString()));

@@ -17,6 +17,8 @@
 #include <QJsonArray>
 #include <QUrlQuery>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace brickdesk;
 using namespace brickdesk::bench;
 
@@ -39,21 +41,21 @@ Result sequentialLoop(const QUrl &host, const QString &token, qint64 from, qint6
     QString pageToken;
     while (true) {
         QUrl url = host;
-        url.setPath(QStringLiteral("/api/2.2/jobs/runs/list"));
+        url.setPath(u"/api/2.2/jobs/runs/list"_s);
         QUrlQuery query;
-        query.addQueryItem(QStringLiteral("limit"), QStringLiteral("25"));
-        query.addQueryItem(QStringLiteral("start_time_from"), QString::number(from));
-        query.addQueryItem(QStringLiteral("start_time_to"), QString::number(to));
+        query.addQueryItem(u"limit"_s, u"25"_s);
+        query.addQueryItem(u"start_time_from"_s, QString::number(from));
+        query.addQueryItem(u"start_time_to"_s, QString::number(to));
         if (!pageToken.isEmpty())
-            query.addQueryItem(QStringLiteral("page_token"), pageToken);
+            query.addQueryItem(u"page_token"_s, pageToken);
         url.setQuery(query);
         const QJsonObject page = bareRequest(network, url, token);
         ++result.requests;
-        result.runs += page.value(QLatin1String("runs")).toArray().size();
+        result.runs += page.value(u"runs"_s).toArray().size();
         if (result.firstMs < 0)
             result.firstMs = clock.elapsed();
-        pageToken = page.value(QLatin1String("next_page_token")).toString();
-        if (pageToken.isEmpty() || !page.value(QLatin1String("has_more")).toBool(true))
+        pageToken = page.value(u"next_page_token"_s).toString();
+        if (pageToken.isEmpty() || !page.value(u"has_more"_s).toBool(true))
             break;
     }
     result.ms = clock.elapsed();
@@ -91,13 +93,11 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs in the workspace (about)."),
-        QStringLiteral("n"), QStringLiteral("5000")});
-    parser.addOption({QStringLiteral("latency"), QStringLiteral("Simulated latency in ms."),
-        QStringLiteral("ms"), QStringLiteral("100")});
+    parser.addOption({u"runs"_s, u"Runs in the workspace (about)."_s, u"n"_s, u"5000"_s});
+    parser.addOption({u"latency"_s, u"Simulated latency in ms."_s, u"ms"_s, u"100"_s});
     parser.process(app);
-    const int runs = parser.value(QStringLiteral("runs")).toInt();
-    const int latency = parser.value(QStringLiteral("latency")).toInt();
+    const int runs = parser.value(u"runs"_s).toInt();
+    const int latency = parser.value(u"latency"_s).toInt();
 
     emulator::EmulatorOptions options;
     options.jobs = 50;
@@ -105,7 +105,7 @@ int main(int argc, char **argv)
     options.clusters = 1;
     options.eventsPerCluster = 100;
     options.historyDays = 60;
-    options.tokens = {QStringLiteral("dapi-bench-token-1")};
+    options.tokens = {u"dapi-bench-token-1"_s};
     emulator::EmulatorThread server(options);
     if (!server.start()) {
         std::fprintf(stderr, "emulator: %s\n", qPrintable(server.errorString()));

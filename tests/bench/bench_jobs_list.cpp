@@ -17,6 +17,8 @@
 #include <QJsonArray>
 #include <QUrlQuery>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace brickdesk;
 using namespace brickdesk::bench;
 
@@ -39,16 +41,15 @@ Result bareLoop(const QUrl &host, const QString &token, QJsonArray *keep = nullp
     QString pageToken;
     do {
         QUrl url = host;
-        url.setPath(QStringLiteral("/api/2.2/jobs/list"));
+        url.setPath(u"/api/2.2/jobs/list"_s);
         QUrlQuery query;
-        query.addQueryItem(QStringLiteral("limit"), QStringLiteral("100"));
-        query.addQueryItem(QStringLiteral("expand_tasks"), QStringLiteral("true"));
+        query.addQueryItem(u"limit"_s, u"100"_s);
+        query.addQueryItem(u"expand_tasks"_s, u"true"_s);
         if (!pageToken.isEmpty())
-            query.addQueryItem(
-                QStringLiteral("page_token"), QString::fromLatin1(QUrl::toPercentEncoding(pageToken)));
+            query.addQueryItem(u"page_token"_s, QString::fromLatin1(QUrl::toPercentEncoding(pageToken)));
         url.setQuery(query);
         const QJsonObject page = bareRequest(network, url, token, {}, &result.bytes);
-        const QJsonArray jobs = page.value(QLatin1String("jobs")).toArray();
+        const QJsonArray jobs = page.value(u"jobs"_s).toArray();
         result.items += jobs.size();
         if (keep) {
             for (const QJsonValue &job : jobs)
@@ -56,7 +57,7 @@ Result bareLoop(const QUrl &host, const QString &token, QJsonArray *keep = nullp
         }
         if (result.firstMs < 0)
             result.firstMs = clock.elapsed();
-        pageToken = page.value(QLatin1String("next_page_token")).toString();
+        pageToken = page.value(u"next_page_token"_s).toString();
     } while (!pageToken.isEmpty());
     result.ms = clock.elapsed();
     return result;
@@ -68,7 +69,7 @@ Result fetcherLoop(Connection &connection)
     params.limit = 100;
     params.expandTasks = true;
     PageFetcher fetcher(&connection, ApiRequest::get(connection.jobs().path(u"list"), params.toQuery()),
-        QStringLiteral("jobs"), PageFetcher::Style::PageToken);
+        u"jobs"_s, PageFetcher::Style::PageToken);
     Result result;
     QElapsedTimer clock;
     clock.start();
@@ -96,18 +97,16 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("jobs"), QStringLiteral("Jobs in the workspace."), QStringLiteral("n"),
-        QStringLiteral("10000")});
-    parser.addOption({QStringLiteral("latency"), QStringLiteral("Simulated latency in ms."),
-        QStringLiteral("ms"), QStringLiteral("100")});
+    parser.addOption({u"jobs"_s, u"Jobs in the workspace."_s, u"n"_s, u"10000"_s});
+    parser.addOption({u"latency"_s, u"Simulated latency in ms."_s, u"ms"_s, u"100"_s});
     parser.process(app);
 
     emulator::EmulatorOptions options;
-    options.jobs = parser.value(QStringLiteral("jobs")).toInt();
+    options.jobs = parser.value(u"jobs"_s).toInt();
     options.runsPerJob = 1;
     options.clusters = 2;
     options.eventsPerCluster = 100;
-    options.tokens = {QStringLiteral("dapi-bench-token-1")};
+    options.tokens = {u"dapi-bench-token-1"_s};
     QElapsedTimer seeding;
     seeding.start();
     emulator::EmulatorThread server(options);
@@ -119,7 +118,7 @@ int main(int argc, char **argv)
 
     Connection connection(server.url(), std::make_shared<StaticTokenProvider>(server.token()));
     QJsonArray allJobs;
-    for (int ms : {parser.value(QStringLiteral("latency")).toInt(), 0}) {
+    for (int ms : {parser.value(u"latency"_s).toInt(), 0}) {
         setLatency(server, ms);
         const Result bare = bareLoop(server.url(), server.token(), allJobs.isEmpty() ? &allJobs : nullptr);
         const Result ours = fetcherLoop(connection);
@@ -142,28 +141,26 @@ int main(int argc, char **argv)
     for (int i = 0; size < 10'000'000 && !allJobs.isEmpty(); ++i) {
         jobs.append(allJobs.at(i % allJobs.size()));
         if (i % 500 == 499) {
-            page = QJsonDocument(QJsonObject {{QLatin1String("jobs"), jobs}}).toJson(QJsonDocument::Compact);
+            page = QJsonDocument(QJsonObject {{u"jobs"_s, jobs}}).toJson(QJsonDocument::Compact);
             size = page.size();
         }
     }
     if (page.isEmpty())
-        page = QJsonDocument(QJsonObject {{QLatin1String("jobs"), jobs}}).toJson(QJsonDocument::Compact);
+        page = QJsonDocument(QJsonObject {{u"jobs"_s, jobs}}).toJson(QJsonDocument::Compact);
     const int rounds = 5;
     QElapsedTimer clock;
     clock.start();
     qint64 check = 0;
     for (int i = 0; i < rounds; ++i)
-        check += QJsonDocument::fromJson(page).object().value(QLatin1String("jobs")).toArray().size();
+        check += QJsonDocument::fromJson(page).object().value(u"jobs"_s).toArray().size();
     const double plainMBs = page.size() * double(rounds) / 1e6 / (clock.elapsed() / 1000.0);
     ResponseParser::Raw raw;
     raw.httpStatus = 200;
     raw.body = page;
     clock.restart();
     for (int i = 0; i < rounds; ++i)
-        check += ResponseParser::parse(raw, QStringLiteral("GET /api/2.2/jobs/list"))
-                     .json.value(QLatin1String("jobs"))
-                     .toArray()
-                     .size();
+        check
+            += ResponseParser::parse(raw, u"GET /api/2.2/jobs/list"_s).json.value(u"jobs"_s).toArray().size();
     const double oursMBs = page.size() * double(rounds) / 1e6 / (clock.elapsed() / 1000.0);
     line("parse: %.1f MB page (%lld jobs): QJsonDocument %.0f MB/s, ResponseParser %.0f MB/s (ratio %.2f) "
          "[%lld]",

@@ -24,6 +24,8 @@
 #include <malloc.h>
 #include <unistd.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace brickdesk;
 
 namespace {
@@ -37,7 +39,7 @@ qint64 heapBytes()
 
 qint64 residentBytes()
 {
-    QFile statm(QStringLiteral("/proc/self/statm"));
+    QFile statm(u"/proc/self/statm"_s);
     if (!statm.open(QIODevice::ReadOnly))
         return -1;
     const QList<QByteArray> fields = statm.readAll().split(' ');
@@ -54,10 +56,9 @@ int argValue(const QStringList &args, const QString &name, int fallback)
 QVector<QByteArray> makePages(int count)
 {
     emulator::ClusterRecord cluster;
-    cluster.clusterId = QStringLiteral("0923-164208-meow7359");
-    cluster.spec = QJsonObject {{QStringLiteral("cluster_name"), QStringLiteral("bench")},
-        {QStringLiteral("autoscale"),
-            QJsonObject {{QStringLiteral("min_workers"), 2}, {QStringLiteral("max_workers"), 40}}}};
+    cluster.clusterId = u"0923-164208-meow7359"_s;
+    cluster.spec = QJsonObject {{u"cluster_name"_s, u"bench"_s},
+        {u"autoscale"_s, QJsonObject {{u"min_workers"_s, 2}, {u"max_workers"_s, 40}}}};
     cluster.historyEnd = QDateTime::currentMSecsSinceEpoch();
     cluster.createdTime = cluster.historyEnd - 30LL * 24 * 3600 * 1000;
     cluster.spot = true;
@@ -69,14 +70,12 @@ QVector<QByteArray> makePages(int count)
     for (const emulator::EventRecord &record : records) {
         page.append(emulator::ClusterEventGenerator::toJson(cluster, record));
         if (page.size() == 500) {
-            pages.append(
-                QJsonDocument(QJsonObject {{QStringLiteral("events"), page}}).toJson(QJsonDocument::Compact));
+            pages.append(QJsonDocument(QJsonObject {{u"events"_s, page}}).toJson(QJsonDocument::Compact));
             page = QJsonArray();
         }
     }
     if (!page.isEmpty())
-        pages.append(
-            QJsonDocument(QJsonObject {{QStringLiteral("events"), page}}).toJson(QJsonDocument::Compact));
+        pages.append(QJsonDocument(QJsonObject {{u"events"_s, page}}).toJson(QJsonDocument::Compact));
     return pages;
 }
 
@@ -85,7 +84,7 @@ QVector<QByteArray> makePages(int count)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const int wanted = argValue(app.arguments(), QStringLiteral("--events"), 100'000);
+    const int wanted = argValue(app.arguments(), u"--events"_s, 100'000);
     std::printf("== bench_memory_events: %d events of one cluster (benchmark 3b)\n", wanted);
 
     const QVector<QByteArray> pages = makePages(wanted);
@@ -94,8 +93,7 @@ int main(int argc, char **argv)
         wireBytes += page.size();
     int events = 0;
     for (const QByteArray &page : pages)
-        events
-            += int(QJsonDocument::fromJson(page).object().value(QStringLiteral("events")).toArray().size());
+        events += int(QJsonDocument::fromJson(page).object().value(u"events"_s).toArray().size());
     std::printf("wire JSON: %d events in %lld pages, %.1f MB (%.0f bytes/event)\n", events,
         static_cast<long long>(pages.size()), double(wireBytes) / 1e6, double(wireBytes) / events);
 
@@ -120,8 +118,7 @@ int main(int argc, char **argv)
         QVector<ClusterEvent> fields; // stand-in for the decoded fields (the inline part)
         raw.reserve(events);
         for (const QByteArray &page : pages) {
-            const QJsonArray array
-                = QJsonDocument::fromJson(page).object().value(QStringLiteral("events")).toArray();
+            const QJsonArray array = QJsonDocument::fromJson(page).object().value(u"events"_s).toArray();
             for (const QJsonValue &value : array)
                 raw.append(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
         }
@@ -136,7 +133,7 @@ int main(int argc, char **argv)
     held.reserve(events);
     for (const QByteArray &page : pages)
         held += ClusterEvent::fromJsonArray(
-            QJsonDocument::fromJson(page).object().value(QStringLiteral("events")).toArray());
+            QJsonDocument::fromJson(page).object().value(u"events"_s).toArray());
     const double buildMs = double(timer.nsecsElapsed()) / 1e6;
     const qint64 heapB = heapBytes() - beforeB;
     const qint64 rssHeld = residentBytes();

@@ -21,6 +21,8 @@
 #include <algorithm>
 #include <cstdio>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace brickdesk;
 
 namespace {
@@ -49,14 +51,14 @@ double bestMs(int repeat, F &&f)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const int wanted = argValue(app.arguments(), QStringLiteral("--events"), 100'000);
-    const int repeat = std::max(1, argValue(app.arguments(), QStringLiteral("--repeat"), 5));
+    const int wanted = argValue(app.arguments(), u"--events"_s, 100'000);
+    const int repeat = std::max(1, argValue(app.arguments(), u"--repeat"_s, 5));
     std::printf("== bench_timeline: %d events, best of %d (benchmark 4)\n", wanted, repeat);
 
     emulator::ClusterRecord cluster;
-    cluster.clusterId = QStringLiteral("0923-164208-meow7359");
-    cluster.spec = QJsonObject {{QStringLiteral("autoscale"),
-        QJsonObject {{QStringLiteral("min_workers"), 2}, {QStringLiteral("max_workers"), 40}}}};
+    cluster.clusterId = u"0923-164208-meow7359"_s;
+    cluster.spec
+        = QJsonObject {{u"autoscale"_s, QJsonObject {{u"min_workers"_s, 2}, {u"max_workers"_s, 40}}}};
     cluster.historyEnd = QDateTime::currentMSecsSinceEpoch();
     cluster.createdTime = cluster.historyEnd - 30LL * 24 * 3600 * 1000;
     cluster.spot = true;

@@ -31,6 +31,8 @@
 #include <cmath>
 #include <cstdio>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace brickdesk;
 using bench::line;
 
@@ -94,19 +96,15 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("events"), QStringLiteral("Events of the cluster."), QStringLiteral("n"),
-        QStringLiteral("100000")});
-    parser.addOption({QStringLiteral("latency"), QStringLiteral("Simulated latency per request in ms."),
-        QStringLiteral("ms"), QStringLiteral("0")});
-    parser.addOption({QStringLiteral("zoom-steps"), QStringLiteral("Wheel steps in the zoom run."),
-        QStringLiteral("n"), QStringLiteral("40")});
-    parser.addOption(
-        {QStringLiteral("layers"), QStringLiteral("Also time a frame without each layer in turn.")});
+    parser.addOption({u"events"_s, u"Events of the cluster."_s, u"n"_s, u"100000"_s});
+    parser.addOption({u"latency"_s, u"Simulated latency per request in ms."_s, u"ms"_s, u"0"_s});
+    parser.addOption({u"zoom-steps"_s, u"Wheel steps in the zoom run."_s, u"n"_s, u"40"_s});
+    parser.addOption({u"layers"_s, u"Also time a frame without each layer in turn."_s});
     parser.process(app);
-    const bool layers = parser.isSet(QStringLiteral("layers"));
-    const int eventCount = parser.value(QStringLiteral("events")).toInt();
-    const int latency = parser.value(QStringLiteral("latency")).toInt();
-    const int zoomSteps = parser.value(QStringLiteral("zoom-steps")).toInt();
+    const bool layers = parser.isSet(u"layers"_s);
+    const int eventCount = parser.value(u"events"_s).toInt();
+    const int latency = parser.value(u"latency"_s).toInt();
+    const int zoomSteps = parser.value(u"zoom-steps"_s).toInt();
 
     emulator::EmulatorOptions options;
     options.jobs = 5;
@@ -114,7 +112,7 @@ int main(int argc, char *argv[])
     options.clusters = 1;
     options.eventsPerCluster = eventCount;
     options.historyDays = 30;
-    options.tokens = {QStringLiteral("dapi-bench-token-1")};
+    options.tokens = {u"dapi-bench-token-1"_s};
     emulator::EmulatorThread server(options);
     if (!server.start()) {
         std::fprintf(stderr, "emulator: %s\n", qPrintable(server.errorString()));

@@ -32,6 +32,8 @@
 #include <functional>
 #include <utility>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace brickdesk;
 
 namespace {
@@ -152,14 +154,14 @@ int benchmark(int jobs, int latencyMs)
         loadWorst, idleWorst > 0 ? loadWorst / idleWorst : 0.0, probe.over50());
     QStringList gaps;
     for (const auto &[at, length] : probe.longGaps())
-        gaps << QStringLiteral("%1 ms at %2 ms").arg(length, 0, 'f', 1).arg(at, 0, 'f', 0);
+        gaps << u"%1 ms at %2 ms"_s.arg(length, 0, 'f', 1).arg(at, 0, 'f', 0);
     std::printf("stalls over 20 ms:            %s (load ended at %lld ms)\n",
-        gaps.isEmpty() ? "none" : qPrintable(gaps.join(QStringLiteral(", "))), total);
+        gaps.isEmpty() ? "none" : qPrintable(gaps.join(u", "_s)), total);
 
     // Filtering 10,000 rows as the user types.
     QElapsedTimer filterClock;
     filterClock.start();
-    page.filterEdit()->setText(QStringLiteral("etl"));
+    page.filterEdit()->setText(u"etl"_s);
     const qint64 filterMs = filterClock.elapsed();
     std::printf("filter \"etl\" over %d rows:    %8lld ms (%d shown)\n", page.model()->rowCount(), filterMs,
         page.view()->model()->rowCount());
@@ -197,19 +199,19 @@ int screenshots(const QString &directory)
         [&] { return !page.jobDetail()->job().isEmpty() && !page.jobDetail()->runsModel()->isLoading(); },
         30'000);
     spinUntil([] { return false; }, 1500); // last-run badges, strip
-    bool ok = save(&page, directory + QStringLiteral("/screenshot-jobs-list.png"));
+    bool ok = save(&page, directory + u"/screenshot-jobs-list.png"_s);
 
     page.jobDetail()->tabs()->setCurrentIndex(1);
     spinUntil([] { return false; }, 500);
-    ok = save(page.jobDetail(), directory + QStringLiteral("/screenshot-job-runs.png")) && ok;
+    ok = save(page.jobDetail(), directory + u"/screenshot-job-runs.png"_s) && ok;
     page.jobDetail()->tabs()->setCurrentIndex(0);
     spinUntil([] { return false; }, 300);
-    ok = save(page.jobDetail(), directory + QStringLiteral("/screenshot-job-detail.png")) && ok;
+    ok = save(page.jobDetail(), directory + u"/screenshot-job-detail.png"_s) && ok;
 
     qint64 runId = 0;
     for (qint64 id : emulator.runIdsOfJob(jobId)) {
         const QJsonObject run = emulator.run(id);
-        if (!RunStyle::isActive(run) && run.value(QLatin1String("tasks")).toArray().size() >= 2) {
+        if (!RunStyle::isActive(run) && run.value(u"tasks"_s).toArray().size() >= 2) {
             runId = id;
             if (RunStyle::displayState(run).isFailure())
                 break; // a failure shows the error output too
@@ -219,7 +221,7 @@ int screenshots(const QString &directory)
     spinUntil(
         [&] { return !page.runDetail()->run().isEmpty() && !page.runDetail()->outputs().isEmpty(); }, 30'000);
     spinUntil([] { return false; }, 800);
-    ok = save(&page, directory + QStringLiteral("/screenshot-run-detail.png")) && ok;
+    ok = save(&page, directory + u"/screenshot-run-detail.png"_s) && ok;
     page.setConnection(nullptr);
     return ok ? 0 : 1;
 }
@@ -229,19 +231,14 @@ int screenshots(const QString &directory)
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("brickdesk-bench"));
+    QApplication::setApplicationName(u"brickdesk-bench"_s);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("jobs"), QStringLiteral("Jobs in the workspace (default 10000)."),
-        QStringLiteral("n"), QStringLiteral("10000")});
-    parser.addOption(
-        {QStringLiteral("latency"), QStringLiteral("Simulated latency per request in ms (default 0)."),
-            QStringLiteral("ms"), QStringLiteral("0")});
-    parser.addOption({QStringLiteral("screenshots"),
-        QStringLiteral("Render the documentation screenshots into DIR."), QStringLiteral("dir")});
+    parser.addOption({u"jobs"_s, u"Jobs in the workspace (default 10000)."_s, u"n"_s, u"10000"_s});
+    parser.addOption({u"latency"_s, u"Simulated latency per request in ms (default 0)."_s, u"ms"_s, u"0"_s});
+    parser.addOption({u"screenshots"_s, u"Render the documentation screenshots into DIR."_s, u"dir"_s});
     parser.process(app);
-    if (parser.isSet(QStringLiteral("screenshots")))
-        return screenshots(parser.value(QStringLiteral("screenshots")));
-    return benchmark(
-        parser.value(QStringLiteral("jobs")).toInt(), parser.value(QStringLiteral("latency")).toInt());
+    if (parser.isSet(u"screenshots"_s))
+        return screenshots(parser.value(u"screenshots"_s));
+    return benchmark(parser.value(u"jobs"_s).toInt(), parser.value(u"latency"_s).toInt());
 }

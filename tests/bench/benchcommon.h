@@ -20,6 +20,8 @@
 #include <malloc.h>
 #include <unistd.h>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk::bench {
 
 inline void setLatency(emulator::EmulatorThread &thread, int ms)
@@ -32,7 +34,7 @@ inline void setLatency(emulator::EmulatorThread &thread, int ms)
 // Resident set size of this process in bytes (Linux).
 inline qint64 residentBytes()
 {
-    QFile statm(QStringLiteral("/proc/self/statm"));
+    QFile statm(u"/proc/self/statm"_s);
     if (!statm.open(QIODevice::ReadOnly))
         return -1;
     const QList<QByteArray> fields = statm.readAll().split(' ');

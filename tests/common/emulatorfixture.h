@@ -8,6 +8,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk::test {
 
 // Starts an in-process emulator on 127.0.0.1, port 0, on the current thread (its requests are
@@ -15,7 +17,7 @@ namespace brickdesk::test {
 //
 //   brickdesk::test::EmulatorFixture fixture;
 //   client.connect(fixture.url(), fixture.token());
-//   fixture.emulator().faults().add(Fault::rateLimit(u"/api/2.2/jobs/list"_qs, 1, 2));
+//   fixture.emulator().faults().add(Fault::rateLimit(u"/api/2.2/jobs/list"_s, 1, 2));
 class EmulatorFixture final
 {
 public:
@@ -41,7 +43,7 @@ public:
         o.historyDays = 30;
         o.timeScale = 30.0;
         o.liveFailureRate = 0.0;
-        o.tokens = {QStringLiteral("dapi-test-token-1")};
+        o.tokens = {u"dapi-test-token-1"_s};
         return o;
     }
 

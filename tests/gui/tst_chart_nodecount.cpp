@@ -29,7 +29,7 @@ constexpr qint64 T0 = 1700000000000; // 2023-11-14T22:13:20Z
 NodeChartData makeWeek(int pointsPerHour = 4)
 {
     NodeChartData data;
-    data.label = QStringLiteral("test-cluster");
+    data.label = u"test-cluster"_s;
     data.startMs = T0;
     data.endMs = T0 + 7 * 24 * Hour;
     const int count = 7 * 24 * pointsPerHour;
@@ -55,7 +55,7 @@ NodeChartData makeWeek(int pointsPerHour = 4)
         m.timeMs = T0 + day * 24 * Hour + 12 * Hour;
         m.value = 9;
         m.kind = day % 2 ? NodeChartMarker::Kind::NodesLost : NodeChartMarker::Kind::Edit;
-        m.tooltip = QStringLiteral("marker %1").arg(day);
+        m.tooltip = u"marker %1"_s.arg(day);
         m.eventIndex = 100 + day;
         data.markers.append(m);
     }
@@ -117,7 +117,7 @@ private slots:
         const QVector<QPointF> expected = charts::stepLine(decimateSteps(data.actual, from, to, 100000), to);
         QCOMPARE(chart.drawnActual(), expected);
         QVERIFY(chart.drawnActual().size() > 96);
-        QCOMPARE(chart.axisLabelFormat(), QStringLiteral("HH:mm"));
+        QCOMPARE(chart.axisLabelFormat(), u"HH:mm"_s);
     }
 
     void zoomedOutTheSpikeIsStillDrawn()
@@ -132,7 +132,7 @@ private slots:
         QVERIFY(chart.drawnActual().size() < data.actual.size());
         QVERIFY(chart.drawnActual().size() <= chart.plotColumns() * 8 + 4);
         QCOMPARE(maxOfLine(chart.drawnActual(), double(data.startMs), double(data.endMs)), 40.0);
-        QCOMPARE(chart.axisLabelFormat(), QStringLiteral("MMM d HH:mm"));
+        QCOMPARE(chart.axisLabelFormat(), u"MMM d HH:mm"_s);
     }
 
     void wheelZoomsAroundThePointerAndAdaptsLabels()
@@ -156,7 +156,7 @@ private slots:
         const auto range = chart.visibleRange();
         const double expectedSpan = 7.0 * 24 * Hour / std::pow(1.25, 12);
         QVERIFY(std::abs(double(range.second - range.first) - expectedSpan) < Minute);
-        QCOMPARE(chart.axisLabelFormat(), QStringLiteral("HH:mm"));
+        QCOMPARE(chart.axisLabelFormat(), u"HH:mm"_s);
         // Out again, clamped to the data window.
         chart.zoomBy(1e-6);
         QCOMPARE(chart.visibleRange(), qMakePair(T0, T0 + 7 * 24 * Hour));
@@ -167,7 +167,7 @@ private slots:
         chart.pan(2);
         QCOMPARE(chart.visibleRange(), qMakePair(T0 + 2 * Hour, T0 + 3 * Hour));
         chart.setVisibleRange(T0, T0 + 10 * Minute);
-        QCOMPARE(chart.axisLabelFormat(), QStringLiteral("HH:mm:ss"));
+        QCOMPARE(chart.axisLabelFormat(), u"HH:mm:ss"_s);
         waitForFrame(chart);
     }
 
@@ -210,9 +210,9 @@ private slots:
         chart.showCrosshairAt(t);
         QCOMPARE(spy.count(), 1);
         QCOMPARE(spy.at(0).at(1).toInt(), 40);
-        QVERIFY(chart.crosshairText().contains(QStringLiteral("Actual: 40 workers")));
+        QVERIFY(chart.crosshairText().contains(u"Actual: 40 workers"_s));
         chart.showCrosshairAt(T0 + 5 * 24 * Hour + Hour);
-        QVERIFY(chart.crosshairText().contains(QStringLiteral("Cluster down")));
+        QVERIFY(chart.crosshairText().contains(u"Cluster down"_s));
         // And with the real mouse.
         auto *view = qobject_cast<QChartView *>(chart.chartView());
         const QRectF plot = view->chart()->plotArea();
@@ -230,11 +230,11 @@ private slots:
         waitForFrame(chart);
         QCOMPARE(chart.drawnMarkerCount(), 7);
         auto *view = qobject_cast<QChartView *>(chart.chartView());
-        auto *nodesLost = view->chart()->findChild<QScatterSeries *>(QStringLiteral("nodesLostMarkers"));
+        auto *nodesLost = view->chart()->findChild<QScatterSeries *>(u"nodesLostMarkers"_s);
         if (!nodesLost) {
             const auto series = view->chart()->series();
             for (auto *s : series) {
-                if (s->objectName() == QLatin1String("nodesLostMarkers"))
+                if (s->objectName() == u"nodesLostMarkers"_s)
                     nodesLost = qobject_cast<QScatterSeries *>(s);
             }
         }
@@ -242,7 +242,7 @@ private slots:
         QCOMPARE(nodesLost->count(), 3); // days 1, 3, 5
         const QPointF day3 = nodesLost->at(1);
         emit nodesLost->hovered(day3, true);
-        QCOMPARE(chart.lastTooltip(), QStringLiteral("marker 3"));
+        QCOMPARE(chart.lastTooltip(), u"marker 3"_s);
 
         QSignalSpy activated(&chart, &NodeCountChart::eventActivated);
         // Click exactly on the marker's position on screen.
@@ -272,12 +272,12 @@ private slots:
         const NodeChartData data = makeWeek();
         chart.setData(data);
         waitForFrame(chart);
-        const QString png = dir.filePath(QStringLiteral("chart.png"));
+        const QString png = dir.filePath(u"chart.png"_s);
         QVERIFY(chart.exportPng(png));
         QImage image(png);
         QVERIFY(!image.isNull());
         QCOMPARE(image.width(), chart.chartView()->width() * int(chart.devicePixelRatio()));
-        const QString svg = dir.filePath(QStringLiteral("chart.svg"));
+        const QString svg = dir.filePath(u"chart.svg"_s);
         QVERIFY(chart.exportSvg(svg));
         QFile svgFile(svg);
         QVERIFY(svgFile.open(QIODevice::ReadOnly));
@@ -286,7 +286,7 @@ private slots:
         QVERIFY(svgText.contains("Actual workers"));
 
         chart.setVisibleRange(T0 + 3 * 24 * Hour, T0 + 4 * 24 * Hour);
-        const QString csvPath = dir.filePath(QStringLiteral("series.csv"));
+        const QString csvPath = dir.filePath(u"series.csv"_s);
         QVERIFY(chart.exportCsv(csvPath));
         QFile csvFile(csvPath);
         QVERIFY(csvFile.open(QIODevice::ReadOnly));
@@ -320,7 +320,7 @@ private slots:
         NodeChartData a = makeWeek();
         chart.setData(a);
         NodeChartData b;
-        b.label = QStringLiteral("previous week");
+        b.label = u"previous week"_s;
         b.startMs = T0 - 7 * 24 * Hour;
         b.endMs = T0;
         b.actual = {{b.startMs, 5}, {b.startMs + 24 * Hour, 30}};
@@ -332,7 +332,7 @@ private slots:
         QCOMPARE(drawn.first(), QPointF(double(T0), 5));
         QCOMPARE(maxOfLine(drawn, double(T0), double(T0 + 7 * 24 * Hour)), 30.0);
         chart.showCrosshairAt(T0 + 2 * 24 * Hour);
-        QVERIFY(chart.crosshairText().contains(QStringLiteral("previous week: 30 workers")));
+        QVERIFY(chart.crosshairText().contains(u"previous week: 30 workers"_s));
         chart.clearCompare();
         waitForFrame(chart);
         QVERIFY(chart.drawnCompare().isEmpty());
@@ -341,3 +341,5 @@ private slots:
 
 QTEST_MAIN(TestChartNodeCount)
 #include "tst_chart_nodecount.moc"
+
+using namespace Qt::Literals::StringLiterals;

@@ -55,12 +55,12 @@ QVector<ClusterEvent> fetchRawEvents(Connection &connection, const QString &clus
 {
     ClusterEventsParams params;
     params.clusterId = clusterId;
-    params.order = QStringLiteral("ASC");
+    params.order = u"ASC"_s;
     params.limit = 500;
     PageFetcher *fetcher = PageFetcher::clusterEvents(&connection, params);
     QVector<ClusterEvent> events;
     QObject::connect(fetcher, &PageFetcher::page, [&](const QJsonObject &page) {
-        events.append(ClusterEvent::fromJsonArray(page.value(QLatin1String("events")).toArray()));
+        events.append(ClusterEvent::fromJsonArray(page.value(u"events"_s).toArray()));
     });
     QSignalSpy finished(fetcher, &PageFetcher::finished);
     QSignalSpy failed(fetcher, &PageFetcher::failed);
@@ -95,10 +95,7 @@ private slots:
     void screenshots();
 
 private:
-    QTableView *clustersTable() const
-    {
-        return m_page->findChild<QTableView *>(QStringLiteral("clustersTable"));
-    }
+    QTableView *clustersTable() const { return m_page->findChild<QTableView *>(u"clustersTable"_s); }
     ClusterDetailWidget *detail() const { return m_page->findChild<ClusterDetailWidget *>(); }
     void openBigCluster();
 
@@ -112,8 +109,8 @@ private:
 void TestClustersPage::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("BrickdeskTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_clusters_page"));
+    QCoreApplication::setOrganizationName(u"BrickdeskTest"_s);
+    QCoreApplication::setApplicationName(u"tst_clusters_page"_s);
     auto options = test::EmulatorFixture::smallOptions();
     options.eventsPerCluster = 6000; // weeks of autoscaling history, a dozen pages
     options.historyDays = 30;
@@ -147,8 +144,7 @@ void TestClustersPage::listsEveryCluster()
             shown << table->model()->index(row, column).data().toString();
     }
     const QJsonObject big = m_fx->emulator().cluster(m_bigCluster);
-    QVERIFY2(
-        shown.contains(big.value(QLatin1String("cluster_name")).toString()), qPrintable(shown.join(u',')));
+    QVERIFY2(shown.contains(big.value(u"cluster_name"_s).toString()), qPrintable(shown.join(u',')));
 }
 
 void TestClustersPage::filtersByKind()
@@ -162,16 +158,16 @@ void TestClustersPage::filtersByKind()
     for (int row = 0; row < m_page->model()->rowCount(); ++row) {
         const QString id = m_page->model()->cluster(row).id();
         listed.insert(id);
-        const QString source = m_fx->emulator().cluster(id).value(QLatin1String("cluster_source")).toString();
-        if (source == QLatin1String("JOB"))
+        const QString source = m_fx->emulator().cluster(id).value(u"cluster_source"_s).toString();
+        if (source == u"JOB"_s)
             jobClusters.insert(id);
-        else if (source == QLatin1String("UI") || source == QLatin1String("API"))
+        else if (source == u"UI"_s || source == u"API"_s)
             allPurpose.insert(id);
     }
     QVERIFY(!jobClusters.isEmpty());
     QVERIFY(!allPurpose.isEmpty());
 
-    auto *kind = m_page->findChild<QComboBox *>(QStringLiteral("clusterKindFilter"));
+    auto *kind = m_page->findChild<QComboBox *>(u"clusterKindFilter"_s);
     QVERIFY(kind);
     QCOMPARE(kind->currentIndex(), 0);
     const auto shownIds = [table] {
@@ -185,9 +181,8 @@ void TestClustersPage::filtersByKind()
     kind->setCurrentIndex(kind->findData(int(ClustersFilterProxyModel::Kind::AllPurpose)));
     QCOMPARE(shownIds(), allPurpose);
     // Combined with the text filter: the first all-purpose cluster by its name.
-    const QString name
-        = m_fx->emulator().cluster(*allPurpose.cbegin()).value(QLatin1String("cluster_name")).toString();
-    auto *text = m_page->findChild<QLineEdit *>(QStringLiteral("clusterFilter"));
+    const QString name = m_fx->emulator().cluster(*allPurpose.cbegin()).value(u"cluster_name"_s).toString();
+    auto *text = m_page->findChild<QLineEdit *>(u"clusterFilter"_s);
     QVERIFY(text);
     text->setText(name);
     QVERIFY(shownIds().contains(*allPurpose.cbegin()));
@@ -208,12 +203,12 @@ void TestClustersPage::filterHidingTheOpenClusterKeepsItsDetail()
     QCOMPARE(m_page->detail()->cluster().id(), openId);
     // Filtering the open cluster out moves the view's current row to a neighbour; the detail (and
     // the events it may have loaded) stays on the cluster the user opened.
-    auto *text = m_page->findChild<QLineEdit *>(QStringLiteral("clusterFilter"));
+    auto *text = m_page->findChild<QLineEdit *>(u"clusterFilter"_s);
     text->setText(otherId);
     QTRY_COMPARE(table->model()->rowCount(), 1);
-    auto *status = m_page->findChild<QLabel *>(QStringLiteral("clustersStatus"));
+    auto *status = m_page->findChild<QLabel *>(u"clustersStatus"_s);
     QVERIFY(status);
-    QVERIFY2(status->text().contains(QStringLiteral("1 shown")), qPrintable(status->text()));
+    QVERIFY2(status->text().contains(u"1 shown"_s), qPrintable(status->text()));
     QVERIFY(table->selectionModel()->currentIndex().isValid());
     QCOMPARE(m_page->detail()->cluster().id(), openId);
     // Choosing the other one still opens it.
@@ -298,7 +293,7 @@ void TestClustersPage::zoomsAndSelectsEventsBothWays()
     const auto after = chart->visibleRange();
     QVERIFY(after.second - after.first < (before.second - before.first) / 8);
     QVERIFY(after.first > before.first && after.second < before.second);
-    QCOMPARE(chart->axisLabelFormat(), QStringLiteral("MMM d HH:mm"));
+    QCOMPARE(chart->axisLabelFormat(), u"MMM d HH:mm"_s);
     QTRY_VERIFY_WITH_TIMEOUT(!chart->isUpdating(), 10000);
     // The summary follows the visible window.
     QCOMPARE(d->chartPanel()->summaryPanel()->summary().fromMs, after.first);
@@ -312,7 +307,7 @@ void TestClustersPage::zoomsAndSelectsEventsBothWays()
     const auto seriesList = view->chart()->series();
     for (auto *s : seriesList) {
         auto *scatter = qobject_cast<QScatterSeries *>(s);
-        if (scatter && scatter->objectName().endsWith(QLatin1String("Markers")) && scatter->count() > 0)
+        if (scatter && scatter->objectName().endsWith(u"Markers"_s) && scatter->count() > 0)
             markers = scatter;
     }
     QVERIFY(markers);
@@ -343,7 +338,7 @@ void TestClustersPage::zoomsAndSelectsEventsBothWays()
     QCOMPARE(chart->selectedEvent(), row);
     const qint64 t = d->events().at(row).timestamp();
     QVERIFY(chart->visibleRange().first <= t && t <= chart->visibleRange().second);
-    auto *selectionLabel = d->chartPanel()->findChild<QLabel *>(QStringLiteral("chartSelectionLabel"));
+    auto *selectionLabel = d->chartPanel()->findChild<QLabel *>(u"chartSelectionLabel"_s);
     QVERIFY(selectionLabel && !selectionLabel->text().isEmpty());
 }
 
@@ -352,21 +347,21 @@ void TestClustersPage::filtersTheEventLog()
     openBigCluster();
     ClusterEventLogWidget *log = detail()->eventLog();
     const int total = log->eventCount();
-    log->setTypeFilter({QStringLiteral("RESIZING")});
+    log->setTypeFilter({u"RESIZING"_s});
     QVERIFY(log->visibleCount() > 0);
     QVERIFY(log->visibleCount() < total);
     int resizing = 0;
     for (const ClusterEvent &e : detail()->events())
         resizing += e.type() == ClusterEvent::Type::Resizing;
     QCOMPARE(log->visibleCount(), resizing);
-    log->setTypeFilter({QStringLiteral("RESIZING"), QStringLiteral("NODES_LOST")});
+    log->setTypeFilter({u"RESIZING"_s, u"NODES_LOST"_s});
     int both = 0;
     for (const ClusterEvent &e : detail()->events())
         both += e.type() == ClusterEvent::Type::Resizing || e.type() == ClusterEvent::Type::NodesLost;
     QCOMPARE(log->visibleCount(), both);
     log->setTypeFilter({});
     QCOMPARE(log->visibleCount(), total);
-    log->setTextFilter(QStringLiteral("lost"));
+    log->setTextFilter(u"lost"_s);
     QVERIFY(log->visibleCount() > 0 && log->visibleCount() < total);
     log->setTextFilter({});
     QCOMPARE(log->visibleCount(), total);
@@ -387,7 +382,7 @@ void TestClustersPage::exportsChartAndEvents()
     QTRY_VERIFY_WITH_TIMEOUT(!chart->isUpdating(), 10000);
 
     QVERIFY(panel->exportPng());
-    QVERIFY(asked.endsWith(QLatin1String(".png")));
+    QVERIFY(asked.endsWith(u".png"_s));
     const QImage png(m_dir.filePath(asked));
     QVERIFY(!png.isNull());
     QVERIFY(png.width() >= 300 && png.height() >= 200);
@@ -425,8 +420,7 @@ void TestClustersPage::exportsChartAndEvents()
     const QJsonArray array = QJsonDocument::fromJson(json.readAll(), &error).array();
     QCOMPARE(error.error, QJsonParseError::NoError);
     QCOMPARE(array.size(), log->eventCount());
-    QCOMPARE(array.first().toObject().value(QLatin1String("timestamp")).toInteger(),
-        d->events().first().timestamp());
+    QCOMPARE(array.first().toObject().value(u"timestamp"_s).toInteger(), d->events().first().timestamp());
     clusterprompts::setSaveFileNameHandler({});
 }
 
@@ -442,7 +436,7 @@ void TestClustersPage::summaryEstimatesCost()
     const auto [from, to] = chart->visibleRange();
     QCOMPARE(s.nodeHours, detail()->timeline().nodeHours(from, to, s.includeDriver));
     QCOMPARE(s.estimatedCost, s.nodeHours * 0.5);
-    auto *cost = summary->findChild<QLabel *>(QStringLiteral("summaryEstimatedCost"));
+    auto *cost = summary->findChild<QLabel *>(u"summaryEstimatedCost"_s);
     QVERIFY(cost);
     QVERIFY2(cost->text().startsWith(QLocale().toString(s.estimatedCost, 'f', 2) + u' '),
         qPrintable(cost->text()));
@@ -483,8 +477,7 @@ void TestClustersPage::comparesWithAClusterPickedFromTheList()
     d->tabs()->setCurrentWidget(d->chartPanel());
     NodeCountChart *chart = d->chartPanel()->chart();
     const QString otherId = m_fx->emulator().clusterIds().at(1);
-    const QString otherName
-        = m_fx->emulator().cluster(otherId).value(QLatin1String("cluster_name")).toString();
+    const QString otherName = m_fx->emulator().cluster(otherId).value(u"cluster_name"_s).toString();
     QVERIFY(otherId != m_bigCluster);
 
     // Answer the picker (a real QInputDialog) as the user would: choose the other cluster.
@@ -504,7 +497,7 @@ void TestClustersPage::comparesWithAClusterPickedFromTheList()
         dialog->accept();
     });
     answer.start();
-    auto *action = d->chartPanel()->findChild<QAction *>(QStringLiteral("compareWithClusterAction"));
+    auto *action = d->chartPanel()->findChild<QAction *>(u"compareWithClusterAction"_s);
     QVERIFY(action);
     QSignalSpy compared(d, &ClusterDetailWidget::compareLoaded);
     action->trigger();
@@ -538,7 +531,7 @@ void TestClustersPage::comparesWithAClusterPickedFromTheList()
     QAbstractSeries *compareSeries = nullptr;
     const auto seriesList = view->chart()->series();
     for (QAbstractSeries *series : seriesList) {
-        if (series->objectName() == QLatin1String("compareSeries"))
+        if (series->objectName() == u"compareSeries"_s)
             compareSeries = series;
     }
     QVERIFY(compareSeries);
@@ -551,7 +544,7 @@ void TestClustersPage::comparesWithAClusterPickedFromTheList()
     }
 
     // Clearing the comparison removes the overlay.
-    auto *clear = d->chartPanel()->findChild<QAction *>(QStringLiteral("clearCompareAction"));
+    auto *clear = d->chartPanel()->findChild<QAction *>(u"clearCompareAction"_s);
     QVERIFY(clear && clear->isEnabled());
     clear->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(!chart->isUpdating(), 10000);
@@ -568,7 +561,7 @@ void TestClustersPage::cancelsALoad()
     QVERIFY(d->isLoading());
     d->cancelLoad();
     QVERIFY(!d->isLoading());
-    QVERIFY(d->progressText().startsWith(QLatin1String("Cancelled")));
+    QVERIFY(d->progressText().startsWith(u"Cancelled"_s));
     QCOMPARE(loading.count(), 2);
     QCOMPARE(loading.last().at(0).toBool(), false);
     // Reload for the tests that follow.
@@ -579,7 +572,7 @@ void TestClustersPage::cancelsALoad()
 
 void TestClustersPage::actionsAskForConfirmation()
 {
-    const QString id = m_fx->emulator().anyClusterId(QStringLiteral("RUNNING"));
+    const QString id = m_fx->emulator().anyClusterId(u"RUNNING"_s);
     QVERIFY(!id.isEmpty());
     QStringList questions;
     bool answer = false;
@@ -592,10 +585,8 @@ void TestClustersPage::actionsAskForConfirmation()
     // Declined: nothing is sent.
     m_page->terminateCluster(id);
     QCOMPARE(questions.size(), 1);
-    QVERIFY(questions.last().contains(
-        m_fx->emulator().cluster(id).value(QLatin1String("cluster_name")).toString()));
-    QCOMPARE(
-        m_fx->emulator().cluster(id).value(QLatin1String("state")).toString(), QStringLiteral("RUNNING"));
+    QVERIFY(questions.last().contains(m_fx->emulator().cluster(id).value(u"cluster_name"_s).toString()));
+    QCOMPARE(m_fx->emulator().cluster(id).value(u"state"_s).toString(), u"RUNNING"_s);
 
     // Accepted: resize, then terminate.
     answer = true;
@@ -603,28 +594,19 @@ void TestClustersPage::actionsAskForConfirmation()
     size.numWorkers = 3;
     m_page->resizeCluster(id, size);
     QCOMPARE(questions.size(), 2);
-    QTRY_COMPARE_WITH_TIMEOUT(
-        m_fx->emulator().cluster(id).value(QLatin1String("num_workers")).toInt(), 3, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_fx->emulator().cluster(id).value(u"num_workers"_s).toInt(), 3, 10000);
     m_page->terminateCluster(id);
-    QTRY_VERIFY_WITH_TIMEOUT(m_fx->emulator()
-                                 .cluster(id)
-                                 .value(QLatin1String("state"))
-                                 .toString()
-                                 .startsWith(QLatin1String("TERMINAT")),
-        10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_fx->emulator().cluster(id).value(u"state"_s).toString().startsWith(u"TERMINAT"_s), 10000);
     QTRY_VERIFY(status.count() >= 2);
     // Start is only accepted once the cluster is fully terminated.
-    QTRY_COMPARE_WITH_TIMEOUT(m_fx->emulator().cluster(id).value(QLatin1String("state")).toString(),
-        QStringLiteral("TERMINATED"), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_fx->emulator().cluster(id).value(u"state"_s).toString(), u"TERMINATED"_s, 30000);
     m_page->model()->refresh();
     QTRY_VERIFY_WITH_TIMEOUT(!m_page->model()->isLoading(), 10000);
     m_page->startCluster(id);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_fx->emulator()
-                                  .cluster(id)
-                                  .value(QLatin1String("state"))
-                                  .toString()
-                                  .startsWith(QLatin1String("TERMINAT")),
-        10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !m_fx->emulator().cluster(id).value(u"state"_s).toString().startsWith(u"TERMINAT"_s), 10000);
     clusterprompts::setConfirmHandler({});
 }
 
@@ -643,13 +625,15 @@ void TestClustersPage::screenshots()
     d->chartPanel()->summaryPanel()->setPricePerNodeHour(0.624);
     QTRY_VERIFY_WITH_TIMEOUT(!chart->isUpdating(), 10000);
     QTest::qWait(200);
-    QVERIFY(m_page->grab().save(dir + QStringLiteral("/screenshot-cluster-chart.png")));
-    QVERIFY(chart->exportPng(dir + QStringLiteral("/screenshot-chart.png")));
+    QVERIFY(m_page->grab().save(dir + u"/screenshot-cluster-chart.png"_s));
+    QVERIFY(chart->exportPng(dir + u"/screenshot-chart.png"_s));
     d->tabs()->setCurrentWidget(d->eventLog());
     d->eventLog()->selectEvent(int(d->events().size()) - 40);
     QTest::qWait(200);
-    QVERIFY(m_page->grab().save(dir + QStringLiteral("/screenshot-cluster-events.png")));
+    QVERIFY(m_page->grab().save(dir + u"/screenshot-cluster-events.png"_s));
 }
 
 QTEST_MAIN(TestClustersPage)
 #include "tst_clusters_page.moc"
+
+using namespace Qt::Literals::StringLiterals;

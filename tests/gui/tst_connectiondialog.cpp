@@ -46,8 +46,7 @@ private:
         QTimer::singleShot(0, context, [done = std::move(done)] {
             SecretResult r;
             r.status = SecretResult::Status::Unavailable;
-            r.message
-                = QStringLiteral("Object does not exist at path “/org/freedesktop/secrets/collection/login”");
+            r.message = u"Object does not exist at path “/org/freedesktop/secrets/collection/login”"_s;
             done(r);
         });
     }
@@ -100,8 +99,8 @@ private slots:
     {
         m_home = std::make_unique<QTemporaryDir>();
         m_env = QProcessEnvironment();
-        m_env.insert(QStringLiteral("HOME"), m_home->path());
-        QFile cfg(m_home->filePath(QStringLiteral(".databrickscfg")));
+        m_env.insert(u"HOME"_s, m_home->path());
+        QFile cfg(m_home->filePath(u".databrickscfg"_s));
         QVERIFY(cfg.open(QIODevice::WriteOnly));
         cfg.write("[DEFAULT]\nhost = dbc-default.cloud.databricks.com\ntoken = dapi-test-token-7\n"
                   "[prod]\nhost = https://prod.cloud.databricks.com/\nclient_id = sp-1\nclient_secret = "
@@ -110,7 +109,7 @@ private slots:
                   "[me]\nhost = https://me.cloud.databricks.com\nauth_type = databricks-cli\n"
                   "oops\n");
         cfg.close();
-        m_store = std::make_unique<WorkspaceStore>(m_home->filePath(QStringLiteral("brickdesk.ini")));
+        m_store = std::make_unique<WorkspaceStore>(m_home->filePath(u"brickdesk.ini"_s));
         m_keychain = std::make_unique<MemorySecretStore>();
         m_session = std::make_unique<MemorySecretStore>();
     }
@@ -120,22 +119,21 @@ private slots:
         auto dialog = makeDialog();
         auto *list = find<QListWidget>(dialog.get(), "workspaceList");
         QVERIFY(list);
-        QVERIFY(itemNamed(list, QStringLiteral("Demo workspace")));
-        QVERIFY(itemNamed(list, QStringLiteral("DEFAULT")));
-        QVERIFY(itemNamed(list, QStringLiteral("prod")));
-        QVERIFY(itemNamed(list, QStringLiteral("me")));
+        QVERIFY(itemNamed(list, u"Demo workspace"_s));
+        QVERIFY(itemNamed(list, u"DEFAULT"_s));
+        QVERIFY(itemNamed(list, u"prod"_s));
+        QVERIFY(itemNamed(list, u"me"_s));
 
-        list->setCurrentItem(itemNamed(list, QStringLiteral("prod")));
+        list->setCurrentItem(itemNamed(list, u"prod"_s));
         auto *sources = find<QLabel>(dialog.get(), "sourcesLabel");
-        QVERIFY(sources->text().contains(QStringLiteral("~/.databrickscfg [prod]")));
-        QVERIFY(sources->text().contains(QStringLiteral("sp-1")));
-        QVERIFY(!sources->text().contains(QStringLiteral("s3cr3t-value")));
-        QCOMPARE(find<QLineEdit>(dialog.get(), "hostEdit")->text(),
-            QStringLiteral("https://prod.cloud.databricks.com"));
+        QVERIFY(sources->text().contains(u"~/.databrickscfg [prod]"_s));
+        QVERIFY(sources->text().contains(u"sp-1"_s));
+        QVERIFY(!sources->text().contains(u"s3cr3t-value"_s));
+        QCOMPARE(find<QLineEdit>(dialog.get(), "hostEdit")->text(), u"https://prod.cloud.databricks.com"_s);
 
         // The malformed line is shown with its number.
         auto *problems = find<QLabel>(dialog.get(), "configProblemsLabel");
-        QVERIFY(problems->text().contains(QStringLiteral("line 12")));
+        QVERIFY(problems->text().contains(u"line 12"_s));
 
         // Every interactive widget can be found by name.
         for (const char *name : {"addWorkspaceButton", "removeWorkspaceButton", "nameEdit", "authMethodCombo",
@@ -150,7 +148,7 @@ private slots:
         test::EmulatorFixture fixture;
         auto dialog = makeDialog();
         QTest::mouseClick(find<QPushButton>(dialog.get(), "addWorkspaceButton"), Qt::LeftButton);
-        find<QLineEdit>(dialog.get(), "nameEdit")->setText(QStringLiteral("Local"));
+        find<QLineEdit>(dialog.get(), "nameEdit")->setText(u"Local"_s);
         find<QLineEdit>(dialog.get(), "hostEdit")->setText(fixture.url().toString() + u'/');
         auto *token = find<QLineEdit>(dialog.get(), "tokenEdit");
         QVERIFY(token->isVisibleTo(dialog.get()));
@@ -167,7 +165,7 @@ private slots:
         QTest::mouseClick(find<QPushButton>(dialog.get(), "saveButton"), Qt::LeftButton);
         QVERIFY(saved.wait(5000));
         const WorkspaceEntry entry = m_store->workspace(saved.first().first().toString());
-        QCOMPARE(entry.name, QStringLiteral("Local"));
+        QCOMPARE(entry.name, u"Local"_s);
         QCOMPARE(entry.host, fixture.url().toString());
         QVERIFY(!entry.sessionOnlySecret);
         QVERIFY(m_keychain->contains(entry.secretKey()));
@@ -194,7 +192,7 @@ private slots:
         auto dialog = makeDialog();
         QTest::mouseClick(find<QPushButton>(dialog.get(), "addWorkspaceButton"), Qt::LeftButton);
         find<QLineEdit>(dialog.get(), "hostEdit")->setText(fixture.url().toString());
-        find<QLineEdit>(dialog.get(), "tokenEdit")->setText(QStringLiteral("dapi-wrong-token"));
+        find<QLineEdit>(dialog.get(), "tokenEdit")->setText(u"dapi-wrong-token"_s);
         QSignalSpy tested(dialog.get(), &ConnectionDialog::testFinished);
         QTest::mouseClick(find<QPushButton>(dialog.get(), "testConnectionButton"), Qt::LeftButton);
         QVERIFY(tested.wait(20'000));
@@ -205,7 +203,7 @@ private slots:
                 || message.startsWith(
                     ApiError(ApiError::Kind::PermissionDenied, QString(), 403).userMessage()),
             qPrintable(message));
-        QVERIFY(!message.contains(QLatin1String("dapi-wrong-token")));
+        QVERIFY(!message.contains(u"dapi-wrong-token"_s));
     }
 
     void testReportsAnUnreachableHost()
@@ -218,7 +216,7 @@ private slots:
         auto dialog = makeDialog();
         QTest::mouseClick(find<QPushButton>(dialog.get(), "addWorkspaceButton"), Qt::LeftButton);
         find<QLineEdit>(dialog.get(), "hostEdit")->setText(url.toString());
-        find<QLineEdit>(dialog.get(), "tokenEdit")->setText(QStringLiteral("dapi-test-token-1"));
+        find<QLineEdit>(dialog.get(), "tokenEdit")->setText(u"dapi-test-token-1"_s);
         QSignalSpy tested(dialog.get(), &ConnectionDialog::testFinished);
         QTest::mouseClick(find<QPushButton>(dialog.get(), "testConnectionButton"), Qt::LeftButton);
         QVERIFY(tested.wait(60'000));
@@ -232,15 +230,15 @@ private slots:
         UnavailableSecretStore keychain;
         auto dialog = makeDialog(&keychain);
         QTest::mouseClick(find<QPushButton>(dialog.get(), "addWorkspaceButton"), Qt::LeftButton);
-        find<QLineEdit>(dialog.get(), "nameEdit")->setText(QStringLiteral("Prod"));
-        find<QLineEdit>(dialog.get(), "hostEdit")->setText(QStringLiteral("prod.cloud.databricks.com"));
-        find<QLineEdit>(dialog.get(), "tokenEdit")->setText(QStringLiteral("dapi-test-token-5"));
+        find<QLineEdit>(dialog.get(), "nameEdit")->setText(u"Prod"_s);
+        find<QLineEdit>(dialog.get(), "hostEdit")->setText(u"prod.cloud.databricks.com"_s);
+        find<QLineEdit>(dialog.get(), "tokenEdit")->setText(u"dapi-test-token-5"_s);
         QTest::mouseClick(find<QPushButton>(dialog.get(), "saveButton"), Qt::LeftButton);
 
         auto *warning = find<QLabel>(dialog.get(), "keychainWarningLabel");
         QTRY_VERIFY(warning->isVisible());
-        QVERIFY(warning->text().contains(QLatin1String("locked")));
-        QVERIFY(warning->text().contains(QLatin1String("plain-text")));
+        QVERIFY(warning->text().contains(u"locked"_s));
+        QVERIFY(warning->text().contains(u"plain-text"_s));
         QVERIFY(m_store->workspaces().isEmpty()); // nothing saved silently
 
         QSignalSpy saved(dialog.get(), &ConnectionDialog::workspaceSaved);
@@ -250,18 +248,18 @@ private slots:
         QVERIFY(saved.wait(5000));
         const WorkspaceEntry entry = m_store->workspace(saved.first().first().toString());
         QVERIFY(entry.sessionOnlySecret);
-        QCOMPARE(entry.host, QStringLiteral("https://prod.cloud.databricks.com"));
+        QCOMPARE(entry.host, u"https://prod.cloud.databricks.com"_s);
         QVERIFY(m_session->contains(entry.secretKey()));
     }
 
     void removingAWorkspaceDeletesItsSecrets()
     {
         WorkspaceEntry entry;
-        entry.name = QStringLiteral("Old");
-        entry.host = QStringLiteral("https://old.cloud.databricks.com");
+        entry.name = u"Old"_s;
+        entry.host = u"https://old.cloud.databricks.com"_s;
         entry = m_store->save(entry);
         bool written = false;
-        m_keychain->write(entry.secretKey(), QStringLiteral("dapi-test-token-6"), nullptr,
+        m_keychain->write(entry.secretKey(), u"dapi-test-token-6"_s, nullptr,
             [&](const SecretResult &r) { written = r.ok(); });
         QTRY_VERIFY(written);
 
@@ -276,14 +274,14 @@ private slots:
 
     void profileTokenCanBeMovedToTheKeychainWithoutTouchingTheFile()
     {
-        QFile cfg(m_home->filePath(QStringLiteral(".databrickscfg")));
+        QFile cfg(m_home->filePath(u".databrickscfg"_s));
         QVERIFY(cfg.open(QIODevice::ReadOnly));
         const QByteArray before = cfg.readAll();
         cfg.close();
 
         auto dialog = makeDialog();
         auto *list = find<QListWidget>(dialog.get(), "workspaceList");
-        list->setCurrentItem(itemNamed(list, QStringLiteral("DEFAULT")));
+        list->setCurrentItem(itemNamed(list, u"DEFAULT"_s));
         auto *move = find<QPushButton>(dialog.get(), "moveToKeychainButton");
         QVERIFY(move->isVisible());
         QSignalSpy saved(dialog.get(), &ConnectionDialog::workspaceSaved);
@@ -291,7 +289,7 @@ private slots:
         QVERIFY(saved.wait(5000));
         const WorkspaceEntry entry = m_store->workspace(saved.first().first().toString());
         QCOMPARE(entry.authMethod, WorkspaceEntry::AuthMethod::PersonalAccessToken);
-        QCOMPARE(entry.host, QStringLiteral("https://dbc-default.cloud.databricks.com"));
+        QCOMPARE(entry.host, u"https://dbc-default.cloud.databricks.com"_s);
         QVERIFY(m_keychain->contains(entry.secretKey()));
 
         QVERIFY(cfg.open(QIODevice::ReadOnly));
@@ -301,16 +299,16 @@ private slots:
     void exportWritesHostAndAuthTypeButNoSecret()
     {
         WorkspaceEntry entry;
-        entry.name = QStringLiteral("Team SP");
-        entry.host = QStringLiteral("https://team.cloud.databricks.com");
+        entry.name = u"Team SP"_s;
+        entry.host = u"https://team.cloud.databricks.com"_s;
         entry.authMethod = WorkspaceEntry::AuthMethod::OAuthM2M;
-        entry.clientId = QStringLiteral("sp-team");
+        entry.clientId = u"sp-team"_s;
         entry = m_store->save(entry);
         auto dialog = makeDialog();
         dialog->selectWorkspace(entry.id);
-        find<QLineEdit>(dialog.get(), "clientSecretEdit")->setText(QStringLiteral("typed-secret-1"));
+        find<QLineEdit>(dialog.get(), "clientSecretEdit")->setText(u"typed-secret-1"_s);
         QTest::mouseClick(find<QPushButton>(dialog.get(), "exportProfileButton"), Qt::LeftButton);
-        QFile cfg(m_home->filePath(QStringLiteral(".databrickscfg")));
+        QFile cfg(m_home->filePath(u".databrickscfg"_s));
         QVERIFY(cfg.open(QIODevice::ReadOnly));
         const QByteArray after = cfg.readAll();
         QVERIFY(
@@ -321,11 +319,11 @@ private slots:
     void sidebarListsWorkspacesAndActivatesThem()
     {
         WorkspaceEntry entry;
-        entry.name = QStringLiteral("Side");
-        entry.host = QStringLiteral("https://side.cloud.databricks.com");
+        entry.name = u"Side"_s;
+        entry.host = u"https://side.cloud.databricks.com"_s;
         entry = m_store->save(entry);
         WorkspaceListWidget sidebar(m_store.get());
-        auto *list = sidebar.findChild<QListWidget *>(QStringLiteral("sidebarWorkspaceList"));
+        auto *list = sidebar.findChild<QListWidget *>(u"sidebarWorkspaceList"_s);
         QVERIFY(list);
         QCOMPARE(list->count(), 2);
         QSignalSpy activated(&sidebar, &WorkspaceListWidget::workspaceActivated);
@@ -338,3 +336,5 @@ private slots:
 
 QTEST_MAIN(TestConnectionDialog)
 #include "tst_connectiondialog.moc"
+
+using namespace Qt::Literals::StringLiterals;

@@ -40,7 +40,7 @@
 #include <memory>
 
 using namespace brickdesk;
-using namespace Qt::StringLiterals;
+using namespace Qt::Literals::StringLiterals;
 
 class TestJobs final : public QObject
 {
@@ -197,29 +197,24 @@ void TestJobs::scheduleTextIsReadable_data()
 {
     QTest::addColumn<QJsonObject>("settings");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("daily") << QJsonObject {{QStringLiteral("schedule"),
-        QJsonObject {{QStringLiteral("quartz_cron_expression"), QStringLiteral("0 0 2 * * ?")},
-            {QStringLiteral("timezone_id"), QStringLiteral("UTC")},
-            {QStringLiteral("pause_status"), QStringLiteral("UNPAUSED")}}}}
-                           << QStringLiteral("Every day at 02:00 UTC");
-    QTest::newRow("paused") << QJsonObject {{QStringLiteral("schedule"),
-        QJsonObject {{QStringLiteral("quartz_cron_expression"), QStringLiteral("0 0 2 * * ?")},
-            {QStringLiteral("timezone_id"), QStringLiteral("UTC")},
-            {QStringLiteral("pause_status"), QStringLiteral("PAUSED")}}}}
-                            << QStringLiteral("Paused — Every day at 02:00 UTC");
-    QTest::newRow("file arrival") << QJsonObject {{QStringLiteral("trigger"),
-        QJsonObject {{QStringLiteral("file_arrival"),
-            QJsonObject {{QStringLiteral("url"), QStringLiteral("s3://b/in/")}}}}}}
-                                  << QStringLiteral("File arrival");
-    QTest::newRow("periodic") << QJsonObject {{QStringLiteral("trigger"),
-        QJsonObject {{QStringLiteral("periodic"),
-            QJsonObject {
-                {QStringLiteral("interval"), 4}, {QStringLiteral("unit"), QStringLiteral("HOURS")}}}}}}
-                              << QStringLiteral("Every 4 hours");
-    QTest::newRow("continuous") << QJsonObject {{QStringLiteral("continuous"),
-        QJsonObject {{QStringLiteral("pause_status"), QStringLiteral("UNPAUSED")}}}}
-                                << QStringLiteral("Continuous");
-    QTest::newRow("manual") << QJsonObject {} << QStringLiteral("Manual");
+    QTest::newRow("daily") << QJsonObject {{u"schedule"_s,
+        QJsonObject {{u"quartz_cron_expression"_s, u"0 0 2 * * ?"_s}, {u"timezone_id"_s, u"UTC"_s},
+            {u"pause_status"_s, u"UNPAUSED"_s}}}}
+                           << u"Every day at 02:00 UTC"_s;
+    QTest::newRow("paused") << QJsonObject {{u"schedule"_s,
+        QJsonObject {{u"quartz_cron_expression"_s, u"0 0 2 * * ?"_s}, {u"timezone_id"_s, u"UTC"_s},
+            {u"pause_status"_s, u"PAUSED"_s}}}}
+                            << u"Paused — Every day at 02:00 UTC"_s;
+    QTest::newRow("file arrival") << QJsonObject {{u"trigger"_s,
+        QJsonObject {{u"file_arrival"_s, QJsonObject {{u"url"_s, u"s3://b/in/"_s}}}}}}
+                                  << u"File arrival"_s;
+    QTest::newRow("periodic") << QJsonObject {{u"trigger"_s,
+        QJsonObject {{u"periodic"_s, QJsonObject {{u"interval"_s, 4}, {u"unit"_s, u"HOURS"_s}}}}}}
+                              << u"Every 4 hours"_s;
+    QTest::newRow("continuous") << QJsonObject {{u"continuous"_s,
+        QJsonObject {{u"pause_status"_s, u"UNPAUSED"_s}}}}
+                                << u"Continuous"_s;
+    QTest::newRow("manual") << QJsonObject {} << u"Manual"_s;
 }
 
 void TestJobs::scheduleTextIsReadable()
@@ -247,12 +242,8 @@ void TestJobs::listLoadsEveryJob()
 void TestJobs::filterNarrowsTheList()
 {
     const qint64 jobId = m_fixture->emulator().anyJobId(2);
-    const QString name = m_fixture->emulator()
-                             .job(jobId)
-                             .value(QLatin1String("settings"))
-                             .toObject()
-                             .value(QLatin1String("name"))
-                             .toString();
+    const QString name
+        = m_fixture->emulator().job(jobId).value(u"settings"_s).toObject().value(u"name"_s).toString();
     QTest::keyClicks(m_page->filterEdit(), name);
     QTRY_VERIFY(m_page->proxy()->rowCount() >= 1);
     QVERIFY(m_page->proxy()->rowCount() < m_page->model()->rowCount());
@@ -263,7 +254,7 @@ void TestJobs::filterNarrowsTheList()
         found = found || index.data(JobsModel::IdRole).toLongLong() == jobId;
     }
     QVERIFY(found);
-    QVERIFY(m_page->loadStatusLabel()->text().contains(QStringLiteral("shown")));
+    QVERIFY(m_page->loadStatusLabel()->text().contains(u"shown"_s));
 
     // By id.
     m_page->filterEdit()->setText(QString::number(jobId));
@@ -272,16 +263,16 @@ void TestJobs::filterNarrowsTheList()
 
     // Scheduled only.
     m_page->filterEdit()->clear();
-    m_page->findChild<QCheckBox *>(QStringLiteral("jobsScheduledOnly"))->setChecked(true);
+    m_page->findChild<QCheckBox *>(u"jobsScheduledOnly"_s)->setChecked(true);
     QVERIFY(m_page->proxy()->rowCount() > 0);
     QVERIFY(m_page->proxy()->rowCount() < m_page->model()->rowCount());
     for (int row = 0; row < m_page->proxy()->rowCount(); ++row)
         QVERIFY(m_page->proxy()->index(row, 0).data(JobsModel::ScheduledRole).toBool());
-    m_page->findChild<QCheckBox *>(QStringLiteral("jobsScheduledOnly"))->setChecked(false);
+    m_page->findChild<QCheckBox *>(u"jobsScheduledOnly"_s)->setChecked(false);
     QCOMPARE(m_page->proxy()->rowCount(), m_page->model()->rowCount());
 
     // "Mine" needs to know who we are; with a user name it keeps only that user's jobs.
-    auto *mine = m_page->findChild<QCheckBox *>(QStringLiteral("jobsMineOnly"));
+    auto *mine = m_page->findChild<QCheckBox *>(u"jobsMineOnly"_s);
     const QString owner = m_page->model()->index(0, JobsModel::OwnerColumn).data().toString();
     m_page->setCurrentUserName(owner);
     QVERIFY(mine->isEnabled());
@@ -342,11 +333,9 @@ void TestJobs::openJobShowsOverviewRunsAndJson()
     QCOMPARE(detail->jobId(), jobId);
     QCOMPARE(m_page->selectedJobIds(), QList<qint64> {jobId});
     const QString overview = detail->overview()->toPlainText();
-    for (const QJsonValue &task :
-        job.value(QLatin1String("settings")).toObject().value(QLatin1String("tasks")).toArray())
-        QVERIFY2(overview.contains(task.toObject().value(QLatin1String("task_key")).toString()),
-            qPrintable(overview));
-    QVERIFY(overview.contains(JobOverview::scheduleText(job.value(QLatin1String("settings")).toObject())));
+    for (const QJsonValue &task : job.value(u"settings"_s).toObject().value(u"tasks"_s).toArray())
+        QVERIFY2(overview.contains(task.toObject().value(u"task_key"_s).toString()), qPrintable(overview));
+    QVERIFY(overview.contains(JobOverview::scheduleText(job.value(u"settings"_s).toObject())));
     QVERIFY(detail->jsonView()->toPlainText().contains(QString::number(jobId)));
 
     // Run history of this job only, and the strip of recent runs.
@@ -359,60 +348,58 @@ void TestJobs::openJobShowsOverviewRunsAndJson()
 
     // Save as JSON: exactly the job's settings, the body jobs/create accepts.
     QTemporaryDir dir;
-    const QString file = dir.filePath(QStringLiteral("job.json"));
+    const QString file = dir.filePath(u"job.json"_s);
     QVERIFY(detail->saveJson(file));
     QFile saved(file);
     QVERIFY(saved.open(QIODevice::ReadOnly));
     const QJsonObject body = QJsonDocument::fromJson(saved.readAll()).object();
-    QCOMPARE(body, job.value(QLatin1String("settings")).toObject());
-    QVERIFY(!body.contains(QLatin1String("job_id")));
+    QCOMPARE(body, job.value(u"settings"_s).toObject());
+    QVERIFY(!body.contains(u"job_id"_s));
 
     // Open in browser uses the workspace's job URL.
     QUrl opened;
     UserPrompts::setUrlHandler([&opened](const QUrl &url) { opened = url; });
     m_page->openInBrowser();
-    QCOMPARE(opened.path(), QStringLiteral("/jobs/%1").arg(jobId));
+    QCOMPARE(opened.path(), u"/jobs/%1"_s.arg(jobId));
 }
 
 void TestJobs::runNowWithEditedParametersAndWatchItEnd()
 {
     const qint64 jobId = m_fixture->emulator().anyJobId(2);
-    QJsonObject settings = m_fixture->emulator().job(jobId).value(QLatin1String("settings")).toObject();
-    settings.insert(QStringLiteral("parameters"),
-        QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("env")},
-                        {QStringLiteral("default"), QStringLiteral("prod")}},
-            QJsonObject {{QStringLiteral("name"), QStringLiteral("limit")},
-                {QStringLiteral("default"), QStringLiteral("10")}}});
+    QJsonObject settings = m_fixture->emulator().job(jobId).value(u"settings"_s).toObject();
+    settings.insert(u"parameters"_s,
+        QJsonArray {QJsonObject {{u"name"_s, u"env"_s}, {u"default"_s, u"prod"_s}},
+            QJsonObject {{u"name"_s, u"limit"_s}, {u"default"_s, u"10"_s}}});
     QVERIFY(m_fixture->emulator().updateJobSettings(jobId, settings));
     m_page->refresh();
     QTRY_VERIFY(!m_page->model()->isLoading());
     select({jobId});
 
     QSignalSpy messages(m_page.get(), &WorkspacePage::statusMessage);
-    m_page->findChild<QAction *>(QStringLiteral("runNowAction"))->trigger();
+    m_page->findChild<QAction *>(u"runNowAction"_s)->trigger();
     RunNowDialog *dialog = nullptr;
     QTRY_VERIFY((dialog = m_page->findChild<RunNowDialog *>()) != nullptr);
-    QCOMPARE(dialog->parameterValue(QStringLiteral("env")), QStringLiteral("prod"));
-    QVERIFY(dialog->setParameterValue(QStringLiteral("env"), QStringLiteral("staging")));
-    dialog->findChild<QPushButton *>(QStringLiteral("runNowLaunch"))->click();
+    QCOMPARE(dialog->parameterValue(u"env"_s), u"prod"_s);
+    QVERIFY(dialog->setParameterValue(u"env"_s, u"staging"_s));
+    dialog->findChild<QPushButton *>(u"runNowLaunch"_s)->click();
 
     // The new run opens in the run detail and updates live until it ends.
     RunDetailWidget *run = m_page->runDetail();
     QTRY_VERIFY_WITH_TIMEOUT(run->runId() != 0 && !run->run().isEmpty(), 15000);
-    QCOMPARE(run->run().value(QLatin1String("job_id")).toInteger(), jobId);
+    QCOMPARE(run->run().value(u"job_id"_s).toInteger(), jobId);
     QString env;
-    for (const QJsonValue &p : run->run().value(QLatin1String("job_parameters")).toArray()) {
-        if (p.toObject().value(QLatin1String("name")).toString() == QLatin1String("env"))
-            env = p.toObject().value(QLatin1String("value")).toString();
+    for (const QJsonValue &p : run->run().value(u"job_parameters"_s).toArray()) {
+        if (p.toObject().value(u"name"_s).toString() == u"env"_s)
+            env = p.toObject().value(u"value"_s).toString();
     }
-    QCOMPARE(env, QStringLiteral("staging"));
+    QCOMPARE(env, u"staging"_s);
     QTRY_VERIFY_WITH_TIMEOUT(!RunStyle::isActive(run->run()), 30000);
     QCOMPARE(RunStyle::displayState(run->run()).category(), RunDisplayState::Category::Succeeded);
     QVERIFY(run->timeline()->rowCount() >= 2);
     bool started = false, finished = false;
     for (const QList<QVariant> &m : std::as_const(messages)) {
-        started = started || m.at(0).toString().startsWith(QStringLiteral("Started"));
-        finished = finished || m.at(0).toString().contains(QStringLiteral("finished: Succeeded"));
+        started = started || m.at(0).toString().startsWith(u"Started"_s);
+        finished = finished || m.at(0).toString().contains(u"finished: Succeeded"_s);
     }
     QVERIFY(started);
     QVERIFY(finished);
@@ -432,7 +419,7 @@ void TestJobs::cancelActiveRunsOfSelectedJobs()
     for (qint64 job : {jobA, jobB}) {
         RunNowParams params;
         params.jobId = job;
-        runIds << waitFor(m_connection->jobs().runNow(params)).value(QLatin1String("run_id")).toInteger();
+        runIds << waitFor(m_connection->jobs().runNow(params)).value(u"run_id"_s).toInteger();
     }
     select({jobA, jobB});
     QString asked;
@@ -441,12 +428,11 @@ void TestJobs::cancelActiveRunsOfSelectedJobs()
         return true;
     });
     QSignalSpy messages(m_page.get(), &WorkspacePage::statusMessage);
-    m_page->findChild<QAction *>(QStringLiteral("cancelRunsAction"))->trigger();
+    m_page->findChild<QAction *>(u"cancelRunsAction"_s)->trigger();
     // One confirmation naming both jobs, one summary.
     QVERIFY(asked.contains(m_page->model()->job(m_page->model()->rowOfJob(jobA)).name()));
     QVERIFY(asked.contains(m_page->model()->job(m_page->model()->rowOfJob(jobB)).name()));
-    QTRY_VERIFY(
-        !messages.isEmpty() && messages.last().at(0).toString().startsWith(QStringLiteral("Cancelled")));
+    QTRY_VERIFY(!messages.isEmpty() && messages.last().at(0).toString().startsWith(u"Cancelled"_s));
     for (qint64 runId : runIds) {
         QTRY_VERIFY_WITH_TIMEOUT(RunStyle::displayState(m_fixture->emulator().run(runId)).category()
                 == RunDisplayState::Category::Cancelled,
@@ -458,14 +444,9 @@ void TestJobs::pauseAndResumeSchedulesInBulk()
 {
     QList<qint64> scheduled;
     for (qint64 id : m_fixture->emulator().jobIds()) {
-        const QJsonObject schedule = m_fixture->emulator()
-                                         .job(id)
-                                         .value(QLatin1String("settings"))
-                                         .toObject()
-                                         .value(QLatin1String("schedule"))
-                                         .toObject();
-        if (!schedule.isEmpty()
-            && schedule.value(QLatin1String("pause_status")).toString() != QLatin1String("PAUSED"))
+        const QJsonObject schedule
+            = m_fixture->emulator().job(id).value(u"settings"_s).toObject().value(u"schedule"_s).toObject();
+        if (!schedule.isEmpty() && schedule.value(u"pause_status"_s).toString() != u"PAUSED"_s)
             scheduled << id;
         if (scheduled.size() == 2)
             break;
@@ -473,34 +454,30 @@ void TestJobs::pauseAndResumeSchedulesInBulk()
     QCOMPARE(scheduled.size(), 2);
     const QString cron = m_fixture->emulator()
                              .job(scheduled.first())
-                             .value(QLatin1String("settings"))
+                             .value(u"settings"_s)
                              .toObject()
-                             .value(QLatin1String("schedule"))
+                             .value(u"schedule"_s)
                              .toObject()
-                             .value(QLatin1String("quartz_cron_expression"))
+                             .value(u"quartz_cron_expression"_s)
                              .toString();
     select(scheduled);
-    QVERIFY(m_page->findChild<QAction *>(QStringLiteral("pauseScheduleAction"))->isEnabled());
+    QVERIFY(m_page->findChild<QAction *>(u"pauseScheduleAction"_s)->isEnabled());
     QSignalSpy messages(m_page.get(), &WorkspacePage::statusMessage);
     m_page->pauseSchedules();
-    QTRY_VERIFY(!messages.isEmpty() && messages.last().at(0).toString().startsWith(QStringLiteral("Paused")));
+    QTRY_VERIFY(!messages.isEmpty() && messages.last().at(0).toString().startsWith(u"Paused"_s));
     for (qint64 id : scheduled) {
-        const QJsonObject schedule = m_fixture->emulator()
-                                         .job(id)
-                                         .value(QLatin1String("settings"))
-                                         .toObject()
-                                         .value(QLatin1String("schedule"))
-                                         .toObject();
-        QCOMPARE(schedule.value(QLatin1String("pause_status")).toString(), QStringLiteral("PAUSED"));
+        const QJsonObject schedule
+            = m_fixture->emulator().job(id).value(u"settings"_s).toObject().value(u"schedule"_s).toObject();
+        QCOMPARE(schedule.value(u"pause_status"_s).toString(), u"PAUSED"_s);
     }
     // The cron and time zone survive (jobs/update replaces the whole schedule block).
     QCOMPARE(m_fixture->emulator()
                  .job(scheduled.first())
-                 .value(QLatin1String("settings"))
+                 .value(u"settings"_s)
                  .toObject()
-                 .value(QLatin1String("schedule"))
+                 .value(u"schedule"_s)
                  .toObject()
-                 .value(QLatin1String("quartz_cron_expression"))
+                 .value(u"quartz_cron_expression"_s)
                  .toString(),
         cron);
     // The list shows it after the refresh that follows.
@@ -508,21 +485,16 @@ void TestJobs::pauseAndResumeSchedulesInBulk()
                     ->index(m_page->model()->rowOfJob(scheduled.first()), JobsModel::ScheduleColumn)
                     .data()
                     .toString()
-                    .contains(QStringLiteral("paused"), Qt::CaseInsensitive));
+                    .contains(u"paused"_s, Qt::CaseInsensitive));
     select(scheduled);
-    QTRY_VERIFY(m_page->findChild<QAction *>(QStringLiteral("resumeScheduleAction"))->isEnabled());
+    QTRY_VERIFY(m_page->findChild<QAction *>(u"resumeScheduleAction"_s)->isEnabled());
     messages.clear();
     m_page->resumeSchedules();
-    QTRY_VERIFY(
-        !messages.isEmpty() && messages.last().at(0).toString().startsWith(QStringLiteral("Resumed")));
+    QTRY_VERIFY(!messages.isEmpty() && messages.last().at(0).toString().startsWith(u"Resumed"_s));
     for (qint64 id : scheduled) {
-        const QJsonObject schedule = m_fixture->emulator()
-                                         .job(id)
-                                         .value(QLatin1String("settings"))
-                                         .toObject()
-                                         .value(QLatin1String("schedule"))
-                                         .toObject();
-        QCOMPARE(schedule.value(QLatin1String("pause_status")).toString(), QStringLiteral("UNPAUSED"));
+        const QJsonObject schedule
+            = m_fixture->emulator().job(id).value(u"settings"_s).toObject().value(u"schedule"_s).toObject();
+        QCOMPARE(schedule.value(u"pause_status"_s).toString(), u"UNPAUSED"_s);
     }
 }
 
@@ -531,13 +503,13 @@ void TestJobs::refreshUpdatesRowsInPlaceKeepingSelection()
     const qint64 jobId = m_fixture->emulator().jobIds().at(5);
     select({jobId});
     QSignalSpy resets(m_page->model(), &QAbstractItemModel::modelReset);
-    QJsonObject settings = m_fixture->emulator().job(jobId).value(QLatin1String("settings")).toObject();
-    settings.insert(QStringLiteral("name"), QStringLiteral("renamed_behind_the_back"));
+    QJsonObject settings = m_fixture->emulator().job(jobId).value(u"settings"_s).toObject();
+    settings.insert(u"name"_s, u"renamed_behind_the_back"_s);
     QVERIFY(m_fixture->emulator().updateJobSettings(jobId, settings));
     m_page->refresh();
     QTRY_COMPARE(
         m_page->model()->index(m_page->model()->rowOfJob(jobId), JobsModel::NameColumn).data().toString(),
-        QStringLiteral("renamed_behind_the_back"));
+        u"renamed_behind_the_back"_s);
     QTRY_VERIFY(!m_page->model()->isLoading());
     QCOMPARE(resets.count(), 0);
     QCOMPARE(m_page->selectedJobIds(), QList<qint64> {jobId});
@@ -550,7 +522,7 @@ void TestJobs::deleteJobAsksAndRemovesIt()
     select({jobId});
     // Declining leaves everything as it was.
     UserPrompts::setConfirmHandler([](QWidget *, const QString &, const QString &) { return false; });
-    m_page->findChild<QAction *>(QStringLiteral("deleteJobAction"))->trigger();
+    m_page->findChild<QAction *>(u"deleteJobAction"_s)->trigger();
     QTest::qWait(50);
     QVERIFY(!m_fixture->emulator().job(jobId).isEmpty());
 
@@ -561,11 +533,10 @@ void TestJobs::deleteJobAsksAndRemovesIt()
     });
     const int before = m_page->model()->rowCount();
     QSignalSpy messages(m_page.get(), &WorkspacePage::statusMessage);
-    m_page->findChild<QAction *>(QStringLiteral("deleteJobAction"))->trigger();
+    m_page->findChild<QAction *>(u"deleteJobAction"_s)->trigger();
     QVERIFY(asked.contains(name));
-    QVERIFY(asked.contains(QStringLiteral("run history")));
-    QTRY_VERIFY(
-        !messages.isEmpty() && messages.last().at(0).toString().startsWith(QStringLiteral("Deleted")));
+    QVERIFY(asked.contains(u"run history"_s));
+    QTRY_VERIFY(!messages.isEmpty() && messages.last().at(0).toString().startsWith(u"Deleted"_s));
     QVERIFY(m_fixture->emulator().job(jobId).isEmpty());
     QTRY_COMPARE(m_page->model()->rowCount(), before - 1);
     QCOMPARE(m_page->model()->rowOfJob(jobId), -1);
@@ -574,7 +545,7 @@ void TestJobs::deleteJobAsksAndRemovesIt()
 void TestJobs::mineFiltersToTheTokensUser()
 {
     // The page asks the workspace (SCIM Me) whom the token belongs to, then "Mine" is usable.
-    auto *mine = m_page->findChild<QCheckBox *>(QStringLiteral("jobsMineOnly"));
+    auto *mine = m_page->findChild<QCheckBox *>(u"jobsMineOnly"_s);
     QTRY_VERIFY(mine->isEnabled());
     const QString me = m_fixture->emulator().userName();
     QVERIFY2(mine->toolTip().contains(me), qPrintable(mine->toolTip()));

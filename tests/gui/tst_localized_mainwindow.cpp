@@ -48,42 +48,39 @@ private slots:
 void TestLocalizedMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("BrickdeskTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_localized_mainwindow"));
+    QCoreApplication::setOrganizationName(u"BrickdeskTest"_s);
+    QCoreApplication::setApplicationName(u"tst_localized_mainwindow"_s);
     QSettings().clear();
-    QVERIFY(Localization::availableLanguages().contains(QStringLiteral("pt_BR")));
-    QVERIFY(Localization::install(QStringLiteral("pt_BR")));
-    QCOMPARE(Localization::installedLanguage(), QStringLiteral("pt_BR"));
+    QVERIFY(Localization::availableLanguages().contains(u"pt_BR"_s));
+    QVERIFY(Localization::install(u"pt_BR"_s));
+    QCOMPARE(Localization::installedLanguage(), u"pt_BR"_s);
 }
 
 void TestLocalizedMainWindow::cleanupTestCase()
 {
-    QVERIFY(Localization::install(QStringLiteral("en")));
-    QCOMPARE(QCoreApplication::translate("brickdesk::MainWindow", "&File"), QStringLiteral("&File"));
+    QVERIFY(Localization::install(u"en"_s));
+    QCOMPARE(QCoreApplication::translate("brickdesk::MainWindow", "&File"), u"&File"_s);
 }
 
 void TestLocalizedMainWindow::menusAndSidebarArePortuguese()
 {
     MainWindow window;
-    QCOMPARE(menu(&window, "fileMenu")->title(), QStringLiteral("&Arquivo"));
-    QCOMPARE(menu(&window, "viewMenu")->title(), QStringLiteral("&Exibir"));
-    QCOMPARE(menu(&window, "settingsMenu")->title(), QStringLiteral("&Configurações"));
-    QCOMPARE(menu(&window, "helpMenu")->title(), QStringLiteral("Aj&uda"));
-    QCOMPARE(window.findChild<QAction *>(QStringLiteral("quitAction"))->text(), QStringLiteral("&Sair"));
-    QCOMPARE(
-        window.findChild<QAction *>(QStringLiteral("refreshAction"))->text(), QStringLiteral("&Atualizar"));
-    QCOMPARE(window.findChild<QAction *>(QStringLiteral("preferencesAction"))->text(),
-        QStringLiteral("&Preferências…"));
-    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("workspaceLabel"))->text(),
-        QStringLiteral("Não conectado"));
+    QCOMPARE(menu(&window, "fileMenu")->title(), u"&Arquivo"_s);
+    QCOMPARE(menu(&window, "viewMenu")->title(), u"&Exibir"_s);
+    QCOMPARE(menu(&window, "settingsMenu")->title(), u"&Configurações"_s);
+    QCOMPARE(menu(&window, "helpMenu")->title(), u"Aj&uda"_s);
+    QCOMPARE(window.findChild<QAction *>(u"quitAction"_s)->text(), u"&Sair"_s);
+    QCOMPARE(window.findChild<QAction *>(u"refreshAction"_s)->text(), u"&Atualizar"_s);
+    QCOMPARE(window.findChild<QAction *>(u"preferencesAction"_s)->text(), u"&Preferências…"_s);
+    QCOMPARE(window.findChild<QLabel *>(u"workspaceLabel"_s)->text(), u"Não conectado"_s);
 
     // Brazilian data engineers say "jobs" and "clusters": the sidebar keeps the words.
-    auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
+    auto *sidebar = window.findChild<QListWidget *>(u"sidebar"_s);
     QCOMPARE(sidebar->count(), 2);
-    QCOMPARE(sidebar->item(0)->text(), QStringLiteral("Jobs"));
-    QCOMPARE(sidebar->item(1)->text(), QStringLiteral("Clusters"));
+    QCOMPARE(sidebar->item(0)->text(), u"Jobs"_s);
+    QCOMPARE(sidebar->item(1)->text(), u"Clusters"_s);
     // …and the translation of those entries is a deliberate one, not a missing one.
-    QCOMPARE(QCoreApplication::translate("brickdesk::MainWindow", "&View"), QStringLiteral("&Exibir"));
+    QCOMPARE(QCoreApplication::translate("brickdesk::MainWindow", "&View"), u"&Exibir"_s);
 }
 
 void TestLocalizedMainWindow::preferencesDialogIsPortuguese()
@@ -91,32 +88,29 @@ void TestLocalizedMainWindow::preferencesDialogIsPortuguese()
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    window.findChild<QAction *>(QStringLiteral("preferencesAction"))->trigger();
-    auto *dialog = window.findChild<PreferencesDialog *>(QStringLiteral("preferencesDialog"));
+    window.findChild<QAction *>(u"preferencesAction"_s)->trigger();
+    auto *dialog = window.findChild<PreferencesDialog *>(u"preferencesDialog"_s);
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
-    QCOMPARE(dialog->windowTitle(), QStringLiteral("Preferências"));
-    QVERIFY2(dialog->findChild<QLabel *>(QStringLiteral("languageNote"))
-                 ->text()
-                 .contains(QStringLiteral("reiniciado")),
-        qPrintable(dialog->findChild<QLabel *>(QStringLiteral("languageNote"))->text()));
+    QCOMPARE(dialog->windowTitle(), u"Preferências"_s);
+    QVERIFY2(dialog->findChild<QLabel *>(u"languageNote"_s)->text().contains(u"reiniciado"_s),
+        qPrintable(dialog->findChild<QLabel *>(u"languageNote"_s)->text()));
     dialog->close();
 }
 
 void TestLocalizedMainWindow::qtOwnStringsArePortuguese()
 {
-    const QString qm
-        = QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_pt_BR.qm");
+    const QString qm = QLibraryInfo::path(QLibraryInfo::TranslationsPath) + u"/qtbase_pt_BR.qm"_s;
     if (!QFileInfo::exists(qm))
         QSKIP("qt6-translations-l10n is not installed: Qt's own strings stay English");
-    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancelar"));
+    QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), u"Cancelar"_s);
 }
 
 void TestLocalizedMainWindow::numbersAndDatesFollowPtBr()
 {
     QCOMPARE(QLocale().language(), QLocale::Portuguese);
-    QCOMPARE(QLocale().toString(1234.5, 'f', 1), QStringLiteral("1.234,5"));
-    QCOMPARE(QLocale().toString(QDate(2024, 3, 9), QLocale::ShortFormat), QStringLiteral("09/03/2024"));
+    QCOMPARE(QLocale().toString(1234.5, 'f', 1), u"1.234,5"_s);
+    QCOMPARE(QLocale().toString(QDate(2024, 3, 9), QLocale::ShortFormat), u"09/03/2024"_s);
 }
 
 void TestLocalizedMainWindow::demoWorkspaceInPortuguese()
@@ -125,21 +119,22 @@ void TestLocalizedMainWindow::demoWorkspaceInPortuguese()
     Connection connection(fixture.url(), std::make_shared<StaticTokenProvider>(fixture.token()));
     MainWindow window;
     window.resize(1400, 860);
-    window.setConnection(QStringLiteral("demo"), &connection);
+    window.setConnection(u"demo"_s, &connection);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QCOMPARE(window.findChild<QLabel *>(QStringLiteral("workspaceLabel"))->text(),
-        QStringLiteral("Workspace: demo"));
+    QCOMPARE(window.findChild<QLabel *>(u"workspaceLabel"_s)->text(), u"Workspace: demo"_s);
 
     const QString dir = qEnvironmentVariable("BRICKDESK_SCREENSHOT_DIR");
     if (dir.isEmpty())
         return;
     // Let the jobs list load and the detail of the first job fill in before taking the picture.
     QTest::qWait(4000);
-    const QString file = QDir(dir).filePath(QStringLiteral("screenshot-pt_BR.png"));
+    const QString file = QDir(dir).filePath(u"screenshot-pt_BR.png"_s);
     QVERIFY(window.grab().save(file));
     qInfo("saved %s", qPrintable(file));
 }
 
 QTEST_MAIN(TestLocalizedMainWindow)
 #include "tst_localized_mainwindow.moc"
+
+using namespace Qt::Literals::StringLiterals;

@@ -46,40 +46,40 @@ private:
 void TestPreferencesDialog::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("BrickdeskTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_preferencesdialog"));
+    QCoreApplication::setOrganizationName(u"BrickdeskTest"_s);
+    QCoreApplication::setApplicationName(u"tst_preferencesdialog"_s);
     QVERIFY(m_dir.isValid());
 }
 
 void TestPreferencesDialog::showsStoredValues()
 {
-    Preferences preferences(m_dir.filePath(QStringLiteral("shows.ini")));
+    Preferences preferences(m_dir.filePath(u"shows.ini"_s));
     preferences.setRefreshIntervalSeconds(45);
     preferences.setTimeZoneDisplay(Preferences::TimeZoneDisplay::Utc);
-    preferences.setLanguage(QStringLiteral("pt_BR"));
+    preferences.setLanguage(u"pt_BR"_s);
     preferences.setNotificationsEnabled(false);
-    preferences.setCurrency(QStringLiteral("BRL"));
+    preferences.setCurrency(u"BRL"_s);
     preferences.setDefaultCostRate(0.75);
-    preferences.setCostRates({{QStringLiteral("i3.xlarge"), 1.5}});
+    preferences.setCostRates({{u"i3.xlarge"_s, 1.5}});
 
     PreferencesDialog dialog(&preferences);
     QCOMPARE(child<QSpinBox>(&dialog, "refreshIntervalSpin")->value(), 45);
     QCOMPARE(child<QComboBox>(&dialog, "timeZoneCombo")->currentData().value<Preferences::TimeZoneDisplay>(),
         Preferences::TimeZoneDisplay::Utc);
-    QCOMPARE(child<QComboBox>(&dialog, "languageCombo")->currentData().toString(), QStringLiteral("pt_BR"));
-    QCOMPARE(child<QComboBox>(&dialog, "languageCombo")->currentText(), QStringLiteral("Português (Brasil)"));
+    QCOMPARE(child<QComboBox>(&dialog, "languageCombo")->currentData().toString(), u"pt_BR"_s);
+    QCOMPARE(child<QComboBox>(&dialog, "languageCombo")->currentText(), u"Português (Brasil)"_s);
     QVERIFY(!child<QCheckBox>(&dialog, "notificationsCheck")->isChecked());
-    QCOMPARE(child<QLineEdit>(&dialog, "currencyEdit")->text(), QStringLiteral("BRL"));
+    QCOMPARE(child<QLineEdit>(&dialog, "currencyEdit")->text(), u"BRL"_s);
     QCOMPARE(child<QDoubleSpinBox>(&dialog, "defaultRateSpin")->value(), 0.75);
     auto *rates = child<QTableWidget>(&dialog, "costRatesTable");
     QCOMPARE(rates->rowCount(), 1);
-    QCOMPARE(rates->item(0, 0)->text(), QStringLiteral("i3.xlarge"));
+    QCOMPARE(rates->item(0, 0)->text(), u"i3.xlarge"_s);
     QCOMPARE(qobject_cast<QDoubleSpinBox *>(rates->cellWidget(0, 1))->value(), 1.5);
 }
 
 void TestPreferencesDialog::okWritesTheForm()
 {
-    Preferences preferences(m_dir.filePath(QStringLiteral("ok.ini")));
+    Preferences preferences(m_dir.filePath(u"ok.ini"_s));
     PreferencesDialog dialog(&preferences);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -89,18 +89,18 @@ void TestPreferencesDialog::okWritesTheForm()
     auto *zone = child<QComboBox>(&dialog, "timeZoneCombo");
     zone->setCurrentIndex(zone->findData(QVariant::fromValue(Preferences::TimeZoneDisplay::Utc)));
     auto *language = child<QComboBox>(&dialog, "languageCombo");
-    language->setCurrentIndex(language->findData(QStringLiteral("en")));
+    language->setCurrentIndex(language->findData(u"en"_s));
     child<QCheckBox>(&dialog, "notificationsCheck")->setChecked(false);
     auto *currency = child<QLineEdit>(&dialog, "currencyEdit");
     currency->clear();
-    QTest::keyClicks(currency, QStringLiteral("eur"));
+    QTest::keyClicks(currency, u"eur"_s);
     child<QDoubleSpinBox>(&dialog, "defaultRateSpin")->setValue(0.25);
 
     QTest::mouseClick(child<QPushButton>(&dialog, "addRateButton"), Qt::LeftButton);
     QTest::mouseClick(child<QPushButton>(&dialog, "addRateButton"), Qt::LeftButton);
     auto *rates = child<QTableWidget>(&dialog, "costRatesTable");
     QCOMPARE(rates->rowCount(), 2);
-    rates->item(0, 0)->setText(QStringLiteral("  Standard_DS3_v2 "));
+    rates->item(0, 0)->setText(u"  Standard_DS3_v2 "_s);
     qobject_cast<QDoubleSpinBox *>(rates->cellWidget(0, 1))->setValue(0.9);
     // Row 2 keeps an empty node type: ignored.
 
@@ -113,16 +113,16 @@ void TestPreferencesDialog::okWritesTheForm()
     QCOMPARE(preferences.refreshIntervalSeconds(), 120);
     QCOMPARE(refreshSpy.size(), 1);
     QCOMPARE(preferences.timeZoneDisplay(), Preferences::TimeZoneDisplay::Utc);
-    QCOMPARE(preferences.language(), QStringLiteral("en"));
+    QCOMPARE(preferences.language(), u"en"_s);
     QCOMPARE(preferences.notificationsEnabled(), false);
-    QCOMPARE(preferences.currency(), QStringLiteral("EUR"));
+    QCOMPARE(preferences.currency(), u"EUR"_s);
     QCOMPARE(preferences.defaultCostRate(), 0.25);
-    QCOMPARE(preferences.costRates(), (QMap<QString, double> {{QStringLiteral("Standard_DS3_v2"), 0.9}}));
+    QCOMPARE(preferences.costRates(), (QMap<QString, double> {{u"Standard_DS3_v2"_s, 0.9}}));
 }
 
 void TestPreferencesDialog::cancelWritesNothing()
 {
-    Preferences preferences(m_dir.filePath(QStringLiteral("cancel.ini")));
+    Preferences preferences(m_dir.filePath(u"cancel.ini"_s));
     PreferencesDialog dialog(&preferences);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
@@ -138,9 +138,9 @@ void TestPreferencesDialog::cancelWritesNothing()
 
 void TestPreferencesDialog::restoreDefaultsResetsTheForm()
 {
-    Preferences preferences(m_dir.filePath(QStringLiteral("defaults.ini")));
+    Preferences preferences(m_dir.filePath(u"defaults.ini"_s));
     preferences.setRefreshIntervalSeconds(5);
-    preferences.setCostRates({{QStringLiteral("m5.large"), 0.2}});
+    preferences.setCostRates({{u"m5.large"_s, 0.2}});
     PreferencesDialog dialog(&preferences);
     auto *buttons = child<QDialogButtonBox>(&dialog, "preferencesButtons");
     QTest::mouseClick(buttons->button(QDialogButtonBox::RestoreDefaults), Qt::LeftButton);
@@ -155,13 +155,15 @@ void TestPreferencesDialog::restoreDefaultsResetsTheForm()
 
 void TestPreferencesDialog::saysThemeFollowsSystemAndLanguageNeedsRestart()
 {
-    Preferences preferences(m_dir.filePath(QStringLiteral("notes.ini")));
+    Preferences preferences(m_dir.filePath(u"notes.ini"_s));
     PreferencesDialog dialog(&preferences);
-    QVERIFY(child<QLabel>(&dialog, "themeNote")->text().contains(QStringLiteral("theme")));
-    QVERIFY(child<QLabel>(&dialog, "languageNote")->text().contains(QStringLiteral("restart")));
+    QVERIFY(child<QLabel>(&dialog, "themeNote")->text().contains(u"theme"_s));
+    QVERIFY(child<QLabel>(&dialog, "languageNote")->text().contains(u"restart"_s));
     // No control pretends to switch the theme.
-    QVERIFY(!dialog.findChild<QComboBox *>(QStringLiteral("themeCombo")));
+    QVERIFY(!dialog.findChild<QComboBox *>(u"themeCombo"_s));
 }
 
 QTEST_MAIN(TestPreferencesDialog)
 #include "tst_preferencesdialog.moc"
+
+using namespace Qt::Literals::StringLiterals;

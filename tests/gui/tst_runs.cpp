@@ -52,12 +52,11 @@ QJsonObject waitFor(ApiReply *reply)
 QJsonObject task(const QString &key, qint64 runId, qint64 start, qint64 end, const QString &lifeCycle,
     const QString &result = {})
 {
-    QJsonObject state {{QStringLiteral("life_cycle_state"), lifeCycle}};
+    QJsonObject state {{u"life_cycle_state"_s, lifeCycle}};
     if (!result.isEmpty())
-        state.insert(QStringLiteral("result_state"), result);
-    return QJsonObject {{QStringLiteral("task_key"), key}, {QStringLiteral("run_id"), runId},
-        {QStringLiteral("start_time"), start}, {QStringLiteral("end_time"), end},
-        {QStringLiteral("state"), state}};
+        state.insert(u"result_state"_s, result);
+    return QJsonObject {{u"task_key"_s, key}, {u"run_id"_s, runId}, {u"start_time"_s, start},
+        {u"end_time"_s, end}, {u"state"_s, state}};
 }
 
 } // namespace
@@ -111,21 +110,18 @@ void TestRuns::cleanup()
 
 void TestRuns::runStyleNamesStatesAndDurations()
 {
-    const QJsonObject failed {{QStringLiteral("state"),
-        QJsonObject {{QStringLiteral("life_cycle_state"), QStringLiteral("TERMINATED")},
-            {QStringLiteral("result_state"), QStringLiteral("FAILED")}}}};
+    const QJsonObject failed {{u"state"_s,
+        QJsonObject {{u"life_cycle_state"_s, u"TERMINATED"_s}, {u"result_state"_s, u"FAILED"_s}}}};
     QCOMPARE(RunStyle::displayState(failed).category(), RunDisplayState::Category::Failed);
     QVERIFY(!RunStyle::isActive(failed));
-    const QJsonObject running {
-        {QStringLiteral("status"), QJsonObject {{QStringLiteral("state"), QStringLiteral("RUNNING")}}}};
+    const QJsonObject running {{u"status"_s, QJsonObject {{u"state"_s, u"RUNNING"_s}}}};
     QVERIFY(RunStyle::isActive(running));
-    QCOMPARE(RunStyle::durationText(65'000), QStringLiteral("1 min 05 s"));
-    QCOMPARE(RunStyle::durationText(3'720'000), QStringLiteral("1 h 02 min"));
-    QCOMPARE(RunStyle::durationText(0), QStringLiteral("—"));
-    QCOMPARE(RunStyle::triggerText(QStringLiteral("PERIODIC")), QStringLiteral("Scheduled"));
-    QCOMPARE(RunStyle::terminationCodeText(QStringLiteral("USER_CANCELED")),
-        QStringLiteral("Cancelled by a user"));
-    QCOMPARE(RunStyle::terminationCodeText(QStringLiteral("SOMETHING_NEW")), QStringLiteral("SOMETHING_NEW"));
+    QCOMPARE(RunStyle::durationText(65'000), u"1 min 05 s"_s);
+    QCOMPARE(RunStyle::durationText(3'720'000), u"1 h 02 min"_s);
+    QCOMPARE(RunStyle::durationText(0), u"—"_s);
+    QCOMPARE(RunStyle::triggerText(u"PERIODIC"_s), u"Scheduled"_s);
+    QCOMPARE(RunStyle::terminationCodeText(u"USER_CANCELED"_s), u"Cancelled by a user"_s);
+    QCOMPARE(RunStyle::terminationCodeText(u"SOMETHING_NEW"_s), u"SOMETHING_NEW"_s);
     QVERIFY(RunStyle::color(RunDisplayState::Category::Failed)
         != RunStyle::color(RunDisplayState::Category::Succeeded));
 }
@@ -135,23 +131,21 @@ void TestRuns::timelineOrdersTasksByStartAndScalesBars()
     TaskTimelineWidget timeline;
     timeline.resize(800, 200);
     const qint64 t0 = 1'700'000'000'000;
-    QJsonArray tasks {task(QStringLiteral("load"), 3, t0 + 60'000, t0 + 120'000, QStringLiteral("TERMINATED"),
-                          QStringLiteral("SUCCESS")),
-        task(QStringLiteral("extract"), 2, t0, t0 + 60'000, QStringLiteral("TERMINATED"),
-            QStringLiteral("SUCCESS")),
-        task(QStringLiteral("report"), 4, 0, 0, QStringLiteral("PENDING"))};
+    QJsonArray tasks {task(u"load"_s, 3, t0 + 60'000, t0 + 120'000, u"TERMINATED"_s, u"SUCCESS"_s),
+        task(u"extract"_s, 2, t0, t0 + 60'000, u"TERMINATED"_s, u"SUCCESS"_s),
+        task(u"report"_s, 4, 0, 0, u"PENDING"_s)};
     timeline.setTasks(tasks, t0 + 200'000);
     QCOMPARE(timeline.rowCount(), 3);
-    QCOMPARE(timeline.taskKeyAt(0), QStringLiteral("extract"));
-    QCOMPARE(timeline.taskKeyAt(1), QStringLiteral("load"));
-    QCOMPARE(timeline.taskKeyAt(2), QStringLiteral("report"));
+    QCOMPARE(timeline.taskKeyAt(0), u"extract"_s);
+    QCOMPARE(timeline.taskKeyAt(1), u"load"_s);
+    QCOMPARE(timeline.taskKeyAt(2), u"report"_s);
     const QRect first = timeline.barRect(0);
     const QRect second = timeline.barRect(1);
     QVERIFY(!first.isEmpty());
     QVERIFY(second.left() >= first.right() - 1); // load starts where extract ended
     QVERIFY(qAbs(first.width() - second.width()) <= 2); // equal durations, equal bars
     QVERIFY(timeline.barRect(2).isEmpty()); // not started
-    QVERIFY(timeline.toolTipForRow(0).contains(QStringLiteral("extract")));
+    QVERIFY(timeline.toolTipForRow(0).contains(u"extract"_s));
     QSignalSpy clicked(&timeline, &TaskTimelineWidget::taskClicked);
     QTest::mouseClick(&timeline, Qt::LeftButton, {}, second.center());
     QCOMPARE(clicked.count(), 1);
@@ -163,99 +157,85 @@ void TestRuns::timelineOrdersTasksByStartAndScalesBars()
 
 void TestRuns::workspaceUrlsPreferRunPageUrl()
 {
-    const QUrl host(QStringLiteral("https://dbc-1.cloud.databricks.com"));
-    QCOMPARE(WorkspaceUrls::job(host, 42).toString(),
-        QStringLiteral("https://dbc-1.cloud.databricks.com/jobs/42"));
-    QCOMPARE(WorkspaceUrls::run(host, 42, 7).toString(),
-        QStringLiteral("https://dbc-1.cloud.databricks.com/jobs/42/runs/7"));
+    const QUrl host(u"https://dbc-1.cloud.databricks.com"_s);
+    QCOMPARE(WorkspaceUrls::job(host, 42).toString(), u"https://dbc-1.cloud.databricks.com/jobs/42"_s);
     QCOMPARE(
-        WorkspaceUrls::run(host, 42, 7, QStringLiteral("https://x.example/?o=1#job/42/run/7")).toString(),
-        QStringLiteral("https://x.example/?o=1#job/42/run/7"));
+        WorkspaceUrls::run(host, 42, 7).toString(), u"https://dbc-1.cloud.databricks.com/jobs/42/runs/7"_s);
+    QCOMPARE(WorkspaceUrls::run(host, 42, 7, u"https://x.example/?o=1#job/42/run/7"_s).toString(),
+        u"https://x.example/?o=1#job/42/run/7"_s);
 }
 
 void TestRuns::runNowDialogPrefillsJobParameters()
 {
-    const QJsonObject job {{QStringLiteral("job_id"), 5},
-        {QStringLiteral("settings"),
-            QJsonObject {{QStringLiteral("name"), QStringLiteral("nightly")},
-                {QStringLiteral("parameters"),
-                    QJsonArray {QJsonObject {{QStringLiteral("name"), QStringLiteral("env")},
-                                    {QStringLiteral("default"), QStringLiteral("prod")}},
-                        QJsonObject {{QStringLiteral("name"), QStringLiteral("date")},
-                            {QStringLiteral("default"), QStringLiteral("today")}}}}}}};
+    const QJsonObject job {{u"job_id"_s, 5},
+        {u"settings"_s,
+            QJsonObject {{u"name"_s, u"nightly"_s},
+                {u"parameters"_s,
+                    QJsonArray {QJsonObject {{u"name"_s, u"env"_s}, {u"default"_s, u"prod"_s}},
+                        QJsonObject {{u"name"_s, u"date"_s}, {u"default"_s, u"today"_s}}}}}}};
     RunNowDialog dialog(job);
     QCOMPARE(dialog.mode(), RunNowDialog::Mode::JobParameters);
-    QCOMPARE(dialog.parameterNames(), (QStringList {QStringLiteral("env"), QStringLiteral("date")}));
-    QCOMPARE(dialog.parameterValue(QStringLiteral("env")), QStringLiteral("prod"));
-    QVERIFY(dialog.setParameterValue(QStringLiteral("env"), QStringLiteral("staging")));
+    QCOMPARE(dialog.parameterNames(), (QStringList {u"env"_s, u"date"_s}));
+    QCOMPARE(dialog.parameterValue(u"env"_s), u"prod"_s);
+    QVERIFY(dialog.setParameterValue(u"env"_s, u"staging"_s));
     const RunNowParams params = dialog.params();
     QCOMPARE(params.jobId, 5);
     // Only what differs from the defaults is sent; the server applies the rest.
-    QCOMPARE(params.jobParameters, (QJsonObject {{QStringLiteral("env"), QStringLiteral("staging")}}));
+    QCOMPARE(params.jobParameters, (QJsonObject {{u"env"_s, u"staging"_s}}));
     QVERIFY(params.extra.isEmpty());
 }
 
 void TestRuns::runNowDialogFallsBackToNotebookParams()
 {
-    const QJsonObject job {{QStringLiteral("job_id"), 6},
-        {QStringLiteral("settings"),
-            QJsonObject {{QStringLiteral("name"), QStringLiteral("legacy")},
-                {QStringLiteral("tasks"),
-                    QJsonArray {
-                        QJsonObject {{QStringLiteral("task_key"), QStringLiteral("nb")},
-                            {QStringLiteral("notebook_task"),
-                                QJsonObject {{QStringLiteral("notebook_path"), QStringLiteral("/x")},
-                                    {QStringLiteral("base_parameters"),
-                                        QJsonObject {{QStringLiteral("region"), QStringLiteral("eu")}}}}}},
-                        QJsonObject {{QStringLiteral("task_key"), QStringLiteral("py")},
-                            {QStringLiteral("spark_python_task"),
-                                QJsonObject {{QStringLiteral("python_file"), QStringLiteral("/a.py")},
-                                    {QStringLiteral("parameters"),
-                                        QJsonArray {QStringLiteral("--full")}}}}}}}}}};
+    const QJsonObject job {{u"job_id"_s, 6},
+        {u"settings"_s,
+            QJsonObject {{u"name"_s, u"legacy"_s},
+                {u"tasks"_s,
+                    QJsonArray {QJsonObject {{u"task_key"_s, u"nb"_s},
+                                    {u"notebook_task"_s,
+                                        QJsonObject {{u"notebook_path"_s, u"/x"_s},
+                                            {u"base_parameters"_s, QJsonObject {{u"region"_s, u"eu"_s}}}}}},
+                        QJsonObject {{u"task_key"_s, u"py"_s},
+                            {u"spark_python_task"_s,
+                                QJsonObject {{u"python_file"_s, u"/a.py"_s},
+                                    {u"parameters"_s, QJsonArray {u"--full"_s}}}}}}}}}};
     RunNowDialog dialog(job);
     QCOMPARE(dialog.mode(), RunNowDialog::Mode::TaskParameters);
-    QCOMPARE(dialog.parameterValue(QStringLiteral("region")), QStringLiteral("eu"));
-    dialog.setParameterValue(QStringLiteral("region"), QStringLiteral("us"));
+    QCOMPARE(dialog.parameterValue(u"region"_s), u"eu"_s);
+    dialog.setParameterValue(u"region"_s, u"us"_s);
     const RunNowParams params = dialog.params();
-    QCOMPARE(params.extra.value(QLatin1String("notebook_params")).toObject(),
-        (QJsonObject {{QStringLiteral("region"), QStringLiteral("us")}}));
-    QCOMPARE(params.extra.value(QLatin1String("python_params")).toArray(),
-        (QJsonArray {QStringLiteral("--full")}));
+    QCOMPARE(params.extra.value(u"notebook_params"_s).toObject(), (QJsonObject {{u"region"_s, u"us"_s}}));
+    QCOMPARE(params.extra.value(u"python_params"_s).toArray(), (QJsonArray {u"--full"_s}));
 }
 
 void TestRuns::repairDialogPreselectsFailedTasks()
 {
-    QJsonObject run {{QStringLiteral("run_id"), 10}, {QStringLiteral("job_id"), 1},
-        {QStringLiteral("tasks"),
-            QJsonArray {
-                task(QStringLiteral("a"), 11, 1, 2, QStringLiteral("TERMINATED"), QStringLiteral("SUCCESS")),
-                task(QStringLiteral("b"), 12, 1, 2, QStringLiteral("TERMINATED"), QStringLiteral("FAILED")),
-                task(QStringLiteral("c"), 13, 0, 0, QStringLiteral("SKIPPED"),
-                    QStringLiteral("UPSTREAM_FAILED"))}},
-        {QStringLiteral("repair_history"),
-            QJsonArray {
-                QJsonObject {{QStringLiteral("type"), QStringLiteral("ORIGINAL")}, {QStringLiteral("id"), 0}},
-                QJsonObject {
-                    {QStringLiteral("type"), QStringLiteral("REPAIR")}, {QStringLiteral("id"), 77}}}}};
+    QJsonObject run {{u"run_id"_s, 10}, {u"job_id"_s, 1},
+        {u"tasks"_s,
+            QJsonArray {task(u"a"_s, 11, 1, 2, u"TERMINATED"_s, u"SUCCESS"_s),
+                task(u"b"_s, 12, 1, 2, u"TERMINATED"_s, u"FAILED"_s),
+                task(u"c"_s, 13, 0, 0, u"SKIPPED"_s, u"UPSTREAM_FAILED"_s)}},
+        {u"repair_history"_s,
+            QJsonArray {QJsonObject {{u"type"_s, u"ORIGINAL"_s}, {u"id"_s, 0}},
+                QJsonObject {{u"type"_s, u"REPAIR"_s}, {u"id"_s, 77}}}}};
     RepairDialog dialog(run);
-    QCOMPARE(dialog.failedTaskKeys(), QStringList {QStringLiteral("b")});
+    QCOMPARE(dialog.failedTaskKeys(), QStringList {u"b"_s});
     RepairRunParams params = dialog.params();
     QCOMPARE(params.runId, 10);
     QVERIFY(params.rerunAllFailedTasks);
     QCOMPARE(params.latestRepairId.value_or(0), 77);
     dialog.setRerunAllFailed(false);
-    dialog.setTaskSelected(QStringLiteral("a"), true);
+    dialog.setTaskSelected(u"a"_s, true);
     params = dialog.params();
     QVERIFY(!params.rerunAllFailedTasks);
-    QCOMPARE(params.rerunTasks, (QStringList {QStringLiteral("a"), QStringLiteral("b")}));
+    QCOMPARE(params.rerunTasks, (QStringList {u"a"_s, u"b"_s}));
 }
 
 void TestRuns::runDetailFollowsLiveRunToTerminalState()
 {
     RunNowParams params;
     params.jobId = m_multiTaskJob;
-    const qint64 runId
-        = waitFor(m_connection->jobs().runNow(params)).value(QLatin1String("run_id")).toInteger();
+    const qint64 runId = waitFor(m_connection->jobs().runNow(params)).value(u"run_id"_s).toInteger();
     QVERIFY(runId > 0);
 
     RunDetailWidget detail;
@@ -273,7 +253,7 @@ void TestRuns::runDetailFollowsLiveRunToTerminalState()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
     QCOMPARE(RunStyle::displayState(detail.run()).category(), RunDisplayState::Category::Succeeded);
     QVERIFY(!detail.isPolling());
-    const int taskCount = int(detail.run().value(QLatin1String("tasks")).toArray().size());
+    const int taskCount = int(detail.run().value(u"tasks"_s).toArray().size());
     QVERIFY(taskCount >= 3);
     QCOMPARE(detail.timeline()->rowCount(), taskCount);
     QCOMPARE(detail.tasksTable()->rowCount(), taskCount);
@@ -282,11 +262,11 @@ void TestRuns::runDetailFollowsLiveRunToTerminalState()
     // One get-output per task run id (the parent is refused by the API), gathered in one view.
     QTRY_COMPARE_WITH_TIMEOUT(detail.outputs().size(), taskCount, 10000);
     for (const QJsonObject &output : detail.outputs())
-        QVERIFY2(!output.contains(QLatin1String("brickdesk_fetch_error")),
-            qPrintable(output.value(QLatin1String("brickdesk_fetch_error")).toString()));
+        QVERIFY2(!output.contains(u"brickdesk_fetch_error"_s),
+            qPrintable(output.value(u"brickdesk_fetch_error"_s).toString()));
     const QString outputText = detail.outputView()->toPlainText();
-    for (const QJsonValue &t : detail.run().value(QLatin1String("tasks")).toArray())
-        QVERIFY(outputText.contains(t.toObject().value(QLatin1String("task_key")).toString()));
+    for (const QJsonValue &t : detail.run().value(u"tasks"_s).toArray())
+        QVERIFY(outputText.contains(t.toObject().value(u"task_key"_s).toString()));
     QVERIFY(detail.deleteAction()->isEnabled());
     QVERIFY(detail.repairAction()->isEnabled());
 
@@ -301,8 +281,7 @@ void TestRuns::cancelStopsActiveRun()
 {
     RunNowParams params;
     params.jobId = m_multiTaskJob;
-    const qint64 runId
-        = waitFor(m_connection->jobs().runNow(params)).value(QLatin1String("run_id")).toInteger();
+    const qint64 runId = waitFor(m_connection->jobs().runNow(params)).value(u"run_id"_s).toInteger();
     RunDetailWidget detail;
     detail.setConnection(m_connection.get());
     detail.setPollingIntervals(50, 300);
@@ -321,7 +300,7 @@ void TestRuns::cancelStopsActiveRun()
         RunStyle::displayState(detail.run()).category(), RunDisplayState::Category::Cancelled, 20000);
     bool said = false;
     for (const QList<QVariant> &m : std::as_const(messages))
-        said = said || m.at(0).toString().contains(QStringLiteral("Cancelling"));
+        said = said || m.at(0).toString().contains(u"Cancelling"_s);
     QVERIFY(said);
 }
 
@@ -334,7 +313,7 @@ void TestRuns::repairRerunsFailedTasks()
     Connection connection(failing.url(), std::make_shared<StaticTokenProvider>(failing.token()));
     RunNowParams params;
     params.jobId = failing.emulator().anyJobId(2);
-    const qint64 runId = waitFor(connection.jobs().runNow(params)).value(QLatin1String("run_id")).toInteger();
+    const qint64 runId = waitFor(connection.jobs().runNow(params)).value(u"run_id"_s).toInteger();
     QVERIFY(runId > 0);
 
     RunDetailWidget detail;
@@ -352,15 +331,14 @@ void TestRuns::repairRerunsFailedTasks()
     QVERIFY(dialog);
     QVERIFY(!dialog->failedTaskKeys().isEmpty());
     const QStringList failed = dialog->failedTaskKeys();
-    dialog->findChild<QPushButton *>(QStringLiteral("repairLaunch"))->click();
+    dialog->findChild<QPushButton *>(u"repairLaunch"_s)->click();
     // The run becomes active again, then ends; its history records the repair.
-    QTRY_VERIFY_WITH_TIMEOUT(
-        detail.run().value(QLatin1String("repair_history")).toArray().size() >= 2, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(detail.run().value(u"repair_history"_s).toArray().size() >= 2, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
     int rerun = 0;
-    for (const QJsonValue &t : detail.run().value(QLatin1String("tasks")).toArray()) {
-        if (failed.contains(t.toObject().value(QLatin1String("task_key")).toString()))
-            rerun += t.toObject().value(QLatin1String("attempt_number")).toInt() > 0 ? 1 : 0;
+    for (const QJsonValue &t : detail.run().value(u"tasks"_s).toArray()) {
+        if (failed.contains(t.toObject().value(u"task_key"_s).toString()))
+            rerun += t.toObject().value(u"attempt_number"_s).toInt() > 0 ? 1 : 0;
     }
     QVERIFY(rerun >= 1);
 }
@@ -393,7 +371,7 @@ void TestRuns::deleteRunRemovesIt()
     });
     QSignalSpy deleted(&detail, &RunDetailWidget::runDeleted);
     detail.deleteAction()->trigger();
-    QVERIFY(asked.contains(QStringLiteral("cannot be recovered")));
+    QVERIFY(asked.contains(u"cannot be recovered"_s));
     QTRY_COMPARE(deleted.count(), 1);
     QVERIFY(m_fixture->emulator().run(finishedRun).isEmpty());
     QCOMPARE(detail.runId(), 0);
@@ -403,29 +381,27 @@ void TestRuns::watcherReportsEnd()
 {
     RunNowParams params;
     params.jobId = m_multiTaskJob;
-    const qint64 runId
-        = waitFor(m_connection->jobs().runNow(params)).value(QLatin1String("run_id")).toInteger();
+    const qint64 runId = waitFor(m_connection->jobs().runNow(params)).value(u"run_id"_s).toInteger();
     RunWatcher watcher;
     watcher.setDesktopNotificationsEnabled(false);
     watcher.setConnection(m_connection.get());
     watcher.setPollingIntervals(50, 300);
     QSignalSpy ended(&watcher, &RunWatcher::runEnded);
     QSignalSpy messages(&watcher, &RunWatcher::statusMessage);
-    watcher.watch(runId, QStringLiteral("Run %1").arg(runId));
+    watcher.watch(runId, u"Run %1"_s.arg(runId));
     QVERIFY(watcher.isWatching(runId));
     QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 30000);
     QCOMPARE(ended.first().at(0).toLongLong(), runId);
     QCOMPARE(ended.first().at(3).toBool(), true);
     QVERIFY(!watcher.isWatching(runId));
-    QVERIFY(messages.last().at(0).toString().contains(QStringLiteral("ended")));
+    QVERIFY(messages.last().at(0).toString().contains(u"ended"_s));
 }
 
 void TestRuns::pollingStopsWhenHidden()
 {
     RunNowParams params;
     params.jobId = m_multiTaskJob;
-    const qint64 runId
-        = waitFor(m_connection->jobs().runNow(params)).value(QLatin1String("run_id")).toInteger();
+    const qint64 runId = waitFor(m_connection->jobs().runNow(params)).value(u"run_id"_s).toInteger();
     RunDetailWidget detail;
     detail.setConnection(m_connection.get());
     detail.setPollingIntervals(50, 300);
@@ -479,8 +455,7 @@ void TestRuns::jobRunHistoryLoadsAsFarBackAsTheUserScrolls()
     QVERIFY(model->canFetchMore({}));
     for (int i = 0; i < first; ++i)
         QVERIFY(model->rowOfRun(runIds.at(i)) >= 0);
-    QVERIFY(
-        detail.findChild<QLabel *>(QStringLiteral("runsStatus"))->text().contains(QStringLiteral("scroll")));
+    QVERIFY(detail.findChild<QLabel *>(u"runsStatus"_s)->text().contains(u"scroll"_s));
     // The strip shows the newest of what is loaded, without loading more for itself.
     QTRY_COMPARE(detail.runStrip()->runCount(), qMin(first, detail.runStrip()->maximumRuns()));
     QTest::qWait(200);
@@ -500,8 +475,7 @@ void TestRuns::jobRunHistoryLoadsAsFarBackAsTheUserScrolls()
     QCOMPARE(model->rowCount(), int(runIds.size()));
     QVERIFY(!model->canFetchMore({}));
     QCOMPARE(detail.runStrip()->runCount(), detail.runStrip()->maximumRuns());
-    QVERIFY(
-        !detail.findChild<QLabel *>(QStringLiteral("runsStatus"))->text().contains(QStringLiteral("scroll")));
+    QVERIFY(!detail.findChild<QLabel *>(u"runsStatus"_s)->text().contains(u"scroll"_s));
 
     // Refresh keeps every loaded row, in place.
     QSignalSpy reset(model, &QAbstractItemModel::modelReset);
@@ -513,3 +487,5 @@ void TestRuns::jobRunHistoryLoadsAsFarBackAsTheUserScrolls()
 
 QTEST_MAIN(TestRuns)
 #include "tst_runs.moc"
+
+using namespace Qt::Literals::StringLiterals;

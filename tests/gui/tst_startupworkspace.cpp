@@ -47,13 +47,13 @@ void TestStartupWorkspace::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
     QVERIFY(m_dir.isValid());
-    m_config = m_dir.filePath(QStringLiteral("databrickscfg"));
+    m_config = m_dir.filePath(u"databrickscfg"_s);
 }
 
 void TestStartupWorkspace::init()
 {
-    QFile::remove(m_dir.filePath(QStringLiteral("settings.ini")));
-    m_store = std::make_unique<WorkspaceStore>(m_dir.filePath(QStringLiteral("settings.ini")));
+    QFile::remove(m_dir.filePath(u"settings.ini"_s));
+    m_store = std::make_unique<WorkspaceStore>(m_dir.filePath(u"settings.ini"_s));
     writeConfig("[DEFAULT]\n"
                 "host = https://default.cloud.databricks.com\n"
                 "token = dapi-default\n"
@@ -69,8 +69,8 @@ void TestStartupWorkspace::init()
 QProcessEnvironment TestStartupWorkspace::environment(const QString &configFile) const
 {
     QProcessEnvironment env;
-    env.insert(QStringLiteral("HOME"), m_dir.path());
-    env.insert(QStringLiteral("DATABRICKS_CONFIG_FILE"), configFile);
+    env.insert(u"HOME"_s, m_dir.path());
+    env.insert(u"DATABRICKS_CONFIG_FILE"_s, configFile);
     return env;
 }
 
@@ -83,24 +83,24 @@ void TestStartupWorkspace::writeConfig(const QByteArray &text)
 
 void TestStartupWorkspace::profileOpensItsHost()
 {
-    const auto choice = StartupWorkspace::forProfile(QStringLiteral("prod"), *m_store, environment(m_config));
+    const auto choice = StartupWorkspace::forProfile(u"prod"_s, *m_store, environment(m_config));
     QVERIFY2(choice.ok(), qPrintable(choice.error));
     QVERIFY(!choice.demo);
     QCOMPARE(choice.entry.authMethod, Method::ConfigProfile);
-    QCOMPARE(choice.entry.profile, QStringLiteral("prod"));
-    QCOMPARE(choice.entry.host, QStringLiteral("https://prod.cloud.databricks.com")); // normalised
+    QCOMPARE(choice.entry.profile, u"prod"_s);
+    QCOMPARE(choice.entry.host, u"https://prod.cloud.databricks.com"_s); // normalised
     QVERIFY(choice.environmentSecret.isEmpty()); // the profile's token stays in the file
 }
 
 void TestStartupWorkspace::profileKeepsTheSavedWorkspace()
 {
     WorkspaceEntry saved;
-    saved.name = QStringLiteral("Production (mine)");
-    saved.host = QStringLiteral("https://prod.cloud.databricks.com");
+    saved.name = u"Production (mine)"_s;
+    saved.host = u"https://prod.cloud.databricks.com"_s;
     saved.authMethod = Method::ConfigProfile;
-    saved.profile = QStringLiteral("prod");
+    saved.profile = u"prod"_s;
     saved = m_store->save(saved);
-    const auto choice = StartupWorkspace::forProfile(QStringLiteral("prod"), *m_store, environment(m_config));
+    const auto choice = StartupWorkspace::forProfile(u"prod"_s, *m_store, environment(m_config));
     QVERIFY(choice.ok());
     QCOMPARE(choice.entry.id, saved.id);
     QCOMPARE(choice.entry.name, saved.name);
@@ -108,26 +108,24 @@ void TestStartupWorkspace::profileKeepsTheSavedWorkspace()
 
 void TestStartupWorkspace::unknownProfileSaysSo()
 {
-    const auto choice
-        = StartupWorkspace::forProfile(QStringLiteral("staging"), *m_store, environment(m_config));
+    const auto choice = StartupWorkspace::forProfile(u"staging"_s, *m_store, environment(m_config));
     QVERIFY(!choice.ok());
-    QVERIFY2(choice.error.contains(QStringLiteral("staging")) && choice.error.contains(m_config),
-        qPrintable(choice.error));
+    QVERIFY2(
+        choice.error.contains(u"staging"_s) && choice.error.contains(m_config), qPrintable(choice.error));
 }
 
 void TestStartupWorkspace::profileWithoutHostSaysSo()
 {
     // No DEFAULT inheritance (as the current SDKs read the file): "nohost" has no host.
-    const auto choice
-        = StartupWorkspace::forProfile(QStringLiteral("nohost"), *m_store, environment(m_config));
+    const auto choice = StartupWorkspace::forProfile(u"nohost"_s, *m_store, environment(m_config));
     QVERIFY(!choice.ok());
-    QVERIFY2(choice.error.contains(QStringLiteral("no host")), qPrintable(choice.error));
+    QVERIFY2(choice.error.contains(u"no host"_s), qPrintable(choice.error));
 }
 
 void TestStartupWorkspace::missingConfigFileSaysSo()
 {
-    const QString missing = m_dir.filePath(QStringLiteral("nothere.cfg"));
-    const auto choice = StartupWorkspace::forProfile(QStringLiteral("prod"), *m_store, environment(missing));
+    const QString missing = m_dir.filePath(u"nothere.cfg"_s);
+    const auto choice = StartupWorkspace::forProfile(u"prod"_s, *m_store, environment(missing));
     QVERIFY(!choice.ok());
     QVERIFY2(choice.error.contains(missing), qPrintable(choice.error));
 }
@@ -135,14 +133,13 @@ void TestStartupWorkspace::missingConfigFileSaysSo()
 void TestStartupWorkspace::hostMatchesASavedWorkspaceFirst()
 {
     WorkspaceEntry saved;
-    saved.name = QStringLiteral("Prod via PAT");
-    saved.host = QStringLiteral("https://prod.cloud.databricks.com");
+    saved.name = u"Prod via PAT"_s;
+    saved.host = u"https://prod.cloud.databricks.com"_s;
     saved.authMethod = Method::PersonalAccessToken;
     saved = m_store->save(saved);
     QProcessEnvironment env = environment(m_config);
-    env.insert(QStringLiteral("DATABRICKS_TOKEN"), QStringLiteral("dapi-env"));
-    const auto choice
-        = StartupWorkspace::forHost(QStringLiteral("HTTPS://Prod.Cloud.Databricks.com/"), *m_store, env);
+    env.insert(u"DATABRICKS_TOKEN"_s, u"dapi-env"_s);
+    const auto choice = StartupWorkspace::forHost(u"HTTPS://Prod.Cloud.Databricks.com/"_s, *m_store, env);
     QVERIFY2(choice.ok(), qPrintable(choice.error));
     QCOMPARE(choice.entry.id, saved.id);
     QVERIFY(choice.environmentSecret.isEmpty());
@@ -150,23 +147,22 @@ void TestStartupWorkspace::hostMatchesASavedWorkspaceFirst()
 
 void TestStartupWorkspace::hostMatchesAProfile()
 {
-    const auto choice = StartupWorkspace::forHost(
-        QStringLiteral("https://prod.cloud.databricks.com"), *m_store, environment(m_config));
+    const auto choice
+        = StartupWorkspace::forHost(u"https://prod.cloud.databricks.com"_s, *m_store, environment(m_config));
     QVERIFY2(choice.ok(), qPrintable(choice.error));
     QCOMPARE(choice.entry.authMethod, Method::ConfigProfile);
-    QCOMPARE(choice.entry.profile, QStringLiteral("prod"));
+    QCOMPARE(choice.entry.profile, u"prod"_s);
 }
 
 void TestStartupWorkspace::hostUsesTheEnvironmentToken()
 {
     QProcessEnvironment env = environment(m_config);
-    env.insert(QStringLiteral("DATABRICKS_TOKEN"), QStringLiteral("dapi-env"));
-    const auto choice
-        = StartupWorkspace::forHost(QStringLiteral("adb-123.4.azuredatabricks.net"), *m_store, env);
+    env.insert(u"DATABRICKS_TOKEN"_s, u"dapi-env"_s);
+    const auto choice = StartupWorkspace::forHost(u"adb-123.4.azuredatabricks.net"_s, *m_store, env);
     QVERIFY2(choice.ok(), qPrintable(choice.error));
-    QCOMPARE(choice.entry.host, QStringLiteral("https://adb-123.4.azuredatabricks.net"));
+    QCOMPARE(choice.entry.host, u"https://adb-123.4.azuredatabricks.net"_s);
     QCOMPARE(choice.entry.authMethod, Method::PersonalAccessToken);
-    QCOMPARE(choice.environmentSecret, QStringLiteral("dapi-env"));
+    QCOMPARE(choice.environmentSecret, u"dapi-env"_s);
     QVERIFY(choice.entry.sessionOnlySecret); // never written to the keychain
     QVERIFY(m_store->workspaces().isEmpty()); // nor the workspace to the settings
 }
@@ -174,21 +170,20 @@ void TestStartupWorkspace::hostUsesTheEnvironmentToken()
 void TestStartupWorkspace::hostUsesTheEnvironmentServicePrincipal()
 {
     QProcessEnvironment env = environment(m_config);
-    env.insert(QStringLiteral("DATABRICKS_CLIENT_ID"), QStringLiteral("sp-client"));
-    env.insert(QStringLiteral("DATABRICKS_CLIENT_SECRET"), QStringLiteral("sp-secret"));
-    const auto choice
-        = StartupWorkspace::forHost(QStringLiteral("https://other.cloud.databricks.com"), *m_store, env);
+    env.insert(u"DATABRICKS_CLIENT_ID"_s, u"sp-client"_s);
+    env.insert(u"DATABRICKS_CLIENT_SECRET"_s, u"sp-secret"_s);
+    const auto choice = StartupWorkspace::forHost(u"https://other.cloud.databricks.com"_s, *m_store, env);
     QVERIFY2(choice.ok(), qPrintable(choice.error));
     QCOMPARE(choice.entry.authMethod, Method::OAuthM2M);
-    QCOMPARE(choice.entry.clientId, QStringLiteral("sp-client"));
-    QCOMPARE(choice.environmentSecret, QStringLiteral("sp-secret"));
+    QCOMPARE(choice.entry.clientId, u"sp-client"_s);
+    QCOMPARE(choice.environmentSecret, u"sp-secret"_s);
     QVERIFY(choice.entry.sessionOnlySecret);
 }
 
 void TestStartupWorkspace::hostWithoutCredentialsSignsInInTheBrowser()
 {
-    const auto choice = StartupWorkspace::forHost(
-        QStringLiteral("https://other.cloud.databricks.com"), *m_store, environment(m_config));
+    const auto choice
+        = StartupWorkspace::forHost(u"https://other.cloud.databricks.com"_s, *m_store, environment(m_config));
     QVERIFY2(choice.ok(), qPrintable(choice.error));
     QCOMPARE(choice.entry.authMethod, Method::OAuthU2M);
     QVERIFY(choice.environmentSecret.isEmpty());
@@ -196,18 +191,17 @@ void TestStartupWorkspace::hostWithoutCredentialsSignsInInTheBrowser()
 
 void TestStartupWorkspace::badHostSaysSo()
 {
-    const auto choice
-        = StartupWorkspace::forHost(QStringLiteral("not a url at all"), *m_store, environment(m_config));
+    const auto choice = StartupWorkspace::forHost(u"not a url at all"_s, *m_store, environment(m_config));
     QVERIFY(!choice.ok());
-    QVERIFY2(choice.error.contains(QStringLiteral("not a url at all")), qPrintable(choice.error));
+    QVERIFY2(choice.error.contains(u"not a url at all"_s), qPrintable(choice.error));
 }
 
 void TestStartupWorkspace::lastUsedReopensOrFallsBackToDemo()
 {
     QVERIFY(StartupWorkspace::lastUsed(*m_store).demo); // nothing used yet
     WorkspaceEntry saved;
-    saved.name = QStringLiteral("Prod");
-    saved.host = QStringLiteral("https://prod.cloud.databricks.com");
+    saved.name = u"Prod"_s;
+    saved.host = u"https://prod.cloud.databricks.com"_s;
     saved.authMethod = Method::PersonalAccessToken;
     saved = m_store->save(saved);
     m_store->markUsed(saved.id);
@@ -220,3 +214,5 @@ void TestStartupWorkspace::lastUsedReopensOrFallsBackToDemo()
 
 QTEST_GUILESS_MAIN(TestStartupWorkspace)
 #include "tst_startupworkspace.moc"
+
+using namespace Qt::Literals::StringLiterals;

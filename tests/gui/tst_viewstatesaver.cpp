@@ -23,7 +23,7 @@ namespace {
 std::unique_ptr<QStandardItemModel> makeModel(int columns = 4)
 {
     auto model = std::make_unique<QStandardItemModel>(0, columns);
-    const QStringList names {QStringLiteral("charlie"), QStringLiteral("alpha"), QStringLiteral("bravo")};
+    const QStringList names {u"charlie"_s, u"alpha"_s, u"bravo"_s};
     for (int row = 0; row < names.size(); ++row) {
         QList<QStandardItem *> items;
         items.append(new QStandardItem(names.at(row)));
@@ -63,8 +63,8 @@ private slots:
 void TestViewStateSaver::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("BrickdeskTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_viewstatesaver"));
+    QCoreApplication::setOrganizationName(u"BrickdeskTest"_s);
+    QCoreApplication::setApplicationName(u"tst_viewstatesaver"_s);
 }
 
 void TestViewStateSaver::init()
@@ -85,17 +85,16 @@ void TestViewStateSaver::tableColumnsAndSortOrderSurviveRestart()
         view.resize(600, 300);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        ViewStateSaver *saver = ViewStateSaver::attach(view.horizontalHeader(), QStringLiteral("test/table"));
+        ViewStateSaver *saver = ViewStateSaver::attach(view.horizontalHeader(), u"test/table"_s);
         QVERIFY(!saver->isRestored());
 
         view.horizontalHeader()->resizeSection(0, 211);
         view.horizontalHeader()->moveSection(3, 1); // column 3 now shown second
         view.horizontalHeader()->setSectionHidden(2, true);
         view.sortByColumn(0, Qt::DescendingOrder);
-        QCOMPARE(firstColumn(&proxy),
-            (QStringList {QStringLiteral("charlie"), QStringLiteral("bravo"), QStringLiteral("alpha")}));
+        QCOMPARE(firstColumn(&proxy), (QStringList {u"charlie"_s, u"bravo"_s, u"alpha"_s}));
         // Saved without any explicit call (debounced).
-        QTRY_VERIFY(QSettings().contains(QStringLiteral("ViewState/test/table/header")));
+        QTRY_VERIFY(QSettings().contains(u"ViewState/test/table/header"_s));
     }
 
     QTableView view;
@@ -105,7 +104,7 @@ void TestViewStateSaver::tableColumnsAndSortOrderSurviveRestart()
     view.setSortingEnabled(true);
     view.sortByColumn(-1, Qt::AscendingOrder);
     QCOMPARE(firstColumn(&proxy), firstColumn(model.get())); // unsorted before restoring
-    ViewStateSaver *saver = ViewStateSaver::attach(view.horizontalHeader(), QStringLiteral("test/table"));
+    ViewStateSaver *saver = ViewStateSaver::attach(view.horizontalHeader(), u"test/table"_s);
     QVERIFY(saver->isRestored());
     QHeaderView *header = view.horizontalHeader();
     QCOMPARE(header->sectionSize(0), 211);
@@ -114,8 +113,7 @@ void TestViewStateSaver::tableColumnsAndSortOrderSurviveRestart()
     QCOMPARE(header->sortIndicatorSection(), 0);
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
     // The data is sorted again, not only the indicator.
-    QCOMPARE(firstColumn(&proxy),
-        (QStringList {QStringLiteral("charlie"), QStringLiteral("bravo"), QStringLiteral("alpha")}));
+    QCOMPARE(firstColumn(&proxy), (QStringList {u"charlie"_s, u"bravo"_s, u"alpha"_s}));
 }
 
 void TestViewStateSaver::restoresWhenTheModelArrivesLater()
@@ -124,14 +122,14 @@ void TestViewStateSaver::restoresWhenTheModelArrivesLater()
         auto model = makeModel();
         QTableView view;
         view.setModel(model.get());
-        ViewStateSaver::attach(view.horizontalHeader(), QStringLiteral("test/late"));
+        ViewStateSaver::attach(view.horizontalHeader(), u"test/late"_s);
         view.horizontalHeader()->resizeSection(1, 177);
         ViewStateSaver *saver = view.horizontalHeader()->findChild<ViewStateSaver *>();
         QVERIFY(saver);
         saver->save();
     }
     QTableView view;
-    ViewStateSaver *saver = ViewStateSaver::attach(view.horizontalHeader(), QStringLiteral("test/late"));
+    ViewStateSaver *saver = ViewStateSaver::attach(view.horizontalHeader(), u"test/late"_s);
     QVERIFY(!saver->isRestored()); // no columns yet
     auto model = makeModel();
     view.setModel(model.get());
@@ -145,8 +143,7 @@ void TestViewStateSaver::ignoresStateSavedForOtherColumns()
         auto model = makeModel(4);
         QTableView view;
         view.setModel(model.get());
-        ViewStateSaver *saver
-            = ViewStateSaver::attach(view.horizontalHeader(), QStringLiteral("test/columns"));
+        ViewStateSaver *saver = ViewStateSaver::attach(view.horizontalHeader(), u"test/columns"_s);
         view.horizontalHeader()->resizeSection(0, 250);
         saver->save();
     }
@@ -154,7 +151,7 @@ void TestViewStateSaver::ignoresStateSavedForOtherColumns()
     QTableView view;
     view.setModel(model.get());
     const int defaultWidth = view.horizontalHeader()->sectionSize(0);
-    ViewStateSaver *saver = ViewStateSaver::attach(view.horizontalHeader(), QStringLiteral("test/columns"));
+    ViewStateSaver *saver = ViewStateSaver::attach(view.horizontalHeader(), u"test/columns"_s);
     QVERIFY(!saver->isRestored());
     QCOMPARE(view.horizontalHeader()->sectionSize(0), defaultWidth);
     QCOMPARE(view.horizontalHeader()->count(), 6);
@@ -167,7 +164,7 @@ void TestViewStateSaver::treeViewHeader()
         QTreeView view;
         view.setModel(model.get());
         view.setSortingEnabled(true);
-        ViewStateSaver *saver = ViewStateSaver::attach(view.header(), QStringLiteral("test/tree"));
+        ViewStateSaver *saver = ViewStateSaver::attach(view.header(), u"test/tree"_s);
         view.header()->resizeSection(1, 133);
         view.sortByColumn(0, Qt::AscendingOrder);
         saver->save();
@@ -177,11 +174,10 @@ void TestViewStateSaver::treeViewHeader()
     view.setModel(fresh.get());
     view.setSortingEnabled(true);
     view.sortByColumn(1, Qt::DescendingOrder);
-    ViewStateSaver::attach(view.header(), QStringLiteral("test/tree"));
+    ViewStateSaver::attach(view.header(), u"test/tree"_s);
     QCOMPARE(view.header()->sectionSize(1), 133);
     QCOMPARE(view.header()->sortIndicatorSection(), 0);
-    QCOMPARE(firstColumn(fresh.get()),
-        (QStringList {QStringLiteral("alpha"), QStringLiteral("bravo"), QStringLiteral("charlie")}));
+    QCOMPARE(firstColumn(fresh.get()), (QStringList {u"alpha"_s, u"bravo"_s, u"charlie"_s}));
 }
 
 void TestViewStateSaver::splitterSizesSurviveRestart()
@@ -189,21 +185,21 @@ void TestViewStateSaver::splitterSizesSurviveRestart()
     QList<int> saved;
     {
         QSplitter splitter;
-        splitter.addWidget(new QLabel(QStringLiteral("left")));
-        splitter.addWidget(new QLabel(QStringLiteral("right")));
+        splitter.addWidget(new QLabel(u"left"_s));
+        splitter.addWidget(new QLabel(u"right"_s));
         splitter.resize(500, 200);
         splitter.show();
         QVERIFY(QTest::qWaitForWindowExposed(&splitter));
-        ViewStateSaver *saver = ViewStateSaver::attach(&splitter, QStringLiteral("test/splitter"));
+        ViewStateSaver *saver = ViewStateSaver::attach(&splitter, u"test/splitter"_s);
         splitter.setSizes({120, 380});
         saved = splitter.sizes();
         saver->save();
     }
     QSplitter splitter;
-    splitter.addWidget(new QLabel(QStringLiteral("left")));
-    splitter.addWidget(new QLabel(QStringLiteral("right")));
+    splitter.addWidget(new QLabel(u"left"_s));
+    splitter.addWidget(new QLabel(u"right"_s));
     splitter.resize(500, 200);
-    ViewStateSaver *saver = ViewStateSaver::attach(&splitter, QStringLiteral("test/splitter"));
+    ViewStateSaver *saver = ViewStateSaver::attach(&splitter, u"test/splitter"_s);
     QVERIFY(saver->isRestored());
     splitter.show();
     QVERIFY(QTest::qWaitForWindowExposed(&splitter));
@@ -214,14 +210,14 @@ void TestViewStateSaver::dialogGeometrySurvivesRestart()
 {
     {
         QDialog dialog;
-        ViewStateSaver::attach(&dialog, QStringLiteral("test/dialog"));
+        ViewStateSaver::attach(&dialog, u"test/dialog"_s);
         dialog.resize(432, 321);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         dialog.close(); // saves
     }
     QDialog dialog;
-    ViewStateSaver *saver = ViewStateSaver::attach(&dialog, QStringLiteral("test/dialog"));
+    ViewStateSaver *saver = ViewStateSaver::attach(&dialog, u"test/dialog"_s);
     QVERIFY(saver->isRestored());
     QCOMPARE(dialog.size(), QSize(432, 321));
 }
@@ -232,10 +228,12 @@ void TestViewStateSaver::noSavedStateKeepsDefaults()
     QTableView view;
     view.setModel(model.get());
     view.horizontalHeader()->resizeSection(0, 99);
-    ViewStateSaver *saver = ViewStateSaver::attach(view.horizontalHeader(), QStringLiteral("test/none"));
+    ViewStateSaver *saver = ViewStateSaver::attach(view.horizontalHeader(), u"test/none"_s);
     QVERIFY(!saver->isRestored());
     QCOMPARE(view.horizontalHeader()->sectionSize(0), 99);
 }
 
 QTEST_MAIN(TestViewStateSaver)
 #include "tst_viewstatesaver.moc"
+
+using namespace Qt::Literals::StringLiterals;

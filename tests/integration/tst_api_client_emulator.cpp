@@ -26,7 +26,7 @@ using Kind = ApiError::Kind;
 
 namespace {
 
-const QString kToken = QStringLiteral("dapi-test-token-1");
+const QString kToken = u"dapi-test-token-1"_s;
 
 // Waits for the reply and takes ownership of it.
 std::unique_ptr<ApiReply> finish(ApiReply *reply, int timeoutMs = 20'000)
@@ -51,7 +51,7 @@ public:
         : m_current(std::move(first))
         , m_next(std::move(afterInvalidate))
     { }
-    QString authType() const override { return QStringLiteral("oauth-m2m"); }
+    QString authType() const override { return u"oauth-m2m"_s; }
     void accessToken(QObject *context, TokenCallback done) override
     {
         QTimer::singleShot(0, context, [done, token = m_current] { done(token, {}); });
@@ -161,44 +161,40 @@ void TestApiClientEmulator::cleanup()
 void TestApiClientEmulator::jobsCrud()
 {
     JobsApi jobs = m_connection->jobs();
-    const QJsonObject task {{QLatin1String("task_key"), QLatin1String("ingest")},
-        {QLatin1String("notebook_task"),
-            QJsonObject {{QLatin1String("notebook_path"), QLatin1String("/Shared/ingest")}}},
-        {QLatin1String("existing_cluster_id"), m_fx->emulator().clusterIds().first()}};
-    const QJsonObject settings {
-        {QLatin1String("name"), QLatin1String("api crud job")}, {QLatin1String("tasks"), QJsonArray {task}}};
+    const QJsonObject task {{u"task_key"_s, u"ingest"_s},
+        {u"notebook_task"_s, QJsonObject {{u"notebook_path"_s, u"/Shared/ingest"_s}}},
+        {u"existing_cluster_id"_s, m_fx->emulator().clusterIds().first()}};
+    const QJsonObject settings {{u"name"_s, u"api crud job"_s}, {u"tasks"_s, QJsonArray {task}}};
     auto created = finish(jobs.create(settings));
     QVERIFY2(!created->hasError(), qPrintable(describe(*created)));
-    const qint64 jobId = created->json().value(QLatin1String("job_id")).toInteger();
+    const qint64 jobId = created->json().value(u"job_id"_s).toInteger();
     QVERIFY(jobId > 0);
-    QCOMPARE(created->request().path, QStringLiteral("/api/2.2/jobs/create"));
+    QCOMPARE(created->request().path, u"/api/2.2/jobs/create"_s);
 
     auto got = finish(jobs.get(jobId));
     QVERIFY2(!got->hasError(), qPrintable(describe(*got)));
-    QCOMPARE(got->json().value(QLatin1String("settings")).toObject().value(QLatin1String("name")).toString(),
-        QStringLiteral("api crud job"));
+    QCOMPARE(got->json().value(u"settings"_s).toObject().value(u"name"_s).toString(), u"api crud job"_s);
 
     QJsonObject renamed = settings;
-    renamed.insert(QLatin1String("name"), QLatin1String("api crud job 2"));
+    renamed.insert(u"name"_s, u"api crud job 2"_s);
     auto reset = finish(jobs.reset(jobId, renamed));
     QVERIFY2(!reset->hasError(), qPrintable(describe(*reset)));
     QCOMPARE(reset->json(), QJsonObject());
 
-    auto updated
-        = finish(jobs.update(jobId, {{QLatin1String("description"), QLatin1String("from the test")}}));
+    auto updated = finish(jobs.update(jobId, {{u"description"_s, u"from the test"_s}}));
     QVERIFY2(!updated->hasError(), qPrintable(describe(*updated)));
     got = finish(jobs.get(jobId));
-    const QJsonObject s = got->json().value(QLatin1String("settings")).toObject();
-    QCOMPARE(s.value(QLatin1String("name")).toString(), QStringLiteral("api crud job 2"));
-    QCOMPARE(s.value(QLatin1String("description")).toString(), QStringLiteral("from the test"));
+    const QJsonObject s = got->json().value(u"settings"_s).toObject();
+    QCOMPARE(s.value(u"name"_s).toString(), u"api crud job 2"_s);
+    QCOMPARE(s.value(u"description"_s).toString(), u"from the test"_s);
 
     JobsListParams byName;
-    byName.name = QStringLiteral("API CRUD JOB 2"); // exact, case-insensitive
+    byName.name = u"API CRUD JOB 2"_s; // exact, case-insensitive
     auto listed = finish(jobs.list(byName));
     QVERIFY2(!listed->hasError(), qPrintable(describe(*listed)));
-    const QJsonArray found = listed->json().value(QLatin1String("jobs")).toArray();
+    const QJsonArray found = listed->json().value(u"jobs"_s).toArray();
     QCOMPARE(found.size(), 1);
-    QCOMPARE(found.first().toObject().value(QLatin1String("job_id")).toInteger(), jobId);
+    QCOMPARE(found.first().toObject().value(u"job_id"_s).toInteger(), jobId);
 
     auto removed = finish(jobs.remove(jobId));
     QVERIFY2(!removed->hasError(), qPrintable(describe(*removed)));
@@ -216,25 +212,25 @@ void TestApiClientEmulator::runCalls()
     params.jobId = jobId;
     auto started = finish(jobs.runNow(params));
     QVERIFY2(!started->hasError(), qPrintable(describe(*started)));
-    const qint64 runId = started->json().value(QLatin1String("run_id")).toInteger();
+    const qint64 runId = started->json().value(u"run_id"_s).toInteger();
     QVERIFY(runId > 0);
-    QCOMPARE(started->request().body.value(QLatin1String("idempotency_token")).toString().size(), 36);
+    QCOMPARE(started->request().body.value(u"idempotency_token"_s).toString().size(), 36);
 
     RunsListParams runsOfJob;
     runsOfJob.jobId = jobId;
     auto runs = finish(jobs.listRuns(runsOfJob));
     QVERIFY2(!runs->hasError(), qPrintable(describe(*runs)));
     bool listed = false;
-    for (const QJsonValue &run : runs->json().value(QLatin1String("runs")).toArray())
-        listed |= run.toObject().value(QLatin1String("run_id")).toInteger() == runId;
+    for (const QJsonValue &run : runs->json().value(u"runs"_s).toArray())
+        listed |= run.toObject().value(u"run_id"_s).toInteger() == runId;
     QVERIFY(listed);
 
     auto run = finish(jobs.getRun(runId));
     QVERIFY2(!run->hasError(), qPrintable(describe(*run)));
-    QCOMPARE(run->json().value(QLatin1String("run_id")).toInteger(), runId);
+    QCOMPARE(run->json().value(u"run_id"_s).toInteger(), runId);
     auto complete = finish(jobs.getRunComplete(runId));
     QVERIFY2(!complete->hasError(), qPrintable(describe(*complete)));
-    QVERIFY(!complete->json().contains(QLatin1String("next_page_token")));
+    QVERIFY(!complete->json().contains(u"next_page_token"_s));
 
     auto cancelled = finish(jobs.cancelRun(runId));
     QVERIFY2(!cancelled->hasError(), qPrintable(describe(*cancelled)));
@@ -248,58 +244,49 @@ void TestApiClientEmulator::runCalls()
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
             auto r = finish(jobs.getRun(runId));
-            lifeCycle = r->json()
-                            .value(QLatin1String("state"))
-                            .toObject()
-                            .value(QLatin1String("life_cycle_state"))
-                            .toString();
-            return lifeCycle == QLatin1String("TERMINATED") || lifeCycle == QLatin1String("INTERNAL_ERROR");
+            lifeCycle = r->json().value(u"state"_s).toObject().value(u"life_cycle_state"_s).toString();
+            return lifeCycle == u"TERMINATED"_s || lifeCycle == u"INTERNAL_ERROR"_s;
         }(),
         15'000);
 
     run = finish(jobs.getRun(runId));
-    const QJsonArray tasks = run->json().value(QLatin1String("tasks")).toArray();
+    const QJsonArray tasks = run->json().value(u"tasks"_s).toArray();
     QVERIFY(!tasks.isEmpty());
-    const qint64 taskRunId = tasks.first().toObject().value(QLatin1String("run_id")).toInteger();
+    const qint64 taskRunId = tasks.first().toObject().value(u"run_id"_s).toInteger();
     auto output = finish(jobs.getRunOutput(taskRunId));
     QVERIFY2(!output->hasError(), qPrintable(describe(*output)));
-    QVERIFY(output->json().contains(QLatin1String("metadata")));
+    QVERIFY(output->json().contains(u"metadata"_s));
 
     auto exported = finish(jobs.exportRun(taskRunId));
     QVERIFY2(!exported->hasError(), qPrintable(describe(*exported)));
-    QVERIFY(exported->json().contains(QLatin1String("views")));
+    QVERIFY(exported->json().contains(u"views"_s));
 
     RepairRunParams repair;
     repair.runId = runId;
-    repair.rerunTasks = {tasks.first().toObject().value(QLatin1String("task_key")).toString()};
+    repair.rerunTasks = {tasks.first().toObject().value(u"task_key"_s).toString()};
     auto repaired = finish(jobs.repairRun(repair));
     QVERIFY2(!repaired->hasError(), qPrintable(describe(*repaired)));
-    QVERIFY(repaired->json().value(QLatin1String("repair_id")).toInteger() > 0);
+    QVERIFY(repaired->json().value(u"repair_id"_s).toInteger() > 0);
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
             auto r = finish(jobs.getRun(runId));
-            return r->json()
-                       .value(QLatin1String("state"))
-                       .toObject()
-                       .value(QLatin1String("life_cycle_state"))
-                       .toString()
-                == QLatin1String("TERMINATED");
+            return r->json().value(u"state"_s).toObject().value(u"life_cycle_state"_s).toString()
+                == u"TERMINATED"_s;
         }(),
         15'000);
     auto deleted = finish(jobs.deleteRun(runId));
     QVERIFY2(!deleted->hasError(), qPrintable(describe(*deleted)));
     QCOMPARE(finish(jobs.getRun(runId))->error().kind(), Kind::NotFound);
 
-    const QJsonObject submit {{QLatin1String("run_name"), QLatin1String("one-off")},
-        {QLatin1String("tasks"),
-            QJsonArray {QJsonObject {{QLatin1String("task_key"), QLatin1String("t")},
-                {QLatin1String("existing_cluster_id"), m_fx->emulator().clusterIds().first()},
-                {QLatin1String("notebook_task"),
-                    QJsonObject {{QLatin1String("notebook_path"), QLatin1String("/x")}}}}}}};
+    const QJsonObject submit {{u"run_name"_s, u"one-off"_s},
+        {u"tasks"_s,
+            QJsonArray {QJsonObject {{u"task_key"_s, u"t"_s},
+                {u"existing_cluster_id"_s, m_fx->emulator().clusterIds().first()},
+                {u"notebook_task"_s, QJsonObject {{u"notebook_path"_s, u"/x"_s}}}}}}};
     auto submitted = finish(jobs.submitRun(submit));
     QVERIFY2(!submitted->hasError(), qPrintable(describe(*submitted)));
-    QVERIFY(submitted->json().value(QLatin1String("run_id")).toInteger() > 0);
-    QVERIFY(!submitted->request().body.value(QLatin1String("idempotency_token")).toString().isEmpty());
+    QVERIFY(submitted->json().value(u"run_id"_s).toInteger() > 0);
+    QVERIFY(!submitted->request().body.value(u"idempotency_token"_s).toString().isEmpty());
 }
 
 void TestApiClientEmulator::runNowIsIdempotent()
@@ -307,12 +294,11 @@ void TestApiClientEmulator::runNowIsIdempotent()
     JobsApi jobs = m_connection->jobs();
     RunNowParams params;
     params.jobId = m_fx->emulator().anyJobId(1);
-    params.idempotencyToken = QStringLiteral("brickdesk-test-idem-1");
+    params.idempotencyToken = u"brickdesk-test-idem-1"_s;
     auto first = finish(jobs.runNow(params));
     auto second = finish(jobs.runNow(params));
     QVERIFY2(!first->hasError() && !second->hasError(), qPrintable(describe(*first) + describe(*second)));
-    QCOMPARE(second->json().value(QLatin1String("run_id")).toInteger(),
-        first->json().value(QLatin1String("run_id")).toInteger());
+    QCOMPARE(second->json().value(u"run_id"_s).toInteger(), first->json().value(u"run_id"_s).toInteger());
 }
 
 void TestApiClientEmulator::getCompleteMergesArrayPages()
@@ -320,33 +306,24 @@ void TestApiClientEmulator::getCompleteMergesArrayPages()
     // 2.2 pages arrays by 100 (guide §1.1): a job with 130 tasks takes two pages.
     QJsonArray tasks;
     for (int i = 0; i < 130; ++i) {
-        tasks.append(QJsonObject {{QLatin1String("task_key"), QStringLiteral("t%1").arg(i)},
-            {QLatin1String("existing_cluster_id"), m_fx->emulator().clusterIds().first()},
-            {QLatin1String("notebook_task"),
-                QJsonObject {{QLatin1String("notebook_path"), QLatin1String("/x")}}}});
+        tasks.append(QJsonObject {{u"task_key"_s, u"t%1"_s.arg(i)},
+            {u"existing_cluster_id"_s, m_fx->emulator().clusterIds().first()},
+            {u"notebook_task"_s, QJsonObject {{u"notebook_path"_s, u"/x"_s}}}});
     }
-    auto created = finish(m_connection->jobs().create(
-        {{QLatin1String("name"), QLatin1String("big job")}, {QLatin1String("tasks"), tasks}}));
+    auto created = finish(m_connection->jobs().create({{u"name"_s, u"big job"_s}, {u"tasks"_s, tasks}}));
     QVERIFY2(!created->hasError(), qPrintable(describe(*created)));
-    const qint64 jobId = created->json().value(QLatin1String("job_id")).toInteger();
+    const qint64 jobId = created->json().value(u"job_id"_s).toInteger();
 
     auto page = finish(m_connection->jobs().get(jobId));
-    QCOMPARE(page->json()
-                 .value(QLatin1String("settings"))
-                 .toObject()
-                 .value(QLatin1String("tasks"))
-                 .toArray()
-                 .size(),
-        100);
-    QVERIFY(!page->json().value(QLatin1String("next_page_token")).toString().isEmpty());
+    QCOMPARE(page->json().value(u"settings"_s).toObject().value(u"tasks"_s).toArray().size(), 100);
+    QVERIFY(!page->json().value(u"next_page_token"_s).toString().isEmpty());
 
     auto all = finish(m_connection->jobs().getComplete(jobId));
     QVERIFY2(!all->hasError(), qPrintable(describe(*all)));
-    const QJsonArray merged
-        = all->json().value(QLatin1String("settings")).toObject().value(QLatin1String("tasks")).toArray();
+    const QJsonArray merged = all->json().value(u"settings"_s).toObject().value(u"tasks"_s).toArray();
     QCOMPARE(merged.size(), 130);
-    QCOMPARE(merged.at(129).toObject().value(QLatin1String("task_key")).toString(), QStringLiteral("t129"));
-    QVERIFY(!all->json().contains(QLatin1String("next_page_token")));
+    QCOMPARE(merged.at(129).toObject().value(u"task_key"_s).toString(), u"t129"_s);
+    QVERIFY(!all->json().contains(u"next_page_token"_s));
 }
 
 void TestApiClientEmulator::clustersCalls()
@@ -354,40 +331,27 @@ void TestApiClientEmulator::clustersCalls()
     ClustersApi clusters = m_connection->clusters();
     auto list = finish(clusters.list());
     QVERIFY2(!list->hasError(), qPrintable(describe(*list)));
-    QCOMPARE(
-        list->json().value(QLatin1String("clusters")).toArray().size(), m_fx->emulator().clusterIds().size());
+    QCOMPARE(list->json().value(u"clusters"_s).toArray().size(), m_fx->emulator().clusterIds().size());
 
-    const QString running = m_fx->emulator().anyClusterId(QStringLiteral("RUNNING"));
-    const QString terminated = m_fx->emulator().anyClusterId(QStringLiteral("TERMINATED"));
+    const QString running = m_fx->emulator().anyClusterId(u"RUNNING"_s);
+    const QString terminated = m_fx->emulator().anyClusterId(u"TERMINATED"_s);
     QVERIFY(!running.isEmpty());
     auto got = finish(clusters.get(running));
     QVERIFY2(!got->hasError(), qPrintable(describe(*got)));
-    QCOMPARE(got->json().value(QLatin1String("cluster_id")).toString(), running);
+    QCOMPARE(got->json().value(u"cluster_id"_s).toString(), running);
 
     ClusterEventsParams events;
     events.clusterId = running;
     events.limit = 50;
     auto page = finish(clusters.events(events));
     QVERIFY2(!page->hasError(), qPrintable(describe(*page)));
-    QCOMPARE(page->json().value(QLatin1String("events")).toArray().size(), 50);
-    const QJsonObject next = page->json().value(QLatin1String("next_page")).toObject();
+    QCOMPARE(page->json().value(u"events"_s).toArray().size(), 50);
+    const QJsonObject next = page->json().value(u"next_page"_s).toObject();
     QVERIFY(!next.isEmpty());
     auto second = finish(clusters.eventsPage(next));
     QVERIFY2(!second->hasError(), qPrintable(describe(*second)));
-    QVERIFY(second->json()
-                .value(QLatin1String("events"))
-                .toArray()
-                .first()
-                .toObject()
-                .value(QLatin1String("timestamp"))
-                .toInteger()
-        >= page->json()
-               .value(QLatin1String("events"))
-               .toArray()
-               .last()
-               .toObject()
-               .value(QLatin1String("timestamp"))
-               .toInteger());
+    QVERIFY(second->json().value(u"events"_s).toArray().first().toObject().value(u"timestamp"_s).toInteger()
+        >= page->json().value(u"events"_s).toArray().last().toObject().value(u"timestamp"_s).toInteger());
 
     auto resized = finish(clusters.resize(running, 3));
     QVERIFY2(!resized->hasError(), qPrintable(describe(*resized)));
@@ -401,10 +365,10 @@ void TestApiClientEmulator::clustersCalls()
     }
     auto nodeTypes = finish(clusters.listNodeTypes());
     QVERIFY2(!nodeTypes->hasError(), qPrintable(describe(*nodeTypes)));
-    QVERIFY(!nodeTypes->json().value(QLatin1String("node_types")).toArray().isEmpty());
+    QVERIFY(!nodeTypes->json().value(u"node_types"_s).toArray().isEmpty());
     auto versions = finish(clusters.sparkVersions());
     QVERIFY2(!versions->hasError(), qPrintable(describe(*versions)));
-    QVERIFY(!versions->json().value(QLatin1String("versions")).toArray().isEmpty());
+    QVERIFY(!versions->json().value(u"versions"_s).toArray().isEmpty());
 }
 
 void TestApiClientEmulator::missingIdsMapToNotFound()
@@ -412,10 +376,10 @@ void TestApiClientEmulator::missingIdsMapToNotFound()
     auto job = finish(m_connection->jobs().get(987654321));
     QCOMPARE(job->error().kind(), Kind::NotFound);
     QCOMPARE(job->httpStatus(), 400);
-    QCOMPARE(job->error().errorCode(), QStringLiteral("INVALID_PARAMETER_VALUE"));
-    QCOMPARE(job->error().requestDescription(), QStringLiteral("GET /api/2.2/jobs/get"));
+    QCOMPARE(job->error().errorCode(), u"INVALID_PARAMETER_VALUE"_s);
+    QCOMPARE(job->error().requestDescription(), u"GET /api/2.2/jobs/get"_s);
     QCOMPARE(job->attempts(), 1);
-    auto cluster = finish(m_connection->clusters().get(QStringLiteral("0000-000000-nothere")));
+    auto cluster = finish(m_connection->clusters().get(u"0000-000000-nothere"_s));
     QCOMPARE(cluster->error().kind(), Kind::NotFound);
 }
 
@@ -430,8 +394,8 @@ void TestApiClientEmulator::paginationFollowsEveryPage()
     QSignalSpy failed(fetcher.get(), &PageFetcher::failed);
     QSet<qint64> ids;
     connect(fetcher.get(), &PageFetcher::page, this, [&](const QJsonObject &page) {
-        for (const QJsonValue &job : page.value(QLatin1String("jobs")).toArray())
-            ids.insert(job.toObject().value(QLatin1String("job_id")).toInteger());
+        for (const QJsonValue &job : page.value(u"jobs"_s).toArray())
+            ids.insert(job.toObject().value(u"job_id"_s).toInteger());
     });
     fetcher->start();
     QVERIFY(finished.wait(20'000));
@@ -459,8 +423,8 @@ void TestApiClientEmulator::paginationFollowsEveryPage()
     std::unique_ptr<PageFetcher> runs(PageFetcher::runs(m_connection.get(), runParams));
     QSet<qint64> runIds;
     connect(runs.get(), &PageFetcher::page, this, [&](const QJsonObject &page) {
-        for (const QJsonValue &run : page.value(QLatin1String("runs")).toArray())
-            runIds.insert(run.toObject().value(QLatin1String("run_id")).toInteger());
+        for (const QJsonValue &run : page.value(u"runs"_s).toArray())
+            runIds.insert(run.toObject().value(u"run_id"_s).toInteger());
     });
     QSignalSpy runsDone(runs.get(), &PageFetcher::finished);
     runs->start();
@@ -476,8 +440,8 @@ void TestApiClientEmulator::paginationFollowsEveryPage()
     qint64 lastTimestamp = 0;
     bool ascending = true;
     connect(events.get(), &PageFetcher::page, this, [&](const QJsonObject &page) {
-        for (const QJsonValue &event : page.value(QLatin1String("events")).toArray()) {
-            const qint64 t = event.toObject().value(QLatin1String("timestamp")).toInteger();
+        for (const QJsonValue &event : page.value(u"events"_s).toArray()) {
+            const qint64 t = event.toObject().value(u"timestamp"_s).toInteger();
             ascending &= t >= lastTimestamp;
             lastTimestamp = t;
         }
@@ -545,7 +509,7 @@ void TestApiClientEmulator::repeatedPageTokenFails()
 {
     RepeatingTokenServer server;
     QVERIFY(server.listen(QHostAddress::LocalHost, 0));
-    QUrl url(QStringLiteral("http://127.0.0.1"));
+    QUrl url(u"http://127.0.0.1"_s);
     url.setPort(server.serverPort());
     Connection connection(url, m_provider);
     std::unique_ptr<PageFetcher> fetcher(PageFetcher::jobs(&connection, {}));
@@ -560,7 +524,7 @@ void TestApiClientEmulator::repeatedPageTokenFails()
 
 void TestApiClientEmulator::rateLimitHonoursRetryAfter()
 {
-    m_fx->emulator().faults().add(Fault::rateLimit(QStringLiteral("/api/2.2/jobs/list"), 1, 1));
+    m_fx->emulator().faults().add(Fault::rateLimit(u"/api/2.2/jobs/list"_s, 1, 1));
     QElapsedTimer clock;
     clock.start();
     ApiReply *raw = m_connection->jobs().list();
@@ -578,16 +542,16 @@ void TestApiClientEmulator::rateLimitHonoursRetryAfter()
     policy.maxAttempts = 2;
     policy.honourRetryAfter = false;
     m_connection->setRetryPolicy(policy);
-    m_fx->emulator().faults().add(Fault::rateLimit(QStringLiteral("/api/2.2/jobs/list"), 1, 5));
+    m_fx->emulator().faults().add(Fault::rateLimit(u"/api/2.2/jobs/list"_s, 1, 5));
     auto failed = finish(m_connection->jobs().list());
     QCOMPARE(failed->error().kind(), Kind::RateLimited);
-    QCOMPARE(failed->error().errorCode(), QStringLiteral("REQUEST_LIMIT_EXCEEDED"));
+    QCOMPARE(failed->error().errorCode(), u"REQUEST_LIMIT_EXCEEDED"_s);
     QCOMPARE(failed->attempts(), 2);
 }
 
 void TestApiClientEmulator::unavailableIsRetried()
 {
-    m_fx->emulator().faults().add(Fault::serverError(QStringLiteral("/api/2.1/clusters/list"), 503, 2));
+    m_fx->emulator().faults().add(Fault::serverError(u"/api/2.1/clusters/list"_s, 503, 2));
     auto reply = finish(m_connection->clusters().list());
     QVERIFY2(!reply->hasError(), qPrintable(describe(*reply)));
     QCOMPARE(reply->attempts(), 3);
@@ -595,7 +559,7 @@ void TestApiClientEmulator::unavailableIsRetried()
 
 void TestApiClientEmulator::internalErrorIsNotRetried()
 {
-    m_fx->emulator().faults().add(Fault::serverError(QStringLiteral("/api/2.1/clusters/list"), 500, 1));
+    m_fx->emulator().faults().add(Fault::serverError(u"/api/2.1/clusters/list"_s, 500, 1));
     auto reply = finish(m_connection->clusters().list());
     QCOMPARE(reply->error().kind(), Kind::Server);
     QCOMPARE(reply->httpStatus(), 500);
@@ -606,7 +570,7 @@ void TestApiClientEmulator::droppedConnectionRetriedForGet()
 {
     // Qt itself resends a request whose connection closed before any answer (once, on a fresh
     // connection); drops beyond that reach the client, whose policy retries the GET.
-    m_fx->emulator().faults().add(Fault::drop(QStringLiteral("/api/2.1/clusters/list"), 3));
+    m_fx->emulator().faults().add(Fault::drop(u"/api/2.1/clusters/list"_s, 3));
     auto reply = finish(m_connection->clusters().list());
     QVERIFY2(!reply->hasError(), qPrintable(describe(*reply)));
     QVERIFY(reply->attempts() >= 2);
@@ -618,8 +582,8 @@ void TestApiClientEmulator::droppedConnectionNotRetriedForCreate()
     // jobs/create has no idempotency token: neither our policy nor Qt's own resend may send it
     // again after a dropped connection, since the server may have created the job already.
     const int before = m_fx->emulator().jobCount();
-    m_fx->emulator().faults().add(Fault::drop(QStringLiteral("/api/2.2/jobs/create"), 1));
-    auto reply = finish(m_connection->jobs().create({{QLatin1String("name"), QLatin1String("x")}}));
+    m_fx->emulator().faults().add(Fault::drop(u"/api/2.2/jobs/create"_s, 1));
+    auto reply = finish(m_connection->jobs().create({{u"name"_s, u"x"_s}}));
     QCOMPARE(reply->error().kind(), Kind::Network);
     QCOMPARE(reply->attempts(), 1);
     QCOMPARE(m_fx->emulator().faults().triggeredCount(), 1);
@@ -627,13 +591,11 @@ void TestApiClientEmulator::droppedConnectionNotRetriedForCreate()
     QVERIFY(!reply->error().userMessage().isEmpty());
 
     // Without a fault the same unbuffered upload works.
-    auto created
-        = finish(m_connection->jobs().create({{QLatin1String("name"), QLatin1String("after the drop")},
-            {QLatin1String("tasks"),
-                QJsonArray {QJsonObject {{QLatin1String("task_key"), QLatin1String("t")},
-                    {QLatin1String("existing_cluster_id"), m_fx->emulator().clusterIds().first()},
-                    {QLatin1String("notebook_task"),
-                        QJsonObject {{QLatin1String("notebook_path"), QLatin1String("/x")}}}}}}}));
+    auto created = finish(m_connection->jobs().create({{u"name"_s, u"after the drop"_s},
+        {u"tasks"_s,
+            QJsonArray {QJsonObject {{u"task_key"_s, u"t"_s},
+                {u"existing_cluster_id"_s, m_fx->emulator().clusterIds().first()},
+                {u"notebook_task"_s, QJsonObject {{u"notebook_path"_s, u"/x"_s}}}}}}}));
     QVERIFY2(!created->hasError(), qPrintable(describe(*created)));
     QCOMPARE(m_fx->emulator().jobCount(), before + 1);
 }
@@ -642,7 +604,7 @@ void TestApiClientEmulator::runNowRetriedWithSameIdempotencyToken()
 {
     const qint64 jobId = m_fx->emulator().anyJobId(1);
     const int runsBefore = m_fx->emulator().runIdsOfJob(jobId).size();
-    m_fx->emulator().faults().add(Fault::drop(QStringLiteral("/api/2.2/jobs/run-now"), 3));
+    m_fx->emulator().faults().add(Fault::drop(u"/api/2.2/jobs/run-now"_s, 3));
     RunNowParams params;
     params.jobId = jobId;
     auto reply = finish(m_connection->jobs().runNow(params));
@@ -654,28 +616,27 @@ void TestApiClientEmulator::runNowRetriedWithSameIdempotencyToken()
 
 void TestApiClientEmulator::htmlBodyIsReported()
 {
-    m_fx->emulator().faults().add(Fault::html(QStringLiteral("/api/2.2/jobs/list"), 1));
+    m_fx->emulator().faults().add(Fault::html(u"/api/2.2/jobs/list"_s, 1));
     auto reply = finish(m_connection->jobs().list());
     QVERIFY(reply->hasError());
     QCOMPARE(reply->error().bodyIssue(), ApiError::BodyIssue::Html);
     QCOMPARE(reply->error().kind(), Kind::Server);
     QCOMPARE(reply->attempts(), 1);
     QVERIFY(!reply->error().message().isEmpty());
-    QVERIFY(!reply->error().message().contains(QLatin1Char('<')));
-    QVERIFY2(reply->error().userMessage().contains(QLatin1String("web page")),
-        qPrintable(reply->error().userMessage()));
+    QVERIFY(!reply->error().message().contains(u'<'));
+    QVERIFY2(reply->error().userMessage().contains(u"web page"_s), qPrintable(reply->error().userMessage()));
 }
 
 void TestApiClientEmulator::truncatedBody()
 {
     // The emulator sends half the body and closes: a GET is retried, ...
-    m_fx->emulator().faults().add(Fault::truncate(QStringLiteral("/api/2.2/jobs/list"), 1));
+    m_fx->emulator().faults().add(Fault::truncate(u"/api/2.2/jobs/list"_s, 1));
     auto retried = finish(m_connection->jobs().list());
     QVERIFY2(!retried->hasError(), qPrintable(describe(*retried)));
     QCOMPARE(retried->attempts(), 2);
     // ... and without retries the cut is reported.
     m_connection->setRetryPolicy(RetryPolicy::none());
-    m_fx->emulator().faults().add(Fault::truncate(QStringLiteral("/api/2.2/jobs/list"), 1));
+    m_fx->emulator().faults().add(Fault::truncate(u"/api/2.2/jobs/list"_s, 1));
     auto cut = finish(m_connection->jobs().list());
     QVERIFY(cut->hasError());
     QVERIFY2(cut->error().kind() == Kind::Network
@@ -690,13 +651,13 @@ void TestApiClientEmulator::timeoutIsReportedAndRetried()
     policy.requestTimeout = 200ms;
     policy.maxAttempts = 1;
     m_connection->setRetryPolicy(policy);
-    m_fx->emulator().faults().add(Fault::latency(QStringLiteral("/api/2.1/clusters/list"), 1500, 1));
+    m_fx->emulator().faults().add(Fault::latency(u"/api/2.1/clusters/list"_s, 1500, 1));
     auto timedOut = finish(m_connection->clusters().list());
     QCOMPARE(timedOut->error().kind(), Kind::Timeout);
 
     policy.maxAttempts = 2;
     m_connection->setRetryPolicy(policy);
-    m_fx->emulator().faults().add(Fault::latency(QStringLiteral("/api/2.1/clusters/list"), 1500, 1));
+    m_fx->emulator().faults().add(Fault::latency(u"/api/2.1/clusters/list"_s, 1500, 1));
     auto second = finish(m_connection->clusters().list());
     QVERIFY2(!second->hasError(), qPrintable(describe(*second)));
     QCOMPARE(second->attempts(), 2);
@@ -710,7 +671,7 @@ void TestApiClientEmulator::unauthorizedReplaysOnceWithFreshToken()
     test::EmulatorFixture fx(options);
     QNetworkAccessManager network;
     QUrl tokenUrl = fx.url();
-    tokenUrl.setPath(QStringLiteral("/oidc/v1/token"));
+    tokenUrl.setPath(u"/oidc/v1/token"_s);
     QNetworkRequest tokenRequest(tokenUrl);
     tokenRequest.setHeader(
         QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
@@ -719,10 +680,8 @@ void TestApiClientEmulator::unauthorizedReplaysOnceWithFreshToken()
     QNetworkReply *tokenReply
         = network.post(tokenRequest, QByteArray("grant_type=client_credentials&scope=all-apis"));
     QTRY_VERIFY(tokenReply->isFinished());
-    const QString expiring = QJsonDocument::fromJson(tokenReply->readAll())
-                                 .object()
-                                 .value(QLatin1String("access_token"))
-                                 .toString();
+    const QString expiring
+        = QJsonDocument::fromJson(tokenReply->readAll()).object().value(u"access_token"_s).toString();
     tokenReply->deleteLater();
     QVERIFY(!expiring.isEmpty());
 
@@ -746,7 +705,7 @@ void TestApiClientEmulator::unauthorizedReplaysOnceWithFreshToken()
     QCOMPARE(stale->invalidations, 1);
 
     // An unknown token is refused with 403 (as Databricks does); no replay.
-    auto wrong = std::make_shared<RotatingProvider>(QStringLiteral("dapi-test-token-wrong"), kToken);
+    auto wrong = std::make_shared<RotatingProvider>(u"dapi-test-token-wrong"_s, kToken);
     Connection denied(fx.url(), wrong);
     auto forbidden = finish(denied.jobs().list());
     QCOMPARE(forbidden->error().kind(), Kind::PermissionDenied);
@@ -757,24 +716,24 @@ void TestApiClientEmulator::unauthorizedReplaysOnceWithFreshToken()
 void TestApiClientEmulator::jobsApiFallsBackTo21()
 {
     // A workspace without Jobs API 2.2.
-    m_fx->emulator().faults().add(Fault::serverError(QStringLiteral("^/api/2\\.2/jobs/"), 404, -1));
+    m_fx->emulator().faults().add(Fault::serverError(u"^/api/2\\.2/jobs/"_s, 404, -1));
     QSignalSpy versionChanged(m_connection.get(), &Connection::jobsApiVersionChanged);
     auto reply = finish(m_connection->jobs().list());
     QVERIFY2(!reply->hasError(), qPrintable(describe(*reply)));
-    QCOMPARE(reply->request().path, QStringLiteral("/api/2.1/jobs/list"));
+    QCOMPARE(reply->request().path, u"/api/2.1/jobs/list"_s);
     QCOMPARE(m_connection->jobsApiVersion(), Connection::JobsApiVersion::V2_1);
     QCOMPARE(versionChanged.count(), 1);
     auto next = finish(m_connection->jobs().get(m_fx->emulator().anyJobId(1)));
     QVERIFY2(!next->hasError(), qPrintable(describe(*next)));
     QCOMPARE(next->attempts(), 1);
-    QCOMPARE(next->request().path, QStringLiteral("/api/2.1/jobs/get"));
+    QCOMPARE(next->request().path, u"/api/2.1/jobs/get"_s);
 
     // Without fallback, the 404 is reported.
     Connection strict(m_fx->url(), m_provider);
     strict.setJobsApiVersion(Connection::JobsApiVersion::V2_2, false);
     auto refused = finish(strict.jobs().list());
     QCOMPARE(refused->error().kind(), Kind::NotFound);
-    QCOMPARE(refused->error().errorCode(), QStringLiteral("ENDPOINT_NOT_FOUND"));
+    QCOMPARE(refused->error().errorCode(), u"ENDPOINT_NOT_FOUND"_s);
 }
 
 void TestApiClientEmulator::largeBodiesParsedOffThread()
@@ -796,7 +755,7 @@ void TestApiClientEmulator::largeBodiesParsedOffThread()
 
 void TestApiClientEmulator::abortInFlightFinishesOnce()
 {
-    m_fx->emulator().faults().add(Fault::latency(QStringLiteral("/api/2.2/jobs/list"), 400, 1));
+    m_fx->emulator().faults().add(Fault::latency(u"/api/2.2/jobs/list"_s, 400, 1));
     ApiReply *reply = m_connection->jobs().list();
     reply->setAutoDelete(false);
     std::unique_ptr<ApiReply> owner(reply);
@@ -819,7 +778,7 @@ void TestApiClientEmulator::activityIsReported()
     auto b = finish(m_connection->jobs().get(987654321));
     QCOMPARE(started.count(), 2);
     QCOMPARE(ended.count(), 2);
-    QCOMPARE(started.first().first().toString(), QStringLiteral("GET /api/2.1/clusters/list"));
+    QCOMPARE(started.first().first().toString(), u"GET /api/2.1/clusters/list"_s);
     QCOMPARE(ended.last().at(1).toInt(), 400);
     QCOMPARE(ended.last().at(2).value<ApiError::Kind>(), Kind::NotFound);
     QCOMPARE(m_connection->activeRequests(), 0);
@@ -857,10 +816,9 @@ void TestApiClientEmulator::noTokenInAnyOutput()
     };
     collect(*finish(m_connection->jobs().list()));
     collect(*finish(m_connection->jobs().get(987654321)));
-    m_fx->emulator().faults().add(Fault::html(QStringLiteral("/api/2.1/clusters/list"), 1));
+    m_fx->emulator().faults().add(Fault::html(u"/api/2.1/clusters/list"_s, 1));
     collect(*finish(m_connection->clusters().list()));
-    auto wrong = std::make_shared<RotatingProvider>(
-        QStringLiteral("dapi-test-token-wrong"), QStringLiteral("dapi-test-token-wrong2"));
+    auto wrong = std::make_shared<RotatingProvider>(u"dapi-test-token-wrong"_s, u"dapi-test-token-wrong2"_s);
     Connection bad(m_fx->url(), wrong);
     collect(*finish(bad.jobs().list()));
 
@@ -869,13 +827,14 @@ void TestApiClientEmulator::noTokenInAnyOutput()
     g_messages = nullptr;
 
     QVERIFY2(messages.size() >= 4, "debug logging of requests is on");
-    QVERIFY(messages.join(u'\n').contains(QLatin1String("/api/2.2/jobs/list")));
+    QVERIFY(messages.join(u'\n').contains(u"/api/2.2/jobs/list"_s));
     for (const QString &text : std::as_const(messages) + texts) {
-        for (const QString &secret : {kToken, QStringLiteral("dapi-test-token-wrong"),
-                 QStringLiteral("Bearer"), QStringLiteral("Authorization")})
+        for (const QString &secret : {kToken, u"dapi-test-token-wrong"_s, u"Bearer"_s, u"Authorization"_s})
             QVERIFY2(!text.contains(secret), qPrintable(text));
     }
 }
 
 QTEST_GUILESS_MAIN(TestApiClientEmulator)
 #include "tst_api_client_emulator.moc"
+
+using namespace Qt::Literals::StringLiterals;

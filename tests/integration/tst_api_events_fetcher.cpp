@@ -50,7 +50,7 @@ void TestApiEventsFetcher::init()
 {
     m_fx = std::make_unique<test::EmulatorFixture>();
     m_connection = std::make_unique<Connection>(
-        m_fx->url(), std::make_shared<StaticTokenProvider>(QStringLiteral("dapi-test-token-1")));
+        m_fx->url(), std::make_shared<StaticTokenProvider>(u"dapi-test-token-1"_s));
     m_connection->setRetryPolicy(RetryPolicy::fastForTests());
     m_clusterId = m_fx->emulator().clusterIds().first();
     m_end = QDateTime::currentMSecsSinceEpoch() + 60'000;
@@ -72,8 +72,8 @@ QList<qint64> TestApiEventsFetcher::sequentialTimestamps(qint64 start, qint64 en
     std::unique_ptr<PageFetcher> fetcher(PageFetcher::clusterEvents(m_connection.get(), params));
     QList<qint64> timestamps;
     connect(fetcher.get(), &PageFetcher::page, this, [&](const QJsonObject &page) {
-        for (const QJsonValue &event : page.value(QLatin1String("events")).toArray())
-            timestamps.append(event.toObject().value(QLatin1String("timestamp")).toInteger());
+        for (const QJsonValue &event : page.value(u"events"_s).toArray())
+            timestamps.append(event.toObject().value(u"timestamp"_s).toInteger());
     });
     QSignalSpy done(fetcher.get(), &PageFetcher::finished);
     fetcher->start();
@@ -145,7 +145,7 @@ void TestApiEventsFetcher::dropsDuplicatesWhereShardsMeet()
 
 void TestApiEventsFetcher::completesDespiteRateLimits()
 {
-    m_fx->emulator().faults().add(Fault::rateLimit(QStringLiteral("/api/2.1/clusters/events"), 0, 6));
+    m_fx->emulator().faults().add(Fault::rateLimit(u"/api/2.1/clusters/events"_s, 0, 6));
     ClusterEventsFetcher fetcher(m_connection.get(), m_clusterId, m_start, m_end);
     fetcher.setShardCount(12);
     QSignalSpy finished(&fetcher, &ClusterEventsFetcher::finished);
@@ -193,7 +193,7 @@ void TestApiEventsFetcher::cancelStopsEverything()
 
 void TestApiEventsFetcher::failsWithTheServersError()
 {
-    ClusterEventsFetcher fetcher(m_connection.get(), QStringLiteral("0000-000000-nothere"), m_start, m_end);
+    ClusterEventsFetcher fetcher(m_connection.get(), u"0000-000000-nothere"_s, m_start, m_end);
     QSignalSpy failed(&fetcher, &ClusterEventsFetcher::failed);
     QSignalSpy finished(&fetcher, &ClusterEventsFetcher::finished);
     fetcher.start();
@@ -206,3 +206,5 @@ void TestApiEventsFetcher::failsWithTheServersError()
 
 QTEST_GUILESS_MAIN(TestApiEventsFetcher)
 #include "tst_api_events_fetcher.moc"
+
+using namespace Qt::Literals::StringLiterals;

@@ -55,7 +55,7 @@ void TestApiRunsFetcher::init()
     options.runsPerJob = 40; // about 480 runs over 30 days: about 20 pages of 25
     m_fx = std::make_unique<test::EmulatorFixture>(options);
     m_connection = std::make_unique<Connection>(
-        m_fx->url(), std::make_shared<StaticTokenProvider>(QStringLiteral("dapi-test-token-1")));
+        m_fx->url(), std::make_shared<StaticTokenProvider>(u"dapi-test-token-1"_s));
     m_connection->setRetryPolicy(RetryPolicy::fastForTests());
     m_to = QDateTime::currentMSecsSinceEpoch() + 60'000;
     m_from = m_to - qint64(32) * 24 * 3600 * 1000;
@@ -75,8 +75,8 @@ QList<qint64> TestApiRunsFetcher::sequentialRunIds(const RunsListParams &base)
     std::unique_ptr<PageFetcher> fetcher(PageFetcher::runs(m_connection.get(), params));
     QList<qint64> ids;
     connect(fetcher.get(), &PageFetcher::page, this, [&](const QJsonObject &page) {
-        for (const QJsonValue &run : page.value(QLatin1String("runs")).toArray())
-            ids.append(run.toObject().value(QLatin1String("run_id")).toInteger());
+        for (const QJsonValue &run : page.value(u"runs"_s).toArray())
+            ids.append(run.toObject().value(u"run_id"_s).toInteger());
     });
     QSignalSpy done(fetcher.get(), &PageFetcher::finished);
     fetcher->start();
@@ -89,7 +89,7 @@ QList<qint64> TestApiRunsFetcher::shardedRunIds(RunsRangeFetcher &fetcher)
     QList<qint64> ids;
     connect(&fetcher, &RunsRangeFetcher::runsReady, this, [&](const QVector<QJsonObject> &runs) {
         for (const QJsonObject &run : runs)
-            ids.append(run.value(QLatin1String("run_id")).toInteger());
+            ids.append(run.value(u"run_id"_s).toInteger());
     });
     QSignalSpy finished(&fetcher, &RunsRangeFetcher::finished);
     fetcher.start();
@@ -134,7 +134,7 @@ void TestApiRunsFetcher::filtersByJob()
 void TestApiRunsFetcher::completesDespiteRateLimits()
 {
     const QList<qint64> expected = sequentialRunIds({});
-    m_fx->emulator().faults().add(Fault::rateLimit(QStringLiteral("/runs/list"), 0, 6));
+    m_fx->emulator().faults().add(Fault::rateLimit(u"/runs/list"_s, 0, 6));
     RunsRangeFetcher fetcher(m_connection.get(), {}, m_from, m_to);
     fetcher.setShardCount(12);
     QSignalSpy failed(&fetcher, &RunsRangeFetcher::failed);
@@ -191,3 +191,5 @@ void TestApiRunsFetcher::failsWithTheServersError()
 
 QTEST_GUILESS_MAIN(TestApiRunsFetcher)
 #include "tst_api_runs_fetcher.moc"
+
+using namespace Qt::Literals::StringLiterals;

@@ -25,10 +25,10 @@ ApiError listOneJob(Connection &connection, bool *gotJobs = nullptr)
     reply->setAutoDelete(false);
     QSignalSpy finished(reply, &ApiReply::finished);
     if (!finished.wait(20'000))
-        return ApiError(ApiError::Kind::Timeout, QStringLiteral("no answer"));
+        return ApiError(ApiError::Kind::Timeout, u"no answer"_s);
     const ApiError error = reply->error();
     if (gotJobs)
-        *gotJobs = !reply->json().value(QLatin1String("jobs")).toArray().isEmpty();
+        *gotJobs = !reply->json().value(u"jobs"_s).toArray().isEmpty();
     delete reply;
     return error;
 }
@@ -45,7 +45,7 @@ QString tokenOf(CredentialsProvider &provider, ApiError *errorOut = nullptr)
         done = true;
     });
     if (!QTest::qWaitFor([&] { return done; }, 20'000))
-        error = ApiError(ApiError::Kind::Timeout, QStringLiteral("no token"));
+        error = ApiError(ApiError::Kind::Timeout, u"no token"_s);
     if (errorOut)
         *errorOut = error;
     return token;
@@ -74,7 +74,7 @@ private slots:
     {
         test::EmulatorFixture fixture(shortLivedTokens());
         auto provider = std::make_shared<PatCredentialsProvider>(fixture.token());
-        QCOMPARE(provider->authType(), QStringLiteral("pat"));
+        QCOMPARE(provider->authType(), u"pat"_s);
         Connection connection(fixture.url(), provider);
         bool gotJobs = false;
         const ApiError error = listOneJob(connection, &gotJobs);
@@ -85,8 +85,7 @@ private slots:
     void wrongPatIsUnauthenticated()
     {
         test::EmulatorFixture fixture(shortLivedTokens());
-        Connection connection(
-            fixture.url(), std::make_shared<PatCredentialsProvider>(QStringLiteral("dapi-wrong")));
+        Connection connection(fixture.url(), std::make_shared<PatCredentialsProvider>(u"dapi-wrong"_s));
         const ApiError error = listOneJob(connection);
         // Databricks answers an unknown token with 403 "Invalid access token" (401 when none is sent).
         QVERIFY2(error.kind() == ApiError::Kind::Unauthenticated
@@ -99,7 +98,7 @@ private slots:
     {
         test::EmulatorFixture fixture(shortLivedTokens());
         auto provider = std::make_shared<OAuthM2MCredentialsProvider>(
-            fixture.url(), QStringLiteral("brickdesk-demo-sp"), QStringLiteral("brickdesk-demo-secret"));
+            fixture.url(), u"brickdesk-demo-sp"_s, u"brickdesk-demo-secret"_s);
         provider->setRefreshMargin(1);
         Connection connection(fixture.url(), provider);
         const ApiError error = listOneJob(connection);
@@ -124,7 +123,7 @@ private slots:
     {
         test::EmulatorFixture fixture(shortLivedTokens());
         OAuthM2MCredentialsProvider provider(
-            fixture.url(), QStringLiteral("brickdesk-demo-sp"), QStringLiteral("brickdesk-demo-secret"));
+            fixture.url(), u"brickdesk-demo-sp"_s, u"brickdesk-demo-secret"_s);
         int answered = 0;
         QObject context;
         for (int i = 0; i < 5; ++i)
@@ -137,14 +136,13 @@ private slots:
     void m2mWrongSecretIsAnAuthError()
     {
         test::EmulatorFixture fixture(shortLivedTokens());
-        OAuthM2MCredentialsProvider provider(
-            fixture.url(), QStringLiteral("brickdesk-demo-sp"), QStringLiteral("wrong-secret"));
+        OAuthM2MCredentialsProvider provider(fixture.url(), u"brickdesk-demo-sp"_s, u"wrong-secret"_s);
         ApiError error;
         QVERIFY(tokenOf(provider, &error).isEmpty());
         QCOMPARE(error.kind(), ApiError::Kind::Auth);
         QCOMPARE(error.httpStatus(), 401);
-        QCOMPARE(error.errorCode(), QStringLiteral("invalid_client"));
-        QVERIFY(!error.message().contains(QLatin1String("wrong-secret")));
+        QCOMPARE(error.errorCode(), u"invalid_client"_s);
+        QVERIFY(!error.message().contains(u"wrong-secret"_s));
     }
 
     void unreachableHostIsANetworkError()
@@ -155,7 +153,7 @@ private slots:
             test::EmulatorFixture fixture(shortLivedTokens());
             url = fixture.url();
         }
-        OAuthM2MCredentialsProvider provider(url, QStringLiteral("sp"), QStringLiteral("s"));
+        OAuthM2MCredentialsProvider provider(url, u"sp"_s, u"s"_s);
         ApiError error;
         QVERIFY(tokenOf(provider, &error).isEmpty());
         QCOMPARE(error.kind(), ApiError::Kind::Network);
@@ -166,8 +164,8 @@ private slots:
         test::EmulatorFixture fixture(shortLivedTokens());
         MemorySecretStore secrets;
         test::FakeBrowser browser;
-        const QString key = SecretStore::key(
-            fixture.url().toString(), QStringLiteral("ws-1"), SecretStore::Kind::RefreshToken);
+        const QString key
+            = SecretStore::key(fixture.url().toString(), u"ws-1"_s, SecretStore::Kind::RefreshToken);
         auto provider = std::make_shared<OAuthU2MCredentialsProvider>(fixture.url(), &secrets, key);
         provider->setCallbackPorts(0, 0);
         provider->setRefreshMargin(1);
@@ -183,13 +181,12 @@ private slots:
 
         // The authorize URL is the CLI's: PKCE S256, databricks-cli, offline_access all-apis.
         const QUrlQuery query(browser.lastUrl());
-        QCOMPARE(browser.lastUrl().path(), QStringLiteral("/oidc/v1/authorize"));
-        QCOMPARE(query.queryItemValue(QStringLiteral("client_id")), QStringLiteral("databricks-cli"));
-        QCOMPARE(query.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
-        QCOMPARE(query.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded),
-            QStringLiteral("offline_access all-apis"));
-        QVERIFY(query.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded)
-                    .startsWith(QLatin1String("http://localhost:")));
+        QCOMPARE(browser.lastUrl().path(), u"/oidc/v1/authorize"_s);
+        QCOMPARE(query.queryItemValue(u"client_id"_s), u"databricks-cli"_s);
+        QCOMPARE(query.queryItemValue(u"code_challenge_method"_s), u"S256"_s);
+        QCOMPARE(query.queryItemValue(u"scope"_s, QUrl::FullyDecoded), u"offline_access all-apis"_s);
+        QVERIFY(
+            query.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded).startsWith(u"http://localhost:"_s));
 
         // The refresh token went to the secret store.
         QTRY_VERIFY(secrets.contains(key));
@@ -207,7 +204,7 @@ private slots:
         test::EmulatorFixture fixture(shortLivedTokens());
         MemorySecretStore secrets;
         test::FakeBrowser browser;
-        const QString key = QStringLiteral("h|ws|refresh_token");
+        const QString key = u"h|ws|refresh_token"_s;
         {
             OAuthU2MCredentialsProvider first(fixture.url(), &secrets, key);
             first.setCallbackPorts(0, 0);
@@ -228,7 +225,7 @@ private slots:
     {
         test::EmulatorFixture fixture(shortLivedTokens());
         MemorySecretStore secrets;
-        OAuthU2MCredentialsProvider provider(fixture.url(), &secrets, QStringLiteral("k"));
+        OAuthU2MCredentialsProvider provider(fixture.url(), &secrets, u"k"_s);
         provider.setInteractiveLoginAllowed(false);
         ApiError error;
         QVERIFY(tokenOf(provider, &error).isEmpty());
@@ -239,21 +236,21 @@ private slots:
     {
         test::EmulatorFixture fixture(shortLivedTokens());
         MemorySecretStore secrets;
-        OAuthU2MCredentialsProvider provider(fixture.url(), &secrets, QStringLiteral("k"));
+        OAuthU2MCredentialsProvider provider(fixture.url(), &secrets, u"k"_s);
         provider.setCallbackPorts(0, 0);
         QNetworkAccessManager network;
         // A "browser" that returns to the listener with a state of its own.
         provider.setOpenBrowser([&network](const QUrl &url) {
             const QUrlQuery q(url);
-            QUrl callback(q.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
-            callback.setQuery(QStringLiteral("code=abc&state=forged"));
+            QUrl callback(q.queryItemValue(u"redirect_uri"_s, QUrl::FullyDecoded));
+            callback.setQuery(u"code=abc&state=forged"_s);
             QNetworkReply *reply = network.get(QNetworkRequest(callback));
             QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
         });
         ApiError error;
         QVERIFY(tokenOf(provider, &error).isEmpty());
         QCOMPARE(error.kind(), ApiError::Kind::Auth);
-        QVERIFY(error.message().contains(QLatin1String("state")));
+        QVERIFY(error.message().contains(u"state"_s));
     }
 
     void workspaceSessionBuildsAConnectionFromTheStoredSecret()
@@ -262,13 +259,13 @@ private slots:
         MemorySecretStore keychain;
         MemorySecretStore session;
         WorkspaceEntry entry;
-        entry.id = QStringLiteral("ws-m2m");
-        entry.name = QStringLiteral("Service principal");
+        entry.id = u"ws-m2m"_s;
+        entry.name = u"Service principal"_s;
         entry.host = fixture.url().toString();
         entry.authMethod = WorkspaceEntry::AuthMethod::OAuthM2M;
-        entry.clientId = QStringLiteral("brickdesk-demo-sp");
+        entry.clientId = u"brickdesk-demo-sp"_s;
         bool written = false;
-        keychain.write(entry.secretKey(), QStringLiteral("brickdesk-demo-secret"), nullptr,
+        keychain.write(entry.secretKey(), u"brickdesk-demo-secret"_s, nullptr,
             [&](const SecretResult &r) { written = r.ok(); });
         QTRY_VERIFY(written);
 
@@ -276,7 +273,7 @@ private slots:
         QSignalSpy ready(&ws, &WorkspaceSession::ready);
         ws.open();
         QVERIFY(ready.wait(10'000));
-        QCOMPARE(ws.credentials()->authType(), QStringLiteral("oauth-m2m"));
+        QCOMPARE(ws.credentials()->authType(), u"oauth-m2m"_s);
         const ApiError error = listOneJob(*ws.connection());
         QVERIFY2(!error, qPrintable(error.toString()));
     }
@@ -286,17 +283,19 @@ private slots:
         MemorySecretStore keychain;
         MemorySecretStore session;
         WorkspaceEntry entry;
-        entry.id = QStringLiteral("ws-pat");
-        entry.name = QStringLiteral("Prod");
-        entry.host = QStringLiteral("https://prod.cloud.databricks.com");
+        entry.id = u"ws-pat"_s;
+        entry.name = u"Prod"_s;
+        entry.host = u"https://prod.cloud.databricks.com"_s;
         WorkspaceSession ws(entry, &keychain, &session);
         QSignalSpy failed(&ws, &WorkspaceSession::failed);
         ws.open();
         QVERIFY(failed.wait(5000));
-        QVERIFY(failed.first().first().toString().contains(QLatin1String("Prod")));
+        QVERIFY(failed.first().first().toString().contains(u"Prod"_s));
         QVERIFY(!ws.isReady());
     }
 };
 
 QTEST_GUILESS_MAIN(TestAuthFlows)
 #include "tst_authflows.moc"
+
+using namespace Qt::Literals::StringLiterals;

@@ -43,7 +43,7 @@ ApiError listJobs(Connection &connection)
     QSignalSpy finished(reply, &ApiReply::finished);
     finished.wait(20'000);
     const ApiError error = reply->error();
-    qInfo() << "listing jobs:" << (error ? error.toString() : QStringLiteral("ok"));
+    qInfo() << "listing jobs:" << (error ? error.toString() : u"ok"_s);
     delete reply;
     return error;
 }
@@ -75,8 +75,7 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        QLoggingCategory::setFilterRules(
-            QStringLiteral("brickdesk.auth.debug=true\nbrickdesk.api.debug=true"));
+        QLoggingCategory::setFilterRules(u"brickdesk.auth.debug=true\nbrickdesk.api.debug=true"_s);
         previousHandler = qInstallMessageHandler(capture);
     }
 
@@ -91,18 +90,17 @@ private slots:
         options.accessTokenLifetimeSeconds = 2;
         test::EmulatorFixture fixture(options);
         QTemporaryDir dir;
-        WorkspaceStore store(dir.filePath(QStringLiteral("brickdesk.ini")));
+        WorkspaceStore store(dir.filePath(u"brickdesk.ini"_s));
 
         // The real keychain when a session bus is there (with_keyring), else memory.
         std::unique_ptr<SecretStore> keychain;
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
             keychain = std::make_unique<MemorySecretStore>();
         else
-            keychain = std::make_unique<KeychainSecretStore>(QStringLiteral("brickdesk-test"));
+            keychain = std::make_unique<KeychainSecretStore>(u"brickdesk-test"_s);
         MemorySecretStore session;
 
-        QStringList secrets {fixture.token(), QStringLiteral("brickdesk-demo-secret"),
-            QStringLiteral("wrong-secret-0123456789")};
+        QStringList secrets {fixture.token(), u"brickdesk-demo-secret"_s, u"wrong-secret-0123456789"_s};
 
         auto saveWithSecret = [&](WorkspaceEntry entry, const QString &secret) -> WorkspaceEntry {
             entry = store.save(entry);
@@ -118,16 +116,16 @@ private slots:
         };
 
         WorkspaceEntry pat;
-        pat.name = QStringLiteral("PAT workspace");
+        pat.name = u"PAT workspace"_s;
         pat.host = fixture.url().toString();
         pat = saveWithSecret(pat, fixture.token());
 
         WorkspaceEntry m2m;
-        m2m.name = QStringLiteral("M2M workspace");
+        m2m.name = u"M2M workspace"_s;
         m2m.host = fixture.url().toString();
         m2m.authMethod = WorkspaceEntry::AuthMethod::OAuthM2M;
-        m2m.clientId = QStringLiteral("brickdesk-demo-sp");
-        m2m = saveWithSecret(m2m, QStringLiteral("brickdesk-demo-secret"));
+        m2m.clientId = u"brickdesk-demo-sp"_s;
+        m2m = saveWithSecret(m2m, u"brickdesk-demo-secret"_s);
 
         for (const WorkspaceEntry &entry : {pat, m2m}) {
             WorkspaceSession ws(entry, keychain.get(), &session);
@@ -140,13 +138,13 @@ private slots:
 
         // Failures log their reasons: still no secret.
         OAuthM2MCredentialsProvider wrong(
-            fixture.url(), QStringLiteral("brickdesk-demo-sp"), QStringLiteral("wrong-secret-0123456789"));
+            fixture.url(), u"brickdesk-demo-sp"_s, u"wrong-secret-0123456789"_s);
         QVERIFY(tokenOf(wrong).isEmpty());
 
         // U2M: sign in, keep the refresh token, refresh after expiry.
         test::FakeBrowser browser;
         WorkspaceEntry u2m;
-        u2m.name = QStringLiteral("U2M workspace");
+        u2m.name = u"U2M workspace"_s;
         u2m.host = fixture.url().toString();
         u2m.authMethod = WorkspaceEntry::AuthMethod::OAuthU2M;
         u2m = store.save(u2m);
@@ -185,7 +183,7 @@ private slots:
             QMutexLocker lock(&logMutex);
             log = capturedLog.join(u'\n');
         }
-        QVERIFY(log.contains(QLatin1String("brickdesk.auth"))); // the debug output was on
+        QVERIFY(log.contains(u"brickdesk.auth"_s)); // the debug output was on
         QVERIFY(log.contains(u2m.secretKey())); // key names may be logged...
         for (const QString &secret : std::as_const(secrets)) {
             QVERIFY(secret.size() >= 8);
@@ -206,3 +204,5 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestAuthNoLeak)
 #include "tst_authnoleak.moc"
+
+using namespace Qt::Literals::StringLiterals;

@@ -20,9 +20,7 @@ private:
 
     QJsonObject clusterGet(const QString &id)
     {
-        return m_http
-            ->get(QStringLiteral("/api/2.1/clusters/get"), QUrlQuery {{QStringLiteral("cluster_id"), id}})
-            .json;
+        return m_http->get(u"/api/2.1/clusters/get"_s, QUrlQuery {{u"cluster_id"_s, id}}).json;
     }
 
 private slots:
@@ -42,10 +40,10 @@ private slots:
         QString token;
         int pages = 0;
         do {
-            QUrlQuery q {{QStringLiteral("page_size"), QStringLiteral("5")}};
+            QUrlQuery q {{u"page_size"_s, u"5"_s}};
             if (!token.isEmpty())
-                q.addQueryItem(QStringLiteral("page_token"), token);
-            const auto reply = m_http->get(QStringLiteral("/api/2.1/clusters/list"), q);
+                q.addQueryItem(u"page_token"_s, token);
+            const auto reply = m_http->get(u"/api/2.1/clusters/list"_s, q);
             QCOMPARE(reply.status, 200);
             for (const QJsonValue &v : reply.json.value(u"clusters").toArray()) {
                 const QJsonObject c = v.toObject();
@@ -62,22 +60,20 @@ private slots:
         QCOMPARE(ids.size(), 16);
         QCOMPARE(pages, 4);
         // filter by state and source (repeated query items)
-        const auto running = m_http->get(QStringLiteral("/api/2.1/clusters/list"),
-            QUrlQuery {{QStringLiteral("filter_by.cluster_states"), QStringLiteral("RUNNING")},
-                {QStringLiteral("filter_by.cluster_states"), QStringLiteral("RESIZING")}});
+        const auto running = m_http->get(u"/api/2.1/clusters/list"_s,
+            QUrlQuery {{u"filter_by.cluster_states"_s, u"RUNNING"_s},
+                {u"filter_by.cluster_states"_s, u"RESIZING"_s}});
         QVERIFY(!running.json.value(u"clusters").toArray().isEmpty());
         for (const QJsonValue &v : running.json.value(u"clusters").toArray())
-            QVERIFY(v.toObject().value(u"state").toString() == QLatin1String("RUNNING")
-                || v.toObject().value(u"state").toString() == QLatin1String("RESIZING"));
-        const auto jobs = m_http->get(QStringLiteral("/api/2.1/clusters/list"),
-            QUrlQuery {{QStringLiteral("filter_by.cluster_sources"), QStringLiteral("JOB")}});
+            QVERIFY(v.toObject().value(u"state").toString() == u"RUNNING"_s
+                || v.toObject().value(u"state").toString() == u"RESIZING"_s);
+        const auto jobs = m_http->get(
+            u"/api/2.1/clusters/list"_s, QUrlQuery {{u"filter_by.cluster_sources"_s, u"JOB"_s}});
         QVERIFY(!jobs.json.value(u"clusters").toArray().isEmpty());
         for (const QJsonValue &v : jobs.json.value(u"clusters").toArray())
-            QCOMPARE(v.toObject().value(u"cluster_source").toString(), QStringLiteral("JOB"));
+            QCOMPARE(v.toObject().value(u"cluster_source").toString(), u"JOB"_s);
         // legacy 2.0: everything at once
-        QCOMPARE(
-            m_http->get(QStringLiteral("/api/2.0/clusters/list")).json.value(u"clusters").toArray().size(),
-            16);
+        QCOMPARE(m_http->get(u"/api/2.0/clusters/list"_s).json.value(u"clusters").toArray().size(), 16);
     }
 
     void getHasDetailsAndUnknownIs400()
@@ -85,18 +81,18 @@ private slots:
         const QString id = m_fixture->emulator().clusterIds().first();
         const QJsonObject c = clusterGet(id);
         QCOMPARE(c.value(u"cluster_id").toString(), id);
-        QCOMPARE(c.value(u"state").toString(), QStringLiteral("RUNNING"));
+        QCOMPARE(c.value(u"state").toString(), u"RUNNING"_s);
         QVERIFY(c.contains(u"autoscale"));
         QVERIFY(c.contains(u"spec"));
         QVERIFY(c.contains(u"driver"));
         QCOMPARE(c.value(u"executors").toArray().size(), c.value(u"num_workers").toInt());
         QVERIFY(c.value(u"start_time").toInteger() > 0);
-        const auto missing = m_http->get(QStringLiteral("/api/2.1/clusters/get"),
-            QUrlQuery {{QStringLiteral("cluster_id"), QStringLiteral("0000-000000-nope000")}});
+        const auto missing = m_http->get(
+            u"/api/2.1/clusters/get"_s, QUrlQuery {{u"cluster_id"_s, u"0000-000000-nope000"_s}});
         QCOMPARE(missing.status, 400);
-        QCOMPARE(missing.json.value(u"error_code").toString(), QStringLiteral("INVALID_PARAMETER_VALUE"));
-        QVERIFY(missing.json.value(u"message").toString().contains(QStringLiteral("does not exist")));
-        const QString terminated = m_fixture->emulator().anyClusterId(QStringLiteral("TERMINATED"));
+        QCOMPARE(missing.json.value(u"error_code").toString(), u"INVALID_PARAMETER_VALUE"_s);
+        QVERIFY(missing.json.value(u"message").toString().contains(u"does not exist"_s));
+        const QString terminated = m_fixture->emulator().anyClusterId(u"TERMINATED"_s);
         const QJsonObject t = clusterGet(terminated);
         QVERIFY(t.contains(u"termination_reason"));
         QVERIFY(t.value(u"terminated_time").toInteger() > 0);
@@ -105,8 +101,8 @@ private slots:
     void eventsPageToTheEndWithNextPage_data()
     {
         QTest::addColumn<QString>("order");
-        QTest::newRow("ASC") << QStringLiteral("ASC");
-        QTest::newRow("DESC") << QStringLiteral("DESC");
+        QTest::newRow("ASC") << u"ASC"_s;
+        QTest::newRow("DESC") << u"DESC"_s;
     }
     void eventsPageToTheEndWithNextPage()
     {
@@ -114,29 +110,28 @@ private slots:
         const QString id = m_fixture->emulator().clusterIds().first();
         const int expected = m_fixture->emulator().eventCount(id);
         QVERIFY(expected > 1000); // weeks of history
-        QJsonObject body {{QStringLiteral("cluster_id"), id}, {QStringLiteral("order"), order},
-            {QStringLiteral("limit"), 500}};
+        QJsonObject body {{u"cluster_id"_s, id}, {u"order"_s, order}, {u"limit"_s, 500}};
         int seen = 0;
         int pages = 0;
-        qint64 previous = order == QLatin1String("ASC") ? 0 : std::numeric_limits<qint64>::max();
+        qint64 previous = order == u"ASC"_s ? 0 : std::numeric_limits<qint64>::max();
         QSet<QString> types;
         while (true) {
-            const auto reply = m_http->post(QStringLiteral("/api/2.1/clusters/events"), body);
+            const auto reply = m_http->post(u"/api/2.1/clusters/events"_s, body);
             QCOMPARE(reply.status, 200);
             QCOMPARE(reply.json.value(u"total_count").toInt(), expected);
             const QJsonArray events = reply.json.value(u"events").toArray();
             for (const QJsonValue &v : events) {
                 const QJsonObject e = v.toObject();
                 const qint64 ts = e.value(u"timestamp").toInteger();
-                QVERIFY(order == QLatin1String("ASC") ? ts >= previous : ts <= previous);
+                QVERIFY(order == u"ASC"_s ? ts >= previous : ts <= previous);
                 previous = ts;
                 QCOMPARE(e.value(u"cluster_id").toString(), id);
                 types.insert(e.value(u"type").toString());
-                if (e.value(u"type").toString() == QLatin1String("RESIZING")) {
+                if (e.value(u"type").toString() == u"RESIZING"_s) {
                     QVERIFY(e.value(u"details").toObject().contains(u"target_num_workers"));
                     QVERIFY(e.value(u"details").toObject().contains(u"cause"));
                 }
-                if (e.value(u"type").toString() == QLatin1String("UPSIZE_COMPLETED"))
+                if (e.value(u"type").toString() == u"UPSIZE_COMPLETED"_s)
                     QVERIFY(e.value(u"details").toObject().contains(u"current_num_workers"));
             }
             seen += int(events.size());
@@ -156,12 +151,12 @@ private slots:
     {
         QSet<QString> types;
         for (const QString &id : m_fixture->emulator().clusterIds()) {
-            QJsonObject body {{QStringLiteral("cluster_id"), id}, {QStringLiteral("page_size"), 500}};
+            QJsonObject body {{u"cluster_id"_s, id}, {u"page_size"_s, 500}};
             QString token;
             do {
                 if (!token.isEmpty())
-                    body.insert(QStringLiteral("page_token"), token);
-                const auto reply = m_http->post(QStringLiteral("/api/2.1/clusters/events"), body);
+                    body.insert(u"page_token"_s, token);
+                const auto reply = m_http->post(u"/api/2.1/clusters/events"_s, body);
                 QCOMPARE(reply.status, 200);
                 for (const QJsonValue &v : reply.json.value(u"events").toArray())
                     types.insert(v.toObject().value(u"type").toString());
@@ -174,50 +169,44 @@ private slots:
     void eventsFilterByTypeAndTime()
     {
         const QString id = m_fixture->emulator().clusterIds().first();
-        auto reply = m_http->post(QStringLiteral("/api/2.1/clusters/events"),
-            {{QStringLiteral("cluster_id"), id},
-                {QStringLiteral("event_types"), QJsonArray {QStringLiteral("RESIZING")}},
-                {QStringLiteral("limit"), 50}});
+        auto reply = m_http->post(u"/api/2.1/clusters/events"_s,
+            {{u"cluster_id"_s, id}, {u"event_types"_s, QJsonArray {u"RESIZING"_s}}, {u"limit"_s, 50}});
         QCOMPARE(reply.status, 200);
         QVERIFY(reply.json.value(u"total_count").toInt() > 10);
         for (const QJsonValue &v : reply.json.value(u"events").toArray())
-            QCOMPARE(v.toObject().value(u"type").toString(), QStringLiteral("RESIZING"));
+            QCOMPARE(v.toObject().value(u"type").toString(), u"RESIZING"_s);
         const QJsonArray events = reply.json.value(u"events").toArray();
         const qint64 newest = events.first().toObject().value(u"timestamp").toInteger();
         const qint64 oldest = events.last().toObject().value(u"timestamp").toInteger();
-        reply = m_http->post(QStringLiteral("/api/2.1/clusters/events"),
-            {{QStringLiteral("cluster_id"), id}, {QStringLiteral("start_time"), oldest},
-                {QStringLiteral("end_time"), newest},
-                {QStringLiteral("event_types"), QJsonArray {QStringLiteral("RESIZING")}},
-                {QStringLiteral("limit"), 500}});
+        reply = m_http->post(u"/api/2.1/clusters/events"_s,
+            {{u"cluster_id"_s, id}, {u"start_time"_s, oldest}, {u"end_time"_s, newest},
+                {u"event_types"_s, QJsonArray {u"RESIZING"_s}}, {u"limit"_s, 500}});
         QCOMPARE(reply.json.value(u"total_count").toInt(), events.size());
     }
 
     void eventsValidate_data()
     {
         QTest::addColumn<QJsonObject>("body");
-        const QString id = QStringLiteral("placeholder");
-        QTest::newRow("limit 501") << QJsonObject {{QStringLiteral("limit"), 501}};
-        QTest::newRow("limit 0") << QJsonObject {{QStringLiteral("limit"), 0}};
-        QTest::newRow("order") << QJsonObject {{QStringLiteral("order"), QStringLiteral("SIDEWAYS")}};
-        QTest::newRow("type") << QJsonObject {
-            {QStringLiteral("event_types"), QJsonArray {QStringLiteral("EXPLODED")}}};
-        QTest::newRow("token") << QJsonObject {{QStringLiteral("page_token"), QStringLiteral("garbage")}};
+        const QString id = u"placeholder"_s;
+        QTest::newRow("limit 501") << QJsonObject {{u"limit"_s, 501}};
+        QTest::newRow("limit 0") << QJsonObject {{u"limit"_s, 0}};
+        QTest::newRow("order") << QJsonObject {{u"order"_s, u"SIDEWAYS"_s}};
+        QTest::newRow("type") << QJsonObject {{u"event_types"_s, QJsonArray {u"EXPLODED"_s}}};
+        QTest::newRow("token") << QJsonObject {{u"page_token"_s, u"garbage"_s}};
     }
     void eventsValidate()
     {
         QFETCH(QJsonObject, body);
-        body.insert(QStringLiteral("cluster_id"), m_fixture->emulator().clusterIds().first());
-        const auto reply = m_http->post(QStringLiteral("/api/2.1/clusters/events"), body);
+        body.insert(u"cluster_id"_s, m_fixture->emulator().clusterIds().first());
+        const auto reply = m_http->post(u"/api/2.1/clusters/events"_s, body);
         QCOMPARE(reply.status, 400);
-        QCOMPARE(reply.json.value(u"error_code").toString(), QStringLiteral("INVALID_PARAMETER_VALUE"));
+        QCOMPARE(reply.json.value(u"error_code").toString(), u"INVALID_PARAMETER_VALUE"_s);
     }
 
     void eventsPageSizeIsCoerced()
     {
-        const auto reply = m_http->post(QStringLiteral("/api/2.1/clusters/events"),
-            {{QStringLiteral("cluster_id"), m_fixture->emulator().clusterIds().first()},
-                {QStringLiteral("page_size"), 5000}});
+        const auto reply = m_http->post(u"/api/2.1/clusters/events"_s,
+            {{u"cluster_id"_s, m_fixture->emulator().clusterIds().first()}, {u"page_size"_s, 5000}});
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json.value(u"events").toArray().size(), 500);
         QVERIFY(reply.json.contains(u"next_page_token"));
@@ -225,69 +214,53 @@ private slots:
 
     void startResizeAndTerminateEmitEvents()
     {
-        const QString id = m_fixture->emulator().anyClusterId(QStringLiteral("TERMINATED"));
+        const QString id = m_fixture->emulator().anyClusterId(u"TERMINATED"_s);
         const int before = m_fixture->emulator().eventCount(id);
-        QCOMPARE(m_http->post(QStringLiteral("/api/2.1/clusters/start"), {{QStringLiteral("cluster_id"), id}})
-                     .status,
-            200);
-        QCOMPARE(clusterGet(id).value(u"state").toString(), QStringLiteral("PENDING"));
-        QTRY_COMPARE_WITH_TIMEOUT(
-            clusterGet(id).value(u"state").toString(), QStringLiteral("RUNNING"), 10000);
+        QCOMPARE(m_http->post(u"/api/2.1/clusters/start"_s, {{u"cluster_id"_s, id}}).status, 200);
+        QCOMPARE(clusterGet(id).value(u"state").toString(), u"PENDING"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(clusterGet(id).value(u"state").toString(), u"RUNNING"_s, 10000);
         // starting a running cluster is an INVALID_STATE error
-        const auto again
-            = m_http->post(QStringLiteral("/api/2.1/clusters/start"), {{QStringLiteral("cluster_id"), id}});
+        const auto again = m_http->post(u"/api/2.1/clusters/start"_s, {{u"cluster_id"_s, id}});
         QCOMPARE(again.status, 400);
-        QCOMPARE(again.json.value(u"error_code").toString(), QStringLiteral("INVALID_STATE"));
-        QCOMPARE(m_http
-                     ->post(QStringLiteral("/api/2.1/clusters/resize"),
-                         {{QStringLiteral("cluster_id"), id}, {QStringLiteral("num_workers"), 7}})
+        QCOMPARE(again.json.value(u"error_code").toString(), u"INVALID_STATE"_s);
+        QCOMPARE(m_http->post(u"/api/2.1/clusters/resize"_s, {{u"cluster_id"_s, id}, {u"num_workers"_s, 7}})
                      .status,
             200);
         QTRY_COMPARE_WITH_TIMEOUT(clusterGet(id).value(u"executors").toArray().size(), 7, 10000);
         QCOMPARE(clusterGet(id).value(u"num_workers").toInt(), 7);
-        QCOMPARE(
-            m_http->post(QStringLiteral("/api/2.1/clusters/resize"), {{QStringLiteral("cluster_id"), id}})
-                .status,
-            400);
-        QCOMPARE(
-            m_http->post(QStringLiteral("/api/2.0/clusters/delete"), {{QStringLiteral("cluster_id"), id}})
-                .status,
-            200);
-        QTRY_COMPARE_WITH_TIMEOUT(
-            clusterGet(id).value(u"state").toString(), QStringLiteral("TERMINATED"), 10000);
-        const auto events = m_http->post(QStringLiteral("/api/2.1/clusters/events"),
-            {{QStringLiteral("cluster_id"), id}, {QStringLiteral("order"), QStringLiteral("DESC")},
-                {QStringLiteral("limit"), 20}});
+        QCOMPARE(m_http->post(u"/api/2.1/clusters/resize"_s, {{u"cluster_id"_s, id}}).status, 400);
+        QCOMPARE(m_http->post(u"/api/2.0/clusters/delete"_s, {{u"cluster_id"_s, id}}).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(clusterGet(id).value(u"state").toString(), u"TERMINATED"_s, 10000);
+        const auto events = m_http->post(u"/api/2.1/clusters/events"_s,
+            {{u"cluster_id"_s, id}, {u"order"_s, u"DESC"_s}, {u"limit"_s, 20}});
         QVERIFY(events.json.value(u"total_count").toInt() > before);
         QStringList types;
         for (const QJsonValue &v : events.json.value(u"events").toArray())
             types.prepend(v.toObject().value(u"type").toString());
-        const qsizetype starting = types.lastIndexOf(QStringLiteral("STARTING"));
+        const qsizetype starting = types.lastIndexOf(u"STARTING"_s);
         QVERIFY(starting >= 0);
         const QStringList live = types.mid(starting);
-        QCOMPARE(live.first(), QStringLiteral("STARTING"));
-        QVERIFY(live.contains(QStringLiteral("RUNNING")));
-        QVERIFY(live.contains(QStringLiteral("RESIZING")));
-        QVERIFY(live.contains(QStringLiteral("UPSIZE_COMPLETED")));
-        QCOMPARE(live.last(), QStringLiteral("TERMINATING"));
-        QCOMPARE(m_http
-                     ->post(QStringLiteral("/api/2.1/clusters/resize"),
-                         {{QStringLiteral("cluster_id"), id}, {QStringLiteral("num_workers"), 2}})
+        QCOMPARE(live.first(), u"STARTING"_s);
+        QVERIFY(live.contains(u"RUNNING"_s));
+        QVERIFY(live.contains(u"RESIZING"_s));
+        QVERIFY(live.contains(u"UPSIZE_COMPLETED"_s));
+        QCOMPARE(live.last(), u"TERMINATING"_s);
+        QCOMPARE(m_http->post(u"/api/2.1/clusters/resize"_s, {{u"cluster_id"_s, id}, {u"num_workers"_s, 2}})
                      .status,
             400);
     }
 
     void nodeTypesAndSparkVersions()
     {
-        const auto nodes = m_http->get(QStringLiteral("/api/2.1/clusters/list-node-types"));
+        const auto nodes = m_http->get(u"/api/2.1/clusters/list-node-types"_s);
         QCOMPARE(nodes.status, 200);
         QVERIFY(nodes.json.value(u"node_types").toArray().size() >= 5);
         QVERIFY(nodes.json.value(u"node_types").toArray().first().toObject().contains(u"memory_mb"));
-        const auto versions = m_http->get(QStringLiteral("/api/2.0/clusters/spark-versions"));
+        const auto versions = m_http->get(u"/api/2.0/clusters/spark-versions"_s);
         QCOMPARE(versions.status, 200);
         bool found = false;
         for (const QJsonValue &v : versions.json.value(u"versions").toArray())
-            found = found || v.toObject().value(u"key").toString() == QLatin1String("15.4.x-scala2.12");
+            found = found || v.toObject().value(u"key").toString() == u"15.4.x-scala2.12"_s;
         QVERIFY(found);
     }
 
@@ -303,12 +276,11 @@ private slots:
         QCOMPARE(a->emulator().eventCount(a->emulator().clusterIds().first()), 3000);
         HttpTestClient ha(a->url(), a->token());
         HttpTestClient hb(b->url(), b->token());
-        const QJsonObject body {{QStringLiteral("cluster_id"), a->emulator().clusterIds().first()},
-            {QStringLiteral("limit"), 200}, {QStringLiteral("order"), QStringLiteral("ASC")}};
-        const QJsonObject fromA = ha.post(QStringLiteral("/api/2.1/clusters/events"), body).json;
+        const QJsonObject body {
+            {u"cluster_id"_s, a->emulator().clusterIds().first()}, {u"limit"_s, 200}, {u"order"_s, u"ASC"_s}};
+        const QJsonObject fromA = ha.post(u"/api/2.1/clusters/events"_s, body).json;
         QCOMPARE(fromA.value(u"events").toArray().size(), 200);
-        QCOMPARE(fromA.value(u"events"),
-            hb.post(QStringLiteral("/api/2.1/clusters/events"), body).json.value(u"events"));
+        QCOMPARE(fromA.value(u"events"), hb.post(u"/api/2.1/clusters/events"_s, body).json.value(u"events"));
         // Another seed, another workspace.
         options.seed = 7;
         EmulatorFixture c(options);
@@ -326,9 +298,9 @@ private slots:
         HttpTestClient http(big.url(), big.token());
         QElapsedTimer timer;
         timer.start();
-        const auto reply = http.post(QStringLiteral("/api/2.1/clusters/events"),
-            {{QStringLiteral("cluster_id"), big.emulator().clusterIds().first()},
-                {QStringLiteral("order"), QStringLiteral("ASC")}, {QStringLiteral("limit"), 500}});
+        const auto reply = http.post(u"/api/2.1/clusters/events"_s,
+            {{u"cluster_id"_s, big.emulator().clusterIds().first()}, {u"order"_s, u"ASC"_s},
+                {u"limit"_s, 500}});
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json.value(u"total_count").toInt(), 100000);
         const qint64 first
@@ -340,3 +312,5 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestEmulatorClusters)
 #include "tst_emulator_clusters.moc"
+
+using namespace Qt::Literals::StringLiterals;

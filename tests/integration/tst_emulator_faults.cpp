@@ -25,14 +25,14 @@ class TestEmulatorFaults final : public QObject
 private:
     std::unique_ptr<EmulatorFixture> m_fixture;
     std::unique_ptr<HttpTestClient> m_http;
-    const QString m_list = QStringLiteral("/api/2.2/jobs/list");
+    const QString m_list = u"/api/2.2/jobs/list"_s;
 
 private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
         auto options = EmulatorFixture::smallOptions();
-        options.tokens = {QStringLiteral("dapi-test-token-1"), QStringLiteral("dapi-test-token-2")};
+        options.tokens = {u"dapi-test-token-1"_s, u"dapi-test-token-2"_s};
         m_fixture = std::make_unique<EmulatorFixture>(options);
         m_http = std::make_unique<HttpTestClient>(m_fixture->url(), m_fixture->token());
     }
@@ -43,13 +43,13 @@ private slots:
         HttpTestClient anonymous(m_fixture->url(), QString());
         auto reply = anonymous.get(m_list);
         QCOMPARE(reply.status, 401);
-        QCOMPARE(reply.json.value(u"error_code").toString(), QStringLiteral("UNAUTHENTICATED"));
-        HttpTestClient wrong(m_fixture->url(), QStringLiteral("dapi-not-a-token"));
+        QCOMPARE(reply.json.value(u"error_code").toString(), u"UNAUTHENTICATED"_s);
+        HttpTestClient wrong(m_fixture->url(), u"dapi-not-a-token"_s);
         reply = wrong.get(m_list);
         QCOMPARE(reply.status, 403);
-        QCOMPARE(reply.json.value(u"error_code").toString(), QStringLiteral("PERMISSION_DENIED"));
-        QCOMPARE(reply.json.value(u"message").toString(), QStringLiteral("Invalid access token."));
-        HttpTestClient second(m_fixture->url(), QStringLiteral("dapi-test-token-2"));
+        QCOMPARE(reply.json.value(u"error_code").toString(), u"PERMISSION_DENIED"_s);
+        QCOMPARE(reply.json.value(u"message").toString(), u"Invalid access token."_s);
+        HttpTestClient second(m_fixture->url(), u"dapi-test-token-2"_s);
         QCOMPARE(second.get(m_list).status, 200);
         // The demo token is only accepted when no tokens are configured.
         HttpTestClient demo(m_fixture->url(), WorkspaceEmulator::demoToken());
@@ -59,8 +59,8 @@ private slots:
     void unauthenticatedSideEndpoints()
     {
         HttpTestClient anonymous(m_fixture->url(), QString());
-        QCOMPARE(anonymous.get(QStringLiteral("/.well-known/databricks-config")).status, 404);
-        const auto status = anonymous.get(QStringLiteral("/"));
+        QCOMPARE(anonymous.get(u"/.well-known/databricks-config"_s).status, 404);
+        const auto status = anonymous.get(u"/"_s);
         QCOMPARE(status.status, 200);
         QVERIFY(status.body.contains("Brickdesk workspace emulator"));
     }
@@ -71,14 +71,14 @@ private slots:
         for (int i = 0; i < 2; ++i) {
             const auto reply = m_http->get(m_list);
             QCOMPARE(reply.status, 429);
-            QCOMPARE(reply.json.value(u"error_code").toString(), QStringLiteral("REQUEST_LIMIT_EXCEEDED"));
+            QCOMPARE(reply.json.value(u"error_code").toString(), u"REQUEST_LIMIT_EXCEEDED"_s);
             QCOMPARE(reply.header("Retry-After"), QByteArray("3"));
         }
         QCOMPARE(m_http->get(m_list).status, 200);
         QCOMPARE(m_fixture->emulator().faults().activeCount(), 0);
         // other paths are untouched
         m_fixture->emulator().faults().add(Fault::rateLimit(m_list, 1, 1));
-        QCOMPARE(m_http->get(QStringLiteral("/api/2.2/jobs/runs/list")).status, 200);
+        QCOMPARE(m_http->get(u"/api/2.2/jobs/runs/list"_s).status, 200);
         QCOMPARE(m_http->get(m_list).status, 429);
     }
 
@@ -86,16 +86,16 @@ private slots:
     {
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("code");
-        QTest::newRow("500") << 500 << QStringLiteral("INTERNAL_ERROR");
-        QTest::newRow("503") << 503 << QStringLiteral("TEMPORARILY_UNAVAILABLE");
+        QTest::newRow("500") << 500 << u"INTERNAL_ERROR"_s;
+        QTest::newRow("503") << 503 << u"TEMPORARILY_UNAVAILABLE"_s;
     }
     void serverErrors()
     {
         QFETCH(int, status);
         QFETCH(QString, code);
-        m_fixture->emulator().faults().add(Fault::serverError(QStringLiteral("jobs/get"), status, 1));
-        const auto reply = m_http->get(QStringLiteral("/api/2.2/jobs/get"),
-            QUrlQuery {{QStringLiteral("job_id"), QString::number(m_fixture->emulator().anyJobId())}});
+        m_fixture->emulator().faults().add(Fault::serverError(u"jobs/get"_s, status, 1));
+        const auto reply = m_http->get(u"/api/2.2/jobs/get"_s,
+            QUrlQuery {{u"job_id"_s, QString::number(m_fixture->emulator().anyJobId())}});
         QCOMPARE(reply.status, status);
         QCOMPARE(reply.json.value(u"error_code").toString(), code);
     }
@@ -124,7 +124,7 @@ private slots:
     void truncatedBodyIsNotValidJson()
     {
         m_fixture->emulator().faults().add(Fault::truncate(m_list));
-        const auto reply = m_http->get(m_list, QUrlQuery {{QStringLiteral("limit"), QStringLiteral("50")}});
+        const auto reply = m_http->get(m_list, QUrlQuery {{u"limit"_s, u"50"_s}});
         QVERIFY(!reply.isJson);
         QVERIFY(reply.error != QNetworkReply::NoError || reply.body.size() > 0);
     }
@@ -144,18 +144,17 @@ private slots:
     void faultSpecsParse()
     {
         QString error;
-        auto fault = Fault::fromSpec(
-            QStringLiteral("type=429,path=/api/2.2/jobs/list,count=2,retry-after=3"), &error);
+        auto fault = Fault::fromSpec(u"type=429,path=/api/2.2/jobs/list,count=2,retry-after=3"_s, &error);
         QVERIFY2(fault, qPrintable(error));
         QCOMPARE(fault->kind, Fault::Kind::RateLimit);
         QCOMPARE(fault->remaining, 2);
         QCOMPARE(fault->retryAfterSeconds, 3);
-        fault = Fault::fromSpec(QStringLiteral("type=latency,ms=250"), &error);
+        fault = Fault::fromSpec(u"type=latency,ms=250"_s, &error);
         QVERIFY(fault);
         QCOMPARE(fault->latencyMs, 250);
-        QVERIFY(!Fault::fromSpec(QStringLiteral("type=explode"), &error));
+        QVERIFY(!Fault::fromSpec(u"type=explode"_s, &error));
         QVERIFY(!error.isEmpty());
-        QVERIFY(!Fault::fromSpec(QStringLiteral("path=x"), &error));
+        QVERIFY(!Fault::fromSpec(u"path=x"_s, &error));
     }
 
     void latencyIsServedInParallel()
@@ -190,7 +189,7 @@ private slots:
         auto options = EmulatorFixture::smallOptions();
         options.jobs = 3;
         options.enableRateLimits = true;
-        options.rateLimits = {{QStringLiteral("jobs/list"), 3.0}, {QStringLiteral("*"), 0.0}};
+        options.rateLimits = {{u"jobs/list"_s, 3.0}, {u"*"_s, 0.0}};
         EmulatorFixture limited(options);
         HttpTestClient http(limited.url(), limited.token());
         int limitedCount = 0;
@@ -198,14 +197,13 @@ private slots:
             const auto reply = http.get(m_list);
             if (reply.status == 429) {
                 ++limitedCount;
-                QCOMPARE(
-                    reply.json.value(u"error_code").toString(), QStringLiteral("REQUEST_LIMIT_EXCEEDED"));
+                QCOMPARE(reply.json.value(u"error_code").toString(), u"REQUEST_LIMIT_EXCEEDED"_s);
                 QVERIFY(!reply.header("Retry-After").isEmpty());
             }
         }
         QVERIFY(limitedCount >= 3);
         for (int i = 0; i < 8; ++i)
-            QCOMPARE(http.get(QStringLiteral("/api/2.2/jobs/runs/list")).status, 200);
+            QCOMPARE(http.get(u"/api/2.2/jobs/runs/list"_s).status, 200);
     }
 
     void emulatorThreadServesOffTheCallingThread()
@@ -218,7 +216,7 @@ private slots:
         QVERIFY2(thread->start(), qPrintable(thread->errorString()));
         QVERIFY(timer.elapsed() < 3000);
         QCOMPARE(thread->token(), WorkspaceEmulator::demoToken());
-        QCOMPARE(thread->url().host(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(thread->url().host(), u"127.0.0.1"_s);
         QVERIFY(thread->url().port() > 0);
         HttpTestClient http(thread->url(), thread->token());
         QCOMPARE(http.get(m_list).status, 200);
@@ -245,3 +243,5 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestEmulatorFaults)
 #include "tst_emulator_faults.moc"
+
+using namespace Qt::Literals::StringLiterals;

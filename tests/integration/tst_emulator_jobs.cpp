@@ -19,27 +19,23 @@ private:
     std::unique_ptr<EmulatorFixture> m_fixture;
     std::unique_ptr<HttpTestClient> m_http;
 
-    QJsonObject runGet(qint64 runId, const QString &version = QStringLiteral("2.2"))
+    QJsonObject runGet(qint64 runId, const QString &version = u"2.2"_s)
     {
         return m_http
-            ->get(QStringLiteral("/api/%1/jobs/runs/get").arg(version),
-                QUrlQuery {{QStringLiteral("run_id"), QString::number(runId)}})
+            ->get(u"/api/%1/jobs/runs/get"_s.arg(version), QUrlQuery {{u"run_id"_s, QString::number(runId)}})
             .json;
     }
     static QJsonObject simpleJob(const QString &name)
     {
-        return QJsonObject {{QStringLiteral("name"), name},
-            {QStringLiteral("tasks"),
-                QJsonArray {QJsonObject {{QStringLiteral("task_key"), QStringLiteral("main")},
-                    {QStringLiteral("notebook_task"),
-                        QJsonObject {
-                            {QStringLiteral("notebook_path"), QStringLiteral("/Users/a@example.com/nb")}}},
-                    {QStringLiteral("new_cluster"),
-                        QJsonObject {{QStringLiteral("spark_version"), QStringLiteral("15.4.x-scala2.12")},
-                            {QStringLiteral("node_type_id"), QStringLiteral("i3.xlarge")},
-                            {QStringLiteral("autoscale"),
-                                QJsonObject {{QStringLiteral("min_workers"), 1},
-                                    {QStringLiteral("max_workers"), 4}}}}}}}}};
+        return QJsonObject {{u"name"_s, name},
+            {u"tasks"_s,
+                QJsonArray {QJsonObject {{u"task_key"_s, u"main"_s},
+                    {u"notebook_task"_s, QJsonObject {{u"notebook_path"_s, u"/Users/a@example.com/nb"_s}}},
+                    {u"new_cluster"_s,
+                        QJsonObject {{u"spark_version"_s, u"15.4.x-scala2.12"_s},
+                            {u"node_type_id"_s, u"i3.xlarge"_s},
+                            {u"autoscale"_s,
+                                QJsonObject {{u"min_workers"_s, 1}, {u"max_workers"_s, 4}}}}}}}}};
     }
 
 private slots:
@@ -53,8 +49,8 @@ private slots:
     void listsEveryJobByPageToken_data()
     {
         QTest::addColumn<QString>("version");
-        QTest::newRow("2.1") << QStringLiteral("2.1");
-        QTest::newRow("2.2") << QStringLiteral("2.2");
+        QTest::newRow("2.1") << u"2.1"_s;
+        QTest::newRow("2.2") << u"2.2"_s;
     }
     void listsEveryJobByPageToken()
     {
@@ -63,10 +59,10 @@ private slots:
         QString token;
         int pages = 0;
         do {
-            QUrlQuery q {{QStringLiteral("limit"), QStringLiteral("25")}};
+            QUrlQuery q {{u"limit"_s, u"25"_s}};
             if (!token.isEmpty())
-                q.addQueryItem(QStringLiteral("page_token"), token);
-            const auto reply = m_http->get(QStringLiteral("/api/%1/jobs/list").arg(version), q);
+                q.addQueryItem(u"page_token"_s, token);
+            const auto reply = m_http->get(u"/api/%1/jobs/list"_s.arg(version), q);
             QCOMPARE(reply.status, 200);
             const QJsonArray jobs = reply.json.value(u"jobs").toArray();
             QVERIFY(jobs.size() <= 25);
@@ -97,9 +93,8 @@ private slots:
                                  .toObject()
                                  .value(u"name")
                                  .toString();
-        const auto reply = m_http->get(QStringLiteral("/api/2.2/jobs/list"),
-            QUrlQuery {{QStringLiteral("name"), name.toUpper()},
-                {QStringLiteral("expand_tasks"), QStringLiteral("true")}});
+        const auto reply = m_http->get(
+            u"/api/2.2/jobs/list"_s, QUrlQuery {{u"name"_s, name.toUpper()}, {u"expand_tasks"_s, u"true"_s}});
         QCOMPARE(reply.status, 200);
         const QJsonArray jobs = reply.json.value(u"jobs").toArray();
         QVERIFY(!jobs.isEmpty());
@@ -108,8 +103,7 @@ private slots:
             QVERIFY(j.toObject().value(u"settings").toObject().value(u"tasks").toArray().size() >= 1);
             QVERIFY(j.toObject().contains(u"has_more"));
         }
-        const auto none = m_http->get(QStringLiteral("/api/2.2/jobs/list"),
-            QUrlQuery {{QStringLiteral("name"), QStringLiteral("no such job")}});
+        const auto none = m_http->get(u"/api/2.2/jobs/list"_s, QUrlQuery {{u"name"_s, u"no such job"_s}});
         QCOMPARE(none.status, 200);
         QVERIFY(!none.json.contains(u"jobs"));
         QCOMPARE(none.json.value(u"has_more").toBool(), false);
@@ -119,30 +113,29 @@ private slots:
     {
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("value");
-        QTest::newRow("limit 0") << QStringLiteral("limit") << QStringLiteral("0");
-        QTest::newRow("limit 101") << QStringLiteral("limit") << QStringLiteral("101");
-        QTest::newRow("limit abc") << QStringLiteral("limit") << QStringLiteral("abc");
-        QTest::newRow("offset -1") << QStringLiteral("offset") << QStringLiteral("-1");
-        QTest::newRow("bad token") << QStringLiteral("page_token") << QStringLiteral("not-a-token");
+        QTest::newRow("limit 0") << u"limit"_s << u"0"_s;
+        QTest::newRow("limit 101") << u"limit"_s << u"101"_s;
+        QTest::newRow("limit abc") << u"limit"_s << u"abc"_s;
+        QTest::newRow("offset -1") << u"offset"_s << u"-1"_s;
+        QTest::newRow("bad token") << u"page_token"_s << u"not-a-token"_s;
     }
     void listValidatesLimitAndPageToken()
     {
         QFETCH(QString, key);
         QFETCH(QString, value);
-        const auto reply = m_http->get(QStringLiteral("/api/2.2/jobs/list"), QUrlQuery {{key, value}});
+        const auto reply = m_http->get(u"/api/2.2/jobs/list"_s, QUrlQuery {{key, value}});
         QCOMPARE(reply.status, 400);
-        QCOMPARE(reply.json.value(u"error_code").toString(), QStringLiteral("INVALID_PARAMETER_VALUE"));
+        QCOMPARE(reply.json.value(u"error_code").toString(), u"INVALID_PARAMETER_VALUE"_s);
         QVERIFY(!reply.json.value(u"message").toString().isEmpty());
     }
 
     void pageTokenOfOtherFilterIsRejected()
     {
-        const auto first = m_http->get(
-            QStringLiteral("/api/2.2/jobs/list"), QUrlQuery {{QStringLiteral("limit"), QStringLiteral("5")}});
+        const auto first = m_http->get(u"/api/2.2/jobs/list"_s, QUrlQuery {{u"limit"_s, u"5"_s}});
         const QString token = first.json.value(u"next_page_token").toString();
         QVERIFY(!token.isEmpty());
-        const auto other = m_http->get(QStringLiteral("/api/2.2/jobs/list"),
-            QUrlQuery {{QStringLiteral("page_token"), token}, {QStringLiteral("name"), QStringLiteral("x")}});
+        const auto other
+            = m_http->get(u"/api/2.2/jobs/list"_s, QUrlQuery {{u"page_token"_s, token}, {u"name"_s, u"x"_s}});
         QCOMPARE(other.status, 400);
     }
 
@@ -154,8 +147,7 @@ private slots:
             m_fixture->emulator().job(big).value(u"settings").toObject().value(u"tasks").toArray().size());
         QVERIFY(total > 100);
         // 2.1: everything at once.
-        auto reply = m_http->get(QStringLiteral("/api/2.1/jobs/get"),
-            QUrlQuery {{QStringLiteral("job_id"), QString::number(big)}});
+        auto reply = m_http->get(u"/api/2.1/jobs/get"_s, QUrlQuery {{u"job_id"_s, QString::number(big)}});
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json.value(u"settings").toObject().value(u"tasks").toArray().size(), total);
         QVERIFY(!reply.json.contains(u"next_page_token"));
@@ -164,10 +156,10 @@ private slots:
         QString token;
         int pages = 0;
         do {
-            QUrlQuery q {{QStringLiteral("job_id"), QString::number(big)}};
+            QUrlQuery q {{u"job_id"_s, QString::number(big)}};
             if (!token.isEmpty())
-                q.addQueryItem(QStringLiteral("page_token"), token);
-            reply = m_http->get(QStringLiteral("/api/2.2/jobs/get"), q);
+                q.addQueryItem(u"page_token"_s, token);
+            reply = m_http->get(u"/api/2.2/jobs/get"_s, q);
             QCOMPARE(reply.status, 200);
             QCOMPARE(reply.json.value(u"job_id").toInteger(), big);
             const int n = int(reply.json.value(u"settings").toObject().value(u"tasks").toArray().size());
@@ -182,35 +174,30 @@ private slots:
 
     void unknownJobIs400InvalidParameterValue()
     {
-        const auto reply = m_http->get(QStringLiteral("/api/2.2/jobs/get"),
-            QUrlQuery {{QStringLiteral("job_id"), QStringLiteral("123")}});
+        const auto reply = m_http->get(u"/api/2.2/jobs/get"_s, QUrlQuery {{u"job_id"_s, u"123"_s}});
         QCOMPARE(reply.status, 400);
-        QCOMPARE(reply.json.value(u"error_code").toString(), QStringLiteral("INVALID_PARAMETER_VALUE"));
-        QVERIFY(reply.json.value(u"message").toString().contains(QStringLiteral("Job 123 does not exist")));
-        const auto missing = m_http->get(QStringLiteral("/api/2.2/jobs/get"));
+        QCOMPARE(reply.json.value(u"error_code").toString(), u"INVALID_PARAMETER_VALUE"_s);
+        QVERIFY(reply.json.value(u"message").toString().contains(u"Job 123 does not exist"_s));
+        const auto missing = m_http->get(u"/api/2.2/jobs/get"_s);
         QCOMPARE(missing.status, 400);
-        const auto wrongType = m_http->get(QStringLiteral("/api/2.2/jobs/get"),
-            QUrlQuery {{QStringLiteral("job_id"), QStringLiteral("abc")}});
+        const auto wrongType = m_http->get(u"/api/2.2/jobs/get"_s, QUrlQuery {{u"job_id"_s, u"abc"_s}});
         QCOMPARE(wrongType.status, 400);
     }
 
     void createKeepsUnknownFieldsAndGetReturnsThem()
     {
-        QJsonObject body = simpleJob(QStringLiteral("unknown_fields_job"));
-        body.insert(QStringLiteral("x_future_top_level"),
-            QJsonObject {{QStringLiteral("nested"), QJsonArray {1, 2, 3}}});
+        QJsonObject body = simpleJob(u"unknown_fields_job"_s);
+        body.insert(u"x_future_top_level"_s, QJsonObject {{u"nested"_s, QJsonArray {1, 2, 3}}});
         QJsonArray tasks = body.value(u"tasks").toArray();
         QJsonObject task = tasks.first().toObject();
-        task.insert(QStringLiteral("gen_ai_compute_task"),
-            QJsonObject {{QStringLiteral("dl_runtime_image"), QStringLiteral("img")}});
+        task.insert(u"gen_ai_compute_task"_s, QJsonObject {{u"dl_runtime_image"_s, u"img"_s}});
         tasks.replace(0, task);
-        body.insert(QStringLiteral("tasks"), tasks);
-        const auto created = m_http->post(QStringLiteral("/api/2.2/jobs/create"), body);
+        body.insert(u"tasks"_s, tasks);
+        const auto created = m_http->post(u"/api/2.2/jobs/create"_s, body);
         QCOMPARE(created.status, 200);
         const qint64 id = created.json.value(u"job_id").toInteger();
         QVERIFY(id > 0);
-        const auto got = m_http->get(
-            QStringLiteral("/api/2.2/jobs/get"), QUrlQuery {{QStringLiteral("job_id"), QString::number(id)}});
+        const auto got = m_http->get(u"/api/2.2/jobs/get"_s, QUrlQuery {{u"job_id"_s, QString::number(id)}});
         QCOMPARE(got.status, 200);
         const QJsonObject settings = got.json.value(u"settings").toObject();
         QCOMPARE(settings.value(u"x_future_top_level").toObject().value(u"nested").toArray(),
@@ -223,9 +210,9 @@ private slots:
                      .toObject()
                      .value(u"dl_runtime_image")
                      .toString(),
-            QStringLiteral("img"));
-        QCOMPARE(settings.value(u"name").toString(), QStringLiteral("unknown_fields_job"));
-        QCOMPARE(settings.value(u"format").toString(), QStringLiteral("MULTI_TASK"));
+            u"img"_s);
+        QCOMPARE(settings.value(u"name").toString(), u"unknown_fields_job"_s);
+        QCOMPARE(settings.value(u"format").toString(), u"MULTI_TASK"_s);
         QCOMPARE(settings.value(u"queue").toObject().value(u"enabled").toBool(), true); // 2.2 default
         QCOMPARE(got.json.value(u"creator_user_name").toString(),
             m_fixture->emulator().job(id).value(u"creator_user_name").toString());
@@ -236,42 +223,38 @@ private slots:
         QTest::addColumn<QJsonObject>("body");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("code");
-        const QJsonObject good = simpleJob(QStringLiteral("v"));
+        const QJsonObject good = simpleJob(u"v"_s);
         QJsonObject badCron = good;
-        badCron.insert(QStringLiteral("schedule"),
-            QJsonObject {{QStringLiteral("quartz_cron_expression"), QStringLiteral("0 0 * * *")},
-                {QStringLiteral("timezone_id"), QStringLiteral("UTC")}});
-        QTest::newRow("cron with 5 fields") << badCron << 400 << QStringLiteral("INVALID_PARAMETER_VALUE");
+        badCron.insert(u"schedule"_s,
+            QJsonObject {{u"quartz_cron_expression"_s, u"0 0 * * *"_s}, {u"timezone_id"_s, u"UTC"_s}});
+        QTest::newRow("cron with 5 fields") << badCron << 400 << u"INVALID_PARAMETER_VALUE"_s;
         QJsonObject bothDays = good;
-        bothDays.insert(QStringLiteral("schedule"),
-            QJsonObject {{QStringLiteral("quartz_cron_expression"), QStringLiteral("0 0 2 * * MON")},
-                {QStringLiteral("timezone_id"), QStringLiteral("UTC")}});
-        QTest::newRow("cron without ?") << bothDays << 400 << QStringLiteral("INVALID_PARAMETER_VALUE");
+        bothDays.insert(u"schedule"_s,
+            QJsonObject {{u"quartz_cron_expression"_s, u"0 0 2 * * MON"_s}, {u"timezone_id"_s, u"UTC"_s}});
+        QTest::newRow("cron without ?") << bothDays << 400 << u"INVALID_PARAMETER_VALUE"_s;
         QJsonObject badZone = good;
-        badZone.insert(QStringLiteral("schedule"),
-            QJsonObject {{QStringLiteral("quartz_cron_expression"), QStringLiteral("0 0 2 * * ?")},
-                {QStringLiteral("timezone_id"), QStringLiteral("Mars/Olympus")}});
-        QTest::newRow("bad timezone") << badZone << 400 << QStringLiteral("INVALID_PARAMETER_VALUE");
+        badZone.insert(u"schedule"_s,
+            QJsonObject {
+                {u"quartz_cron_expression"_s, u"0 0 2 * * ?"_s}, {u"timezone_id"_s, u"Mars/Olympus"_s}});
+        QTest::newRow("bad timezone") << badZone << 400 << u"INVALID_PARAMETER_VALUE"_s;
         QJsonObject wrongType = good;
-        wrongType.insert(QStringLiteral("name"), 42);
-        QTest::newRow("name not a string") << wrongType << 400 << QStringLiteral("MALFORMED_REQUEST");
+        wrongType.insert(u"name"_s, 42);
+        QTest::newRow("name not a string") << wrongType << 400 << u"MALFORMED_REQUEST"_s;
         QJsonObject tasksNotArray = good;
-        tasksNotArray.insert(QStringLiteral("tasks"), QStringLiteral("x"));
-        QTest::newRow("tasks not an array") << tasksNotArray << 400 << QStringLiteral("MALFORMED_REQUEST");
+        tasksNotArray.insert(u"tasks"_s, u"x"_s);
+        QTest::newRow("tasks not an array") << tasksNotArray << 400 << u"MALFORMED_REQUEST"_s;
         QJsonObject noKey = good;
-        noKey.insert(QStringLiteral("tasks"),
-            QJsonArray {QJsonObject {{QStringLiteral("notebook_task"), QJsonObject {}}}});
-        QTest::newRow("missing task_key") << noKey << 400 << QStringLiteral("INVALID_PARAMETER_VALUE");
+        noKey.insert(u"tasks"_s, QJsonArray {QJsonObject {{u"notebook_task"_s, QJsonObject {}}}});
+        QTest::newRow("missing task_key") << noKey << 400 << u"INVALID_PARAMETER_VALUE"_s;
         QJsonObject badDep = good;
-        badDep.insert(QStringLiteral("tasks"),
-            QJsonArray {QJsonObject {{QStringLiteral("task_key"), QStringLiteral("a")},
-                {QStringLiteral("depends_on"),
-                    QJsonArray {QJsonObject {{QStringLiteral("task_key"), QStringLiteral("zzz")}}}}}});
-        QTest::newRow("unknown dependency") << badDep << 400 << QStringLiteral("INVALID_PARAMETER_VALUE");
+        badDep.insert(u"tasks"_s,
+            QJsonArray {QJsonObject {{u"task_key"_s, u"a"_s},
+                {u"depends_on"_s, QJsonArray {QJsonObject {{u"task_key"_s, u"zzz"_s}}}}}});
+        QTest::newRow("unknown dependency") << badDep << 400 << u"INVALID_PARAMETER_VALUE"_s;
         QJsonObject goodCron = good;
-        goodCron.insert(QStringLiteral("schedule"),
-            QJsonObject {{QStringLiteral("quartz_cron_expression"), QStringLiteral("20 30 * * * ?")},
-                {QStringLiteral("timezone_id"), QStringLiteral("Europe/London")}});
+        goodCron.insert(u"schedule"_s,
+            QJsonObject {
+                {u"quartz_cron_expression"_s, u"20 30 * * * ?"_s}, {u"timezone_id"_s, u"Europe/London"_s}});
         QTest::newRow("valid quartz cron") << goodCron << 200 << QString();
     }
     void createValidates()
@@ -279,7 +262,7 @@ private slots:
         QFETCH(QJsonObject, body);
         QFETCH(int, status);
         QFETCH(QString, code);
-        const auto reply = m_http->post(QStringLiteral("/api/2.2/jobs/create"), body);
+        const auto reply = m_http->post(u"/api/2.2/jobs/create"_s, body);
         QCOMPARE(reply.status, status);
         if (!code.isEmpty()) {
             QCOMPARE(reply.json.value(u"error_code").toString(), code);
@@ -289,101 +272,84 @@ private slots:
 
     void malformedJsonBodyIs400()
     {
-        const auto reply
-            = m_http->postRaw(QStringLiteral("/api/2.2/jobs/create"), "{not json", "application/json");
+        const auto reply = m_http->postRaw(u"/api/2.2/jobs/create"_s, "{not json", "application/json");
         QCOMPARE(reply.status, 400);
-        QCOMPARE(reply.json.value(u"error_code").toString(), QStringLiteral("MALFORMED_REQUEST"));
+        QCOMPARE(reply.json.value(u"error_code").toString(), u"MALFORMED_REQUEST"_s);
     }
 
     void resetReplacesAndUpdateMergesByKey()
     {
-        const auto created
-            = m_http->post(QStringLiteral("/api/2.2/jobs/create"), simpleJob(QStringLiteral("to_edit")));
+        const auto created = m_http->post(u"/api/2.2/jobs/create"_s, simpleJob(u"to_edit"_s));
         const qint64 id = created.json.value(u"job_id").toInteger();
-        QJsonObject settings = simpleJob(QStringLiteral("after_reset"));
-        settings.insert(QStringLiteral("tags"), QJsonObject {{QStringLiteral("team"), QStringLiteral("qa")}});
-        auto reply = m_http->post(QStringLiteral("/api/2.2/jobs/reset"),
-            {{QStringLiteral("job_id"), id}, {QStringLiteral("new_settings"), settings}});
+        QJsonObject settings = simpleJob(u"after_reset"_s);
+        settings.insert(u"tags"_s, QJsonObject {{u"team"_s, u"qa"_s}});
+        auto reply
+            = m_http->post(u"/api/2.2/jobs/reset"_s, {{u"job_id"_s, id}, {u"new_settings"_s, settings}});
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json, QJsonObject {});
         QJsonObject job = m_fixture->emulator().job(id);
-        QCOMPARE(job.value(u"settings").toObject().value(u"name").toString(), QStringLiteral("after_reset"));
+        QCOMPARE(job.value(u"settings").toObject().value(u"name").toString(), u"after_reset"_s);
         // update: replace name, add a task, change task "main", remove tags.
-        const QJsonObject second {{QStringLiteral("task_key"), QStringLiteral("second")},
-            {QStringLiteral("depends_on"),
-                QJsonArray {QJsonObject {{QStringLiteral("task_key"), QStringLiteral("main")}}}},
-            {QStringLiteral("spark_python_task"),
-                QJsonObject {{QStringLiteral("python_file"), QStringLiteral("dbfs:/x.py")}}}};
+        const QJsonObject second {{u"task_key"_s, u"second"_s},
+            {u"depends_on"_s, QJsonArray {QJsonObject {{u"task_key"_s, u"main"_s}}}},
+            {u"spark_python_task"_s, QJsonObject {{u"python_file"_s, u"dbfs:/x.py"_s}}}};
         QJsonObject mainTask = settings.value(u"tasks").toArray().first().toObject();
-        mainTask.insert(QStringLiteral("timeout_seconds"), 600);
-        reply = m_http->post(QStringLiteral("/api/2.2/jobs/update"),
-            {{QStringLiteral("job_id"), id},
-                {QStringLiteral("new_settings"),
-                    QJsonObject {{QStringLiteral("name"), QStringLiteral("after_update")},
-                        {QStringLiteral("tasks"), QJsonArray {second, mainTask}}}},
-                {QStringLiteral("fields_to_remove"), QJsonArray {QStringLiteral("tags")}}});
+        mainTask.insert(u"timeout_seconds"_s, 600);
+        reply = m_http->post(u"/api/2.2/jobs/update"_s,
+            {{u"job_id"_s, id},
+                {u"new_settings"_s,
+                    QJsonObject {
+                        {u"name"_s, u"after_update"_s}, {u"tasks"_s, QJsonArray {second, mainTask}}}},
+                {u"fields_to_remove"_s, QJsonArray {u"tags"_s}}});
         QCOMPARE(reply.status, 200);
         job = m_fixture->emulator().job(id);
         const QJsonObject s = job.value(u"settings").toObject();
-        QCOMPARE(s.value(u"name").toString(), QStringLiteral("after_update"));
+        QCOMPARE(s.value(u"name").toString(), u"after_update"_s);
         QVERIFY(!s.contains(u"tags"));
         const QJsonArray tasks = s.value(u"tasks").toArray();
         QCOMPARE(tasks.size(), 2);
-        QCOMPARE(tasks.at(0).toObject().value(u"task_key").toString(), QStringLiteral("main"));
+        QCOMPARE(tasks.at(0).toObject().value(u"task_key").toString(), u"main"_s);
         QCOMPARE(tasks.at(0).toObject().value(u"timeout_seconds").toInt(), 600);
-        QCOMPARE(tasks.at(1).toObject().value(u"task_key").toString(), QStringLiteral("second"));
+        QCOMPARE(tasks.at(1).toObject().value(u"task_key").toString(), u"second"_s);
         // remove one task by key
-        reply = m_http->post(QStringLiteral("/api/2.2/jobs/update"),
-            {{QStringLiteral("job_id"), id},
-                {QStringLiteral("fields_to_remove"), QJsonArray {QStringLiteral("tasks/second")}}});
+        reply = m_http->post(u"/api/2.2/jobs/update"_s,
+            {{u"job_id"_s, id}, {u"fields_to_remove"_s, QJsonArray {u"tasks/second"_s}}});
         QCOMPARE(reply.status, 200);
         QCOMPARE(
             m_fixture->emulator().job(id).value(u"settings").toObject().value(u"tasks").toArray().size(), 1);
         // invalid cron on update
-        reply = m_http->post(QStringLiteral("/api/2.2/jobs/update"),
-            {{QStringLiteral("job_id"), id},
-                {QStringLiteral("new_settings"),
-                    QJsonObject {{QStringLiteral("schedule"),
-                        QJsonObject {
-                            {QStringLiteral("quartz_cron_expression"), QStringLiteral("61 0 * * * ?")},
-                            {QStringLiteral("timezone_id"), QStringLiteral("UTC")}}}}}});
+        reply = m_http->post(u"/api/2.2/jobs/update"_s,
+            {{u"job_id"_s, id},
+                {u"new_settings"_s,
+                    QJsonObject {{u"schedule"_s,
+                        QJsonObject {{u"quartz_cron_expression"_s, u"61 0 * * * ?"_s},
+                            {u"timezone_id"_s, u"UTC"_s}}}}}});
         QCOMPARE(reply.status, 400);
         // unknown job
-        reply = m_http->post(QStringLiteral("/api/2.2/jobs/reset"),
-            {{QStringLiteral("job_id"), 42}, {QStringLiteral("new_settings"), settings}});
+        reply = m_http->post(u"/api/2.2/jobs/reset"_s, {{u"job_id"_s, 42}, {u"new_settings"_s, settings}});
         QCOMPARE(reply.status, 400);
-        QVERIFY(reply.json.value(u"message").toString().contains(QStringLiteral("Job 42 does not exist")));
+        QVERIFY(reply.json.value(u"message").toString().contains(u"Job 42 does not exist"_s));
     }
 
     void changesBehindTheClientsBackAreVisible()
     {
         const qint64 id = m_fixture->emulator().anyJobId();
         QJsonObject settings = m_fixture->emulator().job(id).value(u"settings").toObject();
-        settings.insert(QStringLiteral("name"), QStringLiteral("renamed_in_process"));
+        settings.insert(u"name"_s, u"renamed_in_process"_s);
         QVERIFY(m_fixture->emulator().updateJobSettings(id, settings));
-        const auto got = m_http->get(
-            QStringLiteral("/api/2.2/jobs/get"), QUrlQuery {{QStringLiteral("job_id"), QString::number(id)}});
-        QCOMPARE(got.json.value(u"settings").toObject().value(u"name").toString(),
-            QStringLiteral("renamed_in_process"));
+        const auto got = m_http->get(u"/api/2.2/jobs/get"_s, QUrlQuery {{u"job_id"_s, QString::number(id)}});
+        QCOMPARE(got.json.value(u"settings").toObject().value(u"name").toString(), u"renamed_in_process"_s);
     }
 
     void deleteRemovesTheJob()
     {
-        const qint64 id
-            = m_http->post(QStringLiteral("/api/2.2/jobs/create"), simpleJob(QStringLiteral("doomed")))
-                  .json.value(u"job_id")
-                  .toInteger();
+        const qint64 id = m_http->post(u"/api/2.2/jobs/create"_s, simpleJob(u"doomed"_s))
+                              .json.value(u"job_id")
+                              .toInteger();
+        QCOMPARE(m_http->post(u"/api/2.2/jobs/delete"_s, {{u"job_id"_s, id}}).status, 200);
         QCOMPARE(
-            m_http->post(QStringLiteral("/api/2.2/jobs/delete"), {{QStringLiteral("job_id"), id}}).status,
-            200);
-        QCOMPARE(m_http
-                     ->get(QStringLiteral("/api/2.2/jobs/get"),
-                         QUrlQuery {{QStringLiteral("job_id"), QString::number(id)}})
-                     .status,
-            400);
-        QCOMPARE(
-            m_http->post(QStringLiteral("/api/2.2/jobs/delete"), {{QStringLiteral("job_id"), id}}).status,
-            400);
+            m_http->get(u"/api/2.2/jobs/get"_s, QUrlQuery {{u"job_id"_s, QString::number(id)}}).status, 400);
+        QCOMPARE(m_http->post(u"/api/2.2/jobs/delete"_s, {{u"job_id"_s, id}}).status, 400);
     }
 
     void runsListPagesToTheEndNewestFirst()
@@ -395,11 +361,10 @@ private slots:
         int seen = 0;
         qint64 lastStart = std::numeric_limits<qint64>::max();
         do {
-            QUrlQuery q {{QStringLiteral("job_id"), QString::number(jobId)},
-                {QStringLiteral("limit"), QStringLiteral("2")}};
+            QUrlQuery q {{u"job_id"_s, QString::number(jobId)}, {u"limit"_s, u"2"_s}};
             if (!token.isEmpty())
-                q.addQueryItem(QStringLiteral("page_token"), token);
-            const auto reply = m_http->get(QStringLiteral("/api/2.2/jobs/runs/list"), q);
+                q.addQueryItem(u"page_token"_s, token);
+            const auto reply = m_http->get(u"/api/2.2/jobs/runs/list"_s, q);
             QCOMPARE(reply.status, 200);
             const QJsonArray runs = reply.json.value(u"runs").toArray();
             for (const QJsonValue &v : runs) {
@@ -423,19 +388,15 @@ private slots:
 
     void runsListValidates()
     {
-        auto reply = m_http->get(QStringLiteral("/api/2.2/jobs/runs/list"),
-            QUrlQuery {{QStringLiteral("limit"), QStringLiteral("26")}});
+        auto reply = m_http->get(u"/api/2.2/jobs/runs/list"_s, QUrlQuery {{u"limit"_s, u"26"_s}});
         QCOMPARE(reply.status, 400);
-        reply = m_http->get(QStringLiteral("/api/2.2/jobs/runs/list"),
-            QUrlQuery {{QStringLiteral("active_only"), QStringLiteral("true")},
-                {QStringLiteral("completed_only"), QStringLiteral("true")}});
+        reply = m_http->get(u"/api/2.2/jobs/runs/list"_s,
+            QUrlQuery {{u"active_only"_s, u"true"_s}, {u"completed_only"_s, u"true"_s}});
         QCOMPARE(reply.status, 400);
-        reply = m_http->get(QStringLiteral("/api/2.2/jobs/runs/list"),
-            QUrlQuery {{QStringLiteral("limit"), QStringLiteral("0")}});
+        reply = m_http->get(u"/api/2.2/jobs/runs/list"_s, QUrlQuery {{u"limit"_s, u"0"_s}});
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json.value(u"runs").toArray().size(), 25); // 0 = the server's maximum
-        reply = m_http->get(QStringLiteral("/api/2.2/jobs/runs/list"),
-            QUrlQuery {{QStringLiteral("job_id"), QStringLiteral("5")}});
+        reply = m_http->get(u"/api/2.2/jobs/runs/list"_s, QUrlQuery {{u"job_id"_s, u"5"_s}});
         QCOMPARE(reply.status, 400);
     }
 
@@ -448,7 +409,7 @@ private slots:
         QCOMPARE(run.value(u"number_in_job").toInteger(), runId);
         QCOMPARE(run.value(u"state").toObject().value(u"life_cycle_state").toString().isEmpty(), false);
         QVERIFY(run.value(u"state").toObject().contains(u"result_state"));
-        QCOMPARE(run.value(u"status").toObject().value(u"state").toString(), QStringLiteral("TERMINATED"));
+        QCOMPARE(run.value(u"status").toObject().value(u"state").toString(), u"TERMINATED"_s);
         QVERIFY(run.value(u"status").toObject().value(u"termination_details").toObject().contains(u"code"));
         QVERIFY(run.value(u"end_time").toInteger() > run.value(u"start_time").toInteger());
         QVERIFY(run.value(u"run_duration").toInteger() > 0);
@@ -463,38 +424,33 @@ private slots:
         QCOMPARE(taskRunIds.size(), tasks.size());
         QVERIFY(!taskRunIds.contains(runId));
         // get-output on the multi-task parent is refused; on a task run it works.
-        auto out = m_http->get(QStringLiteral("/api/2.2/jobs/runs/get-output"),
-            QUrlQuery {{QStringLiteral("run_id"), QString::number(runId)}});
+        auto out = m_http->get(
+            u"/api/2.2/jobs/runs/get-output"_s, QUrlQuery {{u"run_id"_s, QString::number(runId)}});
         QCOMPARE(out.status, 400);
-        QCOMPARE(out.json.value(u"error_code").toString(), QStringLiteral("INVALID_PARAMETER_VALUE"));
+        QCOMPARE(out.json.value(u"error_code").toString(), u"INVALID_PARAMETER_VALUE"_s);
         const qint64 taskRunId = tasks.first().toObject().value(u"run_id").toInteger();
-        out = m_http->get(QStringLiteral("/api/2.2/jobs/runs/get-output"),
-            QUrlQuery {{QStringLiteral("run_id"), QString::number(taskRunId)}});
+        out = m_http->get(
+            u"/api/2.2/jobs/runs/get-output"_s, QUrlQuery {{u"run_id"_s, QString::number(taskRunId)}});
         QCOMPARE(out.status, 200);
         QCOMPARE(out.json.value(u"metadata").toObject().value(u"run_id").toInteger(), taskRunId);
-        const auto missing = m_http->get(QStringLiteral("/api/2.2/jobs/runs/get"),
-            QUrlQuery {{QStringLiteral("run_id"), QStringLiteral("77")}});
+        const auto missing = m_http->get(u"/api/2.2/jobs/runs/get"_s, QUrlQuery {{u"run_id"_s, u"77"_s}});
         QCOMPARE(missing.status, 400);
-        QVERIFY(missing.json.value(u"message").toString().contains(QStringLiteral("Run 77 does not exist")));
+        QVERIFY(missing.json.value(u"message").toString().contains(u"Run 77 does not exist"_s));
     }
 
     void runNowGoesThroughTheLifeCycleAndEmitsClusterEvents()
     {
-        const auto created
-            = m_http->post(QStringLiteral("/api/2.2/jobs/create"), simpleJob(QStringLiteral("live_job")));
+        const auto created = m_http->post(u"/api/2.2/jobs/create"_s, simpleJob(u"live_job"_s));
         const qint64 jobId = created.json.value(u"job_id").toInteger();
-        const auto started = m_http->post(QStringLiteral("/api/2.2/jobs/run-now"),
-            {{QStringLiteral("job_id"), jobId},
-                {QStringLiteral("job_parameters"),
-                    QJsonObject {{QStringLiteral("env"), QStringLiteral("dev")}}},
-                {QStringLiteral("idempotency_token"), QStringLiteral("tok-1")}});
+        const auto started = m_http->post(u"/api/2.2/jobs/run-now"_s,
+            {{u"job_id"_s, jobId}, {u"job_parameters"_s, QJsonObject {{u"env"_s, u"dev"_s}}},
+                {u"idempotency_token"_s, u"tok-1"_s}});
         QCOMPARE(started.status, 200);
         const qint64 runId = started.json.value(u"run_id").toInteger();
         QCOMPARE(started.json.value(u"number_in_job").toInteger(), runId);
         // Same idempotency token: same run.
-        const auto again = m_http->post(QStringLiteral("/api/2.2/jobs/run-now"),
-            {{QStringLiteral("job_id"), jobId},
-                {QStringLiteral("idempotency_token"), QStringLiteral("tok-1")}});
+        const auto again = m_http->post(
+            u"/api/2.2/jobs/run-now"_s, {{u"job_id"_s, jobId}, {u"idempotency_token"_s, u"tok-1"_s}});
         QCOMPARE(again.json.value(u"run_id").toInteger(), runId);
         QSet<QString> states;
         QString clusterId;
@@ -503,169 +459,136 @@ private slots:
             states.insert(run.value(u"status").toObject().value(u"state").toString());
             if (clusterId.isEmpty())
                 clusterId = run.value(u"cluster_instance").toObject().value(u"cluster_id").toString();
-            return run.value(u"status").toObject().value(u"state").toString() == QLatin1String("TERMINATED");
+            return run.value(u"status").toObject().value(u"state").toString() == u"TERMINATED"_s;
         })(),
             15000);
-        QVERIFY(states.contains(QStringLiteral("RUNNING")));
+        QVERIFY(states.contains(u"RUNNING"_s));
         const QJsonObject run = runGet(runId);
-        QCOMPARE(run.value(u"state").toObject().value(u"result_state").toString(), QStringLiteral("SUCCESS"));
-        QCOMPARE(run.value(u"trigger").toString(), QStringLiteral("ONE_TIME"));
+        QCOMPARE(run.value(u"state").toObject().value(u"result_state").toString(), u"SUCCESS"_s);
+        QCOMPARE(run.value(u"trigger").toString(), u"ONE_TIME"_s);
         QCOMPARE(run.value(u"overriding_parameters")
                      .toObject()
                      .value(u"job_parameters")
                      .toObject()
                      .value(u"env")
                      .toString(),
-            QStringLiteral("dev"));
+            u"dev"_s);
         QVERIFY(!clusterId.isEmpty());
         // The job cluster scaled and terminated, with events.
-        const auto events = m_http->post(QStringLiteral("/api/2.1/clusters/events"),
-            {{QStringLiteral("cluster_id"), clusterId}, {QStringLiteral("order"), QStringLiteral("ASC")}});
+        const auto events = m_http->post(
+            u"/api/2.1/clusters/events"_s, {{u"cluster_id"_s, clusterId}, {u"order"_s, u"ASC"_s}});
         QCOMPARE(events.status, 200);
         QStringList types;
         for (const QJsonValue &e : events.json.value(u"events").toArray())
             types.append(e.toObject().value(u"type").toString());
-        QVERIFY2(types.contains(QStringLiteral("CREATING")) && types.contains(QStringLiteral("RUNNING"))
-                && types.contains(QStringLiteral("RESIZING"))
-                && types.contains(QStringLiteral("UPSIZE_COMPLETED"))
-                && types.contains(QStringLiteral("TERMINATING")),
-            qPrintable(types.join(QLatin1Char(','))));
+        QVERIFY2(types.contains(u"CREATING"_s) && types.contains(u"RUNNING"_s)
+                && types.contains(u"RESIZING"_s) && types.contains(u"UPSIZE_COMPLETED"_s)
+                && types.contains(u"TERMINATING"_s),
+            qPrintable(types.join(u',')));
         // The single task's output.
-        const auto output = m_http->get(QStringLiteral("/api/2.2/jobs/runs/get-output"),
-            QUrlQuery {{QStringLiteral("run_id"), QString::number(runId)}});
+        const auto output = m_http->get(
+            u"/api/2.2/jobs/runs/get-output"_s, QUrlQuery {{u"run_id"_s, QString::number(runId)}});
         QCOMPARE(output.status, 200);
         QVERIFY(output.json.contains(u"notebook_output"));
     }
 
     void cancelStopsARunMidway()
     {
-        const qint64 jobId
-            = m_http->post(QStringLiteral("/api/2.2/jobs/create"), simpleJob(QStringLiteral("cancel_me")))
-                  .json.value(u"job_id")
-                  .toInteger();
-        const qint64 runId
-            = m_http->post(QStringLiteral("/api/2.2/jobs/run-now"), {{QStringLiteral("job_id"), jobId}})
-                  .json.value(u"run_id")
-                  .toInteger();
-        QTRY_COMPARE_WITH_TIMEOUT(runGet(runId).value(u"status").toObject().value(u"state").toString(),
-            QStringLiteral("RUNNING"), 10000);
+        const qint64 jobId = m_http->post(u"/api/2.2/jobs/create"_s, simpleJob(u"cancel_me"_s))
+                                 .json.value(u"job_id")
+                                 .toInteger();
+        const qint64 runId = m_http->post(u"/api/2.2/jobs/run-now"_s, {{u"job_id"_s, jobId}})
+                                 .json.value(u"run_id")
+                                 .toInteger();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            runGet(runId).value(u"status").toObject().value(u"state").toString(), u"RUNNING"_s, 10000);
         QCOMPARE(m_http
-                     ->get(QStringLiteral("/api/2.2/jobs/runs/list"),
-                         QUrlQuery {{QStringLiteral("job_id"), QString::number(jobId)},
-                             {QStringLiteral("active_only"), QStringLiteral("true")}})
+                     ->get(u"/api/2.2/jobs/runs/list"_s,
+                         QUrlQuery {{u"job_id"_s, QString::number(jobId)}, {u"active_only"_s, u"true"_s}})
                      .json.value(u"runs")
                      .toArray()
                      .size(),
             1);
-        QCOMPARE(
-            m_http->post(QStringLiteral("/api/2.2/jobs/runs/cancel"), {{QStringLiteral("run_id"), runId}})
-                .status,
-            200);
-        QTRY_COMPARE_WITH_TIMEOUT(runGet(runId).value(u"status").toObject().value(u"state").toString(),
-            QStringLiteral("TERMINATED"), 10000);
+        QCOMPARE(m_http->post(u"/api/2.2/jobs/runs/cancel"_s, {{u"run_id"_s, runId}}).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            runGet(runId).value(u"status").toObject().value(u"state").toString(), u"TERMINATED"_s, 10000);
         const QJsonObject run = runGet(runId);
-        QCOMPARE(
-            run.value(u"state").toObject().value(u"result_state").toString(), QStringLiteral("CANCELED"));
+        QCOMPARE(run.value(u"state").toObject().value(u"result_state").toString(), u"CANCELED"_s);
         QCOMPARE(run.value(u"status")
                      .toObject()
                      .value(u"termination_details")
                      .toObject()
                      .value(u"code")
                      .toString(),
-            QStringLiteral("USER_CANCELED"));
+            u"USER_CANCELED"_s);
         QCOMPARE(run.value(u"state").toObject().value(u"user_cancelled_or_timedout").toBool(), true);
         // cancel-all needs a job or all_queued_runs
-        QCOMPARE(m_http->post(QStringLiteral("/api/2.2/jobs/runs/cancel-all"), {}).status, 400);
-        QCOMPARE(
-            m_http->post(QStringLiteral("/api/2.2/jobs/runs/cancel-all"), {{QStringLiteral("job_id"), jobId}})
-                .status,
-            200);
-        QCOMPARE(
-            m_http->post(QStringLiteral("/api/2.2/jobs/runs/cancel"), {{QStringLiteral("run_id"), 1}}).status,
-            400);
+        QCOMPARE(m_http->post(u"/api/2.2/jobs/runs/cancel-all"_s, {}).status, 400);
+        QCOMPARE(m_http->post(u"/api/2.2/jobs/runs/cancel-all"_s, {{u"job_id"_s, jobId}}).status, 200);
+        QCOMPARE(m_http->post(u"/api/2.2/jobs/runs/cancel"_s, {{u"run_id"_s, 1}}).status, 400);
     }
 
     void submitRepairAndDelete()
     {
-        QJsonArray tasks {
-            QJsonObject {{QStringLiteral("task_key"), QStringLiteral("a")},
-                {QStringLiteral("existing_cluster_id"),
-                    m_fixture->emulator().anyClusterId(QStringLiteral("RUNNING"))},
-                {QStringLiteral("notebook_task"),
-                    QJsonObject {{QStringLiteral("notebook_path"), QStringLiteral("/Shared/a")}}}},
-            QJsonObject {{QStringLiteral("task_key"), QStringLiteral("b")},
-                {QStringLiteral("depends_on"),
-                    QJsonArray {QJsonObject {{QStringLiteral("task_key"), QStringLiteral("a")}}}},
-                {QStringLiteral("existing_cluster_id"),
-                    m_fixture->emulator().anyClusterId(QStringLiteral("RUNNING"))},
-                {QStringLiteral("spark_python_task"),
-                    QJsonObject {{QStringLiteral("python_file"), QStringLiteral("dbfs:/b.py")}}}}};
-        const auto submitted = m_http->post(QStringLiteral("/api/2.2/jobs/runs/submit"),
-            {{QStringLiteral("run_name"), QStringLiteral("one-off")}, {QStringLiteral("tasks"), tasks},
-                {QStringLiteral("idempotency_token"), QStringLiteral("sub-1")}});
+        QJsonArray tasks {QJsonObject {{u"task_key"_s, u"a"_s},
+                              {u"existing_cluster_id"_s, m_fixture->emulator().anyClusterId(u"RUNNING"_s)},
+                              {u"notebook_task"_s, QJsonObject {{u"notebook_path"_s, u"/Shared/a"_s}}}},
+            QJsonObject {{u"task_key"_s, u"b"_s},
+                {u"depends_on"_s, QJsonArray {QJsonObject {{u"task_key"_s, u"a"_s}}}},
+                {u"existing_cluster_id"_s, m_fixture->emulator().anyClusterId(u"RUNNING"_s)},
+                {u"spark_python_task"_s, QJsonObject {{u"python_file"_s, u"dbfs:/b.py"_s}}}}};
+        const auto submitted = m_http->post(u"/api/2.2/jobs/runs/submit"_s,
+            {{u"run_name"_s, u"one-off"_s}, {u"tasks"_s, tasks}, {u"idempotency_token"_s, u"sub-1"_s}});
         QCOMPARE(submitted.status, 200);
         const qint64 runId = submitted.json.value(u"run_id").toInteger();
         QCOMPARE(m_http
-                     ->post(QStringLiteral("/api/2.2/jobs/runs/submit"),
-                         {{QStringLiteral("tasks"), tasks},
-                             {QStringLiteral("idempotency_token"), QStringLiteral("sub-1")}})
+                     ->post(u"/api/2.2/jobs/runs/submit"_s,
+                         {{u"tasks"_s, tasks}, {u"idempotency_token"_s, u"sub-1"_s}})
                      .json.value(u"run_id")
                      .toInteger(),
             runId);
-        QCOMPARE(runGet(runId).value(u"run_type").toString(), QStringLiteral("SUBMIT_RUN"));
+        QCOMPARE(runGet(runId).value(u"run_type").toString(), u"SUBMIT_RUN"_s);
         // repair refuses active runs, deletion too
         QCOMPARE(m_http
-                     ->post(QStringLiteral("/api/2.2/jobs/runs/repair"),
-                         {{QStringLiteral("run_id"), runId},
-                             {QStringLiteral("rerun_tasks"), QJsonArray {QStringLiteral("b")}}})
+                     ->post(u"/api/2.2/jobs/runs/repair"_s,
+                         {{u"run_id"_s, runId}, {u"rerun_tasks"_s, QJsonArray {u"b"_s}}})
                      .status,
             400);
-        QCOMPARE(
-            m_http->post(QStringLiteral("/api/2.2/jobs/runs/delete"), {{QStringLiteral("run_id"), runId}})
-                .status,
-            400);
-        QTRY_COMPARE_WITH_TIMEOUT(runGet(runId).value(u"status").toObject().value(u"state").toString(),
-            QStringLiteral("TERMINATED"), 15000);
+        QCOMPARE(m_http->post(u"/api/2.2/jobs/runs/delete"_s, {{u"run_id"_s, runId}}).status, 400);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            runGet(runId).value(u"status").toObject().value(u"state").toString(), u"TERMINATED"_s, 15000);
         const qint64 oldB
             = runGet(runId).value(u"tasks").toArray().at(1).toObject().value(u"run_id").toInteger();
-        const auto repaired = m_http->post(QStringLiteral("/api/2.2/jobs/runs/repair"),
-            {{QStringLiteral("run_id"), runId},
-                {QStringLiteral("rerun_tasks"), QJsonArray {QStringLiteral("b")}}});
+        const auto repaired = m_http->post(
+            u"/api/2.2/jobs/runs/repair"_s, {{u"run_id"_s, runId}, {u"rerun_tasks"_s, QJsonArray {u"b"_s}}});
         QCOMPARE(repaired.status, 200);
         const qint64 repairId = repaired.json.value(u"repair_id").toInteger();
         QVERIFY(repairId > 0);
         QJsonObject run = runGet(runId);
         const QJsonArray history = run.value(u"repair_history").toArray();
         QCOMPARE(history.size(), 2);
-        QCOMPARE(history.at(0).toObject().value(u"type").toString(), QStringLiteral("ORIGINAL"));
-        QCOMPARE(history.at(1).toObject().value(u"type").toString(), QStringLiteral("REPAIR"));
+        QCOMPARE(history.at(0).toObject().value(u"type").toString(), u"ORIGINAL"_s);
+        QCOMPARE(history.at(1).toObject().value(u"type").toString(), u"REPAIR"_s);
         QCOMPARE(history.at(1).toObject().value(u"id").toInteger(), repairId);
         QVERIFY(run.value(u"tasks").toArray().at(1).toObject().value(u"run_id").toInteger() != oldB);
-        QTRY_COMPARE_WITH_TIMEOUT(runGet(runId).value(u"status").toObject().value(u"state").toString(),
-            QStringLiteral("TERMINATED"), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            runGet(runId).value(u"status").toObject().value(u"state").toString(), u"TERMINATED"_s, 15000);
         // a second repair needs latest_repair_id
         QCOMPARE(m_http
-                     ->post(QStringLiteral("/api/2.2/jobs/runs/repair"),
-                         {{QStringLiteral("run_id"), runId},
-                             {QStringLiteral("rerun_tasks"), QJsonArray {QStringLiteral("a")}}})
+                     ->post(u"/api/2.2/jobs/runs/repair"_s,
+                         {{u"run_id"_s, runId}, {u"rerun_tasks"_s, QJsonArray {u"a"_s}}})
                      .status,
             400);
         QCOMPARE(m_http
-                     ->post(QStringLiteral("/api/2.2/jobs/runs/repair"),
-                         {{QStringLiteral("run_id"), runId},
-                             {QStringLiteral("rerun_tasks"), QJsonArray {QStringLiteral("a")}},
-                             {QStringLiteral("latest_repair_id"), repairId}})
+                     ->post(u"/api/2.2/jobs/runs/repair"_s,
+                         {{u"run_id"_s, runId}, {u"rerun_tasks"_s, QJsonArray {u"a"_s}},
+                             {u"latest_repair_id"_s, repairId}})
                      .status,
             200);
-        QTRY_COMPARE_WITH_TIMEOUT(runGet(runId).value(u"status").toObject().value(u"state").toString(),
-            QStringLiteral("TERMINATED"), 15000);
-        QCOMPARE(
-            m_http->post(QStringLiteral("/api/2.2/jobs/runs/delete"), {{QStringLiteral("run_id"), runId}})
-                .status,
-            200);
-        QCOMPARE(m_http
-                     ->get(QStringLiteral("/api/2.2/jobs/runs/get"),
-                         QUrlQuery {{QStringLiteral("run_id"), QString::number(runId)}})
+        QTRY_COMPARE_WITH_TIMEOUT(
+            runGet(runId).value(u"status").toObject().value(u"state").toString(), u"TERMINATED"_s, 15000);
+        QCOMPARE(m_http->post(u"/api/2.2/jobs/runs/delete"_s, {{u"run_id"_s, runId}}).status, 200);
+        QCOMPARE(m_http->get(u"/api/2.2/jobs/runs/get"_s, QUrlQuery {{u"run_id"_s, QString::number(runId)}})
                      .status,
             400);
     }
@@ -677,8 +600,8 @@ private slots:
         const QJsonObject run = runGet(runId);
         const qint64 taskRunId
             = run.value(u"tasks").toArray().first().toObject().value(u"run_id").toInteger();
-        const auto reply = m_http->get(QStringLiteral("/api/2.2/jobs/runs/export"),
-            QUrlQuery {{QStringLiteral("run_id"), QString::number(taskRunId)}});
+        const auto reply = m_http->get(
+            u"/api/2.2/jobs/runs/export"_s, QUrlQuery {{u"run_id"_s, QString::number(taskRunId)}});
         QCOMPARE(reply.status, 200);
         QVERIFY(reply.json.value(u"views")
                     .toArray()
@@ -686,15 +609,15 @@ private slots:
                     .toObject()
                     .value(u"content")
                     .toString()
-                    .contains(QStringLiteral("<html")));
+                    .contains(u"<html"_s));
     }
 
     void wrongMethodAndUnknownEndpointAre404()
     {
-        QCOMPARE(m_http->get(QStringLiteral("/api/2.2/jobs/create")).status, 404);
-        const auto reply = m_http->get(QStringLiteral("/api/2.2/jobs/nope"));
+        QCOMPARE(m_http->get(u"/api/2.2/jobs/create"_s).status, 404);
+        const auto reply = m_http->get(u"/api/2.2/jobs/nope"_s);
         QCOMPARE(reply.status, 404);
-        QCOMPARE(reply.json.value(u"error_code").toString(), QStringLiteral("ENDPOINT_NOT_FOUND"));
+        QCOMPARE(reply.json.value(u"error_code").toString(), u"ENDPOINT_NOT_FOUND"_s);
     }
 
     void stateFilePersistsJobs()
@@ -702,24 +625,21 @@ private slots:
         QTemporaryDir dir;
         auto options = EmulatorFixture::smallOptions();
         options.jobs = 5;
-        options.stateFile = dir.filePath(QStringLiteral("state.json"));
+        options.stateFile = dir.filePath(u"state.json"_s);
         qint64 created = 0;
         qint64 deleted = 0;
         {
             EmulatorFixture fixture(options);
             HttpTestClient http(fixture.url(), fixture.token());
-            created
-                = http.post(QStringLiteral("/api/2.2/jobs/create"), simpleJob(QStringLiteral("persisted")))
-                      .json.value(u"job_id")
-                      .toInteger();
+            created = http.post(u"/api/2.2/jobs/create"_s, simpleJob(u"persisted"_s))
+                          .json.value(u"job_id")
+                          .toInteger();
             deleted = fixture.emulator().anyJobId();
-            QCOMPARE(http.post(QStringLiteral("/api/2.2/jobs/delete"), {{QStringLiteral("job_id"), deleted}})
-                         .status,
-                200);
+            QCOMPARE(http.post(u"/api/2.2/jobs/delete"_s, {{u"job_id"_s, deleted}}).status, 200);
         }
         EmulatorFixture again(options);
         QCOMPARE(again.emulator().job(created).value(u"settings").toObject().value(u"name").toString(),
-            QStringLiteral("persisted"));
+            u"persisted"_s);
         QVERIFY(again.emulator().job(deleted).isEmpty());
         QCOMPARE(again.emulator().jobCount(), 5);
     }
@@ -727,3 +647,5 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestEmulatorJobs)
 #include "tst_emulator_jobs.moc"
+
+using namespace Qt::Literals::StringLiterals;

@@ -35,17 +35,15 @@ private:
     // Runs the authorization request and returns the redirect's query.
     QUrlQuery authorize(HttpTestClient &http, const QString &challenge, const QString &state)
     {
-        const auto reply = http.get(QStringLiteral("/oidc/v1/authorize"),
-            QUrlQuery {{QStringLiteral("response_type"), QStringLiteral("code")},
-                {QStringLiteral("client_id"), QStringLiteral("databricks-cli")},
-                {QStringLiteral("redirect_uri"), QStringLiteral("http://localhost:8020")},
-                {QStringLiteral("scope"), QStringLiteral("all-apis offline_access")},
-                {QStringLiteral("state"), state}, {QStringLiteral("code_challenge"), challenge},
-                {QStringLiteral("code_challenge_method"), QStringLiteral("S256")}});
+        const auto reply = http.get(u"/oidc/v1/authorize"_s,
+            QUrlQuery {{u"response_type"_s, u"code"_s}, {u"client_id"_s, u"databricks-cli"_s},
+                {u"redirect_uri"_s, u"http://localhost:8020"_s}, {u"scope"_s, u"all-apis offline_access"_s},
+                {u"state"_s, state}, {u"code_challenge"_s, challenge},
+                {u"code_challenge_method"_s, u"S256"_s}});
         if (reply.status != 302)
             return {};
         const QUrl location(QString::fromUtf8(reply.header("Location")));
-        if (location.host() != QLatin1String("localhost") || location.port() != 8020)
+        if (location.host() != u"localhost"_s || location.port() != 8020)
             return {};
         return QUrlQuery(location);
     }
@@ -62,40 +60,36 @@ private slots:
     void discoveryDocument()
     {
         HttpTestClient http(m_fixture->url(), QString());
-        const auto reply = http.get(QStringLiteral("/oidc/.well-known/oauth-authorization-server"));
+        const auto reply = http.get(u"/oidc/.well-known/oauth-authorization-server"_s);
         QCOMPARE(reply.status, 200);
         const QString base = m_fixture->url().toString();
-        QCOMPARE(reply.json.value(u"authorization_endpoint").toString(),
-            base + QStringLiteral("/oidc/v1/authorize"));
-        QCOMPARE(reply.json.value(u"token_endpoint").toString(), base + QStringLiteral("/oidc/v1/token"));
+        QCOMPARE(reply.json.value(u"authorization_endpoint").toString(), base + u"/oidc/v1/authorize"_s);
+        QCOMPARE(reply.json.value(u"token_endpoint").toString(), base + u"/oidc/v1/token"_s);
     }
 
     void machineToMachineWithBasicAuth()
     {
         HttpTestClient http(m_fixture->url(), QString());
         const QByteArray basic = "Basic " + QByteArray("brickdesk-demo-sp:brickdesk-demo-secret").toBase64();
-        auto reply = http.postRaw(QStringLiteral("/oidc/v1/token"),
-            form({{QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
-                {QStringLiteral("scope"), QStringLiteral("all-apis")}}),
-            m_form, basic);
+        auto reply = http.postRaw(u"/oidc/v1/token"_s,
+            form({{u"grant_type"_s, u"client_credentials"_s}, {u"scope"_s, u"all-apis"_s}}), m_form, basic);
         QCOMPARE(reply.status, 200);
-        QCOMPARE(reply.json.value(u"token_type").toString(), QStringLiteral("Bearer"));
+        QCOMPARE(reply.json.value(u"token_type").toString(), u"Bearer"_s);
         QCOMPARE(reply.json.value(u"expires_in").toInt(), 2);
         QVERIFY(!reply.json.contains(u"refresh_token"));
         const QString access = reply.json.value(u"access_token").toString();
         QVERIFY(!access.isEmpty());
         HttpTestClient api(m_fixture->url(), access);
-        QCOMPARE(api.get(QStringLiteral("/api/2.2/jobs/list")).status, 200);
+        QCOMPARE(api.get(u"/api/2.2/jobs/list"_s).status, 200);
         // the short lifetime runs out: 401, so a client refreshes
-        QTRY_COMPARE_WITH_TIMEOUT(api.get(QStringLiteral("/api/2.2/jobs/list")).status, 401, 5000);
-        QCOMPARE(api.get(QStringLiteral("/api/2.2/jobs/list")).json.value(u"error_code").toString(),
-            QStringLiteral("UNAUTHENTICATED"));
+        QTRY_COMPARE_WITH_TIMEOUT(api.get(u"/api/2.2/jobs/list"_s).status, 401, 5000);
+        QCOMPARE(api.get(u"/api/2.2/jobs/list"_s).json.value(u"error_code").toString(), u"UNAUTHENTICATED"_s);
         // wrong secret
         const QByteArray wrong = "Basic " + QByteArray("brickdesk-demo-sp:nope").toBase64();
-        reply = http.postRaw(QStringLiteral("/oidc/v1/token"),
-            form({{QStringLiteral("grant_type"), QStringLiteral("client_credentials")}}), m_form, wrong);
+        reply = http.postRaw(
+            u"/oidc/v1/token"_s, form({{u"grant_type"_s, u"client_credentials"_s}}), m_form, wrong);
         QCOMPARE(reply.status, 401);
-        QCOMPARE(reply.json.value(u"error").toString(), QStringLiteral("invalid_client"));
+        QCOMPARE(reply.json.value(u"error").toString(), u"invalid_client"_s);
     }
 
     void userToMachineWithPkceAndRefresh()
@@ -104,29 +98,25 @@ private slots:
         const QByteArray verifier = base64url(QByteArray(64, 'v') + "brickdesk");
         const QString challenge
             = QString::fromLatin1(base64url(QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)));
-        const QUrlQuery redirect = authorize(http, challenge, QStringLiteral("state-123"));
-        QCOMPARE(redirect.queryItemValue(QStringLiteral("state")), QStringLiteral("state-123"));
-        const QString code = redirect.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+        const QUrlQuery redirect = authorize(http, challenge, u"state-123"_s);
+        QCOMPARE(redirect.queryItemValue(u"state"_s), u"state-123"_s);
+        const QString code = redirect.queryItemValue(u"code"_s, QUrl::FullyDecoded);
         QVERIFY(!code.isEmpty());
         // wrong verifier fails and burns the code
-        auto reply = http.postRaw(QStringLiteral("/oidc/v1/token"),
-            form({{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
-                {QStringLiteral("code"), code},
-                {QStringLiteral("redirect_uri"), QStringLiteral("http://localhost:8020")},
-                {QStringLiteral("client_id"), QStringLiteral("databricks-cli")},
-                {QStringLiteral("code_verifier"), QStringLiteral("wrong")}}),
+        auto reply = http.postRaw(u"/oidc/v1/token"_s,
+            form({{u"grant_type"_s, u"authorization_code"_s}, {u"code"_s, code},
+                {u"redirect_uri"_s, u"http://localhost:8020"_s}, {u"client_id"_s, u"databricks-cli"_s},
+                {u"code_verifier"_s, u"wrong"_s}}),
             m_form);
         QCOMPARE(reply.status, 400);
-        QCOMPARE(reply.json.value(u"error").toString(), QStringLiteral("invalid_grant"));
+        QCOMPARE(reply.json.value(u"error").toString(), u"invalid_grant"_s);
         // a fresh code with the right verifier
-        const QString code2 = authorize(http, challenge, QStringLiteral("s2"))
-                                  .queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
-        reply = http.postRaw(QStringLiteral("/oidc/v1/token"),
-            form({{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
-                {QStringLiteral("code"), code2},
-                {QStringLiteral("redirect_uri"), QStringLiteral("http://localhost:8020")},
-                {QStringLiteral("client_id"), QStringLiteral("databricks-cli")},
-                {QStringLiteral("code_verifier"), QString::fromLatin1(verifier)}}),
+        const QString code2
+            = authorize(http, challenge, u"s2"_s).queryItemValue(u"code"_s, QUrl::FullyDecoded);
+        reply = http.postRaw(u"/oidc/v1/token"_s,
+            form({{u"grant_type"_s, u"authorization_code"_s}, {u"code"_s, code2},
+                {u"redirect_uri"_s, u"http://localhost:8020"_s}, {u"client_id"_s, u"databricks-cli"_s},
+                {u"code_verifier"_s, QString::fromLatin1(verifier)}}),
             m_form);
         QCOMPARE(reply.status, 200);
         const QString access = reply.json.value(u"access_token").toString();
@@ -134,30 +124,26 @@ private slots:
         QVERIFY(!access.isEmpty());
         QVERIFY(!refresh.isEmpty());
         HttpTestClient api(m_fixture->url(), access);
-        QCOMPARE(api.get(QStringLiteral("/api/2.1/clusters/list")).status, 200);
+        QCOMPARE(api.get(u"/api/2.1/clusters/list"_s).status, 200);
         // the code is single-use
-        reply = http.postRaw(QStringLiteral("/oidc/v1/token"),
-            form({{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
-                {QStringLiteral("code"), code2},
-                {QStringLiteral("redirect_uri"), QStringLiteral("http://localhost:8020")},
-                {QStringLiteral("client_id"), QStringLiteral("databricks-cli")},
-                {QStringLiteral("code_verifier"), QString::fromLatin1(verifier)}}),
+        reply = http.postRaw(u"/oidc/v1/token"_s,
+            form({{u"grant_type"_s, u"authorization_code"_s}, {u"code"_s, code2},
+                {u"redirect_uri"_s, u"http://localhost:8020"_s}, {u"client_id"_s, u"databricks-cli"_s},
+                {u"code_verifier"_s, QString::fromLatin1(verifier)}}),
             m_form);
         QCOMPARE(reply.status, 400);
         // refresh rotates the refresh token
-        reply = http.postRaw(QStringLiteral("/oidc/v1/token"),
-            form({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-                {QStringLiteral("refresh_token"), refresh},
-                {QStringLiteral("client_id"), QStringLiteral("databricks-cli")}}),
+        reply = http.postRaw(u"/oidc/v1/token"_s,
+            form({{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, refresh},
+                {u"client_id"_s, u"databricks-cli"_s}}),
             m_form);
         QCOMPARE(reply.status, 200);
         const QString access2 = reply.json.value(u"access_token").toString();
         QVERIFY(access2 != access);
         QVERIFY(!reply.json.value(u"refresh_token").toString().isEmpty());
-        reply = http.postRaw(QStringLiteral("/oidc/v1/token"),
-            form({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-                {QStringLiteral("refresh_token"), refresh},
-                {QStringLiteral("client_id"), QStringLiteral("databricks-cli")}}),
+        reply = http.postRaw(u"/oidc/v1/token"_s,
+            form({{u"grant_type"_s, u"refresh_token"_s}, {u"refresh_token"_s, refresh},
+                {u"client_id"_s, u"databricks-cli"_s}}),
             m_form);
         QCOMPARE(reply.status, 400);
     }
@@ -166,30 +152,27 @@ private slots:
     {
         HttpTestClient http(m_fixture->url(), QString());
         // non-loopback redirect: answered here, no redirect
-        auto reply = http.get(QStringLiteral("/oidc/v1/authorize"),
-            QUrlQuery {{QStringLiteral("response_type"), QStringLiteral("code")},
-                {QStringLiteral("client_id"), QStringLiteral("databricks-cli")},
-                {QStringLiteral("redirect_uri"), QStringLiteral("https://evil.example.com/cb")},
-                {QStringLiteral("code_challenge"), QStringLiteral("x")},
-                {QStringLiteral("code_challenge_method"), QStringLiteral("S256")}});
+        auto reply = http.get(u"/oidc/v1/authorize"_s,
+            QUrlQuery {{u"response_type"_s, u"code"_s}, {u"client_id"_s, u"databricks-cli"_s},
+                {u"redirect_uri"_s, u"https://evil.example.com/cb"_s}, {u"code_challenge"_s, u"x"_s},
+                {u"code_challenge_method"_s, u"S256"_s}});
         QCOMPARE(reply.status, 400);
         // no PKCE: redirected back with an error
-        reply = http.get(QStringLiteral("/oidc/v1/authorize"),
-            QUrlQuery {{QStringLiteral("response_type"), QStringLiteral("code")},
-                {QStringLiteral("client_id"), QStringLiteral("databricks-cli")},
-                {QStringLiteral("redirect_uri"), QStringLiteral("http://127.0.0.1:8021/callback")},
-                {QStringLiteral("state"), QStringLiteral("s")}});
+        reply = http.get(u"/oidc/v1/authorize"_s,
+            QUrlQuery {{u"response_type"_s, u"code"_s}, {u"client_id"_s, u"databricks-cli"_s},
+                {u"redirect_uri"_s, u"http://127.0.0.1:8021/callback"_s}, {u"state"_s, u"s"_s}});
         QCOMPARE(reply.status, 302);
         const QUrlQuery q(QUrl(QString::fromUtf8(reply.header("Location"))));
-        QCOMPARE(q.queryItemValue(QStringLiteral("error")), QStringLiteral("invalid_request"));
-        QCOMPARE(q.queryItemValue(QStringLiteral("state")), QStringLiteral("s"));
+        QCOMPARE(q.queryItemValue(u"error"_s), u"invalid_request"_s);
+        QCOMPARE(q.queryItemValue(u"state"_s), u"s"_s);
         // unknown client
-        reply = http.get(QStringLiteral("/oidc/v1/authorize"),
-            QUrlQuery {{QStringLiteral("client_id"), QStringLiteral("who")}});
+        reply = http.get(u"/oidc/v1/authorize"_s, QUrlQuery {{u"client_id"_s, u"who"_s}});
         QCOMPARE(reply.status, 400);
-        QCOMPARE(reply.json.value(u"error").toString(), QStringLiteral("invalid_client"));
+        QCOMPARE(reply.json.value(u"error").toString(), u"invalid_client"_s);
     }
 };
 
 QTEST_GUILESS_MAIN(TestEmulatorOAuth)
 #include "tst_emulator_oauth.moc"
+
+using namespace Qt::Literals::StringLiterals;

@@ -35,7 +35,7 @@ private:
     HttpTestClient::Reply permissions(
         qint64 jobId, const QByteArray &method = "GET", const QJsonObject &body = {})
     {
-        return m_http->send(method, QStringLiteral("/api/2.0/permissions/jobs/%1").arg(jobId), {},
+        return m_http->send(method, u"/api/2.0/permissions/jobs/%1"_s.arg(jobId), {},
             body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact));
     }
     // The first seeded job not owned by the caller whose permissions answer `status`.
@@ -78,16 +78,14 @@ private slots:
 
     void meIsTheTokensUserAndACreatorOfSeededJobs()
     {
-        const auto reply = m_http->get(QStringLiteral("/api/2.0/preview/scim/v2/Me"));
+        const auto reply = m_http->get(u"/api/2.0/preview/scim/v2/Me"_s);
         QCOMPARE(reply.status, 200);
         const QJsonObject me = reply.json;
-        QVERIFY(me.value(u"schemas")
-                    .toArray()
-                    .contains(QStringLiteral("urn:ietf:params:scim:schemas:core:2.0:User")));
+        QVERIFY(me.value(u"schemas").toArray().contains(u"urn:ietf:params:scim:schemas:core:2.0:User"_s));
         QVERIFY(!me.value(u"id").toString().isEmpty());
         const QString userName = me.value(u"userName").toString();
         QCOMPARE(userName, m_fixture->emulator().userName());
-        QCOMPARE(me.value(u"displayName").toString(), QStringLiteral("Ana Souza"));
+        QCOMPARE(me.value(u"displayName").toString(), u"Ana Souza"_s);
         QCOMPARE(me.value(u"active").toBool(), true);
         const QJsonObject email = me.value(u"emails").toArray().first().toObject();
         QCOMPARE(email.value(u"value").toString(), userName);
@@ -97,7 +95,7 @@ private slots:
             groups << g.toObject().value(u"display").toString();
             QVERIFY(!g.toObject().value(u"value").toString().isEmpty());
         }
-        QVERIFY(groups.contains(QStringLiteral("users")));
+        QVERIFY(groups.contains(u"users"_s));
 
         // "Mine" means something: some, not all, seeded jobs are the user's.
         int mine = 0;
@@ -109,8 +107,8 @@ private slots:
 
     void meNeedsAToken()
     {
-        const auto reply = m_http->send("GET", QStringLiteral("/api/2.0/preview/scim/v2/Me"), {}, {},
-            "application/json", "Bearer not-a-token");
+        const auto reply = m_http->send(
+            "GET", u"/api/2.0/preview/scim/v2/Me"_s, {}, {}, "application/json", "Bearer not-a-token");
         QCOMPARE(reply.status, 403);
     }
 
@@ -127,21 +125,19 @@ private slots:
         QVERIFY(jobId);
         const auto reply = permissions(jobId);
         QCOMPARE(reply.status, 200);
-        QCOMPARE(reply.json.value(u"object_id").toString(), QStringLiteral("/jobs/%1").arg(jobId));
-        QCOMPARE(reply.json.value(u"object_type").toString(), QStringLiteral("job"));
-        const QJsonObject owner = entryOf(reply.json, QStringLiteral("user_name"), me);
-        QCOMPARE(levelOf(owner), QStringLiteral("IS_OWNER"));
+        QCOMPARE(reply.json.value(u"object_id").toString(), u"/jobs/%1"_s.arg(jobId));
+        QCOMPARE(reply.json.value(u"object_type").toString(), u"job"_s);
+        const QJsonObject owner = entryOf(reply.json, u"user_name"_s, me);
+        QCOMPARE(levelOf(owner), u"IS_OWNER"_s);
         QCOMPARE(
             owner.value(u"all_permissions").toArray().first().toObject().value(u"inherited").toBool(), false);
-        const QJsonObject admins
-            = entryOf(reply.json, QStringLiteral("group_name"), QStringLiteral("admins"));
+        const QJsonObject admins = entryOf(reply.json, u"group_name"_s, u"admins"_s);
         const QJsonObject inherited = admins.value(u"all_permissions").toArray().first().toObject();
-        QCOMPARE(inherited.value(u"permission_level").toString(), QStringLiteral("CAN_MANAGE"));
+        QCOMPARE(inherited.value(u"permission_level").toString(), u"CAN_MANAGE"_s);
         QCOMPARE(inherited.value(u"inherited").toBool(), true);
-        QCOMPARE(inherited.value(u"inherited_from_object").toArray(), QJsonArray {QStringLiteral("/jobs/")});
+        QCOMPARE(inherited.value(u"inherited_from_object").toArray(), QJsonArray {u"/jobs/"_s});
         // Every level is one the API documents.
-        const QStringList known {QStringLiteral("CAN_VIEW"), QStringLiteral("CAN_MANAGE_RUN"),
-            QStringLiteral("CAN_MANAGE"), QStringLiteral("IS_OWNER")};
+        const QStringList known {u"CAN_VIEW"_s, u"CAN_MANAGE_RUN"_s, u"CAN_MANAGE"_s, u"IS_OWNER"_s};
         for (const QJsonValue &value : reply.json.value(u"access_control_list").toArray())
             QVERIFY(known.contains(levelOf(value.toObject())));
     }
@@ -153,70 +149,66 @@ private slots:
         const qint64 denied = foreignJobAnswering(403);
         QVERIFY(denied);
         const auto reply = permissions(denied);
-        QCOMPARE(reply.json.value(u"error_code").toString(), QStringLiteral("PERMISSION_DENIED"));
+        QCOMPARE(reply.json.value(u"error_code").toString(), u"PERMISSION_DENIED"_s);
     }
 
     void unknownJobIsResourceDoesNotExist()
     {
         const auto reply = permissions(42);
         QCOMPARE(reply.status, 404);
-        QCOMPARE(reply.json.value(u"error_code").toString(), QStringLiteral("RESOURCE_DOES_NOT_EXIST"));
-        QCOMPARE(m_http->get(QStringLiteral("/api/2.0/permissions/jobs/not-a-number")).status, 404);
+        QCOMPARE(reply.json.value(u"error_code").toString(), u"RESOURCE_DOES_NOT_EXIST"_s);
+        QCOMPARE(m_http->get(u"/api/2.0/permissions/jobs/not-a-number"_s).status, 404);
     }
 
     void patchAddsAndPutReplacesDirectPermissions()
     {
         // A job the caller owns (created through the API).
-        const auto created = m_http->post(QStringLiteral("/api/2.2/jobs/create"),
-            QJsonObject {{QStringLiteral("name"), QStringLiteral("acl_test")},
-                {QStringLiteral("tasks"),
-                    QJsonArray {QJsonObject {{QStringLiteral("task_key"), QStringLiteral("t")},
-                        {QStringLiteral("existing_cluster_id"), m_fixture->emulator().clusterIds().first()},
-                        {QStringLiteral("notebook_task"),
-                            QJsonObject {{QStringLiteral("notebook_path"), QStringLiteral("/x")}}}}}}});
+        const auto created = m_http->post(u"/api/2.2/jobs/create"_s,
+            QJsonObject {{u"name"_s, u"acl_test"_s},
+                {u"tasks"_s,
+                    QJsonArray {QJsonObject {{u"task_key"_s, u"t"_s},
+                        {u"existing_cluster_id"_s, m_fixture->emulator().clusterIds().first()},
+                        {u"notebook_task"_s, QJsonObject {{u"notebook_path"_s, u"/x"_s}}}}}}});
         QCOMPARE(created.status, 200);
         const qint64 jobId = created.json.value(u"job_id").toInteger();
 
-        const QJsonObject grant {{QStringLiteral("access_control_list"),
-            QJsonArray {QJsonObject {{QStringLiteral("user_name"), QStringLiteral("ben.carter@example.com")},
-                {QStringLiteral("permission_level"), QStringLiteral("CAN_MANAGE_RUN")}}}}};
+        const QJsonObject grant {{u"access_control_list"_s,
+            QJsonArray {QJsonObject {{u"user_name"_s, u"ben.carter@example.com"_s},
+                {u"permission_level"_s, u"CAN_MANAGE_RUN"_s}}}}};
         auto reply = permissions(jobId, "PATCH", grant);
         QCOMPARE(reply.status, 200);
-        QCOMPARE(levelOf(entryOf(
-                     reply.json, QStringLiteral("user_name"), QStringLiteral("ben.carter@example.com"))),
-            QStringLiteral("CAN_MANAGE_RUN"));
-        QCOMPARE(levelOf(entryOf(reply.json, QStringLiteral("user_name"), m_fixture->emulator().userName())),
-            QStringLiteral("IS_OWNER"));
+        QCOMPARE(
+            levelOf(entryOf(reply.json, u"user_name"_s, u"ben.carter@example.com"_s)), u"CAN_MANAGE_RUN"_s);
+        QCOMPARE(
+            levelOf(entryOf(reply.json, u"user_name"_s, m_fixture->emulator().userName())), u"IS_OWNER"_s);
         QCOMPARE(permissions(jobId).json, reply.json);
 
         reply = permissions(jobId, "PUT",
-            QJsonObject {{QStringLiteral("access_control_list"),
-                QJsonArray {QJsonObject {{QStringLiteral("group_name"), QStringLiteral("analytics")},
-                    {QStringLiteral("permission_level"), QStringLiteral("CAN_VIEW")}}}}});
+            QJsonObject {{u"access_control_list"_s,
+                QJsonArray {QJsonObject {
+                    {u"group_name"_s, u"analytics"_s}, {u"permission_level"_s, u"CAN_VIEW"_s}}}}});
         QCOMPARE(reply.status, 200);
-        QVERIFY(entryOf(reply.json, QStringLiteral("user_name"), QStringLiteral("ben.carter@example.com"))
-                    .isEmpty());
-        QCOMPARE(levelOf(entryOf(reply.json, QStringLiteral("group_name"), QStringLiteral("analytics"))),
-            QStringLiteral("CAN_VIEW"));
+        QVERIFY(entryOf(reply.json, u"user_name"_s, u"ben.carter@example.com"_s).isEmpty());
+        QCOMPARE(levelOf(entryOf(reply.json, u"group_name"_s, u"analytics"_s)), u"CAN_VIEW"_s);
         // The owner stays.
-        QCOMPARE(levelOf(entryOf(reply.json, QStringLiteral("user_name"), m_fixture->emulator().userName())),
-            QStringLiteral("IS_OWNER"));
+        QCOMPARE(
+            levelOf(entryOf(reply.json, u"user_name"_s, m_fixture->emulator().userName())), u"IS_OWNER"_s);
 
         reply = permissions(jobId, "PATCH",
-            QJsonObject {{QStringLiteral("access_control_list"),
-                QJsonArray {QJsonObject {{QStringLiteral("user_name"), QStringLiteral("x@example.com")},
-                    {QStringLiteral("permission_level"), QStringLiteral("CAN_FLY")}}}}});
+            QJsonObject {{u"access_control_list"_s,
+                QJsonArray {QJsonObject {
+                    {u"user_name"_s, u"x@example.com"_s}, {u"permission_level"_s, u"CAN_FLY"_s}}}}});
         QCOMPARE(reply.status, 400);
-        QCOMPARE(reply.json.value(u"error_code").toString(), QStringLiteral("INVALID_PARAMETER_VALUE"));
+        QCOMPARE(reply.json.value(u"error_code").toString(), u"INVALID_PARAMETER_VALUE"_s);
     }
 
     void createWithAccessControlListSetsDirectPermissions()
     {
-        const auto created = m_http->post(QStringLiteral("/api/2.2/jobs/create"),
-            QJsonObject {{QStringLiteral("name"), QStringLiteral("acl_on_create")},
-                {QStringLiteral("access_control_list"),
-                    QJsonArray {QJsonObject {{QStringLiteral("group_name"), QStringLiteral("finance")},
-                        {QStringLiteral("permission_level"), QStringLiteral("CAN_MANAGE_RUN")}}}}});
+        const auto created = m_http->post(u"/api/2.2/jobs/create"_s,
+            QJsonObject {{u"name"_s, u"acl_on_create"_s},
+                {u"access_control_list"_s,
+                    QJsonArray {QJsonObject {
+                        {u"group_name"_s, u"finance"_s}, {u"permission_level"_s, u"CAN_MANAGE_RUN"_s}}}}});
         QCOMPARE(created.status, 200);
         const qint64 jobId = created.json.value(u"job_id").toInteger();
         // Not a setting.
@@ -224,10 +216,9 @@ private slots:
             !m_fixture->emulator().job(jobId).value(u"settings").toObject().contains(u"access_control_list"));
         const auto reply = permissions(jobId);
         QCOMPARE(reply.status, 200);
-        QCOMPARE(levelOf(entryOf(reply.json, QStringLiteral("group_name"), QStringLiteral("finance"))),
-            QStringLiteral("CAN_MANAGE_RUN"));
-        QCOMPARE(levelOf(entryOf(reply.json, QStringLiteral("user_name"), m_fixture->emulator().userName())),
-            QStringLiteral("IS_OWNER"));
+        QCOMPARE(levelOf(entryOf(reply.json, u"group_name"_s, u"finance"_s)), u"CAN_MANAGE_RUN"_s);
+        QCOMPARE(
+            levelOf(entryOf(reply.json, u"user_name"_s, m_fixture->emulator().userName())), u"IS_OWNER"_s);
     }
 
     void changedPermissionsSurviveARestartWithState()
@@ -235,10 +226,10 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         auto options = EmulatorFixture::smallOptions();
-        options.stateFile = dir.filePath(QStringLiteral("state.json"));
-        const QJsonObject grant {{QStringLiteral("access_control_list"),
-            QJsonArray {QJsonObject {{QStringLiteral("user_name"), QStringLiteral("omar.farouk@example.com")},
-                {QStringLiteral("permission_level"), QStringLiteral("CAN_VIEW")}}}}};
+        options.stateFile = dir.filePath(u"state.json"_s);
+        const QJsonObject grant {{u"access_control_list"_s,
+            QJsonArray {QJsonObject {
+                {u"user_name"_s, u"omar.farouk@example.com"_s}, {u"permission_level"_s, u"CAN_VIEW"_s}}}}};
         qint64 jobId = 0;
         {
             EmulatorFixture first(options);
@@ -251,18 +242,16 @@ private slots:
                 }
             }
             QVERIFY(jobId);
-            QCOMPARE(http.send("PATCH", QStringLiteral("/api/2.0/permissions/jobs/%1").arg(jobId), {},
+            QCOMPARE(http.send("PATCH", u"/api/2.0/permissions/jobs/%1"_s.arg(jobId), {},
                              QJsonDocument(grant).toJson(QJsonDocument::Compact))
                          .status,
                 200);
         }
         EmulatorFixture second(options);
         HttpTestClient http(second.url(), second.token());
-        const auto reply = http.get(QStringLiteral("/api/2.0/permissions/jobs/%1").arg(jobId));
+        const auto reply = http.get(u"/api/2.0/permissions/jobs/%1"_s.arg(jobId));
         QCOMPARE(reply.status, 200);
-        QCOMPARE(levelOf(entryOf(
-                     reply.json, QStringLiteral("user_name"), QStringLiteral("omar.farouk@example.com"))),
-            QStringLiteral("CAN_VIEW"));
+        QCOMPARE(levelOf(entryOf(reply.json, u"user_name"_s, u"omar.farouk@example.com"_s)), u"CAN_VIEW"_s);
     }
 
     void clientGetPermissionsGivesTheAclOrPermissionDenied()
@@ -277,7 +266,7 @@ private slots:
         QSignalSpy okSpy(ok.get(), &ApiReply::finished);
         QVERIFY(okSpy.wait(10000));
         QVERIFY(!ok->hasError());
-        QCOMPARE(ok->json().value(u"object_id").toString(), QStringLiteral("/jobs/%1").arg(readable));
+        QCOMPARE(ok->json().value(u"object_id").toString(), u"/jobs/%1"_s.arg(readable));
         QVERIFY(!ok->json().value(u"access_control_list").toArray().isEmpty());
 
         std::unique_ptr<ApiReply> no(connection.jobs().getPermissions(denied));
@@ -286,9 +275,11 @@ private slots:
         QVERIFY(noSpy.wait(10000));
         QCOMPARE(noSpy.size(), 1);
         QCOMPARE(no->error().kind(), ApiError::Kind::PermissionDenied);
-        QCOMPARE(no->error().errorCode(), QStringLiteral("PERMISSION_DENIED"));
+        QCOMPARE(no->error().errorCode(), u"PERMISSION_DENIED"_s);
     }
 };
 
 QTEST_GUILESS_MAIN(TestEmulatorPermissions)
 #include "tst_emulator_permissions.moc"
+
+using namespace Qt::Literals::StringLiterals;

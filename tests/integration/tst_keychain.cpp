@@ -32,7 +32,7 @@ SecretResult wait(SecretStore &store, const std::function<void(SecretStore::Call
     });
     if (!QTest::qWaitFor([&] { return done; }, 30'000)) {
         result.status = SecretResult::Status::Failed;
-        result.message = QStringLiteral("no answer within 30 s");
+        result.message = u"no answer within 30 s"_s;
     }
     Q_UNUSED(store);
     return result;
@@ -60,9 +60,8 @@ const char probeVariable[] = "BRICKDESK_KEYCHAIN_PROBE";
 int runProbe(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    KeychainSecretStore store(QStringLiteral("brickdesk-test"));
-    const SecretResult result
-        = writeSecret(store, QStringLiteral("probe|probe|pat"), QStringLiteral("dapi-test-token-9"));
+    KeychainSecretStore store(u"brickdesk-test"_s);
+    const SecretResult result = writeSecret(store, u"probe|probe|pat"_s, u"dapi-test-token-9"_s);
     const char *status = result.status == SecretResult::Status::Ok ? "ok"
         : result.status == SecretResult::Status::Unavailable       ? "unavailable"
         : result.status == SecretResult::Status::NotFound          ? "notfound"
@@ -81,8 +80,8 @@ class TestKeychain : public QObject
 private:
     QString uniqueKey(const QString &kind)
     {
-        return QStringLiteral("https://test.cloud.databricks.com|")
-            + QUuid::createUuid().toString(QUuid::WithoutBraces) + u'|' + kind;
+        return u"https://test.cloud.databricks.com|"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)
+            + u'|' + kind;
     }
 
 private slots:
@@ -96,19 +95,19 @@ private slots:
 
     void storeReadReplaceAndDeleteAToken()
     {
-        KeychainSecretStore store(QStringLiteral("brickdesk-test"));
-        const QString key = uniqueKey(QStringLiteral("pat"));
+        KeychainSecretStore store(u"brickdesk-test"_s);
+        const QString key = uniqueKey(u"pat"_s);
 
         QCOMPARE(readSecret(store, key).status, SecretResult::Status::NotFound);
 
-        SecretResult r = writeSecret(store, key, QStringLiteral("dapi-test-token-1"));
+        SecretResult r = writeSecret(store, key, u"dapi-test-token-1"_s);
         QVERIFY2(r.ok(), qPrintable(r.message));
         r = readSecret(store, key);
         QVERIFY2(r.ok(), qPrintable(r.message));
-        QCOMPARE(r.value, QStringLiteral("dapi-test-token-1"));
+        QCOMPARE(r.value, u"dapi-test-token-1"_s);
 
-        QVERIFY(writeSecret(store, key, QStringLiteral("dapi-test-token-2")).ok());
-        QCOMPARE(readSecret(store, key).value, QStringLiteral("dapi-test-token-2"));
+        QVERIFY(writeSecret(store, key, u"dapi-test-token-2"_s).ok());
+        QCOMPARE(readSecret(store, key).value, u"dapi-test-token-2"_s);
 
         QVERIFY(removeSecret(store, key).ok());
         QCOMPARE(readSecret(store, key).status, SecretResult::Status::NotFound);
@@ -118,43 +117,42 @@ private slots:
 
     void entriesAreSeparatedByKey()
     {
-        KeychainSecretStore store(QStringLiteral("brickdesk-test"));
-        const QString a = uniqueKey(QStringLiteral("pat"));
-        const QString b = uniqueKey(QStringLiteral("pat"));
-        QVERIFY(writeSecret(store, a, QStringLiteral("secret-a")).ok());
-        QVERIFY(writeSecret(store, b, QStringLiteral("secret-b")).ok());
-        QCOMPARE(readSecret(store, a).value, QStringLiteral("secret-a"));
-        QCOMPARE(readSecret(store, b).value, QStringLiteral("secret-b"));
+        KeychainSecretStore store(u"brickdesk-test"_s);
+        const QString a = uniqueKey(u"pat"_s);
+        const QString b = uniqueKey(u"pat"_s);
+        QVERIFY(writeSecret(store, a, u"secret-a"_s).ok());
+        QVERIFY(writeSecret(store, b, u"secret-b"_s).ok());
+        QCOMPARE(readSecret(store, a).value, u"secret-a"_s);
+        QCOMPARE(readSecret(store, b).value, u"secret-b"_s);
         QVERIFY(removeSecret(store, a).ok());
-        QCOMPARE(readSecret(store, b).value, QStringLiteral("secret-b"));
+        QCOMPARE(readSecret(store, b).value, u"secret-b"_s);
         QVERIFY(removeSecret(store, b).ok());
     }
 
     void callbackIsNotCalledAfterItsContextIsGone()
     {
-        KeychainSecretStore store(QStringLiteral("brickdesk-test"));
+        KeychainSecretStore store(u"brickdesk-test"_s);
         bool called = false;
         {
             QObject context;
-            store.read(
-                uniqueKey(QStringLiteral("pat")), &context, [&](const SecretResult &) { called = true; });
+            store.read(uniqueKey(u"pat"_s), &context, [&](const SecretResult &) { called = true; });
         }
         // A later operation on the same store completes; the first one must stay silent.
-        QVERIFY(readSecret(store, uniqueKey(QStringLiteral("pat"))).status == SecretResult::Status::NotFound);
+        QVERIFY(readSecret(store, uniqueKey(u"pat"_s)).status == SecretResult::Status::NotFound);
         QTest::qWait(100);
         QVERIFY(!called);
     }
 
     void deletingAWorkspaceDeletesItsKeychainEntries()
     {
-        KeychainSecretStore store(QStringLiteral("brickdesk-test"));
+        KeychainSecretStore store(u"brickdesk-test"_s);
         WorkspaceEntry entry;
         entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        entry.host = QStringLiteral("https://prod.cloud.databricks.com");
+        entry.host = u"https://prod.cloud.databricks.com"_s;
         entry.authMethod = WorkspaceEntry::AuthMethod::OAuthM2M;
-        QVERIFY(writeSecret(store, entry.secretKey(), QStringLiteral("client-secret-1")).ok());
+        QVERIFY(writeSecret(store, entry.secretKey(), u"client-secret-1"_s).ok());
         const QString patKey = SecretStore::key(entry.host, entry.id, SecretStore::Kind::PersonalAccessToken);
-        QVERIFY(writeSecret(store, patKey, QStringLiteral("dapi-test-token-3")).ok());
+        QVERIFY(writeSecret(store, patKey, u"dapi-test-token-3"_s).ok());
 
         bool done = false;
         bool ok = false;
@@ -172,9 +170,9 @@ private slots:
     void u2mRefreshTokenLivesInTheKeychain()
     {
         test::EmulatorFixture fixture;
-        KeychainSecretStore store(QStringLiteral("brickdesk-test"));
+        KeychainSecretStore store(u"brickdesk-test"_s);
         test::FakeBrowser browser;
-        const QString key = uniqueKey(QStringLiteral("refresh_token"));
+        const QString key = uniqueKey(u"refresh_token"_s);
         {
             OAuthU2MCredentialsProvider provider(fixture.url(), &store, key);
             provider.setCallbackPorts(0, 0);
@@ -185,7 +183,7 @@ private slots:
         }
         QTRY_VERIFY_WITH_TIMEOUT(readSecret(store, key).ok(), 20'000);
         const QString stored = readSecret(store, key).value;
-        QVERIFY(stored.startsWith(QLatin1String("doseref-")));
+        QVERIFY(stored.startsWith(u"doseref-"_s));
 
         // "Next start": a fresh provider refreshes from the keychain, without the browser.
         OAuthU2MCredentialsProvider again(fixture.url(), &store, key);
@@ -204,8 +202,7 @@ private slots:
     {
         QTest::addColumn<QString>("busAddress");
         QTest::newRow("no session bus") << QString();
-        QTest::newRow("bus without a Secret Service")
-            << QStringLiteral("unix:path=/nonexistent/brickdesk-bus");
+        QTest::newRow("bus without a Secret Service") << u"unix:path=/nonexistent/brickdesk-bus"_s;
     }
 
     void noSecretServiceGivesAClearMessageAndSessionOnlyWorks()
@@ -213,27 +210,27 @@ private slots:
         QFETCH(QString, busAddress);
         QProcess child;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QString::fromLatin1(probeVariable), QStringLiteral("1"));
-        env.remove(QStringLiteral("DISPLAY"));
-        env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        env.insert(QString::fromLatin1(probeVariable), u"1"_s);
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"WAYLAND_DISPLAY"_s);
         if (busAddress.isEmpty())
-            env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+            env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
         else
-            env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), busAddress);
+            env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, busAddress);
         child.setProcessEnvironment(env);
         child.start(QCoreApplication::applicationFilePath(), {});
         QVERIFY(child.waitForFinished(60'000));
         const QString out = QString::fromUtf8(child.readAllStandardOutput());
         qInfo().noquote() << "probe:" << out.simplified();
-        QVERIFY2(out.contains(QLatin1String("status=unavailable")), qPrintable(out));
-        QVERIFY2(out.contains(QLatin1String("plain-text file")), qPrintable(out));
-        QVERIFY2(out.contains(QLatin1String("this session only")), qPrintable(out));
-        QVERIFY(!out.contains(QLatin1String("dapi-test-token-9")));
+        QVERIFY2(out.contains(u"status=unavailable"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"plain-text file"_s), qPrintable(out));
+        QVERIFY2(out.contains(u"this session only"_s), qPrintable(out));
+        QVERIFY(!out.contains(u"dapi-test-token-9"_s));
 
         // The offered alternative: the same operations on the in-memory store.
         MemorySecretStore session;
-        QVERIFY(writeSecret(session, QStringLiteral("k"), QStringLiteral("dapi-test-token-9")).ok());
-        QCOMPARE(readSecret(session, QStringLiteral("k")).value, QStringLiteral("dapi-test-token-9"));
+        QVERIFY(writeSecret(session, u"k"_s, u"dapi-test-token-9"_s).ok());
+        QCOMPARE(readSecret(session, u"k"_s).value, u"dapi-test-token-9"_s);
         QVERIFY(!session.isPersistent());
     }
 };
@@ -248,3 +245,5 @@ int main(int argc, char **argv)
 }
 
 #include "tst_keychain.moc"
+
+using namespace Qt::Literals::StringLiterals;

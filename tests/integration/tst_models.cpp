@@ -21,7 +21,7 @@
 
 #include <memory>
 
-using namespace Qt::StringLiterals;
+using namespace Qt::Literals::StringLiterals;
 using namespace brickdesk;
 
 namespace {

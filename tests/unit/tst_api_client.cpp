@@ -38,14 +38,14 @@ void TestApiClient::buildsListQueries()
 {
     JobsListParams jobs;
     jobs.limit = 50;
-    jobs.name = QStringLiteral("nightly etl");
+    jobs.name = u"nightly etl"_s;
     jobs.expandTasks = true;
-    jobs.pageToken = QStringLiteral("abc+/=");
+    jobs.pageToken = u"abc+/="_s;
     const QUrlQuery q = jobs.toQuery();
-    QCOMPARE(q.queryItemValue(QStringLiteral("limit")), QStringLiteral("50"));
-    QCOMPARE(q.queryItemValue(QStringLiteral("name")), QStringLiteral("nightly etl"));
-    QCOMPARE(q.queryItemValue(QStringLiteral("expand_tasks")), QStringLiteral("true"));
-    QCOMPARE(q.queryItemValue(QStringLiteral("page_token")), QStringLiteral("abc+/="));
+    QCOMPARE(q.queryItemValue(u"limit"_s), u"50"_s);
+    QCOMPARE(q.queryItemValue(u"name"_s), u"nightly etl"_s);
+    QCOMPARE(q.queryItemValue(u"expand_tasks"_s), u"true"_s);
+    QCOMPARE(q.queryItemValue(u"page_token"_s), u"abc+/="_s);
 
     RunsListParams runs;
     runs.jobId = 931844287868435;
@@ -53,74 +53,72 @@ void TestApiClient::buildsListQueries()
     runs.startTimeFrom = 1000;
     runs.startTimeTo = 2000;
     const QUrlQuery r = runs.toQuery();
-    QCOMPARE(r.queryItemValue(QStringLiteral("job_id")), QStringLiteral("931844287868435"));
-    QCOMPARE(r.queryItemValue(QStringLiteral("active_only")), QStringLiteral("true"));
-    QVERIFY(!r.hasQueryItem(QStringLiteral("completed_only")));
-    QCOMPARE(r.queryItemValue(QStringLiteral("start_time_from")), QStringLiteral("1000"));
-    QCOMPARE(r.queryItemValue(QStringLiteral("limit")), QStringLiteral("25"));
+    QCOMPARE(r.queryItemValue(u"job_id"_s), u"931844287868435"_s);
+    QCOMPARE(r.queryItemValue(u"active_only"_s), u"true"_s);
+    QVERIFY(!r.hasQueryItem(u"completed_only"_s));
+    QCOMPARE(r.queryItemValue(u"start_time_from"_s), u"1000"_s);
+    QCOMPARE(r.queryItemValue(u"limit"_s), u"25"_s);
 
     ClustersListParams clusters;
-    clusters.states = {QStringLiteral("RUNNING"), QStringLiteral("PENDING")};
+    clusters.states = {u"RUNNING"_s, u"PENDING"_s};
     clusters.isPinned = false;
     const QUrlQuery c = clusters.toQuery();
-    QCOMPARE(c.allQueryItemValues(QStringLiteral("filter_by.cluster_states")),
-        QStringList({QStringLiteral("RUNNING"), QStringLiteral("PENDING")}));
-    QCOMPARE(c.queryItemValue(QStringLiteral("filter_by.is_pinned")), QStringLiteral("false"));
+    QCOMPARE(c.allQueryItemValues(u"filter_by.cluster_states"_s), QStringList({u"RUNNING"_s, u"PENDING"_s}));
+    QCOMPARE(c.queryItemValue(u"filter_by.is_pinned"_s), u"false"_s);
 }
 
 void TestApiClient::buildsPostBodies()
 {
     RunNowParams runNow;
     runNow.jobId = 931844287868435;
-    runNow.jobParameters = {{QLatin1String("env"), QLatin1String("prod")}};
-    runNow.only = {QStringLiteral("ingest")};
+    runNow.jobParameters = {{u"env"_s, u"prod"_s}};
+    runNow.only = {u"ingest"_s};
     runNow.queueEnabled = true;
-    runNow.extra = {{QLatin1String("performance_target"), QLatin1String("STANDARD")}};
+    runNow.extra = {{u"performance_target"_s, u"STANDARD"_s}};
     const QJsonObject body = runNow.toJson();
-    QCOMPARE(body.value(QLatin1String("job_id")).toInteger(), Q_INT64_C(931844287868435));
-    QCOMPARE(body.value(QLatin1String("job_parameters")).toObject().value(QLatin1String("env")).toString(),
-        QStringLiteral("prod"));
-    QCOMPARE(body.value(QLatin1String("only")).toArray().size(), 1);
-    QCOMPARE(body.value(QLatin1String("queue")).toObject().value(QLatin1String("enabled")).toBool(), true);
-    QCOMPARE(body.value(QLatin1String("performance_target")).toString(), QStringLiteral("STANDARD"));
-    QVERIFY(!body.contains(QLatin1String("idempotency_token"))); // added by JobsApi::runNow
+    QCOMPARE(body.value(u"job_id"_s).toInteger(), Q_INT64_C(931844287868435));
+    QCOMPARE(body.value(u"job_parameters"_s).toObject().value(u"env"_s).toString(), u"prod"_s);
+    QCOMPARE(body.value(u"only"_s).toArray().size(), 1);
+    QCOMPARE(body.value(u"queue"_s).toObject().value(u"enabled"_s).toBool(), true);
+    QCOMPARE(body.value(u"performance_target"_s).toString(), u"STANDARD"_s);
+    QVERIFY(!body.contains(u"idempotency_token"_s)); // added by JobsApi::runNow
 
     RepairRunParams repair;
     repair.runId = 7;
     repair.rerunAllFailedTasks = true;
     repair.latestRepairId = 3;
     const QJsonObject r = repair.toJson();
-    QCOMPARE(r.value(QLatin1String("run_id")).toInteger(), 7);
-    QCOMPARE(r.value(QLatin1String("rerun_all_failed_tasks")).toBool(), true);
-    QCOMPARE(r.value(QLatin1String("latest_repair_id")).toInteger(), 3);
-    QVERIFY(!r.contains(QLatin1String("rerun_tasks")));
+    QCOMPARE(r.value(u"run_id"_s).toInteger(), 7);
+    QCOMPARE(r.value(u"rerun_all_failed_tasks"_s).toBool(), true);
+    QCOMPARE(r.value(u"latest_repair_id"_s).toInteger(), 3);
+    QVERIFY(!r.contains(u"rerun_tasks"_s));
 
     ClusterEventsParams events;
-    events.clusterId = QStringLiteral("0123-456789-abcdefgh");
+    events.clusterId = u"0123-456789-abcdefgh"_s;
     events.startTime = 10;
     events.endTime = 20;
-    events.eventTypes = {QStringLiteral("RESIZING")};
+    events.eventTypes = {u"RESIZING"_s};
     const QJsonObject e = events.toJson();
-    QCOMPARE(e.value(QLatin1String("order")).toString(), QStringLiteral("ASC"));
-    QCOMPARE(e.value(QLatin1String("limit")).toInt(), 500);
-    QCOMPARE(e.value(QLatin1String("start_time")).toInteger(), 10);
-    QCOMPARE(e.value(QLatin1String("event_types")).toArray().first().toString(), QStringLiteral("RESIZING"));
+    QCOMPARE(e.value(u"order"_s).toString(), u"ASC"_s);
+    QCOMPARE(e.value(u"limit"_s).toInt(), 500);
+    QCOMPARE(e.value(u"start_time"_s).toInteger(), 10);
+    QCOMPARE(e.value(u"event_types"_s).toArray().first().toString(), u"RESIZING"_s);
 }
 
 void TestApiClient::allowsOnlyHttpsOrLoopback_data()
 {
     QTest::addColumn<QString>("url");
     QTest::addColumn<bool>("allowed");
-    QTest::newRow("https remote") << QStringLiteral("https://dbc-1.cloud.databricks.com") << true;
-    QTest::newRow("http remote") << QStringLiteral("http://dbc-1.cloud.databricks.com") << false;
-    QTest::newRow("http 127.0.0.1") << QStringLiteral("http://127.0.0.1:8080") << true;
-    QTest::newRow("http 127.1.2.3") << QStringLiteral("http://127.1.2.3:8080") << true;
-    QTest::newRow("http ::1") << QStringLiteral("http://[::1]:8080") << true;
-    QTest::newRow("http localhost") << QStringLiteral("http://localhost:8080") << true;
-    QTest::newRow("http lan address") << QStringLiteral("http://192.168.1.5") << false;
-    QTest::newRow("http localhost lookalike") << QStringLiteral("http://localhost.evil.com") << false;
-    QTest::newRow("ftp") << QStringLiteral("ftp://127.0.0.1") << false;
-    QTest::newRow("no host") << QStringLiteral("https://") << false;
+    QTest::newRow("https remote") << u"https://dbc-1.cloud.databricks.com"_s << true;
+    QTest::newRow("http remote") << u"http://dbc-1.cloud.databricks.com"_s << false;
+    QTest::newRow("http 127.0.0.1") << u"http://127.0.0.1:8080"_s << true;
+    QTest::newRow("http 127.1.2.3") << u"http://127.1.2.3:8080"_s << true;
+    QTest::newRow("http ::1") << u"http://[::1]:8080"_s << true;
+    QTest::newRow("http localhost") << u"http://localhost:8080"_s << true;
+    QTest::newRow("http lan address") << u"http://192.168.1.5"_s << false;
+    QTest::newRow("http localhost lookalike") << u"http://localhost.evil.com"_s << false;
+    QTest::newRow("ftp") << u"ftp://127.0.0.1"_s << false;
+    QTest::newRow("no host") << u"https://"_s << false;
 }
 
 void TestApiClient::allowsOnlyHttpsOrLoopback()
@@ -134,14 +132,11 @@ void TestApiClient::normalizesHosts_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("bare") << QStringLiteral("dbc-1.cloud.databricks.com")
-                          << QStringLiteral("https://dbc-1.cloud.databricks.com");
-    QTest::newRow("path and query") << QStringLiteral(" https://adb-1.2.azuredatabricks.net/?o=123#job/1 ")
-                                    << QStringLiteral("https://adb-1.2.azuredatabricks.net");
-    QTest::newRow("default port") << QStringLiteral("https://x.databricks.com:443/")
-                                  << QStringLiteral("https://x.databricks.com");
-    QTest::newRow("loopback port") << QStringLiteral("http://127.0.0.1:8080/")
-                                   << QStringLiteral("http://127.0.0.1:8080");
+    QTest::newRow("bare") << u"dbc-1.cloud.databricks.com"_s << u"https://dbc-1.cloud.databricks.com"_s;
+    QTest::newRow("path and query") << u" https://adb-1.2.azuredatabricks.net/?o=123#job/1 "_s
+                                    << u"https://adb-1.2.azuredatabricks.net"_s;
+    QTest::newRow("default port") << u"https://x.databricks.com:443/"_s << u"https://x.databricks.com"_s;
+    QTest::newRow("loopback port") << u"http://127.0.0.1:8080/"_s << u"http://127.0.0.1:8080"_s;
     QTest::newRow("empty") << QString() << QString();
 }
 
@@ -154,11 +149,10 @@ void TestApiClient::normalizesHosts()
 
 void TestApiClient::userAgentFollowsSdkConvention()
 {
-    Connection connection(QUrl(QStringLiteral("https://example.com")),
-        std::make_shared<StaticTokenProvider>(QStringLiteral("dapi-test-token-1")));
+    Connection connection(
+        QUrl(u"https://example.com"_s), std::make_shared<StaticTokenProvider>(u"dapi-test-token-1"_s));
     const QString ua = connection.userAgent();
-    QVERIFY2(QRegularExpression(
-                 QStringLiteral("^brickdesk/\\d+\\.\\d+\\.\\d+ qt/6\\.\\d+\\.\\d+ os/linux auth/pat$"))
+    QVERIFY2(QRegularExpression(u"^brickdesk/\\d+\\.\\d+\\.\\d+ qt/6\\.\\d+\\.\\d+ os/linux auth/pat$"_s)
                  .match(ua)
                  .hasMatch(),
         qPrintable(ua));
@@ -166,15 +160,15 @@ void TestApiClient::userAgentFollowsSdkConvention()
 
 void TestApiClient::refusesPlainHttpToRemoteHostWithoutSending()
 {
-    auto provider = std::make_shared<StaticTokenProvider>(QStringLiteral("dapi-test-token-1"));
-    Connection connection(QUrl(QStringLiteral("http://example.com")), provider);
+    auto provider = std::make_shared<StaticTokenProvider>(u"dapi-test-token-1"_s);
+    Connection connection(QUrl(u"http://example.com"_s), provider);
     ApiReply *reply = connection.jobs().list();
     QSignalSpy finished(reply, &ApiReply::finished);
     QVERIFY(!reply->isFinished() || finished.isEmpty()); // never finished inside the call
     QCOMPARE(finished.count(), 0);
     QVERIFY(finished.wait(2000));
     QCOMPARE(reply->error().kind(), ApiError::Kind::InsecureHost);
-    QCOMPARE(reply->error().requestDescription(), QStringLiteral("GET /api/2.2/jobs/list"));
+    QCOMPARE(reply->error().requestDescription(), u"GET /api/2.2/jobs/list"_s);
     QCOMPARE(provider->tokenRequests(), 0); // the token was never even asked for
     QCOMPARE(reply->attempts(), 0);
 }
@@ -182,17 +176,17 @@ void TestApiClient::refusesPlainHttpToRemoteHostWithoutSending()
 void TestApiClient::manualReplyCompletesOnceFromEventLoop()
 {
     QObject owner;
-    auto *reply = ApiReply::createManual(ApiRequest::get(QStringLiteral("/x")), &owner);
+    auto *reply = ApiReply::createManual(ApiRequest::get(u"/x"_s), &owner);
     reply->setAutoDelete(false);
     QSignalSpy finished(reply, &ApiReply::finished);
-    reply->complete({{QLatin1String("a"), 1}});
-    reply->complete({{QLatin1String("a"), 2}}); // ignored
+    reply->complete({{u"a"_s, 1}});
+    reply->complete({{u"a"_s, 2}}); // ignored
     reply->abort(); // ignored: already complete
     QCOMPARE(finished.count(), 0);
     QTRY_COMPARE(finished.count(), 1);
     QTest::qWait(20);
     QCOMPARE(finished.count(), 1);
-    QCOMPARE(reply->json().value(QLatin1String("a")).toInt(), 1);
+    QCOMPARE(reply->json().value(u"a"_s).toInt(), 1);
     QVERIFY(!reply->hasError());
     delete reply;
 }
@@ -201,8 +195,7 @@ void TestApiClient::abortFinishesSynchronouslyOnce()
 {
     QObject owner;
     bool hookCalled = false;
-    auto *reply
-        = ApiReply::createManual(ApiRequest::get(QStringLiteral("/x")), &owner, [&] { hookCalled = true; });
+    auto *reply = ApiReply::createManual(ApiRequest::get(u"/x"_s), &owner, [&] { hookCalled = true; });
     QPointer<ApiReply> guard(reply);
     QSignalSpy finished(reply, &ApiReply::finished);
     reply->abort();
@@ -222,14 +215,14 @@ void TestApiClient::refusedConnectionIsRetriedThenReported()
     const quint16 port = probe.serverPort();
     probe.close(); // nothing listens there now
     QUrl host;
-    host.setScheme(QStringLiteral("http"));
-    host.setHost(QStringLiteral("127.0.0.1"));
+    host.setScheme(u"http"_s);
+    host.setHost(u"127.0.0.1"_s);
     host.setPort(port);
-    Connection connection(host, std::make_shared<StaticTokenProvider>(QStringLiteral("dapi-test-token-1")));
+    Connection connection(host, std::make_shared<StaticTokenProvider>(u"dapi-test-token-1"_s));
     RetryPolicy policy = RetryPolicy::fastForTests();
     policy.maxAttempts = 3;
     connection.setRetryPolicy(policy);
-    ApiReply *reply = connection.clusters().get(QStringLiteral("c1"));
+    ApiReply *reply = connection.clusters().get(u"c1"_s);
     QSignalSpy retrying(reply, &ApiReply::retrying);
     QSignalSpy finished(reply, &ApiReply::finished);
     QVERIFY(finished.wait(10'000));
@@ -246,11 +239,11 @@ void TestApiClient::unsafePostIsNotRetriedOnRefusedConnection()
     QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
     const quint16 port = probe.serverPort();
     probe.close();
-    QUrl host(QStringLiteral("http://127.0.0.1"));
+    QUrl host(u"http://127.0.0.1"_s);
     host.setPort(port);
-    Connection connection(host, std::make_shared<StaticTokenProvider>(QStringLiteral("dapi-test-token-1")));
+    Connection connection(host, std::make_shared<StaticTokenProvider>(u"dapi-test-token-1"_s));
     connection.setRetryPolicy(RetryPolicy::fastForTests());
-    ApiReply *reply = connection.jobs().create({{QLatin1String("name"), QLatin1String("x")}});
+    ApiReply *reply = connection.jobs().create({{u"name"_s, u"x"_s}});
     QSignalSpy finished(reply, &ApiReply::finished);
     QVERIFY(finished.wait(10'000));
     QCOMPARE(reply->error().kind(), ApiError::Kind::Network);
@@ -259,3 +252,5 @@ void TestApiClient::unsafePostIsNotRetriedOnRefusedConnection()
 
 QTEST_GUILESS_MAIN(TestApiClient)
 #include "tst_api_client.moc"
+
+using namespace Qt::Literals::StringLiterals;

@@ -65,35 +65,35 @@ void TestApiErrors::mapsResponses_data()
     QTest::newRow("400 does not exist -> NotFound")
         << 400 << int(QNetworkReply::ProtocolInvalidOperationError) << json
         << QByteArray(R"({"error_code":"INVALID_PARAMETER_VALUE","message":"Job 42 does not exist."})")
-        << false << Kind::NotFound << BodyIssue::None << QStringLiteral("INVALID_PARAMETER_VALUE");
+        << false << Kind::NotFound << BodyIssue::None << u"INVALID_PARAMETER_VALUE"_s;
     QTest::newRow("400 invalid value")
         << 400 << int(QNetworkReply::ProtocolInvalidOperationError) << json
         << QByteArray(R"({"error_code":"INVALID_PARAMETER_VALUE","message":"limit"})") << false
-        << Kind::BadRequest << BodyIssue::None << QStringLiteral("INVALID_PARAMETER_VALUE");
+        << Kind::BadRequest << BodyIssue::None << u"INVALID_PARAMETER_VALUE"_s;
     QTest::newRow("400 code wins: RESOURCE_EXHAUSTED")
         << 400 << int(QNetworkReply::ProtocolInvalidOperationError) << json
         << QByteArray(R"({"error_code":"RESOURCE_EXHAUSTED","message":"slow down"})") << false
-        << Kind::RateLimited << BodyIssue::None << QStringLiteral("RESOURCE_EXHAUSTED");
+        << Kind::RateLimited << BodyIssue::None << u"RESOURCE_EXHAUSTED"_s;
     QTest::newRow("401") << 401 << int(QNetworkReply::AuthenticationRequiredError) << json
                          << QByteArray(R"({"error_code":"UNAUTHENTICATED","message":"bad token"})") << false
-                         << Kind::Unauthenticated << BodyIssue::None << QStringLiteral("UNAUTHENTICATED");
+                         << Kind::Unauthenticated << BodyIssue::None << u"UNAUTHENTICATED"_s;
     QTest::newRow("403") << 403 << int(QNetworkReply::ContentAccessDenied) << json
                          << QByteArray(R"({"error_code":"PERMISSION_DENIED","message":"no"})") << false
-                         << Kind::PermissionDenied << BodyIssue::None << QStringLiteral("PERMISSION_DENIED");
+                         << Kind::PermissionDenied << BodyIssue::None << u"PERMISSION_DENIED"_s;
     QTest::newRow("404 resource") << 404 << notFoundNe << json
                                   << QByteArray(
                                          R"({"error_code":"RESOURCE_DOES_NOT_EXIST","message":"gone"})")
                                   << false << Kind::NotFound << BodyIssue::None
-                                  << QStringLiteral("RESOURCE_DOES_NOT_EXIST");
+                                  << u"RESOURCE_DOES_NOT_EXIST"_s;
     QTest::newRow("409") << 409 << int(QNetworkReply::ContentConflictError) << json
                          << QByteArray(R"({"error_code":"RESOURCE_ALREADY_EXISTS","message":"dup"})") << false
-                         << Kind::Conflict << BodyIssue::None << QStringLiteral("RESOURCE_ALREADY_EXISTS");
+                         << Kind::Conflict << BodyIssue::None << u"RESOURCE_ALREADY_EXISTS"_s;
     QTest::newRow("429") << 429 << int(QNetworkReply::UnknownContentError) << json
                          << QByteArray(R"({"error_code":"REQUEST_LIMIT_EXCEEDED","message":"rate"})") << false
-                         << Kind::RateLimited << BodyIssue::None << QStringLiteral("REQUEST_LIMIT_EXCEEDED");
+                         << Kind::RateLimited << BodyIssue::None << u"REQUEST_LIMIT_EXCEEDED"_s;
     QTest::newRow("500") << 500 << int(QNetworkReply::InternalServerError) << json
                          << QByteArray(R"({"error_code":"INTERNAL_ERROR","message":"boom"})") << false
-                         << Kind::Server << BodyIssue::None << QStringLiteral("INTERNAL_ERROR");
+                         << Kind::Server << BodyIssue::None << u"INTERNAL_ERROR"_s;
     QTest::newRow("500 legacy error field")
         << 500 << int(QNetworkReply::InternalServerError) << json << QByteArray(R"({"error":"legacy"})")
         << false << Kind::Server << BodyIssue::None << QString();
@@ -106,17 +106,16 @@ void TestApiErrors::mapsResponses_data()
                                << QByteArray() << false << Kind::Server << BodyIssue::None << QString();
     QTest::newRow("503") << 503 << int(QNetworkReply::ServiceUnavailableError) << json
                          << QByteArray(R"({"error_code":"TEMPORARILY_UNAVAILABLE","message":"later"})")
-                         << false << Kind::Unavailable << BodyIssue::None
-                         << QStringLiteral("TEMPORARILY_UNAVAILABLE");
+                         << false << Kind::Unavailable << BodyIssue::None << u"TEMPORARILY_UNAVAILABLE"_s;
     QTest::newRow("504") << 504 << int(QNetworkReply::UnknownServerError) << json << QByteArray("{}") << false
                          << Kind::Server << BodyIssue::None << QString();
     QTest::newRow("400 plain CODE: message")
         << 400 << int(QNetworkReply::ProtocolInvalidOperationError) << QByteArray("text/plain")
         << QByteArray("FEATURE_DISABLED: Jobs are not enabled") << false << Kind::NotFound
-        << BodyIssue::NotJson << QStringLiteral("FEATURE_DISABLED");
+        << BodyIssue::NotJson << u"FEATURE_DISABLED"_s;
     QTest::newRow("numeric error_code") << 400 << int(QNetworkReply::ProtocolInvalidOperationError) << json
                                         << QByteArray(R"({"error_code":123,"message":"x"})") << false
-                                        << Kind::BadRequest << BodyIssue::None << QStringLiteral("123");
+                                        << Kind::BadRequest << BodyIssue::None << u"123"_s;
     QTest::newRow("connection refused")
         << 0 << int(QNetworkReply::ConnectionRefusedError) << QByteArray() << QByteArray() << false
         << Kind::Network << BodyIssue::None << QString();
@@ -145,17 +144,17 @@ void TestApiErrors::mapsResponses()
     ResponseParser::Raw raw;
     raw.httpStatus = status;
     raw.networkError = networkError;
-    raw.networkErrorString = QStringLiteral("stack says no");
+    raw.networkErrorString = u"stack says no"_s;
     raw.reasonPhrase = "Reason";
     raw.contentType = contentType;
     raw.body = body;
     raw.timedOut = timedOut;
-    const auto result = ResponseParser::parse(raw, QStringLiteral("GET /api/2.2/jobs/list"));
+    const auto result = ResponseParser::parse(raw, u"GET /api/2.2/jobs/list"_s);
     QCOMPARE(result.error.kind(), kind);
     QCOMPARE(result.error.bodyIssue(), issue);
     QCOMPARE(result.error.errorCode(), code);
     if (kind != Kind::None) {
-        QCOMPARE(result.error.requestDescription(), QStringLiteral("GET /api/2.2/jobs/list"));
+        QCOMPARE(result.error.requestDescription(), u"GET /api/2.2/jobs/list"_s);
         QVERIFY(!result.error.userMessage().isEmpty());
         QVERIFY(!result.error.message().isEmpty());
         QVERIFY(result.json.isEmpty());
@@ -168,30 +167,29 @@ void TestApiErrors::keepsServerFieldsAndRequest()
     raw.httpStatus = 429;
     raw.retryAfter = "7";
     raw.body = R"({"error_code":"REQUEST_LIMIT_EXCEEDED","message":"Too many","details":[{"@type":"x"}]})";
-    const auto result = ResponseParser::parse(raw, QStringLiteral("POST /api/2.2/jobs/run-now"));
+    const auto result = ResponseParser::parse(raw, u"POST /api/2.2/jobs/run-now"_s);
     QCOMPARE(result.error.httpStatus(), 429);
-    QCOMPARE(result.error.message(), QStringLiteral("Too many"));
+    QCOMPARE(result.error.message(), u"Too many"_s);
     QCOMPARE(result.error.retryAfterSeconds(), 7);
     QCOMPARE(result.error.details().size(), 1);
     QCOMPARE(result.error.toString(),
-        QStringLiteral("RateLimited HTTP 429 REQUEST_LIMIT_EXCEEDED (POST /api/2.2/jobs/run-now): Too many"));
+        u"RateLimited HTTP 429 REQUEST_LIMIT_EXCEEDED (POST /api/2.2/jobs/run-now): Too many"_s);
 
     raw = {};
     raw.httpStatus = 200;
     raw.body = R"({"job_id": 931844287868435, "x": {"unknown": [1, "two"]}})";
     const auto ok = ResponseParser::parse(raw, {});
     QVERIFY(!ok.error.isError());
-    QCOMPARE(ok.json.value(QLatin1String("job_id")).toInteger(), Q_INT64_C(931844287868435));
+    QCOMPARE(ok.json.value(u"job_id"_s).toInteger(), Q_INT64_C(931844287868435));
 }
 
 void TestApiErrors::extractsPreFromHtml()
 {
     QCOMPARE(
         ResponseParser::htmlText("<html><body><h1>Bad Gateway</h1><pre>  upstream &amp; \n proxy </pre>"),
-        QStringLiteral("upstream & proxy"));
-    QCOMPARE(
-        ResponseParser::htmlText("<html><head><title>Login</title></head></html>"), QStringLiteral("Login"));
-    QCOMPARE(ResponseParser::htmlText("<div>just <b>text</b></div>"), QStringLiteral("just text"));
+        u"upstream & proxy"_s);
+    QCOMPARE(ResponseParser::htmlText("<html><head><title>Login</title></head></html>"), u"Login"_s);
+    QCOMPARE(ResponseParser::htmlText("<div>just <b>text</b></div>"), u"just text"_s);
     QVERIFY(ResponseParser::htmlText(QByteArray(5000, 'a')).size() <= 300);
 }
 
@@ -202,10 +200,10 @@ void TestApiErrors::parsesRetryAfter()
     QCOMPARE(ResponseParser::parseRetryAfter(""), -1);
     QCOMPARE(ResponseParser::parseRetryAfter("soon"), -1);
     QCOMPARE(ResponseParser::parseRetryAfter("-4"), -1);
-    const QByteArray date = QLocale::c()
-                                .toString(QDateTime::currentDateTimeUtc().addSecs(30),
-                                    QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"))
-                                .toLatin1()
+    const QByteArray date
+        = QLocale::c()
+              .toString(QDateTime::currentDateTimeUtc().addSecs(30), u"ddd, dd MMM yyyy HH:mm:ss"_s)
+              .toLatin1()
         + " GMT";
     const int seconds = ResponseParser::parseRetryAfter(date);
     QVERIFY2(seconds >= 28 && seconds <= 30, qPrintable(QString::number(seconds)));
@@ -214,15 +212,15 @@ void TestApiErrors::parsesRetryAfter()
 void TestApiErrors::userMessagesAreDistinctAndPlain()
 {
     QList<ApiError> errors;
-    errors << ApiError(Kind::Network, QStringLiteral("Connection refused"));
+    errors << ApiError(Kind::Network, u"Connection refused"_s);
     errors << ApiError(Kind::Timeout, {});
-    errors << ApiError(Kind::Tls, QStringLiteral("certificate expired"));
+    errors << ApiError(Kind::Tls, u"certificate expired"_s);
     errors << ApiError(Kind::InsecureHost, {});
-    ApiError html(Kind::BadResponse, QStringLiteral("Login"));
+    ApiError html(Kind::BadResponse, u"Login"_s);
     html.setBodyIssue(BodyIssue::Html);
     ApiError truncated(Kind::BadResponse, {});
     truncated.setBodyIssue(BodyIssue::Truncated);
-    ApiError notJson(Kind::BadResponse, QStringLiteral("hello"));
+    ApiError notJson(Kind::BadResponse, u"hello"_s);
     notJson.setBodyIssue(BodyIssue::NotJson);
     errors << html << truncated << notJson;
     for (Kind kind : {Kind::Unauthenticated, Kind::PermissionDenied, Kind::NotFound, Kind::BadRequest,
@@ -235,8 +233,8 @@ void TestApiErrors::userMessagesAreDistinctAndPlain()
         QVERIFY2(!seen.contains(text), qPrintable(text));
         seen.insert(text);
     }
-    QVERIFY(html.userMessage().contains(QLatin1String("web page")));
-    QVERIFY(html.userMessage().contains(QLatin1String("Login")));
+    QVERIFY(html.userMessage().contains(u"web page"_s));
+    QVERIFY(html.userMessage().contains(u"Login"_s));
     QCOMPARE(ApiError().userMessage(), QString());
 }
 
@@ -273,7 +271,7 @@ void TestApiErrors::retryDecisions()
     QFETCH(int, networkError);
     QFETCH(bool, retrySafe);
     QFETCH(bool, retry);
-    ApiError error(Kind(kind), QStringLiteral("x"));
+    ApiError error(Kind(kind), u"x"_s);
     error.setNetworkError(networkError);
     QCOMPARE(RetryPolicy().shouldRetry(error, retrySafe), retry);
 }
@@ -305,3 +303,5 @@ void TestApiErrors::backoffGrowsJittersAndHonoursRetryAfter()
 
 QTEST_GUILESS_MAIN(TestApiErrors)
 #include "tst_api_errors.moc"
+
+using namespace Qt::Literals::StringLiterals;

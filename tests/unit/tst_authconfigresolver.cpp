@@ -17,7 +17,7 @@ private:
 
     void writeConfig(const QByteArray &contents)
     {
-        QFile f(m_home.filePath(QStringLiteral(".databrickscfg")));
+        QFile f(m_home.filePath(u".databrickscfg"_s));
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write(contents);
     }
@@ -28,7 +28,7 @@ private slots:
     void init()
     {
         m_env = QProcessEnvironment();
-        m_env.insert(QStringLiteral("HOME"), m_home.path());
+        m_env.insert(u"HOME"_s, m_home.path());
         writeConfig(
             "[DEFAULT]\nhost = dbc-default.cloud.databricks.com/\ntoken = dapi-test-token-1\n"
             "[prod]\nhost = https://prod.cloud.databricks.com\nclient_id = sp-1\nclient_secret = s-1\n"
@@ -40,10 +40,10 @@ private slots:
     {
         const ResolvedConfig config = ConfigResolver::resolve({}, m_env);
         QVERIFY2(config.problems().isEmpty(), qPrintable(config.problems().join(u'\n')));
-        QCOMPARE(config.profile(), QStringLiteral("DEFAULT"));
-        QCOMPARE(config.host(), QStringLiteral("https://dbc-default.cloud.databricks.com"));
-        QCOMPARE(config.source(QStringLiteral("host")), QStringLiteral("~/.databrickscfg [DEFAULT]"));
-        QCOMPARE(config.effectiveAuthType(), QStringLiteral("pat"));
+        QCOMPARE(config.profile(), u"DEFAULT"_s);
+        QCOMPARE(config.host(), u"https://dbc-default.cloud.databricks.com"_s);
+        QCOMPARE(config.source(u"host"_s), u"~/.databrickscfg [DEFAULT]"_s);
+        QCOMPARE(config.effectiveAuthType(), u"pat"_s);
     }
 
     void settingsDefaultProfileIsHonoured()
@@ -51,100 +51,94 @@ private slots:
         writeConfig("[DEFAULT]\nhost = https://d\n[dev]\nhost = https://dev\n[__settings__]\ndefault_profile "
                     "= dev\n");
         const ResolvedConfig config = ConfigResolver::resolve({}, m_env);
-        QCOMPARE(config.profile(), QStringLiteral("dev"));
-        QCOMPARE(config.host(), QStringLiteral("https://dev"));
+        QCOMPARE(config.profile(), u"dev"_s);
+        QCOMPARE(config.host(), u"https://dev"_s);
     }
 
     void profileFromTheEnvironment()
     {
-        m_env.insert(QStringLiteral("DATABRICKS_CONFIG_PROFILE"), QStringLiteral("prod"));
+        m_env.insert(u"DATABRICKS_CONFIG_PROFILE"_s, u"prod"_s);
         const ResolvedConfig config = ConfigResolver::resolve({}, m_env);
-        QCOMPARE(config.profile(), QStringLiteral("prod"));
-        QCOMPARE(config.effectiveAuthType(), QStringLiteral("oauth-m2m"));
-        QCOMPARE(config.value(QStringLiteral("cluster_id")), QStringLiteral("c-1"));
-        QCOMPARE(config.source(QStringLiteral("client_id")), QStringLiteral("~/.databrickscfg [prod]"));
+        QCOMPARE(config.profile(), u"prod"_s);
+        QCOMPARE(config.effectiveAuthType(), u"oauth-m2m"_s);
+        QCOMPARE(config.value(u"cluster_id"_s), u"c-1"_s);
+        QCOMPARE(config.source(u"client_id"_s), u"~/.databrickscfg [prod]"_s);
     }
 
     void environmentBeatsTheProfileAndSaysSo()
     {
-        m_env.insert(QStringLiteral("DATABRICKS_CONFIG_PROFILE"), QStringLiteral("prod"));
-        m_env.insert(QStringLiteral("DATABRICKS_HOST"), QStringLiteral("env.cloud.databricks.com"));
+        m_env.insert(u"DATABRICKS_CONFIG_PROFILE"_s, u"prod"_s);
+        m_env.insert(u"DATABRICKS_HOST"_s, u"env.cloud.databricks.com"_s);
         const ResolvedConfig config = ConfigResolver::resolve({}, m_env);
-        QCOMPARE(config.host(), QStringLiteral("https://env.cloud.databricks.com"));
-        QCOMPARE(
-            config.source(QStringLiteral("host")), QStringLiteral("environment variable DATABRICKS_HOST"));
-        QCOMPARE(config.source(QStringLiteral("client_id")), QStringLiteral("~/.databrickscfg [prod]"));
+        QCOMPARE(config.host(), u"https://env.cloud.databricks.com"_s);
+        QCOMPARE(config.source(u"host"_s), u"environment variable DATABRICKS_HOST"_s);
+        QCOMPARE(config.source(u"client_id"_s), u"~/.databrickscfg [prod]"_s);
     }
 
     void explicitValuesBeatEverything()
     {
-        m_env.insert(QStringLiteral("DATABRICKS_TOKEN"), QStringLiteral("env-token"));
+        m_env.insert(u"DATABRICKS_TOKEN"_s, u"env-token"_s);
         const ResolvedConfig config
-            = ConfigResolver::resolve({{QStringLiteral("token"), QStringLiteral("explicit-token")},
-                                          {QStringLiteral("profile"), QStringLiteral("dev")}},
-                m_env);
-        QCOMPARE(config.value(QStringLiteral("token")), QStringLiteral("explicit-token"));
-        QCOMPARE(config.source(QStringLiteral("token")), QStringLiteral("set in Brickdesk"));
-        QCOMPARE(config.host(), QStringLiteral("https://dev.cloud.databricks.com"));
+            = ConfigResolver::resolve({{u"token"_s, u"explicit-token"_s}, {u"profile"_s, u"dev"_s}}, m_env);
+        QCOMPARE(config.value(u"token"_s), u"explicit-token"_s);
+        QCOMPARE(config.source(u"token"_s), u"set in Brickdesk"_s);
+        QCOMPARE(config.host(), u"https://dev.cloud.databricks.com"_s);
         // auth_type from the file wins over the inferred pat.
-        QCOMPARE(config.effectiveAuthType(), QStringLiteral("databricks-cli"));
+        QCOMPARE(config.effectiveAuthType(), u"databricks-cli"_s);
     }
 
     void fileIsSkippedWhenCredentialsComeFromTheEnvironment()
     {
-        m_env.insert(QStringLiteral("DATABRICKS_HOST"), QStringLiteral("https://env"));
-        m_env.insert(QStringLiteral("DATABRICKS_TOKEN"), QStringLiteral("env-token"));
+        m_env.insert(u"DATABRICKS_HOST"_s, u"https://env"_s);
+        m_env.insert(u"DATABRICKS_TOKEN"_s, u"env-token"_s);
         const ResolvedConfig config = ConfigResolver::resolve({}, m_env);
         QVERIFY(config.profile().isEmpty());
-        QVERIFY(!config.contains(QStringLiteral("cluster_id")));
-        QCOMPARE(
-            config.source(QStringLiteral("token")), QStringLiteral("environment variable DATABRICKS_TOKEN"));
+        QVERIFY(!config.contains(u"cluster_id"_s));
+        QCOMPARE(config.source(u"token"_s), u"environment variable DATABRICKS_TOKEN"_s);
     }
 
     void clientCredentialsFromTheEnvironment()
     {
-        m_env.insert(QStringLiteral("DATABRICKS_HOST"), QStringLiteral("https://env"));
-        m_env.insert(QStringLiteral("DATABRICKS_CLIENT_ID"), QStringLiteral("sp"));
-        m_env.insert(QStringLiteral("DATABRICKS_CLIENT_SECRET"), QStringLiteral("secret"));
+        m_env.insert(u"DATABRICKS_HOST"_s, u"https://env"_s);
+        m_env.insert(u"DATABRICKS_CLIENT_ID"_s, u"sp"_s);
+        m_env.insert(u"DATABRICKS_CLIENT_SECRET"_s, u"secret"_s);
         const ResolvedConfig config = ConfigResolver::resolve({}, m_env);
-        QCOMPARE(config.effectiveAuthType(), QStringLiteral("oauth-m2m"));
-        QCOMPARE(config.source(QStringLiteral("client_secret")),
-            QStringLiteral("environment variable DATABRICKS_CLIENT_SECRET"));
+        QCOMPARE(config.effectiveAuthType(), u"oauth-m2m"_s);
+        QCOMPARE(config.source(u"client_secret"_s), u"environment variable DATABRICKS_CLIENT_SECRET"_s);
     }
 
     void missingRequestedProfileIsAProblem()
     {
-        const ResolvedConfig config
-            = ConfigResolver::resolve({{QStringLiteral("profile"), QStringLiteral("nope")}}, m_env);
+        const ResolvedConfig config = ConfigResolver::resolve({{u"profile"_s, u"nope"_s}}, m_env);
         QCOMPARE(config.problems().size(), 1);
-        QVERIFY(config.problems().first().contains(QStringLiteral("nope")));
+        QVERIFY(config.problems().first().contains(u"nope"_s));
         QVERIFY(!config.isValid());
     }
 
     void configFileFromTheEnvironment()
     {
-        QFile other(m_home.filePath(QStringLiteral("other.cfg")));
+        QFile other(m_home.filePath(u"other.cfg"_s));
         QVERIFY(other.open(QIODevice::WriteOnly));
         other.write("[DEFAULT]\nhost = https://other\n");
         other.close();
-        m_env.insert(QStringLiteral("DATABRICKS_CONFIG_FILE"), other.fileName());
+        m_env.insert(u"DATABRICKS_CONFIG_FILE"_s, other.fileName());
         const ResolvedConfig config = ConfigResolver::resolve({}, m_env);
-        QCOMPARE(config.host(), QStringLiteral("https://other"));
-        QCOMPARE(config.source(QStringLiteral("host")), QStringLiteral("~/other.cfg [DEFAULT]"));
+        QCOMPARE(config.host(), u"https://other"_s);
+        QCOMPARE(config.source(u"host"_s), u"~/other.cfg [DEFAULT]"_s);
     }
 
     void malformedFileProblemsCarryLineNumbers()
     {
         writeConfig("[DEFAULT]\nhost = https://d\njunk\n");
         const ResolvedConfig config = ConfigResolver::resolve({}, m_env);
-        QCOMPARE(config.host(), QStringLiteral("https://d"));
+        QCOMPARE(config.host(), u"https://d"_s);
         QCOMPARE(config.problems().size(), 1);
-        QVERIFY(config.problems().first().contains(QStringLiteral("line 3")));
+        QVERIFY(config.problems().first().contains(u"line 3"_s));
     }
 
     void noFileNoProblem()
     {
-        QFile::remove(m_home.filePath(QStringLiteral(".databrickscfg")));
+        QFile::remove(m_home.filePath(u".databrickscfg"_s));
         const ResolvedConfig config = ConfigResolver::resolve({}, m_env);
         QVERIFY(config.problems().isEmpty());
         QVERIFY(config.host().isEmpty());
@@ -152,13 +146,14 @@ private slots:
 
     void secretKeysAreKnown()
     {
-        QVERIFY(ConfigResolver::isSecretKey(QStringLiteral("token")));
-        QVERIFY(ConfigResolver::isSecretKey(QStringLiteral("client_secret")));
-        QVERIFY(!ConfigResolver::isSecretKey(QStringLiteral("host")));
-        QCOMPARE(ConfigResolver::environmentVariable(QStringLiteral("client_id")),
-            QStringLiteral("DATABRICKS_CLIENT_ID"));
+        QVERIFY(ConfigResolver::isSecretKey(u"token"_s));
+        QVERIFY(ConfigResolver::isSecretKey(u"client_secret"_s));
+        QVERIFY(!ConfigResolver::isSecretKey(u"host"_s));
+        QCOMPARE(ConfigResolver::environmentVariable(u"client_id"_s), u"DATABRICKS_CLIENT_ID"_s);
     }
 };
 
 QTEST_GUILESS_MAIN(TestAuthConfigResolver)
 #include "tst_authconfigresolver.moc"
+
+using namespace Qt::Literals::StringLiterals;

@@ -24,15 +24,15 @@ private slots:
     void workspaceStoreRoundTripsEntriesWithoutSecrets()
     {
         QTemporaryDir dir;
-        const QString file = dir.filePath(QStringLiteral("settings.ini"));
+        const QString file = dir.filePath(u"settings.ini"_s);
         QString id;
         {
             WorkspaceStore store(file);
             WorkspaceEntry entry;
-            entry.name = QStringLiteral("Prod");
-            entry.host = QStringLiteral("https://prod.cloud.databricks.com");
+            entry.name = u"Prod"_s;
+            entry.host = u"https://prod.cloud.databricks.com"_s;
             entry.authMethod = WorkspaceEntry::AuthMethod::OAuthM2M;
-            entry.clientId = QStringLiteral("sp-1");
+            entry.clientId = u"sp-1"_s;
             QSignalSpy changed(&store, &WorkspaceStore::changed);
             entry = store.save(entry);
             QCOMPARE(changed.size(), 1);
@@ -46,14 +46,13 @@ private slots:
         QCOMPARE(all.size(), 1);
         const WorkspaceEntry &e = all.first();
         QCOMPARE(e.id, id);
-        QCOMPARE(e.name, QStringLiteral("Prod"));
+        QCOMPARE(e.name, u"Prod"_s);
         QCOMPARE(e.authMethod, WorkspaceEntry::AuthMethod::OAuthM2M);
-        QCOMPARE(e.clientId, QStringLiteral("sp-1"));
+        QCOMPARE(e.clientId, u"sp-1"_s);
         QVERIFY(e.lastUsed.isValid());
         QCOMPARE(reopened.lastUsedId(), id);
         QCOMPARE(reopened.openWorkspaceIds(), (QStringList {id, WorkspaceEntry::demoId()}));
-        QCOMPARE(e.secretKey(),
-            QStringLiteral("https://prod.cloud.databricks.com|") + id + QStringLiteral("|client_secret"));
+        QCOMPARE(e.secretKey(), u"https://prod.cloud.databricks.com|"_s + id + u"|client_secret"_s);
 
         reopened.remove(id);
         QVERIFY(reopened.workspaces().isEmpty());
@@ -63,15 +62,14 @@ private slots:
 
     void secretKeysNameHostOwnerAndKind()
     {
-        QCOMPARE(SecretStore::key(QStringLiteral("https://h"), QStringLiteral("prod"),
-                     SecretStore::Kind::PersonalAccessToken),
-            QStringLiteral("https://h|prod|pat"));
+        QCOMPARE(SecretStore::key(u"https://h"_s, u"prod"_s, SecretStore::Kind::PersonalAccessToken),
+            u"https://h|prod|pat"_s);
         WorkspaceEntry e;
-        e.id = QStringLiteral("id-1");
-        e.host = QStringLiteral("https://h");
-        e.profile = QStringLiteral("me");
+        e.id = u"id-1"_s;
+        e.host = u"https://h"_s;
+        e.profile = u"me"_s;
         e.authMethod = WorkspaceEntry::AuthMethod::OAuthU2M;
-        QCOMPARE(e.secretKey(), QStringLiteral("https://h|me|refresh_token"));
+        QCOMPARE(e.secretKey(), u"https://h|me|refresh_token"_s);
     }
 
     void memoryStoreAnswersAsynchronouslyOnce()
@@ -79,22 +77,22 @@ private slots:
         MemorySecretStore store;
         int calls = 0;
         SecretResult last;
-        store.write(QStringLiteral("k"), QStringLiteral("v"), nullptr, [&](const SecretResult &r) {
+        store.write(u"k"_s, u"v"_s, nullptr, [&](const SecretResult &r) {
             ++calls;
             last = r;
         });
         QCOMPARE(calls, 0); // not from inside the call
         QTRY_COMPARE(calls, 1);
         QVERIFY(last.ok());
-        store.read(QStringLiteral("k"), nullptr, [&](const SecretResult &r) {
+        store.read(u"k"_s, nullptr, [&](const SecretResult &r) {
             ++calls;
             last = r;
         });
         QTRY_COMPARE(calls, 2);
-        QCOMPARE(last.value, QStringLiteral("v"));
-        store.remove(QStringLiteral("k"), nullptr, [&](const SecretResult &) { ++calls; });
+        QCOMPARE(last.value, u"v"_s);
+        store.remove(u"k"_s, nullptr, [&](const SecretResult &) { ++calls; });
         QTRY_COMPARE(calls, 3);
-        store.read(QStringLiteral("k"), nullptr, [&](const SecretResult &r) {
+        store.read(u"k"_s, nullptr, [&](const SecretResult &r) {
             ++calls;
             last = r;
         });
@@ -110,7 +108,7 @@ private slots:
         bool called = false;
         {
             QObject context;
-            store.read(QStringLiteral("k"), &context, [&](const SecretResult &) { called = true; });
+            store.read(u"k"_s, &context, [&](const SecretResult &) { called = true; });
         }
         QTest::qWait(20);
         QVERIFY(!called);
@@ -120,14 +118,13 @@ private slots:
     {
         QTest::addColumn<QString>("backend");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("no bus") << QStringLiteral("Cannot autolaunch D-Bus without X11 $DISPLAY")
-                                << QStringLiteral("No keychain service");
+        QTest::newRow("no bus") << u"Cannot autolaunch D-Bus without X11 $DISPLAY"_s
+                                << u"No keychain service"_s;
         QTest::newRow("no collection")
-            << QStringLiteral("Object does not exist at path “/org/freedesktop/secrets/collection/login”")
-            << QStringLiteral("no login collection");
-        QTest::newRow("locked") << QStringLiteral("Cannot create an item in a locked collection")
-                                << QStringLiteral("locked");
-        QTest::newRow("refused") << QStringLiteral("Access denied by user") << QStringLiteral("refused");
+            << u"Object does not exist at path “/org/freedesktop/secrets/collection/login”"_s
+            << u"no login collection"_s;
+        QTest::newRow("locked") << u"Cannot create an item in a locked collection"_s << u"locked"_s;
+        QTest::newRow("refused") << u"Access denied by user"_s << u"refused"_s;
     }
 
     void unavailableMessagesAreSentences()
@@ -136,8 +133,8 @@ private slots:
         QFETCH(QString, expected);
         const QString message = SecretStore::unavailableMessage(backend);
         QVERIFY2(message.contains(expected), qPrintable(message));
-        QVERIFY(message.contains(QLatin1String("plain-text")));
-        QVERIFY(message.contains(QLatin1String("this session only")));
+        QVERIFY(message.contains(u"plain-text"_s));
+        QVERIFY(message.contains(u"this session only"_s));
     }
 
     void pkceFollowsRfc7636()
@@ -156,17 +153,14 @@ private slots:
     {
         const QDateTime now = QDateTime::fromSecsSinceEpoch(1'700'000'000, Qt::UTC);
         const OAuthToken token = OAuthToken::fromJson(
-            {{QStringLiteral("access_token"), QStringLiteral("a")}, {QStringLiteral("expires_in"), 3600},
-                {QStringLiteral("refresh_token"), QStringLiteral("r")}},
-            now);
+            {{u"access_token"_s, u"a"_s}, {u"expires_in"_s, 3600}, {u"refresh_token"_s, u"r"_s}}, now);
         QVERIFY(token.isValid());
-        QCOMPARE(token.tokenType, QStringLiteral("Bearer"));
+        QCOMPARE(token.tokenType, u"Bearer"_s);
         QCOMPARE(token.expiry, now.addSecs(3600));
         QVERIFY(!token.expiresWithin(300, now));
         QVERIFY(token.expiresWithin(300, now.addSecs(3301)));
         QVERIFY(token.expiresWithin(0, now.addSecs(3600)));
-        const OAuthToken noExpiry
-            = OAuthToken::fromJson({{QStringLiteral("access_token"), QStringLiteral("a")}}, now);
+        const OAuthToken noExpiry = OAuthToken::fromJson({{u"access_token"_s, u"a"_s}}, now);
         QVERIFY(!noExpiry.expiry.isValid());
         QVERIFY(!noExpiry.expiresWithin(300, now));
     }
@@ -174,3 +168,5 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestAuthStores)
 #include "tst_authstores.moc"
+
+using namespace Qt::Literals::StringLiterals;

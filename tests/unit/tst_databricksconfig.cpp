@@ -14,8 +14,8 @@ class TestDatabricksConfig : public QObject
     Q_OBJECT
 
 private:
-    static QString write(const QTemporaryDir &dir, const QByteArray &contents,
-        const QString &name = QStringLiteral(".databrickscfg"))
+    static QString write(
+        const QTemporaryDir &dir, const QByteArray &contents, const QString &name = u".databrickscfg"_s)
     {
         const QString path = dir.filePath(name);
         QFile f(path);
@@ -59,46 +59,40 @@ private slots:
                                 "default_profile = me.u2m\n";
         const auto file = DatabricksConfigFile::parse(text);
         QVERIFY(file.errors().isEmpty());
-        QCOMPARE(file.profileNames(),
-            (QStringList {QStringLiteral("DEFAULT"), QStringLiteral("sp-prod"), QStringLiteral("me.u2m")}));
-        QCOMPARE(file.profile(QStringLiteral("DEFAULT")).value(QStringLiteral("token")),
-            QStringLiteral("dapi-test-token-1"));
-        const ConfigSection sp = file.profile(QStringLiteral("sp-prod"));
+        QCOMPARE(file.profileNames(), (QStringList {u"DEFAULT"_s, u"sp-prod"_s, u"me.u2m"_s}));
+        QCOMPARE(file.profile(u"DEFAULT"_s).value(u"token"_s), u"dapi-test-token-1"_s);
+        const ConfigSection sp = file.profile(u"sp-prod"_s);
         QCOMPARE(sp.line, 5);
-        QCOMPARE(sp.value(QStringLiteral("client_secret")), QStringLiteral("dose-test-secret"));
+        QCOMPARE(sp.value(u"client_secret"_s), u"dose-test-secret"_s);
         // Unknown (to Brickdesk) keys are kept as they are, in file order.
-        QCOMPARE(sp.entries.last(),
-            qMakePair(QStringLiteral("cluster_id"), QStringLiteral("0123-456789-abcdefgh")));
-        QCOMPARE(file.defaultProfileSetting(), QStringLiteral("me.u2m"));
-        QCOMPARE(file.defaultProfileName(), QStringLiteral("me.u2m"));
+        QCOMPARE(sp.entries.last(), qMakePair(u"cluster_id"_s, u"0123-456789-abcdefgh"_s));
+        QCOMPARE(file.defaultProfileSetting(), u"me.u2m"_s);
+        QCOMPARE(file.defaultProfileName(), u"me.u2m"_s);
     }
 
     void values_data()
     {
         QTest::addColumn<QByteArray>("line");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("plain") << QByteArray("token = abc") << QStringLiteral("abc");
-        QTest::newRow("no spaces") << QByteArray("token=abc") << QStringLiteral("abc");
-        QTest::newRow("colon delimiter") << QByteArray("token: abc") << QStringLiteral("abc");
-        QTest::newRow("tabs and trailing spaces")
-            << QByteArray("\ttoken\t=\t abc  \t") << QStringLiteral("abc");
-        QTest::newRow("hash inside a secret") << QByteArray("token = ab#cd") << QStringLiteral("ab#cd");
-        QTest::newRow("semicolon inside a secret") << QByteArray("token = ab;cd") << QStringLiteral("ab;cd");
-        QTest::newRow("inline hash comment") << QByteArray("token = abc # my token") << QStringLiteral("abc");
-        QTest::newRow("inline semicolon comment")
-            << QByteArray("token = abc ; note") << QStringLiteral("abc");
+        QTest::newRow("plain") << QByteArray("token = abc") << u"abc"_s;
+        QTest::newRow("no spaces") << QByteArray("token=abc") << u"abc"_s;
+        QTest::newRow("colon delimiter") << QByteArray("token: abc") << u"abc"_s;
+        QTest::newRow("tabs and trailing spaces") << QByteArray("\ttoken\t=\t abc  \t") << u"abc"_s;
+        QTest::newRow("hash inside a secret") << QByteArray("token = ab#cd") << u"ab#cd"_s;
+        QTest::newRow("semicolon inside a secret") << QByteArray("token = ab;cd") << u"ab;cd"_s;
+        QTest::newRow("inline hash comment") << QByteArray("token = abc # my token") << u"abc"_s;
+        QTest::newRow("inline semicolon comment") << QByteArray("token = abc ; note") << u"abc"_s;
         // ini.v1 looks for " #" (a space), so a tab before '#' does not start a comment.
-        QTest::newRow("tab before hash is not a comment")
-            << QByteArray("token = abc\t#x") << QStringLiteral("abc\t#x");
-        QTest::newRow("double quoted") << QByteArray("token = \"a b\"") << QStringLiteral("a b");
-        QTest::newRow("single quoted") << QByteArray("token = 'a b'") << QStringLiteral("a b");
-        QTest::newRow("unbalanced quote kept") << QByteArray("token = \"ab") << QStringLiteral("\"ab");
-        QTest::newRow("backquoted keeps hash") << QByteArray("token = `a #b`") << QStringLiteral("a #b");
+        QTest::newRow("tab before hash is not a comment") << QByteArray("token = abc\t#x") << u"abc\t#x"_s;
+        QTest::newRow("double quoted") << QByteArray("token = \"a b\"") << u"a b"_s;
+        QTest::newRow("single quoted") << QByteArray("token = 'a b'") << u"a b"_s;
+        QTest::newRow("unbalanced quote kept") << QByteArray("token = \"ab") << u"\"ab"_s;
+        QTest::newRow("backquoted keeps hash") << QByteArray("token = `a #b`") << u"a #b"_s;
         QTest::newRow("empty value") << QByteArray("token =") << QString();
-        QTest::newRow("equals in value") << QByteArray("token = a=b") << QStringLiteral("a=b");
+        QTest::newRow("equals in value") << QByteArray("token = a=b") << u"a=b"_s;
         QTest::newRow("value with colons") << QByteArray("token = https://x.cloud.databricks.com:443/")
-                                           << QStringLiteral("https://x.cloud.databricks.com:443/");
-        QTest::newRow("crlf") << QByteArray("token = abc\r") << QStringLiteral("abc");
+                                           << u"https://x.cloud.databricks.com:443/"_s;
+        QTest::newRow("crlf") << QByteArray("token = abc\r") << u"abc"_s;
     }
 
     void values()
@@ -107,7 +101,7 @@ private slots:
         QFETCH(QString, expected);
         const auto file = DatabricksConfigFile::parse("[p]\n" + line + "\n");
         QVERIFY(file.errors().isEmpty());
-        QCOMPARE(file.profile(QStringLiteral("p")).value(QStringLiteral("token")), expected);
+        QCOMPARE(file.profile(u"p"_s).value(u"token"_s), expected);
     }
 
     void commentsAndBlankLinesAreSkipped()
@@ -119,14 +113,13 @@ private slots:
                                                       "[p]   # comment after header\n"
                                                       "host = h\n");
         QVERIFY(file.errors().isEmpty());
-        QCOMPARE(file.profileNames(), QStringList {QStringLiteral("p")});
+        QCOMPARE(file.profileNames(), QStringList {u"p"_s});
     }
 
     void keysBeforeAnyHeaderBelongToDefault()
     {
         const auto file = DatabricksConfigFile::parse("host = https://a\n[p]\nhost = https://b\n");
-        QCOMPARE(file.profile(QStringLiteral("DEFAULT")).value(QStringLiteral("host")),
-            QStringLiteral("https://a"));
+        QCOMPARE(file.profile(u"DEFAULT"_s).value(u"host"_s), u"https://a"_s);
     }
 
     // The current Go SDK / CLI resolve a profile from its own keys only (see the class comment).
@@ -134,31 +127,31 @@ private slots:
     {
         const auto file = DatabricksConfigFile::parse("[DEFAULT]\nhost = https://a\ntoken = t1\n"
                                                       "[p]\nhost = https://b\n");
-        const ConfigSection p = file.profile(QStringLiteral("p"));
-        QCOMPARE(p.value(QStringLiteral("host")), QStringLiteral("https://b"));
-        QVERIFY(!p.contains(QStringLiteral("token")));
-        const ResolvedConfig resolved = ConfigResolver::resolveProfile(file, QStringLiteral("p"), {});
-        QVERIFY(!resolved.contains(QStringLiteral("token")));
-        QCOMPARE(resolved.effectiveAuthType(), QStringLiteral("databricks-cli"));
+        const ConfigSection p = file.profile(u"p"_s);
+        QCOMPARE(p.value(u"host"_s), u"https://b"_s);
+        QVERIFY(!p.contains(u"token"_s));
+        const ResolvedConfig resolved = ConfigResolver::resolveProfile(file, u"p"_s, {});
+        QVERIFY(!resolved.contains(u"token"_s));
+        QCOMPARE(resolved.effectiveAuthType(), u"databricks-cli"_s);
     }
 
     void repeatedSectionsMergeAndLaterKeysWin()
     {
         const auto file
             = DatabricksConfigFile::parse("[p]\nhost = a\ntoken = 1\n[q]\nhost = q\n[p]\ntoken = 2\nx = y\n");
-        const ConfigSection p = file.profile(QStringLiteral("p"));
-        QCOMPARE(p.value(QStringLiteral("host")), QStringLiteral("a"));
-        QCOMPARE(p.value(QStringLiteral("token")), QStringLiteral("2"));
+        const ConfigSection p = file.profile(u"p"_s);
+        QCOMPARE(p.value(u"host"_s), u"a"_s);
+        QCOMPARE(p.value(u"token"_s), u"2"_s);
         QCOMPARE(p.entries.size(), 3);
-        QCOMPARE(file.profileNames(), (QStringList {QStringLiteral("p"), QStringLiteral("q")}));
+        QCOMPARE(file.profileNames(), (QStringList {u"p"_s, u"q"_s}));
     }
 
     void namesAreCaseSensitive()
     {
         const auto file = DatabricksConfigFile::parse("[default]\nHost = a\n");
-        QVERIFY(!file.hasProfile(QStringLiteral("DEFAULT")));
-        QVERIFY(file.hasProfile(QStringLiteral("default")));
-        QVERIFY(file.profile(QStringLiteral("default")).value(QStringLiteral("host")).isEmpty());
+        QVERIFY(!file.hasProfile(u"DEFAULT"_s));
+        QVERIFY(file.hasProfile(u"default"_s));
+        QVERIFY(file.profile(u"default"_s).value(u"host"_s).isEmpty());
     }
 
     void multiLineAndContinuedValues()
@@ -170,17 +163,17 @@ private slots:
                                                       "   two\n"
                                                       "c = three\n");
         QVERIFY(file.errors().isEmpty());
-        const ConfigSection p = file.profile(QStringLiteral("p"));
-        QCOMPARE(p.value(QStringLiteral("a")), QStringLiteral("line1\nline2"));
-        QCOMPARE(p.value(QStringLiteral("b")), QStringLiteral("onetwo"));
-        QCOMPARE(p.value(QStringLiteral("c")), QStringLiteral("three"));
+        const ConfigSection p = file.profile(u"p"_s);
+        QCOMPARE(p.value(u"a"_s), u"line1\nline2"_s);
+        QCOMPARE(p.value(u"b"_s), u"onetwo"_s);
+        QCOMPARE(p.value(u"c"_s), u"three"_s);
     }
 
     void utf8BomIsIgnored()
     {
         const auto file = DatabricksConfigFile::parse("\xEF\xBB\xBF[p]\nhost = h\n");
         QVERIFY(file.errors().isEmpty());
-        QVERIFY(file.hasProfile(QStringLiteral("p")));
+        QVERIFY(file.hasProfile(u"p"_s));
     }
 
     void malformedLinesAreReportedWithLineNumbers()
@@ -202,9 +195,9 @@ private slots:
         QCOMPARE(errors.at(2).line, 6);
         QCOMPARE(errors.at(3).line, 7);
         // The rest of the file is still usable.
-        QCOMPARE(file.profile(QStringLiteral("ok")).value(QStringLiteral("host")), QStringLiteral("h"));
-        QCOMPARE(file.profile(QStringLiteral("later")).value(QStringLiteral("host")), QStringLiteral("l"));
-        QVERIFY(!file.profile(QStringLiteral("ok")).contains(QStringLiteral("token")));
+        QCOMPARE(file.profile(u"ok"_s).value(u"host"_s), u"h"_s);
+        QCOMPARE(file.profile(u"later"_s).value(u"host"_s), u"l"_s);
+        QVERIFY(!file.profile(u"ok"_s).contains(u"token"_s));
     }
 
     void unclosedMultiLineQuoteIsReported()
@@ -217,7 +210,7 @@ private slots:
     void missingFileIsNotAnError()
     {
         QTemporaryDir dir;
-        const auto file = DatabricksConfigFile::load(dir.filePath(QStringLiteral("nope")));
+        const auto file = DatabricksConfigFile::load(dir.filePath(u"nope"_s));
         QCOMPARE(file.status(), DatabricksConfigFile::Status::Missing);
         QVERIFY(file.profiles().isEmpty());
         QVERIFY(file.errors().isEmpty());
@@ -246,12 +239,12 @@ private slots:
     void defaultPathHonoursTheEnvironment()
     {
         QProcessEnvironment env;
-        env.insert(QStringLiteral("HOME"), QStringLiteral("/home/ana"));
-        QCOMPARE(DatabricksConfigFile::defaultPath(env), QStringLiteral("/home/ana/.databrickscfg"));
-        env.insert(QStringLiteral("DATABRICKS_CONFIG_FILE"), QStringLiteral("~/cfg/dbx.ini"));
-        QCOMPARE(DatabricksConfigFile::defaultPath(env), QStringLiteral("/home/ana/cfg/dbx.ini"));
-        env.insert(QStringLiteral("DATABRICKS_CONFIG_FILE"), QStringLiteral("/etc/dbx.ini"));
-        QCOMPARE(DatabricksConfigFile::defaultPath(env), QStringLiteral("/etc/dbx.ini"));
+        env.insert(u"HOME"_s, u"/home/ana"_s);
+        QCOMPARE(DatabricksConfigFile::defaultPath(env), u"/home/ana/.databrickscfg"_s);
+        env.insert(u"DATABRICKS_CONFIG_FILE"_s, u"~/cfg/dbx.ini"_s);
+        QCOMPARE(DatabricksConfigFile::defaultPath(env), u"/home/ana/cfg/dbx.ini"_s);
+        env.insert(u"DATABRICKS_CONFIG_FILE"_s, u"/etc/dbx.ini"_s);
+        QCOMPARE(DatabricksConfigFile::defaultPath(env), u"/etc/dbx.ini"_s);
     }
 
     void hostNormalisation_data()
@@ -259,19 +252,17 @@ private slots:
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
         QTest::addColumn<QString>("workspaceId");
-        QTest::newRow("bare") << QStringLiteral("dbc-1.cloud.databricks.com")
-                              << QStringLiteral("https://dbc-1.cloud.databricks.com") << QString();
-        QTest::newRow("trailing slash") << QStringLiteral("https://dbc-1.cloud.databricks.com/")
-                                        << QStringLiteral("https://dbc-1.cloud.databricks.com") << QString();
-        QTest::newRow("pasted url") << QStringLiteral(" https://adb-1.7.azuredatabricks.net/?o=123#job/5 ")
-                                    << QStringLiteral("https://adb-1.7.azuredatabricks.net")
-                                    << QStringLiteral("123");
-        QTest::newRow("keeps http and port") << QStringLiteral("http://127.0.0.1:8080/api")
-                                             << QStringLiteral("http://127.0.0.1:8080") << QString();
-        QTest::newRow("bare with port")
-            << QStringLiteral("localhost:9000") << QStringLiteral("https://localhost:9000") << QString();
-        QTest::newRow("upper case") << QStringLiteral("HTTPS://DBC-1.Cloud.Databricks.com")
-                                    << QStringLiteral("https://dbc-1.cloud.databricks.com") << QString();
+        QTest::newRow("bare") << u"dbc-1.cloud.databricks.com"_s << u"https://dbc-1.cloud.databricks.com"_s
+                              << QString();
+        QTest::newRow("trailing slash") << u"https://dbc-1.cloud.databricks.com/"_s
+                                        << u"https://dbc-1.cloud.databricks.com"_s << QString();
+        QTest::newRow("pasted url") << u" https://adb-1.7.azuredatabricks.net/?o=123#job/5 "_s
+                                    << u"https://adb-1.7.azuredatabricks.net"_s << u"123"_s;
+        QTest::newRow("keeps http and port")
+            << u"http://127.0.0.1:8080/api"_s << u"http://127.0.0.1:8080"_s << QString();
+        QTest::newRow("bare with port") << u"localhost:9000"_s << u"https://localhost:9000"_s << QString();
+        QTest::newRow("upper case") << u"HTTPS://DBC-1.Cloud.Databricks.com"_s
+                                    << u"https://dbc-1.cloud.databricks.com"_s << QString();
         QTest::newRow("empty") << QString() << QString() << QString();
     }
 
@@ -294,8 +285,8 @@ private slots:
         const QString path = write(dir, original);
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         QString error;
-        QVERIFY2(DatabricksConfigFile::exportProfile(path, QStringLiteral("brickdesk-dev"),
-                     QStringLiteral("https://dev.cloud.databricks.com"), QStringLiteral("oauth-m2m"), &error),
+        QVERIFY2(DatabricksConfigFile::exportProfile(
+                     path, u"brickdesk-dev"_s, u"https://dev.cloud.databricks.com"_s, u"oauth-m2m"_s, &error),
             qPrintable(error));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -307,8 +298,7 @@ private slots:
         QVERIFY(isPrivate(path));
         const auto reread = DatabricksConfigFile::load(path);
         QVERIFY(reread.errors().isEmpty());
-        QCOMPARE(reread.profile(QStringLiteral("brickdesk-dev")).value(QStringLiteral("auth_type")),
-            QStringLiteral("oauth-m2m"));
+        QCOMPARE(reread.profile(u"brickdesk-dev"_s).value(u"auth_type"_s), u"oauth-m2m"_s);
     }
 
     void exportUpdatesAnExistingProfileInPlace()
@@ -316,8 +306,7 @@ private slots:
         QTemporaryDir dir;
         const QString path
             = write(dir, "[p]\nhost = https://old\ntoken = dapi-test-token-2 # keep\n\n[q]\nhost = q");
-        QVERIFY(DatabricksConfigFile::exportProfile(
-            path, QStringLiteral("p"), QStringLiteral("https://new"), QStringLiteral("pat")));
+        QVERIFY(DatabricksConfigFile::exportProfile(path, u"p"_s, u"https://new"_s, u"pat"_s));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(),
@@ -328,9 +317,8 @@ private slots:
     void exportCreatesAPrivateFile()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("new.cfg"));
-        QVERIFY(DatabricksConfigFile::exportProfile(
-            path, QStringLiteral("n"), QStringLiteral("https://n"), QStringLiteral("databricks-cli")));
+        const QString path = dir.filePath(u"new.cfg"_s);
+        QVERIFY(DatabricksConfigFile::exportProfile(path, u"n"_s, u"https://n"_s, u"databricks-cli"_s));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray("[n]\nhost = https://n\nauth_type = databricks-cli\n"));
@@ -340,16 +328,16 @@ private slots:
     void exportRefusesBadNames()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("x.cfg"));
+        const QString path = dir.filePath(u"x.cfg"_s);
         QString error;
-        QVERIFY(!DatabricksConfigFile::exportProfile(
-            path, QStringLiteral("a]b"), QStringLiteral("https://n"), {}, &error));
+        QVERIFY(!DatabricksConfigFile::exportProfile(path, u"a]b"_s, u"https://n"_s, {}, &error));
         QVERIFY(!error.isEmpty());
-        QVERIFY(!DatabricksConfigFile::exportProfile(
-            path, QStringLiteral("__settings__"), QStringLiteral("https://n"), {}));
+        QVERIFY(!DatabricksConfigFile::exportProfile(path, u"__settings__"_s, u"https://n"_s, {}));
         QVERIFY(!QFile::exists(path));
     }
 };
 
 QTEST_GUILESS_MAIN(TestDatabricksConfig)
 #include "tst_databricksconfig.moc"
+
+using namespace Qt::Literals::StringLiterals;

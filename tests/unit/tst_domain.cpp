@@ -11,7 +11,7 @@
 #include <QJsonObject>
 #include <QTest>
 
-using namespace Qt::StringLiterals;
+using namespace Qt::Literals::StringLiterals;
 using namespace brickdesk;
 
 namespace {

@@ -6,7 +6,7 @@
 #include <QSet>
 #include <QTest>
 
-using namespace Qt::StringLiterals;
+using namespace Qt::Literals::StringLiterals;
 using namespace brickdesk;
 
 namespace {

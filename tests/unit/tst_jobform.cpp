@@ -44,67 +44,67 @@ QString messageFor(const QList<JobFormIssue> &issues, const QString &field)
 JobSettingsForm formWith(JobTaskForm::Type type, JobTaskForm::Compute compute)
 {
     JobSettingsForm form;
-    form.name = u"Round trip"_qs;
+    form.name = u"Round trip"_s;
     JobTaskForm task;
-    task.key = u"t1"_qs;
+    task.key = u"t1"_s;
     task.type = type;
     task.compute = compute;
     switch (type) {
     case JobTaskForm::Type::Notebook:
-        task.notebookPath = u"/Workspace/Users/me/nb"_qs;
-        task.source = u"WORKSPACE"_qs;
-        task.baseParameters = {{u"a"_qs, u"1"_qs}};
+        task.notebookPath = u"/Workspace/Users/me/nb"_s;
+        task.source = u"WORKSPACE"_s;
+        task.baseParameters = {{u"a"_s, u"1"_s}};
         break;
     case JobTaskForm::Type::SparkPython:
-        task.pythonFile = u"/Workspace/me/main.py"_qs;
-        task.parameters = {u"--x"_qs, u"has space"_qs};
+        task.pythonFile = u"/Workspace/me/main.py"_s;
+        task.parameters = {u"--x"_s, u"has space"_s};
         break;
     case JobTaskForm::Type::PythonWheel:
-        task.packageName = u"pkg"_qs;
-        task.entryPoint = u"run"_qs;
-        task.parameters = {u"one"_qs};
-        task.wheelLibrary = u"/Volumes/main/w/pkg-1.0-py3-none-any.whl"_qs;
+        task.packageName = u"pkg"_s;
+        task.entryPoint = u"run"_s;
+        task.parameters = {u"one"_s};
+        task.wheelLibrary = u"/Volumes/main/w/pkg-1.0-py3-none-any.whl"_s;
         break;
     case JobTaskForm::Type::SparkJar:
-        task.mainClassName = u"com.example.Main"_qs;
-        task.jarLibrary = u"/Volumes/main/j/app.jar"_qs;
-        task.parameters = {u"p"_qs};
+        task.mainClassName = u"com.example.Main"_s;
+        task.jarLibrary = u"/Volumes/main/j/app.jar"_s;
+        task.parameters = {u"p"_s};
         break;
     case JobTaskForm::Type::Sql:
-        task.warehouseId = u"wh1"_qs;
+        task.warehouseId = u"wh1"_s;
         task.sqlKind = JobTaskForm::SqlKind::File;
-        task.sqlReference = u"/Workspace/q.sql"_qs;
-        task.source = u"WORKSPACE"_qs;
-        task.sqlParameters = {{u"d"_qs, u"x"_qs}};
+        task.sqlReference = u"/Workspace/q.sql"_s;
+        task.source = u"WORKSPACE"_s;
+        task.sqlParameters = {{u"d"_s, u"x"_s}};
         break;
     case JobTaskForm::Type::RunJob:
         task.runJobId = 1122334455667788;
-        task.jobParameters = {{u"k"_qs, u"v"_qs}};
+        task.jobParameters = {{u"k"_s, u"v"_s}};
         break;
     case JobTaskForm::Type::Other:
         break;
     }
     switch (compute) {
     case JobTaskForm::Compute::ExistingCluster:
-        task.existingClusterId = u"0923-164208-meows279"_qs;
+        task.existingClusterId = u"0923-164208-meows279"_s;
         break;
     case JobTaskForm::Compute::JobCluster: {
-        task.jobClusterKey = u"shared"_qs;
+        task.jobClusterKey = u"shared"_s;
         JobClusterForm cluster;
-        cluster.key = u"shared"_qs;
-        cluster.sparkVersion = u"15.4.x-scala2.12"_qs;
-        cluster.nodeTypeId = u"i3.xlarge"_qs;
+        cluster.key = u"shared"_s;
+        cluster.sparkVersion = u"15.4.x-scala2.12"_s;
+        cluster.nodeTypeId = u"i3.xlarge"_s;
         cluster.autoscale = true;
         cluster.minWorkers = 2;
         cluster.maxWorkers = 8;
-        cluster.sparkConf = {{u"spark.speculation"_qs, u"true"_qs}};
-        cluster.customTags = {{u"team"_qs, u"data"_qs}};
+        cluster.sparkConf = {{u"spark.speculation"_s, u"true"_s}};
+        cluster.customTags = {{u"team"_s, u"data"_s}};
         form.jobClusters.append(cluster);
         break;
     }
     case JobTaskForm::Compute::Serverless:
         if (type != JobTaskForm::Type::Notebook)
-            task.environmentKey = u"default"_qs;
+            task.environmentKey = u"default"_s;
         break;
     default:
         break;
@@ -165,7 +165,7 @@ void TestJobForm::roundTripIsLossless()
     const QJsonObject original = parse(json);
     const JobSettingsForm form = JobSettingsForm::fromJson(original);
     const QJsonObject written = form.toJson();
-    QCOMPARE(dump(written), dump(original.isEmpty() ? QJsonObject {{u"name"_qs, QString()}} : original));
+    QCOMPARE(dump(written), dump(original.isEmpty() ? QJsonObject {{u"name"_s, QString()}} : original));
     // And reading what was written gives the same form.
     QCOMPARE(JobSettingsForm::fromJson(written).toJson(), written);
 }
@@ -173,32 +173,32 @@ void TestJobForm::roundTripIsLossless()
 void TestJobForm::readsMultitaskExample()
 {
     const JobSettingsForm form = JobSettingsForm::fromJson(parse(jobformfixtures::multitaskJob));
-    QCOMPARE(form.name, u"A multitask job"_qs);
-    QCOMPARE(form.tags.value(u"team"_qs), u"jobs"_qs);
+    QCOMPARE(form.name, u"A multitask job"_s);
+    QCOMPARE(form.tags.value(u"team"_s), u"jobs"_s);
     QCOMPARE(form.tasks.size(), 3);
     QCOMPARE(form.tasks[0].type, JobTaskForm::Type::SparkJar);
     QCOMPARE(form.tasks[0].compute, JobTaskForm::Compute::ExistingCluster);
-    QCOMPARE(form.tasks[0].existingClusterId, u"0923-164208-meows279"_qs);
-    QCOMPARE(form.tasks[0].jarLibrary, u"dbfs:/mnt/databricks/Sessionize.jar"_qs);
-    QCOMPARE(form.tasks[0].parameters, (QStringList {u"--data"_qs, u"dbfs:/path/to/data.json"_qs}));
+    QCOMPARE(form.tasks[0].existingClusterId, u"0923-164208-meows279"_s);
+    QCOMPARE(form.tasks[0].jarLibrary, u"dbfs:/mnt/databricks/Sessionize.jar"_s);
+    QCOMPARE(form.tasks[0].parameters, (QStringList {u"--data"_s, u"dbfs:/path/to/data.json"_s}));
     QCOMPARE(form.tasks[0].maxRetries, 3);
     QCOMPARE(form.tasks[0].timeoutSeconds, 86400);
     QCOMPARE(form.tasks[1].compute, JobTaskForm::Compute::JobCluster);
-    QCOMPARE(form.tasks[1].jobClusterKey, u"auto_scaling_cluster"_qs);
+    QCOMPARE(form.tasks[1].jobClusterKey, u"auto_scaling_cluster"_s);
     QCOMPARE(form.tasks[2].type, JobTaskForm::Type::Notebook);
     QCOMPARE(form.tasks[2].compute, JobTaskForm::Compute::TaskCluster);
-    QCOMPARE(form.tasks[2].dependsOn, (QStringList {u"Orders_Ingest"_qs, u"Sessionize"_qs}));
-    QCOMPARE(form.tasks[2].baseParameters.value(u"age"_qs), u"35"_qs);
+    QCOMPARE(form.tasks[2].dependsOn, (QStringList {u"Orders_Ingest"_s, u"Sessionize"_s}));
+    QCOMPARE(form.tasks[2].baseParameters.value(u"age"_s), u"35"_s);
     QCOMPARE(form.jobClusters.size(), 1);
     QVERIFY(form.jobClusters[0].autoscale);
     QCOMPARE(form.jobClusters[0].minWorkers, 2);
     QCOMPARE(form.jobClusters[0].maxWorkers, 16);
-    QCOMPARE(form.jobClusters[0].sparkConf.value(u"spark.speculation"_qs), u"true"_qs);
+    QCOMPARE(form.jobClusters[0].sparkConf.value(u"spark.speculation"_s), u"true"_s);
     QCOMPARE(form.triggerKind, JobSettingsForm::TriggerKind::Schedule);
     QVERIFY(form.paused);
-    QCOMPARE(form.cronExpression, u"20 30 * * * ?"_qs);
-    QCOMPARE(form.timeZoneId, u"Europe/London"_qs);
-    QCOMPARE(form.emailOnFailure, QStringList {u"user.name@databricks.com"_qs});
+    QCOMPARE(form.cronExpression, u"20 30 * * * ?"_s);
+    QCOMPARE(form.timeZoneId, u"Europe/London"_s);
+    QCOMPARE(form.emailOnFailure, QStringList {u"user.name@databricks.com"_s});
     QCOMPARE(form.maxConcurrentRuns, 10);
     QCOMPARE(form.timeoutSeconds, 86400);
     QVERIFY(!form.queueEnabled.has_value());
@@ -207,33 +207,33 @@ void TestJobForm::readsMultitaskExample()
 void TestJobForm::readsJobsGetResponse()
 {
     const JobSettingsForm form = JobSettingsForm::fromJson(parse(jobformfixtures::jobsGetResponse));
-    QCOMPARE(form.name, u"Nightly sales"_qs);
+    QCOMPARE(form.name, u"Nightly sales"_s);
     QCOMPARE(form.tasks.size(), 7);
     QCOMPARE(form.tasks[0].type, JobTaskForm::Type::SparkPython);
     QCOMPARE(form.tasks[0].compute, JobTaskForm::Compute::Serverless);
-    QCOMPARE(form.tasks[0].environmentKey, u"py"_qs);
+    QCOMPARE(form.tasks[0].environmentKey, u"py"_s);
     QCOMPARE(form.tasks[1].type, JobTaskForm::Type::PythonWheel);
-    QCOMPARE(form.tasks[1].wheelLibrary, u"/Volumes/main/sales/wheels/sales-1.0-py3-none-any.whl"_qs);
+    QCOMPARE(form.tasks[1].wheelLibrary, u"/Volumes/main/sales/wheels/sales-1.0-py3-none-any.whl"_s);
     QCOMPARE(form.tasks[2].type, JobTaskForm::Type::Other);
-    QCOMPARE(form.tasks[2].otherTypeKey(), u"condition_task"_qs);
+    QCOMPARE(form.tasks[2].otherTypeKey(), u"condition_task"_s);
     QCOMPARE(form.tasks[3].type, JobTaskForm::Type::Sql);
     QCOMPARE(form.tasks[3].sqlKind, JobTaskForm::SqlKind::Query);
-    QCOMPARE(form.tasks[3].sqlReference, u"f1a2b3c4-0000-1111-2222-333344445555"_qs);
+    QCOMPARE(form.tasks[3].sqlReference, u"f1a2b3c4-0000-1111-2222-333344445555"_s);
     QCOMPARE(form.tasks[4].type, JobTaskForm::Type::RunJob);
     QCOMPARE(form.tasks[4].runJobId, Q_INT64_C(1122334455667788));
     QCOMPARE(form.tasks[4].maxRetries, -1);
     QVERIFY(form.tasks[4].retryOnTimeout);
-    QCOMPARE(form.tasks[5].otherTypeKey(), u"for_each_task"_qs);
+    QCOMPARE(form.tasks[5].otherTypeKey(), u"for_each_task"_s);
     QCOMPARE(form.tasks[6].compute, JobTaskForm::Compute::Serverless); // notebook without compute
     QVERIFY(!form.jobClusters[0].autoscale);
     QCOMPARE(form.jobClusters[0].numWorkers, 4);
     QCOMPARE(form.triggerKind, JobSettingsForm::TriggerKind::FileArrival);
-    QCOMPARE(form.fileArrivalUrl, u"/Volumes/main/sales/landing/"_qs);
+    QCOMPARE(form.fileArrivalUrl, u"/Volumes/main/sales/landing/"_s);
     QCOMPARE(form.fileArrivalMinSecondsBetween, 120);
     QCOMPARE(form.queueEnabled, true);
     QCOMPARE(form.parameters.size(), 2);
-    QCOMPARE(form.parameters[0].name, u"run_date"_qs);
-    QCOMPARE(form.parameters[0].defaultValue, u"2025-01-01"_qs);
+    QCOMPARE(form.parameters[0].name, u"run_date"_s);
+    QCOMPARE(form.parameters[0].defaultValue, u"2025-01-01"_s);
     // The settings, not the response wrapper, are what toJson() gives back.
     QVERIFY(!form.toJson().contains(u"job_id"));
     QCOMPARE(form.toJson(), parse(jobformfixtures::jobsGetResponse).value(u"settings").toObject());
@@ -243,16 +243,16 @@ void TestJobForm::editingKeepsUnknownFields()
 {
     const QJsonObject original = parse(jobformfixtures::jobsGetResponse).value(u"settings").toObject();
     JobSettingsForm form = JobSettingsForm::fromJson(original);
-    form.name = u"Nightly sales v2"_qs;
-    form.tasks[0].pythonFile = u"/Workspace/sales/ingest2.py"_qs;
-    form.tasks[1].entryPoint = u"main2"_qs;
+    form.name = u"Nightly sales v2"_s;
+    form.tasks[0].pythonFile = u"/Workspace/sales/ingest2.py"_s;
+    form.tasks[1].entryPoint = u"main2"_s;
     form.jobClusters[0].numWorkers = 6;
-    form.jobClusters[0].customTags.insert(u"owner"_qs, u"me"_qs);
+    form.jobClusters[0].customTags.insert(u"owner"_s, u"me"_s);
     form.tasks.move(6, 5); // reorder: publish before per_region
-    form.emailOnFailure = {u"team@example.com"_qs};
+    form.emailOnFailure = {u"team@example.com"_s};
     const QJsonObject written = form.toJson();
 
-    QCOMPARE(written.value(u"name").toString(), u"Nightly sales v2"_qs);
+    QCOMPARE(written.value(u"name").toString(), u"Nightly sales v2"_s);
     // Top-level fields the form does not know.
     for (const char *key :
         {"edit_mode", "deployment", "run_as", "performance_target", "health", "notification_settings",
@@ -261,7 +261,7 @@ void TestJobForm::editingKeepsUnknownFields()
     const QJsonArray tasks = written.value(u"tasks").toArray();
     const QJsonObject ingest = tasks.at(0).toObject();
     QCOMPARE(ingest.value(u"spark_python_task").toObject().value(u"python_file").toString(),
-        u"/Workspace/sales/ingest2.py"_qs);
+        u"/Workspace/sales/ingest2.py"_s);
     QCOMPARE(ingest.value(u"spark_python_task").toObject().value(u"parameters"),
         original.value(u"tasks")
             .toArray()
@@ -273,28 +273,28 @@ void TestJobForm::editingKeepsUnknownFields()
     QCOMPARE(ingest.value(u"future_task_field"), QJsonValue(QJsonArray {1, 2, 3}));
     QCOMPARE(ingest.value(u"webhook_notifications"), QJsonValue(QJsonObject()));
     const QJsonObject wheel = tasks.at(1).toObject();
-    QCOMPARE(wheel.value(u"python_wheel_task").toObject().value(u"entry_point").toString(), u"main2"_qs);
+    QCOMPARE(wheel.value(u"python_wheel_task").toObject().value(u"entry_point").toString(), u"main2"_s);
     QCOMPARE(wheel.value(u"python_wheel_task").toObject().value(u"named_parameters"),
-        QJsonValue(QJsonObject {{u"mode"_qs, u"full"_qs}}));
+        QJsonValue(QJsonObject {{u"mode"_s, u"full"_s}}));
     QCOMPARE(wheel.value(u"libraries").toArray().size(), 2); // pypi library kept
     QVERIFY(wheel.contains(u"health"));
     QCOMPARE(tasks.at(2).toObject(),
         original.value(u"tasks").toArray().at(2).toObject()); // condition_task verbatim
     QCOMPARE(
         tasks.at(3).toObject().value(u"depends_on").toArray().at(0).toObject().value(u"outcome").toString(),
-        u"true"_qs);
-    QCOMPARE(tasks.at(5).toObject().value(u"task_key").toString(), u"publish"_qs);
+        u"true"_s);
+    QCOMPARE(tasks.at(5).toObject().value(u"task_key").toString(), u"publish"_s);
     QCOMPARE(
         tasks.at(6).toObject(), original.value(u"tasks").toArray().at(5).toObject()); // for_each verbatim
     const QJsonObject cluster
         = written.value(u"job_clusters").toArray().at(0).toObject().value(u"new_cluster").toObject();
     QCOMPARE(cluster.value(u"num_workers").toInt(), 6);
-    QCOMPARE(cluster.value(u"custom_tags").toObject().value(u"owner").toString(), u"me"_qs);
+    QCOMPARE(cluster.value(u"custom_tags").toObject().value(u"owner").toString(), u"me"_s);
     for (const char *key : {"aws_attributes", "driver_node_type_id", "spark_env_vars", "data_security_mode",
              "init_scripts", "enable_elastic_disk"})
         QVERIFY2(cluster.contains(QLatin1String(key)), key);
     const QJsonObject email = written.value(u"email_notifications").toObject();
-    QCOMPARE(email.value(u"on_failure").toArray(), QJsonArray {u"team@example.com"_qs});
+    QCOMPARE(email.value(u"on_failure").toArray(), QJsonArray {u"team@example.com"_s});
 }
 
 void TestJobForm::everyTaskTypeAndComputeRoundTrips_data()
@@ -318,7 +318,7 @@ void TestJobForm::everyTaskTypeAndComputeRoundTrips()
     QFETCH(int, compute);
     const JobSettingsForm form = formWith(JobTaskForm::Type(type), JobTaskForm::Compute(compute));
     QVERIFY2(form.isValid(),
-        qPrintable(form.validate().value(0).field + u": "_qs + form.validate().value(0).message));
+        qPrintable(form.validate().value(0).field + u": "_s + form.validate().value(0).message));
     const QJsonObject json = form.toJson();
     // Through text, as it goes over the wire.
     const QJsonObject reread = QJsonDocument::fromJson(QJsonDocument(json).toJson()).object();
@@ -355,7 +355,7 @@ void TestJobForm::everyTaskTypeAndComputeRoundTrips()
     QCOMPARE(back.jobClusters.size(), form.jobClusters.size());
     if (!form.jobClusters.isEmpty()) {
         const JobClusterForm &c = back.jobClusters.first();
-        QCOMPARE(c.key, u"shared"_qs);
+        QCOMPARE(c.key, u"shared"_s);
         QVERIFY(c.autoscale);
         QCOMPARE(c.minWorkers, 2);
         QCOMPARE(c.maxWorkers, 8);
@@ -365,7 +365,7 @@ void TestJobForm::everyTaskTypeAndComputeRoundTrips()
     // The API's field names.
     const QJsonObject task = json.value(u"tasks").toArray().first().toObject();
     QVERIFY(task.contains(JobTaskForm::typeKey(a.type)));
-    QCOMPARE(task.value(u"task_key").toString(), u"t1"_qs);
+    QCOMPARE(task.value(u"task_key").toString(), u"t1"_s);
 }
 
 void TestJobForm::sharedClusterFixedSizeAndAutoscale()
@@ -373,8 +373,8 @@ void TestJobForm::sharedClusterFixedSizeAndAutoscale()
     JobSettingsForm form = formWith(JobTaskForm::Type::Notebook, JobTaskForm::Compute::JobCluster);
     QJsonObject cluster
         = form.toJson().value(u"job_clusters").toArray().first().toObject().value(u"new_cluster").toObject();
-    QCOMPARE(cluster.value(u"autoscale").toObject(),
-        (QJsonObject {{u"min_workers"_qs, 2}, {u"max_workers"_qs, 8}}));
+    QCOMPARE(
+        cluster.value(u"autoscale").toObject(), (QJsonObject {{u"min_workers"_s, 2}, {u"max_workers"_s, 8}}));
     QVERIFY(!cluster.contains(u"num_workers"));
     form.jobClusters[0].autoscale = false;
     form.jobClusters[0].numWorkers = 3;
@@ -382,19 +382,19 @@ void TestJobForm::sharedClusterFixedSizeAndAutoscale()
         = form.toJson().value(u"job_clusters").toArray().first().toObject().value(u"new_cluster").toObject();
     QCOMPARE(cluster.value(u"num_workers").toInt(), 3);
     QVERIFY(!cluster.contains(u"autoscale"));
-    QCOMPARE(cluster.value(u"spark_version").toString(), u"15.4.x-scala2.12"_qs);
-    QCOMPARE(cluster.value(u"node_type_id").toString(), u"i3.xlarge"_qs);
+    QCOMPARE(cluster.value(u"spark_version").toString(), u"15.4.x-scala2.12"_s);
+    QCOMPARE(cluster.value(u"node_type_id").toString(), u"i3.xlarge"_s);
 }
 
 void TestJobForm::switchingTypeRemovesOldKind()
 {
     JobSettingsForm form = JobSettingsForm::fromJson(parse(jobformfixtures::multitaskJob));
     form.tasks[2].type = JobTaskForm::Type::SparkPython;
-    form.tasks[2].pythonFile = u"/Workspace/match.py"_qs;
+    form.tasks[2].pythonFile = u"/Workspace/match.py"_s;
     const QJsonObject task = form.toJson().value(u"tasks").toArray().at(2).toObject();
     QVERIFY(!task.contains(u"notebook_task"));
     QCOMPARE(task.value(u"spark_python_task").toObject().value(u"python_file").toString(),
-        u"/Workspace/match.py"_qs);
+        u"/Workspace/match.py"_s);
     QVERIFY(task.contains(u"new_cluster")); // compute unchanged
 }
 
@@ -402,12 +402,12 @@ void TestJobForm::switchingComputeRemovesOldKeys()
 {
     JobSettingsForm form = JobSettingsForm::fromJson(parse(jobformfixtures::multitaskJob));
     form.tasks[2].compute = JobTaskForm::Compute::JobCluster;
-    form.tasks[2].jobClusterKey = u"auto_scaling_cluster"_qs;
+    form.tasks[2].jobClusterKey = u"auto_scaling_cluster"_s;
     form.tasks[0].compute = JobTaskForm::Compute::JobCluster;
-    form.tasks[0].jobClusterKey = u"auto_scaling_cluster"_qs;
+    form.tasks[0].jobClusterKey = u"auto_scaling_cluster"_s;
     const QJsonArray tasks = form.toJson().value(u"tasks").toArray();
     QVERIFY(!tasks.at(2).toObject().contains(u"new_cluster"));
-    QCOMPARE(tasks.at(2).toObject().value(u"job_cluster_key").toString(), u"auto_scaling_cluster"_qs);
+    QCOMPARE(tasks.at(2).toObject().value(u"job_cluster_key").toString(), u"auto_scaling_cluster"_s);
     QVERIFY(!tasks.at(0).toObject().contains(u"existing_cluster_id"));
     form.tasks[2].compute = JobTaskForm::Compute::Serverless;
     const QJsonObject serverless = form.toJson().value(u"tasks").toArray().at(2).toObject();
@@ -419,11 +419,11 @@ void TestJobForm::serverlessPythonDeclaresEnvironment()
 {
     const JobSettingsForm form = formWith(JobTaskForm::Type::SparkPython, JobTaskForm::Compute::Serverless);
     const QJsonObject json = form.toJson();
-    QCOMPARE(json.value(u"tasks").toArray().first().toObject().value(u"environment_key").toString(),
-        u"default"_qs);
+    QCOMPARE(
+        json.value(u"tasks").toArray().first().toObject().value(u"environment_key").toString(), u"default"_s);
     const QJsonArray environments = json.value(u"environments").toArray();
     QCOMPARE(environments.size(), 1);
-    QCOMPARE(environments.first().toObject().value(u"environment_key").toString(), u"default"_qs);
+    QCOMPARE(environments.first().toObject().value(u"environment_key").toString(), u"default"_s);
     // An environment that exists is not added twice.
     QCOMPARE(JobSettingsForm::fromJson(json).toJson().value(u"environments").toArray().size(), 1);
 }
@@ -432,32 +432,32 @@ void TestJobForm::triggersAreExclusive()
 {
     JobSettingsForm form = JobSettingsForm::fromJson(parse(jobformfixtures::multitaskJob));
     form.triggerKind = JobSettingsForm::TriggerKind::FileArrival;
-    form.fileArrivalUrl = u"s3://bucket/landing/"_qs;
+    form.fileArrivalUrl = u"s3://bucket/landing/"_s;
     form.paused = false;
     QJsonObject json = form.toJson();
     QVERIFY(!json.contains(u"schedule"));
     QCOMPARE(json.value(u"trigger").toObject().value(u"file_arrival").toObject().value(u"url").toString(),
-        u"s3://bucket/landing/"_qs);
-    QCOMPARE(json.value(u"trigger").toObject().value(u"pause_status").toString(), u"UNPAUSED"_qs);
+        u"s3://bucket/landing/"_s);
+    QCOMPARE(json.value(u"trigger").toObject().value(u"pause_status").toString(), u"UNPAUSED"_s);
 
     form = JobSettingsForm::fromJson(json);
     form.triggerKind = JobSettingsForm::TriggerKind::Periodic;
     form.periodicInterval = 4;
-    form.periodicUnit = u"HOURS"_qs;
+    form.periodicUnit = u"HOURS"_s;
     json = form.toJson();
     QVERIFY(!json.value(u"trigger").toObject().contains(u"file_arrival"));
     QCOMPARE(json.value(u"trigger").toObject().value(u"periodic").toObject(),
-        (QJsonObject {{u"interval"_qs, 4}, {u"unit"_qs, u"HOURS"_qs}}));
+        (QJsonObject {{u"interval"_s, 4}, {u"unit"_s, u"HOURS"_s}}));
 
     form = JobSettingsForm::fromJson(json);
     form.triggerKind = JobSettingsForm::TriggerKind::Schedule;
-    form.cronExpression = u"0 0 2 * * ?"_qs;
-    form.timeZoneId = u"UTC"_qs;
+    form.cronExpression = u"0 0 2 * * ?"_s;
+    form.timeZoneId = u"UTC"_s;
     json = form.toJson();
     QVERIFY(!json.contains(u"trigger"));
     QCOMPARE(json.value(u"schedule").toObject(),
-        (QJsonObject {{u"quartz_cron_expression"_qs, u"0 0 2 * * ?"_qs}, {u"timezone_id"_qs, u"UTC"_qs},
-            {u"pause_status"_qs, u"UNPAUSED"_qs}}));
+        (QJsonObject {{u"quartz_cron_expression"_s, u"0 0 2 * * ?"_s}, {u"timezone_id"_s, u"UTC"_s},
+            {u"pause_status"_s, u"UNPAUSED"_s}}));
 
     form = JobSettingsForm::fromJson(json);
     form.triggerKind = JobSettingsForm::TriggerKind::Manual;
@@ -468,23 +468,22 @@ void TestJobForm::triggersAreExclusive()
 
 void TestJobForm::otherTriggerKindsAreKept()
 {
-    const QJsonObject original {{u"name"_qs, u"stream"_qs},
-        {u"continuous"_qs, QJsonObject {{u"pause_status"_qs, u"UNPAUSED"_qs}}},
-        {u"tasks"_qs,
-            QJsonArray {QJsonObject {{u"task_key"_qs, u"a"_qs},
-                {u"pipeline_task"_qs, QJsonObject {{u"pipeline_id"_qs, u"p1"_qs}}}}}}};
+    const QJsonObject original {{u"name"_s, u"stream"_s},
+        {u"continuous"_s, QJsonObject {{u"pause_status"_s, u"UNPAUSED"_s}}},
+        {u"tasks"_s,
+            QJsonArray {QJsonObject {
+                {u"task_key"_s, u"a"_s}, {u"pipeline_task"_s, QJsonObject {{u"pipeline_id"_s, u"p1"_s}}}}}}};
     JobSettingsForm form = JobSettingsForm::fromJson(original);
     QCOMPARE(form.triggerKind, JobSettingsForm::TriggerKind::Other);
     QCOMPARE(form.tasks.first().type, JobTaskForm::Type::Other);
-    form.name = u"stream 2"_qs;
+    form.name = u"stream 2"_s;
     QJsonObject json = form.toJson();
     QCOMPARE(json.value(u"continuous"), original.value(u"continuous"));
     QCOMPARE(json.value(u"tasks"), original.value(u"tasks"));
 
-    const QJsonObject tableTrigger {{u"name"_qs, u"t"_qs},
-        {u"trigger"_qs,
-            QJsonObject {
-                {u"table_update"_qs, QJsonObject {{u"table_names"_qs, QJsonArray {u"main.a.b"_qs}}}}}}};
+    const QJsonObject tableTrigger {{u"name"_s, u"t"_s},
+        {u"trigger"_s,
+            QJsonObject {{u"table_update"_s, QJsonObject {{u"table_names"_s, QJsonArray {u"main.a.b"_s}}}}}}};
     form = JobSettingsForm::fromJson(tableTrigger);
     QCOMPARE(form.triggerKind, JobSettingsForm::TriggerKind::Other);
     QCOMPARE(form.toJson(), tableTrigger);
@@ -516,7 +515,7 @@ void TestJobForm::clearedFieldsAreRemoved()
 void TestJobForm::newJobIsValid()
 {
     JobSettingsForm form = JobSettingsForm::newJob();
-    form.tasks[0].notebookPath = u"/Workspace/Users/me/nb"_qs;
+    form.tasks[0].notebookPath = u"/Workspace/Users/me/nb"_s;
     QVERIFY2(form.isValid(), qPrintable(form.validate().value(0).message));
     const QJsonObject json = form.toJson();
     QCOMPARE(json.value(u"queue").toObject().value(u"enabled").toBool(), true);
@@ -527,25 +526,25 @@ void TestJobForm::newJobIsValid()
 void TestJobForm::validationReportsRequiredFields()
 {
     JobSettingsForm form;
-    QCOMPARE(fields(form.validate()), (QStringList {u"name"_qs, u"tasks"_qs}));
+    QCOMPARE(fields(form.validate()), (QStringList {u"name"_s, u"tasks"_s}));
 
-    form.name = u"x"_qs;
+    form.name = u"x"_s;
     using T = JobTaskForm::Type;
     const std::pair<T, QString> required[] = {
-        {T::Notebook, u"tasks[0].notebook_task.notebook_path"_qs},
-        {T::SparkPython, u"tasks[0].spark_python_task.python_file"_qs},
-        {T::PythonWheel, u"tasks[0].python_wheel_task.package_name"_qs},
-        {T::SparkJar, u"tasks[0].spark_jar_task.main_class_name"_qs},
-        {T::Sql, u"tasks[0].sql_task.warehouse_id"_qs},
-        {T::RunJob, u"tasks[0].run_job_task.job_id"_qs},
+        {T::Notebook, u"tasks[0].notebook_task.notebook_path"_s},
+        {T::SparkPython, u"tasks[0].spark_python_task.python_file"_s},
+        {T::PythonWheel, u"tasks[0].python_wheel_task.package_name"_s},
+        {T::SparkJar, u"tasks[0].spark_jar_task.main_class_name"_s},
+        {T::Sql, u"tasks[0].sql_task.warehouse_id"_s},
+        {T::RunJob, u"tasks[0].run_job_task.job_id"_s},
     };
     for (const auto &[type, field] : required) {
         JobTaskForm task;
-        task.key = u"a"_qs;
+        task.key = u"a"_s;
         task.type = type;
         task.compute = JobTaskForm::allowedCompute(type).first();
         if (task.compute == JobTaskForm::Compute::ExistingCluster)
-            task.existingClusterId = u"c"_qs;
+            task.existingClusterId = u"c"_s;
         form.tasks = {task};
         const QList<JobFormIssue> issues = form.validate();
         QVERIFY2(fields(issues).contains(field), qPrintable(fields(issues).join(u", ")));
@@ -553,34 +552,34 @@ void TestJobForm::validationReportsRequiredFields()
     }
 
     JobTaskForm task;
-    task.key = u"a"_qs;
+    task.key = u"a"_s;
     task.type = T::SparkJar;
-    task.mainClassName = u"Main"_qs;
+    task.mainClassName = u"Main"_s;
     task.compute = JobTaskForm::Compute::None;
     form.tasks = {task};
-    QCOMPARE(fields(form.validate()), QStringList {u"tasks[0].compute"_qs});
+    QCOMPARE(fields(form.validate()), QStringList {u"tasks[0].compute"_s});
     form.tasks[0].compute = JobTaskForm::Compute::Serverless; // JAR: not serverless here
-    QCOMPARE(fields(form.validate()), QStringList {u"tasks[0].compute"_qs});
+    QCOMPARE(fields(form.validate()), QStringList {u"tasks[0].compute"_s});
     form.tasks[0].compute = JobTaskForm::Compute::ExistingCluster;
-    QCOMPARE(fields(form.validate()), QStringList {u"tasks[0].existing_cluster_id"_qs});
+    QCOMPARE(fields(form.validate()), QStringList {u"tasks[0].existing_cluster_id"_s});
     form.tasks[0].compute = JobTaskForm::Compute::JobCluster;
-    form.tasks[0].jobClusterKey = u"nope"_qs;
-    QCOMPARE(fields(form.validate()), QStringList {u"tasks[0].job_cluster_key"_qs});
-    QVERIFY(messageFor(form.validate(), u"tasks[0].job_cluster_key"_qs).contains(u"nope"_qs));
+    form.tasks[0].jobClusterKey = u"nope"_s;
+    QCOMPARE(fields(form.validate()), QStringList {u"tasks[0].job_cluster_key"_s});
+    QVERIFY(messageFor(form.validate(), u"tasks[0].job_cluster_key"_s).contains(u"nope"_s));
 
     JobClusterForm cluster;
-    cluster.key = u"nope"_qs;
+    cluster.key = u"nope"_s;
     form.jobClusters = {cluster};
     QCOMPARE(fields(form.validate()),
-        (QStringList {u"job_clusters[0].new_cluster.spark_version"_qs,
-            u"job_clusters[0].new_cluster.node_type_id"_qs}));
+        (QStringList {
+            u"job_clusters[0].new_cluster.spark_version"_s, u"job_clusters[0].new_cluster.node_type_id"_s}));
 
     form.tasks[0].type = T::Notebook;
-    form.tasks[0].notebookPath = u"relative/path"_qs;
-    form.jobClusters[0].sparkVersion = u"15.4.x-scala2.12"_qs;
-    form.jobClusters[0].nodeTypeId = u"i3.xlarge"_qs;
-    QCOMPARE(fields(form.validate()), QStringList {u"tasks[0].notebook_task.notebook_path"_qs});
-    form.tasks[0].source = u"GIT"_qs; // relative paths are right for Git sources
+    form.tasks[0].notebookPath = u"relative/path"_s;
+    form.jobClusters[0].sparkVersion = u"15.4.x-scala2.12"_s;
+    form.jobClusters[0].nodeTypeId = u"i3.xlarge"_s;
+    QCOMPARE(fields(form.validate()), QStringList {u"tasks[0].notebook_task.notebook_path"_s});
+    form.tasks[0].source = u"GIT"_s; // relative paths are right for Git sources
     QVERIFY(form.isValid());
 }
 
@@ -589,23 +588,23 @@ void TestJobForm::validationReportsKeysAndDependencies()
     JobSettingsForm form = formWith(JobTaskForm::Type::Notebook, JobTaskForm::Compute::Serverless);
     JobTaskForm second = form.tasks.first();
     form.tasks.append(second); // same key twice
-    QCOMPARE(fields(form.validate()), QStringList {u"tasks[1].task_key"_qs});
-    QVERIFY(messageFor(form.validate(), u"tasks[1].task_key"_qs).contains(u"twice"_qs));
+    QCOMPARE(fields(form.validate()), QStringList {u"tasks[1].task_key"_s});
+    QVERIFY(messageFor(form.validate(), u"tasks[1].task_key"_s).contains(u"twice"_s));
 
-    form.tasks[1].key = u"bad key!"_qs;
-    QCOMPARE(fields(form.validate()), QStringList {u"tasks[1].task_key"_qs});
+    form.tasks[1].key = u"bad key!"_s;
+    QCOMPARE(fields(form.validate()), QStringList {u"tasks[1].task_key"_s});
     form.tasks[1].key = QString();
-    QCOMPARE(fields(form.validate()), QStringList {u"tasks[1].task_key"_qs});
+    QCOMPARE(fields(form.validate()), QStringList {u"tasks[1].task_key"_s});
 
-    form.tasks[1].key = u"t2"_qs;
-    form.tasks[1].dependsOn = {u"ghost"_qs};
-    QCOMPARE(fields(form.validate()), QStringList {u"tasks[1].depends_on"_qs});
-    QVERIFY(messageFor(form.validate(), u"tasks[1].depends_on"_qs).contains(u"ghost"_qs));
+    form.tasks[1].key = u"t2"_s;
+    form.tasks[1].dependsOn = {u"ghost"_s};
+    QCOMPARE(fields(form.validate()), QStringList {u"tasks[1].depends_on"_s});
+    QVERIFY(messageFor(form.validate(), u"tasks[1].depends_on"_s).contains(u"ghost"_s));
 
-    form.tasks[1].dependsOn = {u"t2"_qs};
-    QVERIFY(messageFor(form.validate(), u"tasks[1].depends_on"_qs).contains(u"itself"_qs));
+    form.tasks[1].dependsOn = {u"t2"_s};
+    QVERIFY(messageFor(form.validate(), u"tasks[1].depends_on"_s).contains(u"itself"_s));
 
-    form.tasks[1].dependsOn = {u"t1"_qs};
+    form.tasks[1].dependsOn = {u"t1"_s};
     QVERIFY(form.isValid());
 }
 
@@ -614,19 +613,19 @@ void TestJobForm::validationReportsCycles()
     JobSettingsForm form = formWith(JobTaskForm::Type::Notebook, JobTaskForm::Compute::Serverless);
     JobTaskForm base = form.tasks.first();
     form.tasks.clear();
-    for (const QString &key : {u"a"_qs, u"b"_qs, u"c"_qs, u"d"_qs}) {
+    for (const QString &key : {u"a"_s, u"b"_s, u"c"_s, u"d"_s}) {
         JobTaskForm task = base;
         task.key = key;
         form.tasks.append(task);
     }
-    form.tasks[0].dependsOn = {u"c"_qs}; // a <- c <- b <- a is a cycle; d depends on a (behind it)
-    form.tasks[1].dependsOn = {u"a"_qs};
-    form.tasks[2].dependsOn = {u"b"_qs};
-    form.tasks[3].dependsOn = {u"a"_qs};
+    form.tasks[0].dependsOn = {u"c"_s}; // a <- c <- b <- a is a cycle; d depends on a (behind it)
+    form.tasks[1].dependsOn = {u"a"_s};
+    form.tasks[2].dependsOn = {u"b"_s};
+    form.tasks[3].dependsOn = {u"a"_s};
     const QList<JobFormIssue> issues = form.validate();
     QCOMPARE(fields(issues),
-        (QStringList {u"tasks[0].depends_on"_qs, u"tasks[1].depends_on"_qs, u"tasks[2].depends_on"_qs}));
-    QVERIFY2(issues.first().message.contains(u"a, b, c"_qs), qPrintable(issues.first().message));
+        (QStringList {u"tasks[0].depends_on"_s, u"tasks[1].depends_on"_s, u"tasks[2].depends_on"_s}));
+    QVERIFY2(issues.first().message.contains(u"a, b, c"_s), qPrintable(issues.first().message));
     QVERIFY(form.topologicalOrder().isEmpty());
     form.tasks[0].dependsOn.clear();
     QVERIFY(form.isValid());
@@ -636,38 +635,37 @@ void TestJobForm::validationReportsScheduleAndRanges()
 {
     JobSettingsForm form = formWith(JobTaskForm::Type::Notebook, JobTaskForm::Compute::Serverless);
     form.triggerKind = JobSettingsForm::TriggerKind::Schedule;
-    form.cronExpression = u"0 61 2 * * ?"_qs;
-    form.timeZoneId = u"Mars/Olympus"_qs;
+    form.cronExpression = u"0 61 2 * * ?"_s;
+    form.timeZoneId = u"Mars/Olympus"_s;
     QList<JobFormIssue> issues = form.validate();
-    QCOMPARE(
-        fields(issues), (QStringList {u"schedule.quartz_cron_expression"_qs, u"schedule.timezone_id"_qs}));
-    QVERIFY(issues.first().message.startsWith(u"Minutes:"_qs));
-    form.cronExpression = u"*/5 * * * *"_qs; // Unix cron, not Quartz
-    form.timeZoneId = u"America/Sao_Paulo"_qs;
-    QCOMPARE(fields(form.validate()), QStringList {u"schedule.quartz_cron_expression"_qs});
-    form.cronExpression = u"0 0/5 * * * ?"_qs;
+    QCOMPARE(fields(issues), (QStringList {u"schedule.quartz_cron_expression"_s, u"schedule.timezone_id"_s}));
+    QVERIFY(issues.first().message.startsWith(u"Minutes:"_s));
+    form.cronExpression = u"*/5 * * * *"_s; // Unix cron, not Quartz
+    form.timeZoneId = u"America/Sao_Paulo"_s;
+    QCOMPARE(fields(form.validate()), QStringList {u"schedule.quartz_cron_expression"_s});
+    form.cronExpression = u"0 0/5 * * * ?"_s;
     QVERIFY(form.isValid());
 
     form.maxConcurrentRuns = 1001;
     form.timeoutSeconds = -1;
     form.tasks[0].maxRetries = -2;
     form.tasks[0].timeoutSeconds = -5;
-    form.parameters = {{u"ok"_qs, u""_qs}, {u"bad name"_qs, u"x"_qs}, {u"ok"_qs, u"y"_qs}};
-    form.emailOnFailure = {u"not-an-address"_qs};
+    form.parameters = {{u"ok"_s, u""_s}, {u"bad name"_s, u"x"_s}, {u"ok"_s, u"y"_s}};
+    form.emailOnFailure = {u"not-an-address"_s};
     QCOMPARE(fields(form.validate()),
-        (QStringList {u"tasks[0].max_retries"_qs, u"tasks[0].timeout_seconds"_qs, u"parameters[1].name"_qs,
-            u"parameters[2].name"_qs, u"email_notifications.on_failure"_qs, u"timeout_seconds"_qs,
-            u"max_concurrent_runs"_qs}));
+        (QStringList {u"tasks[0].max_retries"_s, u"tasks[0].timeout_seconds"_s, u"parameters[1].name"_s,
+            u"parameters[2].name"_s, u"email_notifications.on_failure"_s, u"timeout_seconds"_s,
+            u"max_concurrent_runs"_s}));
 
     form = formWith(JobTaskForm::Type::Notebook, JobTaskForm::Compute::Serverless);
     form.triggerKind = JobSettingsForm::TriggerKind::FileArrival;
     form.fileArrivalMinSecondsBetween = 30;
     QCOMPARE(fields(form.validate()),
         (QStringList {
-            u"trigger.file_arrival.url"_qs, u"trigger.file_arrival.min_time_between_triggers_seconds"_qs}));
+            u"trigger.file_arrival.url"_s, u"trigger.file_arrival.min_time_between_triggers_seconds"_s}));
     form.triggerKind = JobSettingsForm::TriggerKind::Periodic;
     form.periodicInterval = 0;
-    QCOMPARE(fields(form.validate()), QStringList {u"trigger.periodic.interval"_qs});
+    QCOMPARE(fields(form.validate()), QStringList {u"trigger.periodic.interval"_s});
 }
 
 void TestJobForm::fixturesAreValid()
@@ -682,18 +680,18 @@ void TestJobForm::mapsApiErrorsToFields_data()
 {
     QTest::addColumn<QString>("message");
     QTest::addColumn<QString>("field");
-    QTest::newRow("cron") << u"Invalid quartz_cron_expression: '0 61 * * * ?'"_qs
-                          << u"schedule.quartz_cron_expression"_qs;
-    QTest::newRow("timezone") << u"Invalid timezone_id Mars/Base"_qs << u"schedule.timezone_id"_qs;
-    QTest::newRow("cluster id") << u"Cluster 0923-164208-meows279 does not exist"_qs
-                                << u"tasks[0].existing_cluster_id"_qs;
-    QTest::newRow("task notebook") << u"Task Match: notebook_path must be absolute"_qs
-                                   << u"tasks[2].notebook_task.notebook_path"_qs;
-    QTest::newRow("task key dup") << u"Task key Orders_Ingest is duplicated"_qs << u"tasks[1].task_key"_qs;
-    QTest::newRow("spark version") << u"Invalid spark_version 1.0 in job cluster auto_scaling_cluster"_qs
-                                   << u"job_clusters[0].new_cluster.spark_version"_qs;
-    QTest::newRow("concurrency") << u"max_concurrent_runs must be <= 1000"_qs << u"max_concurrent_runs"_qs;
-    QTest::newRow("nothing") << u"Something went wrong"_qs << QString();
+    QTest::newRow("cron") << u"Invalid quartz_cron_expression: '0 61 * * * ?'"_s
+                          << u"schedule.quartz_cron_expression"_s;
+    QTest::newRow("timezone") << u"Invalid timezone_id Mars/Base"_s << u"schedule.timezone_id"_s;
+    QTest::newRow("cluster id") << u"Cluster 0923-164208-meows279 does not exist"_s
+                                << u"tasks[0].existing_cluster_id"_s;
+    QTest::newRow("task notebook") << u"Task Match: notebook_path must be absolute"_s
+                                   << u"tasks[2].notebook_task.notebook_path"_s;
+    QTest::newRow("task key dup") << u"Task key Orders_Ingest is duplicated"_s << u"tasks[1].task_key"_s;
+    QTest::newRow("spark version") << u"Invalid spark_version 1.0 in job cluster auto_scaling_cluster"_s
+                                   << u"job_clusters[0].new_cluster.spark_version"_s;
+    QTest::newRow("concurrency") << u"max_concurrent_runs must be <= 1000"_s << u"max_concurrent_runs"_s;
+    QTest::newRow("nothing") << u"Something went wrong"_s << QString();
 }
 
 void TestJobForm::mapsApiErrorsToFields()
@@ -708,10 +706,10 @@ void TestJobForm::cloneNamesCopyAndFlagsUnknownClusters()
 {
     const JobSettingsForm form = JobSettingsForm::fromJson(parse(jobformfixtures::multitaskJob));
     const JobSettingsForm copy = form.cloned();
-    QCOMPARE(copy.name, u"A multitask job (copy)"_qs);
+    QCOMPARE(copy.name, u"A multitask job (copy)"_s);
     QCOMPARE(copy.tasks.size(), 3);
-    QCOMPARE(copy.tasksWithUnknownClusters({u"0923-164208-meows279"_qs}), QList<int>());
-    QCOMPARE(copy.tasksWithUnknownClusters({u"other"_qs}), QList<int> {0});
+    QCOMPARE(copy.tasksWithUnknownClusters({u"0923-164208-meows279"_s}), QList<int>());
+    QCOMPARE(copy.tasksWithUnknownClusters({u"other"_s}), QList<int> {0});
     QCOMPARE(copy.toJson().value(u"git_source"), form.toJson().value(u"git_source"));
 }
 
@@ -720,10 +718,12 @@ void TestJobForm::topologicalOrder()
     const JobSettingsForm form = JobSettingsForm::fromJson(parse(jobformfixtures::jobsGetResponse));
     const QStringList order = form.topologicalOrder();
     QCOMPARE(order.size(), 7);
-    QVERIFY(order.indexOf(u"ingest"_qs) < order.indexOf(u"wheel"_qs));
-    QVERIFY(order.indexOf(u"report"_qs) < order.indexOf(u"per_region"_qs));
-    QVERIFY(order.indexOf(u"per_region"_qs) < order.indexOf(u"publish"_qs));
+    QVERIFY(order.indexOf(u"ingest"_s) < order.indexOf(u"wheel"_s));
+    QVERIFY(order.indexOf(u"report"_s) < order.indexOf(u"per_region"_s));
+    QVERIFY(order.indexOf(u"per_region"_s) < order.indexOf(u"publish"_s));
 }
 
 QTEST_GUILESS_MAIN(TestJobForm)
 #include "tst_jobform.moc"
+
+using namespace Qt::Literals::StringLiterals;

@@ -35,17 +35,17 @@ void TestJobFormDrafts::initTestCase()
 
 void TestJobFormDrafts::savesListsLoadsAndRemoves()
 {
-    JobFormDrafts drafts(m_dir.filePath(u"a"_qs));
+    JobFormDrafts drafts(m_dir.filePath(u"a"_s));
     QVERIFY(drafts.list().isEmpty());
     JobFormDraft draft;
-    draft.connectionName = u"dev"_qs;
-    draft.settings = QJsonObject {{u"name"_qs, u"Draft job"_qs}};
+    draft.connectionName = u"dev"_s;
+    draft.settings = QJsonObject {{u"name"_s, u"Draft job"_s}};
     QVERIFY(drafts.save(draft));
     QVERIFY(!draft.id.isEmpty());
     QVERIFY(draft.savedAt.isValid());
     JobFormDraft second;
     second.mode = JobFormDraft::Mode::Clone;
-    second.settings = QJsonObject {{u"name"_qs, u"Second"_qs}};
+    second.settings = QJsonObject {{u"name"_s, u"Second"_s}};
     QVERIFY(drafts.save(second));
 
     const QList<JobFormDraft> listed = drafts.list();
@@ -55,7 +55,7 @@ void TestJobFormDrafts::savesListsLoadsAndRemoves()
     const auto loaded = drafts.load(draft.id);
     QVERIFY(loaded);
     QCOMPARE(loaded->settings, draft.settings);
-    QCOMPARE(loaded->connectionName, u"dev"_qs);
+    QCOMPARE(loaded->connectionName, u"dev"_s);
     QVERIFY(drafts.remove(draft.id));
     QCOMPARE(drafts.list().size(), 1);
     QVERIFY(!drafts.load(draft.id));
@@ -70,40 +70,39 @@ void TestJobFormDrafts::survivesANewInstance()
         QVERIFY(
             drafts.directory().startsWith(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)));
         JobFormDraft draft;
-        draft.settings = QJsonObject {{u"name"_qs, u"Persisted"_qs}};
+        draft.settings = QJsonObject {{u"name"_s, u"Persisted"_s}};
         QVERIFY(drafts.save(draft));
         id = draft.id;
     }
     JobFormDrafts again;
     const auto loaded = again.load(id);
     QVERIFY(loaded);
-    QCOMPARE(loaded->settings.value(u"name").toString(), u"Persisted"_qs);
+    QCOMPARE(loaded->settings.value(u"name").toString(), u"Persisted"_s);
     QVERIFY(again.remove(id));
 }
 
 void TestJobFormDrafts::neverWritesSecrets()
 {
-    JobFormDrafts drafts(m_dir.filePath(u"secrets"_qs));
-    const QString token = u"dapi"_qs + QString(32, u'a'); // built at run time: no token-like literal
+    JobFormDrafts drafts(m_dir.filePath(u"secrets"_s));
+    const QString token = u"dapi"_s + QString(32, u'a'); // built at run time: no token-like literal
     JobFormDraft draft;
     draft.settings = QJsonObject {
-        {u"name"_qs, u"Has secrets"_qs},
-        {u"job_clusters"_qs,
-            QJsonArray {QJsonObject {{u"job_cluster_key"_qs, u"c"_qs},
-                {u"new_cluster"_qs,
+        {u"name"_s, u"Has secrets"_s},
+        {u"job_clusters"_s,
+            QJsonArray {QJsonObject {{u"job_cluster_key"_s, u"c"_s},
+                {u"new_cluster"_s,
                     QJsonObject {
-                        {u"spark_conf"_qs,
-                            QJsonObject {{u"spark.hadoop.fs.azure.account.key.acct.dfs.core.windows.net"_qs,
-                                             u"hunter2"_qs},
-                                {u"spark.password.ref"_qs, u"{{secrets/scope/pw}}"_qs},
-                                {u"spark.speculation"_qs, u"true"_qs}}},
-                        {u"spark_env_vars"_qs,
-                            QJsonObject {
-                                {u"DB_PASSWORD"_qs, u"s3cret"_qs}, {u"HOME_DIR"_qs, u"/tmp"_qs}}}}}}}},
-        {u"tasks"_qs,
-            QJsonArray {QJsonObject {{u"task_key"_qs, u"t"_qs},
-                {u"notebook_task"_qs,
-                    QJsonObject {{u"base_parameters"_qs, QJsonObject {{u"auth"_qs, token}}}}}}}},
+                        {u"spark_conf"_s,
+                            QJsonObject {{u"spark.hadoop.fs.azure.account.key.acct.dfs.core.windows.net"_s,
+                                             u"hunter2"_s},
+                                {u"spark.password.ref"_s, u"{{secrets/scope/pw}}"_s},
+                                {u"spark.speculation"_s, u"true"_s}}},
+                        {u"spark_env_vars"_s,
+                            QJsonObject {{u"DB_PASSWORD"_s, u"s3cret"_s}, {u"HOME_DIR"_s, u"/tmp"_s}}}}}}}},
+        {u"tasks"_s,
+            QJsonArray {QJsonObject {{u"task_key"_s, u"t"_s},
+                {u"notebook_task"_s,
+                    QJsonObject {{u"base_parameters"_s, QJsonObject {{u"auth"_s, token}}}}}}}},
     };
     QVERIFY(drafts.save(draft));
     QFile file(drafts.directory() + u'/' + draft.id + u".json");
@@ -118,52 +117,54 @@ void TestJobFormDrafts::neverWritesSecrets()
     const auto loaded = drafts.load(draft.id);
     QVERIFY(loaded);
     QCOMPARE(loaded->redactedFields.size(), 3);
-    QVERIFY(loaded->redactedFields.contains(u"job_clusters[0].new_cluster.spark_env_vars.DB_PASSWORD"_qs));
+    QVERIFY(loaded->redactedFields.contains(u"job_clusters[0].new_cluster.spark_env_vars.DB_PASSWORD"_s));
 }
 
 void TestJobFormDrafts::findsTheDraftOfAnEdit()
 {
-    JobFormDrafts drafts(m_dir.filePath(u"edit"_qs));
+    JobFormDrafts drafts(m_dir.filePath(u"edit"_s));
     JobFormDraft draft;
     draft.mode = JobFormDraft::Mode::Edit;
-    draft.connectionName = u"prod"_qs;
+    draft.connectionName = u"prod"_s;
     draft.jobId = 931844287868435;
-    draft.baseSettings = QJsonObject {{u"name"_qs, u"Before"_qs}};
-    draft.settings = QJsonObject {{u"name"_qs, u"After"_qs}};
+    draft.baseSettings = QJsonObject {{u"name"_s, u"Before"_s}};
+    draft.settings = QJsonObject {{u"name"_s, u"After"_s}};
     QVERIFY(drafts.save(draft));
-    QVERIFY(!drafts.findForJob(u"dev"_qs, 931844287868435));
-    const auto found = drafts.findForJob(u"prod"_qs, 931844287868435);
+    QVERIFY(!drafts.findForJob(u"dev"_s, 931844287868435));
+    const auto found = drafts.findForJob(u"prod"_s, 931844287868435);
     QVERIFY(found);
     QCOMPARE(found->jobId, Q_INT64_C(931844287868435));
-    QCOMPARE(found->baseSettings.value(u"name").toString(), u"Before"_qs);
+    QCOMPARE(found->baseSettings.value(u"name").toString(), u"Before"_s);
 }
 
 void TestJobFormDrafts::diffDescribesChanges()
 {
-    const QJsonObject before {{u"name"_qs, u"Nightly"_qs}, {u"timeout_seconds"_qs, 0},
-        {u"tags"_qs, QJsonObject {{u"a"_qs, u"1"_qs}}}};
+    const QJsonObject before {
+        {u"name"_s, u"Nightly"_s}, {u"timeout_seconds"_s, 0}, {u"tags"_s, QJsonObject {{u"a"_s, u"1"_s}}}};
     const QJsonObject after {
-        {u"name"_qs, u"Nightly v2"_qs}, {u"tags"_qs, QJsonObject {{u"a"_qs, u"1"_qs}, {u"b"_qs, u"2"_qs}}}};
+        {u"name"_s, u"Nightly v2"_s}, {u"tags"_s, QJsonObject {{u"a"_s, u"1"_s}, {u"b"_s, u"2"_s}}}};
     const QStringList lines = JsonDiff::describe(before, after);
     QCOMPARE(lines,
-        (QStringList {u"name: \"Nightly\" → \"Nightly v2\""_qs, u"tags.b: added \"2\""_qs,
-            u"timeout_seconds: removed"_qs}));
+        (QStringList {u"name: \u" Nightly\" → \"Nightly v2\""_s, u"tags.b: added \u" 2\""_s,
+            u"timeout_seconds: removed"_s}));
     QVERIFY(JsonDiff::describe(before, before).isEmpty());
 }
 
 void TestJobFormDrafts::diffMatchesTasksByKey()
 {
-    const QJsonArray before {QJsonObject {{u"task_key"_qs, u"a"_qs}, {u"timeout_seconds"_qs, 60}},
-        QJsonObject {{u"task_key"_qs, u"b"_qs}}, QJsonObject {{u"task_key"_qs, u"c"_qs}}};
-    const QJsonArray after {QJsonObject {{u"task_key"_qs, u"b"_qs}},
-        QJsonObject {{u"task_key"_qs, u"a"_qs}, {u"timeout_seconds"_qs, 90}},
-        QJsonObject {{u"task_key"_qs, u"d"_qs}}};
+    const QJsonArray before {QJsonObject {{u"task_key"_s, u"a"_s}, {u"timeout_seconds"_s, 60}},
+        QJsonObject {{u"task_key"_s, u"b"_s}}, QJsonObject {{u"task_key"_s, u"c"_s}}};
+    const QJsonArray after {QJsonObject {{u"task_key"_s, u"b"_s}},
+        QJsonObject {{u"task_key"_s, u"a"_s}, {u"timeout_seconds"_s, 90}},
+        QJsonObject {{u"task_key"_s, u"d"_s}}};
     const QStringList lines
-        = JsonDiff::describe(QJsonObject {{u"tasks"_qs, before}}, QJsonObject {{u"tasks"_qs, after}});
+        = JsonDiff::describe(QJsonObject {{u"tasks"_s, before}}, QJsonObject {{u"tasks"_s, after}});
     QCOMPARE(lines,
-        (QStringList {u"tasks[a].timeout_seconds: 60 → 90"_qs, u"tasks[c]: removed"_qs, u"tasks[d]: added"_qs,
-            u"tasks: order changed"_qs}));
+        (QStringList {u"tasks[a].timeout_seconds: 60 → 90"_s, u"tasks[c]: removed"_s, u"tasks[d]: added"_s,
+            u"tasks: order changed"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestJobFormDrafts)
 #include "tst_jobform_drafts.moc"
+
+using namespace Qt::Literals::StringLiterals;

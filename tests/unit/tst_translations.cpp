@@ -54,19 +54,19 @@ QList<Message> readTsNumerusAware(const QString &fileName, QString *language, QS
         const auto name = xml.name();
         if (xml.isStartElement()) {
             if (name == u"TS") {
-                *language = xml.attributes().value(QStringLiteral("language")).toString();
+                *language = xml.attributes().value(u"language"_s).toString();
             } else if (name == u"name") {
                 context = xml.readElementText();
             } else if (name == u"message") {
                 message = Message {};
                 message.context = context;
-                message.numerus = xml.attributes().value(QStringLiteral("numerus")) == u"yes";
+                message.numerus = xml.attributes().value(u"numerus"_s) == u"yes";
             } else if (name == u"source") {
                 message.source = xml.readElementText();
             } else if (name == u"comment") {
                 message.comment = xml.readElementText();
             } else if (name == u"translation") {
-                message.type = xml.attributes().value(QStringLiteral("type")).toString();
+                message.type = xml.attributes().value(u"type"_s).toString();
                 if (message.numerus) {
                     inTranslation = true;
                 } else {
@@ -83,19 +83,19 @@ QList<Message> readTsNumerusAware(const QString &fileName, QString *language, QS
         }
     }
     if (xml.hasError())
-        *error = xml.errorString() + QStringLiteral(" at line ") + QString::number(xml.lineNumber());
+        *error = xml.errorString() + u" at line "_s + QString::number(xml.lineNumber());
     return messages;
 }
 
 QString describe(const Message &m)
 {
-    return QStringLiteral("[%1] \"%2\"").arg(m.context, m.source.left(80));
+    return u"[%1] \"%2\""_s.arg(m.context, m.source.left(80));
 }
 
 // %1…%99, %L1, %n, %Ln: each must survive translation.
 QSet<QString> placeholders(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("%L?(\\d{1,2}|n)"));
+    static const QRegularExpression pattern(u"%L?(\\d{1,2}|n)"_s);
     QSet<QString> found;
     auto it = pattern.globalMatch(text);
     while (it.hasNext())
@@ -106,23 +106,22 @@ QSet<QString> placeholders(const QString &text)
 bool hasAccelerator(const QString &text)
 {
     QString stripped = text;
-    stripped.remove(QStringLiteral("&&"));
-    static const QRegularExpression accelerator(QStringLiteral("&[^\\s&;]"));
+    stripped.remove(u"&&"_s);
+    static const QRegularExpression accelerator(u"&[^\\s&;]"_s);
     // "&amp;" in rich text is not an accelerator; neither is an HTML entity.
-    static const QRegularExpression entity(QStringLiteral("&[a-zA-Z#0-9]+;"));
+    static const QRegularExpression entity(u"&[a-zA-Z#0-9]+;"_s);
     stripped.remove(entity);
     return accelerator.match(stripped).hasMatch();
 }
 
 QString sourceDir()
 {
-    return QStringLiteral(BRICKDESK_SOURCE_DIR);
+    return QString::fromUtf8(BRICKDESK_SOURCE_DIR);
 }
 
 QString tsFile(const QString &language)
 {
-    return sourceDir() + QStringLiteral("/resources/translations/brickdesk_") + language
-        + QStringLiteral(".ts");
+    return sourceDir() + u"/resources/translations/brickdesk_"_s + language + u".ts"_s;
 }
 
 } // namespace
@@ -150,37 +149,36 @@ private:
 
 void TestTranslations::initTestCase()
 {
-    const QString lupdate = QStringLiteral(BRICKDESK_LUPDATE);
+    const QString lupdate = QString::fromUtf8(BRICKDESK_LUPDATE);
     if (!QFileInfo(lupdate).isExecutable())
-        QFAIL(qPrintable(QStringLiteral("lupdate not found at %1 (package qt6-l10n-tools)").arg(lupdate)));
+        QFAIL(qPrintable(u"lupdate not found at %1 (package qt6-l10n-tools)"_s.arg(lupdate)));
 
     static QTemporaryDir work;
     QVERIFY(work.isValid());
-    const QString copy = work.filePath(QStringLiteral("brickdesk_pt_BR.ts"));
+    const QString copy = work.filePath(u"brickdesk_pt_BR.ts"_s);
     QFile::remove(copy);
-    QVERIFY(QFile::copy(tsFile(QStringLiteral("pt_BR")), copy));
+    QVERIFY(QFile::copy(tsFile(u"pt_BR"_s), copy));
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
 
     // The same inputs as resources/translations/translations.cmake: every folder of lib/ but
     // the emulator, ui/, and app/main.cpp.
     QStringList inputs;
-    const QDir lib(sourceDir() + QStringLiteral("/lib"));
+    const QDir lib(sourceDir() + u"/lib"_s);
     const QStringList areas = lib.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString &area : areas) {
         if (area != u"emulator")
             inputs.append(lib.filePath(area));
     }
-    inputs.append(sourceDir() + QStringLiteral("/ui"));
-    inputs.append(sourceDir() + QStringLiteral("/app/main.cpp"));
+    inputs.append(sourceDir() + u"/ui"_s);
+    inputs.append(sourceDir() + u"/app/main.cpp"_s);
 
     QProcess process;
     process.setProcessChannelMode(QProcess::MergedChannels);
     process.start(lupdate,
         inputs
-            + QStringList {QStringLiteral("-I"), sourceDir() + QStringLiteral("/lib"), QStringLiteral("-I"),
-                sourceDir() + QStringLiteral("/ui"), QStringLiteral("-no-obsolete"),
-                QStringLiteral("-locations"), QStringLiteral("none"), QStringLiteral("-extensions"),
-                QStringLiteral("cpp,h,ui"), QStringLiteral("-ts"), copy});
+            + QStringList {u"-I"_s, sourceDir() + u"/lib"_s, u"-I"_s, sourceDir() + u"/ui"_s,
+                u"-no-obsolete"_s, u"-locations"_s, u"none"_s, u"-extensions"_s, u"cpp,h,ui"_s, u"-ts"_s,
+                copy});
     QVERIFY2(process.waitForFinished(120000), "lupdate did not finish in 2 minutes");
     m_lupdateLog = QString::fromLocal8Bit(process.readAll());
     QVERIFY2(
@@ -190,17 +188,17 @@ void TestTranslations::initTestCase()
     QString error;
     m_current = readTsNumerusAware(copy, &language, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(language, QStringLiteral("pt_BR"));
+    QCOMPARE(language, u"pt_BR"_s);
     QVERIFY2(m_current.size() > 50, "lupdate found suspiciously few messages");
 }
 
 void TestTranslations::bothTranslationFilesExist()
 {
-    for (const QString &language : {QStringLiteral("en"), QStringLiteral("pt_BR")}) {
+    for (const QString &language : {u"en"_s, u"pt_BR"_s}) {
         QString ts;
         QString error;
         readTsNumerusAware(tsFile(language), &ts, &error);
-        QVERIFY2(error.isEmpty(), qPrintable(tsFile(language) + QStringLiteral(": ") + error));
+        QVERIFY2(error.isEmpty(), qPrintable(tsFile(language) + u": "_s + error));
         QCOMPARE(ts, language);
     }
 }
@@ -218,12 +216,11 @@ void TestTranslations::ptBrIsCompleteForCurrentSources()
     }
     if (!missing.isEmpty()) {
         qWarning().noquote() << missing.size() << "untranslated or unfinished pt_BR messages:\n  "
-                             << missing.mid(0, 60).join(QStringLiteral("\n  "));
+                             << missing.mid(0, 60).join(u"\n  "_s);
     }
     QVERIFY2(missing.isEmpty(),
-        qPrintable(QStringLiteral("%1 of %2 messages are not translated in brickdesk_pt_BR.ts (run the "
-                                  "update_translations target and translate them)")
-                       .arg(missing.size())
+        qPrintable(u"%1 of %2 messages are not translated in brickdesk_pt_BR.ts (run the "
+                   "update_translations target and translate them)"_s.arg(missing.size())
                        .arg(m_current.size())));
 }
 
@@ -238,13 +235,13 @@ void TestTranslations::ptBrKeepsPlaceholdersAndAccelerators()
             QSet<QString> actual = placeholders(translation);
             if (m.numerus) {
                 // A singular form may spell the number out ("um job"), so %n is optional there.
-                expected.remove(QStringLiteral("%n"));
-                actual.remove(QStringLiteral("%n"));
+                expected.remove(u"%n"_s);
+                actual.remove(u"%n"_s);
             }
             if (expected != actual)
-                wrong.append(describe(m) + QStringLiteral(" placeholders → \"") + translation + u'"');
+                wrong.append(describe(m) + u" placeholders → \""_s + translation + u'"');
             if (hasAccelerator(m.source) != hasAccelerator(translation))
-                wrong.append(describe(m) + QStringLiteral(" accelerator → \"") + translation + u'"');
+                wrong.append(describe(m) + u" accelerator → \""_s + translation + u'"');
         }
     }
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u'\n')));
@@ -258,7 +255,7 @@ void TestTranslations::ptBrPluralsHaveBothForms()
             continue;
         // Portuguese has two plural forms (n ≤ 1, n > 1); the plural must show the number.
         if (m.translations.size() != 2 || m.translations.at(1).isEmpty()
-            || !m.translations.at(1).contains(QRegularExpression(QStringLiteral("%L?n")))) {
+            || !m.translations.at(1).contains(QRegularExpression(u"%L?n"_s))) {
             wrong.append(describe(m));
         }
     }
@@ -273,7 +270,7 @@ void TestTranslations::contextsMatchWhatTheCodeAsksFor()
     // with the class's context, or Q_DECLARE_TR_FUNCTIONS.
     QStringList wrong;
     for (const Message &m : std::as_const(m_current)) {
-        if (m.context == u"brickdesk" || m.context.endsWith(QStringLiteral("::")) || m.context.isEmpty())
+        if (m.context == u"brickdesk" || m.context.endsWith(u"::"_s) || m.context.isEmpty())
             wrong.append(describe(m));
     }
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u'\n')));
@@ -286,33 +283,24 @@ void TestTranslations::languageResolution_data()
     QTest::addColumn<QString>("expected");
 
     const QString none;
-    QTest::newRow("nothing set") << none << QStringList {} << QStringLiteral("en");
-    QTest::newRow("C locale") << none << QStringList {QStringLiteral("LC_ALL=C.UTF-8")}
-                              << QStringLiteral("en");
-    QTest::newRow("LANG") << none << QStringList {QStringLiteral("LANG=pt_BR.UTF-8")}
-                          << QStringLiteral("pt_BR");
+    QTest::newRow("nothing set") << none << QStringList {} << u"en"_s;
+    QTest::newRow("C locale") << none << QStringList {u"LC_ALL=C.UTF-8"_s} << u"en"_s;
+    QTest::newRow("LANG") << none << QStringList {u"LANG=pt_BR.UTF-8"_s} << u"pt_BR"_s;
     QTest::newRow("LC_ALL beats LANG")
-        << none << QStringList {QStringLiteral("LANG=pt_BR.UTF-8"), QStringLiteral("LC_ALL=en_US.UTF-8")}
-        << QStringLiteral("en");
+        << none << QStringList {u"LANG=pt_BR.UTF-8"_s, u"LC_ALL=en_US.UTF-8"_s} << u"en"_s;
     QTest::newRow("LC_MESSAGES beats LANG")
-        << none << QStringList {QStringLiteral("LANG=en_GB.UTF-8"), QStringLiteral("LC_MESSAGES=pt_BR.UTF-8")}
-        << QStringLiteral("pt_BR");
+        << none << QStringList {u"LANG=en_GB.UTF-8"_s, u"LC_MESSAGES=pt_BR.UTF-8"_s} << u"pt_BR"_s;
     QTest::newRow("LANGUAGE beats LC_ALL")
-        << none << QStringList {QStringLiteral("LC_ALL=C.UTF-8"), QStringLiteral("LANGUAGE=pt_BR:en")}
-        << QStringLiteral("pt_BR");
+        << none << QStringList {u"LC_ALL=C.UTF-8"_s, u"LANGUAGE=pt_BR:en"_s} << u"pt_BR"_s;
     QTest::newRow("LANGUAGE list skips unknown")
-        << none << QStringList {QStringLiteral("LANGUAGE=de_DE:fr:pt")} << QStringLiteral("pt_BR");
-    QTest::newRow("unknown language is English")
-        << none << QStringList {QStringLiteral("LANG=ja_JP.UTF-8")} << QStringLiteral("en");
-    QTest::newRow("preference beats environment")
-        << QStringLiteral("en") << QStringList {QStringLiteral("LANGUAGE=pt_BR")} << QStringLiteral("en");
-    QTest::newRow("preference pt_BR")
-        << QStringLiteral("pt_BR") << QStringList {QStringLiteral("LANG=en_US")} << QStringLiteral("pt_BR");
+        << none << QStringList {u"LANGUAGE=de_DE:fr:pt"_s} << u"pt_BR"_s;
+    QTest::newRow("unknown language is English") << none << QStringList {u"LANG=ja_JP.UTF-8"_s} << u"en"_s;
+    QTest::newRow("preference beats environment") << u"en"_s << QStringList {u"LANGUAGE=pt_BR"_s} << u"en"_s;
+    QTest::newRow("preference pt_BR") << u"pt_BR"_s << QStringList {u"LANG=en_US"_s} << u"pt_BR"_s;
     QTest::newRow("system preference follows environment")
-        << QStringLiteral("system") << QStringList {QStringLiteral("LANG=pt_PT.UTF-8")}
-        << QStringLiteral("pt_BR");
+        << u"system"_s << QStringList {u"LANG=pt_PT.UTF-8"_s} << u"pt_BR"_s;
     QTest::newRow("unknown preference follows environment")
-        << QStringLiteral("xx") << QStringList {QStringLiteral("LANG=pt_BR")} << QStringLiteral("pt_BR");
+        << u"xx"_s << QStringList {u"LANG=pt_BR"_s} << u"pt_BR"_s;
 }
 
 void TestTranslations::languageResolution()
@@ -323,7 +311,7 @@ void TestTranslations::languageResolution()
     QProcessEnvironment env;
     for (const QString &entry : std::as_const(environment))
         env.insert(entry.section(u'=', 0, 0), entry.section(u'=', 1));
-    const QStringList shipped {QStringLiteral("en"), QStringLiteral("pt_BR")};
+    const QStringList shipped {u"en"_s, u"pt_BR"_s};
     QCOMPARE(Localization::resolveLanguage(preference, env, shipped), expected);
 }
 
@@ -331,22 +319,24 @@ void TestTranslations::localeNamesMatchShippedTranslations_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("exact") << QStringLiteral("pt_BR") << QStringLiteral("pt_BR");
-    QTest::newRow("encoding") << QStringLiteral("pt_BR.UTF-8") << QStringLiteral("pt_BR");
-    QTest::newRow("modifier") << QStringLiteral("pt_BR@latin") << QStringLiteral("pt_BR");
-    QTest::newRow("BCP 47") << QStringLiteral("pt-BR") << QStringLiteral("pt_BR");
-    QTest::newRow("language only") << QStringLiteral("pt") << QStringLiteral("pt_BR");
-    QTest::newRow("English variant") << QStringLiteral("en_AU.UTF-8") << QStringLiteral("en");
-    QTest::newRow("POSIX") << QStringLiteral("POSIX") << QString();
-    QTest::newRow("unknown") << QStringLiteral("de_DE") << QString();
+    QTest::newRow("exact") << u"pt_BR"_s << u"pt_BR"_s;
+    QTest::newRow("encoding") << u"pt_BR.UTF-8"_s << u"pt_BR"_s;
+    QTest::newRow("modifier") << u"pt_BR@latin"_s << u"pt_BR"_s;
+    QTest::newRow("BCP 47") << u"pt-BR"_s << u"pt_BR"_s;
+    QTest::newRow("language only") << u"pt"_s << u"pt_BR"_s;
+    QTest::newRow("English variant") << u"en_AU.UTF-8"_s << u"en"_s;
+    QTest::newRow("POSIX") << u"POSIX"_s << QString();
+    QTest::newRow("unknown") << u"de_DE"_s << QString();
 }
 
 void TestTranslations::localeNamesMatchShippedTranslations()
 {
     QFETCH(QString, name);
     QFETCH(QString, expected);
-    QCOMPARE(Localization::matchLanguage(name, {QStringLiteral("en"), QStringLiteral("pt_BR")}), expected);
+    QCOMPARE(Localization::matchLanguage(name, {u"en"_s, u"pt_BR"_s}), expected);
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)
 #include "tst_translations.moc"
+
+using namespace Qt::Literals::StringLiterals;

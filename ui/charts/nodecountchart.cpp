@@ -38,6 +38,8 @@
 #include <cmath>
 #include <limits>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 namespace {
@@ -174,14 +176,14 @@ QString labelFormatForSpan(qint64 spanMs)
     constexpr qint64 hour = 60 * minute;
     constexpr qint64 day = 24 * hour;
     if (spanMs <= 30 * minute)
-        return QStringLiteral("HH:mm:ss");
+        return u"HH:mm:ss"_s;
     if (spanMs <= 36 * hour)
-        return QStringLiteral("HH:mm");
+        return u"HH:mm"_s;
     if (spanMs <= 10 * day)
-        return QStringLiteral("MMM d HH:mm");
+        return u"MMM d HH:mm"_s;
     if (spanMs <= 400 * day)
-        return QStringLiteral("MMM d");
-    return QStringLiteral("yyyy-MM-dd");
+        return u"MMM d"_s;
+    return u"yyyy-MM-dd"_s;
 }
 
 QString markerKindName(NodeChartMarker::Kind kind)
@@ -275,7 +277,7 @@ public:
         setMouseTracking(true);
         setRenderHint(QPainter::Antialiasing, true);
         setFocusPolicy(Qt::StrongFocus);
-        setObjectName(QStringLiteral("nodeChartView"));
+        setObjectName(u"nodeChartView"_s);
     }
 
 protected:
@@ -419,13 +421,13 @@ NodeCountChartPrivate::NodeCountChartPrivate(NodeCountChart *owner)
     chart->setLocalizeNumbers(false);
 
     axisX = new QDateTimeAxis;
-    axisX->setObjectName(QStringLiteral("nodeChartTimeAxis"));
+    axisX->setObjectName(u"nodeChartTimeAxis"_s);
     axisX->setTickCount(7);
-    axisX->setFormat(QStringLiteral("MMM d"));
+    axisX->setFormat(u"MMM d"_s);
     axisX->setTitleText(NodeCountChart::tr("Time"));
     axisY = new QValueAxis;
-    axisY->setObjectName(QStringLiteral("nodeChartWorkersAxis"));
-    axisY->setLabelFormat(QStringLiteral("%d"));
+    axisY->setObjectName(u"nodeChartWorkersAxis"_s);
+    axisY->setLabelFormat(u"%d"_s);
     axisY->setTitleText(NodeCountChart::tr("Workers"));
     axisY->setRange(0, 1);
     chart->addAxis(axisX, Qt::AlignBottom);
@@ -440,7 +442,7 @@ NodeCountChartPrivate::NodeCountChartPrivate(NodeCountChart *owner)
     downLine = new QLineSeries(chart);
     down = new QAreaSeries(downLine);
     down->setName(NodeCountChart::tr("Cluster down"));
-    down->setObjectName(QStringLiteral("downSeries"));
+    down->setObjectName(u"downSeries"_s);
     down->setPen(Qt::NoPen);
     down->setBrush(QColor(120, 120, 120, 70));
     attach(down);
@@ -449,13 +451,13 @@ NodeCountChartPrivate::NodeCountChartPrivate(NodeCountChart *owner)
     bandMax = new QLineSeries(chart);
     band = new QAreaSeries(bandMax, bandMin);
     band->setName(NodeCountChart::tr("Autoscale range"));
-    band->setObjectName(QStringLiteral("autoscaleBandSeries"));
+    band->setObjectName(u"autoscaleBandSeries"_s);
     band->setPen(QPen(QColor(46, 160, 67, 110), 1));
     band->setBrush(QColor(46, 160, 67, 45));
     attach(band);
 
     compareLine = new QLineSeries;
-    compareLine->setObjectName(QStringLiteral("compareSeries"));
+    compareLine->setObjectName(u"compareSeries"_s);
     // Solid pens only: dashing an antialiased polyline of thousands of vertical steps cost over
     // 150 ms a frame at 100,000 events (bench_ui_chart); colour tells the series apart.
     compareLine->setPen(QPen(QColor(148, 103, 189), 1.6));
@@ -463,13 +465,13 @@ NodeCountChartPrivate::NodeCountChartPrivate(NodeCountChart *owner)
 
     target = new QLineSeries;
     target->setName(NodeCountChart::tr("Target workers"));
-    target->setObjectName(QStringLiteral("targetSeries"));
+    target->setObjectName(u"targetSeries"_s);
     target->setPen(QPen(QColor(255, 127, 14), 1.6));
     attach(target);
 
     actual = new QLineSeries;
     actual->setName(NodeCountChart::tr("Actual workers"));
-    actual->setObjectName(QStringLiteral("actualSeries"));
+    actual->setObjectName(u"actualSeries"_s);
     actual->setPen(QPen(QColor(31, 119, 180), 2.0));
     attach(actual);
 
@@ -525,7 +527,7 @@ NodeCountChartPrivate::NodeCountChartPrivate(NodeCountChart *owner)
     }
 
     selection = new QScatterSeries;
-    selection->setObjectName(QStringLiteral("selectionSeries"));
+    selection->setObjectName(u"selectionSeries"_s);
     selection->setMarkerShape(QScatterSeries::MarkerShapeCircle);
     selection->setMarkerSize(18);
     selection->setColor(QColor(255, 215, 0, 90));
@@ -713,18 +715,18 @@ void NodeCountChartPrivate::moveCrosshairTo(qint64 timeMs)
     const bool isDown = std::any_of(data.down.cbegin(), data.down.cend(),
         [&](const TimeInterval &i) { return timeMs >= i.startMs && timeMs < i.endMs; });
     if (isDown) {
-        text += QLatin1Char('\n') + NodeCountChart::tr("Cluster down");
+        text += u'\n' + NodeCountChart::tr("Cluster down");
     } else {
-        text += QLatin1Char('\n') + NodeCountChart::tr("Actual: %1 workers").arg(actualCount);
-        text += QLatin1Char('\n') + NodeCountChart::tr("Target: %1 workers").arg(targetCount);
+        text += u'\n' + NodeCountChart::tr("Actual: %1 workers").arg(actualCount);
+        text += u'\n' + NodeCountChart::tr("Target: %1 workers").arg(targetCount);
     }
     const int minW = NodeTimeline::valueAt(data.autoscaleMin, timeMs);
     const int maxW = NodeTimeline::valueAt(data.autoscaleMax, timeMs);
     if (minW >= 0 && maxW > 0)
-        text += QLatin1Char('\n') + NodeCountChart::tr("Autoscale: %1–%2").arg(minW).arg(maxW);
+        text += u'\n' + NodeCountChart::tr("Autoscale: %1–%2").arg(minW).arg(maxW);
     if (!compare.isEmpty()) {
         const int other = std::max(0, NodeTimeline::valueAt(compare.actual, timeMs - compareOffset));
-        text += QLatin1Char('\n') + NodeCountChart::tr("%1: %2 workers").arg(compare.label).arg(other);
+        text += u'\n' + NodeCountChart::tr("%1: %2 workers").arg(compare.label).arg(other);
     }
     crosshairText = text;
     crosshair->setLine(QLineF(x, plot.top(), x, plot.bottom()));
@@ -745,7 +747,7 @@ NodeCountChart::NodeCountChart(QWidget *parent)
     : QWidget(parent)
     , d(std::make_unique<NodeCountChartPrivate>(this))
 {
-    setObjectName(QStringLiteral("nodeCountChart"));
+    setObjectName(u"nodeCountChart"_s);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(d->view);

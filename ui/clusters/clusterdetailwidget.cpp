@@ -24,6 +24,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 namespace {
@@ -46,23 +48,23 @@ QString sizeText(const Cluster &cluster)
 ClusterDetailWidget::ClusterDetailWidget(QWidget *parent)
     : QWidget(parent)
 {
-    setObjectName(QStringLiteral("clusterDetail"));
+    setObjectName(u"clusterDetail"_s);
 
     m_title = new QLabel;
-    m_title->setObjectName(QStringLiteral("clusterTitle"));
+    m_title->setObjectName(u"clusterTitle"_s);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_state = new QLabel;
-    m_state->setObjectName(QStringLiteral("clusterStateBadge"));
+    m_state->setObjectName(u"clusterStateBadge"_s);
     m_stateMessage = new QLabel;
-    m_stateMessage->setObjectName(QStringLiteral("clusterStateMessage"));
+    m_stateMessage->setObjectName(u"clusterStateMessage"_s);
     m_stateMessage->setWordWrap(true);
     m_stateMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_config = new QLabel;
-    m_config->setObjectName(QStringLiteral("clusterConfig"));
+    m_config->setObjectName(u"clusterConfig"_s);
     m_config->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_config->setWordWrap(true);
 
@@ -72,7 +74,7 @@ ClusterDetailWidget::ClusterDetailWidget(QWidget *parent)
     titleRow->addWidget(m_stateMessage, 1);
 
     m_windowPreset = new QComboBox;
-    m_windowPreset->setObjectName(QStringLiteral("eventWindowPreset"));
+    m_windowPreset->setObjectName(u"eventWindowPreset"_s);
     m_windowPreset->addItem(tr("Last 24 hours"), int(Window::LastDay));
     m_windowPreset->addItem(tr("Last 7 days"), int(Window::LastWeek));
     m_windowPreset->addItem(tr("Last 30 days"), int(Window::LastMonth));
@@ -80,25 +82,25 @@ ClusterDetailWidget::ClusterDetailWidget(QWidget *parent)
     m_windowPreset->addItem(tr("Custom range"), int(Window::Custom));
     m_windowPreset->setCurrentIndex(1);
     m_from = new QDateTimeEdit;
-    m_from->setObjectName(QStringLiteral("eventWindowFrom"));
+    m_from->setObjectName(u"eventWindowFrom"_s);
     m_from->setCalendarPopup(true);
     m_to = new QDateTimeEdit;
-    m_to->setObjectName(QStringLiteral("eventWindowTo"));
+    m_to->setObjectName(u"eventWindowTo"_s);
     m_to->setCalendarPopup(true);
     const QDateTime now = QDateTime::currentDateTime();
     m_from->setDateTime(now.addDays(-7));
     m_to->setDateTime(now);
     m_load = new QPushButton(tr("Load events"));
-    m_load->setObjectName(QStringLiteral("loadEventsButton"));
+    m_load->setObjectName(u"loadEventsButton"_s);
     m_cancel = new QPushButton(tr("Cancel"));
-    m_cancel->setObjectName(QStringLiteral("cancelEventsButton"));
+    m_cancel->setObjectName(u"cancelEventsButton"_s);
     m_cancel->setEnabled(false);
     m_progress = new QProgressBar;
-    m_progress->setObjectName(QStringLiteral("eventsProgress"));
+    m_progress->setObjectName(u"eventsProgress"_s);
     m_progress->setTextVisible(false);
     m_progress->setMaximumWidth(220);
     m_progressLabel = new QLabel;
-    m_progressLabel->setObjectName(QStringLiteral("eventsProgressLabel"));
+    m_progressLabel->setObjectName(u"eventsProgressLabel"_s);
 
     auto *windowRow = new QHBoxLayout;
     windowRow->addWidget(new QLabel(tr("Window:")));
@@ -113,11 +115,11 @@ ClusterDetailWidget::ClusterDetailWidget(QWidget *parent)
     m_eventLog = new ClusterEventLogWidget;
     m_chartPanel = new NodeChartPanel;
     m_json = new QPlainTextEdit;
-    m_json->setObjectName(QStringLiteral("clusterJson"));
+    m_json->setObjectName(u"clusterJson"_s);
     m_json->setReadOnly(true);
     m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_tabs = new QTabWidget;
-    m_tabs->setObjectName(QStringLiteral("clusterTabs"));
+    m_tabs->setObjectName(u"clusterTabs"_s);
     m_tabs->addTab(m_chartPanel, tr("Node chart"));
     m_tabs->addTab(m_eventLog, tr("Event log"));
     m_tabs->addTab(m_json, tr("Configuration (JSON)"));
@@ -190,9 +192,9 @@ void ClusterDetailWidget::setCluster(const Cluster &cluster)
     m_load->setEnabled(cluster.isValid());
     if (same && (isLoading() || !events().isEmpty()))
         return;
-    const QString base = QStringLiteral("cluster-") + cluster.id();
-    m_eventLog->setExportBaseName(base + QStringLiteral("-events"));
-    m_chartPanel->setExportBaseName(base + QStringLiteral("-nodes"));
+    const QString base = u"cluster-"_s + cluster.id();
+    m_eventLog->setExportBaseName(base + u"-events"_s);
+    m_chartPanel->setExportBaseName(base + u"-nodes"_s);
     m_chartPanel->setNodeType(cluster.nodeTypeId());
     if (cluster.isValid())
         loadEvents();
@@ -229,7 +231,7 @@ void ClusterDetailWidget::updateHeader()
         times += tr(" · <b>Auto-terminates</b> after %n idle minute(s)", nullptr, c.autoterminationMinutes());
     if (!times.isEmpty())
         lines << times;
-    m_config->setText(lines.join(QStringLiteral("<br>")));
+    m_config->setText(lines.join(u"<br>"_s));
     m_json->setPlainText(QString::fromUtf8(QJsonDocument(c.raw()).toJson(QJsonDocument::Indented)));
 }
 

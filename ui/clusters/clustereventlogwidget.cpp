@@ -27,6 +27,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 namespace {
@@ -46,28 +48,28 @@ QByteArray csvField(const QString &text)
 ClusterEventLogWidget::ClusterEventLogWidget(QWidget *parent)
     : QWidget(parent)
 {
-    setObjectName(QStringLiteral("clusterEventLog"));
+    setObjectName(u"clusterEventLog"_s);
     m_model = new ClusterEventsModel(this);
     m_proxy = new ClusterEventsFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
 
     m_typeButton = new QToolButton;
-    m_typeButton->setObjectName(QStringLiteral("eventTypeFilter"));
+    m_typeButton->setObjectName(u"eventTypeFilter"_s);
     m_typeButton->setText(tr("All types"));
     m_typeButton->setPopupMode(QToolButton::InstantPopup);
     m_typeMenu = new QMenu(m_typeButton);
     m_typeButton->setMenu(m_typeMenu);
     m_text = new QLineEdit;
-    m_text->setObjectName(QStringLiteral("eventTextFilter"));
+    m_text->setObjectName(u"eventTextFilter"_s);
     m_text->setPlaceholderText(tr("Filter events…"));
     m_text->setClearButtonEnabled(true);
     m_count = new QLabel;
-    m_count->setObjectName(QStringLiteral("eventCountLabel"));
+    m_count->setObjectName(u"eventCountLabel"_s);
     auto *csv = new QToolButton;
-    csv->setObjectName(QStringLiteral("exportEventsCsv"));
+    csv->setObjectName(u"exportEventsCsv"_s);
     csv->setText(tr("Export CSV…"));
     auto *json = new QToolButton;
-    json->setObjectName(QStringLiteral("exportEventsJson"));
+    json->setObjectName(u"exportEventsJson"_s);
     json->setText(tr("Export JSON…"));
 
     auto *bar = new QHBoxLayout;
@@ -79,7 +81,7 @@ ClusterEventLogWidget::ClusterEventLogWidget(QWidget *parent)
     bar->addWidget(json);
 
     m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("eventTable"));
+    m_table->setObjectName(u"eventTable"_s);
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -95,21 +97,21 @@ ClusterEventLogWidget::ClusterEventLogWidget(QWidget *parent)
     // The readable summary is what people read the log for: room for "Resizing 4 → 10 workers
     // (autoscale)" and "2 nodes lost: spot preemption" without eliding.
     m_table->setColumnWidth(ClusterEventsModel::SummaryColumn, 420);
-    ViewStateSaver::attach(m_table->horizontalHeader(), QStringLiteral("clusters/eventLog"));
+    ViewStateSaver::attach(m_table->horizontalHeader(), u"clusters/eventLog"_s);
 
     m_details = new QPlainTextEdit;
-    m_details->setObjectName(QStringLiteral("eventDetails"));
+    m_details->setObjectName(u"eventDetails"_s);
     m_details->setReadOnly(true);
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_details->setPlaceholderText(tr("Select an event to see its full details."));
 
     auto *splitter = new QSplitter(Qt::Vertical);
-    splitter->setObjectName(QStringLiteral("eventLogSplitter"));
+    splitter->setObjectName(u"eventLogSplitter"_s);
     splitter->addWidget(m_table);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    ViewStateSaver::attach(splitter, QStringLiteral("clusters/eventLogSplitter"));
+    ViewStateSaver::attach(splitter, u"clusters/eventLogSplitter"_s);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
@@ -178,7 +180,7 @@ void ClusterEventLogWidget::rebuildTypeMenu()
     const QStringList checked = typeFilter();
     m_typeMenu->clear();
     QAction *all = m_typeMenu->addAction(tr("All types"));
-    all->setObjectName(QStringLiteral("eventTypeAll"));
+    all->setObjectName(u"eventTypeAll"_s);
     connect(all, &QAction::triggered, this, [this] { setTypeFilter({}); });
     m_typeMenu->addSeparator();
     QStringList names(m_knownTypes.cbegin(), m_knownTypes.cend());
@@ -191,7 +193,7 @@ void ClusterEventLogWidget::rebuildTypeMenu()
         const ClusterEvent::Type type = ClusterEvent::typeFromName(name);
         const QString label = type == ClusterEvent::Type::Unknown ? name : EventSummary::typeLabel(type);
         QAction *action = m_typeMenu->addAction(label);
-        action->setObjectName(QStringLiteral("eventType_") + name);
+        action->setObjectName(u"eventType_"_s + name);
         action->setData(name);
         action->setCheckable(true);
         action->setChecked(checked.contains(name));
@@ -338,8 +340,8 @@ QByteArray ClusterEventLogWidget::toJson() const
 bool ClusterEventLogWidget::exportWith(
     const QString &caption, const QString &extension, const QString &filter, const QByteArray &content)
 {
-    const QString fileName = clusterprompts::saveFileName(
-        this, caption, m_exportBaseName + QLatin1Char('.') + extension, filter);
+    const QString fileName
+        = clusterprompts::saveFileName(this, caption, m_exportBaseName + u'.' + extension, filter);
     if (fileName.isEmpty())
         return false;
     QSaveFile file(fileName);
@@ -353,13 +355,12 @@ bool ClusterEventLogWidget::exportWith(
 
 bool ClusterEventLogWidget::exportCsv()
 {
-    return exportWith(tr("Export events as CSV"), QStringLiteral("csv"), tr("CSV files (*.csv)"), toCsv());
+    return exportWith(tr("Export events as CSV"), u"csv"_s, tr("CSV files (*.csv)"), toCsv());
 }
 
 bool ClusterEventLogWidget::exportJson()
 {
-    return exportWith(
-        tr("Export events as JSON"), QStringLiteral("json"), tr("JSON files (*.json)"), toJson());
+    return exportWith(tr("Export events as JSON"), u"json"_s, tr("JSON files (*.json)"), toJson());
 }
 
 } // namespace brickdesk

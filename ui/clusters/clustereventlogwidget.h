@@ -5,6 +5,8 @@
 #include <QSet>
 #include <QWidget>
 
+using namespace Qt::Literals::StringLiterals;
+
 class QLabel;
 class QLineEdit;
 class QMenu;
@@ -79,7 +81,7 @@ private:
     QLineEdit *m_text = nullptr;
     QLabel *m_count = nullptr;
     QPlainTextEdit *m_details = nullptr;
-    QString m_exportBaseName = QStringLiteral("cluster-events");
+    QString m_exportBaseName = u"cluster-events"_s;
     QSet<QString> m_knownTypes;
     bool m_updatingSelection = false;
 };

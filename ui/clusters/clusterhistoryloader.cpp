@@ -10,6 +10,8 @@
 #include <QJsonArray>
 #include <QtConcurrent>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 ClusterHistoryLoader::ClusterHistoryLoader(
@@ -59,7 +61,7 @@ void ClusterHistoryLoader::start()
     // time shards cover exactly what exists (guide §2.3).
     ClusterEventsParams params;
     params.clusterId = m_clusterId;
-    params.order = QStringLiteral("ASC");
+    params.order = u"ASC"_s;
     params.limit = 1;
     m_probe = m_connection->clusters().events(params);
     connect(m_probe, &ApiReply::finished, this, [this, reply = m_probe.data()] {
@@ -68,10 +70,9 @@ void ClusterHistoryLoader::start()
             fail(reply->error());
             return;
         }
-        const QJsonArray events = reply->json().value(QLatin1String("events")).toArray();
-        m_fromMs = events.isEmpty()
-            ? m_toMs - 1
-            : qint64(events.first().toObject().value(QLatin1String("timestamp")).toInteger());
+        const QJsonArray events = reply->json().value(u"events"_s).toArray();
+        m_fromMs = events.isEmpty() ? m_toMs - 1
+                                    : qint64(events.first().toObject().value(u"timestamp"_s).toInteger());
         startFetch();
     });
 }

@@ -8,26 +8,28 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 ClusterResizeDialog::ClusterResizeDialog(const Cluster &cluster, QWidget *parent)
     : QDialog(parent)
 {
-    setObjectName(QStringLiteral("clusterResizeDialog"));
+    setObjectName(u"clusterResizeDialog"_s);
     setWindowTitle(tr("Resize %1").arg(cluster.name()));
     m_fixed = new QRadioButton(tr("Fixed size"));
-    m_fixed->setObjectName(QStringLiteral("resizeFixed"));
+    m_fixed->setObjectName(u"resizeFixed"_s);
     m_autoscale = new QRadioButton(tr("Autoscale"));
-    m_autoscale->setObjectName(QStringLiteral("resizeAutoscale"));
+    m_autoscale->setObjectName(u"resizeAutoscale"_s);
     auto spin = [](const QString &name) {
         auto *box = new QSpinBox;
         box->setObjectName(name);
         box->setRange(0, 10000);
         return box;
     };
-    m_workers = spin(QStringLiteral("resizeWorkers"));
-    m_min = spin(QStringLiteral("resizeMinWorkers"));
-    m_max = spin(QStringLiteral("resizeMaxWorkers"));
+    m_workers = spin(u"resizeWorkers"_s);
+    m_min = spin(u"resizeMinWorkers"_s);
+    m_max = spin(u"resizeMaxWorkers"_s);
     m_min->setMinimum(1);
     m_max->setMinimum(1);
 

@@ -24,6 +24,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 namespace {
@@ -90,32 +92,29 @@ ClustersPage::ClustersPage(QWidget *parent)
     });
 
     m_filter = new QLineEdit;
-    m_filter->setObjectName(QStringLiteral("clusterFilter"));
+    m_filter->setObjectName(u"clusterFilter"_s);
     m_filter->setPlaceholderText(tr("Filter by name, id, creator, node type…"));
     m_filter->setClearButtonEnabled(true);
     m_stateFilter = new QComboBox;
-    m_stateFilter->setObjectName(QStringLiteral("clusterStateFilter"));
+    m_stateFilter->setObjectName(u"clusterStateFilter"_s);
     m_stateFilter->addItem(tr("All states"), QString());
-    m_stateFilter->addItem(tr("Active"), QStringLiteral("active"));
-    m_stateFilter->addItem(tr("Running"), QStringLiteral("running"));
-    m_stateFilter->addItem(tr("Terminated"), QStringLiteral("terminated"));
+    m_stateFilter->addItem(tr("Active"), u"active"_s);
+    m_stateFilter->addItem(tr("Running"), u"running"_s);
+    m_stateFilter->addItem(tr("Terminated"), u"terminated"_s);
     m_kindFilter = new QComboBox;
-    m_kindFilter->setObjectName(QStringLiteral("clusterKindFilter"));
+    m_kindFilter->setObjectName(u"clusterKindFilter"_s);
     m_kindFilter->setToolTip(tr("All-purpose clusters are created from the UI or the API; job clusters are "
                                 "created for a job run and end with it"));
     m_kindFilter->addItem(tr("All kinds"), int(ClustersFilterProxyModel::Kind::All));
     m_kindFilter->addItem(tr("All-purpose"), int(ClustersFilterProxyModel::Kind::AllPurpose));
     m_kindFilter->addItem(tr("Job clusters"), int(ClustersFilterProxyModel::Kind::Job));
-    m_refresh
-        = actionButton(tr("Refresh"), QStringLiteral("refreshClustersButton"), tr("Reload the list (F5)"));
-    m_start
-        = actionButton(tr("Start"), QStringLiteral("startClusterButton"), tr("Start the selected cluster"));
-    m_terminate = actionButton(
-        tr("Terminate"), QStringLiteral("terminateClusterButton"), tr("Terminate the selected cluster"));
-    m_resize = actionButton(
-        tr("Resize…"), QStringLiteral("resizeClusterButton"), tr("Change the number of workers"));
+    m_refresh = actionButton(tr("Refresh"), u"refreshClustersButton"_s, tr("Reload the list (F5)"));
+    m_start = actionButton(tr("Start"), u"startClusterButton"_s, tr("Start the selected cluster"));
+    m_terminate
+        = actionButton(tr("Terminate"), u"terminateClusterButton"_s, tr("Terminate the selected cluster"));
+    m_resize = actionButton(tr("Resize…"), u"resizeClusterButton"_s, tr("Change the number of workers"));
     m_status = new QLabel;
-    m_status->setObjectName(QStringLiteral("clustersStatus"));
+    m_status->setObjectName(u"clustersStatus"_s);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filter, 1);
@@ -129,7 +128,7 @@ ClustersPage::ClustersPage(QWidget *parent)
     bar->addWidget(m_resize);
 
     m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("clustersTable"));
+    m_table->setObjectName(u"clustersTable"_s);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ClustersModel::NameColumn, Qt::AscendingOrder);
@@ -141,7 +140,7 @@ ClustersPage::ClustersPage(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setItemDelegateForColumn(ClustersModel::StateColumn, new StateBadgeDelegate(m_table));
-    ViewStateSaver::attach(m_table->horizontalHeader(), QStringLiteral("clusters/table"));
+    ViewStateSaver::attach(m_table->horizontalHeader(), u"clusters/table"_s);
 
     m_detail = new ClusterDetailWidget;
 
@@ -151,13 +150,13 @@ ClustersPage::ClustersPage(QWidget *parent)
     topLayout->addLayout(bar);
     topLayout->addWidget(m_table, 1);
     m_splitter = new QSplitter(Qt::Vertical);
-    m_splitter->setObjectName(QStringLiteral("clustersSplitter"));
+    m_splitter->setObjectName(u"clustersSplitter"_s);
     m_splitter->addWidget(top);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setSizes({220, 680});
-    ViewStateSaver::attach(m_splitter, QStringLiteral("clusters/splitter"));
+    ViewStateSaver::attach(m_splitter, u"clusters/splitter"_s);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_splitter);
@@ -165,11 +164,11 @@ ClustersPage::ClustersPage(QWidget *parent)
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &ClustersFilterProxyModel::setFilterText);
     connect(m_stateFilter, &QComboBox::currentIndexChanged, this, [this] {
         const QString choice = m_stateFilter->currentData().toString();
-        m_proxy->setActiveOnly(choice == QLatin1String("active"));
+        m_proxy->setActiveOnly(choice == u"active"_s);
         QSet<int> states;
-        if (choice == QLatin1String("running"))
+        if (choice == u"running"_s)
             states = {int(Cluster::State::Running)};
-        else if (choice == QLatin1String("terminated"))
+        else if (choice == u"terminated"_s)
             states = {int(Cluster::State::Terminating), int(Cluster::State::Terminated),
                 int(Cluster::State::Error)};
         m_proxy->setStates(states);
@@ -350,7 +349,7 @@ void ClustersPage::startCluster(const QString &clusterId)
             tr("Start “%1”? Its nodes are billed from now on until it terminates.").arg(name), tr("Start")))
         return;
     runAction(m_connection->clusters().start(clusterId), tr("Starting %1").arg(name),
-        tr("Could not start %1: %2").arg(name, QStringLiteral("%1")));
+        tr("Could not start %1: %2").arg(name, u"%1"_s));
 }
 
 void ClustersPage::terminateCluster(const QString &clusterId)
@@ -367,7 +366,7 @@ void ClustersPage::terminateCluster(const QString &clusterId)
             tr("Terminate")))
         return;
     runAction(m_connection->clusters().terminate(clusterId), tr("Terminating %1").arg(name),
-        tr("Could not terminate %1: %2").arg(name, QStringLiteral("%1")));
+        tr("Could not terminate %1: %2").arg(name, u"%1"_s));
 }
 
 void ClustersPage::resizeCluster(const QString &clusterId, const ClusterResizeDialog::Size &size)
@@ -386,8 +385,8 @@ void ClustersPage::resizeCluster(const QString &clusterId, const ClusterResizeDi
     ApiReply *reply = size.autoscale
         ? m_connection->clusters().resizeAutoscale(clusterId, size.minWorkers, size.maxWorkers)
         : m_connection->clusters().resize(clusterId, size.numWorkers);
-    runAction(reply, tr("Resizing %1 to %2").arg(name, target),
-        tr("Could not resize %1: %2").arg(name, QStringLiteral("%1")));
+    runAction(
+        reply, tr("Resizing %1 to %2").arg(name, target), tr("Could not resize %1: %2").arg(name, u"%1"_s));
 }
 
 } // namespace brickdesk

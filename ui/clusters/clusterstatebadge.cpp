@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QLabel>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 QColor ClusterStateBadge::color(Cluster::State state)
@@ -57,8 +59,8 @@ void ClusterStateBadge::apply(QLabel *label, Cluster::State state, const QString
     }
     label->setText(text(state, rawName));
     label->setStyleSheet(
-        QStringLiteral("QLabel { color: white; background: %1; border-radius: 4px; padding: 1px 6px; }")
-            .arg(color(state).name()));
+        u"QLabel { color: white; background: %1; border-radius: 4px; padding: 1px 6px; }"_s.arg(
+            color(state).name()));
 }
 
 } // namespace brickdesk

@@ -66,8 +66,8 @@ NodeChartData buildNodeChartData(
         const int before = timeline.actualAt(event.timestamp() - 1);
         const int after = timeline.actualAt(event.timestamp());
         marker.value = std::max({before, after, 0});
-        marker.tooltip = locale.toString(event.dateTime().toLocalTime(), QLocale::ShortFormat)
-            + QLatin1Char('\n') + EventSummary::summary(event, before);
+        marker.tooltip = locale.toString(event.dateTime().toLocalTime(), QLocale::ShortFormat) + u'\n'
+            + EventSummary::summary(event, before);
         data.markers.append(marker);
     }
     return data;

@@ -14,6 +14,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 namespace {
@@ -35,7 +37,7 @@ constexpr qint64 HourMs = 3600 * 1000;
 NodeChartPanel::NodeChartPanel(QWidget *parent)
     : QWidget(parent)
 {
-    setObjectName(QStringLiteral("nodeChartPanel"));
+    setObjectName(u"nodeChartPanel"_s);
     m_chart = new NodeCountChart;
     m_summary = new UsageSummaryPanel;
 
@@ -43,11 +45,11 @@ NodeChartPanel::NodeChartPanel(QWidget *parent)
     bar->setSpacing(2);
     auto *zoomLabel = new QLabel(tr("Show:"));
     bar->addWidget(zoomLabel);
-    QToolButton *all = toolButton(tr("Whole window"), QStringLiteral("chartZoomAll"));
-    QToolButton *day = toolButton(tr("Last 24 h"), QStringLiteral("chartZoomDay"));
-    QToolButton *week = toolButton(tr("Last 7 days"), QStringLiteral("chartZoomWeek"));
-    QToolButton *zoomIn = toolButton(tr("Zoom in"), QStringLiteral("chartZoomIn"), tr("Zoom in (+)"));
-    QToolButton *zoomOut = toolButton(tr("Zoom out"), QStringLiteral("chartZoomOut"), tr("Zoom out (−)"));
+    QToolButton *all = toolButton(tr("Whole window"), u"chartZoomAll"_s);
+    QToolButton *day = toolButton(tr("Last 24 h"), u"chartZoomDay"_s);
+    QToolButton *week = toolButton(tr("Last 7 days"), u"chartZoomWeek"_s);
+    QToolButton *zoomIn = toolButton(tr("Zoom in"), u"chartZoomIn"_s, tr("Zoom in (+)"));
+    QToolButton *zoomOut = toolButton(tr("Zoom out"), u"chartZoomOut"_s, tr("Zoom out (−)"));
     for (QToolButton *b : {all, day, week, zoomIn, zoomOut})
         bar->addWidget(b);
     connect(all, &QToolButton::clicked, m_chart, &NodeCountChart::resetZoom);
@@ -57,17 +59,17 @@ NodeChartPanel::NodeChartPanel(QWidget *parent)
     connect(zoomOut, &QToolButton::clicked, this, [this] { m_chart->zoomBy(0.5); });
     bar->addSpacing(16);
 
-    QToolButton *compare = toolButton(tr("Compare"), QStringLiteral("chartCompareButton"),
-        tr("Overlay the previous window or another cluster"));
+    QToolButton *compare = toolButton(
+        tr("Compare"), u"chartCompareButton"_s, tr("Overlay the previous window or another cluster"));
     compare->setPopupMode(QToolButton::InstantPopup);
     auto *compareMenu = new QMenu(compare);
     QAction *previous = compareMenu->addAction(tr("With the previous window"));
-    previous->setObjectName(QStringLiteral("compareWithPreviousAction"));
+    previous->setObjectName(u"compareWithPreviousAction"_s);
     QAction *other = compareMenu->addAction(tr("With another cluster…"));
-    other->setObjectName(QStringLiteral("compareWithClusterAction"));
+    other->setObjectName(u"compareWithClusterAction"_s);
     compareMenu->addSeparator();
     m_clearCompare = compareMenu->addAction(tr("Clear comparison"));
-    m_clearCompare->setObjectName(QStringLiteral("clearCompareAction"));
+    m_clearCompare->setObjectName(u"clearCompareAction"_s);
     m_clearCompare->setEnabled(false);
     compare->setMenu(compareMenu);
     bar->addWidget(compare);
@@ -79,25 +81,25 @@ NodeChartPanel::NodeChartPanel(QWidget *parent)
         m_clearCompare->setEnabled(false);
     });
 
-    QToolButton *exportButton = toolButton(tr("Export"), QStringLiteral("chartExportButton"));
+    QToolButton *exportButton = toolButton(tr("Export"), u"chartExportButton"_s);
     exportButton->setPopupMode(QToolButton::InstantPopup);
     auto *exportMenu = new QMenu(exportButton);
     QAction *png = exportMenu->addAction(tr("Chart as PNG…"), this, &NodeChartPanel::exportPng);
-    png->setObjectName(QStringLiteral("exportChartPngAction"));
+    png->setObjectName(u"exportChartPngAction"_s);
     QAction *svg = exportMenu->addAction(tr("Chart as SVG…"), this, &NodeChartPanel::exportSvg);
-    svg->setObjectName(QStringLiteral("exportChartSvgAction"));
+    svg->setObjectName(u"exportChartSvgAction"_s);
     QAction *csv = exportMenu->addAction(tr("Series as CSV…"), this, &NodeChartPanel::exportCsv);
-    csv->setObjectName(QStringLiteral("exportChartCsvAction"));
+    csv->setObjectName(u"exportChartCsvAction"_s);
     exportButton->setMenu(exportMenu);
     bar->addWidget(exportButton);
     bar->addStretch(1);
     auto *hint = new QLabel(tr("Wheel or drag: zoom · Shift+drag: pan · right-click: zoom out"));
-    hint->setObjectName(QStringLiteral("chartHint"));
+    hint->setObjectName(u"chartHint"_s);
     hint->setEnabled(false);
     bar->addWidget(hint);
 
     m_selection = new QLabel;
-    m_selection->setObjectName(QStringLiteral("chartSelectionLabel"));
+    m_selection->setObjectName(u"chartSelectionLabel"_s);
     m_selection->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_selection->setWordWrap(true);
 
@@ -109,13 +111,13 @@ NodeChartPanel::NodeChartPanel(QWidget *parent)
     leftLayout->addWidget(m_selection);
 
     auto *splitter = new QSplitter(Qt::Horizontal);
-    splitter->setObjectName(QStringLiteral("nodeChartSplitter"));
+    splitter->setObjectName(u"nodeChartSplitter"_s);
     splitter->addWidget(left);
     splitter->addWidget(m_summary);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
     splitter->setSizes({900, 300});
-    ViewStateSaver::attach(splitter, QStringLiteral("clusters/nodeChartSplitter"));
+    ViewStateSaver::attach(splitter, u"clusters/nodeChartSplitter"_s);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
@@ -165,8 +167,8 @@ void NodeChartPanel::zoomToLast(qint64 spanMs)
 bool NodeChartPanel::exportWith(const QString &caption, const QString &extension, const QString &filter,
     const std::function<bool(const QString &)> &write)
 {
-    const QString fileName = clusterprompts::saveFileName(
-        this, caption, m_exportBaseName + QLatin1Char('.') + extension, filter);
+    const QString fileName
+        = clusterprompts::saveFileName(this, caption, m_exportBaseName + u'.' + extension, filter);
     if (fileName.isEmpty())
         return false;
     const bool ok = write(fileName);
@@ -178,19 +180,19 @@ bool NodeChartPanel::exportWith(const QString &caption, const QString &extension
 
 bool NodeChartPanel::exportPng()
 {
-    return exportWith(tr("Export chart as PNG"), QStringLiteral("png"), tr("PNG images (*.png)"),
+    return exportWith(tr("Export chart as PNG"), u"png"_s, tr("PNG images (*.png)"),
         [this](const QString &f) { return m_chart->exportPng(f); });
 }
 
 bool NodeChartPanel::exportSvg()
 {
-    return exportWith(tr("Export chart as SVG"), QStringLiteral("svg"), tr("SVG images (*.svg)"),
+    return exportWith(tr("Export chart as SVG"), u"svg"_s, tr("SVG images (*.svg)"),
         [this](const QString &f) { return m_chart->exportSvg(f); });
 }
 
 bool NodeChartPanel::exportCsv()
 {
-    return exportWith(tr("Export node counts as CSV"), QStringLiteral("csv"), tr("CSV files (*.csv)"),
+    return exportWith(tr("Export node counts as CSV"), u"csv"_s, tr("CSV files (*.csv)"),
         [this](const QString &f) { return m_chart->exportCsv(f); });
 }
 

@@ -7,6 +7,8 @@
 
 #include <functional>
 
+using namespace Qt::Literals::StringLiterals;
+
 class QAction;
 class QLabel;
 class QToolButton;
@@ -61,7 +63,7 @@ private:
     UsageSummaryPanel *m_summary = nullptr;
     QLabel *m_selection = nullptr;
     QAction *m_clearCompare = nullptr;
-    QString m_exportBaseName = QStringLiteral("cluster");
+    QString m_exportBaseName = u"cluster"_s;
 };
 
 } // namespace brickdesk

@@ -13,6 +13,8 @@
 #include <QSettings>
 #include <QVBoxLayout>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 namespace {
@@ -27,8 +29,7 @@ QLabel *valueLabel(const QString &objectName)
 
 QString settingsKey(const QString &nodeType, const QString &what)
 {
-    return QStringLiteral("ClusterCost/") + QString(nodeType).replace(QLatin1Char('/'), QLatin1Char('_'))
-        + QLatin1Char('/') + what;
+    return u"ClusterCost/"_s + QString(nodeType).replace(u'/', u'_') + u'/' + what;
 }
 
 } // namespace
@@ -36,20 +37,20 @@ QString settingsKey(const QString &nodeType, const QString &what)
 UsageSummaryPanel::UsageSummaryPanel(QWidget *parent)
     : QWidget(parent)
 {
-    setObjectName(QStringLiteral("usageSummaryPanel"));
+    setObjectName(u"usageSummaryPanel"_s);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
     auto *usage = new QGroupBox(tr("Visible window"));
     auto *form = new QFormLayout(usage);
-    m_window = valueLabel(QStringLiteral("summaryWindow"));
+    m_window = valueLabel(u"summaryWindow"_s);
     m_window->setWordWrap(true);
-    m_nodeHours = valueLabel(QStringLiteral("summaryNodeHours"));
-    m_average = valueLabel(QStringLiteral("summaryAverageWorkers"));
-    m_peak = valueLabel(QStringLiteral("summaryPeakWorkers"));
-    m_upTime = valueLabel(QStringLiteral("summaryUpTime"));
-    m_atMax = valueLabel(QStringLiteral("summaryTimeAtMax"));
-    m_waiting = valueLabel(QStringLiteral("summaryTimeWaiting"));
+    m_nodeHours = valueLabel(u"summaryNodeHours"_s);
+    m_average = valueLabel(u"summaryAverageWorkers"_s);
+    m_peak = valueLabel(u"summaryPeakWorkers"_s);
+    m_upTime = valueLabel(u"summaryUpTime"_s);
+    m_atMax = valueLabel(u"summaryTimeAtMax"_s);
+    m_waiting = valueLabel(u"summaryTimeWaiting"_s);
     form->addRow(m_window);
     form->addRow(tr("Node-hours:"), m_nodeHours);
     form->addRow(tr("Average workers:"), m_average);
@@ -63,10 +64,10 @@ UsageSummaryPanel::UsageSummaryPanel(QWidget *parent)
 
     auto *cost = new QGroupBox(tr("Estimated cost"));
     auto *costForm = new QFormLayout(cost);
-    m_nodeTypeLabel = valueLabel(QStringLiteral("summaryNodeType"));
+    m_nodeTypeLabel = valueLabel(u"summaryNodeType"_s);
     costForm->addRow(tr("Node type:"), m_nodeTypeLabel);
     m_rateMode = new QComboBox;
-    m_rateMode->setObjectName(QStringLiteral("costRateMode"));
+    m_rateMode->setObjectName(u"costRateMode"_s);
     m_rateMode->addItem(tr("Price per node-hour"));
     m_rateMode->addItem(tr("DBU rate"));
     costForm->addRow(tr("Rate:"), m_rateMode);
@@ -81,16 +82,16 @@ UsageSummaryPanel::UsageSummaryPanel(QWidget *parent)
         spin->setKeyboardTracking(false);
         return spin;
     };
-    m_nodeHourPrice = makeSpin(QStringLiteral("costPerNodeHour"), 4, 100000, QLatin1Char(' ') + currency);
-    m_dbuPerHour = makeSpin(QStringLiteral("dbuPerNodeHour"), 3, 10000, tr(" DBU"));
-    m_dbuPrice = makeSpin(QStringLiteral("pricePerDbu"), 4, 10000, QLatin1Char(' ') + currency);
+    m_nodeHourPrice = makeSpin(u"costPerNodeHour"_s, 4, 100000, u' ' + currency);
+    m_dbuPerHour = makeSpin(u"dbuPerNodeHour"_s, 3, 10000, tr(" DBU"));
+    m_dbuPrice = makeSpin(u"pricePerDbu"_s, 4, 10000, u' ' + currency);
     costForm->addRow(tr("Per node-hour:"), m_nodeHourPrice);
     costForm->addRow(tr("DBUs per node-hour:"), m_dbuPerHour);
     costForm->addRow(tr("Price per DBU:"), m_dbuPrice);
     m_includeDriver = new QCheckBox(tr("Count the driver node"));
-    m_includeDriver->setObjectName(QStringLiteral("costIncludeDriver"));
+    m_includeDriver->setObjectName(u"costIncludeDriver"_s);
     costForm->addRow(m_includeDriver);
-    m_cost = valueLabel(QStringLiteral("summaryEstimatedCost"));
+    m_cost = valueLabel(u"summaryEstimatedCost"_s);
     QFont bold = m_cost->font();
     bold.setBold(true);
     m_cost->setFont(bold);
@@ -181,12 +182,10 @@ void UsageSummaryPanel::loadRates()
 {
     m_loading = true;
     QSettings settings;
-    m_rateMode->setCurrentIndex(settings.value(settingsKey(m_nodeType, QStringLiteral("mode")), 0).toInt());
-    m_dbuPerHour->setValue(
-        settings.value(settingsKey(m_nodeType, QStringLiteral("dbuPerNodeHour")), 0).toDouble());
-    m_dbuPrice->setValue(
-        settings.value(settingsKey(m_nodeType, QStringLiteral("pricePerDbu")), 0).toDouble());
-    m_includeDriver->setChecked(settings.value(QStringLiteral("ClusterCost/includeDriver"), false).toBool());
+    m_rateMode->setCurrentIndex(settings.value(settingsKey(m_nodeType, u"mode"_s), 0).toInt());
+    m_dbuPerHour->setValue(settings.value(settingsKey(m_nodeType, u"dbuPerNodeHour"_s), 0).toDouble());
+    m_dbuPrice->setValue(settings.value(settingsKey(m_nodeType, u"pricePerDbu"_s), 0).toDouble());
+    m_includeDriver->setChecked(settings.value(u"ClusterCost/includeDriver"_s, false).toBool());
     m_nodeHourPrice->setValue(m_nodeType.isEmpty() ? 0 : Preferences::instance()->costRate(m_nodeType));
     updateRateWidgets();
     m_loading = false;
@@ -195,12 +194,12 @@ void UsageSummaryPanel::loadRates()
 void UsageSummaryPanel::saveRates()
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("ClusterCost/includeDriver"), m_includeDriver->isChecked());
+    settings.setValue(u"ClusterCost/includeDriver"_s, m_includeDriver->isChecked());
     if (m_nodeType.isEmpty())
         return;
-    settings.setValue(settingsKey(m_nodeType, QStringLiteral("mode")), m_rateMode->currentIndex());
-    settings.setValue(settingsKey(m_nodeType, QStringLiteral("dbuPerNodeHour")), m_dbuPerHour->value());
-    settings.setValue(settingsKey(m_nodeType, QStringLiteral("pricePerDbu")), m_dbuPrice->value());
+    settings.setValue(settingsKey(m_nodeType, u"mode"_s), m_rateMode->currentIndex());
+    settings.setValue(settingsKey(m_nodeType, u"dbuPerNodeHour"_s), m_dbuPerHour->value());
+    settings.setValue(settingsKey(m_nodeType, u"pricePerDbu"_s), m_dbuPrice->value());
     // The node-hour price in force is what other views (and the next session) use.
     QMap<QString, double> rates = Preferences::instance()->costRates();
     rates.insert(m_nodeType, pricePerNodeHour());

@@ -6,6 +6,8 @@
 #include <QIcon>
 #include <QSystemTrayIcon>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 Notifier::Notifier(QObject *parent)
@@ -37,7 +39,7 @@ QSystemTrayIcon *Notifier::trayIcon()
     if (!m_tray) {
         // The icon must be visible for showMessage(); it appears with the first notification.
         m_tray = new QSystemTrayIcon(QApplication::windowIcon());
-        m_tray->setObjectName(QStringLiteral("notifierTrayIcon"));
+        m_tray->setObjectName(u"notifierTrayIcon"_s);
         m_tray->setToolTip(QApplication::applicationDisplayName());
         connect(m_tray, &QSystemTrayIcon::messageClicked, this, &Notifier::activated);
         connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {

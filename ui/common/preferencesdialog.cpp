@@ -21,6 +21,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 namespace {
@@ -43,24 +45,24 @@ PreferencesDialog::PreferencesDialog(Preferences *preferences, QWidget *parent)
     : QDialog(parent)
     , m_preferences(preferences)
 {
-    setObjectName(QStringLiteral("preferencesDialog"));
+    setObjectName(u"preferencesDialog"_s);
     setWindowTitle(tr("Preferences"));
 
     // General
     m_refresh = new QSpinBox;
-    m_refresh->setObjectName(QStringLiteral("refreshIntervalSpin"));
+    m_refresh->setObjectName(u"refreshIntervalSpin"_s);
     m_refresh->setRange(0, 3600);
     m_refresh->setSingleStep(15);
     m_refresh->setSpecialValueText(tr("Off"));
     m_refresh->setSuffix(tr(" s", "seconds"));
 
     m_timeZone = new QComboBox;
-    m_timeZone->setObjectName(QStringLiteral("timeZoneCombo"));
+    m_timeZone->setObjectName(u"timeZoneCombo"_s);
     m_timeZone->addItem(tr("Local time"), QVariant::fromValue(Preferences::TimeZoneDisplay::Local));
     m_timeZone->addItem(tr("UTC"), QVariant::fromValue(Preferences::TimeZoneDisplay::Utc));
 
     m_language = new QComboBox;
-    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->setObjectName(u"languageCombo"_s);
     const QString systemLanguage = Localization::resolveLanguage(QString());
     m_language->addItem(tr("System default (%1)").arg(Localization::nativeName(systemLanguage)), QString());
     const QStringList languages = Localization::availableLanguages();
@@ -68,51 +70,51 @@ PreferencesDialog::PreferencesDialog(Preferences *preferences, QWidget *parent)
         m_language->addItem(Localization::nativeName(language), language);
 
     auto *general = new QGroupBox(tr("General"));
-    general->setObjectName(QStringLiteral("generalGroup"));
+    general->setObjectName(u"generalGroup"_s);
     auto *generalForm = new QFormLayout(general);
     generalForm->addRow(tr("&Refresh the current view every:"), m_refresh);
     generalForm->addRow(QString(),
-        noteLabel(tr("The Jobs list refreshes at the interval chosen in its own toolbar."),
-            QStringLiteral("refreshNote")));
+        noteLabel(
+            tr("The Jobs list refreshes at the interval chosen in its own toolbar."), u"refreshNote"_s));
     generalForm->addRow(tr("Show &times in:"), m_timeZone);
     generalForm->addRow(tr("&Language:"), m_language);
-    generalForm->addRow(QString(),
-        noteLabel(tr("A new language applies when Brickdesk is restarted."), QStringLiteral("languageNote")));
+    generalForm->addRow(
+        QString(), noteLabel(tr("A new language applies when Brickdesk is restarted."), u"languageNote"_s));
     generalForm->addRow(tr("Theme:"),
         noteLabel(tr("Brickdesk follows your desktop's theme, light or dark; change it in your desktop's "
                      "settings."),
-            QStringLiteral("themeNote")));
+            u"themeNote"_s));
 
     // Notifications
     m_notifications = new QCheckBox(tr("&Notify me when a watched run finishes or fails"));
-    m_notifications->setObjectName(QStringLiteral("notificationsCheck"));
+    m_notifications->setObjectName(u"notificationsCheck"_s);
     auto *notifications = new QGroupBox(tr("Notifications"));
-    notifications->setObjectName(QStringLiteral("notificationsGroup"));
+    notifications->setObjectName(u"notificationsGroup"_s);
     auto *notificationsLayout = new QVBoxLayout(notifications);
     notificationsLayout->addWidget(m_notifications);
     if (!Notifier::isDesktopNotificationAvailable()) {
         notificationsLayout->addWidget(
             noteLabel(tr("No system tray was found, so notifications appear in the "
                          "status bar only."),
-                QStringLiteral("notificationsNote")));
+                u"notificationsNote"_s));
     }
 
     // Costs
     m_currency = new QLineEdit;
-    m_currency->setObjectName(QStringLiteral("currencyEdit"));
+    m_currency->setObjectName(u"currencyEdit"_s);
     m_currency->setMaxLength(3);
     m_currency->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{3}")), m_currency));
+        new QRegularExpressionValidator(QRegularExpression(u"[A-Za-z]{3}"_s), m_currency));
     m_currency->setToolTip(tr("ISO 4217 currency code, e.g. USD, EUR or BRL."));
 
     m_defaultRate = new QDoubleSpinBox;
-    m_defaultRate->setObjectName(QStringLiteral("defaultRateSpin"));
+    m_defaultRate->setObjectName(u"defaultRateSpin"_s);
     m_defaultRate->setRange(0.0, 100000.0);
     m_defaultRate->setDecimals(4);
     m_defaultRate->setSingleStep(0.05);
 
     m_rates = new QTableWidget(0, 2);
-    m_rates->setObjectName(QStringLiteral("costRatesTable"));
+    m_rates->setObjectName(u"costRatesTable"_s);
     m_rates->setHorizontalHeaderLabels({tr("Node type"), tr("Price per node-hour")});
     m_rates->horizontalHeader()->setSectionResizeMode(kNodeTypeColumn, QHeaderView::Stretch);
     m_rates->horizontalHeader()->setSectionResizeMode(kRateColumn, QHeaderView::ResizeToContents);
@@ -121,9 +123,9 @@ PreferencesDialog::PreferencesDialog(Preferences *preferences, QWidget *parent)
     m_rates->setMinimumHeight(140);
 
     auto *addRate = new QPushButton(tr("&Add"));
-    addRate->setObjectName(QStringLiteral("addRateButton"));
+    addRate->setObjectName(u"addRateButton"_s);
     auto *removeRate = new QPushButton(tr("Re&move"));
-    removeRate->setObjectName(QStringLiteral("removeRateButton"));
+    removeRate->setObjectName(u"removeRateButton"_s);
     removeRate->setEnabled(false);
     connect(addRate, &QPushButton::clicked, this, [this] {
         addRateRow();
@@ -140,11 +142,11 @@ PreferencesDialog::PreferencesDialog(Preferences *preferences, QWidget *parent)
     rateButtons->addStretch();
 
     auto *costs = new QGroupBox(tr("Cost estimates"));
-    costs->setObjectName(QStringLiteral("costsGroup"));
+    costs->setObjectName(u"costsGroup"_s);
     auto *costsForm = new QFormLayout(costs);
     costsForm->addRow(noteLabel(tr("Cluster costs are estimated from node-hours. Enter what one node-hour "
                                    "of each node type costs you (compute plus DBUs)."),
-        QStringLiteral("costsNote")));
+        u"costsNote"_s));
     costsForm->addRow(tr("&Currency:"), m_currency);
     costsForm->addRow(tr("&Other node types:"), m_defaultRate);
     costsForm->addRow(m_rates);
@@ -152,7 +154,7 @@ PreferencesDialog::PreferencesDialog(Preferences *preferences, QWidget *parent)
 
     auto *buttons = new QDialogButtonBox(
         QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults);
-    buttons->setObjectName(QStringLiteral("preferencesButtons"));
+    buttons->setObjectName(u"preferencesButtons"_s);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         apply();
         accept();
@@ -169,7 +171,7 @@ PreferencesDialog::PreferencesDialog(Preferences *preferences, QWidget *parent)
 
     load();
     resize(560, 640);
-    ViewStateSaver::attach(this, QStringLiteral("preferencesDialog"));
+    ViewStateSaver::attach(this, u"preferencesDialog"_s);
 }
 
 void PreferencesDialog::setKnownNodeTypes(const QStringList &nodeTypeIds)
@@ -199,7 +201,7 @@ void PreferencesDialog::loadDefaults()
     m_timeZone->setCurrentIndex(0);
     m_language->setCurrentIndex(0);
     m_notifications->setChecked(true);
-    m_currency->setText(QStringLiteral("USD"));
+    m_currency->setText(u"USD"_s);
     m_defaultRate->setValue(0.0);
     m_rates->setRowCount(0);
 }
@@ -214,7 +216,7 @@ void PreferencesDialog::addRateRow(const QString &nodeType, double rate)
             : tr("The node type id, e.g. %1.").arg(m_knownNodeTypes.constFirst()));
     m_rates->setItem(row, kNodeTypeColumn, name);
     auto *spin = new QDoubleSpinBox;
-    spin->setObjectName(QStringLiteral("rateSpin"));
+    spin->setObjectName(u"rateSpin"_s);
     spin->setRange(0.0, 100000.0);
     spin->setDecimals(4);
     spin->setSingleStep(0.05);

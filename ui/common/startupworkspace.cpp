@@ -5,6 +5,8 @@
 #include "auth/databrickshost.h"
 #include "auth/workspacestore.h"
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 StartupWorkspace::Choice StartupWorkspace::demo()
@@ -26,7 +28,7 @@ WorkspaceEntry profileEntry(const QString &profile, const QString &host, const W
             return entry;
     }
     WorkspaceEntry entry;
-    entry.id = QStringLiteral("profile-") + profile;
+    entry.id = u"profile-"_s + profile;
     entry.name = profile;
     entry.host = host;
     entry.authMethod = WorkspaceEntry::AuthMethod::ConfigProfile;
@@ -89,13 +91,13 @@ StartupWorkspace::Choice StartupWorkspace::forHost(
     }
 
     WorkspaceEntry entry;
-    entry.id = QStringLiteral("host-") + QString(host).remove(QStringLiteral("https://"));
-    entry.name = QString(host).remove(QStringLiteral("https://"));
+    entry.id = u"host-"_s + QString(host).remove(u"https://"_s);
+    entry.name = QString(host).remove(u"https://"_s);
     entry.host = host;
     entry.sessionOnlySecret = true;
-    const QString token = env.value(QStringLiteral("DATABRICKS_TOKEN"));
-    const QString clientId = env.value(QStringLiteral("DATABRICKS_CLIENT_ID"));
-    const QString clientSecret = env.value(QStringLiteral("DATABRICKS_CLIENT_SECRET"));
+    const QString token = env.value(u"DATABRICKS_TOKEN"_s);
+    const QString clientId = env.value(u"DATABRICKS_CLIENT_ID"_s);
+    const QString clientSecret = env.value(u"DATABRICKS_CLIENT_SECRET"_s);
     if (!token.isEmpty()) {
         entry.authMethod = WorkspaceEntry::AuthMethod::PersonalAccessToken;
         choice.environmentSecret = token;

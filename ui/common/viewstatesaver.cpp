@@ -9,6 +9,8 @@
 #include <QTimer>
 #include <QTreeView>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 namespace {
@@ -43,7 +45,7 @@ ViewStateSaver::ViewStateSaver(QWidget *widget, Kind kind, const QString &key)
     , m_kind(kind)
     , m_key(key)
 {
-    setObjectName(QStringLiteral("viewStateSaver:") + key);
+    setObjectName(u"viewStateSaver:"_s + key);
     m_saveTimer = new QTimer(this);
     m_saveTimer->setSingleShot(true);
     m_saveTimer->setInterval(kSaveDelayMs);
@@ -75,7 +77,7 @@ ViewStateSaver *ViewStateSaver::attach(QSplitter *splitter, const QString &key)
 {
     Q_ASSERT(splitter && !key.isEmpty());
     auto *saver = new ViewStateSaver(splitter, Kind::Splitter, key);
-    const QByteArray state = QSettings().value(settingsKey(key, QStringLiteral("splitter"))).toByteArray();
+    const QByteArray state = QSettings().value(settingsKey(key, u"splitter"_s)).toByteArray();
     saver->m_restoreAttempted = true;
     saver->m_restored = !state.isEmpty() && splitter->restoreState(state);
     connect(splitter, &QSplitter::splitterMoved, saver, &ViewStateSaver::scheduleSave);
@@ -86,7 +88,7 @@ ViewStateSaver *ViewStateSaver::attach(QWidget *window, const QString &key)
 {
     Q_ASSERT(window && !key.isEmpty());
     auto *saver = new ViewStateSaver(window, Kind::Window, key);
-    const QByteArray geometry = QSettings().value(settingsKey(key, QStringLiteral("geometry"))).toByteArray();
+    const QByteArray geometry = QSettings().value(settingsKey(key, u"geometry"_s)).toByteArray();
     saver->m_restoreAttempted = true;
     saver->m_restored = !geometry.isEmpty() && window->restoreGeometry(geometry);
     window->installEventFilter(saver);
@@ -100,8 +102,8 @@ void ViewStateSaver::tryRestoreHeader()
         return;
     m_restoreAttempted = true;
     QSettings settings;
-    const QByteArray state = settings.value(settingsKey(m_key, QStringLiteral("header"))).toByteArray();
-    const int columns = settings.value(settingsKey(m_key, QStringLiteral("columns")), -1).toInt();
+    const QByteArray state = settings.value(settingsKey(m_key, u"header"_s)).toByteArray();
+    const int columns = settings.value(settingsKey(m_key, u"columns"_s), -1).toInt();
     if (state.isEmpty() || columns != header->count())
         return;
     m_restored = header->restoreState(state);
@@ -128,16 +130,16 @@ void ViewStateSaver::save()
     switch (m_kind) {
     case Kind::Header: {
         auto *header = static_cast<QHeaderView *>(m_widget.data());
-        settings.setValue(settingsKey(m_key, QStringLiteral("header")), header->saveState());
-        settings.setValue(settingsKey(m_key, QStringLiteral("columns")), header->count());
+        settings.setValue(settingsKey(m_key, u"header"_s), header->saveState());
+        settings.setValue(settingsKey(m_key, u"columns"_s), header->count());
         break;
     }
     case Kind::Splitter:
-        settings.setValue(settingsKey(m_key, QStringLiteral("splitter")),
-            static_cast<QSplitter *>(m_widget.data())->saveState());
+        settings.setValue(
+            settingsKey(m_key, u"splitter"_s), static_cast<QSplitter *>(m_widget.data())->saveState());
         break;
     case Kind::Window:
-        settings.setValue(settingsKey(m_key, QStringLiteral("geometry")), m_widget->saveGeometry());
+        settings.setValue(settingsKey(m_key, u"geometry"_s), m_widget->saveGeometry());
         break;
     }
 }

@@ -4,6 +4,8 @@
 #include <QPointer>
 #include <QString>
 
+using namespace Qt::Literals::StringLiterals;
+
 class QHeaderView;
 class QSplitter;
 class QTimer;
@@ -15,7 +17,7 @@ namespace brickdesk {
 // "ViewState/<key>/…": a header's column widths, order, hidden columns and sort order; a
 // splitter's sizes; a dialog's geometry. Call attach() once, after the widget is built:
 //
-//     ViewStateSaver::attach(m_table->horizontalHeader(), QStringLiteral("jobs/table"));
+//     ViewStateSaver::attach(m_table->horizontalHeader(), u"jobs/table"_s);
 //
 // It restores the saved state at once, or as soon as the header has its columns when the
 // model arrives later (a saved state for another number of columns is ignored), re-applies a
@@ -36,7 +38,7 @@ public:
     bool isRestored() const { return m_restored; }
     QString key() const { return m_key; }
 
-    static QString settingsGroup() { return QStringLiteral("ViewState"); }
+    static QString settingsGroup() { return u"ViewState"_s; }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

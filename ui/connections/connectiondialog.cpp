@@ -25,6 +25,8 @@
 #include <QUuid>
 #include <QVBoxLayout>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 namespace {
@@ -34,12 +36,11 @@ constexpr int idRole = Qt::UserRole + 1;
 
 QString methodLabelFor(const QString &authType)
 {
-    if (authType == QLatin1String("pat"))
+    if (authType == u"pat"_s)
         return ConnectionDialog::tr("personal access token");
-    if (authType == QLatin1String("oauth-m2m"))
+    if (authType == u"oauth-m2m"_s)
         return ConnectionDialog::tr("OAuth (service principal)");
-    if (authType == QLatin1String("databricks-cli") || authType == QLatin1String("oauth-u2m")
-        || authType == QLatin1String("external-browser"))
+    if (authType == u"databricks-cli"_s || authType == u"oauth-u2m"_s || authType == u"external-browser"_s)
         return ConnectionDialog::tr("OAuth (sign in with browser)");
     return authType;
 }
@@ -54,7 +55,7 @@ ConnectionDialog::ConnectionDialog(
     , m_sessionSecrets(sessionSecrets)
     , m_openBrowser([](const QUrl &url) { QDesktopServices::openUrl(url); })
 {
-    setObjectName(QStringLiteral("connectionDialog"));
+    setObjectName(u"connectionDialog"_s);
     setWindowTitle(tr("Workspaces"));
     buildUi();
     reload();
@@ -70,13 +71,13 @@ void ConnectionDialog::buildUi()
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_list = new QListWidget(left);
-    m_list->setObjectName(QStringLiteral("workspaceList"));
+    m_list->setObjectName(u"workspaceList"_s);
     leftLayout->addWidget(m_list);
     auto *listButtons = new QHBoxLayout;
     m_addButton = new QPushButton(tr("&Add"), left);
-    m_addButton->setObjectName(QStringLiteral("addWorkspaceButton"));
+    m_addButton->setObjectName(u"addWorkspaceButton"_s);
     m_removeButton = new QPushButton(tr("&Remove"), left);
-    m_removeButton->setObjectName(QStringLiteral("removeWorkspaceButton"));
+    m_removeButton->setObjectName(u"removeWorkspaceButton"_s);
     listButtons->addWidget(m_addButton);
     listButtons->addWidget(m_removeButton);
     leftLayout->addLayout(listButtons);
@@ -85,15 +86,15 @@ void ConnectionDialog::buildUi()
     auto *rightLayout = new QVBoxLayout(right);
     auto *form = new QFormLayout;
     m_nameEdit = new QLineEdit(right);
-    m_nameEdit->setObjectName(QStringLiteral("nameEdit"));
+    m_nameEdit->setObjectName(u"nameEdit"_s);
     m_nameEdit->setPlaceholderText(tr("e.g. Production"));
     form->addRow(tr("&Name:"), m_nameEdit);
     m_hostEdit = new QLineEdit(right);
-    m_hostEdit->setObjectName(QStringLiteral("hostEdit"));
+    m_hostEdit->setObjectName(u"hostEdit"_s);
     m_hostEdit->setPlaceholderText(tr("https://dbc-1234abcd-5678.cloud.databricks.com"));
     form->addRow(tr("&Workspace URL:"), m_hostEdit);
     m_methodCombo = new QComboBox(right);
-    m_methodCombo->setObjectName(QStringLiteral("authMethodCombo"));
+    m_methodCombo->setObjectName(u"authMethodCombo"_s);
     m_methodCombo->addItem(tr("Personal access token"),
         WorkspaceEntry::authMethodName(WorkspaceEntry::AuthMethod::PersonalAccessToken));
     m_methodCombo->addItem(tr("OAuth: service principal (machine-to-machine)"),
@@ -105,53 +106,53 @@ void ConnectionDialog::buildUi()
     form->addRow(tr("&Authentication:"), m_methodCombo);
     m_tokenLabel = new QLabel(tr("&Token:"), right);
     m_tokenEdit = new QLineEdit(right);
-    m_tokenEdit->setObjectName(QStringLiteral("tokenEdit"));
+    m_tokenEdit->setObjectName(u"tokenEdit"_s);
     m_tokenEdit->setEchoMode(QLineEdit::Password);
     m_tokenLabel->setBuddy(m_tokenEdit);
     form->addRow(m_tokenLabel, m_tokenEdit);
     m_clientIdLabel = new QLabel(tr("&Client ID:"), right);
     m_clientIdEdit = new QLineEdit(right);
-    m_clientIdEdit->setObjectName(QStringLiteral("clientIdEdit"));
+    m_clientIdEdit->setObjectName(u"clientIdEdit"_s);
     m_clientIdLabel->setBuddy(m_clientIdEdit);
     form->addRow(m_clientIdLabel, m_clientIdEdit);
     m_clientSecretLabel = new QLabel(tr("Client &secret:"), right);
     m_clientSecretEdit = new QLineEdit(right);
-    m_clientSecretEdit->setObjectName(QStringLiteral("clientSecretEdit"));
+    m_clientSecretEdit->setObjectName(u"clientSecretEdit"_s);
     m_clientSecretEdit->setEchoMode(QLineEdit::Password);
     m_clientSecretLabel->setBuddy(m_clientSecretEdit);
     form->addRow(m_clientSecretLabel, m_clientSecretEdit);
     m_profileLabel = new QLabel(tr("&Profile:"), right);
     m_profileCombo = new QComboBox(right);
-    m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
+    m_profileCombo->setObjectName(u"profileCombo"_s);
     m_profileLabel->setBuddy(m_profileCombo);
     form->addRow(m_profileLabel, m_profileCombo);
     m_sessionOnlyCheck
         = new QCheckBox(tr("Keep the secret for this session only (not in the keychain)"), right);
-    m_sessionOnlyCheck->setObjectName(QStringLiteral("sessionOnlyCheck"));
+    m_sessionOnlyCheck->setObjectName(u"sessionOnlyCheck"_s);
     form->addRow(QString(), m_sessionOnlyCheck);
     rightLayout->addLayout(form);
 
     m_sourcesLabel = new QLabel(right);
-    m_sourcesLabel->setObjectName(QStringLiteral("sourcesLabel"));
+    m_sourcesLabel->setObjectName(u"sourcesLabel"_s);
     m_sourcesLabel->setTextFormat(Qt::RichText);
     m_sourcesLabel->setWordWrap(true);
     rightLayout->addWidget(m_sourcesLabel);
     m_configProblemsLabel = new QLabel(right);
-    m_configProblemsLabel->setObjectName(QStringLiteral("configProblemsLabel"));
+    m_configProblemsLabel->setObjectName(u"configProblemsLabel"_s);
     m_configProblemsLabel->setWordWrap(true);
     rightLayout->addWidget(m_configProblemsLabel);
 
     auto *actions = new QHBoxLayout;
     m_testButton = new QPushButton(tr("&Test connection"), right);
-    m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
+    m_testButton->setObjectName(u"testConnectionButton"_s);
     m_saveButton = new QPushButton(tr("Sa&ve"), right);
-    m_saveButton->setObjectName(QStringLiteral("saveButton"));
+    m_saveButton->setObjectName(u"saveButton"_s);
     m_connectButton = new QPushButton(tr("&Connect"), right);
-    m_connectButton->setObjectName(QStringLiteral("connectButton"));
+    m_connectButton->setObjectName(u"connectButton"_s);
     m_moveToKeychainButton = new QPushButton(tr("&Move token to keychain"), right);
-    m_moveToKeychainButton->setObjectName(QStringLiteral("moveToKeychainButton"));
+    m_moveToKeychainButton->setObjectName(u"moveToKeychainButton"_s);
     m_exportButton = new QPushButton(tr("&Export as profile…"), right);
-    m_exportButton->setObjectName(QStringLiteral("exportProfileButton"));
+    m_exportButton->setObjectName(u"exportProfileButton"_s);
     m_exportButton->setToolTip(
         tr("Adds this workspace's host and authentication type (never a secret) to "
            "~/.databrickscfg for the Databricks CLI; the rest of the file is left as it is."));
@@ -164,17 +165,17 @@ void ConnectionDialog::buildUi()
     rightLayout->addLayout(actions);
 
     m_statusLabel = new QLabel(right);
-    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_statusLabel->setObjectName(u"statusLabel"_s);
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     rightLayout->addWidget(m_statusLabel);
     m_keychainWarning = new QLabel(right);
-    m_keychainWarning->setObjectName(QStringLiteral("keychainWarningLabel"));
+    m_keychainWarning->setObjectName(u"keychainWarningLabel"_s);
     m_keychainWarning->setWordWrap(true);
     m_keychainWarning->hide();
     rightLayout->addWidget(m_keychainWarning);
     m_sessionOnlyButton = new QPushButton(tr("Use it for this session &only"), right);
-    m_sessionOnlyButton->setObjectName(QStringLiteral("useSessionOnlyButton"));
+    m_sessionOnlyButton->setObjectName(u"useSessionOnlyButton"_s);
     m_sessionOnlyButton->hide();
     rightLayout->addWidget(m_sessionOnlyButton, 0, Qt::AlignLeft);
     rightLayout->addStretch();
@@ -184,7 +185,7 @@ void ConnectionDialog::buildUi()
     splitter->setStretchFactor(1, 2);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    m_buttons->setObjectName(QStringLiteral("dialogButtons"));
+    m_buttons->setObjectName(u"dialogButtons"_s);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
     layout->addWidget(m_buttons);
@@ -241,7 +242,7 @@ void ConnectionDialog::populate()
 
     if (m_store) {
         for (const WorkspaceEntry &entry : m_store->workspaces()) {
-            auto *item = new QListWidgetItem(entry.name + QLatin1String(" — ") + entry.host, m_list);
+            auto *item = new QListWidgetItem(entry.name + u" — "_s + entry.host, m_list);
             item->setData(kindRole, SavedItem);
             item->setData(idRole, entry.id);
         }
@@ -387,7 +388,7 @@ void ConnectionDialog::updateFieldsForMethod()
     m_tokenEdit->setVisible(pat);
     m_clientIdLabel->setVisible(m2m || u2m);
     m_clientIdEdit->setVisible(m2m || u2m);
-    m_clientIdEdit->setPlaceholderText(u2m ? QStringLiteral("databricks-cli") : QString());
+    m_clientIdEdit->setPlaceholderText(u2m ? u"databricks-cli"_s : QString());
     m_clientSecretLabel->setVisible(m2m);
     m_clientSecretEdit->setVisible(m2m);
     m_profileLabel->setVisible(profile);
@@ -409,25 +410,23 @@ void ConnectionDialog::updateFieldsForMethod()
     const DatabricksConfigFile file = DatabricksConfigFile::load(DatabricksConfigFile::defaultPath(m_env));
     const ResolvedConfig config = ConfigResolver::resolveProfile(file, name, m_env);
     m_hostEdit->setText(config.host());
-    QString html = QStringLiteral("<p>")
+    QString html = u"<p>"_s
         + tr("Authentication: %1").arg(methodLabelFor(config.effectiveAuthType()).toHtmlEscaped())
-        + QStringLiteral("</p><table>");
+        + u"</p><table>"_s;
     for (const QString &key : config.keys()) {
         const QString value = ConfigResolver::isSecretKey(key) ? tr("(hidden)") : config.value(key);
-        html += QStringLiteral("<tr><td><b>") + key.toHtmlEscaped() + QStringLiteral("</b></td><td>")
-            + value.toHtmlEscaped() + QStringLiteral("</td><td><i>")
-            + tr("from %1").arg(config.source(key)).toHtmlEscaped() + QStringLiteral("</i></td></tr>");
+        html += u"<tr><td><b>"_s + key.toHtmlEscaped() + u"</b></td><td>"_s + value.toHtmlEscaped()
+            + u"</td><td><i>"_s + tr("from %1").arg(config.source(key)).toHtmlEscaped() + u"</i></td></tr>"_s;
     }
-    html += QStringLiteral("</table>");
+    html += u"</table>"_s;
     m_sourcesLabel->setText(html);
-    m_moveToKeychainButton->setVisible(!config.value(QStringLiteral("token")).isEmpty());
+    m_moveToKeychainButton->setVisible(!config.value(u"token"_s).isEmpty());
 }
 
 void ConnectionDialog::setStatus(const QString &text, bool error)
 {
     m_statusLabel->setText(text);
-    m_statusLabel->setStyleSheet(
-        error ? QStringLiteral("color: #b00020;") : QStringLiteral("color: #1b5e20;"));
+    m_statusLabel->setStyleSheet(error ? u"color: #b00020;"_s : u"color: #1b5e20;"_s);
 }
 
 QString ConnectionDialog::currentSecret() const
@@ -733,13 +732,13 @@ void ConnectionDialog::exportProfile()
     QString authType;
     switch (entry.authMethod) {
     case WorkspaceEntry::AuthMethod::PersonalAccessToken:
-        authType = QStringLiteral("pat");
+        authType = u"pat"_s;
         break;
     case WorkspaceEntry::AuthMethod::OAuthM2M:
-        authType = QStringLiteral("oauth-m2m");
+        authType = u"oauth-m2m"_s;
         break;
     case WorkspaceEntry::AuthMethod::OAuthU2M:
-        authType = QStringLiteral("databricks-cli");
+        authType = u"databricks-cli"_s;
         break;
     default:
         return;

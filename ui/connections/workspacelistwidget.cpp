@@ -6,6 +6,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 WorkspaceListWidget::WorkspaceListWidget(WorkspaceStore *store, QWidget *parent)
@@ -13,9 +15,9 @@ WorkspaceListWidget::WorkspaceListWidget(WorkspaceStore *store, QWidget *parent)
     , m_store(store)
 {
     m_list = new QListWidget(this);
-    m_list->setObjectName(QStringLiteral("sidebarWorkspaceList"));
+    m_list->setObjectName(u"sidebarWorkspaceList"_s);
     m_manageButton = new QPushButton(tr("&Manage workspaces…"), this);
-    m_manageButton->setObjectName(QStringLiteral("manageWorkspacesButton"));
+    m_manageButton->setObjectName(u"manageWorkspacesButton"_s);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list);

@@ -34,6 +34,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 namespace {
@@ -77,7 +79,7 @@ QStringList parseLines(const QString &text)
 QStringList parseAddresses(const QString &text)
 {
     QStringList list;
-    const QStringList parts = text.split(QRegularExpression(u"[,;\\s]+"_qs), Qt::SkipEmptyParts);
+    const QStringList parts = text.split(QRegularExpression(u"[,;\\s]+"_s), Qt::SkipEmptyParts);
     for (const QString &part : parts)
         list << part.trimmed();
     return list;
@@ -125,7 +127,7 @@ QString computeName(JobTaskForm::Compute compute, JobTaskForm::Type type)
 
 QString issuesKeyForTask(const QString &field, int currentTask)
 {
-    static const QRegularExpression pattern(u"^tasks\\[(\\d+)\\]\\.(.+)$"_qs);
+    static const QRegularExpression pattern(u"^tasks\\[(\\d+)\\]\\.(.+)$"_s);
     const QRegularExpressionMatch match = pattern.match(field);
     if (!match.hasMatch() || match.captured(1).toInt() != currentTask)
         return {};
@@ -134,19 +136,19 @@ QString issuesKeyForTask(const QString &field, int currentTask)
     const qsizetype dot = rest.indexOf(u'.');
     if (dot > 0 && rest.left(dot).endsWith(u"_task"))
         rest = rest.mid(dot + 1);
-    return u"task."_qs + rest;
+    return u"task."_s + rest;
 }
 
 QString issuesKeyForCluster(const QString &field, int currentCluster)
 {
-    static const QRegularExpression pattern(u"^job_clusters\\[(\\d+)\\]\\.(?:new_cluster\\.)?(.+)$"_qs);
+    static const QRegularExpression pattern(u"^job_clusters\\[(\\d+)\\]\\.(?:new_cluster\\.)?(.+)$"_s);
     const QRegularExpressionMatch match = pattern.match(field);
     if (!match.hasMatch() || match.captured(1).toInt() != currentCluster)
         return {};
     QString rest = match.captured(2);
     if (rest.startsWith(u"autoscale."))
         rest = rest.mid(10);
-    return u"cluster."_qs + rest;
+    return u"cluster."_s + rest;
 }
 
 } // namespace
@@ -156,7 +158,7 @@ JobFormDialog::JobFormDialog(Connection *connection, QWidget *parent)
     , m_connection(connection)
     , m_form(JobSettingsForm::newJob())
 {
-    setObjectName(u"jobFormDialog"_qs);
+    setObjectName(u"jobFormDialog"_s);
     setWindowTitle(tr("New job"));
     m_draft.connectionName = connectionIdentity(connection);
     m_draftTimer = new QTimer(this);
@@ -251,9 +253,9 @@ QWidget *JobFormDialog::withError(QWidget *field, const QString &errorKey)
     layout->setSpacing(2);
     layout->addWidget(field);
     auto *error = new QLabel;
-    error->setObjectName(u"error:"_qs + errorKey);
+    error->setObjectName(u"error:"_s + errorKey);
     error->setWordWrap(true);
-    error->setStyleSheet(u"color: #b3261e;"_qs);
+    error->setStyleSheet(u"color: #b3261e;"_s);
     error->setVisible(false);
     layout->addWidget(error);
     m_errorLabels.insert(errorKey, error);
@@ -264,7 +266,7 @@ void JobFormDialog::buildUi()
 {
     auto *layout = new QVBoxLayout(this);
     m_tabs = new QTabWidget;
-    m_tabs->setObjectName(u"tabs"_qs);
+    m_tabs->setObjectName(u"tabs"_s);
     m_tabs->addTab(buildGeneralTab(), tr("General"));
     m_tabs->addTab(buildTasksTab(), tr("Tasks"));
     m_tabs->addTab(buildClustersTab(), tr("Job clusters"));
@@ -274,13 +276,13 @@ void JobFormDialog::buildUi()
     layout->addWidget(m_tabs, 1);
 
     m_status = new QLabel;
-    m_status->setObjectName(u"statusLabel"_qs);
+    m_status->setObjectName(u"statusLabel"_s);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
 
     auto *buttons = new QHBoxLayout;
     m_import = new QPushButton(tr("Import from JSON…"));
-    m_import->setObjectName(u"importButton"_qs);
+    m_import->setObjectName(u"importButton"_s);
     connect(m_import, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
             this, tr("Import job from JSON"), QString(), tr("JSON files (*.json);;All files (*)"));
@@ -291,16 +293,16 @@ void JobFormDialog::buildUi()
             QMessageBox::warning(this, tr("Import from JSON"), error);
     });
     m_discard = new QPushButton(tr("Discard draft"));
-    m_discard->setObjectName(u"discardButton"_qs);
+    m_discard->setObjectName(u"discardButton"_s);
     connect(m_discard, &QPushButton::clicked, this, [this] {
         discardDraft();
         reject();
     });
     auto *cancel = new QPushButton(tr("Close"));
-    cancel->setObjectName(u"cancelButton"_qs);
+    cancel->setObjectName(u"cancelButton"_s);
     connect(cancel, &QPushButton::clicked, this, &QDialog::reject);
     m_submit = new QPushButton(tr("Create"));
-    m_submit->setObjectName(u"submitButton"_qs);
+    m_submit->setObjectName(u"submitButton"_s);
     m_submit->setDefault(true);
     connect(m_submit, &QPushButton::clicked, this, &JobFormDialog::submit);
     buttons->addWidget(m_import);
@@ -317,40 +319,40 @@ QWidget *JobFormDialog::buildGeneralTab()
     auto *page = new QWidget;
     auto *form = new QFormLayout(page);
     m_name = new QLineEdit;
-    m_name->setObjectName(u"jobName"_qs);
-    form->addRow(tr("&Name:"), withError(m_name, u"name"_qs));
+    m_name->setObjectName(u"jobName"_s);
+    form->addRow(tr("&Name:"), withError(m_name, u"name"_s));
     m_description = new QPlainTextEdit;
-    m_description->setObjectName(u"jobDescription"_qs);
+    m_description->setObjectName(u"jobDescription"_s);
     m_description->setMaximumHeight(70);
-    form->addRow(tr("&Description:"), withError(m_description, u"description"_qs));
+    form->addRow(tr("&Description:"), withError(m_description, u"description"_s));
     m_tags = new QPlainTextEdit;
-    m_tags->setObjectName(u"jobTags"_qs);
+    m_tags->setObjectName(u"jobTags"_s);
     m_tags->setPlaceholderText(tr("key=value, one per line"));
     m_tags->setMaximumHeight(60);
-    form->addRow(tr("&Tags:"), withError(m_tags, u"tags"_qs));
+    form->addRow(tr("&Tags:"), withError(m_tags, u"tags"_s));
     m_parameters = new QPlainTextEdit;
-    m_parameters->setObjectName(u"jobParameters"_qs);
+    m_parameters->setObjectName(u"jobParameters"_s);
     m_parameters->setPlaceholderText(tr("name=default, one per line"));
     m_parameters->setMaximumHeight(60);
-    form->addRow(tr("&Parameters:"), withError(m_parameters, u"parameters"_qs));
+    form->addRow(tr("&Parameters:"), withError(m_parameters, u"parameters"_s));
     m_emailStart = new QLineEdit;
-    m_emailStart->setObjectName(u"emailOnStart"_qs);
+    m_emailStart->setObjectName(u"emailOnStart"_s);
     m_emailSuccess = new QLineEdit;
-    m_emailSuccess->setObjectName(u"emailOnSuccess"_qs);
+    m_emailSuccess->setObjectName(u"emailOnSuccess"_s);
     m_emailFailure = new QLineEdit;
-    m_emailFailure->setObjectName(u"emailOnFailure"_qs);
+    m_emailFailure->setObjectName(u"emailOnFailure"_s);
     for (QLineEdit *edit : {m_emailStart, m_emailSuccess, m_emailFailure})
         edit->setPlaceholderText(tr("addresses, separated by commas"));
-    form->addRow(tr("E-mail on &start:"), withError(m_emailStart, u"email_notifications.on_start"_qs));
-    form->addRow(tr("E-mail on s&uccess:"), withError(m_emailSuccess, u"email_notifications.on_success"_qs));
-    form->addRow(tr("E-mail on &failure:"), withError(m_emailFailure, u"email_notifications.on_failure"_qs));
-    m_maxConcurrent = optionalSpin(-1, 1000, tr("Default (1)"), u"maxConcurrentRuns"_qs);
-    form->addRow(tr("Max concurrent &runs:"), withError(m_maxConcurrent, u"max_concurrent_runs"_qs));
-    m_jobTimeout = optionalSpin(-1, 7 * 24 * 3600, tr("No timeout"), u"jobTimeout"_qs);
+    form->addRow(tr("E-mail on &start:"), withError(m_emailStart, u"email_notifications.on_start"_s));
+    form->addRow(tr("E-mail on s&uccess:"), withError(m_emailSuccess, u"email_notifications.on_success"_s));
+    form->addRow(tr("E-mail on &failure:"), withError(m_emailFailure, u"email_notifications.on_failure"_s));
+    m_maxConcurrent = optionalSpin(-1, 1000, tr("Default (1)"), u"maxConcurrentRuns"_s);
+    form->addRow(tr("Max concurrent &runs:"), withError(m_maxConcurrent, u"max_concurrent_runs"_s));
+    m_jobTimeout = optionalSpin(-1, 7 * 24 * 3600, tr("No timeout"), u"jobTimeout"_s);
     m_jobTimeout->setSuffix(tr(" s"));
-    form->addRow(tr("T&imeout:"), withError(m_jobTimeout, u"timeout_seconds"_qs));
+    form->addRow(tr("T&imeout:"), withError(m_jobTimeout, u"timeout_seconds"_s));
     m_queue = new QComboBox;
-    m_queue->setObjectName(u"queue"_qs);
+    m_queue->setObjectName(u"queue"_s);
     m_queue->addItem(tr("Server default"));
     m_queue->addItem(tr("Queue runs when limits are reached"));
     m_queue->addItem(tr("Skip runs when limits are reached"));
@@ -421,23 +423,23 @@ QWidget *JobFormDialog::buildGeneralTab()
 QWidget *JobFormDialog::buildTasksTab()
 {
     auto *splitter = new QSplitter;
-    splitter->setObjectName(u"tasksSplitter"_qs);
+    splitter->setObjectName(u"tasksSplitter"_s);
 
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_taskList = new QListWidget;
-    m_taskList->setObjectName(u"taskList"_qs);
-    leftLayout->addWidget(withError(m_taskList, u"tasks"_qs), 1);
+    m_taskList->setObjectName(u"taskList"_s);
+    leftLayout->addWidget(withError(m_taskList, u"tasks"_s), 1);
     auto *taskButtons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add"));
-    add->setObjectName(u"addTask"_qs);
+    add->setObjectName(u"addTask"_s);
     m_removeTask = new QPushButton(tr("Remove"));
-    m_removeTask->setObjectName(u"removeTask"_qs);
+    m_removeTask->setObjectName(u"removeTask"_s);
     m_moveUp = new QPushButton(tr("Up"));
-    m_moveUp->setObjectName(u"moveTaskUp"_qs);
+    m_moveUp->setObjectName(u"moveTaskUp"_s);
     m_moveDown = new QPushButton(tr("Down"));
-    m_moveDown->setObjectName(u"moveTaskDown"_qs);
+    m_moveDown->setObjectName(u"moveTaskDown"_s);
     for (QPushButton *button : {add, m_removeTask, m_moveUp, m_moveDown})
         taskButtons->addWidget(button);
     leftLayout->addLayout(taskButtons);
@@ -446,33 +448,33 @@ QWidget *JobFormDialog::buildTasksTab()
     m_taskEditor = new QWidget;
     auto *form = new QFormLayout(m_taskEditor);
     m_taskKey = new QLineEdit;
-    m_taskKey->setObjectName(u"taskKey"_qs);
-    form->addRow(tr("Task &key:"), withError(m_taskKey, u"task.task_key"_qs));
+    m_taskKey->setObjectName(u"taskKey"_s);
+    form->addRow(tr("Task &key:"), withError(m_taskKey, u"task.task_key"_s));
     m_taskType = new QComboBox;
-    m_taskType->setObjectName(u"taskType"_qs);
+    m_taskType->setObjectName(u"taskType"_s);
     for (const JobTaskForm::Type type : {JobTaskForm::Type::Notebook, JobTaskForm::Type::SparkPython,
              JobTaskForm::Type::PythonWheel, JobTaskForm::Type::SparkJar, JobTaskForm::Type::Sql,
              JobTaskForm::Type::RunJob, JobTaskForm::Type::Other})
         m_taskType->addItem(JobTaskForm::typeName(type), int(type));
     form->addRow(tr("T&ype:"), m_taskType);
     m_taskDescription = new QLineEdit;
-    m_taskDescription->setObjectName(u"taskDescription"_qs);
+    m_taskDescription->setObjectName(u"taskDescription"_s);
     form->addRow(tr("Descri&ption:"), m_taskDescription);
     m_dependsOn = new QListWidget;
-    m_dependsOn->setObjectName(u"dependsOn"_qs);
+    m_dependsOn->setObjectName(u"dependsOn"_s);
     m_dependsOn->setMaximumHeight(80);
-    form->addRow(tr("&Depends on:"), withError(m_dependsOn, u"task.depends_on"_qs));
+    form->addRow(tr("&Depends on:"), withError(m_dependsOn, u"task.depends_on"_s));
 
     m_source = new QComboBox;
-    m_source->setObjectName(u"taskSource"_qs);
+    m_source->setObjectName(u"taskSource"_s);
     m_source->addItem(tr("Default"), QString());
-    m_source->addItem(tr("Workspace"), u"WORKSPACE"_qs);
-    m_source->addItem(tr("Git"), u"GIT"_qs);
+    m_source->addItem(tr("Workspace"), u"WORKSPACE"_s);
+    m_source->addItem(tr("Git"), u"GIT"_s);
     m_sourceRow = m_source;
     form->addRow(tr("&Source:"), m_source);
 
     m_typePages = new QStackedWidget;
-    m_typePages->setObjectName(u"taskTypePages"_qs);
+    m_typePages->setObjectName(u"taskTypePages"_s);
     auto page = [this](QFormLayout **pageForm) {
         auto *widget = new QWidget;
         *pageForm = new QFormLayout(widget);
@@ -487,94 +489,93 @@ QWidget *JobFormDialog::buildTasksTab()
     };
     QFormLayout *f = nullptr;
     page(&f); // Notebook
-    m_notebookPath = line(u"notebookPath"_qs, tr("/Workspace/Users/…/notebook"));
-    f->addRow(tr("Notebook &path:"), withError(m_notebookPath, u"task.notebook_path"_qs));
+    m_notebookPath = line(u"notebookPath"_s, tr("/Workspace/Users/…/notebook"));
+    f->addRow(tr("Notebook &path:"), withError(m_notebookPath, u"task.notebook_path"_s));
     m_baseParameters = new QPlainTextEdit;
-    m_baseParameters->setObjectName(u"baseParameters"_qs);
+    m_baseParameters->setObjectName(u"baseParameters"_s);
     m_baseParameters->setPlaceholderText(tr("name=value, one per line"));
     m_baseParameters->setMaximumHeight(60);
     f->addRow(tr("Parameters:"), m_baseParameters);
     page(&f); // Python script
-    m_pythonFile = line(u"pythonFile"_qs, tr("/Workspace/…/main.py or dbfs:/…"));
-    f->addRow(tr("Python &file:"), withError(m_pythonFile, u"task.python_file"_qs));
+    m_pythonFile = line(u"pythonFile"_s, tr("/Workspace/…/main.py or dbfs:/…"));
+    f->addRow(tr("Python &file:"), withError(m_pythonFile, u"task.python_file"_s));
     page(&f); // Wheel
-    m_packageName = line(u"packageName"_qs);
-    f->addRow(tr("Packa&ge name:"), withError(m_packageName, u"task.package_name"_qs));
-    m_entryPoint = line(u"entryPoint"_qs);
-    f->addRow(tr("&Entry point:"), withError(m_entryPoint, u"task.entry_point"_qs));
-    m_wheelLibrary = line(u"wheelLibrary"_qs, tr("/Volumes/…/package.whl"));
+    m_packageName = line(u"packageName"_s);
+    f->addRow(tr("Packa&ge name:"), withError(m_packageName, u"task.package_name"_s));
+    m_entryPoint = line(u"entryPoint"_s);
+    f->addRow(tr("&Entry point:"), withError(m_entryPoint, u"task.entry_point"_s));
+    m_wheelLibrary = line(u"wheelLibrary"_s, tr("/Volumes/…/package.whl"));
     f->addRow(tr("&Wheel:"), m_wheelLibrary);
     page(&f); // JAR
-    m_mainClass = line(u"mainClassName"_qs, tr("com.example.Main"));
-    f->addRow(tr("&Main class:"), withError(m_mainClass, u"task.main_class_name"_qs));
-    m_jarLibrary = line(u"jarLibrary"_qs, tr("/Volumes/…/app.jar"));
+    m_mainClass = line(u"mainClassName"_s, tr("com.example.Main"));
+    f->addRow(tr("&Main class:"), withError(m_mainClass, u"task.main_class_name"_s));
+    m_jarLibrary = line(u"jarLibrary"_s, tr("/Volumes/…/app.jar"));
     f->addRow(tr("&JAR:"), m_jarLibrary);
     page(&f); // SQL
-    m_warehouseId = line(u"warehouseId"_qs);
-    f->addRow(tr("&Warehouse ID:"), withError(m_warehouseId, u"task.warehouse_id"_qs));
+    m_warehouseId = line(u"warehouseId"_s);
+    f->addRow(tr("&Warehouse ID:"), withError(m_warehouseId, u"task.warehouse_id"_s));
     m_sqlKind = new QComboBox;
-    m_sqlKind->setObjectName(u"sqlKind"_qs);
+    m_sqlKind->setObjectName(u"sqlKind"_s);
     m_sqlKind->addItems({tr("Query"), tr("File"), tr("Alert"), tr("Dashboard")});
     f->addRow(tr("&Run:"), m_sqlKind);
-    m_sqlReference = line(u"sqlReference"_qs, tr("query ID, file path, alert ID or dashboard ID"));
-    f->addRow(tr("&Which:"), withError(m_sqlReference, u"task.reference"_qs));
+    m_sqlReference = line(u"sqlReference"_s, tr("query ID, file path, alert ID or dashboard ID"));
+    f->addRow(tr("&Which:"), withError(m_sqlReference, u"task.reference"_s));
     m_sqlParameters = new QPlainTextEdit;
-    m_sqlParameters->setObjectName(u"sqlParameters"_qs);
+    m_sqlParameters->setObjectName(u"sqlParameters"_s);
     m_sqlParameters->setMaximumHeight(60);
     f->addRow(tr("Parameters:"), m_sqlParameters);
     page(&f); // Run job
-    m_runJobId = line(u"runJobId"_qs, tr("job ID"));
-    m_runJobId->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(u"\\d{0,19}"_qs), m_runJobId));
-    f->addRow(tr("&Job ID:"), withError(m_runJobId, u"task.job_id"_qs));
+    m_runJobId = line(u"runJobId"_s, tr("job ID"));
+    m_runJobId->setValidator(new QRegularExpressionValidator(QRegularExpression(u"\\d{0,19}"_s), m_runJobId));
+    f->addRow(tr("&Job ID:"), withError(m_runJobId, u"task.job_id"_s));
     m_jobParameters = new QPlainTextEdit;
-    m_jobParameters->setObjectName(u"runJobParameters"_qs);
+    m_jobParameters->setObjectName(u"runJobParameters"_s);
     m_jobParameters->setMaximumHeight(60);
     f->addRow(tr("Job parameters:"), m_jobParameters);
     page(&f); // Other
     m_otherTypeLabel = new QLabel;
-    m_otherTypeLabel->setObjectName(u"otherTypeLabel"_qs);
+    m_otherTypeLabel->setObjectName(u"otherTypeLabel"_s);
     m_otherTypeLabel->setWordWrap(true);
     f->addRow(m_otherTypeLabel);
     form->addRow(m_typePages);
 
     m_taskParameters = new QPlainTextEdit;
-    m_taskParameters->setObjectName(u"taskParameters"_qs);
+    m_taskParameters->setObjectName(u"taskParameters"_s);
     m_taskParameters->setPlaceholderText(tr("one argument per line"));
     m_taskParameters->setMaximumHeight(60);
     m_taskParametersRow = m_taskParameters;
     form->addRow(tr("&Arguments:"), m_taskParameters);
 
     m_computeKind = new QComboBox;
-    m_computeKind->setObjectName(u"computeKind"_qs);
-    form->addRow(tr("&Compute:"), withError(m_computeKind, u"task.compute"_qs));
+    m_computeKind->setObjectName(u"computeKind"_s);
+    form->addRow(tr("&Compute:"), withError(m_computeKind, u"task.compute"_s));
     m_existingCluster = new QComboBox;
-    m_existingCluster->setObjectName(u"existingCluster"_qs);
-    m_existingClusterRow = withError(m_existingCluster, u"task.existing_cluster_id"_qs);
+    m_existingCluster->setObjectName(u"existingCluster"_s);
+    m_existingClusterRow = withError(m_existingCluster, u"task.existing_cluster_id"_s);
     form->addRow(tr("C&luster:"), m_existingClusterRow);
     m_jobClusterPicker = new QComboBox;
-    m_jobClusterPicker->setObjectName(u"jobClusterPicker"_qs);
-    m_jobClusterRow = withError(m_jobClusterPicker, u"task.job_cluster_key"_qs);
+    m_jobClusterPicker->setObjectName(u"jobClusterPicker"_s);
+    m_jobClusterRow = withError(m_jobClusterPicker, u"task.job_cluster_key"_s);
     form->addRow(tr("Job cl&uster:"), m_jobClusterRow);
-    m_environmentKey = line(u"environmentKey"_qs, u"default"_qs);
+    m_environmentKey = line(u"environmentKey"_s, u"default"_s);
     m_environmentRow = m_environmentKey;
     form->addRow(tr("En&vironment:"), m_environmentKey);
 
     auto *retries = new QHBoxLayout;
-    m_maxRetries = optionalSpin(-2, 1000, tr("None"), u"maxRetries"_qs);
+    m_maxRetries = optionalSpin(-2, 1000, tr("None"), u"maxRetries"_s);
     m_maxRetries->setToolTip(tr("-1 retries forever"));
-    m_retryInterval = optionalSpin(-1, 24 * 3600 * 1000, tr("Default"), u"retryInterval"_qs);
+    m_retryInterval = optionalSpin(-1, 24 * 3600 * 1000, tr("Default"), u"retryInterval"_s);
     m_retryInterval->setSuffix(tr(" ms"));
     m_retryOnTimeout = new QCheckBox(tr("Retry on timeout"));
-    m_retryOnTimeout->setObjectName(u"retryOnTimeout"_qs);
-    retries->addWidget(withError(m_maxRetries, u"task.max_retries"_qs));
+    m_retryOnTimeout->setObjectName(u"retryOnTimeout"_s);
+    retries->addWidget(withError(m_maxRetries, u"task.max_retries"_s));
     retries->addWidget(new QLabel(tr("every")));
-    retries->addWidget(withError(m_retryInterval, u"task.min_retry_interval_millis"_qs));
+    retries->addWidget(withError(m_retryInterval, u"task.min_retry_interval_millis"_s));
     retries->addWidget(m_retryOnTimeout);
     form->addRow(tr("Retries:"), retries);
-    m_taskTimeout = optionalSpin(-1, 7 * 24 * 3600, tr("No timeout"), u"taskTimeout"_qs);
+    m_taskTimeout = optionalSpin(-1, 7 * 24 * 3600, tr("No timeout"), u"taskTimeout"_s);
     m_taskTimeout->setSuffix(tr(" s"));
-    form->addRow(tr("Ti&meout:"), withError(m_taskTimeout, u"task.timeout_seconds"_qs));
+    form->addRow(tr("Ti&meout:"), withError(m_taskTimeout, u"task.timeout_seconds"_s));
     splitter->addWidget(m_taskEditor);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
@@ -587,9 +588,9 @@ QWidget *JobFormDialog::buildTasksTab()
         QStringList keys;
         for (const JobTaskForm &existing : std::as_const(m_form.tasks))
             keys << existing.key;
-        while (keys.contains(u"task_%1"_qs.arg(n)))
+        while (keys.contains(u"task_%1"_s.arg(n)))
             ++n;
-        task.key = u"task_%1"_qs.arg(n);
+        task.key = u"task_%1"_s.arg(n);
         task.type = JobTaskForm::Type::Notebook;
         task.compute = JobTaskForm::Compute::Serverless;
         if (!m_form.tasks.isEmpty())
@@ -735,13 +736,13 @@ QWidget *JobFormDialog::buildClustersTab()
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_clusterList = new QListWidget;
-    m_clusterList->setObjectName(u"clusterList"_qs);
+    m_clusterList->setObjectName(u"clusterList"_s);
     leftLayout->addWidget(m_clusterList, 1);
     auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add"));
-    add->setObjectName(u"addCluster"_qs);
+    add->setObjectName(u"addCluster"_s);
     m_removeCluster = new QPushButton(tr("Remove"));
-    m_removeCluster->setObjectName(u"removeCluster"_qs);
+    m_removeCluster->setObjectName(u"removeCluster"_s);
     buttons->addWidget(add);
     buttons->addWidget(m_removeCluster);
     leftLayout->addLayout(buttons);
@@ -750,37 +751,37 @@ QWidget *JobFormDialog::buildClustersTab()
     m_clusterEditor = new QWidget;
     auto *form = new QFormLayout(m_clusterEditor);
     m_clusterKey = new QLineEdit;
-    m_clusterKey->setObjectName(u"clusterKey"_qs);
-    form->addRow(tr("&Key:"), withError(m_clusterKey, u"cluster.job_cluster_key"_qs));
+    m_clusterKey->setObjectName(u"clusterKey"_s);
+    form->addRow(tr("&Key:"), withError(m_clusterKey, u"cluster.job_cluster_key"_s));
     m_sparkVersion = new QComboBox;
-    m_sparkVersion->setObjectName(u"sparkVersion"_qs);
+    m_sparkVersion->setObjectName(u"sparkVersion"_s);
     m_sparkVersion->setEditable(true);
-    form->addRow(tr("&Runtime:"), withError(m_sparkVersion, u"cluster.spark_version"_qs));
+    form->addRow(tr("&Runtime:"), withError(m_sparkVersion, u"cluster.spark_version"_s));
     m_nodeType = new QComboBox;
-    m_nodeType->setObjectName(u"nodeType"_qs);
+    m_nodeType->setObjectName(u"nodeType"_s);
     m_nodeType->setEditable(true);
-    form->addRow(tr("&Node type:"), withError(m_nodeType, u"cluster.node_type_id"_qs));
+    form->addRow(tr("&Node type:"), withError(m_nodeType, u"cluster.node_type_id"_s));
     m_autoscale = new QCheckBox(tr("&Autoscale"));
-    m_autoscale->setObjectName(u"autoscale"_qs);
+    m_autoscale->setObjectName(u"autoscale"_s);
     form->addRow(QString(), m_autoscale);
     m_numWorkers = new QSpinBox;
-    m_numWorkers->setObjectName(u"numWorkers"_qs);
+    m_numWorkers->setObjectName(u"numWorkers"_s);
     m_numWorkers->setRange(0, 100000);
-    form->addRow(tr("&Workers:"), withError(m_numWorkers, u"cluster.num_workers"_qs));
+    form->addRow(tr("&Workers:"), withError(m_numWorkers, u"cluster.num_workers"_s));
     m_minWorkers = new QSpinBox;
-    m_minWorkers->setObjectName(u"minWorkers"_qs);
+    m_minWorkers->setObjectName(u"minWorkers"_s);
     m_minWorkers->setRange(0, 100000);
-    form->addRow(tr("M&in workers:"), withError(m_minWorkers, u"cluster.min_workers"_qs));
+    form->addRow(tr("M&in workers:"), withError(m_minWorkers, u"cluster.min_workers"_s));
     m_maxWorkers = new QSpinBox;
-    m_maxWorkers->setObjectName(u"maxWorkers"_qs);
+    m_maxWorkers->setObjectName(u"maxWorkers"_s);
     m_maxWorkers->setRange(0, 100000);
-    form->addRow(tr("Ma&x workers:"), withError(m_maxWorkers, u"cluster.max_workers"_qs));
+    form->addRow(tr("Ma&x workers:"), withError(m_maxWorkers, u"cluster.max_workers"_s));
     m_sparkConf = new QPlainTextEdit;
-    m_sparkConf->setObjectName(u"sparkConf"_qs);
+    m_sparkConf->setObjectName(u"sparkConf"_s);
     m_sparkConf->setPlaceholderText(tr("spark.key=value, one per line"));
     form->addRow(tr("Spark &conf:"), m_sparkConf);
     m_clusterTags = new QPlainTextEdit;
-    m_clusterTags->setObjectName(u"clusterTags"_qs);
+    m_clusterTags->setObjectName(u"clusterTags"_s);
     m_clusterTags->setPlaceholderText(tr("key=value, one per line"));
     form->addRow(tr("&Tags:"), m_clusterTags);
     splitter->addWidget(m_clusterEditor);
@@ -790,7 +791,7 @@ QWidget *JobFormDialog::buildClustersTab()
     connect(add, &QPushButton::clicked, this, [this] {
         JobClusterForm cluster;
         int n = int(m_form.jobClusters.size()) + 1;
-        cluster.key = n == 1 ? u"job_cluster"_qs : u"job_cluster_%1"_qs.arg(n);
+        cluster.key = n == 1 ? u"job_cluster"_s : u"job_cluster_%1"_s.arg(n);
         cluster.sparkVersion
             = m_sparkVersion->count() > 0 ? m_sparkVersion->itemData(0).toString() : QString();
         cluster.nodeTypeId = m_nodeType->count() > 0 ? m_nodeType->itemData(0).toString() : QString();
@@ -867,7 +868,7 @@ QWidget *JobFormDialog::buildScheduleTab()
     auto *layout = new QVBoxLayout(page);
     auto *top = new QFormLayout;
     m_triggerKind = new QComboBox;
-    m_triggerKind->setObjectName(u"triggerKind"_qs);
+    m_triggerKind->setObjectName(u"triggerKind"_s);
     m_triggerKind->addItem(tr("Manual only"), int(JobSettingsForm::TriggerKind::Manual));
     m_triggerKind->addItem(tr("Schedule (Quartz cron)"), int(JobSettingsForm::TriggerKind::Schedule));
     m_triggerKind->addItem(tr("File arrival"), int(JobSettingsForm::TriggerKind::FileArrival));
@@ -875,7 +876,7 @@ QWidget *JobFormDialog::buildScheduleTab()
     m_triggerKind->addItem(tr("Other (kept as is)"), int(JobSettingsForm::TriggerKind::Other));
     top->addRow(tr("&Trigger:"), m_triggerKind);
     m_paused = new QCheckBox(tr("&Paused"));
-    m_paused->setObjectName(u"paused"_qs);
+    m_paused->setObjectName(u"paused"_s);
     top->addRow(QString(), m_paused);
     layout->addLayout(top);
 
@@ -884,17 +885,17 @@ QWidget *JobFormDialog::buildScheduleTab()
     auto *schedule = new QWidget;
     auto *scheduleForm = new QFormLayout(schedule);
     m_cron = new QLineEdit;
-    m_cron->setObjectName(u"cronExpression"_qs);
-    m_cron->setPlaceholderText(u"0 0 2 * * ?"_qs);
-    scheduleForm->addRow(tr("&Cron:"), withError(m_cron, u"schedule.quartz_cron_expression"_qs));
+    m_cron->setObjectName(u"cronExpression"_s);
+    m_cron->setPlaceholderText(u"0 0 2 * * ?"_s);
+    scheduleForm->addRow(tr("&Cron:"), withError(m_cron, u"schedule.quartz_cron_expression"_s));
     m_timeZone = new QComboBox;
-    m_timeZone->setObjectName(u"timeZone"_qs);
+    m_timeZone->setObjectName(u"timeZone"_s);
     m_timeZone->setEditable(true);
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
         m_timeZone->addItem(QString::fromUtf8(id));
-    scheduleForm->addRow(tr("Time &zone:"), withError(m_timeZone, u"schedule.timezone_id"_qs));
+    scheduleForm->addRow(tr("Time &zone:"), withError(m_timeZone, u"schedule.timezone_id"_s));
     m_cronPreview = new QLabel;
-    m_cronPreview->setObjectName(u"cronPreview"_qs);
+    m_cronPreview->setObjectName(u"cronPreview"_s);
     m_cronPreview->setTextFormat(Qt::PlainText);
     m_cronPreview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     scheduleForm->addRow(tr("Next runs:"), m_cronPreview);
@@ -902,30 +903,30 @@ QWidget *JobFormDialog::buildScheduleTab()
     auto *file = new QWidget;
     auto *fileForm = new QFormLayout(file);
     m_fileUrl = new QLineEdit;
-    m_fileUrl->setObjectName(u"fileArrivalUrl"_qs);
+    m_fileUrl->setObjectName(u"fileArrivalUrl"_s);
     m_fileUrl->setPlaceholderText(tr("/Volumes/… or s3://bucket/path/"));
-    fileForm->addRow(tr("&Location:"), withError(m_fileUrl, u"trigger.file_arrival.url"_qs));
-    m_fileMinBetween = optionalSpin(-1, 7 * 24 * 3600, tr("Default"), u"fileMinBetween"_qs);
+    fileForm->addRow(tr("&Location:"), withError(m_fileUrl, u"trigger.file_arrival.url"_s));
+    m_fileMinBetween = optionalSpin(-1, 7 * 24 * 3600, tr("Default"), u"fileMinBetween"_s);
     m_fileMinBetween->setSuffix(tr(" s"));
     fileForm->addRow(tr("Min time between triggers:"),
-        withError(m_fileMinBetween, u"trigger.file_arrival.min_time_between_triggers_seconds"_qs));
-    m_fileWaitAfter = optionalSpin(-1, 7 * 24 * 3600, tr("Default"), u"fileWaitAfter"_qs);
+        withError(m_fileMinBetween, u"trigger.file_arrival.min_time_between_triggers_seconds"_s));
+    m_fileWaitAfter = optionalSpin(-1, 7 * 24 * 3600, tr("Default"), u"fileWaitAfter"_s);
     m_fileWaitAfter->setSuffix(tr(" s"));
     fileForm->addRow(tr("Wait after last change:"),
-        withError(m_fileWaitAfter, u"trigger.file_arrival.wait_after_last_change_seconds"_qs));
+        withError(m_fileWaitAfter, u"trigger.file_arrival.wait_after_last_change_seconds"_s));
     m_triggerPages->addWidget(file);
     auto *periodic = new QWidget;
     auto *periodicForm = new QFormLayout(periodic);
     m_periodicInterval = new QSpinBox;
-    m_periodicInterval->setObjectName(u"periodicInterval"_qs);
+    m_periodicInterval->setObjectName(u"periodicInterval"_s);
     m_periodicInterval->setRange(0, 100000);
-    periodicForm->addRow(tr("&Every:"), withError(m_periodicInterval, u"trigger.periodic.interval"_qs));
+    periodicForm->addRow(tr("&Every:"), withError(m_periodicInterval, u"trigger.periodic.interval"_s));
     m_periodicUnit = new QComboBox;
-    m_periodicUnit->setObjectName(u"periodicUnit"_qs);
-    m_periodicUnit->addItem(tr("minutes"), u"MINUTES"_qs);
-    m_periodicUnit->addItem(tr("hours"), u"HOURS"_qs);
-    m_periodicUnit->addItem(tr("days"), u"DAYS"_qs);
-    m_periodicUnit->addItem(tr("weeks"), u"WEEKS"_qs);
+    m_periodicUnit->setObjectName(u"periodicUnit"_s);
+    m_periodicUnit->addItem(tr("minutes"), u"MINUTES"_s);
+    m_periodicUnit->addItem(tr("hours"), u"HOURS"_s);
+    m_periodicUnit->addItem(tr("days"), u"DAYS"_s);
+    m_periodicUnit->addItem(tr("weeks"), u"WEEKS"_s);
     periodicForm->addRow(tr("&Unit:"), m_periodicUnit);
     m_triggerPages->addWidget(periodic);
     auto *other
@@ -942,7 +943,7 @@ QWidget *JobFormDialog::buildScheduleTab()
             return;
         m_form.triggerKind = JobSettingsForm::TriggerKind(m_triggerKind->currentData().toInt());
         if (m_form.triggerKind == JobSettingsForm::TriggerKind::Schedule && m_form.cronExpression.isEmpty()) {
-            m_form.cronExpression = u"0 0 2 * * ?"_qs;
+            m_form.cronExpression = u"0 0 2 * * ?"_s;
             m_populating = true;
             m_cron->setText(m_form.cronExpression);
             m_populating = false;
@@ -1006,23 +1007,23 @@ QWidget *JobFormDialog::buildJsonTab()
     explanation->setWordWrap(true);
     layout->addWidget(explanation);
     m_json = new QPlainTextEdit;
-    m_json->setObjectName(u"jsonPreview"_qs);
+    m_json->setObjectName(u"jsonPreview"_s);
     m_json->setReadOnly(true);
     m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
-    QFont mono(u"DejaVu Sans Mono"_qs);
+    QFont mono(u"DejaVu Sans Mono"_s);
     mono.setStyleHint(QFont::Monospace);
     m_json->setFont(mono);
     layout->addWidget(m_json, 1);
     m_jsonError = new QLabel;
-    m_jsonError->setObjectName(u"jsonError"_qs);
-    m_jsonError->setStyleSheet(u"color: #b3261e;"_qs);
+    m_jsonError->setObjectName(u"jsonError"_s);
+    m_jsonError->setStyleSheet(u"color: #b3261e;"_s);
     m_jsonError->setWordWrap(true);
     layout->addWidget(m_jsonError);
     auto *buttons = new QHBoxLayout;
     m_jsonEditable = new QCheckBox(tr("&Edit JSON"));
-    m_jsonEditable->setObjectName(u"jsonEditToggle"_qs);
+    m_jsonEditable->setObjectName(u"jsonEditToggle"_s);
     m_jsonApply = new QPushButton(tr("&Apply to form"));
-    m_jsonApply->setObjectName(u"jsonApplyButton"_qs);
+    m_jsonApply->setObjectName(u"jsonApplyButton"_s);
     m_jsonApply->setEnabled(false);
     buttons->addWidget(m_jsonEditable);
     buttons->addStretch(1);
@@ -1115,7 +1116,7 @@ void JobFormDialog::refreshTaskList()
     for (const JobTaskForm &task : std::as_const(m_form.tasks)) {
         const QString typeText
             = task.type == JobTaskForm::Type::Other ? task.otherTypeKey() : JobTaskForm::typeName(task.type);
-        m_taskList->addItem(u"%1 — %2"_qs.arg(task.key.isEmpty() ? tr("(no key)") : task.key, typeText));
+        m_taskList->addItem(u"%1 — %2"_s.arg(task.key.isEmpty() ? tr("(no key)") : task.key, typeText));
     }
     if (row >= 0 && row < m_taskList->count())
         m_taskList->setCurrentRow(row);
@@ -1131,7 +1132,7 @@ void JobFormDialog::refreshClusterList()
         const QString size = cluster.autoscale
             ? tr("%1–%2 workers").arg(cluster.minWorkers).arg(cluster.maxWorkers)
             : (cluster.numWorkers == 1 ? tr("1 worker") : tr("%1 workers").arg(cluster.numWorkers));
-        m_clusterList->addItem(u"%1 — %2"_qs.arg(cluster.key, size));
+        m_clusterList->addItem(u"%1 — %2"_s.arg(cluster.key, size));
     }
     if (row >= 0 && row < m_clusterList->count())
         m_clusterList->setCurrentRow(row);
@@ -1333,7 +1334,7 @@ void JobFormDialog::refreshValidation()
     // Clone into another workspace: clusters that are not there must be picked again.
     if (m_clustersKnown) {
         for (const int index : m_form.tasksWithUnknownClusters(m_knownClusterIds))
-            m_issues.append({u"tasks[%1].existing_cluster_id"_qs.arg(index),
+            m_issues.append({u"tasks[%1].existing_cluster_id"_s.arg(index),
                 tr("The cluster \"%1\" does not exist in this workspace; pick another one.")
                     .arg(m_form.tasks.at(index).existingClusterId)});
     }
@@ -1346,7 +1347,7 @@ void JobFormDialog::refreshValidation()
     QSet<int> tasksWithIssues;
     for (const JobFormIssue &issue : std::as_const(shown)) {
         QString key = issue.field;
-        static const QRegularExpression taskIndex(u"^tasks\\[(\\d+)\\]"_qs);
+        static const QRegularExpression taskIndex(u"^tasks\\[(\\d+)\\]"_s);
         const QRegularExpressionMatch match = taskIndex.match(issue.field);
         if (match.hasMatch()) {
             tasksWithIssues.insert(match.captured(1).toInt());
@@ -1354,10 +1355,10 @@ void JobFormDialog::refreshValidation()
         } else if (issue.field.startsWith(u"job_clusters[")) {
             key = issuesKeyForCluster(issue.field, m_currentCluster);
         } else if (issue.field.startsWith(u"parameters[")) {
-            key = u"parameters"_qs;
+            key = u"parameters"_s;
         }
         if (!key.isEmpty() && m_errorLabels.contains(key)) {
-            messages[key] += (messages[key].isEmpty() ? QString() : u"\n"_qs) + issue.message;
+            messages[key] += (messages[key].isEmpty() ? QString() : u"\n"_s) + issue.message;
         } else {
             elsewhere << issue.message;
         }
@@ -1661,14 +1662,14 @@ void JobFormDialog::confirmOverwrite(const QJsonObject &serverSettings)
         tr("Someone changed this job since you opened the form. Saving now replaces their changes with "
            "yours."),
         QMessageBox::NoButton, this);
-    box->setObjectName(u"concurrentChangeWarning"_qs);
+    box->setObjectName(u"concurrentChangeWarning"_s);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setDetailedText(m_lastConflict.join(u'\n'));
     box->setInformativeText(tr("What changed on the server:\n%1").arg(m_lastConflict.mid(0, 8).join(u'\n')));
     QPushButton *overwrite = box->addButton(tr("Overwrite their changes"), QMessageBox::DestructiveRole);
-    overwrite->setObjectName(u"overwriteButton"_qs);
+    overwrite->setObjectName(u"overwriteButton"_s);
     QPushButton *reload = box->addButton(tr("Keep editing"), QMessageBox::RejectRole);
-    reload->setObjectName(u"keepEditingButton"_qs);
+    reload->setObjectName(u"keepEditingButton"_s);
     connect(
         box, &QMessageBox::buttonClicked, this, [this, overwrite, serverSettings](QAbstractButton *button) {
             if (button != overwrite)

@@ -4,6 +4,8 @@
 
 #include <QTimer>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 BulkOperation::BulkOperation(const QString &verbPast, QObject *parent)
@@ -42,7 +44,7 @@ QString BulkOperation::summary() const
 {
     QString text;
     if (!m_succeeded.isEmpty()) {
-        text = m_succeeded.size() <= 3 ? tr("%1: %2.").arg(m_verb, m_succeeded.join(QStringLiteral(", ")))
+        text = m_succeeded.size() <= 3 ? tr("%1: %2.").arg(m_verb, m_succeeded.join(u", "_s))
                                        : tr("%1 %n item(s).", nullptr, int(m_succeeded.size())).arg(m_verb);
     }
     if (!m_failed.isEmpty()) {
@@ -50,8 +52,8 @@ QString BulkOperation::summary() const
         for (const auto &[label, reason] : m_failed)
             parts << tr("%1 (%2)").arg(label, reason);
         if (!text.isEmpty())
-            text += QLatin1Char(' ');
-        text += tr("%n failed: %1", nullptr, int(m_failed.size())).arg(parts.join(QStringLiteral("; ")));
+            text += u' ';
+        text += tr("%n failed: %1", nullptr, int(m_failed.size())).arg(parts.join(u"; "_s));
     }
     if (text.isEmpty())
         text = tr("Nothing to do.");

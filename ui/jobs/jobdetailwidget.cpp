@@ -37,6 +37,8 @@
 
 #include <algorithm>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 namespace {
@@ -46,21 +48,21 @@ constexpr int kRunsBatch = 50; // two runs/list pages (the API gives at most 25 
 JobDetailWidget::JobDetailWidget(QWidget *parent)
     : QWidget(parent)
 {
-    setObjectName(QStringLiteral("jobDetail"));
+    setObjectName(u"jobDetail"_s);
     m_title = new QLabel;
-    m_title->setObjectName(QStringLiteral("jobTitle"));
+    m_title->setObjectName(u"jobTitle"_s);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_subtitle = new QLabel;
-    m_subtitle->setObjectName(QStringLiteral("jobSubtitle"));
+    m_subtitle->setObjectName(u"jobSubtitle"_s);
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_strip = new RunStripWidget;
     m_stripSummary = new QLabel;
-    m_stripSummary->setObjectName(QStringLiteral("runStripSummary"));
+    m_stripSummary->setObjectName(u"runStripSummary"_s);
     connect(m_strip, &RunStripWidget::runClicked, this, &JobDetailWidget::openRunRequested);
     auto *stripRow = new QHBoxLayout;
     stripRow->addWidget(new QLabel(tr("Recent runs:")));
@@ -68,13 +70,13 @@ JobDetailWidget::JobDetailWidget(QWidget *parent)
     stripRow->addWidget(m_stripSummary);
 
     m_tabs = new QTabWidget;
-    m_tabs->setObjectName(QStringLiteral("jobTabs"));
+    m_tabs->setObjectName(u"jobTabs"_s);
 
     m_overview = new QTextBrowser;
-    m_overview->setObjectName(QStringLiteral("jobOverview"));
+    m_overview->setObjectName(u"jobOverview"_s);
     m_overview->setOpenLinks(false);
     connect(m_overview, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        if (url.scheme() == QLatin1String("cluster"))
+        if (url.scheme() == u"cluster"_s)
             emit openClusterRequested(url.path());
     });
     m_tabs->addTab(m_overview, tr("&Overview"));
@@ -86,12 +88,12 @@ JobDetailWidget::JobDetailWidget(QWidget *parent)
     auto *jsonTab = new QWidget;
     auto *jsonLayout = new QVBoxLayout(jsonTab);
     m_json = new QPlainTextEdit;
-    m_json->setObjectName(QStringLiteral("jobJson"));
+    m_json->setObjectName(u"jobJson"_s);
     m_json->setReadOnly(true);
     m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     auto *copyButton = new QPushButton(tr("&Copy"));
-    copyButton->setObjectName(QStringLiteral("jobJsonCopy"));
+    copyButton->setObjectName(u"jobJsonCopy"_s);
     connect(copyButton, &QPushButton::clicked, this, [this] {
         QApplication::clipboard()->setText(m_json->toPlainText());
         emit statusMessage(tr("The job's JSON is on the clipboard."));
@@ -155,7 +157,7 @@ void JobDetailWidget::clear()
 
 QString JobDetailWidget::jobName() const
 {
-    return m_job.value(QLatin1String("settings")).toObject().value(QLatin1String("name")).toString();
+    return m_job.value(u"settings"_s).toObject().value(u"name"_s).toString();
 }
 
 void JobDetailWidget::showJob(qint64 jobId)
@@ -197,11 +199,11 @@ void JobDetailWidget::fetchJob()
         }
         m_job = reply->json();
         m_title->setText(jobName());
-        const QJsonObject settings = m_job.value(QLatin1String("settings")).toObject();
-        m_subtitle->setText(tr(
-            "Job %1 · %2 · %n task(s)", nullptr, int(settings.value(QLatin1String("tasks")).toArray().size()))
-                                .arg(m_jobId)
-                                .arg(JobOverview::scheduleText(settings)));
+        const QJsonObject settings = m_job.value(u"settings"_s).toObject();
+        m_subtitle->setText(
+            tr("Job %1 · %2 · %n task(s)", nullptr, int(settings.value(u"tasks"_s).toArray().size()))
+                .arg(m_jobId)
+                .arg(JobOverview::scheduleText(settings)));
         m_json->setPlainText(QString::fromUtf8(QJsonDocument(m_job).toJson(QJsonDocument::Indented)));
         renderOverview();
         emit jobLoaded(m_job);
@@ -227,7 +229,7 @@ void JobDetailWidget::fetchPermissions()
                 m_permissionsNote = tr("Not readable with your access to this job.");
                 break;
             case ApiError::Kind::NotFound:
-                if (reply->error().errorCode() == QLatin1String("ENDPOINT_NOT_FOUND")) {
+                if (reply->error().errorCode() == u"ENDPOINT_NOT_FOUND"_s) {
                     m_permissionsNote = tr("Not available on this workspace.");
                     break;
                 }
@@ -306,22 +308,22 @@ void JobDetailWidget::buildRunsTab(QWidget *tab)
     m_runsProxy->setSourceModel(m_runsModel);
 
     m_runsFilter = new QComboBox;
-    m_runsFilter->setObjectName(QStringLiteral("runsStateFilter"));
+    m_runsFilter->setObjectName(u"runsStateFilter"_s);
     m_runsFilter->addItem(tr("All runs"));
     m_runsFilter->addItem(tr("Active"));
     m_runsFilter->addItem(tr("Completed"));
     connect(m_runsFilter, &QComboBox::activated, this, &JobDetailWidget::reloadRuns);
 
     m_fromEnabled = new QCheckBox(tr("&From"));
-    m_fromEnabled->setObjectName(QStringLiteral("runsFromEnabled"));
+    m_fromEnabled->setObjectName(u"runsFromEnabled"_s);
     m_from = new QDateEdit(QDate::currentDate().addDays(-7));
-    m_from->setObjectName(QStringLiteral("runsFrom"));
+    m_from->setObjectName(u"runsFrom"_s);
     m_from->setCalendarPopup(true);
     m_from->setEnabled(false);
     m_toEnabled = new QCheckBox(tr("&To"));
-    m_toEnabled->setObjectName(QStringLiteral("runsToEnabled"));
+    m_toEnabled->setObjectName(u"runsToEnabled"_s);
     m_to = new QDateEdit(QDate::currentDate());
-    m_to->setObjectName(QStringLiteral("runsTo"));
+    m_to->setObjectName(u"runsTo"_s);
     m_to->setCalendarPopup(true);
     m_to->setEnabled(false);
     connect(m_fromEnabled, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
@@ -338,7 +340,7 @@ void JobDetailWidget::buildRunsTab(QWidget *tab)
     });
 
     m_runsStatus = new QLabel;
-    m_runsStatus->setObjectName(QStringLiteral("runsStatus"));
+    m_runsStatus->setObjectName(u"runsStatus"_s);
     auto updateStatus = [this] {
         const QLocale locale;
         const QString count = locale.toString(m_runsModel->rowCount());
@@ -370,7 +372,7 @@ void JobDetailWidget::buildRunsTab(QWidget *tab)
     filterRow->addWidget(m_runsStatus);
 
     m_runsView = new QTableView;
-    m_runsView->setObjectName(QStringLiteral("runsView"));
+    m_runsView->setObjectName(u"runsView"_s);
     m_runsView->setModel(m_runsProxy);
     m_runsView->setSortingEnabled(true);
     m_runsView->sortByColumn(RunsModel::StartColumn, Qt::DescendingOrder);
@@ -398,7 +400,7 @@ void JobDetailWidget::buildRunsTab(QWidget *tab)
     });
 
     m_openRunAction = new QAction(tr("&Open run"), this);
-    m_openRunAction->setObjectName(QStringLiteral("openRunAction"));
+    m_openRunAction->setObjectName(u"openRunAction"_s);
     connect(m_openRunAction, &QAction::triggered, this, [this] {
         if (const qint64 id = currentRunId())
             emit openRunRequested(id);
@@ -410,12 +412,12 @@ void JobDetailWidget::buildRunsTab(QWidget *tab)
         const qint64 runId = index.data(RunsModel::IdRole).toLongLong();
         const bool active = index.data(RunsModel::IsActiveRole).toBool();
         QMenu menu(this);
-        menu.setObjectName(QStringLiteral("runsContextMenu"));
+        menu.setObjectName(u"runsContextMenu"_s);
         menu.addAction(m_openRunAction);
         menu.addAction(tr("Open in &browser"), this, [this, index, runId] {
             const QJsonObject raw = index.data(RunsModel::RawJsonRole).toJsonObject();
             UserPrompts::openUrl(WorkspaceUrls::run(
-                m_connection->host(), m_jobId, runId, raw.value(QLatin1String("run_page_url")).toString()));
+                m_connection->host(), m_jobId, runId, raw.value(u"run_page_url"_s).toString()));
         });
         menu.addSeparator();
         QAction *cancel = menu.addAction(tr("&Cancel run…"), this, [this, runId] {

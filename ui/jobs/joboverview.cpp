@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QLocale>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 namespace {
@@ -20,8 +22,8 @@ QString esc(const QString &text)
 
 QString row(const QString &label, const QString &valueHtml)
 {
-    return QStringLiteral("<tr><td style='padding-right:16px; color:#555'>%1</td><td>%2</td></tr>")
-        .arg(esc(label), valueHtml);
+    return u"<tr><td style='padding-right:16px; color:#555'>%1</td><td>%2</td></tr>"_s.arg(
+        esc(label), valueHtml);
 }
 
 QString stringList(const QJsonArray &values)
@@ -29,26 +31,26 @@ QString stringList(const QJsonArray &values)
     QStringList items;
     for (const QJsonValue &value : values)
         items << value.toVariant().toString();
-    return items.join(QStringLiteral(", "));
+    return items.join(u", "_s);
 }
 
 QString clusterSpecText(const QJsonObject &spec)
 {
     QStringList parts;
-    if (spec.contains(QLatin1String("spark_version")))
-        parts << spec.value(QLatin1String("spark_version")).toString();
-    if (spec.contains(QLatin1String("node_type_id")))
-        parts << spec.value(QLatin1String("node_type_id")).toString();
-    const QJsonObject autoscale = spec.value(QLatin1String("autoscale")).toObject();
+    if (spec.contains(u"spark_version"_s))
+        parts << spec.value(u"spark_version"_s).toString();
+    if (spec.contains(u"node_type_id"_s))
+        parts << spec.value(u"node_type_id"_s).toString();
+    const QJsonObject autoscale = spec.value(u"autoscale"_s).toObject();
     if (!autoscale.isEmpty()) {
         parts << JobOverview::tr("autoscale %1–%2 workers")
-                     .arg(autoscale.value(QLatin1String("min_workers")).toInteger())
-                     .arg(autoscale.value(QLatin1String("max_workers")).toInteger());
-    } else if (spec.contains(QLatin1String("num_workers"))) {
-        const qint64 workers = spec.value(QLatin1String("num_workers")).toInteger();
+                     .arg(autoscale.value(u"min_workers"_s).toInteger())
+                     .arg(autoscale.value(u"max_workers"_s).toInteger());
+    } else if (spec.contains(u"num_workers"_s)) {
+        const qint64 workers = spec.value(u"num_workers"_s).toInteger();
         parts << (workers == 1 ? JobOverview::tr("1 worker") : JobOverview::tr("%1 workers").arg(workers));
     }
-    return parts.join(QStringLiteral(", "));
+    return parts.join(u", "_s);
 }
 
 } // namespace
@@ -61,7 +63,7 @@ QString JobOverview::scheduleText(const QJsonObject &settings)
 QHash<QString, int> JobOverview::dependencyLevels(const QJsonObject &settings)
 {
     QHash<QString, QStringList> deps;
-    for (const QJsonValue &value : settings.value(QLatin1String("tasks")).toArray()) {
+    for (const QJsonValue &value : settings.value(u"tasks"_s).toArray()) {
         const Task task = Task::fromJson(value.toObject());
         deps.insert(task.taskKey(), task.dependsOn());
     }
@@ -90,9 +92,9 @@ QHash<QString, int> JobOverview::dependencyLevels(const QJsonObject &settings)
 
 QJsonObject JobOverview::createBody(const QJsonObject &job)
 {
-    QJsonObject body = job.value(QLatin1String("settings")).toObject();
+    QJsonObject body = job.value(u"settings"_s).toObject();
     // 2.2 paging markers are not part of JobSettings.
-    body.remove(QLatin1String("next_page_token"));
+    body.remove(u"next_page_token"_s);
     return body;
 }
 
@@ -100,71 +102,68 @@ QString JobOverview::html(
     const QJsonObject &job, const QJsonObject &permissions, const QString &permissionsNote)
 {
     const QLocale locale;
-    const QJsonObject settings = job.value(QLatin1String("settings")).toObject();
-    QString html = QStringLiteral("<html><body style='font-size:10pt'>");
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(settings.value(QLatin1String("name")).toString()));
-    const QString description = settings.value(QLatin1String("description")).toString();
+    const QJsonObject settings = job.value(u"settings"_s).toObject();
+    QString html = u"<html><body style='font-size:10pt'>"_s;
+    html += u"<h2>%1</h2>"_s.arg(esc(settings.value(u"name"_s).toString()));
+    const QString description = settings.value(u"description"_s).toString();
     if (!description.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(esc(description));
+        html += u"<p>%1</p>"_s.arg(esc(description));
 
-    html += QStringLiteral("<table cellspacing='2'>");
-    html += row(tr("Job ID"), QString::number(job.value(QLatin1String("job_id")).toInteger()));
-    const QString creator = job.value(QLatin1String("creator_user_name")).toString();
+    html += u"<table cellspacing='2'>"_s;
+    html += row(tr("Job ID"), QString::number(job.value(u"job_id"_s).toInteger()));
+    const QString creator = job.value(u"creator_user_name"_s).toString();
     html += row(tr("Created by"), creator.isEmpty() ? tr("(deleted user)") : esc(creator));
-    const QString runAs = job.value(QLatin1String("run_as_user_name")).toString();
+    const QString runAs = job.value(u"run_as_user_name"_s).toString();
     if (!runAs.isEmpty())
         html += row(tr("Runs as"), esc(runAs));
-    const qint64 created = job.value(QLatin1String("created_time")).toInteger();
+    const qint64 created = job.value(u"created_time"_s).toInteger();
     if (created > 0)
         html += row(tr("Created"),
             esc(locale.toString(QDateTime::fromMSecsSinceEpoch(created), QLocale::LongFormat)));
     html += row(tr("Schedule / trigger"), esc(scheduleText(settings)));
-    const QJsonObject schedule = settings.value(QLatin1String("schedule")).toObject();
+    const QJsonObject schedule = settings.value(u"schedule"_s).toObject();
     if (!schedule.isEmpty()) {
         html += row(tr("Cron"),
-            QStringLiteral("<code>%1</code> (%2)")
-                .arg(esc(schedule.value(QLatin1String("quartz_cron_expression")).toString()),
-                    esc(schedule.value(QLatin1String("timezone_id")).toString())));
+            u"<code>%1</code> (%2)"_s.arg(esc(schedule.value(u"quartz_cron_expression"_s).toString()),
+                esc(schedule.value(u"timezone_id"_s).toString())));
     }
     const QJsonObject fileArrival
-        = settings.value(QLatin1String("trigger")).toObject().value(QLatin1String("file_arrival")).toObject();
+        = settings.value(u"trigger"_s).toObject().value(u"file_arrival"_s).toObject();
     if (!fileArrival.isEmpty())
-        html += row(tr("Watched location"), esc(fileArrival.value(QLatin1String("url")).toString()));
-    const int maxConcurrent = settings.contains(QLatin1String("max_concurrent_runs"))
-        ? int(settings.value(QLatin1String("max_concurrent_runs")).toInteger())
+        html += row(tr("Watched location"), esc(fileArrival.value(u"url"_s).toString()));
+    const int maxConcurrent = settings.contains(u"max_concurrent_runs"_s)
+        ? int(settings.value(u"max_concurrent_runs"_s).toInteger())
         : 1;
     html += row(tr("Max concurrent runs"), locale.toString(maxConcurrent));
-    const qint64 timeout = settings.value(QLatin1String("timeout_seconds")).toInteger();
+    const qint64 timeout = settings.value(u"timeout_seconds"_s).toInteger();
     html += row(tr("Timeout"), timeout > 0 ? esc(RunStyle::durationText(timeout * 1000)) : tr("None"));
-    if (settings.contains(QLatin1String("queue"))) {
+    if (settings.contains(u"queue"_s)) {
         html += row(tr("Queueing"),
-            settings.value(QLatin1String("queue")).toObject().value(QLatin1String("enabled")).toBool()
-                ? tr("Enabled")
-                : tr("Disabled"));
+            settings.value(u"queue"_s).toObject().value(u"enabled"_s).toBool() ? tr("Enabled")
+                                                                               : tr("Disabled"));
     }
-    const QJsonObject tags = settings.value(QLatin1String("tags")).toObject();
+    const QJsonObject tags = settings.value(u"tags"_s).toObject();
     if (!tags.isEmpty()) {
         QStringList items;
         for (auto it = tags.begin(); it != tags.end(); ++it) {
             const QString value = it.value().toString();
-            items << (value.isEmpty() ? esc(it.key()) : esc(it.key()) + QLatin1Char('=') + esc(value));
+            items << (value.isEmpty() ? esc(it.key()) : esc(it.key()) + u'=' + esc(value));
         }
-        html += row(tr("Tags"), items.join(QStringLiteral(", ")));
+        html += row(tr("Tags"), items.join(u", "_s));
     }
-    const QJsonObject git = settings.value(QLatin1String("git_source")).toObject();
+    const QJsonObject git = settings.value(u"git_source"_s).toObject();
     if (!git.isEmpty()) {
-        QString ref = git.value(QLatin1String("git_branch")).toString();
+        QString ref = git.value(u"git_branch"_s).toString();
         if (ref.isEmpty())
-            ref = git.value(QLatin1String("git_tag")).toString();
+            ref = git.value(u"git_tag"_s).toString();
         if (ref.isEmpty())
-            ref = git.value(QLatin1String("git_commit")).toString();
-        html += row(tr("Git source"),
-            esc(git.value(QLatin1String("git_url")).toString()) + QStringLiteral(" @ ") + esc(ref));
+            ref = git.value(u"git_commit"_s).toString();
+        html += row(tr("Git source"), esc(git.value(u"git_url"_s).toString()) + u" @ "_s + esc(ref));
     }
-    html += QStringLiteral("</table>");
+    html += u"</table>"_s;
 
     // Tasks, ordered by dependency level: a small text rendering of the DAG.
-    const QJsonArray tasks = settings.value(QLatin1String("tasks")).toArray();
+    const QJsonArray tasks = settings.value(u"tasks"_s).toArray();
     const QHash<QString, int> levels = dependencyLevels(settings);
     QList<Task> ordered;
     for (const QJsonValue &value : tasks)
@@ -172,12 +171,11 @@ QString JobOverview::html(
     std::stable_sort(ordered.begin(), ordered.end(), [&levels](const Task &a, const Task &b) {
         return levels.value(a.taskKey()) < levels.value(b.taskKey());
     });
-    html += QStringLiteral("<h3>%1</h3>").arg(tr("Tasks (%1)").arg(tasks.size()));
-    html += QStringLiteral("<table border='0' cellspacing='0' cellpadding='3' width='100%'>");
-    html += QStringLiteral("<tr style='background:#eee'><th align='left'>%1</th><th align='left'>%2</th>"
-                           "<th align='left'>%3</th><th align='left'>%4</th><th align='left'>%5</th></tr>")
-                .arg(tr("Task"), tr("Type and target"), tr("Compute"), tr("Depends on"),
-                    tr("Retries / timeout"));
+    html += u"<h3>%1</h3>"_s.arg(tr("Tasks (%1)").arg(tasks.size()));
+    html += u"<table border='0' cellspacing='0' cellpadding='3' width='100%'>"_s;
+    html += u"<tr style='background:#eee'><th align='left'>%1</th><th align='left'>%2</th>"
+            "<th align='left'>%3</th><th align='left'>%4</th><th align='left'>%5</th></tr>"_s.arg(
+                tr("Task"), tr("Type and target"), tr("Compute"), tr("Depends on"), tr("Retries / timeout"));
     for (const Task &task : ordered) {
         const int level = levels.value(task.taskKey());
         QString compute;
@@ -192,8 +190,7 @@ QString JobOverview::html(
             compute = tr("Job cluster “%1”").arg(esc(task.jobClusterKey()));
             break;
         case Task::Compute::Environment:
-            compute = tr("Serverless (%1)")
-                          .arg(esc(task.raw().value(QLatin1String("environment_key")).toString()));
+            compute = tr("Serverless (%1)").arg(esc(task.raw().value(u"environment_key"_s).toString()));
             break;
         case Task::Compute::None:
             compute = tr("Serverless");
@@ -205,51 +202,48 @@ QString JobOverview::html(
                 ? tr("retries forever")
                 : (task.maxRetries() == 1 ? tr("1 retry") : tr("%1 retries").arg(task.maxRetries()));
         if (task.timeoutSeconds() > 0) {
-            retries += (retries.isEmpty() ? QString() : QStringLiteral(", "))
+            retries += (retries.isEmpty() ? QString() : u", "_s)
                 + tr("timeout %1").arg(RunStyle::durationText(qint64(task.timeoutSeconds()) * 1000));
         }
-        QString deps = esc(task.dependsOn().join(QStringLiteral(", ")));
-        if (!task.runIf().isEmpty() && task.runIf() != QLatin1String("ALL_SUCCESS"))
-            deps += QStringLiteral(" <i>(%1)</i>").arg(esc(task.runIf()));
-        html += QStringLiteral(
-            "<tr><td>%1%2%3</td><td>%4<br><small>%5</small></td><td>%6</td><td>%7</td><td>%8</td></tr>")
-                    .arg(QString(level * 4, QChar(0x00a0)), level > 0 ? QStringLiteral("↳ ") : QString(),
-                        QStringLiteral("<b>%1</b>").arg(esc(task.taskKey()))
+        QString deps = esc(task.dependsOn().join(u", "_s));
+        if (!task.runIf().isEmpty() && task.runIf() != u"ALL_SUCCESS"_s)
+            deps += u" <i>(%1)</i>"_s.arg(esc(task.runIf()));
+        html += u"<tr><td>%1%2%3</td><td>%4<br><small>%5</small></td><td>%6</td><td>%7</td><td>%8</td></tr>"_s
+                    .arg(QString(level * 4, QChar(0x00a0)), level > 0 ? u"↳ "_s : QString(),
+                        u"<b>%1</b>"_s.arg(esc(task.taskKey()))
                             + (task.isDisabled() ? tr(" (disabled)") : QString()),
-                        esc(task.kindName()), esc(task.target()), compute,
-                        deps.isEmpty() ? QStringLiteral("—") : deps,
-                        retries.isEmpty() ? QStringLiteral("—") : retries);
+                        esc(task.kindName()), esc(task.target()), compute, deps.isEmpty() ? u"—"_s : deps,
+                        retries.isEmpty() ? u"—"_s : retries);
     }
-    html += QStringLiteral("</table>");
+    html += u"</table>"_s;
 
-    const QJsonArray jobClusters = settings.value(QLatin1String("job_clusters")).toArray();
+    const QJsonArray jobClusters = settings.value(u"job_clusters"_s).toArray();
     if (!jobClusters.isEmpty()) {
-        html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Job clusters"));
+        html += u"<h3>%1</h3><ul>"_s.arg(tr("Job clusters"));
         for (const QJsonValue &value : jobClusters) {
             const QJsonObject cluster = value.toObject();
-            html += QStringLiteral("<li><b>%1</b>: %2</li>")
-                        .arg(esc(cluster.value(QLatin1String("job_cluster_key")).toString()),
-                            esc(clusterSpecText(cluster.value(QLatin1String("new_cluster")).toObject())));
+            html += u"<li><b>%1</b>: %2</li>"_s.arg(esc(cluster.value(u"job_cluster_key"_s).toString()),
+                esc(clusterSpecText(cluster.value(u"new_cluster"_s).toObject())));
         }
-        html += QStringLiteral("</ul>");
+        html += u"</ul>"_s;
     }
 
-    const QJsonArray parameters = settings.value(QLatin1String("parameters")).toArray();
+    const QJsonArray parameters = settings.value(u"parameters"_s).toArray();
     if (!parameters.isEmpty()) {
-        html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("Parameters"));
+        html += u"<h3>%1</h3><ul>"_s.arg(tr("Parameters"));
         for (const QJsonValue &value : parameters) {
             const QJsonObject parameter = value.toObject();
-            html += QStringLiteral("<li><code>%1</code> = <code>%2</code></li>")
-                        .arg(esc(parameter.value(QLatin1String("name")).toString()),
-                            esc(parameter.value(QLatin1String("default")).toVariant().toString()));
+            html += u"<li><code>%1</code> = <code>%2</code></li>"_s.arg(
+                esc(parameter.value(u"name"_s).toString()),
+                esc(parameter.value(u"default"_s).toVariant().toString()));
         }
-        html += QStringLiteral("</ul>");
+        html += u"</ul>"_s;
     }
 
-    const QJsonObject email = settings.value(QLatin1String("email_notifications")).toObject();
-    const QJsonObject webhooks = settings.value(QLatin1String("webhook_notifications")).toObject();
+    const QJsonObject email = settings.value(u"email_notifications"_s).toObject();
+    const QJsonObject webhooks = settings.value(u"webhook_notifications"_s).toObject();
     if (!email.isEmpty() || !webhooks.isEmpty()) {
-        html += QStringLiteral("<h3>%1</h3><table>").arg(tr("Notifications"));
+        html += u"<h3>%1</h3><table>"_s.arg(tr("Notifications"));
         const struct
         {
             const char *key;
@@ -264,64 +258,61 @@ QString JobOverview::html(
             if (email.contains(key))
                 targets << stringList(email.value(key).toArray());
             for (const QJsonValue &hook : webhooks.value(key).toArray())
-                targets << tr("webhook %1").arg(hook.toObject().value(QLatin1String("id")).toString());
+                targets << tr("webhook %1").arg(hook.toObject().value(u"id"_s).toString());
             targets.removeAll(QString());
             if (!targets.isEmpty())
-                html += row(tr(kind.label), esc(targets.join(QStringLiteral(", "))));
+                html += row(tr(kind.label), esc(targets.join(u", "_s)));
         }
-        html += QStringLiteral("</table>");
+        html += u"</table>"_s;
     }
 
-    const QJsonArray acl = permissions.value(QLatin1String("access_control_list")).toArray();
+    const QJsonArray acl = permissions.value(u"access_control_list"_s).toArray();
     if (!acl.isEmpty()) {
-        html += QStringLiteral("<h3>%1</h3><table>").arg(tr("Permissions"));
+        html += u"<h3>%1</h3><table>"_s.arg(tr("Permissions"));
         for (const QJsonValue &value : acl) {
             const QJsonObject entry = value.toObject();
-            QString who = entry.value(QLatin1String("user_name")).toString();
+            QString who = entry.value(u"user_name"_s).toString();
             if (who.isEmpty())
-                who = entry.value(QLatin1String("group_name")).toString();
-            if (!who.isEmpty() && entry.contains(QLatin1String("group_name")))
+                who = entry.value(u"group_name"_s).toString();
+            if (!who.isEmpty() && entry.contains(u"group_name"_s))
                 who = tr("%1 (group)").arg(who);
             if (who.isEmpty()) {
-                who = entry.value(QLatin1String("service_principal_name")).toString();
+                who = entry.value(u"service_principal_name"_s).toString();
                 if (!who.isEmpty())
                     who = tr("%1 (service principal)").arg(who);
             }
             QStringList levelsText;
-            for (const QJsonValue &p : entry.value(QLatin1String("all_permissions")).toArray()) {
+            for (const QJsonValue &p : entry.value(u"all_permissions"_s).toArray()) {
                 const QJsonObject permission = p.toObject();
-                QString text
-                    = permissionLevelText(permission.value(QLatin1String("permission_level")).toString());
-                if (permission.value(QLatin1String("inherited")).toBool()) {
+                QString text = permissionLevelText(permission.value(u"permission_level"_s).toString());
+                if (permission.value(u"inherited"_s).toBool()) {
                     QStringList from;
-                    for (const QJsonValue &object :
-                        permission.value(QLatin1String("inherited_from_object")).toArray())
+                    for (const QJsonValue &object : permission.value(u"inherited_from_object"_s).toArray())
                         from << object.toString();
-                    text = from.isEmpty()
-                        ? tr("%1 (inherited)").arg(text)
-                        : tr("%1 (inherited from %2)").arg(text, from.join(QStringLiteral(", ")));
+                    text = from.isEmpty() ? tr("%1 (inherited)").arg(text)
+                                          : tr("%1 (inherited from %2)").arg(text, from.join(u", "_s));
                 }
                 levelsText << text;
             }
-            html += row(who, esc(levelsText.join(QStringLiteral(", "))));
+            html += row(who, esc(levelsText.join(u", "_s)));
         }
-        html += QStringLiteral("</table>");
+        html += u"</table>"_s;
     } else if (!permissionsNote.isEmpty()) {
-        html += QStringLiteral("<h3>%1</h3><p><i>%2</i></p>").arg(tr("Permissions"), esc(permissionsNote));
+        html += u"<h3>%1</h3><p><i>%2</i></p>"_s.arg(tr("Permissions"), esc(permissionsNote));
     }
-    html += QStringLiteral("</body></html>");
+    html += u"</body></html>"_s;
     return html;
 }
 
 QString JobOverview::permissionLevelText(const QString &level)
 {
-    if (level == QLatin1String("CAN_VIEW"))
+    if (level == u"CAN_VIEW"_s)
         return tr("Can view");
-    if (level == QLatin1String("CAN_MANAGE_RUN"))
+    if (level == u"CAN_MANAGE_RUN"_s)
         return tr("Can manage run");
-    if (level == QLatin1String("CAN_MANAGE"))
+    if (level == u"CAN_MANAGE"_s)
         return tr("Can manage");
-    if (level == QLatin1String("IS_OWNER"))
+    if (level == u"IS_OWNER"_s)
         return tr("Is owner");
     return level;
 }

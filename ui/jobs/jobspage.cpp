@@ -36,6 +36,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 namespace {
@@ -69,7 +71,7 @@ JobsPage::~JobsPage() = default;
 void JobsPage::buildUi()
 {
     m_filter = new QLineEdit;
-    m_filter->setObjectName(QStringLiteral("jobsFilter"));
+    m_filter->setObjectName(u"jobsFilter"_s);
     m_filter->setPlaceholderText(tr("Filter by name, ID, tag or owner (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setMinimumWidth(
@@ -77,19 +79,19 @@ void JobsPage::buildUi()
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &JobsFilterProxyModel::setFilterText);
 
     m_scheduledOnly = new QCheckBox(tr("&Scheduled"));
-    m_scheduledOnly->setObjectName(QStringLiteral("jobsScheduledOnly"));
+    m_scheduledOnly->setObjectName(u"jobsScheduledOnly"_s);
     connect(m_scheduledOnly, &QCheckBox::toggled, m_proxy, &JobsFilterProxyModel::setScheduledOnly);
     m_failedOnly = new QCheckBox(tr("F&ailed last run"));
-    m_failedOnly->setObjectName(QStringLiteral("jobsFailedOnly"));
+    m_failedOnly->setObjectName(u"jobsFailedOnly"_s);
     connect(m_failedOnly, &QCheckBox::toggled, m_proxy, &JobsFilterProxyModel::setFailedLastRunOnly);
     m_mineOnly = new QCheckBox(tr("&Mine"));
-    m_mineOnly->setObjectName(QStringLiteral("jobsMineOnly"));
+    m_mineOnly->setObjectName(u"jobsMineOnly"_s);
     m_mineOnly->setEnabled(false);
     m_mineOnly->setToolTip(tr("Jobs created by or running as you (your user name is not known yet)"));
     connect(m_mineOnly, &QCheckBox::toggled, m_proxy, &JobsFilterProxyModel::setMineOnly);
 
     m_autoRefresh = new QComboBox;
-    m_autoRefresh->setObjectName(QStringLiteral("jobsAutoRefresh"));
+    m_autoRefresh->setObjectName(u"jobsAutoRefresh"_s);
     m_autoRefresh->setToolTip(tr("Refresh the list automatically"));
     m_autoRefresh->addItem(tr("Auto-refresh off"), 0);
     m_autoRefresh->addItem(tr("Every 30 s"), 30);
@@ -107,15 +109,15 @@ void JobsPage::buildUi()
     filterRow->addWidget(m_autoRefresh);
 
     m_loadStatus = new QLabel;
-    m_loadStatus->setObjectName(QStringLiteral("jobsLoadStatus"));
+    m_loadStatus->setObjectName(u"jobsLoadStatus"_s);
     m_loadProgress = new QProgressBar;
-    m_loadProgress->setObjectName(QStringLiteral("jobsLoadProgress"));
+    m_loadProgress->setObjectName(u"jobsLoadProgress"_s);
     m_loadProgress->setRange(0, 0);
     m_loadProgress->setMaximumWidth(120);
     m_loadProgress->setMaximumHeight(14);
     m_loadProgress->setTextVisible(false);
     m_cancelLoad = new QToolButton;
-    m_cancelLoad->setObjectName(QStringLiteral("jobsCancelLoad"));
+    m_cancelLoad->setObjectName(u"jobsCancelLoad"_s);
     m_cancelLoad->setText(tr("Stop loading"));
     m_cancelLoad->setToolTip(tr("Stop loading the list (Esc); the jobs loaded so far stay"));
     connect(m_cancelLoad, &QToolButton::clicked, m_model, &JobsModel::cancel);
@@ -125,7 +127,7 @@ void JobsPage::buildUi()
     statusRow->addWidget(m_cancelLoad);
 
     m_view = new QTableView;
-    m_view->setObjectName(QStringLiteral("jobsView"));
+    m_view->setObjectName(u"jobsView"_s);
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(JobsModel::NameColumn, Qt::AscendingOrder);
@@ -159,7 +161,7 @@ void JobsPage::buildUi()
 
     m_toolbar = new QToolBar;
     auto *toolbar = m_toolbar;
-    toolbar->setObjectName(QStringLiteral("jobsToolbar"));
+    toolbar->setObjectName(u"jobsToolbar"_s);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
     auto *left = new QWidget;
@@ -171,12 +173,12 @@ void JobsPage::buildUi()
     leftLayout->addWidget(m_view, 1);
 
     m_placeholder = new QLabel(tr("Select a job to see its settings and runs."));
-    m_placeholder->setObjectName(QStringLiteral("jobsPlaceholder"));
+    m_placeholder->setObjectName(u"jobsPlaceholder"_s);
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_jobDetail = new JobDetailWidget;
     m_runDetail = new RunDetailWidget;
     m_detailStack = new QStackedWidget;
-    m_detailStack->setObjectName(QStringLiteral("jobsDetailStack"));
+    m_detailStack->setObjectName(u"jobsDetailStack"_s);
     m_detailStack->addWidget(m_placeholder);
     m_detailStack->addWidget(m_jobDetail);
     m_detailStack->addWidget(m_runDetail);
@@ -203,7 +205,7 @@ void JobsPage::buildUi()
     });
 
     auto *splitter = new QSplitter(Qt::Horizontal);
-    splitter->setObjectName(QStringLiteral("jobsSplitter"));
+    splitter->setObjectName(u"jobsSplitter"_s);
     splitter->addWidget(left);
     splitter->addWidget(m_detailStack);
     splitter->setStretchFactor(0, 1);
@@ -244,31 +246,30 @@ void JobsPage::createActions()
         addAction(action);
         return action;
     };
-    m_newAction = make(tr("&New job…"), QStringLiteral("newJobAction"), QKeySequence::New, &JobsPage::newJob);
-    m_editAction = make(tr("&Edit…"), QStringLiteral("editJobAction"), QKeySequence(Qt::CTRL | Qt::Key_E),
-        &JobsPage::editJob);
-    m_cloneAction = make(tr("C&lone…"), QStringLiteral("cloneJobAction"),
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), &JobsPage::cloneJob);
-    m_runNowAction = make(tr("&Run now…"), QStringLiteral("runNowAction"),
-        QKeySequence(Qt::CTRL | Qt::Key_Return), &JobsPage::runNow);
-    m_cancelRunsAction = make(tr("&Cancel active runs…"), QStringLiteral("cancelRunsAction"),
+    m_newAction = make(tr("&New job…"), u"newJobAction"_s, QKeySequence::New, &JobsPage::newJob);
+    m_editAction
+        = make(tr("&Edit…"), u"editJobAction"_s, QKeySequence(Qt::CTRL | Qt::Key_E), &JobsPage::editJob);
+    m_cloneAction = make(tr("C&lone…"), u"cloneJobAction"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
+        &JobsPage::cloneJob);
+    m_runNowAction = make(
+        tr("&Run now…"), u"runNowAction"_s, QKeySequence(Qt::CTRL | Qt::Key_Return), &JobsPage::runNow);
+    m_cancelRunsAction = make(tr("&Cancel active runs…"), u"cancelRunsAction"_s,
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), &JobsPage::cancelActiveRuns);
-    m_pauseAction = make(tr("&Pause schedule"), QStringLiteral("pauseScheduleAction"),
-        QKeySequence(Qt::CTRL | Qt::Key_P), &JobsPage::pauseSchedules);
-    m_resumeAction = make(tr("Res&ume schedule"), QStringLiteral("resumeScheduleAction"),
+    m_pauseAction = make(tr("&Pause schedule"), u"pauseScheduleAction"_s, QKeySequence(Qt::CTRL | Qt::Key_P),
+        &JobsPage::pauseSchedules);
+    m_resumeAction = make(tr("Res&ume schedule"), u"resumeScheduleAction"_s,
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &JobsPage::resumeSchedules);
-    m_deleteAction = make(
-        tr("&Delete…"), QStringLiteral("deleteJobAction"), QKeySequence::Delete, &JobsPage::deleteJobs);
-    m_browserAction = make(tr("Open in &browser"), QStringLiteral("openJobInBrowserAction"),
+    m_deleteAction = make(tr("&Delete…"), u"deleteJobAction"_s, QKeySequence::Delete, &JobsPage::deleteJobs);
+    m_browserAction = make(tr("Open in &browser"), u"openJobInBrowserAction"_s,
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), &JobsPage::openInBrowser);
-    m_saveJsonAction = make(tr("&Save as JSON…"), QStringLiteral("saveJobJsonAction"), QKeySequence::Save,
-        &JobsPage::saveJobAsJson);
-    m_findAction = make(tr("&Find"), QStringLiteral("findJobsAction"), QKeySequence::Find, [this] {
+    m_saveJsonAction
+        = make(tr("&Save as JSON…"), u"saveJobJsonAction"_s, QKeySequence::Save, &JobsPage::saveJobAsJson);
+    m_findAction = make(tr("&Find"), u"findJobsAction"_s, QKeySequence::Find, [this] {
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
     });
-    auto *stopAction = make(tr("Stop loading"), QStringLiteral("stopLoadingAction"),
-        QKeySequence(Qt::Key_Escape), [this] { m_model->cancel(); });
+    auto *stopAction = make(tr("Stop loading"), u"stopLoadingAction"_s, QKeySequence(Qt::Key_Escape),
+        [this] { m_model->cancel(); });
     Q_UNUSED(stopAction)
     // The list's own shortcuts work while the list has focus; the detail panes have theirs.
     for (QAction *action : {m_deleteAction, m_runNowAction})
@@ -288,7 +289,7 @@ void JobsPage::createActions()
 
     connect(m_view, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(this);
-        menu.setObjectName(QStringLiteral("jobsContextMenu"));
+        menu.setObjectName(u"jobsContextMenu"_s);
         menu.addAction(m_runNowAction);
         menu.addAction(m_cancelRunsAction);
         menu.addSeparator();
@@ -329,12 +330,12 @@ void JobsPage::fetchCurrentUser()
 {
     // Whom "Mine" means: the workspace's SCIM Me. Workspaces (or tokens) that do not answer it
     // leave the filter disabled rather than guessing.
-    ApiReply *reply = m_connection->send(ApiRequest::get(QStringLiteral("/api/2.0/preview/scim/v2/Me")));
+    ApiReply *reply = m_connection->send(ApiRequest::get(u"/api/2.0/preview/scim/v2/Me"_s));
     const QPointer<Connection> connection = m_connection;
     connect(reply, &ApiReply::finished, this, [this, reply, connection] {
         if (connection != m_connection || reply->hasError() || !m_userName.isEmpty())
             return;
-        setCurrentUserName(reply->json().value(QLatin1String("userName")).toString());
+        setCurrentUserName(reply->json().value(u"userName"_s).toString());
     });
 }
 
@@ -430,8 +431,7 @@ QJsonObject JobsPage::jobJson(qint64 jobId) const
 
 QString JobsPage::jobLabel(qint64 jobId) const
 {
-    const QString name
-        = jobJson(jobId).value(QLatin1String("settings")).toObject().value(QLatin1String("name")).toString();
+    const QString name = jobJson(jobId).value(u"settings"_s).toObject().value(u"name"_s).toString();
     return name.isEmpty() ? tr("job %1").arg(jobId) : tr("“%1”").arg(name);
 }
 
@@ -451,15 +451,13 @@ void JobsPage::updateActions()
     bool pausable = false;
     bool resumable = false;
     for (qint64 id : ids) {
-        const QJsonObject settings = jobJson(id).value(QLatin1String("settings")).toObject();
+        const QJsonObject settings = jobJson(id).value(u"settings"_s).toObject();
         for (const char *key : {"schedule", "trigger", "continuous"}) {
             if (!settings.contains(QLatin1String(key)))
                 continue;
-            const bool paused = settings.value(QLatin1String(key))
-                                    .toObject()
-                                    .value(QLatin1String("pause_status"))
-                                    .toString()
-                == QLatin1String("PAUSED");
+            const bool paused
+                = settings.value(QLatin1String(key)).toObject().value(u"pause_status"_s).toString()
+                == u"PAUSED"_s;
             (paused ? resumable : pausable) = true;
         }
     }
@@ -571,7 +569,7 @@ void JobsPage::startRun(const QString &label, const RunNowParams &params)
             emit statusMessage(tr("Could not start %1: %2").arg(label, reply->error().userMessage()));
             return;
         }
-        const qint64 runId = reply->json().value(QLatin1String("run_id")).toInteger();
+        const qint64 runId = reply->json().value(u"run_id"_s).toInteger();
         emit statusMessage(tr("Started %1: run %2.").arg(label).arg(runId));
         if (m_jobDetail->jobId() == jobId)
             m_jobDetail->reload();
@@ -592,7 +590,7 @@ void JobsPage::cancelActiveRuns()
             tr("Cancel every active and queued run of %n job(s)?\n\n%1\n\nThe work those runs have not "
                "finished is lost.",
                 nullptr, int(ids.size()))
-                .arg(names.join(QLatin1Char('\n'))),
+                .arg(names.join(u'\n')),
             tr("Cancel runs")))
         return;
     auto *bulk = new BulkOperation(tr("Cancelled the active runs of"), this);
@@ -620,10 +618,10 @@ void JobsPage::setSchedulesPaused(bool paused)
     const QList<qint64> ids = selectedJobIds();
     if (!m_connection || ids.isEmpty())
         return;
-    const QString wanted = paused ? QStringLiteral("PAUSED") : QStringLiteral("UNPAUSED");
+    const QString wanted = paused ? u"PAUSED"_s : u"UNPAUSED"_s;
     auto *bulk = new BulkOperation(paused ? tr("Paused") : tr("Resumed"), this);
     for (qint64 id : ids) {
-        const QJsonObject settings = jobJson(id).value(QLatin1String("settings")).toObject();
+        const QJsonObject settings = jobJson(id).value(u"settings"_s).toObject();
         // jobs/update replaces top-level fields wholesale: send the whole block with the new
         // pause_status so the cron, time zone or trigger details are kept.
         QJsonObject newSettings;
@@ -631,9 +629,9 @@ void JobsPage::setSchedulesPaused(bool paused)
             if (!settings.contains(QLatin1String(key)))
                 continue;
             QJsonObject block = settings.value(QLatin1String(key)).toObject();
-            if (block.value(QLatin1String("pause_status")).toString() == wanted)
+            if (block.value(u"pause_status"_s).toString() == wanted)
                 continue;
-            block.insert(QStringLiteral("pause_status"), wanted);
+            block.insert(u"pause_status"_s, wanted);
             newSettings.insert(QLatin1String(key), block);
         }
         if (newSettings.isEmpty())
@@ -659,7 +657,7 @@ void JobsPage::deleteJobs()
             tr("Delete %n job(s)?\n\n%1\n\nTheir settings, schedules and run history are removed from the "
                "workspace and cannot be recovered. Active runs are cancelled.",
                 nullptr, int(ids.size()))
-                .arg(names.join(QLatin1Char('\n'))),
+                .arg(names.join(u'\n')),
             tr("Delete")))
         return;
     auto *bulk = new BulkOperation(tr("Deleted"), this);
@@ -732,12 +730,12 @@ void JobsPage::saveJobAsJson()
         return;
     }
     QString name = m_jobDetail->jobName();
-    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]+")), QStringLiteral("_"));
-    auto *dialog = new QFileDialog(this, tr("Save job as JSON"), name + QStringLiteral(".json"),
-        tr("JSON files (*.json);;All files (*)"));
-    dialog->setObjectName(QStringLiteral("saveJobJsonDialog"));
+    name.replace(QRegularExpression(u"[^A-Za-z0-9_.-]+"_s), u"_"_s);
+    auto *dialog = new QFileDialog(
+        this, tr("Save job as JSON"), name + u".json"_s, tr("JSON files (*.json);;All files (*)"));
+    dialog->setObjectName(u"saveJobJsonDialog"_s);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("json"));
+    dialog->setDefaultSuffix(u"json"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QFileDialog::fileSelected, this,
         [this](const QString &file) { m_jobDetail->saveJson(file); });

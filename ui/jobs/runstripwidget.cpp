@@ -9,6 +9,8 @@
 #include <QPainter>
 #include <QToolTip>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 namespace {
@@ -19,7 +21,7 @@ constexpr int kGap = 3;
 RunStripWidget::RunStripWidget(QWidget *parent)
     : QWidget(parent)
 {
-    setObjectName(QStringLiteral("runStrip"));
+    setObjectName(u"runStrip"_s);
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
@@ -59,7 +61,7 @@ QString RunStripWidget::summary() const
         parts << tr("%n active", nullptr, active);
     if (other)
         parts << tr("%n other", nullptr, other);
-    return parts.join(QStringLiteral(", "));
+    return parts.join(u", "_s);
 }
 
 QSize RunStripWidget::sizeHint() const
@@ -114,10 +116,10 @@ bool RunStripWidget::event(QEvent *event)
         }
         const QJsonObject &run = m_runs.at(index);
         const QLocale locale;
-        const qint64 start = run.value(QLatin1String("start_time")).toInteger();
+        const qint64 start = run.value(u"start_time"_s).toInteger();
         QToolTip::showText(help->globalPos(),
             tr("Run %1 — %2\nStarted %3\nDuration %4")
-                .arg(run.value(QLatin1String("run_id")).toInteger())
+                .arg(run.value(u"run_id"_s).toInteger())
                 .arg(RunStyle::displayState(run).text(),
                     start > 0 ? locale.toString(QDateTime::fromMSecsSinceEpoch(start), QLocale::ShortFormat)
                               : tr("not yet"),
@@ -133,7 +135,7 @@ void RunStripWidget::mousePressEvent(QMouseEvent *event)
 {
     const int index = indexAt(event->position().toPoint());
     if (index >= 0)
-        emit runClicked(m_runs.at(index).value(QLatin1String("run_id")).toInteger());
+        emit runClicked(m_runs.at(index).value(u"run_id"_s).toInteger());
     QWidget::mousePressEvent(event);
 }
 

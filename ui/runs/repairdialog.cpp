@@ -12,38 +12,40 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 RepairDialog::RepairDialog(const QJsonObject &run, QWidget *parent)
     : QDialog(parent)
 {
-    setObjectName(QStringLiteral("repairDialog"));
-    m_runId = run.value(QLatin1String("run_id")).toInteger();
+    setObjectName(u"repairDialog"_s);
+    m_runId = run.value(u"run_id"_s).toInteger();
     setWindowTitle(tr("Repair run %1").arg(m_runId));
 
     // The newest repair's id must accompany a second or later repair of the same run.
-    for (const QJsonValue &value : run.value(QLatin1String("repair_history")).toArray()) {
+    for (const QJsonValue &value : run.value(u"repair_history"_s).toArray()) {
         const QJsonObject item = value.toObject();
-        if (item.value(QLatin1String("type")).toString() == QLatin1String("REPAIR"))
-            m_latestRepairId = qMax(m_latestRepairId, item.value(QLatin1String("id")).toInteger());
+        if (item.value(u"type"_s).toString() == u"REPAIR"_s)
+            m_latestRepairId = qMax(m_latestRepairId, item.value(u"id"_s).toInteger());
     }
 
     auto *layout = new QVBoxLayout(this);
     m_allFailed = new QRadioButton(tr("Rerun &all failed tasks"));
-    m_allFailed->setObjectName(QStringLiteral("repairAllFailed"));
+    m_allFailed->setObjectName(u"repairAllFailed"_s);
     m_selected = new QRadioButton(tr("Rerun the &selected tasks"));
-    m_selected->setObjectName(QStringLiteral("repairSelectedTasks"));
+    m_selected->setObjectName(u"repairSelectedTasks"_s);
     layout->addWidget(m_allFailed);
     layout->addWidget(m_selected);
 
     m_tasks = new QTreeWidget;
-    m_tasks->setObjectName(QStringLiteral("repairTasks"));
+    m_tasks->setObjectName(u"repairTasks"_s);
     m_tasks->setHeaderLabels({tr("Task"), tr("State")});
     m_tasks->setRootIsDecorated(false);
     m_tasks->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (const QJsonValue &value : run.value(QLatin1String("tasks")).toArray()) {
+    for (const QJsonValue &value : run.value(u"tasks"_s).toArray()) {
         const QJsonObject task = value.toObject();
-        const QString key = task.value(QLatin1String("task_key")).toString();
+        const QString key = task.value(u"task_key"_s).toString();
         const RunDisplayState state = RunStyle::displayState(task);
         const bool failed = state.isFailure() || state.category() == RunDisplayState::Category::Cancelled;
         if (failed && !m_failed.contains(key))
@@ -56,19 +58,19 @@ RepairDialog::RepairDialog(const QJsonObject &run, QWidget *parent)
     layout->addWidget(m_tasks);
 
     m_dependents = new QCheckBox(tr("Also rerun the tasks that &depend on them"));
-    m_dependents->setObjectName(QStringLiteral("repairDependents"));
+    m_dependents->setObjectName(u"repairDependents"_s);
     m_dependents->setChecked(true);
     layout->addWidget(m_dependents);
 
     m_summary = new QLabel;
-    m_summary->setObjectName(QStringLiteral("repairSummary"));
+    m_summary->setObjectName(u"repairSummary"_s);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_okButton = buttons->button(QDialogButtonBox::Ok);
     m_okButton->setText(tr("&Repair"));
-    m_okButton->setObjectName(QStringLiteral("repairLaunch"));
+    m_okButton->setObjectName(u"repairLaunch"_s);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -115,7 +117,7 @@ void RepairDialog::updateState()
         m_summary->setText(all ? tr("No task of this run failed.") : tr("Tick the tasks to rerun."));
     } else {
         m_summary->setText(
-            tr("Will rerun %n task(s): %1", nullptr, int(keys.size())).arg(keys.join(QStringLiteral(", "))));
+            tr("Will rerun %n task(s): %1", nullptr, int(keys.size())).arg(keys.join(u", "_s)));
     }
 }
 

@@ -28,6 +28,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 namespace {
@@ -45,13 +47,13 @@ enum TaskColumn {
 QString when(qint64 ms)
 {
     if (ms <= 0)
-        return QStringLiteral("—");
+        return u"—"_s;
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
 }
 
 QString pre(const QString &text, const QString &style = {})
 {
-    return QStringLiteral("<pre style='white-space:pre-wrap; %1'>%2</pre>").arg(style, text.toHtmlEscaped());
+    return u"<pre style='white-space:pre-wrap; %1'>%2</pre>"_s.arg(style, text.toHtmlEscaped());
 }
 
 } // namespace
@@ -59,7 +61,7 @@ QString pre(const QString &text, const QString &style = {})
 RunDetailWidget::RunDetailWidget(QWidget *parent)
     : QWidget(parent)
 {
-    setObjectName(QStringLiteral("runDetail"));
+    setObjectName(u"runDetail"_s);
     m_pollTimer = new QTimer(this);
     m_pollTimer->setSingleShot(true);
     connect(m_pollTimer, &QTimer::timeout, this, &RunDetailWidget::fetch);
@@ -67,7 +69,7 @@ RunDetailWidget::RunDetailWidget(QWidget *parent)
     createActions();
 
     auto *toolbar = new QToolBar;
-    toolbar->setObjectName(QStringLiteral("runToolbar"));
+    toolbar->setObjectName(u"runToolbar"_s);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addAction(m_backAction);
     toolbar->addSeparator();
@@ -80,18 +82,18 @@ RunDetailWidget::RunDetailWidget(QWidget *parent)
     toolbar->addAction(m_browserAction);
 
     m_title = new QLabel;
-    m_title->setObjectName(QStringLiteral("runTitle"));
+    m_title->setObjectName(u"runTitle"_s);
     m_title->setTextFormat(Qt::RichText);
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     connect(m_title, &QLabel::linkActivated, this, [this](const QString &link) {
-        if (link.startsWith(QLatin1String("job:")))
+        if (link.startsWith(u"job:"_s))
             emit openJobRequested(link.mid(4).toLongLong());
     });
     m_badge = new QLabel;
-    m_badge->setObjectName(QStringLiteral("runStateBadge"));
+    m_badge->setObjectName(u"runStateBadge"_s);
     m_badge->setMargin(3);
 
     auto *titleRow = new QHBoxLayout;
@@ -100,27 +102,27 @@ RunDetailWidget::RunDetailWidget(QWidget *parent)
     titleRow->addStretch();
 
     m_status = new QLabel;
-    m_status->setObjectName(QStringLiteral("runStatus"));
+    m_status->setObjectName(u"runStatus"_s);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_details = new QLabel;
-    m_details->setObjectName(QStringLiteral("runDetails"));
+    m_details->setObjectName(u"runDetails"_s);
     m_details->setTextFormat(Qt::RichText);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_details->setTextInteractionFlags(Qt::TextBrowserInteraction);
     connect(m_details, &QLabel::linkActivated, this, [this](const QString &link) {
-        if (link.startsWith(QLatin1String("cluster:")))
+        if (link.startsWith(u"cluster:"_s))
             emit openClusterRequested(link.mid(8));
-        else if (link.startsWith(QLatin1String("job:")))
+        else if (link.startsWith(u"job:"_s))
             emit openJobRequested(link.mid(4).toLongLong());
     });
     m_timings = new QLabel;
-    m_timings->setObjectName(QStringLiteral("runTimings"));
+    m_timings->setObjectName(u"runTimings"_s);
     m_timings->setTextFormat(Qt::RichText);
     m_timings->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_parameters = new QLabel;
-    m_parameters->setObjectName(QStringLiteral("runParameters"));
+    m_parameters->setObjectName(u"runParameters"_s);
     m_parameters->setTextFormat(Qt::RichText);
     m_parameters->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_parameters->setWordWrap(true);
@@ -134,13 +136,13 @@ RunDetailWidget::RunDetailWidget(QWidget *parent)
     m_timeline = new TaskTimelineWidget;
     m_timeline->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto *timelineScroll = new QScrollArea;
-    timelineScroll->setObjectName(QStringLiteral("taskTimelineScroll"));
+    timelineScroll->setObjectName(u"taskTimelineScroll"_s);
     timelineScroll->setWidgetResizable(true);
     timelineScroll->setWidget(m_timeline);
     timelineScroll->setFrameShape(QFrame::NoFrame);
 
     m_tasks = new QTableWidget(0, 7);
-    m_tasks->setObjectName(QStringLiteral("runTasksTable"));
+    m_tasks->setObjectName(u"runTasksTable"_s);
     m_tasks->setHorizontalHeaderLabels({tr("Task"), tr("State"), tr("Started"), tr("Duration"), tr("Attempt"),
         tr("Cluster"), tr("Task run ID")});
     m_tasks->verticalHeader()->hide();
@@ -152,29 +154,29 @@ RunDetailWidget::RunDetailWidget(QWidget *parent)
     m_tasks->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     auto *taskTabs = new QTabWidget;
-    taskTabs->setObjectName(QStringLiteral("runTaskTabs"));
+    taskTabs->setObjectName(u"runTaskTabs"_s);
     taskTabs->addTab(timelineScroll, tr("&Timeline"));
     taskTabs->addTab(m_tasks, tr("Ta&sks"));
 
     m_output = new QTextBrowser;
-    m_output->setObjectName(QStringLiteral("runOutput"));
+    m_output->setObjectName(u"runOutput"_s);
     m_output->setOpenLinks(false);
 
     auto *outputBox = new QWidget;
     auto *outputLayout = new QVBoxLayout(outputBox);
     outputLayout->setContentsMargins(0, 0, 0, 0);
     auto *outputLabel = new QLabel(tr("Output and errors of every task"));
-    outputLabel->setObjectName(QStringLiteral("runOutputLabel"));
+    outputLabel->setObjectName(u"runOutputLabel"_s);
     outputLayout->addWidget(outputLabel);
     outputLayout->addWidget(m_output);
 
     auto *splitter = new QSplitter(Qt::Vertical);
-    splitter->setObjectName(QStringLiteral("runSplitter"));
+    splitter->setObjectName(u"runSplitter"_s);
     splitter->addWidget(taskTabs);
     splitter->addWidget(outputBox);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
-    ViewStateSaver::attach(splitter, QStringLiteral("runs/detailSplitter"));
+    ViewStateSaver::attach(splitter, u"runs/detailSplitter"_s);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 4);
@@ -190,7 +192,7 @@ RunDetailWidget::RunDetailWidget(QWidget *parent)
             if (m_tasks->item(row, RunIdColumn)->data(Qt::UserRole).toLongLong() == taskRunId)
                 m_tasks->selectRow(row);
         }
-        m_output->scrollToAnchor(QStringLiteral("task-%1").arg(taskRunId));
+        m_output->scrollToAnchor(u"task-%1"_s.arg(taskRunId));
     });
     connect(m_tasks, &QTableWidget::itemSelectionChanged, this, [this] {
         const QList<QTableWidgetItem *> selected = m_tasks->selectedItems();
@@ -199,7 +201,7 @@ RunDetailWidget::RunDetailWidget(QWidget *parent)
         const qint64 taskRunId
             = m_tasks->item(selected.first()->row(), RunIdColumn)->data(Qt::UserRole).toLongLong();
         m_timeline->setSelectedTaskRunId(taskRunId);
-        m_output->scrollToAnchor(QStringLiteral("task-%1").arg(taskRunId));
+        m_output->scrollToAnchor(u"task-%1"_s.arg(taskRunId));
     });
     updateActions();
 }
@@ -226,32 +228,29 @@ void RunDetailWidget::createActions()
         addAction(action);
         return action;
     };
-    m_backAction = make(tr("← &Job"), QStringLiteral("runBackAction"), QKeySequence::Back);
+    m_backAction = make(tr("← &Job"), u"runBackAction"_s, QKeySequence::Back);
     m_backAction->setToolTip(tr("Back to the job (Alt+Left)"));
     connect(m_backAction, &QAction::triggered, this, &RunDetailWidget::backRequested);
-    m_refreshAction
-        = make(tr("Re&load"), QStringLiteral("runReloadAction"), QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_refreshAction = make(tr("Re&load"), u"runReloadAction"_s, QKeySequence(Qt::CTRL | Qt::Key_R));
     connect(m_refreshAction, &QAction::triggered, this, &RunDetailWidget::reload);
-    m_cancelAction = make(
-        tr("&Cancel run"), QStringLiteral("runCancelAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
+    m_cancelAction
+        = make(tr("&Cancel run"), u"runCancelAction"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
     connect(m_cancelAction, &QAction::triggered, this, &RunDetailWidget::cancelRun);
-    m_repairAction = make(
-        tr("Re&pair…"), QStringLiteral("runRepairAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_repairAction
+        = make(tr("Re&pair…"), u"runRepairAction"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     connect(m_repairAction, &QAction::triggered, this, &RunDetailWidget::repairRun);
-    m_deleteAction = make(tr("&Delete run…"), QStringLiteral("runDeleteAction"), QKeySequence::Delete);
+    m_deleteAction = make(tr("&Delete run…"), u"runDeleteAction"_s, QKeySequence::Delete);
     connect(m_deleteAction, &QAction::triggered, this, &RunDetailWidget::deleteRun);
-    m_watchAction = make(
-        tr("&Watch"), QStringLiteral("runWatchAction"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    m_watchAction = make(tr("&Watch"), u"runWatchAction"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     m_watchAction->setToolTip(tr("Keep following this run in the background and say when it ends"));
     connect(m_watchAction, &QAction::triggered, this, [this] { emit watchRequested(m_runId, label()); });
-    m_browserAction = make(tr("Open in &browser"), QStringLiteral("runOpenInBrowserAction"),
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_browserAction = make(
+        tr("Open in &browser"), u"runOpenInBrowserAction"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(m_browserAction, &QAction::triggered, this, [this] {
         if (!m_connection || m_runId == 0)
             return;
-        UserPrompts::openUrl(
-            WorkspaceUrls::run(m_connection->host(), m_run.value(QLatin1String("job_id")).toInteger(),
-                m_runId, m_run.value(QLatin1String("run_page_url")).toString()));
+        UserPrompts::openUrl(WorkspaceUrls::run(m_connection->host(), m_run.value(u"job_id"_s).toInteger(),
+            m_runId, m_run.value(u"run_page_url"_s).toString()));
     });
 }
 
@@ -357,7 +356,7 @@ void RunDetailWidget::onRunLoaded(ApiReply *reply, qint64 runId)
     QString stateKey
         = RunStyle::displayState(m_run).stateName() + RunStyle::displayState(m_run).outcomeName();
     for (const QJsonValue &task : taskRuns())
-        stateKey += QLatin1Char('|') + RunStyle::displayState(task.toObject()).stateName();
+        stateKey += u'|' + RunStyle::displayState(task.toObject()).stateName();
     const bool changed = stateKey != m_lastStateKey;
     m_lastStateKey = stateKey;
 
@@ -400,7 +399,7 @@ void RunDetailWidget::hideEvent(QHideEvent *event)
 
 QString RunDetailWidget::label() const
 {
-    const QString name = m_run.value(QLatin1String("run_name")).toString();
+    const QString name = m_run.value(u"run_name"_s).toString();
     return name.isEmpty() ? tr("Run %1").arg(m_runId) : tr("Run %1 of “%2”").arg(m_runId).arg(name);
 }
 
@@ -411,15 +410,15 @@ QString RunDetailWidget::stateText() const
 
 QJsonArray RunDetailWidget::taskRuns() const
 {
-    return m_run.value(QLatin1String("tasks")).toArray();
+    return m_run.value(u"tasks"_s).toArray();
 }
 
 void RunDetailWidget::render()
 {
     const QLocale locale;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const qint64 jobId = m_run.value(QLatin1String("job_id")).toInteger();
-    const QString name = m_run.value(QLatin1String("run_name")).toString();
+    const qint64 jobId = m_run.value(u"job_id"_s).toInteger();
+    const QString name = m_run.value(u"run_name"_s).toString();
     m_title->setText(jobId > 0
             ? tr("Run %1 of <a href='job:%2'>%3</a>").arg(m_runId).arg(jobId).arg(name.toHtmlEscaped())
             : tr("Run %1 — %2").arg(m_runId).arg(name.toHtmlEscaped()));
@@ -427,90 +426,80 @@ void RunDetailWidget::render()
     const RunDisplayState state = RunStyle::displayState(m_run);
     const QColor color = RunStyle::color(state.category());
     m_badge->setText(state.text());
-    m_badge->setStyleSheet(QStringLiteral(
-        "QLabel { background: %1; color: white; border-radius: 4px; padding: 1px 8px; font-weight: bold; }")
-                               .arg(color.name()));
+    m_badge->setStyleSheet(
+        u"QLabel { background: %1; color: white; border-radius: 4px; padding: 1px 8px; font-weight: bold; }"_s
+            .arg(color.name()));
     m_status->setText(RunStyle::statusSentence(m_run));
 
-    const QString trigger = m_run.value(QLatin1String("trigger")).toString();
-    const QString creator = m_run.value(QLatin1String("creator_user_name")).toString();
-    const QString clusterId = m_run.value(QLatin1String("cluster_instance"))
-                                  .toObject()
-                                  .value(QLatin1String("cluster_id"))
-                                  .toString();
+    const QString trigger = m_run.value(u"trigger"_s).toString();
+    const QString creator = m_run.value(u"creator_user_name"_s).toString();
+    const QString clusterId = m_run.value(u"cluster_instance"_s).toObject().value(u"cluster_id"_s).toString();
     QStringList clusterIds;
     if (!clusterId.isEmpty())
         clusterIds << clusterId;
     for (const QJsonValue &task : taskRuns()) {
-        const QString id = task.toObject()
-                               .value(QLatin1String("cluster_instance"))
-                               .toObject()
-                               .value(QLatin1String("cluster_id"))
-                               .toString();
+        const QString id
+            = task.toObject().value(u"cluster_instance"_s).toObject().value(u"cluster_id"_s).toString();
         if (!id.isEmpty() && !clusterIds.contains(id))
             clusterIds << id;
     }
     QStringList clusterLinks;
     for (const QString &id : std::as_const(clusterIds))
-        clusterLinks << QStringLiteral("<a href='cluster:%1'>%1</a>").arg(id.toHtmlEscaped());
+        clusterLinks << u"<a href='cluster:%1'>%1</a>"_s.arg(id.toHtmlEscaped());
 
-    QString details = QStringLiteral("<table>");
+    QString details = u"<table>"_s;
     auto addRow = [&details](const QString &label, const QString &value) {
-        details += QStringLiteral("<tr><td style='color:#555; padding-right:10px'>%1</td><td>%2</td></tr>")
-                       .arg(label, value);
+        details
+            += u"<tr><td style='color:#555; padding-right:10px'>%1</td><td>%2</td></tr>"_s.arg(label, value);
     };
     addRow(tr("Trigger"), RunStyle::triggerText(trigger).toHtmlEscaped());
-    addRow(tr("Started by"), creator.isEmpty() ? QStringLiteral("—") : creator.toHtmlEscaped());
-    addRow(tr("Start"), when(m_run.value(QLatin1String("start_time")).toInteger()).toHtmlEscaped());
+    addRow(tr("Started by"), creator.isEmpty() ? u"—"_s : creator.toHtmlEscaped());
+    addRow(tr("Start"), when(m_run.value(u"start_time"_s).toInteger()).toHtmlEscaped());
     addRow(tr("End"),
         RunStyle::isActive(m_run) ? tr("still running")
-                                  : when(m_run.value(QLatin1String("end_time")).toInteger()).toHtmlEscaped());
-    addRow(tr("Attempt"), locale.toString(m_run.value(QLatin1String("attempt_number")).toInt()));
-    addRow(tr("Cluster"),
-        clusterLinks.isEmpty() ? QStringLiteral("—") : clusterLinks.join(QStringLiteral(", ")));
-    const int repairs = int(m_run.value(QLatin1String("repair_history")).toArray().size());
+                                  : when(m_run.value(u"end_time"_s).toInteger()).toHtmlEscaped());
+    addRow(tr("Attempt"), locale.toString(m_run.value(u"attempt_number"_s).toInt()));
+    addRow(tr("Cluster"), clusterLinks.isEmpty() ? u"—"_s : clusterLinks.join(u", "_s));
+    const int repairs = int(m_run.value(u"repair_history"_s).toArray().size());
     if (repairs > 1)
         addRow(tr("Repairs"), locale.toString(repairs - 1));
-    details += QStringLiteral("</table>");
+    details += u"</table>"_s;
     m_details->setText(details);
 
-    QString timings = QStringLiteral("<table>");
+    QString timings = u"<table>"_s;
     auto addTiming = [&timings](const QString &label, qint64 ms) {
-        timings += QStringLiteral(
-            "<tr><td style='color:#555; padding-right:10px'>%1</td><td align='right'>%2</td></tr>")
-                       .arg(label, RunStyle::durationText(ms).toHtmlEscaped());
+        timings
+            += u"<tr><td style='color:#555; padding-right:10px'>%1</td><td align='right'>%2</td></tr>"_s.arg(
+                label, RunStyle::durationText(ms).toHtmlEscaped());
     };
-    addTiming(tr("Queue"), m_run.value(QLatin1String("queue_duration")).toInteger());
-    addTiming(tr("Setup"), m_run.value(QLatin1String("setup_duration")).toInteger());
-    addTiming(tr("Execution"), m_run.value(QLatin1String("execution_duration")).toInteger());
-    addTiming(tr("Cleanup"), m_run.value(QLatin1String("cleanup_duration")).toInteger());
+    addTiming(tr("Queue"), m_run.value(u"queue_duration"_s).toInteger());
+    addTiming(tr("Setup"), m_run.value(u"setup_duration"_s).toInteger());
+    addTiming(tr("Execution"), m_run.value(u"execution_duration"_s).toInteger());
+    addTiming(tr("Cleanup"), m_run.value(u"cleanup_duration"_s).toInteger());
     addTiming(tr("Total"), RunStyle::totalDurationMs(m_run, now));
-    timings += QStringLiteral("</table>");
+    timings += u"</table>"_s;
     m_timings->setText(timings);
 
     QStringList params;
-    for (const QJsonValue &value : m_run.value(QLatin1String("job_parameters")).toArray()) {
+    for (const QJsonValue &value : m_run.value(u"job_parameters"_s).toArray()) {
         const QJsonObject p = value.toObject();
-        const QString v = p.contains(QLatin1String("value"))
-            ? p.value(QLatin1String("value")).toVariant().toString()
-            : p.value(QLatin1String("default")).toVariant().toString();
-        params << QStringLiteral("<code>%1</code> = <code>%2</code>")
-                      .arg(p.value(QLatin1String("name")).toString().toHtmlEscaped(), v.toHtmlEscaped());
+        const QString v = p.contains(u"value"_s) ? p.value(u"value"_s).toVariant().toString()
+                                                 : p.value(u"default"_s).toVariant().toString();
+        params << u"<code>%1</code> = <code>%2</code>"_s.arg(
+            p.value(u"name"_s).toString().toHtmlEscaped(), v.toHtmlEscaped());
     }
-    const QJsonObject overriding = m_run.value(QLatin1String("overriding_parameters")).toObject();
+    const QJsonObject overriding = m_run.value(u"overriding_parameters"_s).toObject();
     for (auto it = overriding.begin(); it != overriding.end(); ++it) {
-        if (it.key() == QLatin1String("job_parameters") && !params.isEmpty())
+        if (it.key() == u"job_parameters"_s && !params.isEmpty())
             continue;
-        params << QStringLiteral("<code>%1</code>: <code>%2</code>")
-                      .arg(it.key().toHtmlEscaped(),
-                          QString::fromUtf8(
-                              QJsonDocument(it.value().isObject() ? QJsonDocument(it.value().toObject())
+        params << u"<code>%1</code>: <code>%2</code>"_s.arg(it.key().toHtmlEscaped(),
+            QString::fromUtf8(QJsonDocument(it.value().isObject() ? QJsonDocument(it.value().toObject())
                                                                   : QJsonDocument(it.value().toArray()))
                                   .toJson(QJsonDocument::Compact))
-                              .toHtmlEscaped());
+                .toHtmlEscaped());
     }
-    m_parameters->setText(tr("<b>Parameters</b><br>%1")
-                              .arg(params.isEmpty() ? tr("none") : params.join(QStringLiteral("<br>"))));
+    m_parameters->setText(
+        tr("<b>Parameters</b><br>%1").arg(params.isEmpty() ? tr("none") : params.join(u"<br>"_s)));
 
     renderTasks();
     renderOutputs();
@@ -528,13 +517,13 @@ void RunDetailWidget::renderTasks()
     for (int row = 0; row < tasks.size(); ++row) {
         const QJsonObject task = tasks.at(row).toObject();
         const RunDisplayState state = RunStyle::displayState(task);
-        const qint64 taskRunId = task.value(QLatin1String("run_id")).toInteger();
+        const qint64 taskRunId = task.value(u"run_id"_s).toInteger();
         auto set = [this, row](int column, const QString &text) {
             auto *item = new QTableWidgetItem(text);
             m_tasks->setItem(row, column, item);
             return item;
         };
-        set(KeyColumn, task.value(QLatin1String("task_key")).toString());
+        set(KeyColumn, task.value(u"task_key"_s).toString());
         QTableWidgetItem *stateItem = set(StateColumn, state.text());
         stateItem->setForeground(RunStyle::color(state.category()));
         QFont bold = stateItem->font();
@@ -542,14 +531,10 @@ void RunDetailWidget::renderTasks()
         stateItem->setFont(bold);
         if (!state.message().isEmpty())
             stateItem->setToolTip(state.message());
-        set(StartColumn, when(task.value(QLatin1String("start_time")).toInteger()));
+        set(StartColumn, when(task.value(u"start_time"_s).toInteger()));
         set(DurationColumn, RunStyle::durationText(RunStyle::totalDurationMs(task, now)));
-        set(AttemptColumn, QLocale().toString(task.value(QLatin1String("attempt_number")).toInt()));
-        set(ClusterColumn,
-            task.value(QLatin1String("cluster_instance"))
-                .toObject()
-                .value(QLatin1String("cluster_id"))
-                .toString());
+        set(AttemptColumn, QLocale().toString(task.value(u"attempt_number"_s).toInt()));
+        set(ClusterColumn, task.value(u"cluster_instance"_s).toObject().value(u"cluster_id"_s).toString());
         QTableWidgetItem *idItem = set(RunIdColumn, QString::number(taskRunId));
         idItem->setData(Qt::UserRole, taskRunId);
         if (taskRunId == selected && selected != 0)
@@ -566,7 +551,7 @@ void RunDetailWidget::fetchOutputs()
     const QJsonArray tasks = taskRuns();
     for (const QJsonValue &value : tasks) {
         const QJsonObject task = value.toObject();
-        targets.append({task.value(QLatin1String("run_id")).toInteger(), task});
+        targets.append({task.value(u"run_id"_s).toInteger(), task});
     }
     // A single-task run without a tasks array (runs/submit of old) answers get-output itself.
     if (tasks.isEmpty())
@@ -586,7 +571,7 @@ void RunDetailWidget::fetchOutputs()
                 return;
             if (reply->hasError()) {
                 QJsonObject failure;
-                failure.insert(QStringLiteral("brickdesk_fetch_error"), reply->error().userMessage());
+                failure.insert(u"brickdesk_fetch_error"_s, reply->error().userMessage());
                 m_outputs.insert(taskRunId, failure);
             } else {
                 m_outputs.insert(taskRunId, reply->json());
@@ -604,63 +589,55 @@ void RunDetailWidget::renderOutputs()
     QString html;
     for (const QJsonValue &value : std::as_const(tasks)) {
         const QJsonObject task = value.toObject();
-        qint64 taskRunId = task.value(QLatin1String("run_id")).toInteger();
-        const QString key = task.value(QLatin1String("task_key")).toString();
+        qint64 taskRunId = task.value(u"run_id"_s).toInteger();
+        const QString key = task.value(u"task_key"_s).toString();
         const RunDisplayState state = RunStyle::displayState(task);
-        html += QStringLiteral("<a name='task-%1'></a><h3>%2 <span style='color:%3'>— %4</span></h3>")
-                    .arg(taskRunId)
-                    .arg((key.isEmpty() ? tr("Run %1").arg(taskRunId) : key).toHtmlEscaped(),
-                        RunStyle::color(state.category()).name(), state.text().toHtmlEscaped());
+        html += u"<a name='task-%1'></a><h3>%2 <span style='color:%3'>— %4</span></h3>"_s.arg(taskRunId).arg(
+            (key.isEmpty() ? tr("Run %1").arg(taskRunId) : key).toHtmlEscaped(),
+            RunStyle::color(state.category()).name(), state.text().toHtmlEscaped());
         if (!state.isTerminal()) {
-            html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Output appears when the task has finished."));
+            html += u"<p><i>%1</i></p>"_s.arg(tr("Output appears when the task has finished."));
             continue;
         }
         if (!m_outputs.contains(taskRunId)) {
-            html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Loading output…"));
+            html += u"<p><i>%1</i></p>"_s.arg(tr("Loading output…"));
             continue;
         }
         const QJsonObject output = m_outputs.value(taskRunId);
         bool any = false;
-        if (output.contains(QLatin1String("brickdesk_fetch_error"))) {
-            html += QStringLiteral("<p style='color:#c62828'>%1</p>")
-                        .arg(tr("The output could not be read: %1")
-                                 .arg(output.value(QLatin1String("brickdesk_fetch_error")).toString())
-                                 .toHtmlEscaped());
+        if (output.contains(u"brickdesk_fetch_error"_s)) {
+            html += u"<p style='color:#c62828'>%1</p>"_s.arg(
+                tr("The output could not be read: %1")
+                    .arg(output.value(u"brickdesk_fetch_error"_s).toString())
+                    .toHtmlEscaped());
             continue;
         }
-        const QString error = output.value(QLatin1String("error")).toString();
+        const QString error = output.value(u"error"_s).toString();
         if (!error.isEmpty()) {
-            html += QStringLiteral("<p><b>%1</b></p>").arg(tr("Error"))
-                + pre(error, QStringLiteral("color:#c62828"));
+            html += u"<p><b>%1</b></p>"_s.arg(tr("Error")) + pre(error, u"color:#c62828"_s);
             any = true;
         }
-        const QString trace = output.value(QLatin1String("error_trace")).toString();
+        const QString trace = output.value(u"error_trace"_s).toString();
         if (!trace.isEmpty()) {
-            html += QStringLiteral("<p><b>%1</b></p>").arg(tr("Trace"))
-                + pre(trace, QStringLiteral("color:#6d4c41"));
+            html += u"<p><b>%1</b></p>"_s.arg(tr("Trace")) + pre(trace, u"color:#6d4c41"_s);
             any = true;
         }
-        const QJsonObject notebook = output.value(QLatin1String("notebook_output")).toObject();
-        if (notebook.contains(QLatin1String("result"))) {
-            html += QStringLiteral("<p><b>%1</b>%2</p>")
-                        .arg(tr("Notebook result"),
-                            notebook.value(QLatin1String("truncated")).toBool()
-                                ? tr(" (truncated to the first 5 MB)")
-                                : QString())
-                + pre(notebook.value(QLatin1String("result")).toString());
+        const QJsonObject notebook = output.value(u"notebook_output"_s).toObject();
+        if (notebook.contains(u"result"_s)) {
+            html += u"<p><b>%1</b>%2</p>"_s.arg(tr("Notebook result"),
+                        notebook.value(u"truncated"_s).toBool() ? tr(" (truncated to the first 5 MB)")
+                                                                : QString())
+                + pre(notebook.value(u"result"_s).toString());
             any = true;
         }
-        const QString logs = output.value(QLatin1String("logs")).toString();
+        const QString logs = output.value(u"logs"_s).toString();
         if (!logs.isEmpty()) {
-            html += QStringLiteral("<p><b>%1</b>%2</p>")
-                        .arg(tr("Logs"),
-                            output.value(QLatin1String("logs_truncated")).toBool()
-                                ? tr(" (only the last 5 MB)")
-                                : QString())
+            html += u"<p><b>%1</b>%2</p>"_s.arg(tr("Logs"),
+                        output.value(u"logs_truncated"_s).toBool() ? tr(" (only the last 5 MB)") : QString())
                 + pre(logs);
             any = true;
         }
-        const QString info = output.value(QLatin1String("info")).toString();
+        const QString info = output.value(u"info"_s).toString();
         if (!info.isEmpty()) {
             html += pre(info);
             any = true;
@@ -669,13 +646,13 @@ void RunDetailWidget::renderOutputs()
             {"sql_output", "dbt_output", "run_job_output", "dashboard_output", "alert_output"}) {
             const QJsonObject other = output.value(QLatin1String(key)).toObject();
             if (!other.isEmpty()) {
-                html += QStringLiteral("<p><b>%1</b></p>").arg(QLatin1String(key))
+                html += u"<p><b>%1</b></p>"_s.arg(QLatin1String(key))
                     + pre(QString::fromUtf8(QJsonDocument(other).toJson(QJsonDocument::Indented)));
                 any = true;
             }
         }
         if (!any)
-            html += QStringLiteral("<p><i>%1</i></p>").arg(tr("No output."));
+            html += u"<p><i>%1</i></p>"_s.arg(tr("No output."));
     }
     const int position = m_output->verticalScrollBar()->value();
     m_output->setHtml(html);
@@ -686,7 +663,7 @@ void RunDetailWidget::updateActions()
 {
     const bool loaded = !m_run.isEmpty();
     const bool active = loaded && RunStyle::isActive(m_run);
-    const bool jobRun = m_run.value(QLatin1String("job_id")).toInteger() > 0;
+    const bool jobRun = m_run.value(u"job_id"_s).toInteger() > 0;
     m_refreshAction->setEnabled(m_runId != 0);
     m_cancelAction->setEnabled(active);
     m_repairAction->setEnabled(loaded && !active && jobRun);
@@ -737,7 +714,7 @@ void RunDetailWidget::repairRun()
             }
             emit statusMessage(tr("Repairing run %1 (repair %2)…")
                                    .arg(runId)
-                                   .arg(reply->json().value(QLatin1String("repair_id")).toInteger()));
+                                   .arg(reply->json().value(u"repair_id"_s).toInteger()));
             if (runId == m_runId) {
                 m_wasActive = true;
                 reload();

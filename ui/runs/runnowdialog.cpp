@@ -9,6 +9,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 namespace {
@@ -18,20 +20,20 @@ enum Column { NameColumn, DefaultColumn, ValueColumn };
 RunNowDialog::RunNowDialog(const QJsonObject &job, QWidget *parent)
     : QDialog(parent)
 {
-    setObjectName(QStringLiteral("runNowDialog"));
-    m_jobId = job.value(QLatin1String("job_id")).toInteger();
-    const QJsonObject settings = job.value(QLatin1String("settings")).toObject();
-    const QString name = settings.value(QLatin1String("name")).toString();
+    setObjectName(u"runNowDialog"_s);
+    m_jobId = job.value(u"job_id"_s).toInteger();
+    const QJsonObject settings = job.value(u"settings"_s).toObject();
+    const QString name = settings.value(u"name"_s).toString();
     setWindowTitle(tr("Run “%1” now").arg(name));
 
     auto *layout = new QVBoxLayout(this);
     m_hint = new QLabel;
-    m_hint->setObjectName(QStringLiteral("runNowHint"));
+    m_hint->setObjectName(u"runNowHint"_s);
     m_hint->setWordWrap(true);
     layout->addWidget(m_hint);
 
     m_table = new QTableWidget(0, 3);
-    m_table->setObjectName(QStringLiteral("runNowParametersTable"));
+    m_table->setObjectName(u"runNowParametersTable"_s);
     m_table->setHorizontalHeaderLabels({tr("Parameter"), tr("Default"), tr("Value")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
@@ -39,7 +41,7 @@ RunNowDialog::RunNowDialog(const QJsonObject &job, QWidget *parent)
     layout->addWidget(m_table);
 
     auto *addButton = new QPushButton(tr("&Add parameter"));
-    addButton->setObjectName(QStringLiteral("runNowAddParameter"));
+    addButton->setObjectName(u"runNowAddParameter"_s);
     connect(addButton, &QPushButton::clicked, this, [this] {
         addParameterRow(QString(), QString(), true);
         m_table->setCurrentCell(m_table->rowCount() - 1, NameColumn);
@@ -49,18 +51,18 @@ RunNowDialog::RunNowDialog(const QJsonObject &job, QWidget *parent)
 
     auto *pythonLabel = new QLabel(tr("Python parameters (one per line):"));
     m_pythonParams = new QPlainTextEdit;
-    m_pythonParams->setObjectName(QStringLiteral("runNowPythonParams"));
+    m_pythonParams->setObjectName(u"runNowPythonParams"_s);
     m_pythonParams->setMaximumHeight(90);
     layout->addWidget(pythonLabel);
     layout->addWidget(m_pythonParams);
 
-    const QJsonArray parameters = settings.value(QLatin1String("parameters")).toArray();
+    const QJsonArray parameters = settings.value(u"parameters"_s).toArray();
     if (!parameters.isEmpty()) {
         m_mode = Mode::JobParameters;
         for (const QJsonValue &value : parameters) {
             const QJsonObject parameter = value.toObject();
-            addParameterRow(parameter.value(QLatin1String("name")).toString(),
-                parameter.value(QLatin1String("default")).toVariant().toString(), false);
+            addParameterRow(parameter.value(u"name"_s).toString(),
+                parameter.value(u"default"_s).toVariant().toString(), false);
         }
         m_hint->setText(
             tr("Job parameters, prefilled with their defaults. Edit any value before launching."));
@@ -68,10 +70,10 @@ RunNowDialog::RunNowDialog(const QJsonObject &job, QWidget *parent)
         // Older jobs: per-task-type parameter maps (guide §1.3 RunNow, deprecated but accepted).
         QStringList seen;
         QStringList pythonParams;
-        for (const QJsonValue &value : settings.value(QLatin1String("tasks")).toArray()) {
+        for (const QJsonValue &value : settings.value(u"tasks"_s).toArray()) {
             const QJsonObject task = value.toObject();
-            const QJsonObject notebook = task.value(QLatin1String("notebook_task")).toObject();
-            const QJsonObject base = notebook.value(QLatin1String("base_parameters")).toObject();
+            const QJsonObject notebook = task.value(u"notebook_task"_s).toObject();
+            const QJsonObject base = notebook.value(u"base_parameters"_s).toObject();
             for (auto it = base.begin(); it != base.end(); ++it) {
                 if (seen.contains(it.key()))
                     continue;
@@ -79,15 +81,15 @@ RunNowDialog::RunNowDialog(const QJsonObject &job, QWidget *parent)
                 addParameterRow(it.key(), it.value().toVariant().toString(), false);
                 m_hasNotebookParams = true;
             }
-            const QJsonObject python = task.value(QLatin1String("spark_python_task")).toObject();
-            if (pythonParams.isEmpty() && python.contains(QLatin1String("parameters"))) {
-                for (const QJsonValue &p : python.value(QLatin1String("parameters")).toArray())
+            const QJsonObject python = task.value(u"spark_python_task"_s).toObject();
+            if (pythonParams.isEmpty() && python.contains(u"parameters"_s)) {
+                for (const QJsonValue &p : python.value(u"parameters"_s).toArray())
                     pythonParams << p.toString();
                 m_hasPythonParams = true;
             }
         }
         m_mode = m_hasNotebookParams || m_hasPythonParams ? Mode::TaskParameters : Mode::NoParameters;
-        m_pythonParams->setPlainText(pythonParams.join(QLatin1Char('\n')));
+        m_pythonParams->setPlainText(pythonParams.join(u'\n'));
         m_hint->setText(m_mode == Mode::TaskParameters
                 ? tr("This job has no job-level parameters; these are its tasks' parameters "
                      "(notebook parameters and Python parameters).")
@@ -98,9 +100,9 @@ RunNowDialog::RunNowDialog(const QJsonObject &job, QWidget *parent)
     addButton->setVisible(m_mode != Mode::JobParameters);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->setObjectName(QStringLiteral("runNowButtons"));
+    buttons->setObjectName(u"runNowButtons"_s);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Run now"));
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("runNowLaunch"));
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(u"runNowLaunch"_s);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -168,15 +170,15 @@ RunNowParams RunNowDialog::params() const
         params.jobParameters = values;
     } else {
         if (!values.isEmpty())
-            params.extra.insert(QStringLiteral("notebook_params"), values);
+            params.extra.insert(u"notebook_params"_s, values);
         if (m_hasPythonParams) {
             QJsonArray python;
-            const QStringList lines = m_pythonParams->toPlainText().split(QLatin1Char('\n'));
+            const QStringList lines = m_pythonParams->toPlainText().split(u'\n');
             for (const QString &line : lines) {
                 if (!line.isEmpty())
                     python.append(line);
             }
-            params.extra.insert(QStringLiteral("python_params"), python);
+            params.extra.insert(u"python_params"_s, python);
         }
     }
     return params;

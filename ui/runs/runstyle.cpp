@@ -8,12 +8,14 @@
 #include <QPainterPath>
 #include <QRect>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 RunDisplayState RunStyle::displayState(const QJsonObject &run)
 {
-    return RunDisplayState::from(RunStatus::fromJson(run.value(QLatin1String("status")).toObject()),
-        RunState::fromJson(run.value(QLatin1String("state")).toObject()));
+    return RunDisplayState::from(RunStatus::fromJson(run.value(u"status"_s).toObject()),
+        RunState::fromJson(run.value(u"state"_s).toObject()));
 }
 
 QColor RunStyle::color(RunDisplayState::Category category)
@@ -68,36 +70,36 @@ void RunStyle::paintBadge(QPainter *painter, const QRect &rect, const QString &t
 QString RunStyle::durationText(qint64 ms)
 {
     if (ms <= 0)
-        return QStringLiteral("—");
+        return u"—"_s;
     const qint64 seconds = ms / 1000;
     if (seconds < 60)
         return ms < 1000 ? tr("%1 ms").arg(ms) : tr("%1 s").arg(seconds);
     const qint64 minutes = seconds / 60;
     if (minutes < 60)
-        return tr("%1 min %2 s").arg(minutes).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+        return tr("%1 min %2 s").arg(minutes).arg(seconds % 60, 2, 10, u'0');
     const qint64 hours = minutes / 60;
-    return tr("%1 h %2 min").arg(hours).arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return tr("%1 h %2 min").arg(hours).arg(minutes % 60, 2, 10, u'0');
 }
 
 QString RunStyle::triggerText(const QString &trigger)
 {
-    if (trigger == QLatin1String("PERIODIC"))
+    if (trigger == u"PERIODIC"_s)
         return tr("Scheduled");
-    if (trigger == QLatin1String("ONE_TIME"))
+    if (trigger == u"ONE_TIME"_s)
         return tr("Manual (run now)");
-    if (trigger == QLatin1String("RETRY"))
+    if (trigger == u"RETRY"_s)
         return tr("Retry");
-    if (trigger == QLatin1String("RUN_JOB_TASK"))
+    if (trigger == u"RUN_JOB_TASK"_s)
         return tr("Run job task");
-    if (trigger == QLatin1String("FILE_ARRIVAL"))
+    if (trigger == u"FILE_ARRIVAL"_s)
         return tr("File arrival");
-    if (trigger == QLatin1String("CONTINUOUS"))
+    if (trigger == u"CONTINUOUS"_s)
         return tr("Continuous");
-    if (trigger == QLatin1String("CONTINUOUS_RESTART"))
+    if (trigger == u"CONTINUOUS_RESTART"_s)
         return tr("Continuous (restart)");
-    if (trigger == QLatin1String("TABLE"))
+    if (trigger == u"TABLE"_s)
         return tr("Table update");
-    if (trigger == QLatin1String("MODEL"))
+    if (trigger == u"MODEL"_s)
         return tr("Model update");
     return trigger;
 }
@@ -148,40 +150,37 @@ QString RunStyle::terminationCodeText(const QString &code)
 QString RunStyle::statusSentence(const QJsonObject &run)
 {
     const RunDisplayState state = displayState(run);
-    const RunStatus status = RunStatus::fromJson(run.value(QLatin1String("status")).toObject());
-    const RunState legacy = RunState::fromJson(run.value(QLatin1String("state")).toObject());
+    const RunStatus status = RunStatus::fromJson(run.value(u"status"_s).toObject());
+    const RunState legacy = RunState::fromJson(run.value(u"state"_s).toObject());
     QString sentence = state.text();
     const QString code = status.terminationCode();
     if (!code.isEmpty()) {
         sentence += tr(": %1 (%2)").arg(terminationCodeText(code), code);
-        if (!status.terminationTypeName().isEmpty()
-            && status.terminationTypeName() != QLatin1String("SUCCESS"))
-            sentence += tr(", %1").arg(
-                status.terminationTypeName().toLower().replace(QLatin1Char('_'), QLatin1Char(' ')));
+        if (!status.terminationTypeName().isEmpty() && status.terminationTypeName() != u"SUCCESS"_s)
+            sentence += tr(", %1").arg(status.terminationTypeName().toLower().replace(u'_', u' '));
     } else if (!legacy.resultStateName().isEmpty()) {
         sentence += tr(" (%1)").arg(legacy.resultStateName());
     }
     if (!status.queueMessage().isEmpty())
-        sentence += QStringLiteral(" — ") + status.queueMessage();
+        sentence += u" — "_s + status.queueMessage();
     if (!state.message().isEmpty())
-        sentence += QStringLiteral(" — ") + state.message();
+        sentence += u" — "_s + state.message();
     return sentence;
 }
 
 qint64 RunStyle::totalDurationMs(const QJsonObject &run, qint64 nowMs)
 {
-    const qint64 runDuration = run.value(QLatin1String("run_duration")).toInteger();
+    const qint64 runDuration = run.value(u"run_duration"_s).toInteger();
     if (runDuration > 0)
         return runDuration;
-    const qint64 phases = run.value(QLatin1String("setup_duration")).toInteger()
-        + run.value(QLatin1String("execution_duration")).toInteger()
-        + run.value(QLatin1String("cleanup_duration")).toInteger();
+    const qint64 phases = run.value(u"setup_duration"_s).toInteger()
+        + run.value(u"execution_duration"_s).toInteger() + run.value(u"cleanup_duration"_s).toInteger();
     if (phases > 0)
         return phases;
-    const qint64 start = run.value(QLatin1String("start_time")).toInteger();
+    const qint64 start = run.value(u"start_time"_s).toInteger();
     if (start <= 0)
         return 0;
-    const qint64 end = run.value(QLatin1String("end_time")).toInteger();
+    const qint64 end = run.value(u"end_time"_s).toInteger();
     return (end > 0 ? end : nowMs) - start;
 }
 

@@ -11,6 +11,8 @@
 
 #include <algorithm>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 namespace {
@@ -22,7 +24,7 @@ constexpr int kMargin = 8;
 TaskTimelineWidget::TaskTimelineWidget(QWidget *parent)
     : QWidget(parent)
 {
-    setObjectName(QStringLiteral("taskTimeline"));
+    setObjectName(u"taskTimeline"_s);
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
 }
@@ -44,13 +46,13 @@ void TaskTimelineWidget::setTasks(const QJsonArray &tasks, qint64 nowMs)
     for (const QJsonValue &value : tasks) {
         const QJsonObject task = value.toObject();
         Row row;
-        row.key = task.value(QLatin1String("task_key")).toString();
-        row.runId = task.value(QLatin1String("run_id")).toInteger();
-        row.start = task.value(QLatin1String("start_time")).toInteger();
-        row.end = task.value(QLatin1String("end_time")).toInteger();
-        row.setup = task.value(QLatin1String("setup_duration")).toInteger();
-        row.execution = task.value(QLatin1String("execution_duration")).toInteger();
-        row.cleanup = task.value(QLatin1String("cleanup_duration")).toInteger();
+        row.key = task.value(u"task_key"_s).toString();
+        row.runId = task.value(u"run_id"_s).toInteger();
+        row.start = task.value(u"start_time"_s).toInteger();
+        row.end = task.value(u"end_time"_s).toInteger();
+        row.setup = task.value(u"setup_duration"_s).toInteger();
+        row.execution = task.value(u"execution_duration"_s).toInteger();
+        row.cleanup = task.value(u"cleanup_duration"_s).toInteger();
         row.task = task;
         if (row.start > 0 && row.end <= 0)
             row.end = RunStyle::isActive(task) ? qMax(nowMs, row.start) : row.start;
@@ -130,24 +132,23 @@ QString TaskTimelineWidget::toolTipForRow(int row) const
         return {};
     const Row &r = m_rows.at(row);
     const QLocale locale;
-    QString text
-        = QStringLiteral("<b>%1</b> — %2").arg(r.key.toHtmlEscaped(), RunStyle::displayState(r.task).text());
+    QString text = u"<b>%1</b> — %2"_s.arg(r.key.toHtmlEscaped(), RunStyle::displayState(r.task).text());
     if (r.start > 0) {
-        text += QStringLiteral("<br>")
+        text += u"<br>"_s
             + tr("Started %1")
                   .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(r.start), QLocale::ShortFormat));
-        if (!RunStyle::isActive(r.task) && r.task.value(QLatin1String("end_time")).toInteger() > 0) {
-            text += QStringLiteral("<br>")
+        if (!RunStyle::isActive(r.task) && r.task.value(u"end_time"_s).toInteger() > 0) {
+            text += u"<br>"_s
                 + tr("Ended %1")
                       .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(r.end), QLocale::ShortFormat));
         }
-        text += QStringLiteral("<br>")
+        text += u"<br>"_s
             + tr("Setup %1, execution %2, cleanup %3")
                   .arg(RunStyle::durationText(r.setup), RunStyle::durationText(r.execution),
                       RunStyle::durationText(r.cleanup));
-        text += QStringLiteral("<br>") + tr("Total %1").arg(RunStyle::durationText(r.end - r.start));
+        text += u"<br>"_s + tr("Total %1").arg(RunStyle::durationText(r.end - r.start));
     } else {
-        text += QStringLiteral("<br>") + tr("Not started");
+        text += u"<br>"_s + tr("Not started");
     }
     return text;
 }
@@ -195,7 +196,7 @@ void TaskTimelineWidget::paintEvent(QPaintEvent *)
     const qint64 step = niceTickStep(span, maxTicks);
     const bool withSeconds = step < 60000;
     const QLocale locale;
-    const QString format = withSeconds ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm");
+    const QString format = withSeconds ? u"HH:mm:ss"_s : u"HH:mm"_s;
     const QColor gridColor = palette().color(QPalette::Mid);
     for (qint64 t = (m_from / step + 1) * step; t < m_to; t += step) {
         const int x = int(xForTime(t));

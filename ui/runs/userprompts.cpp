@@ -4,6 +4,8 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 UserPrompts::ConfirmHandler &UserPrompts::confirmHandler()
@@ -34,7 +36,7 @@ bool UserPrompts::confirm(
     if (confirmHandler())
         return confirmHandler()(parent, title, text);
     QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
-    box.setObjectName(QStringLiteral("confirmationBox"));
+    box.setObjectName(u"confirmationBox"_s);
     QPushButton *accept = box.addButton(acceptLabel, QMessageBox::DestructiveRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(QMessageBox::Cancel);

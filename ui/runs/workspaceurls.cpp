@@ -1,11 +1,13 @@
 #include "workspaceurls.h"
 
+using namespace Qt::Literals::StringLiterals;
+
 namespace brickdesk {
 
 QUrl WorkspaceUrls::job(const QUrl &host, qint64 jobId)
 {
     QUrl url = host;
-    url.setPath(QStringLiteral("/jobs/%1").arg(jobId));
+    url.setPath(u"/jobs/%1"_s.arg(jobId));
     url.setQuery(QString());
     url.setFragment(QString());
     return url;
@@ -17,8 +19,7 @@ QUrl WorkspaceUrls::run(const QUrl &host, qint64 jobId, qint64 runId, const QStr
     if (!runPageUrl.isEmpty() && given.isValid() && !given.scheme().isEmpty())
         return given;
     QUrl url = host;
-    url.setPath(jobId > 0 ? QStringLiteral("/jobs/%1/runs/%2").arg(jobId).arg(runId)
-                          : QStringLiteral("/jobs/runs/%1").arg(runId));
+    url.setPath(jobId > 0 ? u"/jobs/%1/runs/%2"_s.arg(jobId).arg(runId) : u"/jobs/runs/%1"_s.arg(runId));
     url.setQuery(QString());
     url.setFragment(QString());
     return url;
