@@ -8,6 +8,7 @@
 #   scripts/dev.sh build     just build (build/dev)
 #   scripts/dev.sh format    clang-format every C++ file in place
 #   scripts/dev.sh setup     just install the system packages
+#   scripts/dev.sh ctest DIR [ctest args]   run CTest on a build directory inside a private keyring session
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -122,5 +123,6 @@ case "${1:-}" in
     build) shift; setup_packages; configure_and_build build/dev -DCMAKE_BUILD_TYPE=Debug "$@" ;;
     format) cmd_format ;;
     setup) setup_packages; setup_npm ;;
-    *) sed -n '2,10p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    ctest) shift; dir=${1:-build/ci}; shift || true; run_ctest "$dir" "$@" ;;
+    *) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
