@@ -111,7 +111,7 @@ ClusterEvent::Size sizeFrom(const QJsonObject &object)
     return size;
 }
 
-ClusterEvent::Size sizeFrom(const QJsonObject &details, QLatin1String sizeKey, QLatin1String attributesKey)
+ClusterEvent::Size sizeFrom(const QJsonObject &details, const QString &sizeKey, const QString &attributesKey)
 {
     ClusterEvent::Size size = sizeFrom(details.value(sizeKey).toObject());
     if (!size.isValid())

@@ -213,7 +213,7 @@ QJsonObject makeJobSettings(
             u"dedupe_events"_s, u"join_products"_s, u"validate_schema"_s};
         for (int i = 0; i < middle; ++i) {
             const QString key
-                = i < transforms.size() ? transforms.at(i) : u"partition_%1"_s.arg(i, 3, 10, u'0');
+                = i < transforms.size() ? transforms.at(i) : u"partition_%1"_s.arg(i, 3, 10, QChar(u'0'));
             QJsonObject t = makeTask(ctx, key, name, owner, int(rng.bounded(88)), clusterKey);
             t.insert(u"depends_on"_s, QJsonArray {QJsonObject {{u"task_key"_s, u"ingest"_s}}});
             tasks.append(t);

@@ -46,7 +46,7 @@ Bounds boundsOf(QuartzCron::Field field)
     return {0, 0};
 }
 
-const std::array<QLatin1String, 12> kMonthNames = {
+const std::array<QString, 12> kMonthNames = {
     u"JAN"_s,
     u"FEB"_s,
     u"MAR"_s,
@@ -60,7 +60,7 @@ const std::array<QLatin1String, 12> kMonthNames = {
     u"NOV"_s,
     u"DEC"_s,
 };
-const std::array<QLatin1String, 7> kDayNames = {
+const std::array<QString, 7> kDayNames = {
     u"SUN"_s,
     u"MON"_s,
     u"TUE"_s,
@@ -142,7 +142,7 @@ int progressionStep(const std::vector<int> &values, int max)
 
 QString twoDigits(int value)
 {
-    return u"%1"_s.arg(value, 2, 10, u'0');
+    return u"%1"_s.arg(value, 2, 10, QChar(u'0'));
 }
 
 QString clockTime(int hour, int minute, int second = 0)

@@ -69,8 +69,8 @@ QString RunsModel::durationText(qint64 ms)
     if (s < 60)
         return tr("%1 s").arg(s);
     if (s < 3600)
-        return tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, u'0');
-    return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60, 2, 10, u'0');
+        return tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QChar(u'0'));
+    return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QChar(u'0'));
 }
 
 QVariant RunsModel::data(const QModelIndex &index, int role) const

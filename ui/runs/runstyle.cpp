@@ -76,9 +76,9 @@ QString RunStyle::durationText(qint64 ms)
         return ms < 1000 ? tr("%1 ms").arg(ms) : tr("%1 s").arg(seconds);
     const qint64 minutes = seconds / 60;
     if (minutes < 60)
-        return tr("%1 min %2 s").arg(minutes).arg(seconds % 60, 2, 10, u'0');
+        return tr("%1 min %2 s").arg(minutes).arg(seconds % 60, 2, 10, QChar(u'0'));
     const qint64 hours = minutes / 60;
-    return tr("%1 h %2 min").arg(hours).arg(minutes % 60, 2, 10, u'0');
+    return tr("%1 h %2 min").arg(hours).arg(minutes % 60, 2, 10, QChar(u'0'));
 }
 
 QString RunStyle::triggerText(const QString &trigger)
