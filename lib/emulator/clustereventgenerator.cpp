@@ -371,13 +371,13 @@ QJsonObject ClusterEventGenerator::toJson(const ClusterRecord &c, const EventRec
                 QString::number(c.spec.value(u"autotermination_minutes"_s).toInt(60)));
         if (e.reason == SpotInstanceTermination || e.reason == InstanceUnreachable)
             parameters.insert(u"instance_id"_s,
-                u"i-0%1"_s.arg(quint64(e.timestamp) * 2654435761ULL % 0xFFFFFFFFFFFULL, 15, 16, u'0'));
+                u"i-0%1"_s.arg(quint64(e.timestamp) * 2654435761ULL % 0xFFFFFFFFFFFULL, 15, 16, QChar(u'0')));
         details.insert(u"reason"_s,
             QJsonObject {{u"code"_s, reasonCode(e.reason)}, {u"type"_s, reasonType(e.reason)},
                 {u"parameters"_s, parameters}});
     }
     const QString instanceId
-        = u"i-0%1"_s.arg(quint64(e.timestamp) * 40503ULL % 0xFFFFFFFFFFFULL, 15, 16, u'0');
+        = u"i-0%1"_s.arg(quint64(e.timestamp) * 40503ULL % 0xFFFFFFFFFFFULL, 15, 16, QChar(u'0'));
     QJsonObject size;
     if (c.spec.contains(u"autoscale"_s))
         size.insert(u"autoscale"_s, c.spec.value(u"autoscale"_s));

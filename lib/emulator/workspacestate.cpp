@@ -1092,7 +1092,7 @@ QJsonObject WorkspaceState::clusterJson(ClusterRecord &c, bool withSpec)
             return QJsonObject {{u"node_id"_s,
                                     QString(QString::number(h, 16).rightJustified(16, u'0')
                                         + QString::number(h >> 7, 16).left(16))},
-                {u"instance_id"_s, u"i-0%1"_s.arg(h % 0xFFFFFFFFFFFULL, 15, 16, u'0')},
+                {u"instance_id"_s, u"i-0%1"_s.arg(h % 0xFFFFFFFFFFFULL, 15, 16, QChar(u'0'))},
                 {u"private_ip"_s, u"10.%1.%2.%3"_s.arg(h % 200).arg((h >> 8) % 250).arg(i + 4)},
                 {u"host_private_ip"_s, u"10.%1.%2.%3"_s.arg(h % 200).arg((h >> 8) % 250 + 1).arg(i + 4)},
                 {u"start_timestamp"_s, c.lastRestartedTime ? c.lastRestartedTime : c.startTime},
