@@ -16,9 +16,6 @@ public:
     // version: "2.1" or "2.2"; endpoint: the path after "/api/<version>/jobs/", e.g. "runs/get".
     EmulatorResponse handle(const EmulatorRequest &request, const QString &version, const QString &endpoint);
 
-    // Validates JobSettings as create/reset/update do; empty when valid.
-    static QString validateSettings(const QJsonObject &settings, bool *malformed);
-
 private:
     EmulatorResponse list(const EmulatorRequest &request, bool v22);
     EmulatorResponse get(const EmulatorRequest &request, bool v22);
