@@ -30,6 +30,11 @@ QJsonObject render(const JobRecord &job, bool withTasks)
     if (!job.creator.isEmpty())
         out.insert(u"creator_user_name"_s, job.creator);
     out.insert(u"run_as_user_name"_s, job.runAs.isEmpty() ? job.creator : job.runAs);
+    // The policies that apply (here: the ones the job names; the service may pick a default).
+    if (job.settings.contains(u"budget_policy_id"_s))
+        out.insert(u"effective_budget_policy_id"_s, job.settings.value(u"budget_policy_id"_s));
+    if (job.settings.contains(u"usage_policy_id"_s))
+        out.insert(u"effective_usage_policy_id"_s, job.settings.value(u"usage_policy_id"_s));
     return out;
 }
 

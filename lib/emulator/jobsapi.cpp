@@ -363,6 +363,7 @@ EmulatorResponse JobsApi::runNow(const EmulatorRequest &request)
     const QString token = p.string(u"idempotency_token"_s).value_or(QString());
     const QJsonObject jobParams = p.object(u"job_parameters"_s).value_or(QJsonObject {});
     const QStringList only = p.strings(u"only"_s);
+    const QString performanceTarget = p.string(u"performance_target"_s).value_or(QString());
     if (p.failed())
         return p.error();
     if (token.size() > 64)
@@ -427,8 +428,8 @@ EmulatorResponse JobsApi::runNow(const EmulatorRequest &request)
     }
     if (settings.value(u"tasks"_s).toArray().isEmpty())
         return EmulatorResponse::invalidParameter(u"Job %1 has no tasks to run."_s.arg(jobId));
-    const qint64 runId = m_state.startRun(
-        jobId, settings, settings.value(u"name"_s).toString(), u"ONE_TIME"_s, overriding, parameters, token);
+    const qint64 runId = m_state.startRun(jobId, settings, settings.value(u"name"_s).toString(),
+        u"ONE_TIME"_s, overriding, parameters, token, performanceTarget);
     return ok({{u"run_id"_s, runId}, {u"number_in_job"_s, runId}});
 }
 
@@ -589,18 +590,11 @@ EmulatorResponse JobsApi::runsGet(const EmulatorRequest &request, bool v22)
         out = m_state.runJson(*run, true, history || !run->repairHistory.isEmpty());
     } else {
         RunRecord *parent = nullptr;
-        int index = -1;
-        if (!m_state.findTaskRun(runId, &parent, &index))
+        const TaskRunRecord *task = m_state.findTaskRunRecord(runId, &parent);
+        if (!task)
             return runNotFound(runId);
-        // A task run id: the task run, shaped as a run.
-        out = m_state.taskRunJson(*parent, parent->tasks[index]);
-        out.insert(u"job_id"_s, parent->jobId);
-        out.insert(u"run_name"_s, parent->tasks[index].taskKey);
-        out.insert(u"run_type"_s, parent->runType);
-        out.insert(u"trigger"_s, parent->trigger);
-        out.insert(u"creator_user_name"_s, parent->creator);
-        out.insert(u"number_in_job"_s, runId);
-        out.insert(u"parent_run_id"_s, parent->runId);
+        // A task run id (or a for-each iteration's): the task run, shaped as a run.
+        out = m_state.taskRunAsRunJson(*parent, *task);
     }
     if (v22 && !pageArrays(out, pagedRunArrays(), u"run|%1"_s.arg(runId), request))
         return EmulatorResponse::invalidParameter(u"Invalid page token."_s);
@@ -625,10 +619,10 @@ EmulatorResponse JobsApi::runsGetOutput(const EmulatorRequest &request)
         return ok(out);
     }
     RunRecord *parent = nullptr;
-    int index = -1;
-    if (!m_state.findTaskRun(runId, &parent, &index))
+    const TaskRunRecord *task = m_state.findTaskRunRecord(runId, &parent);
+    if (!task)
         return runNotFound(runId);
-    return ok(m_state.runOutputJson(*parent, parent->tasks[index]));
+    return ok(m_state.runOutputJson(*parent, *task));
 }
 
 EmulatorResponse JobsApi::runsCancel(const EmulatorRequest &request)
@@ -681,6 +675,7 @@ EmulatorResponse JobsApi::runsRepair(const EmulatorRequest &request)
     const bool allFailed = p.boolean(u"rerun_all_failed_tasks"_s).value_or(false);
     const bool dependents = p.boolean(u"rerun_dependent_tasks"_s).value_or(false);
     const auto latest = p.integer(u"latest_repair_id"_s);
+    const QString performanceTarget = p.string(u"performance_target"_s).value_or(QString());
     if (p.failed())
         return p.error();
     RunRecord *run = m_state.findRun(runId);
@@ -729,7 +724,7 @@ EmulatorResponse JobsApi::runsRepair(const EmulatorRequest &request)
     }
     if (keys.isEmpty())
         return EmulatorResponse::invalidParameter(u"Run %1 has no failed tasks to repair."_s.arg(runId));
-    const qint64 repairId = m_state.repairRun(*run, keys);
+    const qint64 repairId = m_state.repairRun(*run, keys, performanceTarget);
     return ok({{u"repair_id"_s, repairId}});
 }
 

@@ -2,8 +2,10 @@
 
 #include "clusterstore.h"
 #include "emulatorlogging.h"
+#include "jobstore.h"
 #include "runphase.h"
 #include "runstore.h"
+#include "taskgraph.h"
 
 #include <QJsonArray>
 
@@ -16,31 +18,17 @@ namespace brickdesk::emulator {
 
 namespace {
 
-// Topological level of each task (0 = no dependencies).
-QList<int> taskLevels(const QJsonArray &tasks)
+// Upstream task keys that `task` waits for with a condition outcome ("true"/"false").
+QHash<QString, QString> outcomeDependencies(const QJsonObject &task)
 {
-    QHash<QString, int> index;
-    for (qsizetype i = 0; i < tasks.size(); ++i)
-        index.insert(tasks[i].toObject().value(u"task_key"_s).toString(), int(i));
-    QList<int> level(tasks.size(), -1);
-    std::function<int(int, int)> levelOf = [&](int i, int depth) -> int {
-        if (level[i] >= 0)
-            return level[i];
-        if (depth > tasks.size())
-            return 0; // a cycle; validation rejects these, be safe anyway
-        int l = 0;
-        const QJsonArray deps = tasks[i].toObject().value(u"depends_on"_s).toArray();
-        for (const QJsonValue &d : deps) {
-            const int j = index.value(d.toObject().value(u"task_key"_s).toString(), -1);
-            if (j >= 0)
-                l = std::max(l, levelOf(j, depth + 1) + 1);
-        }
-        level[i] = l;
-        return l;
-    };
-    for (qsizetype i = 0; i < tasks.size(); ++i)
-        levelOf(int(i), 0);
-    return level;
+    QHash<QString, QString> out;
+    const QJsonArray deps = task.value(u"depends_on"_s).toArray();
+    for (const QJsonValue &d : deps) {
+        const QJsonObject o = d.toObject();
+        if (o.contains(u"outcome"_s))
+            out.insert(o.value(u"task_key"_s).toString(), o.value(u"outcome"_s).toString());
+    }
+    return out;
 }
 
 } // namespace
@@ -69,7 +57,10 @@ bool RunEngine::findTaskRun(qint64 taskRunId, RunRecord **parent, int *taskIndex
         return false;
     ensureTasks(*run);
     for (qsizetype i = 0; i < run->tasks.size(); ++i) {
-        if (run->tasks[i].runId == taskRunId) {
+        const TaskRunRecord &t = run->tasks[i];
+        const bool iteration = std::any_of(t.iterations.begin(), t.iterations.end(),
+            [taskRunId](const TaskRunRecord &it) { return it.runId == taskRunId; });
+        if (t.runId == taskRunId || iteration) {
             *parent = run;
             *taskIndex = int(i);
             return true;
@@ -78,13 +69,28 @@ bool RunEngine::findTaskRun(qint64 taskRunId, RunRecord **parent, int *taskIndex
     return false;
 }
 
+TaskRunRecord *RunEngine::taskRun(qint64 taskRunId, RunRecord **parent)
+{
+    int index = -1;
+    if (!findTaskRun(taskRunId, parent, &index))
+        return nullptr;
+    TaskRunRecord &t = (*parent)->tasks[index];
+    if (t.runId == taskRunId)
+        return &t;
+    for (TaskRunRecord &it : t.iterations) {
+        if (it.runId == taskRunId)
+            return &it;
+    }
+    return nullptr;
+}
+
 void RunEngine::ensureTasks(RunRecord &run)
 {
     if (run.tasksReady)
         return;
     run.tasksReady = true;
     const QJsonArray tasks = run.jobSettings.value(u"tasks"_s).toArray();
-    const QList<int> levels = taskLevels(tasks);
+    const QList<int> levels = taskgraph::levels(tasks);
     const int levelCount = levels.isEmpty() ? 1 : *std::max_element(levels.begin(), levels.end()) + 1;
     const qint64 execution = std::max<qint64>(levelCount, run.terminatingAt - run.runningAt);
     const qint64 levelDuration = execution / levelCount;
@@ -127,6 +133,7 @@ void RunEngine::ensureTasks(RunRecord &run)
         }
         run.tasks.append(t);
     }
+    completeTaskGraph(run, false);
     if (tasks.isEmpty())
         return;
     // The parent ends with its last executed task.
@@ -145,7 +152,7 @@ void RunEngine::scheduleTimeline(RunRecord &run, qint64 from, bool forceResults)
 {
     // Live timeline, in real time divided by the time scale.
     const QJsonArray tasks = run.jobSettings.value(u"tasks"_s).toArray();
-    const QList<int> levels = taskLevels(tasks);
+    const QList<int> levels = taskgraph::levels(tasks);
     const int levelCount = levels.isEmpty() ? 1 : *std::max_element(levels.begin(), levels.end()) + 1;
     run.startTime = from;
     run.pendingAt = from + m_clock.scaled(1500);
@@ -190,15 +197,77 @@ void RunEngine::scheduleTimeline(RunRecord &run, qint64 from, bool forceResults)
         run.tasks.append(t);
     }
     run.tasksReady = true;
+    completeTaskGraph(run, true);
+}
+
+void RunEngine::completeTaskGraph(RunRecord &run, bool live)
+{
+    // Disabled tasks never run; condition tasks evaluate to an outcome, and the tasks that wait
+    // for the other outcome (and everything downstream of them) are excluded.
+    QHash<QString, int> byKey;
+    for (qsizetype i = 0; i < run.tasks.size(); ++i) {
+        TaskRunRecord &t = run.tasks[i];
+        byKey.insert(t.taskKey, int(i));
+        if (t.task.value(u"disabled"_s).toBool()) {
+            t.skipped = true;
+            t.result = RunResult::Disabled;
+        } else if (t.task.contains(u"condition_task"_s) && !t.skipped) {
+            t.conditionOutcome = ((run.noise >> (i % 48)) & 3) == 0 ? u"false"_s : u"true"_s;
+        }
+    }
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (TaskRunRecord &t : run.tasks) {
+            if (t.skipped)
+                continue;
+            const QHash<QString, QString> wanted = outcomeDependencies(t.task);
+            bool excluded = false;
+            for (auto it = wanted.constBegin(); it != wanted.constEnd() && !excluded; ++it) {
+                const int up = byKey.value(it.key(), -1);
+                excluded = up >= 0
+                    && (run.tasks[up].result == RunResult::Excluded
+                        || (!run.tasks[up].conditionOutcome.isEmpty()
+                            && run.tasks[up].conditionOutcome != *it));
+            }
+            const QJsonArray deps = t.task.value(u"depends_on"_s).toArray();
+            for (const QJsonValue &d : deps) {
+                const int up = byKey.value(d.toObject().value(u"task_key"_s).toString(), -1);
+                excluded = excluded || (up >= 0 && run.tasks[up].result == RunResult::Excluded);
+            }
+            if (excluded) {
+                t.skipped = true;
+                t.result = RunResult::Excluded;
+                changed = true;
+            }
+        }
+    }
+    // For-each tasks: one task run per input, `concurrency` at a time, within the task's own
+    // running time. Ids follow the task runs' (seeded) or are allocated (live).
+    qint64 nextId = run.runId + 1 + run.tasks.size();
+    for (TaskRunRecord &t : run.tasks) {
+        const int count = taskgraph::iterationCount(t.task);
+        if (count == 0)
+            continue;
+        const qint64 firstId = nextId;
+        nextId += count;
+        if (t.skipped)
+            continue;
+        buildIterations(run, t, firstId, live);
+    }
+    for (TaskRunRecord &t : run.tasks) {
+        if (t.task.contains(u"run_job_task"_s))
+            t.childRunId = run.childRuns.value(t.taskKey, t.childRunId);
+    }
 }
 
 qint64 RunEngine::start(qint64 jobId, const QJsonObject &settings, const QString &runName,
     const QString &trigger, const QJsonObject &overriding, const QJsonArray &jobParameters,
-    const QString &idempotencyToken, const QString &creator)
+    const QString &idempotencyToken, const QString &creator, const QString &performanceTarget)
 {
-    const int taskCount = int(settings.value(u"tasks"_s).toArray().size());
+    const int taskCount = taskgraph::runIdSpan(settings.value(u"tasks"_s).toArray());
     RunRecord run;
     run.runId = m_runs.allocateRunId(taskCount);
+    run.performanceTarget = performanceTarget;
     run.jobId = jobId;
     run.runName = runName;
     run.runType = jobId ? u"JOB_RUN"_s : u"SUBMIT_RUN"_s;
@@ -243,7 +312,77 @@ qint64 RunEngine::start(qint64 jobId, const QJsonObject &settings, const QString
         }
     }
     qCDebug(lcEmulator) << "started run" << runId << "of job" << jobId;
+    startChildRuns(runId, creator);
     return runId;
+}
+
+void RunEngine::buildIterations(RunRecord &run, TaskRunRecord &t, qint64 firstId, bool live)
+{
+    const int count = taskgraph::iterationCount(t.task);
+    if (count == 0)
+        return;
+    const QJsonObject forEach = t.task.value(u"for_each_task"_s).toObject();
+    const QJsonObject nested = forEach.value(u"task"_s).toObject();
+    const int concurrency = std::max(1, forEach.value(u"concurrency"_s).toInt(1));
+    const int waves = (count + concurrency - 1) / concurrency;
+    const qint64 span = std::max<qint64>(waves, t.terminatingAt - t.runningAt);
+    const qint64 wave = std::max<qint64>(1, span / waves);
+    const int failing = t.result == RunResult::Success ? -1 : count / 2;
+    t.iterations.clear();
+    t.iterations.reserve(size_t(count));
+    for (int k = 0; k < count; ++k) {
+        TaskRunRecord it;
+        it.runId = live ? m_runs.allocateRunId(0) : firstId + k;
+        it.task = nested;
+        it.taskKey = nested.value(u"task_key"_s).toString();
+        it.clusterId = t.clusterId;
+        it.queuedAt = t.runningAt + (k / concurrency) * wave;
+        it.runningAt = it.queuedAt + std::max<qint64>(1, wave / 20);
+        it.terminatingAt = std::max(it.runningAt + 1, it.queuedAt + wave * 9 / 10);
+        it.endAt = it.terminatingAt + std::max<qint64>(1, wave / 40);
+        it.cancelledAt = t.cancelledAt;
+        it.result = k == failing ? t.result : RunResult::Success;
+        if (live)
+            m_runs.registerTaskRun(it.runId, run.runId);
+        t.iterations.push_back(it);
+    }
+}
+
+void RunEngine::startChildRuns(qint64 runId, const QString &creator)
+{
+    // Run-job tasks start a run of their job; the task run and the child link to each other
+    // (run_job_output.run_id, trigger_info.run_id). Depth-limited: a job may run itself.
+    static int depth = 0;
+    if (depth > 2)
+        return;
+    ++depth;
+    QList<std::pair<QString, qint64>> children; // task key -> job id
+    if (RunRecord *run = m_runs.find(runId)) {
+        for (const TaskRunRecord &t : std::as_const(run->tasks)) {
+            if (t.task.contains(u"run_job_task"_s) && !t.skipped)
+                children.append(
+                    {t.taskKey, t.task.value(u"run_job_task"_s).toObject().value(u"job_id"_s).toInteger()});
+        }
+    }
+    for (const auto &[key, jobId] : std::as_const(children)) {
+        const auto job = m_runs.jobs().jobs().find(jobId);
+        if (job == m_runs.jobs().jobs().end())
+            continue;
+        const QJsonObject settings = job->second.settings;
+        const qint64 child = start(jobId, settings, settings.value(u"name"_s).toString(), u"RUN_JOB_TASK"_s,
+            {}, {}, {}, creator, {});
+        RunRecord *parent = m_runs.find(runId); // start() may have moved the runs
+        RunRecord *childRun = m_runs.find(child);
+        if (!parent || !childRun)
+            continue;
+        for (TaskRunRecord &t : parent->tasks) {
+            if (t.taskKey == key) {
+                t.childRunId = child;
+                childRun->triggerRunId = t.runId;
+            }
+        }
+    }
+    --depth;
 }
 
 void RunEngine::cancel(RunRecord &run, int taskIndex)
@@ -261,6 +400,10 @@ void RunEngine::cancel(RunRecord &run, int taskIndex)
         TaskRunRecord &task = run.tasks[i];
         if (task.endAt > t && task.cancelledAt == 0 && !task.skipped) {
             task.cancelledAt = t;
+            for (TaskRunRecord &iteration : task.iterations) {
+                if (iteration.endAt > t && iteration.cancelledAt == 0)
+                    iteration.cancelledAt = t;
+            }
             any = true;
         }
     }
@@ -272,7 +415,7 @@ void RunEngine::cancel(RunRecord &run, int taskIndex)
     }
 }
 
-qint64 RunEngine::repair(RunRecord &run, const QStringList &taskKeys)
+qint64 RunEngine::repair(RunRecord &run, const QStringList &taskKeys, const QString &performanceTarget)
 {
     ensureTasks(run);
     const qint64 t = m_clock.now();
@@ -306,15 +449,25 @@ qint64 RunEngine::repair(RunRecord &run, const QStringList &taskKeys)
         fresh.endAt = fresh.terminatingAt + m_clock.scaled(500);
         fresh.result
             = m_rng.bounded(1.0) < m_options.liveFailureRate ? RunResult::Failed : RunResult::Success;
+        if (fresh.task.value(u"disabled"_s).toBool()) {
+            fresh.skipped = true;
+            fresh.result = RunResult::Disabled;
+        } else if (fresh.task.contains(u"condition_task"_s)) {
+            fresh.conditionOutcome = u"true"_s;
+        }
         lastEnd = std::max(lastEnd, fresh.endAt);
         m_runs.registerTaskRun(fresh.runId, run.runId);
         newIds.append(fresh.runId);
+        if (!fresh.skipped)
+            buildIterations(run, fresh, 0, true);
         task = fresh;
     }
     // The parent is active again until the repaired tasks finish.
     RunResult result = RunResult::Success;
     for (const TaskRunRecord &task : std::as_const(run.tasks)) {
-        if (task.result != RunResult::Success && !(task.skipped && taskKeys.contains(task.taskKey)))
+        const bool neverRuns = task.result == RunResult::Excluded || task.result == RunResult::Disabled;
+        if (task.result != RunResult::Success && !neverRuns
+            && !(task.skipped && taskKeys.contains(task.taskKey)))
             result = task.result;
     }
     run.result = result;
@@ -324,8 +477,11 @@ qint64 RunEngine::repair(RunRecord &run, const QStringList &taskKeys)
     run.runningAt = std::min(run.runningAt, t);
     ++run.repairCount;
     run.lastRepairId = repairId;
-    run.repairHistory.append(QJsonObject {{u"type"_s, u"REPAIR"_s}, {u"id"_s, repairId}, {u"start_time"_s, t},
-        {u"end_time"_s, 0}, {u"task_run_ids"_s, newIds}});
+    QJsonObject item {{u"type"_s, u"REPAIR"_s}, {u"id"_s, repairId}, {u"start_time"_s, t}, {u"end_time"_s, 0},
+        {u"task_run_ids"_s, newIds}};
+    if (!performanceTarget.isEmpty())
+        item.insert(u"effective_performance_target"_s, performanceTarget);
+    run.repairHistory.append(item);
     return repairId;
 }
 

@@ -17,7 +17,8 @@ QString taskKind(const QJsonObject &task)
 {
     static const char *const kinds[]
         = {"notebook_task", "spark_python_task", "python_wheel_task", "spark_jar_task", "sql_task",
-            "spark_submit_task", "pipeline_task", "run_job_task", "dbt_task", "condition_task"};
+            "spark_submit_task", "pipeline_task", "run_job_task", "dbt_task", "condition_task",
+            "for_each_task", "dashboard_task", "alert_task", "power_bi_task", "dbt_platform_task"};
     for (const char *k : kinds) {
         if (task.contains(QLatin1String(k)))
             return QLatin1String(k);
@@ -65,12 +66,67 @@ QJsonObject RunJson::taskRun(const RunRecord &run, const TaskRunRecord &task) co
             QJsonObject {{u"cluster_id"_s, task.clusterId},
                 {u"spark_context_id"_s, QString::number(quint64(run.noise % 9'000'000'000'000'000'000ULL))}});
     }
-    if (!task.task.contains(u"job_cluster_key"_s) && !task.task.contains(u"existing_cluster_id"_s)
-        && !task.task.contains(u"new_cluster"_s) && !task.task.contains(u"environment_key"_s)
-        && !task.task.contains(u"sql_task"_s)) {
-        // nothing: serverless
+    if (!task.conditionOutcome.isEmpty() && phase.isTerminal() && !task.skipped) {
+        QJsonObject condition = o.value(u"condition_task"_s).toObject();
+        condition.insert(u"outcome"_s, task.conditionOutcome);
+        o.insert(u"condition_task"_s, condition);
     }
+    if (o.contains(u"for_each_task"_s)) {
+        // RunForEachTask.stats: how far the iterations are, at this moment.
+        int active = 0, succeeded = 0, failed = 0, scheduled = 0;
+        for (const TaskRunRecord &it : task.iterations) {
+            const RunPhase p = RunPhase::at(t, it.queuedAt, it.queuedAt, it.runningAt, it.terminatingAt,
+                it.endAt, it.cancelledAt, it.result, it.skipped, m_clock.scaled(1500));
+            if (p.isTerminal())
+                (p.result == RunResult::Success ? succeeded : failed) += 1;
+            else if (t >= it.queuedAt)
+                ++active;
+            else
+                ++scheduled;
+        }
+        const int total = int(task.iterations.size());
+        QJsonObject forEach = o.value(u"for_each_task"_s).toObject();
+        forEach.insert(u"stats"_s,
+            QJsonObject {{u"task_run_stats"_s,
+                QJsonObject {{u"total_iterations"_s, total}, {u"scheduled_iterations"_s, scheduled},
+                    {u"active_iterations"_s, active}, {u"completed_iterations"_s, succeeded + failed},
+                    {u"succeeded_iterations"_s, succeeded}, {u"failed_iterations"_s, failed}}}});
+        o.insert(u"for_each_task"_s, forEach);
+    }
+    const QString target = effectivePerformanceTarget(run);
+    if (!target.isEmpty()
+        && (o.contains(u"environment_key"_s) || run.jobSettings.contains(u"performance_target"_s)))
+        o.insert(u"effective_performance_target"_s, target);
     return o;
+}
+
+QString RunJson::effectivePerformanceTarget(const RunRecord &run) const
+{
+    if (!run.performanceTarget.isEmpty())
+        return run.performanceTarget;
+    if (run.jobSettings.contains(u"performance_target"_s))
+        return run.jobSettings.value(u"performance_target"_s).toString();
+    return run.jobSettings.contains(u"environments"_s) ? u"STANDARD"_s : QString();
+}
+
+QJsonObject RunJson::taskRunAsRun(const RunRecord &run, const TaskRunRecord &task) const
+{
+    QJsonObject out = taskRun(run, task);
+    out.insert(u"job_id"_s, run.jobId);
+    out.insert(u"run_name"_s, task.taskKey);
+    out.insert(u"run_type"_s, run.runType);
+    out.insert(u"trigger"_s, run.trigger);
+    out.insert(u"creator_user_name"_s, run.creator);
+    out.insert(u"number_in_job"_s, task.runId);
+    out.insert(u"parent_run_id"_s, run.runId);
+    if (!task.iterations.empty()) {
+        // A for-each task's run lists its iterations (runs/get pages them by 100 in 2.2).
+        QJsonArray iterations;
+        for (const TaskRunRecord &it : task.iterations)
+            iterations.append(taskRun(run, it));
+        out.insert(u"iterations"_s, iterations);
+    }
+    return out;
 }
 
 QJsonObject RunJson::run(const RunRecord &run, bool withTasks, bool withHistory) const
@@ -119,6 +175,17 @@ QJsonObject RunJson::run(const RunRecord &run, bool withTasks, bool withHistory)
         o.insert(u"description"_s, run.jobSettings.value(u"description"_s));
     if (run.jobSettings.contains(u"git_source"_s))
         o.insert(u"git_source"_s, run.jobSettings.value(u"git_source"_s));
+    if (const QString target = effectivePerformanceTarget(run); !target.isEmpty())
+        o.insert(u"effective_performance_target"_s, target);
+    if (run.jobSettings.contains(u"usage_policy_id"_s))
+        o.insert(u"effective_usage_policy_id"_s, run.jobSettings.value(u"usage_policy_id"_s));
+    if (run.triggerRunId != 0)
+        o.insert(u"trigger_info"_s, QJsonObject {{u"run_id"_s, run.triggerRunId}});
+    if (run.jobSettings.contains(u"deployment"_s)) {
+        const QJsonObject deployment = run.jobSettings.value(u"deployment"_s).toObject();
+        if (deployment.contains(u"deployment_id"_s))
+            o.insert(u"deployment_id"_s, deployment.value(u"deployment_id"_s));
+    }
     if (!run.clusterId.isEmpty() && t >= run.runningAt) {
         o.insert(u"cluster_instance"_s,
             QJsonObject {{u"cluster_id"_s, run.clusterId},
@@ -193,6 +260,16 @@ QJsonObject RunJson::output(const RunRecord &run, const TaskRunRecord &task) con
         logs += ok ? u"INFO Wrote 1843203 rows\nINFO Done.\n"_s : u"ERROR Task failed, see error trace\n"_s;
         out.insert(u"logs"_s, logs);
         out.insert(u"logs_truncated"_s, false);
+    } else if (kind == u"run_job_task"_s && task.childRunId != 0) {
+        out.insert(u"run_job_output"_s, QJsonObject {{u"run_id"_s, task.childRunId}});
+    } else if (kind == u"alert_task"_s) {
+        out.insert(u"alert_output"_s, QJsonObject {{u"alert_state"_s, ok ? u"OK"_s : u"TRIGGERED"_s}});
+    } else if (kind == u"dbt_platform_task"_s) {
+        const QString id = QString::number(task.runId % 100'000'000);
+        out.insert(u"dbt_platform_output"_s,
+            QJsonObject {{u"dbt_platform_job_run_id"_s, id},
+                {u"dbt_platform_job_run_url"_s, u"https://cloud.getdbt.com/deploy/runs/%1"_s.arg(id)},
+                {u"steps_truncated"_s, false}});
     } else if (kind == u"sql_task"_s) {
         out.insert(u"sql_output"_s,
             QJsonObject {{u"query_output"_s,

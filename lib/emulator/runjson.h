@@ -18,8 +18,12 @@ public:
     QJsonObject run(const RunRecord &run, bool withTasks, bool withHistory) const;
     QJsonObject taskRun(const RunRecord &run, const TaskRunRecord &task) const;
     QJsonObject output(const RunRecord &run, const TaskRunRecord &task) const;
+    // runs/get on a task run id: the task run shaped as a run (a for-each's with its iterations).
+    QJsonObject taskRunAsRun(const RunRecord &run, const TaskRunRecord &task) const;
 
 private:
+    QString effectivePerformanceTarget(const RunRecord &run) const;
+
     const EmulatorOptions &m_options;
     const WorkspaceClock &m_clock;
     const QString &m_host;

@@ -63,8 +63,13 @@ static QString stageName(RunPhase::Stage s)
 
 QString RunPhase::resultStateName() const
 {
-    if (skipped)
+    if (skipped) {
+        if (result == RunResult::Excluded)
+            return u"EXCLUDED"_s;
+        if (result == RunResult::Disabled)
+            return u"DISABLED"_s;
         return result == RunResult::Canceled ? u"UPSTREAM_CANCELED"_s : u"UPSTREAM_FAILED"_s;
+    }
     switch (result) {
     case RunResult::Success:
         return u"SUCCESS"_s;
@@ -75,6 +80,10 @@ QString RunPhase::resultStateName() const
         return u"TIMEDOUT"_s;
     case RunResult::Canceled:
         return u"CANCELED"_s;
+    case RunResult::Excluded:
+        return u"EXCLUDED"_s;
+    case RunResult::Disabled:
+        return u"DISABLED"_s;
     }
     return {};
 }
@@ -89,6 +98,10 @@ struct Termination
 
 Termination terminationOf(const RunPhase &p)
 {
+    if (p.skipped && p.result == RunResult::Disabled)
+        return {"DISABLED", "CLIENT_ERROR", "This task is disabled in the job's settings; it was not run."};
+    if (p.skipped && p.result == RunResult::Excluded)
+        return {"SKIPPED", "SUCCESS", "The condition this task depends on was not met; it was not run."};
     if (p.skipped)
         return {
             "SKIPPED", "CLIENT_ERROR", "Upstream task(s) failed or were canceled; this task was not run."};
@@ -104,6 +117,9 @@ Termination terminationOf(const RunPhase &p)
     case RunResult::InternalError:
         return {"CLUSTER_ERROR", "CLOUD_FAILURE",
             "Cluster was terminated. Reason: SPOT_INSTANCE_TERMINATION (CLOUD_FAILURE)."};
+    case RunResult::Excluded:
+    case RunResult::Disabled:
+        break;
     }
     return {"SUCCESS", "SUCCESS", ""};
 }

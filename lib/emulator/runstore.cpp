@@ -1,6 +1,7 @@
 #include "runstore.h"
 
 #include "jobstore.h"
+#include "taskgraph.h"
 
 #include <algorithm>
 
@@ -61,13 +62,13 @@ RunRecord *RunStore::parentOfTaskRun(qint64 taskRunId)
 {
     if (const auto p = m_taskRunParent.constFind(taskRunId); p != m_taskRunParent.constEnd())
         return find(*p);
-    // Seeded task runs: ids follow their parent's, parent + 1 + index.
+    // Seeded task runs: ids follow their parent's, parent + 1 + index, then the iterations.
     auto it = std::upper_bound(
         m_runs.begin(), m_runs.end(), taskRunId, [](qint64 id, const RunRecord &r) { return id < r.runId; });
     if (it == m_runs.begin())
         return nullptr;
     --it;
-    const int tasks = int(it->jobSettings.value(u"tasks"_s).toArray().size());
+    const int tasks = taskgraph::runIdSpan(it->jobSettings.value(u"tasks"_s).toArray());
     if (taskRunId > it->runId && taskRunId <= it->runId + tasks && isVisible(*it))
         return &*it;
     return nullptr;

@@ -19,6 +19,7 @@ public:
     RunStore(const JobStore &jobs, QRandomGenerator &rng);
 
     std::vector<RunRecord> &runs() { return m_runs; }
+    const JobStore &jobs() const { return m_jobs; }
     // A visible run (not deleted, its job still exists); nullptr otherwise.
     RunRecord *find(qint64 runId);
     // The run that holds task run `taskRunId` (seeded ids follow their parent's; live and

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -14,7 +15,9 @@ namespace brickdesk::emulator {
 // many of them, so seeding thousands of runs and 100,000 events per cluster stays cheap; JSON
 // is produced on demand, one page at a time.
 
-enum class RunResult : quint8 { Success, Failed, TimedOut, Canceled, InternalError };
+// Excluded: a condition upstream was not met; Disabled: the task is disabled in the job. Both
+// are never executed, like skipped tasks.
+enum class RunResult : quint8 { Success, Failed, TimedOut, Canceled, InternalError, Excluded, Disabled };
 
 struct JobRecord
 {
@@ -44,6 +47,9 @@ struct TaskRunRecord
     int attempt = 0;
     QString clusterId;
     int repairId = 0; // 0 = original run
+    QString conditionOutcome; // condition tasks: "true" / "false" once evaluated
+    qint64 childRunId = 0; // run-job tasks: the run of the other job they started
+    std::vector<TaskRunRecord> iterations; // for-each tasks: one task run per input
 };
 
 struct RunRecord
@@ -73,6 +79,9 @@ struct RunRecord
     int repairCount = 0;
     qint64 lastRepairId = 0;
     quint64 noise = 0; // per-run randomness
+    QString performanceTarget; // run-now's performance_target (empty: the job's)
+    qint64 triggerRunId = 0; // runs started by a run-job task: that task run (trigger_info.run_id)
+    QHash<QString, qint64> childRuns; // seeded runs: run-job task key -> the child run it started
 };
 
 // Cluster events: one compact record each.

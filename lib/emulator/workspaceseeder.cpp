@@ -3,6 +3,8 @@
 #include "clustereventgenerator.h"
 #include "eventtypes.h"
 #include "seedcatalog.h"
+#include "showcasejobs.h"
+#include "taskgraph.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -242,6 +244,76 @@ QJsonObject makeJobSettings(
     return s;
 }
 
+quint64 childNoise(quint64 parentNoise);
+
+// Seeded runs of jobs with run-job tasks start a run of the other job while they run; the two
+// are linked once run ids are known (linkRunJobChildren). Until then the child keeps the task
+// key in childRuns.
+void addRunJobChildren(std::vector<RunRecord> &runs, const std::map<qint64, JobRecord> &jobs)
+{
+    const size_t parents = runs.size();
+    for (size_t i = 0; i < parents; ++i) {
+        const QJsonArray tasks = runs[i].jobSettings.value(u"tasks"_s).toArray();
+        for (const QJsonValue &v : tasks) {
+            const QJsonObject task = v.toObject();
+            const qint64 jobId = task.value(u"run_job_task"_s).toObject().value(u"job_id"_s).toInteger();
+            const auto job = jobs.find(jobId);
+            if (jobId == 0 || job == jobs.end() || runs[i].result != RunResult::Success)
+                continue;
+            const RunRecord &parent = runs[i];
+            RunRecord child;
+            child.jobId = jobId;
+            child.runName = job->second.settings.value(u"name"_s).toString();
+            child.runType = u"JOB_RUN"_s;
+            child.trigger = u"RUN_JOB_TASK"_s;
+            child.creator = parent.creator;
+            child.noise = childNoise(parent.noise);
+            const qint64 span = std::max<qint64>(4, parent.terminatingAt - parent.runningAt);
+            child.startTime = parent.runningAt + span / 20;
+            child.pendingAt = child.startTime + 1000;
+            child.runningAt = child.pendingAt + 2000;
+            child.terminatingAt = parent.runningAt + span / 2;
+            child.endAt = child.terminatingAt + 2000;
+            child.jobSettings = job->second.settings;
+            child.childRuns.insert(task.value(u"task_key"_s).toString(), 0);
+            runs.push_back(std::move(child));
+        }
+    }
+}
+
+quint64 childNoise(quint64 parentNoise)
+{
+    return parentNoise * 6364136223846793005ULL + 1442695040888963407ULL;
+}
+
+void linkRunJobChildren(std::vector<RunRecord> &runs)
+{
+    // A child's noise derives from its parent's: that finds the parent after the sort.
+    QHash<quint64, size_t> parentOf;
+    for (size_t i = 0; i < runs.size(); ++i) {
+        if (runs[i].trigger != u"RUN_JOB_TASK"_s)
+            parentOf.insert(childNoise(runs[i].noise), i);
+    }
+    for (RunRecord &child : runs) {
+        if (child.trigger != u"RUN_JOB_TASK"_s || child.childRuns.isEmpty())
+            continue;
+        const QString key = child.childRuns.constBegin().key();
+        child.childRuns.clear();
+        child.triggerRunId = 0;
+        const auto p = parentOf.constFind(child.noise);
+        if (p == parentOf.constEnd())
+            continue;
+        RunRecord &parent = runs[*p];
+        const QJsonArray tasks = parent.jobSettings.value(u"tasks"_s).toArray();
+        for (qsizetype k = 0; k < tasks.size(); ++k) {
+            if (tasks[k].toObject().value(u"task_key"_s).toString() == key) {
+                child.triggerRunId = parent.runId + 1 + k; // the seeded task run id
+                parent.childRuns.insert(key, child.runId);
+            }
+        }
+    }
+}
+
 } // namespace
 
 void WorkspaceSeeder::seed(WorkspaceState &state)
@@ -354,6 +426,7 @@ void WorkspaceSeeder::seed(WorkspaceState &state)
     jobSeeds.reserve(size_t(std::max(0, o.jobs)));
     qint64 jobId = 100'000'000'000'000 + qint64(rng.bounded(900'000'000)) * 1000;
     const QStringList &stems = seedcatalog::jobNameStems();
+    qint64 fanOutJobId = 0;
     for (int i = 0; i < o.jobs; ++i) {
         jobId += 1'000'000 + qint64(rng.bounded(40'000'000'000.0));
         QString name = stems.at(i % stems.size());
@@ -373,6 +446,14 @@ void WorkspaceSeeder::seed(WorkspaceState &state)
         job.creator = owner;
         job.runAs = rng.bounded(4) == 0 ? pick(rng, seedcatalog::servicePrincipals()) : owner;
         job.settings = makeJobSettings(ctx, i, name, owner, override);
+        if (const int kind = i - showcasejobs::firstIndex(); kind >= 0 && kind < showcasejobs::count()
+            && o.jobs > showcasejobs::firstIndex() + showcasejobs::count()) {
+            // Replaces the ordinary job (after drawing its settings, so the others stay the same).
+            if (kind == 0)
+                fanOutJobId = jobId;
+            job.settings = showcasejobs::settings(kind, fanOutJobId, owner);
+            job.runAs = owner;
+        }
         if (job.runAs != owner)
             job.settings.insert(u"run_as"_s, QJsonObject {{u"service_principal_name"_s, job.runAs}});
         const bool scheduled = job.settings.contains(u"schedule"_s);
@@ -412,9 +493,8 @@ void WorkspaceSeeder::seed(WorkspaceState &state)
             r.runName = job.settings.value(u"name"_s).toString();
             r.runType = u"JOB_RUN"_s;
             r.noise = rng.generate64();
-            r.trigger = j.scheduled
-                ? (rng.bounded(12) == 0 ? u"ONE_TIME"_s : u"PERIODIC"_s)
-                : (job.settings.contains(u"trigger"_s) ? u"FILE_ARRIVAL"_s : u"ONE_TIME"_s);
+            r.trigger = j.scheduled ? (rng.bounded(12) == 0 ? u"ONE_TIME"_s : u"PERIODIC"_s)
+                                    : showcasejobs::triggerTypeOf(job.settings);
             r.creator = r.trigger == u"ONE_TIME"_s ? pick(rng, users.mid(1)) : job.creator;
             const bool last = k == j.runs - 1;
             const double durationMinutes = j.baseMinutes * (0.7 + rng.bounded(0.8));
@@ -482,10 +562,12 @@ void WorkspaceSeeder::seed(WorkspaceState &state)
             runs.push_back(std::move(r));
         }
     }
+    addRunJobChildren(runs, jobs);
     std::sort(runs.begin(), runs.end(),
         [](const RunRecord &a, const RunRecord &b) { return a.startTime < b.startTime; });
     for (RunRecord &r : runs)
-        r.runId = state.allocateRunId(int(r.jobSettings.value(u"tasks"_s).toArray().size()));
+        r.runId = state.allocateRunId(taskgraph::runIdSpan(r.jobSettings.value(u"tasks"_s).toArray()));
+    linkRunJobChildren(runs);
     state.finishSeeding(std::move(runs));
 }
 

@@ -71,10 +71,10 @@ void WorkspaceState::finishSeeding(std::vector<RunRecord> runs)
 
 qint64 WorkspaceState::startRun(qint64 jobId, const QJsonObject &settings, const QString &runName,
     const QString &trigger, const QJsonObject &overriding, const QJsonArray &jobParameters,
-    const QString &idempotencyToken)
+    const QString &idempotencyToken, const QString &performanceTarget)
 {
-    return m_engine.start(
-        jobId, settings, runName, trigger, overriding, jobParameters, idempotencyToken, apiUser());
+    return m_engine.start(jobId, settings, runName, trigger, overriding, jobParameters, idempotencyToken,
+        apiUser(), performanceTarget);
 }
 
 QJsonObject WorkspaceState::runJson(RunRecord &run, bool withTasks, bool withHistory)

@@ -58,19 +58,31 @@ public:
     {
         return m_engine.findTaskRun(taskRunId, parent, taskIndex);
     }
+    TaskRunRecord *findTaskRunRecord(qint64 taskRunId, RunRecord **parent)
+    {
+        return m_engine.taskRun(taskRunId, parent);
+    }
     void ensureTasks(RunRecord &run) { m_engine.ensureTasks(run); }
     bool isRunVisible(const RunRecord &run) const { return m_runs.isVisible(run); }
     bool isRunActive(RunRecord &run) { return m_engine.isActive(run); }
     const std::vector<size_t> &runIndicesOfJob(qint64 jobId) const { return m_runs.indicesOfJob(jobId); }
     QJsonObject runJson(RunRecord &run, bool withTasks, bool withHistory);
     QJsonObject taskRunJson(RunRecord &run, const TaskRunRecord &task);
+    QJsonObject taskRunAsRunJson(RunRecord &run, const TaskRunRecord &task)
+    {
+        return m_runJson.taskRunAsRun(run, task);
+    }
     // Starts a live run of a job (run-now) or of a one-time task list (runs/submit).
     qint64 startRun(qint64 jobId, const QJsonObject &settings, const QString &runName, const QString &trigger,
-        const QJsonObject &overriding, const QJsonArray &jobParameters, const QString &idempotencyToken);
+        const QJsonObject &overriding, const QJsonArray &jobParameters, const QString &idempotencyToken,
+        const QString &performanceTarget = {});
     qint64 runForIdempotencyToken(const QString &token) const { return m_runs.runForIdempotencyToken(token); }
     void cancelRun(RunRecord &run, int taskIndex = -1) { m_engine.cancel(run, taskIndex); }
     // Reruns the given tasks (by key) of a finished run; returns the repair id.
-    qint64 repairRun(RunRecord &run, const QStringList &taskKeys) { return m_engine.repair(run, taskKeys); }
+    qint64 repairRun(RunRecord &run, const QStringList &taskKeys, const QString &performanceTarget = {})
+    {
+        return m_engine.repair(run, taskKeys, performanceTarget);
+    }
     QJsonObject runOutputJson(RunRecord &run, const TaskRunRecord &task);
 
     // --- clusters
