@@ -303,4 +303,49 @@ ApiReply *JobsApi::getPermissions(qint64 jobId)
     return m_connection->send(ApiRequest::get(u"/api/2.0/permissions/jobs/%1"_s.arg(jobId)));
 }
 
+namespace {
+
+Done nothingToParse(const QJsonObject &)
+{
+    return {};
+}
+
+} // namespace
+
+ApiCall<Run> JobsApi::getFullRun(qint64 runId, const GetRunParams &params)
+{
+    return {getRunComplete(runId, params), &Run::fromJson};
+}
+
+ApiCall<Run> JobsApi::getRunFirstPage(qint64 runId, const GetRunParams &params)
+{
+    return {getRun(runId, params), &Run::fromJson};
+}
+
+ApiCall<RunOutput> JobsApi::getTaskRunOutput(qint64 taskRunId)
+{
+    return {getRunOutput(taskRunId), &RunOutput::fromJson};
+}
+
+ApiCall<qint64> JobsApi::repairJobRun(const RepairRunParams &params)
+{
+    return {
+        repairRun(params), [](const QJsonObject &json) { return json.value(u"repair_id"_s).toInteger(); }};
+}
+
+ApiCall<qint64> JobsApi::startRun(const RunNowParams &params)
+{
+    return {runNow(params), [](const QJsonObject &json) { return json.value(u"run_id"_s).toInteger(); }};
+}
+
+ApiCall<Done> JobsApi::cancelJobRun(qint64 runId)
+{
+    return {cancelRun(runId), &nothingToParse};
+}
+
+ApiCall<Done> JobsApi::deleteJobRun(qint64 runId)
+{
+    return {deleteRun(runId), &nothingToParse};
+}
+
 } // namespace brickdesk

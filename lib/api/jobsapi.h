@@ -1,6 +1,9 @@
 #pragma once
 
+#include "api/apicall.h"
 #include "api/jobsparams.h"
+#include "domain/run.h"
+#include "domain/runoutput.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -51,6 +54,16 @@ public:
     // access_control_list). Not versioned with the Jobs API. Callers without rights on the job get
     // ApiError::Kind::PermissionDenied (403 PERMISSION_DENIED).
     ApiReply *getPermissions(qint64 jobId);
+
+    // Typed run calls: domain values, so that nothing above lib/api reads a reply's JSON.
+    // runs/get with every page merged (tasks, iterations, repair history...).
+    ApiCall<Run> getFullRun(qint64 runId, const GetRunParams &params = {});
+    ApiCall<Run> getRunFirstPage(qint64 runId, const GetRunParams &params = {});
+    ApiCall<RunOutput> getTaskRunOutput(qint64 taskRunId);
+    ApiCall<qint64> repairJobRun(const RepairRunParams &params); // the repair id
+    ApiCall<qint64> startRun(const RunNowParams &params); // jobs/run-now: the new run's id
+    ApiCall<Done> cancelJobRun(qint64 runId);
+    ApiCall<Done> deleteJobRun(qint64 runId);
 
     // "/api/2.2/jobs/<endpoint>" for the connection's current version.
     QString path(QStringView endpoint) const;

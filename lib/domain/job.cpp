@@ -49,4 +49,14 @@ QJsonObject Job::raw() const
     return m_raw;
 }
 
+QString Job::effectiveBudgetPolicyId() const
+{
+    return m_raw.value(u"effective_budget_policy_id"_s).toString();
+}
+
+QString Job::effectiveUsagePolicyId() const
+{
+    return m_raw.value(u"effective_usage_policy_id"_s).toString();
+}
+
 } // namespace brickdesk

@@ -28,6 +28,9 @@ public:
     JobSettings settings() const { return m_settings; }
     // jobs/list with expand_tasks or jobs/get 2.2: more tasks exist than were returned.
     bool hasMore() const;
+    // The budget and usage policies that apply to the job (the service may choose them).
+    QString effectiveBudgetPolicyId() const;
+    QString effectiveUsagePolicyId() const;
 
     void setSettings(const JobSettings &settings);
 

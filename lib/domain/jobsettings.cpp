@@ -129,6 +129,85 @@ QString JobSettings::format() const
     return m_raw.value(u"format"_s).toString();
 }
 
+QStringList JobSettings::triggerKinds() const
+{
+    QStringList kinds;
+    if (m_raw.value(u"schedule"_s).isObject())
+        kinds << u"schedule"_s;
+    if (m_raw.value(u"continuous"_s).isObject())
+        kinds << u"continuous"_s;
+    auto addFrom = [&kinds](const QJsonObject &trigger) {
+        for (auto it = trigger.constBegin(); it != trigger.constEnd(); ++it) {
+            if (it.value().isObject() && !kinds.contains(it.key()))
+                kinds << it.key();
+        }
+    };
+    addFrom(m_raw.value(u"trigger"_s).toObject());
+    const QJsonArray triggers = m_raw.value(u"triggers"_s).toArray();
+    for (const QJsonValue &t : triggers)
+        addFrom(t.toObject());
+    return kinds;
+}
+
+QJsonObject JobSettings::triggerSettings(const QString &kind) const
+{
+    if (kind == u"schedule"_s || kind == u"continuous"_s)
+        return m_raw.value(kind).toObject();
+    const QJsonObject trigger = m_raw.value(u"trigger"_s).toObject();
+    if (trigger.contains(kind))
+        return trigger.value(kind).toObject();
+    const QJsonArray triggers = m_raw.value(u"triggers"_s).toArray();
+    for (const QJsonValue &t : triggers) {
+        if (t.toObject().contains(kind))
+            return t.toObject().value(kind).toObject();
+    }
+    return {};
+}
+
+QJsonArray JobSettings::environments() const
+{
+    return m_raw.value(u"environments"_s).toArray();
+}
+
+QJsonObject JobSettings::environmentSpec(const QString &environmentKey) const
+{
+    const QJsonArray all = environments();
+    for (const QJsonValue &e : all) {
+        if (e.toObject().value(u"environment_key"_s).toString() == environmentKey)
+            return e.toObject().value(u"spec"_s).toObject();
+    }
+    return {};
+}
+
+QString JobSettings::performanceTarget() const
+{
+    return m_raw.value(u"performance_target"_s).toString();
+}
+QString JobSettings::budgetPolicyId() const
+{
+    return m_raw.value(u"budget_policy_id"_s).toString();
+}
+QString JobSettings::usagePolicyId() const
+{
+    return m_raw.value(u"usage_policy_id"_s).toString();
+}
+QString JobSettings::editMode() const
+{
+    return m_raw.value(u"edit_mode"_s).toString();
+}
+bool JobSettings::isUiLocked() const
+{
+    return editMode() == u"UI_LOCKED"_s;
+}
+QJsonObject JobSettings::deployment() const
+{
+    return m_raw.value(u"deployment"_s).toObject();
+}
+QString JobSettings::parentPath() const
+{
+    return m_raw.value(u"parent_path"_s).toString();
+}
+
 void JobSettings::setName(const QString &name)
 {
     m_raw.insert(u"name"_s, name);

@@ -41,6 +41,25 @@ public:
     bool isScheduled() const;
     bool queueEnabled() const;
     QString format() const;
+    // What starts the job on its own: "schedule", "continuous", and each kind under trigger
+    // ("file_arrival", "table_update", "periodic", "model", "sql_condition", or any newer one,
+    // as it comes), then those of the preview triggers[] list.
+    QStringList triggerKinds() const;
+    QJsonObject triggerSettings(const QString &kind) const; // the object of one of triggerKinds()
+
+    // Serverless environments (environments[]): key -> its spec (environment_version or
+    // base_environment, dependencies...).
+    QJsonArray environments() const;
+    QJsonObject environmentSpec(const QString &environmentKey) const;
+    QString performanceTarget() const; // STANDARD, PERFORMANCE_OPTIMIZED, "" (the default), or newer
+    QString budgetPolicyId() const;
+    QString usagePolicyId() const;
+    QString editMode() const; // UI_LOCKED, EDITABLE, "" (editable)
+    // Deployed from a bundle and locked against edits in the UI (edit_mode UI_LOCKED). The API
+    // still accepts edits; the lock is a convention the web UI and this client honour.
+    bool isUiLocked() const;
+    QJsonObject deployment() const; // {kind: BUNDLE, metadata_file_path, ...}
+    QString parentPath() const;
 
     void setName(const QString &name);
     void setDescription(const QString &description);

@@ -98,4 +98,51 @@ bool Run::hasMore() const
     return m_raw.value(u"has_more"_s).toBool();
 }
 
+QVector<RunTask> Run::iterations() const
+{
+    QVector<RunTask> result;
+    const QJsonArray all = m_raw.value(u"iterations"_s).toArray();
+    result.reserve(all.size());
+    for (const QJsonValue &v : all)
+        result.append(RunTask::fromJson(v.toObject()));
+    return result;
+}
+
+qint64 Run::parentRunId() const
+{
+    return m_raw.value(u"parent_run_id"_s).toInteger();
+}
+
+qint64 Run::triggerRunId() const
+{
+    return m_raw.value(u"trigger_info"_s).toObject().value(u"run_id"_s).toInteger();
+}
+
+QString Run::effectivePerformanceTarget() const
+{
+    return m_raw.value(u"effective_performance_target"_s).toString();
+}
+
+QString Run::effectiveUsagePolicyId() const
+{
+    return m_raw.value(u"effective_usage_policy_id"_s).toString();
+}
+
+QJsonArray Run::repairHistory() const
+{
+    return m_raw.value(u"repair_history"_s).toArray();
+}
+
+qint64 Run::latestRepairId() const
+{
+    qint64 latest = 0;
+    const QJsonArray history = repairHistory();
+    for (const QJsonValue &item : history) {
+        const QJsonObject o = item.toObject();
+        if (o.value(u"type"_s).toString() == u"REPAIR"_s)
+            latest = o.value(u"id"_s).toInteger();
+    }
+    return latest;
+}
+
 } // namespace brickdesk

@@ -43,6 +43,17 @@ public:
     QString runPageUrl() const;
     QString clusterId() const; // cluster_instance.cluster_id, once the cluster exists
     QVector<RunTask> tasks() const;
+    // runs/get of a for-each task run: one task run per iteration (all pages when fetched
+    // with getRunComplete).
+    QVector<RunTask> iterations() const;
+    qint64 parentRunId() const; // runs/get of a task run id: the run it belongs to
+    // The run-job task run that started this run (trigger RUN_JOB_TASK): trigger_info.run_id.
+    qint64 triggerRunId() const;
+    QString effectivePerformanceTarget() const; // STANDARD, PERFORMANCE_OPTIMIZED, or as it comes
+    QString effectiveUsagePolicyId() const;
+    QJsonArray repairHistory() const;
+    // repair_history's latest REPAIR id (for latest_repair_id), 0 if never repaired.
+    qint64 latestRepairId() const;
     QJsonArray jobParameters() const;
     bool hasMore() const;
 

@@ -20,6 +20,8 @@ Category categoryFromTerminationCode(const QString &code, const RunStatus &statu
         return Category::Cancelled;
     if (code == u"CANCELED"_s) // by the platform, e.g. a timeout: the legacy state tells
         return state.resultState() == RunState::Result::TimedOut ? Category::TimedOut : Category::Cancelled;
+    if (code == u"SKIPPED"_s && state.resultState() == RunState::Result::Excluded)
+        return Category::Excluded; // the condition it waits for was not met
     if (code == u"SKIPPED"_s || code == u"MAX_CONCURRENT_RUNS_EXCEEDED"_s)
         return Category::Skipped;
     if (code == u"DISABLED"_s)

@@ -80,4 +80,37 @@ QString RunTask::runPageUrl() const
     return m_raw.value(u"run_page_url"_s).toString();
 }
 
+QString RunTask::conditionOutcome() const
+{
+    return m_raw.value(u"condition_task"_s).toObject().value(u"outcome"_s).toString();
+}
+
+bool RunTask::isForEach() const
+{
+    return m_raw.value(u"for_each_task"_s).isObject();
+}
+
+RunTask::ForEachStats RunTask::forEachStats() const
+{
+    const QJsonObject s = m_raw.value(u"for_each_task"_s)
+                              .toObject()
+                              .value(u"stats"_s)
+                              .toObject()
+                              .value(u"task_run_stats"_s)
+                              .toObject();
+    ForEachStats stats;
+    stats.total = int(s.value(u"total_iterations"_s).toInteger());
+    stats.scheduled = int(s.value(u"scheduled_iterations"_s).toInteger());
+    stats.active = int(s.value(u"active_iterations"_s).toInteger());
+    stats.completed = int(s.value(u"completed_iterations"_s).toInteger());
+    stats.succeeded = int(s.value(u"succeeded_iterations"_s).toInteger());
+    stats.failed = int(s.value(u"failed_iterations"_s).toInteger());
+    return stats;
+}
+
+QString RunTask::effectivePerformanceTarget() const
+{
+    return m_raw.value(u"effective_performance_target"_s).toString();
+}
+
 } // namespace brickdesk

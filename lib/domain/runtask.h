@@ -32,6 +32,21 @@ public:
     QString clusterId() const; // cluster_instance.cluster_id
     QString runPageUrl() const;
     Task task() const { return Task::fromJson(m_raw); }
+    // condition_task.outcome once the condition is evaluated: "true", "false" ("" before).
+    QString conditionOutcome() const;
+    // for_each_task.stats.task_run_stats: how many iterations there are and how far they are.
+    struct ForEachStats
+    {
+        int total = 0;
+        int scheduled = 0;
+        int active = 0;
+        int completed = 0;
+        int succeeded = 0;
+        int failed = 0;
+    };
+    bool isForEach() const;
+    ForEachStats forEachStats() const;
+    QString effectivePerformanceTarget() const;
 
     QJsonObject raw() const { return m_raw; }
 

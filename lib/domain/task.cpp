@@ -1,5 +1,7 @@
 #include "domain/task.h"
 
+#include <QHash>
+
 #include <array>
 #include <utility>
 
@@ -9,7 +11,7 @@ namespace brickdesk {
 
 namespace {
 
-constexpr std::array<std::pair<const char *, Task::Kind>, 11> kinds = {{
+constexpr std::array<std::pair<const char *, Task::Kind>, 16> kinds = {{
     {"notebook_task", Task::Kind::Notebook},
     {"spark_python_task", Task::Kind::SparkPython},
     {"python_wheel_task", Task::Kind::PythonWheel},
@@ -21,6 +23,11 @@ constexpr std::array<std::pair<const char *, Task::Kind>, 11> kinds = {{
     {"dbt_task", Task::Kind::Dbt},
     {"condition_task", Task::Kind::Condition},
     {"for_each_task", Task::Kind::ForEach},
+    {"dashboard_task", Task::Kind::Dashboard},
+    {"alert_task", Task::Kind::Alert},
+    {"power_bi_task", Task::Kind::PowerBi},
+    {"dbt_platform_task", Task::Kind::DbtPlatform},
+    {"dbt_cloud_task", Task::Kind::DbtCloud},
 }};
 
 } // namespace
@@ -147,6 +154,20 @@ QString Task::target() const
     }
     case Kind::ForEach:
         return settings.value(u"inputs"_s).toString();
+    case Kind::Dashboard:
+        return settings.value(u"dashboard_id"_s).toString();
+    case Kind::Alert:
+        return settings.value(u"alert_id"_s).toString();
+    case Kind::PowerBi: {
+        const QJsonObject model = settings.value(u"power_bi_model"_s).toObject();
+        const QString name = model.value(u"model_name"_s).toString();
+        const QString workspace = model.value(u"workspace_name"_s).toString();
+        return workspace.isEmpty() ? name : workspace + u'/' + name;
+    }
+    case Kind::DbtPlatform:
+        return settings.value(u"dbt_platform_job_id"_s).toString();
+    case Kind::DbtCloud:
+        return QString::number(settings.value(u"dbt_cloud_job_id"_s).toInteger());
     case Kind::SparkSubmit:
     case Kind::Dbt:
     case Kind::Condition:
@@ -154,6 +175,56 @@ QString Task::target() const
         break;
     }
     return {};
+}
+
+QString Task::environmentKey() const
+{
+    return m_raw.value(u"environment_key"_s).toString();
+}
+
+QList<std::pair<QString, QString>> Task::outcomeDependencies() const
+{
+    QList<std::pair<QString, QString>> out;
+    const QJsonArray deps = m_raw.value(u"depends_on"_s).toArray();
+    for (const QJsonValue &dep : deps) {
+        const QJsonObject o = dep.toObject();
+        if (o.contains(u"outcome"_s))
+            out.append({o.value(u"task_key"_s).toString(), o.value(u"outcome"_s).toString()});
+    }
+    return out;
+}
+
+QString Task::conditionText() const
+{
+    const QJsonObject condition = m_raw.value(u"condition_task"_s).toObject();
+    if (condition.isEmpty())
+        return {};
+    static const QHash<QString, QString> symbols {{u"EQUAL_TO"_s, u"=="_s}, {u"NOT_EQUAL"_s, u"!="_s},
+        {u"GREATER_THAN"_s, u">"_s}, {u"GREATER_THAN_OR_EQUAL"_s, u">="_s}, {u"LESS_THAN"_s, u"<"_s},
+        {u"LESS_THAN_OR_EQUAL"_s, u"<="_s}};
+    const QString op = condition.value(u"op"_s).toString();
+    return condition.value(u"left"_s).toString() + u' ' + symbols.value(op, op) + u' '
+        + condition.value(u"right"_s).toString();
+}
+
+Task Task::forEachTask() const
+{
+    return Task::fromJson(m_raw.value(u"for_each_task"_s).toObject().value(u"task"_s).toObject());
+}
+
+QString Task::forEachInputs() const
+{
+    return m_raw.value(u"for_each_task"_s).toObject().value(u"inputs"_s).toString();
+}
+
+int Task::forEachConcurrency() const
+{
+    return int(m_raw.value(u"for_each_task"_s).toObject().value(u"concurrency"_s).toInteger(1));
+}
+
+qint64 Task::runJobId() const
+{
+    return m_raw.value(u"run_job_task"_s).toObject().value(u"job_id"_s).toInteger();
 }
 
 void Task::setTaskKey(const QString &key)

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace brickdesk {
 
 // One element of JobSettings.tasks (guide §1.3). The raw object is the source of truth:
@@ -29,6 +31,11 @@ public:
         Dbt,
         Condition,
         ForEach,
+        Dashboard,
+        Alert,
+        PowerBi,
+        DbtPlatform,
+        DbtCloud, // deprecated in favour of dbt_platform_task, still shown
     };
     Q_ENUM(Kind)
 
@@ -61,6 +68,17 @@ public:
     int timeoutSeconds() const; // 0 when absent
     // notebook_path / python_file / main_class_name / package_name... : what the task runs.
     QString target() const;
+    QString environmentKey() const; // serverless: the job environment it runs in
+    // depends_on entries that wait for a condition outcome: task key -> "true" / "false".
+    QList<std::pair<QString, QString>> outcomeDependencies() const;
+    // condition_task: "<left> <op> <right>" with the operator in symbols (==, !=, >, >=, <, <=;
+    // an unknown operator as it comes).
+    QString conditionText() const;
+    // for_each_task: the nested task, its inputs (JSON array text or a reference) and concurrency.
+    Task forEachTask() const;
+    QString forEachInputs() const;
+    int forEachConcurrency() const; // 1 when absent
+    qint64 runJobId() const; // run_job_task.job_id, 0 otherwise
 
     void setTaskKey(const QString &key);
     void setDescription(const QString &description);

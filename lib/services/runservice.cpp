@@ -1,0 +1,229 @@
+#include "services/runservice.h"
+
+#include "api/connection.h"
+#include "api/jobsapi.h"
+#include "services/runpoller.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace brickdesk {
+
+RunService::RunService(QObject *parent)
+    : QObject(parent)
+    , m_poller(new RunPoller(this))
+{
+    connect(m_poller, &RunPoller::loaded, this, [this](const Run &run, bool) { onLoaded(run); });
+    connect(m_poller, &RunPoller::failed, this, [this](const ApiError &error) {
+        emit loadFailed(
+            tr("Run %1: %2").arg(m_poller->runId()).arg(error.userMessage()), !m_poller->hasRun());
+    });
+    connect(m_poller, &RunPoller::finished, this, &RunService::runFinished);
+}
+
+RunService::~RunService()
+{
+    clear();
+}
+
+void RunService::setConnection(Connection *connection)
+{
+    if (m_connection == connection)
+        return;
+    clear();
+    m_connection = connection;
+    m_poller->setConnection(connection);
+}
+
+Connection *RunService::connection() const
+{
+    return m_connection;
+}
+
+QUrl RunService::workspaceHost() const
+{
+    return m_connection ? m_connection->host() : QUrl();
+}
+
+qint64 RunService::runId() const
+{
+    return m_poller->runId();
+}
+
+Run RunService::run() const
+{
+    return m_poller->run();
+}
+
+void RunService::clear()
+{
+    ++m_generation;
+    m_poller->stop();
+    for (const ApiCall<RunOutput> &call : std::as_const(m_outputCalls))
+        call.abort();
+    for (const ApiCall<Run> &call : std::as_const(m_iterationCalls))
+        call.abort();
+    m_outputCalls.clear();
+    m_iterationCalls.clear();
+    m_outputs.clear();
+    m_outputErrors.clear();
+    m_iterations.clear();
+    m_iterationStates.clear();
+}
+
+void RunService::show(qint64 runId)
+{
+    clear();
+    m_poller->start(runId);
+}
+
+void RunService::reload()
+{
+    m_poller->refresh();
+}
+
+void RunService::pause()
+{
+    m_poller->pause();
+}
+
+void RunService::resume()
+{
+    m_poller->resume();
+}
+
+void RunService::onLoaded(const Run &run)
+{
+    fetchOutputs(run);
+    fetchIterations(run);
+    emit runLoaded(run);
+}
+
+void RunService::fetchOutputs(const Run &run)
+{
+    if (!m_connection)
+        return;
+    QList<std::pair<qint64, RunDisplayState>> targets;
+    const QVector<RunTask> tasks = run.tasks();
+    for (const RunTask &task : tasks)
+        targets.append({task.runId(), task.displayState()});
+    // A single-task run without a tasks array (runs/submit of old) answers get-output itself.
+    if (tasks.isEmpty())
+        targets.append({run.id(), run.displayState()});
+    const quint64 generation = m_generation;
+    for (const auto &[taskRunId, state] : std::as_const(targets)) {
+        if (taskRunId == 0 || !state.isTerminal() || m_outputs.contains(taskRunId)
+            || m_outputErrors.contains(taskRunId) || m_outputCalls.contains(taskRunId))
+            continue;
+        ApiCall<RunOutput> call = m_connection->jobs().getTaskRunOutput(taskRunId);
+        m_outputCalls.insert(taskRunId, call);
+        call.then(this, [this, taskRunId, generation](const ApiResult<RunOutput> &result) {
+            if (generation != m_generation)
+                return;
+            m_outputCalls.remove(taskRunId);
+            if (!result.ok() && result.error().kind() == ApiError::Kind::Cancelled)
+                return;
+            if (result.ok())
+                m_outputs.insert(taskRunId, result.value());
+            else
+                m_outputErrors.insert(taskRunId, result.error().userMessage());
+            emit outputsChanged();
+        });
+    }
+}
+
+void RunService::fetchIterations(const Run &run)
+{
+    if (!m_connection)
+        return;
+    const quint64 generation = m_generation;
+    const QVector<RunTask> tasks = run.tasks();
+    for (const RunTask &task : tasks) {
+        if (!task.isForEach() || task.runId() == 0 || task.startTimeMs() <= 0)
+            continue;
+        // Again whenever the for-each task's state or progress moved; once when it has ended.
+        const RunTask::ForEachStats stats = task.forEachStats();
+        const QString key = task.displayState().stateName() + u'/' + QString::number(stats.completed) + u'/'
+            + QString::number(stats.active);
+        const qint64 id = task.runId();
+        if (m_iterationStates.value(id) == key || m_iterationCalls.contains(id))
+            continue;
+        m_iterationStates.insert(id, key);
+        // Every page: a for-each task can have thousands of iterations, 100 per page.
+        ApiCall<Run> call = m_connection->jobs().getFullRun(id);
+        m_iterationCalls.insert(id, call);
+        call.then(this, [this, id, generation](const ApiResult<Run> &result) {
+            if (generation != m_generation)
+                return;
+            m_iterationCalls.remove(id);
+            if (!result.ok()) {
+                if (result.error().kind() != ApiError::Kind::Cancelled) {
+                    m_iterationStates.remove(id); // try again on the next load
+                    emit statusMessage(tr("Could not load the iterations of task run %1: %2")
+                                           .arg(id)
+                                           .arg(result.error().userMessage()));
+                }
+                return;
+            }
+            m_iterations.insert(id, result.value().iterations());
+            emit iterationsChanged(id);
+        });
+    }
+}
+
+QString RunService::label() const
+{
+    const QString name = run().runName();
+    return name.isEmpty() ? tr("Run %1").arg(runId()) : tr("Run %1 of “%2”").arg(runId()).arg(name);
+}
+
+void RunService::cancel()
+{
+    if (!m_connection || runId() == 0)
+        return;
+    const QString what = label();
+    m_connection->jobs().cancelJobRun(runId()).then(this, [this, what](const ApiResult<Done> &result) {
+        if (!result.ok()) {
+            emit statusMessage(tr("Could not cancel %1: %2").arg(what, result.error().userMessage()));
+            return;
+        }
+        emit statusMessage(tr("Cancelling %1…").arg(what));
+        reload();
+    });
+}
+
+void RunService::repair(const RepairRunParams &params)
+{
+    if (!m_connection)
+        return;
+    const qint64 id = params.runId;
+    m_connection->jobs().repairJobRun(params).then(this, [this, id](const ApiResult<qint64> &result) {
+        if (!result.ok()) {
+            emit statusMessage(tr("Could not repair run %1: %2").arg(id).arg(result.error().userMessage()));
+            return;
+        }
+        emit statusMessage(tr("Repairing run %1 (repair %2)…").arg(id).arg(result.value()));
+        emit repairStarted(id, result.value());
+        if (id == runId())
+            reload();
+    });
+}
+
+void RunService::remove()
+{
+    if (!m_connection || runId() == 0)
+        return;
+    const qint64 id = runId();
+    const QString what = label();
+    m_connection->jobs().deleteJobRun(id).then(this, [this, what, id](const ApiResult<Done> &result) {
+        if (!result.ok()) {
+            emit statusMessage(tr("Could not delete %1: %2").arg(what, result.error().userMessage()));
+            return;
+        }
+        emit statusMessage(tr("Deleted %1.").arg(what));
+        if (id == runId())
+            clear();
+        emit runDeleted(id);
+    });
+}
+
+} // namespace brickdesk
