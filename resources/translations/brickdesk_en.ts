@@ -681,6 +681,194 @@
         <source>Is owner</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deployed from a bundle; edit the bundle, or unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Python wheel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spark submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lakeflow Declarative Pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dbt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If/else condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power BI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dbt platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dbt Cloud (deprecated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no task type)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (paused)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule: %1 (%2)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuous%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File arrival: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table update: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table update: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic: every %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model: %1, %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL condition: query %1 on warehouse %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle deployment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Budget policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serverless (%1, environment version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serverless (%1, base %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job &lt;a href=&apos;job:%1&apos;&gt;%1&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n input(s)</source>
+        <translation><numerusform>%n input</numerusform><numerusform>%n inputs</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2 at a time: %3 “%4” %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serverless environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>base %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dependencies: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobSettingsForm</name>
@@ -1653,10 +1841,7 @@
     </message>
     <message numerus="yes">
         <source>%1 %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 %n item.</numerusform><numerusform>%1 %n items.</numerusform></translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1664,10 +1849,7 @@
     </message>
     <message numerus="yes">
         <source>%n failed: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n failed: %1</numerusform><numerusform>%n failed: %1</numerusform></translation>
     </message>
     <message>
         <source>Nothing to do.</source>
@@ -1682,10 +1864,7 @@
     </message>
     <message numerus="yes">
         <source>%n worker(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n worker</numerusform><numerusform>%n workers</numerusform></translation>
     </message>
     <message>
         <source>Last 24 hours</source>
@@ -1741,10 +1920,7 @@
     </message>
     <message numerus="yes">
         <source> (%n running now)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform> (%n running now)</numerusform><numerusform> (%n running now)</numerusform></translation>
     </message>
     <message>
         <source>&lt;b&gt;Size&lt;/b&gt; %1 · &lt;b&gt;Workers&lt;/b&gt; %2 · &lt;b&gt;Driver&lt;/b&gt; %3 · &lt;b&gt;Runtime&lt;/b&gt; %4</source>
@@ -1760,10 +1936,7 @@
     </message>
     <message numerus="yes">
         <source> · &lt;b&gt;Auto-terminates&lt;/b&gt; after %n idle minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform> · &lt;b&gt;Auto-terminates&lt;/b&gt; after %n idle minute</numerusform><numerusform> · &lt;b&gt;Auto-terminates&lt;/b&gt; after %n idle minutes</numerusform></translation>
     </message>
     <message>
         <source>The window&apos;s end must be after its start.</source>
@@ -1870,10 +2043,7 @@
     </message>
     <message numerus="yes">
         <source>%n type(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n type</numerusform><numerusform>%n types</numerusform></translation>
     </message>
     <message>
         <source>%1 events</source>
@@ -1885,10 +2055,7 @@
     </message>
     <message numerus="yes">
         <source>Saved %n event(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Saved %n event to %1</numerusform><numerusform>Saved %n events to %1</numerusform></translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
@@ -2001,10 +2168,7 @@
     </message>
     <message numerus="yes">
         <source>%n worker(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n worker</numerusform><numerusform>%n workers</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2130,10 +2294,7 @@
     </message>
     <message numerus="yes">
         <source>%n cluster(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n cluster</numerusform><numerusform>%n clusters</numerusform></translation>
     </message>
     <message>
         <source>Start cluster</source>
@@ -2585,10 +2746,7 @@
     </message>
     <message numerus="yes">
         <source>Job %1 · %2 · %n task(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Job %1 · %2 · %n task</numerusform><numerusform>Job %1 · %2 · %n tasks</numerusform></translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
@@ -3498,10 +3656,7 @@ Its record, task history and output are removed and cannot be recovered.</source
     </message>
     <message numerus="yes">
         <source>Every %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Every %n s</numerusform><numerusform>Every %n s</numerusform></translation>
     </message>
     <message>
         <source>Not connected</source>
@@ -3533,17 +3688,11 @@ Its record, task history and output are removed and cannot be recovered.</source
     </message>
     <message numerus="yes">
         <source>&amp;Run %n jobs now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>&amp;Run %n jobs now</numerusform><numerusform>&amp;Run %n jobs now</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>&amp;Delete %n jobs…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>&amp;Delete %n jobs…</numerusform><numerusform>&amp;Delete %n jobs…</numerusform></translation>
     </message>
     <message>
         <source>Started</source>
@@ -3575,10 +3724,15 @@ Its record, task history and output are removed and cannot be recovered.</source
 %1
 
 The work those runs have not finished is lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Cancel every active and queued run of %n job?
+
+%1
+
+The work those runs have not finished is lost.</numerusform><numerusform>Cancel every active and queued run of %n jobs?
+
+%1
+
+The work those runs have not finished is lost.</numerusform></translation>
     </message>
     <message>
         <source>Cancel runs</source>
@@ -3610,10 +3764,15 @@ The work those runs have not finished is lost.</source>
 %1
 
 Their settings, schedules and run history are removed from the workspace and cannot be recovered. Active runs are cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Delete %n job?
+
+%1
+
+Their settings, schedules and run history are removed from the workspace and cannot be recovered. Active runs are cancelled.</numerusform><numerusform>Delete %n jobs?
+
+%1
+
+Their settings, schedules and run history are removed from the workspace and cannot be recovered. Active runs are cancelled.</numerusform></translation>
     </message>
     <message>
         <source>Delete</source>
@@ -4129,10 +4288,11 @@ Their settings, schedules and run history are removed from the workspace and can
     </message>
     <message numerus="yes">
         <source>Will rerun %n task(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Will rerun %n task: %1</numerusform><numerusform>Will rerun %n tasks: %1</numerusform></translation>
+    </message>
+    <message>
+        <source>and the tasks that depend on them: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4155,10 +4315,6 @@ Their settings, schedules and run history are removed from the workspace and can
     </message>
     <message>
         <source>Attempt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4219,10 +4375,6 @@ Their settings, schedules and run history are removed from the workspace and can
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4344,22 +4496,6 @@ Its running tasks are stopped; the work they have not finished is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not cancel %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelling %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not repair run %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repairing run %1 (repair %2)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Delete run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4370,11 +4506,91 @@ Its record, task history and output are removed from the workspace and cannot be
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not delete %1: %2</source>
+        <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deleted %1.</source>
+        <source>Compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For-each task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iteration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an iteration to open its task run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Iterations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serverless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started by task run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 iterations done, %3 failed, %4 running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to open run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serverless (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Iterations (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition &lt;code&gt;%1&lt;/code&gt; evaluated to &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started run &lt;a href=&apos;run:%1&apos;&gt;%1&lt;/a&gt; of job %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4420,36 +4636,103 @@ Its record, task history and output are removed from the workspace and cannot be
         <source>&amp;Run now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Disabled in the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick tasks to run only the ticked ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tasks to run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job&apos;s default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job&apos;s default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance optimized</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serverless tasks only: start faster at a higher cost, or run standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Performance target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::RunService</name>
+    <message>
+        <source>Run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load the iterations of task run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not cancel %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not repair run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repairing run %1 (repair %2)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::RunStripWidget</name>
     <message numerus="yes">
         <source>%n succeeded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n succeeded</numerusform><numerusform>%n succeeded</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n active</numerusform><numerusform>%n active</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n other</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n other</numerusform><numerusform>%n other</numerusform></translation>
     </message>
     <message>
         <source>No runs yet</source>

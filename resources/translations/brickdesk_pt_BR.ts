@@ -681,6 +681,194 @@
         <source>Is owner</source>
         <translation>É proprietário</translation>
     </message>
+    <message>
+        <source>Deployed from a bundle; edit the bundle, or unlock it.</source>
+        <translation>Implantado a partir de um bundle; edite o bundle ou desbloqueie-o.</translation>
+    </message>
+    <message>
+        <source>Notebook</source>
+        <translation>Notebook</translation>
+    </message>
+    <message>
+        <source>Python script</source>
+        <translation>Script Python</translation>
+    </message>
+    <message>
+        <source>Python wheel</source>
+        <translation>Wheel Python</translation>
+    </message>
+    <message>
+        <source>JAR</source>
+        <translation>JAR</translation>
+    </message>
+    <message>
+        <source>Spark submit</source>
+        <translation>Spark submit</translation>
+    </message>
+    <message>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <source>Lakeflow Declarative Pipelines</source>
+        <translation>Lakeflow Declarative Pipelines</translation>
+    </message>
+    <message>
+        <source>Run job</source>
+        <translation>Executar job</translation>
+    </message>
+    <message>
+        <source>dbt</source>
+        <translation>dbt</translation>
+    </message>
+    <message>
+        <source>If/else condition</source>
+        <translation>Condição se/senão</translation>
+    </message>
+    <message>
+        <source>For each</source>
+        <translation>Para cada</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
+    </message>
+    <message>
+        <source>SQL alert</source>
+        <translation>Alerta SQL</translation>
+    </message>
+    <message>
+        <source>Power BI</source>
+        <translation>Power BI</translation>
+    </message>
+    <message>
+        <source>dbt platform</source>
+        <translation>plataforma dbt</translation>
+    </message>
+    <message>
+        <source>dbt Cloud (deprecated)</source>
+        <translation>dbt Cloud (obsoleto)</translation>
+    </message>
+    <message>
+        <source>(no task type)</source>
+        <translation>(sem tipo de tarefa)</translation>
+    </message>
+    <message>
+        <source> (paused)</source>
+        <translation> (pausado)</translation>
+    </message>
+    <message>
+        <source>Schedule: %1 (%2)%3</source>
+        <translation>Agendamento: %1 (%2)%3</translation>
+    </message>
+    <message>
+        <source>Continuous%1</source>
+        <translation>Contínuo%1</translation>
+    </message>
+    <message>
+        <source>File arrival: %1</source>
+        <translation>Chegada de arquivo: %1</translation>
+    </message>
+    <message>
+        <source>Table update: %1</source>
+        <translation>Atualização de tabela: %1</translation>
+    </message>
+    <message>
+        <source>Table update: %1 (%2)</source>
+        <translation>Atualização de tabela: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Periodic: every %1 %2</source>
+        <translation>Periódico: a cada %1 %2</translation>
+    </message>
+    <message>
+        <source>Model: %1, %2%3</source>
+        <translation>Modelo: %1, %2%3</translation>
+    </message>
+    <message>
+        <source>SQL condition: query %1 on warehouse %2</source>
+        <translation>Condição SQL: consulta %1 no warehouse %2</translation>
+    </message>
+    <message>
+        <source>Locked.</source>
+        <translation>Bloqueado.</translation>
+    </message>
+    <message>
+        <source>Bundle deployment: %1</source>
+        <translation>Implantação do bundle: %1</translation>
+    </message>
+    <message>
+        <source>Trigger</source>
+        <translation>Gatilho</translation>
+    </message>
+    <message>
+        <source>Performance target</source>
+        <translation>Meta de desempenho</translation>
+    </message>
+    <message>
+        <source>Budget policy</source>
+        <translation>Política de orçamento</translation>
+    </message>
+    <message>
+        <source>Usage policy</source>
+        <translation>Política de uso</translation>
+    </message>
+    <message>
+        <source>Edit mode</source>
+        <translation>Modo de edição</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Pasta</translation>
+    </message>
+    <message>
+        <source>Serverless (%1, environment version %2)</source>
+        <translation>Serverless (%1, versão de ambiente %2)</translation>
+    </message>
+    <message>
+        <source>Serverless (%1, base %2)</source>
+        <translation>Serverless (%1, base %2)</translation>
+    </message>
+    <message>
+        <source>if true</source>
+        <translation>se verdadeiro</translation>
+    </message>
+    <message>
+        <source>if false</source>
+        <translation>se falso</translation>
+    </message>
+    <message>
+        <source>job &lt;a href=&apos;job:%1&apos;&gt;%1&lt;/a&gt;</source>
+        <translation>job &lt;a href='job:%1'&gt;%1&lt;/a&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n input(s)</source>
+        <translation><numerusform>%n entrada</numerusform><numerusform>%n entradas</numerusform></translation>
+    </message>
+    <message>
+        <source>%1, %2 at a time: %3 “%4” %5</source>
+        <translation>%1, %2 por vez: %3 “%4” %5</translation>
+    </message>
+    <message>
+        <source>Serverless environments</source>
+        <translation>Ambientes serverless</translation>
+    </message>
+    <message>
+        <source>environment version %1</source>
+        <translation>versão de ambiente %1</translation>
+    </message>
+    <message>
+        <source>base %1</source>
+        <translation>base %1</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>cliente %1</translation>
+    </message>
+    <message>
+        <source>dependencies: %1</source>
+        <translation>dependências: %1</translation>
+    </message>
 </context>
 <context>
     <name>JobSettingsForm</name>
@@ -4155,6 +4343,10 @@ As configurações, os agendamentos e o histórico de execuções são removidos
             <numerusform>Vai reexecutar %n tarefas: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>and the tasks that depend on them: %1</source>
+        <translation>e as tarefas que dependem delas: %1</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::RunDetailWidget</name>
@@ -4177,10 +4369,6 @@ As configurações, os agendamentos e o histórico de execuções são removidos
     <message>
         <source>Attempt</source>
         <translation>Tentativa</translation>
-    </message>
-    <message>
-        <source>Cluster</source>
-        <translation>Cluster</translation>
     </message>
     <message>
         <source>Task run ID</source>
@@ -4241,10 +4429,6 @@ As configurações, os agendamentos e o histórico de execuções são removidos
     <message>
         <source>Loading…</source>
         <translation>Carregando…</translation>
-    </message>
-    <message>
-        <source>Run %1: %2</source>
-        <translation>Execução %1: %2</translation>
     </message>
     <message>
         <source>%1 finished: %2</source>
@@ -4367,22 +4551,6 @@ Its running tasks are stopped; the work they have not finished is lost.</source>
 As tarefas em execução são interrompidas; o trabalho que elas não concluíram é perdido.</translation>
     </message>
     <message>
-        <source>Could not cancel %1: %2</source>
-        <translation>Não foi possível cancelar %1: %2</translation>
-    </message>
-    <message>
-        <source>Cancelling %1…</source>
-        <translation>Cancelando %1…</translation>
-    </message>
-    <message>
-        <source>Could not repair run %1: %2</source>
-        <translation>Não foi possível reparar a execução %1: %2</translation>
-    </message>
-    <message>
-        <source>Repairing run %1 (repair %2)…</source>
-        <translation>Reparando a execução %1 (reparo %2)…</translation>
-    </message>
-    <message>
         <source>Delete run</source>
         <translation>Excluir execução</translation>
     </message>
@@ -4395,12 +4563,92 @@ Its record, task history and output are removed from the workspace and cannot be
 O registro, o histórico de tarefas e a saída são removidos do workspace e não podem ser recuperados.</translation>
     </message>
     <message>
-        <source>Could not delete %1: %2</source>
-        <translation>Não foi possível excluir %1: %2</translation>
+        <source>Details</source>
+        <translation>Detalhes</translation>
     </message>
     <message>
-        <source>Deleted %1.</source>
-        <translation>%1 excluída.</translation>
+        <source>Compute</source>
+        <translation>Computação</translation>
+    </message>
+    <message>
+        <source>For-each task</source>
+        <translation>Tarefa para cada</translation>
+    </message>
+    <message>
+        <source>Iteration</source>
+        <translation>Iteração</translation>
+    </message>
+    <message>
+        <source>Double-click an iteration to open its task run</source>
+        <translation>Clique duas vezes numa iteração para abrir sua execução de tarefa</translation>
+    </message>
+    <message>
+        <source>&amp;Iterations</source>
+        <translation>&amp;Iterações</translation>
+    </message>
+    <message>
+        <source>serverless</source>
+        <translation>serverless</translation>
+    </message>
+    <message>
+        <source>Started by task run</source>
+        <translation>Iniciada pela execução de tarefa</translation>
+    </message>
+    <message>
+        <source>Part of run</source>
+        <translation>Parte da execução</translation>
+    </message>
+    <message>
+        <source>Performance target</source>
+        <translation>Meta de desempenho</translation>
+    </message>
+    <message>
+        <source>Usage policy</source>
+        <translation>Política de uso</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Run %1 →</source>
+        <translation>Execução %1 →</translation>
+    </message>
+    <message>
+        <source>job %1</source>
+        <translation>job %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 iterations done, %3 failed, %4 running</source>
+        <translation>%1 de %2 iterações concluídas, %3 com falha, %4 em execução</translation>
+    </message>
+    <message>
+        <source>For each: %1</source>
+        <translation>Para cada: %1</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>desativada</translation>
+    </message>
+    <message>
+        <source>Double-click to open run %1</source>
+        <translation>Clique duas vezes para abrir a execução %1</translation>
+    </message>
+    <message>
+        <source>Serverless (%1)</source>
+        <translation>Serverless (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Iterations (%1)</source>
+        <translation>&amp;Iterações (%1)</translation>
+    </message>
+    <message>
+        <source>Condition &lt;code&gt;%1&lt;/code&gt; evaluated to &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>A condição &lt;code&gt;%1&lt;/code&gt; resultou em &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Started run &lt;a href=&apos;run:%1&apos;&gt;%1&lt;/a&gt; of job %2.</source>
+        <translation>Iniciou a execução &lt;a href='run:%1'&gt;%1&lt;/a&gt; do job %2.</translation>
     </message>
 </context>
 <context>
@@ -4444,6 +4692,85 @@ O registro, o histórico de tarefas e a saída são removidos do workspace e nã
     <message>
         <source>&amp;Run now</source>
         <translation>&amp;Executar agora</translation>
+    </message>
+    <message>
+        <source>Disabled in the job</source>
+        <translation>Desativada no job</translation>
+    </message>
+    <message>
+        <source>Untick tasks to run only the ticked ones</source>
+        <translation>Desmarque tarefas para executar só as marcadas</translation>
+    </message>
+    <message>
+        <source>&amp;Tasks to run:</source>
+        <translation>&amp;Tarefas a executar:</translation>
+    </message>
+    <message>
+        <source>The job&apos;s default</source>
+        <translation>O padrão do job</translation>
+    </message>
+    <message>
+        <source>The job&apos;s default (%1)</source>
+        <translation>O padrão do job (%1)</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Padrão</translation>
+    </message>
+    <message>
+        <source>Performance optimized</source>
+        <translation>Otimizado para desempenho</translation>
+    </message>
+    <message>
+        <source>Serverless tasks only: start faster at a higher cost, or run standard</source>
+        <translation>Só tarefas serverless: iniciar mais rápido a um custo maior, ou execução padrão</translation>
+    </message>
+    <message>
+        <source>&amp;Performance target:</source>
+        <translation>Meta de &amp;desempenho:</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::RunService</name>
+    <message>
+        <source>Run %1: %2</source>
+        <translation>Execução %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not load the iterations of task run %1: %2</source>
+        <translation>Não foi possível carregar as iterações da execução de tarefa %1: %2</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Execução %1</translation>
+    </message>
+    <message>
+        <source>Run %1 of “%2”</source>
+        <translation>Execução %1 de “%2”</translation>
+    </message>
+    <message>
+        <source>Could not cancel %1: %2</source>
+        <translation>Não foi possível cancelar %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancelling %1…</source>
+        <translation>Cancelando %1…</translation>
+    </message>
+    <message>
+        <source>Could not repair run %1: %2</source>
+        <translation>Não foi possível reparar a execução %1: %2</translation>
+    </message>
+    <message>
+        <source>Repairing run %1 (repair %2)…</source>
+        <translation>Reparando a execução %1 (reparo %2)…</translation>
+    </message>
+    <message>
+        <source>Could not delete %1: %2</source>
+        <translation>Não foi possível excluir %1: %2</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 excluída.</translation>
     </message>
 </context>
 <context>

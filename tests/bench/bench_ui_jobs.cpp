@@ -219,7 +219,7 @@ int screenshots(const QString &directory)
     }
     page.showRun(runId);
     spinUntil(
-        [&] { return !page.runDetail()->run().isEmpty() && !page.runDetail()->outputs().isEmpty(); }, 30'000);
+        [&] { return page.runDetail()->run().isValid() && !page.runDetail()->outputs().isEmpty(); }, 30'000);
     spinUntil([] { return false; }, 800);
     ok = save(&page, directory + u"/screenshot-run-detail.png"_s) && ok;
     page.setConnection(nullptr);

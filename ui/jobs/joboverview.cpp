@@ -1,5 +1,6 @@
 #include "joboverview.h"
 
+#include "domain/job.h"
 #include "domain/task.h"
 #include "jobform/scheduletext.h"
 #include "runs/runstyle.h"
@@ -7,6 +8,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
@@ -98,13 +100,108 @@ QJsonObject JobOverview::createBody(const QJsonObject &job)
     return body;
 }
 
+QString JobOverview::lockedReason()
+{
+    return tr("Deployed from a bundle; edit the bundle, or unlock it.");
+}
+
+QString JobOverview::taskTypeText(const Task &task)
+{
+    switch (task.kind()) {
+    case Task::Kind::Notebook:
+        return tr("Notebook");
+    case Task::Kind::SparkPython:
+        return tr("Python script");
+    case Task::Kind::PythonWheel:
+        return tr("Python wheel");
+    case Task::Kind::SparkJar:
+        return tr("JAR");
+    case Task::Kind::SparkSubmit:
+        return tr("Spark submit");
+    case Task::Kind::Sql:
+        return tr("SQL");
+    case Task::Kind::Pipeline:
+        return tr("Lakeflow Declarative Pipelines");
+    case Task::Kind::RunJob:
+        return tr("Run job");
+    case Task::Kind::Dbt:
+        return tr("dbt");
+    case Task::Kind::Condition:
+        return tr("If/else condition");
+    case Task::Kind::ForEach:
+        return tr("For each");
+    case Task::Kind::Dashboard:
+        return tr("Dashboard");
+    case Task::Kind::Alert:
+        return tr("SQL alert");
+    case Task::Kind::PowerBi:
+        return tr("Power BI");
+    case Task::Kind::DbtPlatform:
+        return tr("dbt platform");
+    case Task::Kind::DbtCloud:
+        return tr("dbt Cloud (deprecated)");
+    case Task::Kind::Unknown:
+        break;
+    }
+    return task.kindName().isEmpty() ? tr("(no task type)") : task.kindName();
+}
+
+QString JobOverview::triggerText(const QString &kind, const QJsonObject &trigger)
+{
+    const QString paused
+        = trigger.value(u"pause_status"_s).toString() == u"PAUSED"_s ? tr(" (paused)") : QString();
+    if (kind == u"schedule"_s)
+        return tr("Schedule: %1 (%2)%3")
+            .arg(trigger.value(u"quartz_cron_expression"_s).toString(),
+                trigger.value(u"timezone_id"_s).toString(), paused);
+    if (kind == u"continuous"_s)
+        return tr("Continuous%1").arg(paused);
+    if (kind == u"file_arrival"_s)
+        return tr("File arrival: %1").arg(trigger.value(u"url"_s).toString());
+    if (kind == u"table_update"_s || kind == u"table"_s) {
+        QStringList tables;
+        for (const QJsonValue &t : trigger.value(u"table_names"_s).toArray())
+            tables << t.toString();
+        const QString condition = trigger.value(u"condition"_s).toString();
+        return condition.isEmpty() ? tr("Table update: %1").arg(tables.join(u", "_s))
+                                   : tr("Table update: %1 (%2)").arg(tables.join(u", "_s), condition);
+    }
+    if (kind == u"periodic"_s)
+        return tr("Periodic: every %1 %2")
+            .arg(trigger.value(u"interval"_s).toInteger())
+            .arg(trigger.value(u"unit"_s).toString().toLower());
+    if (kind == u"model"_s) {
+        QStringList aliases;
+        for (const QJsonValue &a : trigger.value(u"aliases"_s).toArray())
+            aliases << a.toString();
+        return tr("Model: %1, %2%3")
+            .arg(trigger.value(u"securable_name"_s).toString(), trigger.value(u"condition"_s).toString(),
+                aliases.isEmpty() ? QString() : u" ("_s + aliases.join(u", "_s) + u')');
+    }
+    if (kind == u"sql_condition"_s)
+        return tr("SQL condition: query %1 on warehouse %2")
+            .arg(trigger.value(u"sql_query_id"_s).toString(), trigger.value(u"warehouse_id"_s).toString());
+    // A kind newer than this client: its name and settings as they came.
+    return kind + u": "_s + QString::fromUtf8(QJsonDocument(trigger).toJson(QJsonDocument::Compact));
+}
+
 QString JobOverview::html(
     const QJsonObject &job, const QJsonObject &permissions, const QString &permissionsNote)
 {
     const QLocale locale;
     const QJsonObject settings = job.value(u"settings"_s).toObject();
+    const Job domainJob = Job::fromJson(job);
+    const JobSettings jobSettings = domainJob.settings();
     QString html = u"<html><body style='font-size:10pt'>"_s;
     html += u"<h2>%1</h2>"_s.arg(esc(settings.value(u"name"_s).toString()));
+    if (jobSettings.isUiLocked()) {
+        const QString metadata = jobSettings.deployment().value(u"metadata_file_path"_s).toString();
+        html += u"<p style='background:#fff3e0; padding:4px'><b>%1</b> %2</p>"_s.arg(
+                    esc(tr("Locked.")), esc(lockedReason()))
+            + (metadata.isEmpty()
+                    ? QString()
+                    : u"<p><small>%1</small></p>"_s.arg(esc(tr("Bundle deployment: %1").arg(metadata))));
+    }
     const QString description = settings.value(u"description"_s).toString();
     if (!description.isEmpty())
         html += u"<p>%1</p>"_s.arg(esc(description));
@@ -131,6 +228,26 @@ QString JobOverview::html(
         = settings.value(u"trigger"_s).toObject().value(u"file_arrival"_s).toObject();
     if (!fileArrival.isEmpty())
         html += row(tr("Watched location"), esc(fileArrival.value(u"url"_s).toString()));
+    const QStringList triggerKinds = jobSettings.triggerKinds();
+    for (const QString &kind : triggerKinds) {
+        if (kind != u"schedule"_s && kind != u"continuous"_s) // those two read well in words above
+            html += row(tr("Trigger"), esc(triggerText(kind, jobSettings.triggerSettings(kind))));
+    }
+    if (!jobSettings.performanceTarget().isEmpty())
+        html += row(tr("Performance target"), esc(jobSettings.performanceTarget()));
+    const QString budget = domainJob.effectiveBudgetPolicyId().isEmpty()
+        ? jobSettings.budgetPolicyId()
+        : domainJob.effectiveBudgetPolicyId();
+    if (!budget.isEmpty())
+        html += row(tr("Budget policy"), u"<code>%1</code>"_s.arg(esc(budget)));
+    const QString usage = domainJob.effectiveUsagePolicyId().isEmpty() ? jobSettings.usagePolicyId()
+                                                                       : domainJob.effectiveUsagePolicyId();
+    if (!usage.isEmpty())
+        html += row(tr("Usage policy"), u"<code>%1</code>"_s.arg(esc(usage)));
+    if (!jobSettings.editMode().isEmpty())
+        html += row(tr("Edit mode"), esc(jobSettings.editMode()));
+    if (!jobSettings.parentPath().isEmpty())
+        html += row(tr("Folder"), esc(jobSettings.parentPath()));
     const int maxConcurrent = settings.contains(u"max_concurrent_runs"_s)
         ? int(settings.value(u"max_concurrent_runs"_s).toInteger())
         : 1;
@@ -189,9 +306,16 @@ QString JobOverview::html(
         case Task::Compute::JobCluster:
             compute = tr("Job cluster “%1”").arg(esc(task.jobClusterKey()));
             break;
-        case Task::Compute::Environment:
-            compute = tr("Serverless (%1)").arg(esc(task.raw().value(u"environment_key"_s).toString()));
+        case Task::Compute::Environment: {
+            const QJsonObject spec = jobSettings.environmentSpec(task.environmentKey());
+            const QString version = spec.value(u"environment_version"_s).toString();
+            const QString base = spec.value(u"base_environment"_s).toString();
+            compute = !version.isEmpty()
+                ? tr("Serverless (%1, environment version %2)").arg(esc(task.environmentKey()), esc(version))
+                : !base.isEmpty() ? tr("Serverless (%1, base %2)").arg(esc(task.environmentKey()), esc(base))
+                                  : tr("Serverless (%1)").arg(esc(task.environmentKey()));
             break;
+        }
         case Task::Compute::None:
             compute = tr("Serverless");
             break;
@@ -205,14 +329,48 @@ QString JobOverview::html(
             retries += (retries.isEmpty() ? QString() : u", "_s)
                 + tr("timeout %1").arg(RunStyle::durationText(qint64(task.timeoutSeconds()) * 1000));
         }
-        QString deps = esc(task.dependsOn().join(u", "_s));
+        QStringList depList;
+        const auto outcomes = task.outcomeDependencies();
+        for (const QString &dep : task.dependsOn()) {
+            QString text = esc(dep);
+            for (const auto &[key, outcome] : outcomes) {
+                if (key == dep)
+                    text += u" <i>(%1)</i>"_s.arg(esc(outcome == u"true"_s ? tr("if true")
+                            : outcome == u"false"_s                        ? tr("if false")
+                                                                           : outcome));
+            }
+            depList << text;
+        }
+        QString deps = depList.join(u", "_s);
+        QString target = esc(task.target());
+        switch (task.kind()) {
+        case Task::Kind::Condition:
+            target = u"<code>%1</code>"_s.arg(esc(task.conditionText()));
+            break;
+        case Task::Kind::RunJob:
+            target = tr("job <a href='job:%1'>%1</a>").arg(task.runJobId());
+            break;
+        case Task::Kind::ForEach: {
+            const Task nested = task.forEachTask();
+            const QJsonDocument inputs = QJsonDocument::fromJson(task.forEachInputs().toUtf8());
+            const QString what = inputs.isArray() ? tr("%n input(s)", nullptr, int(inputs.array().size()))
+                                                  : esc(task.forEachInputs());
+            target = tr("%1, %2 at a time: %3 “%4” %5")
+                         .arg(what)
+                         .arg(task.forEachConcurrency())
+                         .arg(esc(taskTypeText(nested)), esc(nested.taskKey()), esc(nested.target()));
+            break;
+        }
+        default:
+            break;
+        }
         if (!task.runIf().isEmpty() && task.runIf() != u"ALL_SUCCESS"_s)
             deps += u" <i>(%1)</i>"_s.arg(esc(task.runIf()));
         html += u"<tr><td>%1%2%3</td><td>%4<br><small>%5</small></td><td>%6</td><td>%7</td><td>%8</td></tr>"_s
                     .arg(QString(level * 4, QChar(0x00a0)), level > 0 ? u"↳ "_s : QString(),
                         u"<b>%1</b>"_s.arg(esc(task.taskKey()))
                             + (task.isDisabled() ? tr(" (disabled)") : QString()),
-                        esc(task.kindName()), esc(task.target()), compute, deps.isEmpty() ? u"—"_s : deps,
+                        esc(taskTypeText(task)), target, compute, deps.isEmpty() ? u"—"_s : deps,
                         retries.isEmpty() ? u"—"_s : retries);
     }
     html += u"</table>"_s;
@@ -224,6 +382,30 @@ QString JobOverview::html(
             const QJsonObject cluster = value.toObject();
             html += u"<li><b>%1</b>: %2</li>"_s.arg(esc(cluster.value(u"job_cluster_key"_s).toString()),
                 esc(clusterSpecText(cluster.value(u"new_cluster"_s).toObject())));
+        }
+        html += u"</ul>"_s;
+    }
+
+    const QJsonArray environments = jobSettings.environments();
+    if (!environments.isEmpty()) {
+        html += u"<h3>%1</h3><ul>"_s.arg(tr("Serverless environments"));
+        for (const QJsonValue &value : environments) {
+            const QJsonObject environment = value.toObject();
+            const QJsonObject spec = environment.value(u"spec"_s).toObject();
+            QStringList parts;
+            if (spec.contains(u"environment_version"_s))
+                parts << tr("environment version %1").arg(spec.value(u"environment_version"_s).toString());
+            if (spec.contains(u"base_environment"_s))
+                parts << tr("base %1").arg(spec.value(u"base_environment"_s).toString());
+            if (spec.contains(u"client"_s))
+                parts << tr("client %1").arg(spec.value(u"client"_s).toString());
+            QStringList dependencies;
+            for (const QJsonValue &d : spec.value(u"dependencies"_s).toArray())
+                dependencies << d.toString();
+            if (!dependencies.isEmpty())
+                parts << tr("dependencies: %1").arg(dependencies.join(u", "_s));
+            html += u"<li><b>%1</b>: %2</li>"_s.arg(
+                esc(environment.value(u"environment_key"_s).toString()), esc(parts.join(u"; "_s)));
         }
         html += u"</ul>"_s;
     }

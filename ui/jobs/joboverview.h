@@ -6,6 +6,8 @@
 
 namespace brickdesk {
 
+class Task;
+
 // Readable renderings of a job's definition for the jobs screens: the schedule or trigger in
 // words, the overview as HTML (tasks with their dependencies, compute, schedule, notifications,
 // parameters, retries, limits, tags), and the job as the body `jobs create` accepts.
@@ -28,6 +30,14 @@ public:
     static QJsonObject createBody(const QJsonObject &job);
     // Tasks ordered by dependency level (roots first), as "level" per task key.
     static QHash<QString, int> dependencyLevels(const QJsonObject &settings);
+    // A task type in the words Databricks uses today ("Notebook", "Lakeflow Declarative
+    // Pipelines", "For each", "If/else condition"...); unknown types as they come.
+    static QString taskTypeText(const Task &task);
+    // A trigger kind of JobSettings::triggerKinds() with its settings in words, e.g.
+    // "Table update: main.sales.orders (any updated)"; unknown kinds as they come.
+    static QString triggerText(const QString &kind, const QJsonObject &trigger);
+    // Why a job deployed from a bundle (edit_mode UI_LOCKED) cannot be edited here.
+    static QString lockedReason();
 };
 
 } // namespace brickdesk

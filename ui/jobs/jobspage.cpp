@@ -3,8 +3,10 @@
 #include "api/apireply.h"
 #include "api/connection.h"
 #include "bulkoperation.h"
+#include "domain/jobsettings.h"
 #include "jobdetailwidget.h"
 #include "jobform/jobformdialog.h"
+#include "joboverview.h"
 #include "models/jobsfilterproxymodel.h"
 #include "models/jobsmodel.h"
 #include "runs/rundetailwidget.h"
@@ -461,8 +463,22 @@ void JobsPage::updateActions()
             (paused ? resumable : pausable) = true;
         }
     }
-    m_pauseAction->setEnabled(pausable);
-    m_resumeAction->setEnabled(resumable);
+    // Jobs deployed from a bundle are locked in the UI, as in the web UI: nothing here changes
+    // their settings (the bundle is their source); running and cancelling stay available.
+    bool locked = false;
+    for (qint64 id : ids)
+        locked = locked || JobSettings::fromJson(jobJson(id).value(u"settings"_s).toObject()).isUiLocked();
+    const QString lockedTip = locked ? JobOverview::lockedReason() : QString();
+    for (QAction *action : {m_editAction, m_deleteAction, m_pauseAction, m_resumeAction}) {
+        if (!action->property("defaultToolTip").isValid())
+            action->setProperty("defaultToolTip", action->toolTip());
+        action->setToolTip(locked ? action->text().remove(u'&') + u" — "_s + lockedTip
+                                  : action->property("defaultToolTip").toString());
+    }
+    m_editAction->setEnabled(one && !locked);
+    m_deleteAction->setEnabled(any && !locked);
+    m_pauseAction->setEnabled(pausable && !locked);
+    m_resumeAction->setEnabled(resumable && !locked);
     m_runNowAction->setText(
         ids.size() > 1 ? tr("&Run %n jobs now", nullptr, int(ids.size())) : tr("&Run now…"));
     m_deleteAction->setText(

@@ -5,7 +5,6 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
@@ -16,19 +15,15 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace brickdesk {
 
-RepairDialog::RepairDialog(const QJsonObject &run, QWidget *parent)
+RepairDialog::RepairDialog(const Run &run, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(u"repairDialog"_s);
-    m_runId = run.value(u"run_id"_s).toInteger();
+    m_runId = run.id();
     setWindowTitle(tr("Repair run %1").arg(m_runId));
 
     // The newest repair's id must accompany a second or later repair of the same run.
-    for (const QJsonValue &value : run.value(u"repair_history"_s).toArray()) {
-        const QJsonObject item = value.toObject();
-        if (item.value(u"type"_s).toString() == u"REPAIR"_s)
-            m_latestRepairId = qMax(m_latestRepairId, item.value(u"id"_s).toInteger());
-    }
+    m_latestRepairId = run.latestRepairId();
 
     auto *layout = new QVBoxLayout(this);
     m_allFailed = new QRadioButton(tr("Rerun &all failed tasks"));
@@ -43,10 +38,11 @@ RepairDialog::RepairDialog(const QJsonObject &run, QWidget *parent)
     m_tasks->setHeaderLabels({tr("Task"), tr("State")});
     m_tasks->setRootIsDecorated(false);
     m_tasks->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (const QJsonValue &value : run.value(u"tasks"_s).toArray()) {
-        const QJsonObject task = value.toObject();
-        const QString key = task.value(u"task_key"_s).toString();
-        const RunDisplayState state = RunStyle::displayState(task);
+    const QVector<RunTask> tasks = run.tasks();
+    for (const RunTask &task : tasks) {
+        const QString key = task.taskKey();
+        m_dependsOn.insert(key, task.task().dependsOn());
+        const RunDisplayState state = task.displayState();
         const bool failed = state.isFailure() || state.category() == RunDisplayState::Category::Cancelled;
         if (failed && !m_failed.contains(key))
             m_failed << key;
@@ -78,6 +74,7 @@ RepairDialog::RepairDialog(const QJsonObject &run, QWidget *parent)
     (m_failed.isEmpty() ? m_selected : m_allFailed)->setChecked(true);
     connect(m_allFailed, &QRadioButton::toggled, this, &RepairDialog::updateState);
     connect(m_tasks, &QTreeWidget::itemChanged, this, &RepairDialog::updateState);
+    connect(m_dependents, &QCheckBox::toggled, this, &RepairDialog::updateState);
     updateState();
     resize(480, 400);
 }
@@ -116,9 +113,33 @@ void RepairDialog::updateState()
     if (keys.isEmpty()) {
         m_summary->setText(all ? tr("No task of this run failed.") : tr("Tick the tasks to rerun."));
     } else {
-        m_summary->setText(
-            tr("Will rerun %n task(s): %1", nullptr, int(keys.size())).arg(keys.join(u", "_s)));
+        QString text = tr("Will rerun %n task(s): %1", nullptr, int(keys.size())).arg(keys.join(u", "_s));
+        const QStringList dependents = m_dependents->isChecked() ? dependentsOf(keys) : QStringList();
+        if (!dependents.isEmpty())
+            text += u' ' + tr("and the tasks that depend on them: %1").arg(dependents.join(u", "_s));
+        m_summary->setText(text);
     }
+}
+
+QStringList RepairDialog::dependentsOf(const QStringList &keys) const
+{
+    QStringList found;
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (auto it = m_dependsOn.constBegin(); it != m_dependsOn.constEnd(); ++it) {
+            if (keys.contains(it.key()) || found.contains(it.key()))
+                continue;
+            for (const QString &upstream : it.value()) {
+                if (keys.contains(upstream) || found.contains(upstream)) {
+                    found << it.key();
+                    grew = true;
+                    break;
+                }
+            }
+        }
+    }
+    found.sort();
+    return found;
 }
 
 RepairRunParams RepairDialog::params() const

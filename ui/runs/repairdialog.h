@@ -1,9 +1,10 @@
 #pragma once
 
 #include "api/jobsparams.h"
+#include "domain/run.h"
 
 #include <QDialog>
-#include <QJsonObject>
+#include <QHash>
 
 class QCheckBox;
 class QLabel;
@@ -20,12 +21,14 @@ class RepairDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    // `run` is a runs/get answer (with tasks and repair_history).
-    explicit RepairDialog(const QJsonObject &run, QWidget *parent = nullptr);
+    // `run` as runs/get answers it (with tasks and repair_history).
+    explicit RepairDialog(const Run &run, QWidget *parent = nullptr);
 
     RepairRunParams params() const;
     QStringList failedTaskKeys() const { return m_failed; }
     QStringList selectedTaskKeys() const;
+    // The tasks that depend, directly or not, on `keys` (what "rerun dependents" adds).
+    QStringList dependentsOf(const QStringList &keys) const;
     void setRerunAllFailed(bool all);
     void setTaskSelected(const QString &taskKey, bool selected);
 
@@ -35,6 +38,7 @@ private:
     qint64 m_runId = 0;
     qint64 m_latestRepairId = 0;
     QStringList m_failed;
+    QHash<QString, QStringList> m_dependsOn; // task key -> the keys it depends on
     QRadioButton *m_allFailed = nullptr;
     QRadioButton *m_selected = nullptr;
     QCheckBox *m_dependents = nullptr;

@@ -1,10 +1,11 @@
 #include "rundetailwidget.h"
 
-#include "api/apireply.h"
-#include "api/connection.h"
 #include "common/viewstatesaver.h"
+#include "jobs/joboverview.h"
 #include "repairdialog.h"
 #include "runstyle.h"
+#include "services/runpoller.h"
+#include "services/runservice.h"
 #include "tasktimelinewidget.h"
 #include "userprompts.h"
 #include "workspaceurls.h"
@@ -20,11 +21,11 @@
 #include <QLocale>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
-#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -33,16 +34,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace brickdesk {
 
 namespace {
-
-enum TaskColumn {
-    KeyColumn,
-    StateColumn,
-    StartColumn,
-    DurationColumn,
-    AttemptColumn,
-    ClusterColumn,
-    RunIdColumn
-};
 
 QString when(qint64 ms)
 {
@@ -56,15 +47,44 @@ QString pre(const QString &text, const QString &style = {})
     return u"<pre style='white-space:pre-wrap; %1'>%2</pre>"_s.arg(style, text.toHtmlEscaped());
 }
 
+QString jsonText(const QJsonValue &value)
+{
+    return QString::fromUtf8(
+        (value.isObject() ? QJsonDocument(value.toObject()) : QJsonDocument(value.toArray()))
+            .toJson(QJsonDocument::Compact));
+}
+
 } // namespace
 
 RunDetailWidget::RunDetailWidget(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(u"runDetail"_s);
-    m_pollTimer = new QTimer(this);
-    m_pollTimer->setSingleShot(true);
-    connect(m_pollTimer, &QTimer::timeout, this, &RunDetailWidget::fetch);
+    m_service = new RunService(this);
+    connect(m_service, &RunService::runLoaded, this, [this](const Run &run) {
+        render();
+        emit runUpdated(run);
+    });
+    connect(m_service, &RunService::loadFailed, this, [this](const QString &message, bool nothingShown) {
+        if (nothingShown)
+            m_status->setText(message);
+        emit statusMessage(message);
+    });
+    connect(m_service, &RunService::runFinished, this, [this](const Run &run) {
+        emit statusMessage(tr("%1 finished: %2").arg(label(), run.displayState().text()));
+        emit runFinished(run.id());
+    });
+    connect(m_service, &RunService::outputsChanged, this, &RunDetailWidget::renderOutputs);
+    connect(m_service, &RunService::iterationsChanged, this, &RunDetailWidget::renderIterations);
+    connect(m_service, &RunService::statusMessage, this,
+        [this](const QString &text) { emit statusMessage(text); });
+    connect(m_service, &RunService::runDeleted, this, [this](qint64 runId) {
+        emit runDeleted(runId);
+        if (m_service->runId() == 0) {
+            clear();
+            emit backRequested();
+        }
+    });
 
     createActions();
 
@@ -111,12 +131,7 @@ RunDetailWidget::RunDetailWidget(QWidget *parent)
     m_details->setTextFormat(Qt::RichText);
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_details->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    connect(m_details, &QLabel::linkActivated, this, [this](const QString &link) {
-        if (link.startsWith(u"cluster:"_s))
-            emit openClusterRequested(link.mid(8));
-        else if (link.startsWith(u"job:"_s))
-            emit openJobRequested(link.mid(4).toLongLong());
-    });
+    connect(m_details, &QLabel::linkActivated, this, &RunDetailWidget::openLink);
     m_timings = new QLabel;
     m_timings->setObjectName(u"runTimings"_s);
     m_timings->setTextFormat(Qt::RichText);
@@ -141,10 +156,10 @@ RunDetailWidget::RunDetailWidget(QWidget *parent)
     timelineScroll->setWidget(m_timeline);
     timelineScroll->setFrameShape(QFrame::NoFrame);
 
-    m_tasks = new QTableWidget(0, 7);
+    m_tasks = new QTableWidget(0, TaskColumnCount);
     m_tasks->setObjectName(u"runTasksTable"_s);
-    m_tasks->setHorizontalHeaderLabels({tr("Task"), tr("State"), tr("Started"), tr("Duration"), tr("Attempt"),
-        tr("Cluster"), tr("Task run ID")});
+    m_tasks->setHorizontalHeaderLabels({tr("Task"), tr("State"), tr("Details"), tr("Started"), tr("Duration"),
+        tr("Attempt"), tr("Compute"), tr("Task run ID")});
     m_tasks->verticalHeader()->hide();
     m_tasks->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tasks->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -153,14 +168,52 @@ RunDetailWidget::RunDetailWidget(QWidget *parent)
     m_tasks->horizontalHeader()->setStretchLastSection(true);
     m_tasks->setContextMenuPolicy(Qt::ActionsContextMenu);
 
-    auto *taskTabs = new QTabWidget;
+    // A linked cell (a child run, an iteration) opens that run.
+    connect(m_tasks, &QTableWidget::itemActivated, this, [this](QTableWidgetItem *item) {
+        if (const qint64 linked = item->data(LinkedRunRole).toLongLong(); linked > 0)
+            showRun(linked);
+    });
+
+    m_iterations = new QTableWidget(0, IterationColumnCount);
+    m_iterations->setObjectName(u"runIterationsTable"_s);
+    m_iterations->setHorizontalHeaderLabels({tr("For-each task"), tr("Iteration"), tr("State"), tr("Started"),
+        tr("Duration"), tr("Task run ID")});
+    m_iterations->verticalHeader()->hide();
+    m_iterations->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_iterations->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_iterations->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_iterations->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_iterations->horizontalHeader()->setStretchLastSection(true);
+    m_iterations->setToolTip(tr("Double-click an iteration to open its task run"));
+    connect(m_iterations, &QTableWidget::itemActivated, this, [this](QTableWidgetItem *item) {
+        const qint64 linked
+            = m_iterations->item(item->row(), IterationRunIdColumn)->data(LinkedRunRole).toLongLong();
+        if (linked > 0)
+            showRun(linked);
+    });
+    m_iterationsTab = m_iterations;
+
+    m_taskTabs = new QTabWidget;
+    auto *taskTabs = m_taskTabs;
     taskTabs->setObjectName(u"runTaskTabs"_s);
     taskTabs->addTab(timelineScroll, tr("&Timeline"));
     taskTabs->addTab(m_tasks, tr("Ta&sks"));
+    taskTabs->addTab(m_iterations, tr("&Iterations"));
+    taskTabs->setTabVisible(2, false);
+    timelineScroll->setProperty("tabKey", u"timeline"_s);
+    m_tasks->setProperty("tabKey", u"tasks"_s);
+    m_iterations->setProperty("tabKey", u"iterations"_s);
+    // The view the user chose last (timeline, tasks or iterations) is the one runs open on.
+    connect(taskTabs, &QTabWidget::tabBarClicked, this, [taskTabs](int index) {
+        if (QWidget *page = taskTabs->widget(index))
+            QSettings().setValue(u"runs/detailTab"_s, page->property("tabKey"));
+    });
 
     m_output = new QTextBrowser;
     m_output->setObjectName(u"runOutput"_s);
     m_output->setOpenLinks(false);
+    connect(
+        m_output, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) { openLink(url.toString()); });
 
     auto *outputBox = new QWidget;
     auto *outputLayout = new QVBoxLayout(outputBox);
@@ -169,6 +222,9 @@ RunDetailWidget::RunDetailWidget(QWidget *parent)
     outputLabel->setObjectName(u"runOutputLabel"_s);
     outputLayout->addWidget(outputLabel);
     outputLayout->addWidget(m_output);
+
+    if (QSettings().value(u"runs/detailTab"_s).toString() == u"tasks"_s)
+        taskTabs->setCurrentWidget(m_tasks);
 
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->setObjectName(u"runSplitter"_s);
@@ -206,16 +262,7 @@ RunDetailWidget::RunDetailWidget(QWidget *parent)
     updateActions();
 }
 
-RunDetailWidget::~RunDetailWidget()
-{
-    // Replies are owned by the connection; drop ours so nothing arrives for a dead widget.
-    if (m_reply)
-        m_reply->abort();
-    for (const QPointer<ApiReply> &reply : std::as_const(m_outputReplies)) {
-        if (reply)
-            reply->abort();
-    }
-}
+RunDetailWidget::~RunDetailWidget() = default;
 
 void RunDetailWidget::createActions()
 {
@@ -243,52 +290,59 @@ void RunDetailWidget::createActions()
     connect(m_deleteAction, &QAction::triggered, this, &RunDetailWidget::deleteRun);
     m_watchAction = make(tr("&Watch"), u"runWatchAction"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     m_watchAction->setToolTip(tr("Keep following this run in the background and say when it ends"));
-    connect(m_watchAction, &QAction::triggered, this, [this] { emit watchRequested(m_runId, label()); });
+    connect(m_watchAction, &QAction::triggered, this, [this] { emit watchRequested(runId(), label()); });
     m_browserAction = make(
         tr("Open in &browser"), u"runOpenInBrowserAction"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(m_browserAction, &QAction::triggered, this, [this] {
-        if (!m_connection || m_runId == 0)
+        const Run shown = run();
+        if (!shown.isValid())
             return;
-        UserPrompts::openUrl(WorkspaceUrls::run(m_connection->host(), m_run.value(u"job_id"_s).toInteger(),
-            m_runId, m_run.value(u"run_page_url"_s).toString()));
+        UserPrompts::openUrl(
+            WorkspaceUrls::run(m_service->workspaceHost(), shown.jobId(), shown.id(), shown.runPageUrl()));
     });
 }
 
 void RunDetailWidget::setConnection(Connection *connection)
 {
-    if (m_connection == connection)
+    if (m_service->connection() == connection)
         return;
     clear();
-    m_connection = connection;
+    m_service->setConnection(connection);
 }
 
 void RunDetailWidget::setPollingIntervals(int initialMs, int maximumMs)
 {
-    m_initialInterval = qMax(10, initialMs);
-    m_maximumInterval = qMax(m_initialInterval, maximumMs);
-    m_interval = m_initialInterval;
+    m_service->poller()->setIntervals(initialMs, maximumMs);
+}
+
+qint64 RunDetailWidget::runId() const
+{
+    return m_service->runId();
+}
+
+Run RunDetailWidget::run() const
+{
+    return m_service->run();
+}
+
+QHash<qint64, RunOutput> RunDetailWidget::outputs() const
+{
+    return m_service->outputs();
 }
 
 bool RunDetailWidget::isPolling() const
 {
-    return m_pollTimer->isActive() || (m_reply && RunStyle::isActive(m_run));
+    return m_service->poller()->isPolling();
+}
+
+int RunDetailWidget::pollIntervalMs() const
+{
+    return m_service->poller()->intervalMs();
 }
 
 void RunDetailWidget::clear()
 {
-    m_pollTimer->stop();
-    if (m_reply)
-        m_reply->abort();
-    for (const QPointer<ApiReply> &reply : std::as_const(m_outputReplies)) {
-        if (reply)
-            reply->abort();
-    }
-    m_outputReplies.clear();
-    m_outputs.clear();
-    m_runId = 0;
-    m_run = {};
-    m_lastStateKey.clear();
-    m_wasActive = false;
+    m_service->clear();
     m_title->clear();
     m_badge->clear();
     m_badge->setStyleSheet(QString());
@@ -297,6 +351,8 @@ void RunDetailWidget::clear()
     m_timings->clear();
     m_parameters->clear();
     m_tasks->setRowCount(0);
+    m_iterations->setRowCount(0);
+    m_taskTabs->setTabVisible(m_taskTabs->indexOf(m_iterationsTab), false);
     m_timeline->clear();
     m_output->clear();
     updateActions();
@@ -305,162 +361,107 @@ void RunDetailWidget::clear()
 void RunDetailWidget::showRun(qint64 runId)
 {
     clear();
-    m_runId = runId;
-    m_interval = m_initialInterval;
     m_title->setText(tr("Run %1").arg(runId));
     m_status->setText(tr("Loading…"));
-    fetch();
+    m_service->show(runId);
+    if (!isVisible())
+        m_service->pause();
 }
 
 void RunDetailWidget::reload()
 {
-    if (m_runId == 0)
-        return;
-    m_interval = m_initialInterval;
-    m_pollTimer->stop();
-    fetch();
-}
-
-void RunDetailWidget::fetch()
-{
-    if (!m_connection || m_runId == 0 || m_reply)
-        return;
-    GetRunParams params;
-    params.includeHistory = true;
-    ApiReply *reply = m_connection->jobs().getRunComplete(m_runId, params);
-    m_reply = reply;
-    const qint64 runId = m_runId;
-    connect(reply, &ApiReply::finished, this, [this, reply, runId] { onRunLoaded(reply, runId); });
-}
-
-void RunDetailWidget::onRunLoaded(ApiReply *reply, qint64 runId)
-{
-    if (m_reply == reply)
-        m_reply = nullptr;
-    if (runId != m_runId)
-        return;
-    if (reply->hasError()) {
-        if (reply->error().kind() == ApiError::Kind::Cancelled)
-            return;
-        const QString message = tr("Run %1: %2").arg(runId).arg(reply->error().userMessage());
-        if (m_run.isEmpty())
-            m_status->setText(message);
-        emit statusMessage(message);
-        if (RunStyle::isActive(m_run) && reply->error().kind() != ApiError::Kind::NotFound)
-            schedulePoll(false);
-        return;
-    }
-    m_run = reply->json();
-    const bool active = RunStyle::isActive(m_run);
-    // A key over the run's and every task's state: any change resets the polling back-off.
-    QString stateKey
-        = RunStyle::displayState(m_run).stateName() + RunStyle::displayState(m_run).outcomeName();
-    for (const QJsonValue &task : taskRuns())
-        stateKey += u'|' + RunStyle::displayState(task.toObject()).stateName();
-    const bool changed = stateKey != m_lastStateKey;
-    m_lastStateKey = stateKey;
-
-    render();
-    fetchOutputs();
-    emit runUpdated(m_run);
-    if (active) {
-        schedulePoll(changed);
-    } else if (m_wasActive) {
-        emit statusMessage(tr("%1 finished: %2").arg(label(), RunStyle::displayState(m_run).text()));
-        emit runFinished(m_runId);
-    }
-    m_wasActive = active;
-}
-
-void RunDetailWidget::schedulePoll(bool stateChanged)
-{
-    if (stateChanged)
-        m_interval = m_initialInterval;
-    else
-        m_interval = qMin(m_maximumInterval, int(m_interval * 1.5));
-    if (isVisible())
-        m_pollTimer->start(m_interval);
+    m_service->reload();
 }
 
 void RunDetailWidget::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_runId != 0 && RunStyle::isActive(m_run) && !m_pollTimer->isActive() && !m_reply) {
-        m_interval = m_initialInterval;
-        fetch();
-    }
+    m_service->resume();
 }
 
 void RunDetailWidget::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
-    m_pollTimer->stop();
+    m_service->pause();
+}
+
+void RunDetailWidget::openLink(const QString &link)
+{
+    if (link.startsWith(u"cluster:"_s))
+        emit openClusterRequested(link.mid(8));
+    else if (link.startsWith(u"job:"_s))
+        emit openJobRequested(link.mid(4).toLongLong());
+    else if (link.startsWith(u"run:"_s))
+        showRun(link.mid(4).toLongLong());
 }
 
 QString RunDetailWidget::label() const
 {
-    const QString name = m_run.value(u"run_name"_s).toString();
-    return name.isEmpty() ? tr("Run %1").arg(m_runId) : tr("Run %1 of “%2”").arg(m_runId).arg(name);
+    const QString name = run().runName();
+    return name.isEmpty() ? tr("Run %1").arg(runId()) : tr("Run %1 of “%2”").arg(runId()).arg(name);
 }
 
 QString RunDetailWidget::stateText() const
 {
-    return m_run.isEmpty() ? QString() : RunStyle::displayState(m_run).text();
-}
-
-QJsonArray RunDetailWidget::taskRuns() const
-{
-    return m_run.value(u"tasks"_s).toArray();
+    return run().isValid() ? run().displayState().text() : QString();
 }
 
 void RunDetailWidget::render()
 {
+    const Run shown = run();
     const QLocale locale;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const qint64 jobId = m_run.value(u"job_id"_s).toInteger();
-    const QString name = m_run.value(u"run_name"_s).toString();
+    const qint64 jobId = shown.jobId();
+    const QString name = shown.runName();
     m_title->setText(jobId > 0
-            ? tr("Run %1 of <a href='job:%2'>%3</a>").arg(m_runId).arg(jobId).arg(name.toHtmlEscaped())
-            : tr("Run %1 — %2").arg(m_runId).arg(name.toHtmlEscaped()));
+            ? tr("Run %1 of <a href='job:%2'>%3</a>").arg(shown.id()).arg(jobId).arg(name.toHtmlEscaped())
+            : tr("Run %1 — %2").arg(shown.id()).arg(name.toHtmlEscaped()));
 
-    const RunDisplayState state = RunStyle::displayState(m_run);
+    const RunDisplayState state = shown.displayState();
     const QColor color = RunStyle::color(state.category());
     m_badge->setText(state.text());
     m_badge->setStyleSheet(
         u"QLabel { background: %1; color: white; border-radius: 4px; padding: 1px 8px; font-weight: bold; }"_s
             .arg(color.name()));
-    m_status->setText(RunStyle::statusSentence(m_run));
+    m_status->setText(RunStyle::statusSentence(shown));
 
-    const QString trigger = m_run.value(u"trigger"_s).toString();
-    const QString creator = m_run.value(u"creator_user_name"_s).toString();
-    const QString clusterId = m_run.value(u"cluster_instance"_s).toObject().value(u"cluster_id"_s).toString();
+    const QVector<RunTask> tasks = shown.tasks();
     QStringList clusterIds;
-    if (!clusterId.isEmpty())
-        clusterIds << clusterId;
-    for (const QJsonValue &task : taskRuns()) {
-        const QString id
-            = task.toObject().value(u"cluster_instance"_s).toObject().value(u"cluster_id"_s).toString();
-        if (!id.isEmpty() && !clusterIds.contains(id))
-            clusterIds << id;
+    if (!shown.clusterId().isEmpty())
+        clusterIds << shown.clusterId();
+    bool serverless = false;
+    for (const RunTask &task : tasks) {
+        if (!task.clusterId().isEmpty() && !clusterIds.contains(task.clusterId()))
+            clusterIds << task.clusterId();
+        serverless = serverless || task.task().compute() == Task::Compute::Environment;
     }
     QStringList clusterLinks;
     for (const QString &id : std::as_const(clusterIds))
         clusterLinks << u"<a href='cluster:%1'>%1</a>"_s.arg(id.toHtmlEscaped());
+    if (serverless)
+        clusterLinks << tr("serverless").toHtmlEscaped();
 
     QString details = u"<table>"_s;
     auto addRow = [&details](const QString &label, const QString &value) {
         details
             += u"<tr><td style='color:#555; padding-right:10px'>%1</td><td>%2</td></tr>"_s.arg(label, value);
     };
-    addRow(tr("Trigger"), RunStyle::triggerText(trigger).toHtmlEscaped());
+    addRow(tr("Trigger"), RunStyle::triggerText(shown.trigger()).toHtmlEscaped());
+    if (shown.triggerRunId() > 0)
+        addRow(tr("Started by task run"), u"<a href='run:%1'>%1</a>"_s.arg(shown.triggerRunId()));
+    if (shown.parentRunId() > 0)
+        addRow(tr("Part of run"), u"<a href='run:%1'>%1</a>"_s.arg(shown.parentRunId()));
+    const QString creator = shown.creatorUserName();
     addRow(tr("Started by"), creator.isEmpty() ? u"—"_s : creator.toHtmlEscaped());
-    addRow(tr("Start"), when(m_run.value(u"start_time"_s).toInteger()).toHtmlEscaped());
-    addRow(tr("End"),
-        RunStyle::isActive(m_run) ? tr("still running")
-                                  : when(m_run.value(u"end_time"_s).toInteger()).toHtmlEscaped());
-    addRow(tr("Attempt"), locale.toString(m_run.value(u"attempt_number"_s).toInt()));
-    addRow(tr("Cluster"), clusterLinks.isEmpty() ? u"—"_s : clusterLinks.join(u", "_s));
-    const int repairs = int(m_run.value(u"repair_history"_s).toArray().size());
+    addRow(tr("Start"), when(shown.startTimeMs()).toHtmlEscaped());
+    addRow(tr("End"), state.isActive() ? tr("still running") : when(shown.endTimeMs()).toHtmlEscaped());
+    addRow(tr("Attempt"), locale.toString(shown.attemptNumber()));
+    addRow(tr("Compute"), clusterLinks.isEmpty() ? u"—"_s : clusterLinks.join(u", "_s));
+    if (!shown.effectivePerformanceTarget().isEmpty())
+        addRow(tr("Performance target"), shown.effectivePerformanceTarget().toHtmlEscaped());
+    if (!shown.effectiveUsagePolicyId().isEmpty())
+        addRow(tr("Usage policy"), shown.effectiveUsagePolicyId().toHtmlEscaped());
+    const int repairs = int(shown.repairHistory().size());
     if (repairs > 1)
         addRow(tr("Repairs"), locale.toString(repairs - 1));
     details += u"</table>"_s;
@@ -472,36 +473,36 @@ void RunDetailWidget::render()
             += u"<tr><td style='color:#555; padding-right:10px'>%1</td><td align='right'>%2</td></tr>"_s.arg(
                 label, RunStyle::durationText(ms).toHtmlEscaped());
     };
-    addTiming(tr("Queue"), m_run.value(u"queue_duration"_s).toInteger());
-    addTiming(tr("Setup"), m_run.value(u"setup_duration"_s).toInteger());
-    addTiming(tr("Execution"), m_run.value(u"execution_duration"_s).toInteger());
-    addTiming(tr("Cleanup"), m_run.value(u"cleanup_duration"_s).toInteger());
-    addTiming(tr("Total"), RunStyle::totalDurationMs(m_run, now));
+    const QJsonObject raw = shown.raw();
+    addTiming(tr("Queue"), shown.queueDurationMs());
+    addTiming(tr("Setup"), raw.value(u"setup_duration"_s).toInteger());
+    addTiming(tr("Execution"), raw.value(u"execution_duration"_s).toInteger());
+    addTiming(tr("Cleanup"), raw.value(u"cleanup_duration"_s).toInteger());
+    addTiming(tr("Total"), RunStyle::totalDurationMs(shown, now));
     timings += u"</table>"_s;
     m_timings->setText(timings);
 
     QStringList params;
-    for (const QJsonValue &value : m_run.value(u"job_parameters"_s).toArray()) {
+    const QJsonArray jobParameters = shown.jobParameters();
+    for (const QJsonValue &value : jobParameters) {
         const QJsonObject p = value.toObject();
         const QString v = p.contains(u"value"_s) ? p.value(u"value"_s).toVariant().toString()
                                                  : p.value(u"default"_s).toVariant().toString();
         params << u"<code>%1</code> = <code>%2</code>"_s.arg(
             p.value(u"name"_s).toString().toHtmlEscaped(), v.toHtmlEscaped());
     }
-    const QJsonObject overriding = m_run.value(u"overriding_parameters"_s).toObject();
+    const QJsonObject overriding = raw.value(u"overriding_parameters"_s).toObject();
     for (auto it = overriding.begin(); it != overriding.end(); ++it) {
         if (it.key() == u"job_parameters"_s && !params.isEmpty())
             continue;
-        params << u"<code>%1</code>: <code>%2</code>"_s.arg(it.key().toHtmlEscaped(),
-            QString::fromUtf8(QJsonDocument(it.value().isObject() ? QJsonDocument(it.value().toObject())
-                                                                  : QJsonDocument(it.value().toArray()))
-                                  .toJson(QJsonDocument::Compact))
-                .toHtmlEscaped());
+        params << u"<code>%1</code>: <code>%2</code>"_s.arg(
+            it.key().toHtmlEscaped(), jsonText(it.value()).toHtmlEscaped());
     }
     m_parameters->setText(
         tr("<b>Parameters</b><br>%1").arg(params.isEmpty() ? tr("none") : params.join(u"<br>"_s)));
 
     renderTasks();
+    renderIterations();
     renderOutputs();
     updateActions();
 }
@@ -509,21 +510,24 @@ void RunDetailWidget::render()
 void RunDetailWidget::renderTasks()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const QJsonArray tasks = taskRuns();
+    const QVector<RunTask> tasks = run().tasks();
     const qint64 selected = m_timeline->selectedTaskRunId();
     m_timeline->setTasks(tasks, now);
     m_tasks->setSortingEnabled(false);
     m_tasks->setRowCount(int(tasks.size()));
+    const QLocale locale;
     for (int row = 0; row < tasks.size(); ++row) {
-        const QJsonObject task = tasks.at(row).toObject();
-        const RunDisplayState state = RunStyle::displayState(task);
-        const qint64 taskRunId = task.value(u"run_id"_s).toInteger();
+        const RunTask &task = tasks.at(row);
+        const Task definition = task.task();
+        const RunDisplayState state = task.displayState();
+        const qint64 taskRunId = task.runId();
         auto set = [this, row](int column, const QString &text) {
             auto *item = new QTableWidgetItem(text);
             m_tasks->setItem(row, column, item);
             return item;
         };
-        set(KeyColumn, task.value(u"task_key"_s).toString());
+        QTableWidgetItem *keyItem = set(KeyColumn, task.taskKey());
+        keyItem->setToolTip(JobOverview::taskTypeText(definition));
         QTableWidgetItem *stateItem = set(StateColumn, state.text());
         stateItem->setForeground(RunStyle::color(state.category()));
         QFont bold = stateItem->font();
@@ -531,10 +535,50 @@ void RunDetailWidget::renderTasks()
         stateItem->setFont(bold);
         if (!state.message().isEmpty())
             stateItem->setToolTip(state.message());
-        set(StartColumn, when(task.value(u"start_time"_s).toInteger()));
+
+        // What is particular to the task's type: the outcome of a condition, the run a run-job
+        // task started, how far a for-each task's iterations are.
+        QString detail;
+        qint64 linked = 0;
+        switch (definition.kind()) {
+        case Task::Kind::Condition:
+            detail = task.conditionOutcome().isEmpty()
+                ? definition.conditionText()
+                : tr("%1 → %2").arg(definition.conditionText(), task.conditionOutcome());
+            break;
+        case Task::Kind::RunJob: {
+            linked = m_service->output(taskRunId).childRunId();
+            detail = linked > 0 ? tr("Run %1 →").arg(linked) : tr("job %1").arg(definition.runJobId());
+            break;
+        }
+        case Task::Kind::ForEach: {
+            const RunTask::ForEachStats stats = task.forEachStats();
+            detail = stats.total > 0 ? tr("%1 of %2 iterations done, %3 failed, %4 running")
+                                           .arg(stats.completed)
+                                           .arg(stats.total)
+                                           .arg(stats.failed)
+                                           .arg(stats.active)
+                                     : tr("For each: %1").arg(definition.forEachInputs().left(60));
+            break;
+        }
+        default:
+            if (definition.isDisabled())
+                detail = tr("disabled");
+            break;
+        }
+        QTableWidgetItem *detailItem = set(DetailColumn, detail);
+        if (linked > 0) {
+            detailItem->setData(LinkedRunRole, linked);
+            detailItem->setForeground(palette().color(QPalette::Link));
+            detailItem->setToolTip(tr("Double-click to open run %1").arg(linked));
+        }
+        set(StartColumn, when(task.startTimeMs()));
         set(DurationColumn, RunStyle::durationText(RunStyle::totalDurationMs(task, now)));
-        set(AttemptColumn, QLocale().toString(task.value(u"attempt_number"_s).toInt()));
-        set(ClusterColumn, task.value(u"cluster_instance"_s).toObject().value(u"cluster_id"_s).toString());
+        set(AttemptColumn, locale.toString(task.attemptNumber()));
+        QString compute = task.clusterId();
+        if (compute.isEmpty() && definition.compute() == Task::Compute::Environment)
+            compute = tr("Serverless (%1)").arg(definition.environmentKey());
+        set(ComputeColumn, compute);
         QTableWidgetItem *idItem = set(RunIdColumn, QString::number(taskRunId));
         idItem->setData(Qt::UserRole, taskRunId);
         if (taskRunId == selected && selected != 0)
@@ -543,113 +587,128 @@ void RunDetailWidget::renderTasks()
     m_timeline->setSelectedTaskRunId(selected);
 }
 
-void RunDetailWidget::fetchOutputs()
+void RunDetailWidget::renderIterations()
 {
-    if (!m_connection)
-        return;
-    QList<QPair<qint64, QJsonObject>> targets;
-    const QJsonArray tasks = taskRuns();
-    for (const QJsonValue &value : tasks) {
-        const QJsonObject task = value.toObject();
-        targets.append({task.value(u"run_id"_s).toInteger(), task});
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QList<std::pair<QString, RunTask>> rows;
+    QList<int> indexes;
+    const QVector<RunTask> tasks = run().tasks();
+    bool anyForEach = false;
+    for (const RunTask &task : tasks) {
+        if (!task.isForEach())
+            continue;
+        anyForEach = true;
+        const QVector<RunTask> iterations = m_service->iterations(task.runId());
+        for (int i = 0; i < iterations.size(); ++i) {
+            rows.append({task.taskKey(), iterations.at(i)});
+            indexes.append(i + 1);
+        }
     }
-    // A single-task run without a tasks array (runs/submit of old) answers get-output itself.
-    if (tasks.isEmpty())
-        targets.append({m_runId, m_run});
-    for (const auto &[taskRunId, task] : std::as_const(targets)) {
-        if (taskRunId == 0 || m_outputs.contains(taskRunId) || m_outputReplies.value(taskRunId))
-            continue;
-        const RunDisplayState state = RunStyle::displayState(task);
-        if (!state.isTerminal())
-            continue;
-        ApiReply *reply = m_connection->jobs().getRunOutput(taskRunId);
-        m_outputReplies.insert(taskRunId, reply);
-        const qint64 runId = m_runId;
-        connect(reply, &ApiReply::finished, this, [this, reply, taskRunId, runId] {
-            m_outputReplies.remove(taskRunId);
-            if (runId != m_runId || reply->error().kind() == ApiError::Kind::Cancelled)
-                return;
-            if (reply->hasError()) {
-                QJsonObject failure;
-                failure.insert(u"brickdesk_fetch_error"_s, reply->error().userMessage());
-                m_outputs.insert(taskRunId, failure);
-            } else {
-                m_outputs.insert(taskRunId, reply->json());
-            }
-            renderOutputs();
-        });
+    const int iterationsIndex = m_taskTabs->indexOf(m_iterationsTab);
+    const bool wasVisible = m_taskTabs->isTabVisible(iterationsIndex);
+    m_taskTabs->setTabVisible(iterationsIndex, anyForEach);
+    if (anyForEach && !wasVisible && QSettings().value(u"runs/detailTab"_s).toString() == u"iterations"_s)
+        m_taskTabs->setCurrentIndex(iterationsIndex);
+    m_taskTabs->setTabText(m_taskTabs->indexOf(m_iterationsTab),
+        rows.isEmpty() ? tr("&Iterations") : tr("&Iterations (%1)").arg(rows.size()));
+    m_iterations->setRowCount(int(rows.size()));
+    const QLocale locale;
+    for (int row = 0; row < rows.size(); ++row) {
+        const RunTask &iteration = rows.at(row).second;
+        const RunDisplayState state = iteration.displayState();
+        auto set = [this, row](int column, const QString &text) {
+            auto *item = new QTableWidgetItem(text);
+            m_iterations->setItem(row, column, item);
+            return item;
+        };
+        set(ForEachColumn, rows.at(row).first);
+        QTableWidgetItem *index = set(IndexColumn, locale.toString(indexes.at(row)));
+        index->setData(Qt::UserRole, indexes.at(row));
+        QTableWidgetItem *stateItem = set(IterationStateColumn, state.text());
+        stateItem->setForeground(RunStyle::color(state.category()));
+        if (!state.message().isEmpty())
+            stateItem->setToolTip(state.message());
+        set(IterationStartColumn, when(iteration.startTimeMs()));
+        set(IterationDurationColumn, RunStyle::durationText(RunStyle::totalDurationMs(iteration, now)));
+        QTableWidgetItem *idItem = set(IterationRunIdColumn, QString::number(iteration.runId()));
+        idItem->setData(LinkedRunRole, iteration.runId());
+        idItem->setForeground(palette().color(QPalette::Link));
     }
 }
 
 void RunDetailWidget::renderOutputs()
 {
-    QJsonArray tasks = taskRuns();
-    if (tasks.isEmpty() && !m_run.isEmpty())
-        tasks.append(m_run);
+    const Run shown = run();
+    QVector<RunTask> tasks = shown.tasks();
+    if (tasks.isEmpty() && shown.isValid())
+        tasks.append(RunTask::fromJson(shown.raw()));
     QString html;
-    for (const QJsonValue &value : std::as_const(tasks)) {
-        const QJsonObject task = value.toObject();
-        qint64 taskRunId = task.value(u"run_id"_s).toInteger();
-        const QString key = task.value(u"task_key"_s).toString();
-        const RunDisplayState state = RunStyle::displayState(task);
+    for (const RunTask &task : std::as_const(tasks)) {
+        const qint64 taskRunId = task.runId();
+        const QString key = task.taskKey();
+        const RunDisplayState state = task.displayState();
         html += u"<a name='task-%1'></a><h3>%2 <span style='color:%3'>— %4</span></h3>"_s.arg(taskRunId).arg(
             (key.isEmpty() ? tr("Run %1").arg(taskRunId) : key).toHtmlEscaped(),
             RunStyle::color(state.category()).name(), state.text().toHtmlEscaped());
+        if (!task.conditionOutcome().isEmpty()) {
+            html += u"<p>%1</p>"_s.arg(tr("Condition <code>%1</code> evaluated to <b>%2</b>.")
+                                           .arg(task.task().conditionText().toHtmlEscaped(),
+                                               task.conditionOutcome().toHtmlEscaped()));
+        }
         if (!state.isTerminal()) {
             html += u"<p><i>%1</i></p>"_s.arg(tr("Output appears when the task has finished."));
             continue;
         }
-        if (!m_outputs.contains(taskRunId)) {
+        const QString fetchError = m_service->outputError(taskRunId);
+        if (!fetchError.isEmpty()) {
+            html += u"<p style='color:#c62828'>%1</p>"_s.arg(
+                tr("The output could not be read: %1").arg(fetchError).toHtmlEscaped());
+            continue;
+        }
+        if (!m_service->hasOutput(taskRunId)) {
             html += u"<p><i>%1</i></p>"_s.arg(tr("Loading output…"));
             continue;
         }
-        const QJsonObject output = m_outputs.value(taskRunId);
+        const RunOutput output = m_service->output(taskRunId);
         bool any = false;
-        if (output.contains(u"brickdesk_fetch_error"_s)) {
-            html += u"<p style='color:#c62828'>%1</p>"_s.arg(
-                tr("The output could not be read: %1")
-                    .arg(output.value(u"brickdesk_fetch_error"_s).toString())
-                    .toHtmlEscaped());
-            continue;
-        }
-        const QString error = output.value(u"error"_s).toString();
-        if (!error.isEmpty()) {
-            html += u"<p><b>%1</b></p>"_s.arg(tr("Error")) + pre(error, u"color:#c62828"_s);
+        if (!output.error().isEmpty()) {
+            html += u"<p><b>%1</b></p>"_s.arg(tr("Error")) + pre(output.error(), u"color:#c62828"_s);
             any = true;
         }
-        const QString trace = output.value(u"error_trace"_s).toString();
-        if (!trace.isEmpty()) {
-            html += u"<p><b>%1</b></p>"_s.arg(tr("Trace")) + pre(trace, u"color:#6d4c41"_s);
+        if (!output.errorTrace().isEmpty()) {
+            html += u"<p><b>%1</b></p>"_s.arg(tr("Trace")) + pre(output.errorTrace(), u"color:#6d4c41"_s);
             any = true;
         }
-        const QJsonObject notebook = output.value(u"notebook_output"_s).toObject();
-        if (notebook.contains(u"result"_s)) {
+        if (output.childRunId() > 0) {
+            html += u"<p>%1</p>"_s.arg(tr("Started run <a href='run:%1'>%1</a> of job %2.")
+                                           .arg(output.childRunId())
+                                           .arg(task.task().runJobId()));
+            any = true;
+        }
+        if (output.hasNotebookResult()) {
             html += u"<p><b>%1</b>%2</p>"_s.arg(tr("Notebook result"),
-                        notebook.value(u"truncated"_s).toBool() ? tr(" (truncated to the first 5 MB)")
-                                                                : QString())
-                + pre(notebook.value(u"result"_s).toString());
+                        output.notebookResultTruncated() ? tr(" (truncated to the first 5 MB)") : QString())
+                + pre(output.notebookResult());
             any = true;
         }
-        const QString logs = output.value(u"logs"_s).toString();
-        if (!logs.isEmpty()) {
-            html += u"<p><b>%1</b>%2</p>"_s.arg(tr("Logs"),
-                        output.value(u"logs_truncated"_s).toBool() ? tr(" (only the last 5 MB)") : QString())
-                + pre(logs);
+        if (!output.logs().isEmpty()) {
+            html += u"<p><b>%1</b>%2</p>"_s.arg(
+                        tr("Logs"), output.logsTruncated() ? tr(" (only the last 5 MB)") : QString())
+                + pre(output.logs());
             any = true;
         }
-        const QString info = output.value(u"info"_s).toString();
-        if (!info.isEmpty()) {
-            html += pre(info);
+        if (!output.info().isEmpty()) {
+            html += pre(output.info());
             any = true;
         }
-        for (const char *key :
-            {"sql_output", "dbt_output", "run_job_output", "dashboard_output", "alert_output"}) {
-            const QJsonObject other = output.value(QLatin1String(key)).toObject();
-            if (!other.isEmpty()) {
-                html += u"<p><b>%1</b></p>"_s.arg(QLatin1String(key))
-                    + pre(QString::fromUtf8(QJsonDocument(other).toJson(QJsonDocument::Indented)));
-                any = true;
-            }
+        const QJsonObject others = output.otherSections();
+        for (auto it = others.constBegin(); it != others.constEnd(); ++it) {
+            if (it.key() == u"run_job_output"_s)
+                continue;
+            html += u"<p><b>%1</b></p>"_s.arg(it.key().toHtmlEscaped())
+                + pre(
+                    QString::fromUtf8(QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Indented)));
+            any = true;
         }
         if (!any)
             html += u"<p><i>%1</i></p>"_s.arg(tr("No output."));
@@ -657,99 +716,60 @@ void RunDetailWidget::renderOutputs()
     const int position = m_output->verticalScrollBar()->value();
     m_output->setHtml(html);
     m_output->verticalScrollBar()->setValue(position);
+    // A run-job task's child run is known once its output is: show the link in the table too.
+    renderTasks();
 }
 
 void RunDetailWidget::updateActions()
 {
-    const bool loaded = !m_run.isEmpty();
-    const bool active = loaded && RunStyle::isActive(m_run);
-    const bool jobRun = m_run.value(u"job_id"_s).toInteger() > 0;
-    m_refreshAction->setEnabled(m_runId != 0);
+    const Run shown = run();
+    const bool loaded = shown.isValid();
+    const bool active = loaded && shown.displayState().isActive();
+    const bool jobRun = shown.jobId() > 0;
+    m_refreshAction->setEnabled(runId() != 0);
     m_cancelAction->setEnabled(active);
-    m_repairAction->setEnabled(loaded && !active && jobRun);
-    m_deleteAction->setEnabled(loaded && !active);
+    m_repairAction->setEnabled(loaded && !active && jobRun && shown.parentRunId() == 0);
+    m_deleteAction->setEnabled(loaded && !active && shown.parentRunId() == 0);
     m_watchAction->setEnabled(active);
     m_browserAction->setEnabled(loaded);
 }
 
 void RunDetailWidget::cancelRun()
 {
-    if (!m_connection || m_runId == 0 || !RunStyle::isActive(m_run))
+    if (runId() == 0 || !RunStyle::isActive(run()))
         return;
     if (!UserPrompts::confirm(this, tr("Cancel run"),
             tr("Cancel %1?\n\nIts running tasks are stopped; the work they have not finished is lost.")
                 .arg(label()),
             tr("Cancel run")))
         return;
-    const qint64 runId = m_runId;
-    const QString what = label();
-    ApiReply *reply = m_connection->jobs().cancelRun(runId);
-    connect(reply, &ApiReply::finished, this, [this, reply, what] {
-        if (reply->hasError()) {
-            emit statusMessage(tr("Could not cancel %1: %2").arg(what, reply->error().userMessage()));
-            return;
-        }
-        emit statusMessage(tr("Cancelling %1…").arg(what));
-        reload();
-    });
+    m_service->cancel();
 }
 
 void RunDetailWidget::repairRun()
 {
-    if (!m_connection || m_run.isEmpty() || RunStyle::isActive(m_run))
+    const Run shown = run();
+    if (!shown.isValid() || RunStyle::isActive(shown))
         return;
-    auto *dialog = new RepairDialog(m_run, this);
+    auto *dialog = new RepairDialog(shown, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const qint64 runId = m_runId;
-    connect(dialog, &QDialog::accepted, this, [this, dialog, runId] {
-        if (!m_connection)
-            return;
-        const RepairRunParams params = dialog->params();
-        ApiReply *reply = m_connection->jobs().repairRun(params);
-        connect(reply, &ApiReply::finished, this, [this, reply, runId] {
-            if (reply->hasError()) {
-                emit statusMessage(
-                    tr("Could not repair run %1: %2").arg(runId).arg(reply->error().userMessage()));
-                return;
-            }
-            emit statusMessage(tr("Repairing run %1 (repair %2)…")
-                                   .arg(runId)
-                                   .arg(reply->json().value(u"repair_id"_s).toInteger()));
-            if (runId == m_runId) {
-                m_wasActive = true;
-                reload();
-            }
-        });
-    });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { m_service->repair(dialog->params()); });
     dialog->open();
 }
 
 void RunDetailWidget::deleteRun()
 {
-    if (!m_connection || m_run.isEmpty() || RunStyle::isActive(m_run))
+    const Run shown = run();
+    if (!shown.isValid() || RunStyle::isActive(shown))
         return;
-    const QString what = label();
     if (!UserPrompts::confirm(this, tr("Delete run"),
             tr("Delete %1?\n\nIts record, task history and output are removed from the workspace and cannot "
                "be "
                "recovered.")
-                .arg(what),
+                .arg(label()),
             tr("Delete run")))
         return;
-    const qint64 runId = m_runId;
-    ApiReply *reply = m_connection->jobs().deleteRun(runId);
-    connect(reply, &ApiReply::finished, this, [this, reply, what, runId] {
-        if (reply->hasError()) {
-            emit statusMessage(tr("Could not delete %1: %2").arg(what, reply->error().userMessage()));
-            return;
-        }
-        emit statusMessage(tr("Deleted %1.").arg(what));
-        emit runDeleted(runId);
-        if (runId == m_runId) {
-            clear();
-            emit backRequested();
-        }
-    });
+    m_service->remove();
 }
 
 } // namespace brickdesk

@@ -1,33 +1,34 @@
 #pragma once
 
+#include "domain/run.h"
+#include "domain/runoutput.h"
+
 #include <QHash>
-#include <QJsonObject>
 #include <QPointer>
 #include <QWidget>
 
 class QLabel;
 class QTableWidget;
+class QTabWidget;
 class QTextBrowser;
-class QTimer;
-class QToolButton;
 class QAction;
 
 namespace brickdesk {
 
-class ApiReply;
 class Connection;
+class RunService;
 class TaskTimelineWidget;
 
 // One run in detail: life cycle, result and termination reason in words; timings (queue,
-// setup, execution, cleanup, total); trigger, who started it, parameters; the cluster it ran
-// on (a link to the cluster view); a per-task table and a Gantt timeline of the tasks; and
-// every task's output or error gathered in one place (runs/get-output per task run id, since
-// the API refuses a multi-task parent run).
+// setup, execution, cleanup, total); trigger, who started it, parameters; the cluster or
+// serverless environment it ran on; a per-task table (condition outcomes, run-job links to the
+// child run, for-each progress) and a Gantt timeline of the tasks; the iterations of every
+// for-each task (all pages) with their state and a link to each; and every task's output or
+// error gathered in one place.
 //
-// An active run is polled until it ends, with back-off (initial interval growing 1.5x to the
-// maximum, reset whenever the run's state changes); polling stops when the view is hidden or
-// shows another run. Actions: cancel, repair (failed tasks or chosen ones), delete, watch,
-// open in browser. Outcomes go to statusMessage(), never to a modal dialog.
+// Loading, polling with back-off while the run is active (paused while the view is hidden),
+// outputs, iterations and the actions (cancel, repair, delete) belong to a RunService; this
+// widget only shows it and forwards what the user asks. Outcomes go to statusMessage().
 class RunDetailWidget final : public QWidget
 {
     Q_OBJECT
@@ -38,28 +39,54 @@ public:
     void setConnection(Connection *connection);
     // Loads the run (all pages of its tasks) and keeps it up to date while it is active.
     void showRun(qint64 runId);
-    // Shows a run already fetched (e.g. from a test or the list), then keeps it up to date.
     void clear();
     void reload();
 
-    qint64 runId() const { return m_runId; }
-    QJsonObject run() const { return m_run; }
+    qint64 runId() const;
+    Run run() const;
+    RunService *service() const { return m_service; }
     bool isPolling() const;
-    int pollIntervalMs() const { return m_interval; }
+    int pollIntervalMs() const;
     void setPollingIntervals(int initialMs, int maximumMs);
-    // Task run id -> the gathered get-output answer (or an {"error": ...} object).
-    QHash<qint64, QJsonObject> outputs() const { return m_outputs; }
+    // Task run id -> its runs/get-output answer, and the ones that could not be read.
+    QHash<qint64, RunOutput> outputs() const;
     QString stateText() const;
 
     TaskTimelineWidget *timeline() const { return m_timeline; }
     QTableWidget *tasksTable() const { return m_tasks; }
+    QTableWidget *iterationsTable() const { return m_iterations; }
+    QTabWidget *taskTabs() const { return m_taskTabs; }
     QTextBrowser *outputView() const { return m_output; }
+    QLabel *detailsLabel() const { return m_details; }
 
     QAction *cancelAction() const { return m_cancelAction; }
     QAction *repairAction() const { return m_repairAction; }
     QAction *deleteAction() const { return m_deleteAction; }
     QAction *watchAction() const { return m_watchAction; }
     QAction *openInBrowserAction() const { return m_browserAction; }
+
+    enum TaskColumn {
+        KeyColumn,
+        StateColumn,
+        DetailColumn, // condition outcome, child run, for-each progress
+        StartColumn,
+        DurationColumn,
+        AttemptColumn,
+        ComputeColumn,
+        RunIdColumn,
+        TaskColumnCount
+    };
+    enum IterationColumn {
+        ForEachColumn,
+        IndexColumn,
+        IterationStateColumn,
+        IterationStartColumn,
+        IterationDurationColumn,
+        IterationRunIdColumn,
+        IterationColumnCount
+    };
+    // Role of the cells that link to another run (a child run, an iteration): its run id.
+    static constexpr int LinkedRunRole = Qt::UserRole + 1;
 
 public slots:
     void cancelRun();
@@ -72,7 +99,7 @@ signals:
     void openJobRequested(qint64 jobId);
     void backRequested();
     // After every successful load (initial and each poll).
-    void runUpdated(const QJsonObject &run);
+    void runUpdated(const brickdesk::Run &run);
     // The shown run reached a terminal state while it was being polled.
     void runFinished(qint64 runId);
     void runDeleted(qint64 runId);
@@ -84,30 +111,15 @@ protected:
 
 private:
     void createActions();
-    void fetch();
-    void onRunLoaded(ApiReply *reply, qint64 runId);
     void render();
     void renderTasks();
+    void renderIterations();
     void renderOutputs();
-    void fetchOutputs();
     void updateActions();
-    void schedulePoll(bool stateChanged);
+    void openLink(const QString &link);
     QString label() const;
-    QJsonArray taskRuns() const;
 
-    QPointer<Connection> m_connection;
-    QPointer<ApiReply> m_reply;
-    qint64 m_runId = 0;
-    QJsonObject m_run;
-    QString m_lastStateKey;
-    QHash<qint64, QJsonObject> m_outputs;
-    QHash<qint64, QPointer<ApiReply>> m_outputReplies;
-    bool m_wasActive = false;
-
-    QTimer *m_pollTimer = nullptr;
-    int m_initialInterval = 1000;
-    int m_maximumInterval = 15000;
-    int m_interval = 1000;
+    RunService *m_service = nullptr;
 
     QLabel *m_title = nullptr;
     QLabel *m_badge = nullptr;
@@ -116,6 +128,9 @@ private:
     QLabel *m_timings = nullptr;
     QLabel *m_parameters = nullptr;
     QTableWidget *m_tasks = nullptr;
+    QTableWidget *m_iterations = nullptr;
+    QTabWidget *m_taskTabs = nullptr;
+    QWidget *m_iterationsTab = nullptr;
     TaskTimelineWidget *m_timeline = nullptr;
     QTextBrowser *m_output = nullptr;
     QAction *m_backAction = nullptr;

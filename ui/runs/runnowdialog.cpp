@@ -1,9 +1,14 @@
 #include "runnowdialog.h"
 
+#include "domain/job.h"
+
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTableWidget>
@@ -95,6 +100,36 @@ RunNowDialog::RunNowDialog(const QJsonObject &job, QWidget *parent)
                      "(notebook parameters and Python parameters).")
                 : tr("This job defines no parameters. You may add notebook parameters below."));
     }
+    // Run only some tasks (run-now `only`), and pick a performance target for serverless tasks.
+    const JobSettings jobSettings = Job::fromJson(job).settings();
+    auto *options = new QFormLayout;
+    m_tasks = new QListWidget;
+    m_tasks->setObjectName(u"runNowTasks"_s);
+    m_tasks->setMaximumHeight(110);
+    for (const Task &task : jobSettings.tasks()) {
+        auto *item = new QListWidgetItem(task.taskKey(), m_tasks);
+        item->setData(Qt::UserRole, task.taskKey());
+        item->setData(Qt::UserRole + 1, task.isDisabled());
+        item->setCheckState(task.isDisabled() ? Qt::Unchecked : Qt::Checked);
+        if (task.isDisabled())
+            item->setToolTip(tr("Disabled in the job"));
+    }
+    m_tasks->setToolTip(tr("Untick tasks to run only the ticked ones"));
+    options->addRow(tr("&Tasks to run:"), m_tasks);
+    m_performance = new QComboBox;
+    m_performance->setObjectName(u"runNowPerformanceTarget"_s);
+    const QString own = jobSettings.performanceTarget();
+    m_performance->addItem(
+        own.isEmpty() ? tr("The job's default") : tr("The job's default (%1)").arg(own), QString());
+    m_performance->addItem(tr("Standard"), u"STANDARD"_s);
+    m_performance->addItem(tr("Performance optimized"), u"PERFORMANCE_OPTIMIZED"_s);
+    m_performance->setToolTip(tr("Serverless tasks only: start faster at a higher cost, or run standard"));
+    options->addRow(tr("&Performance target:"), m_performance);
+    layout->addLayout(options);
+    const bool serverless = !jobSettings.environments().isEmpty() || !own.isEmpty();
+    options->setRowVisible(m_performance, serverless);
+    options->setRowVisible(m_tasks, m_tasks->count() > 1);
+
     pythonLabel->setVisible(m_hasPythonParams);
     m_pythonParams->setVisible(m_hasPythonParams);
     addButton->setVisible(m_mode != Mode::JobParameters);
@@ -152,10 +187,61 @@ QString RunNowDialog::parameterValue(const QString &name) const
     return {};
 }
 
+QStringList RunNowDialog::taskKeys() const
+{
+    QStringList keys;
+    for (int i = 0; i < m_tasks->count(); ++i)
+        keys << m_tasks->item(i)->data(Qt::UserRole).toString();
+    return keys;
+}
+
+QStringList RunNowDialog::selectedTaskKeys() const
+{
+    QStringList keys;
+    for (int i = 0; i < m_tasks->count(); ++i) {
+        if (m_tasks->item(i)->checkState() == Qt::Checked)
+            keys << m_tasks->item(i)->data(Qt::UserRole).toString();
+    }
+    return keys;
+}
+
+void RunNowDialog::setTaskSelected(const QString &taskKey, bool selected)
+{
+    for (int i = 0; i < m_tasks->count(); ++i) {
+        if (m_tasks->item(i)->data(Qt::UserRole).toString() == taskKey)
+            m_tasks->item(i)->setCheckState(selected ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+void RunNowDialog::setPerformanceTarget(const QString &target)
+{
+    const int index = m_performance->findData(target);
+    m_performance->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+QString RunNowDialog::performanceTarget() const
+{
+    return m_performance->currentData().toString();
+}
+
 RunNowParams RunNowDialog::params() const
 {
     RunNowParams params;
     params.jobId = m_jobId;
+    // Disabled tasks start unticked, but leaving them so does not make it a partial run.
+    const QStringList selected = selectedTaskKeys();
+    QStringList runnable;
+    for (int i = 0; i < m_tasks->count(); ++i) {
+        if (!m_tasks->item(i)->data(Qt::UserRole + 1).toBool())
+            runnable << m_tasks->item(i)->data(Qt::UserRole).toString();
+    }
+    bool partial = false;
+    for (const QString &key : std::as_const(runnable))
+        partial = partial || !selected.contains(key);
+    if (partial && !selected.isEmpty())
+        params.only = selected;
+    if (!performanceTarget().isEmpty())
+        params.extra.insert(u"performance_target"_s, performanceTarget());
     QJsonObject values;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const QString name = m_table->item(row, NameColumn)->text().trimmed();

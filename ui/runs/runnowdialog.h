@@ -5,7 +5,9 @@
 #include <QDialog>
 #include <QJsonObject>
 
+class QComboBox;
 class QLabel;
+class QListWidget;
 class QPlainTextEdit;
 class QTableWidget;
 
@@ -36,6 +38,15 @@ public:
     bool setParameterValue(const QString &name, const QString &value);
     QString parameterValue(const QString &name) const;
     QStringList parameterNames() const;
+    // Which tasks to run: all (the default; `only` is not sent) or the ticked ones.
+    QStringList taskKeys() const;
+    void setTaskSelected(const QString &taskKey, bool selected);
+    QStringList selectedTaskKeys() const;
+    // "" = the job's own performance target; else STANDARD or PERFORMANCE_OPTIMIZED.
+    void setPerformanceTarget(const QString &target);
+    QString performanceTarget() const;
+    QComboBox *performanceTargetBox() const { return m_performance; }
+    QListWidget *tasksList() const { return m_tasks; }
 
 private:
     void addParameterRow(const QString &name, const QString &defaultValue, bool nameEditable);
@@ -47,6 +58,8 @@ private:
     QTableWidget *m_table = nullptr;
     QPlainTextEdit *m_pythonParams = nullptr;
     QLabel *m_hint = nullptr;
+    QListWidget *m_tasks = nullptr;
+    QComboBox *m_performance = nullptr;
 };
 
 } // namespace brickdesk

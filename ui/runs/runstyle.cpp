@@ -2,6 +2,7 @@
 
 #include "domain/runstate.h"
 #include "domain/runstatus.h"
+#include "domain/runtask.h"
 
 #include <QFontMetrics>
 #include <QPainter>
@@ -14,8 +15,7 @@ namespace brickdesk {
 
 RunDisplayState RunStyle::displayState(const QJsonObject &run)
 {
-    return RunDisplayState::from(RunStatus::fromJson(run.value(u"status"_s).toObject()),
-        RunState::fromJson(run.value(u"state"_s).toObject()));
+    return RunTask::fromJson(run).displayState();
 }
 
 QColor RunStyle::color(RunDisplayState::Category category)
@@ -147,19 +147,18 @@ QString RunStyle::terminationCodeText(const QString &code)
     return code;
 }
 
-QString RunStyle::statusSentence(const QJsonObject &run)
+namespace {
+
+QString sentence(const RunDisplayState &state, const RunStatus &status, const RunState &legacy)
 {
-    const RunDisplayState state = displayState(run);
-    const RunStatus status = RunStatus::fromJson(run.value(u"status"_s).toObject());
-    const RunState legacy = RunState::fromJson(run.value(u"state"_s).toObject());
     QString sentence = state.text();
     const QString code = status.terminationCode();
     if (!code.isEmpty()) {
-        sentence += tr(": %1 (%2)").arg(terminationCodeText(code), code);
+        sentence += RunStyle::tr(": %1 (%2)").arg(RunStyle::terminationCodeText(code), code);
         if (!status.terminationTypeName().isEmpty() && status.terminationTypeName() != u"SUCCESS"_s)
-            sentence += tr(", %1").arg(status.terminationTypeName().toLower().replace(u'_', u' '));
+            sentence += RunStyle::tr(", %1").arg(status.terminationTypeName().toLower().replace(u'_', u' '));
     } else if (!legacy.resultStateName().isEmpty()) {
-        sentence += tr(" (%1)").arg(legacy.resultStateName());
+        sentence += RunStyle::tr(" (%1)").arg(legacy.resultStateName());
     }
     if (!status.queueMessage().isEmpty())
         sentence += u" — "_s + status.queueMessage();
@@ -168,20 +167,45 @@ QString RunStyle::statusSentence(const QJsonObject &run)
     return sentence;
 }
 
-qint64 RunStyle::totalDurationMs(const QJsonObject &run, qint64 nowMs)
+qint64 elapsed(qint64 known, qint64 start, qint64 end, qint64 nowMs)
 {
-    const qint64 runDuration = run.value(u"run_duration"_s).toInteger();
-    if (runDuration > 0)
-        return runDuration;
-    const qint64 phases = run.value(u"setup_duration"_s).toInteger()
-        + run.value(u"execution_duration"_s).toInteger() + run.value(u"cleanup_duration"_s).toInteger();
-    if (phases > 0)
-        return phases;
-    const qint64 start = run.value(u"start_time"_s).toInteger();
+    if (known > 0)
+        return known;
     if (start <= 0)
         return 0;
-    const qint64 end = run.value(u"end_time"_s).toInteger();
     return (end > 0 ? end : nowMs) - start;
+}
+
+} // namespace
+
+QString RunStyle::statusSentence(const Run &run)
+{
+    return sentence(run.displayState(), run.status(), run.state());
+}
+
+QString RunStyle::statusSentence(const RunTask &task)
+{
+    return sentence(task.displayState(), task.status(), task.state());
+}
+
+QString RunStyle::statusSentence(const QJsonObject &run)
+{
+    return statusSentence(RunTask::fromJson(run));
+}
+
+qint64 RunStyle::totalDurationMs(const Run &run, qint64 nowMs)
+{
+    return elapsed(run.durationMs(), run.startTimeMs(), run.endTimeMs(), nowMs);
+}
+
+qint64 RunStyle::totalDurationMs(const RunTask &task, qint64 nowMs)
+{
+    return elapsed(task.durationMs(), task.startTimeMs(), task.endTimeMs(), nowMs);
+}
+
+qint64 RunStyle::totalDurationMs(const QJsonObject &run, qint64 nowMs)
+{
+    return totalDurationMs(RunTask::fromJson(run), nowMs);
 }
 
 } // namespace brickdesk

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "domain/run.h"
 #include "domain/rundisplaystate.h"
+#include "domain/runtask.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -20,9 +22,13 @@ class RunStyle final
     Q_DECLARE_TR_FUNCTIONS(RunStyle)
 
 public:
-    // Display state of a runs/get, runs/list element or a RunTask object (status first, then
-    // the legacy state; guide §1.4).
+    // Display state of a run or task run: what the domain value already knows (status first,
+    // then the legacy state; guide §1.4). The JSON forms are for views that still hold a raw
+    // runs/list element; they read it through RunTask.
+    static RunDisplayState displayState(const Run &run) { return run.displayState(); }
+    static RunDisplayState displayState(const RunTask &task) { return task.displayState(); }
     static RunDisplayState displayState(const QJsonObject &run);
+    static bool isActive(const Run &run) { return run.isValid() && run.displayState().isActive(); }
     static bool isActive(const QJsonObject &run) { return displayState(run).isActive(); }
 
     static QColor color(RunDisplayState::Category category);
@@ -37,9 +43,13 @@ public:
     static QString terminationCodeText(const QString &code);
     // Life cycle, result and reason in one readable line, e.g.
     // "Terminated — Failed: The run failed with an error in the driver (DRIVER_ERROR). <message>"
+    static QString statusSentence(const Run &run);
+    static QString statusSentence(const RunTask &task);
     static QString statusSentence(const QJsonObject &run);
     // Milliseconds a run has been running (or ran): run_duration, else the sum of the phases,
     // else end - start (now for active runs).
+    static qint64 totalDurationMs(const Run &run, qint64 nowMs);
+    static qint64 totalDurationMs(const RunTask &task, qint64 nowMs);
     static qint64 totalDurationMs(const QJsonObject &run, qint64 nowMs);
 };
 

@@ -1,21 +1,16 @@
 #pragma once
 
-#include <QHash>
 #include <QObject>
-#include <QPointer>
-
-class QSystemTrayIcon;
-class QTimer;
 
 namespace brickdesk {
 
-class ApiReply;
 class Connection;
+class Run;
+class RunWatchService;
 
-// Follows runs in the background until they end ("Watch a run"): polls runs/get with
-// back-off per run (the interval grows 1.5x up to the maximum, reset when the state
-// changes), then reports the outcome on the status bar and, where the desktop has a
-// notification area, as a desktop notification.
+// "Watch a run" on the desktop: RunWatchService (lib) follows the runs until they end; this
+// says so on the status bar and, where the desktop has a notification area, as a desktop
+// notification (through the shared Notifier, which honours Preferences ▸ Notifications).
 class RunWatcher final : public QObject
 {
     Q_OBJECT
@@ -27,11 +22,12 @@ public:
     void setConnection(Connection *connection);
     void watch(qint64 runId, const QString &label);
     void unwatch(qint64 runId);
-    bool isWatching(qint64 runId) const { return m_runs.contains(runId); }
-    QList<qint64> watchedRuns() const { return m_runs.keys(); }
+    bool isWatching(qint64 runId) const;
+    QList<qint64> watchedRuns() const;
     void setPollingIntervals(int initialMs, int maximumMs);
     // Desktop notifications (on by default where available; tests turn them off).
     void setDesktopNotificationsEnabled(bool enabled) { m_notify = enabled; }
+    RunWatchService *service() const { return m_service; }
 
 signals:
     void statusMessage(const QString &text, int timeoutMs = 6000);
@@ -39,24 +35,9 @@ signals:
     void runEnded(qint64 runId, const QString &label, const QString &text, bool success);
 
 private:
-    struct Watched
-    {
-        QString label;
-        QString stateKey;
-        qint64 nextPollMs = 0;
-        int intervalMs = 0;
-        QPointer<ApiReply> reply;
-    };
+    void onEnded(qint64 runId, const QString &label, const Run &run);
 
-    void poll();
-    void notifyDesktop(const QString &title, const QString &text, bool success);
-
-    QPointer<Connection> m_connection;
-    QHash<qint64, Watched> m_runs;
-    QTimer *m_timer = nullptr;
-    QSystemTrayIcon *m_tray = nullptr;
-    int m_initialInterval = 2000;
-    int m_maximumInterval = 30000;
+    RunWatchService *m_service = nullptr;
     bool m_notify = true;
 };
 

@@ -37,6 +37,14 @@ void TaskTimelineWidget::clear()
     update();
 }
 
+void TaskTimelineWidget::setTasks(const QVector<RunTask> &tasks, qint64 nowMs)
+{
+    QJsonArray array;
+    for (const RunTask &task : tasks)
+        array.append(task.raw());
+    setTasks(array, nowMs);
+}
+
 void TaskTimelineWidget::setTasks(const QJsonArray &tasks, qint64 nowMs)
 {
     m_rows.clear();

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "domain/runtask.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QVector>
 #include <QWidget>
 
 namespace brickdesk {
@@ -18,6 +21,7 @@ public:
 
     // `tasks` are Run.tasks[] (RunTask objects); `nowMs` closes the bars of active tasks.
     void setTasks(const QJsonArray &tasks, qint64 nowMs);
+    void setTasks(const QVector<RunTask> &tasks, qint64 nowMs);
     void clear();
 
     int rowCount() const { return int(m_rows.size()); }
