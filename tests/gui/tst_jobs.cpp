@@ -385,10 +385,10 @@ void TestJobs::runNowWithEditedParametersAndWatchItEnd()
 
     // The new run opens in the run detail and updates live until it ends.
     RunDetailWidget *run = m_page->runDetail();
-    QTRY_VERIFY_WITH_TIMEOUT(run->runId() != 0 && !run->run().isEmpty(), 15000);
-    QCOMPARE(run->run().value(u"job_id"_s).toInteger(), jobId);
+    QTRY_VERIFY_WITH_TIMEOUT(run->runId() != 0 && run->run().isValid(), 15000);
+    QCOMPARE(run->run().jobId(), jobId);
     QString env;
-    for (const QJsonValue &p : run->run().value(u"job_parameters"_s).toArray()) {
+    for (const QJsonValue &p : run->run().jobParameters()) {
         if (p.toObject().value(u"name"_s).toString() == u"env"_s)
             env = p.toObject().value(u"value"_s).toString();
     }

@@ -23,6 +23,7 @@
 #endif
 
 using namespace brickdesk;
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
