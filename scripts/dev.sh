@@ -2,7 +2,7 @@
 # One entry point for newcomers, CI and developers. Every command installs what is missing
 # (Debian 12 packages, the npm packages of the conformance test), builds, then acts.
 #
-#   scripts/dev.sh demo      build and launch Brickdesk on the built-in demo workspace
+#   scripts/dev.sh demo      build the app and the emulator only (build/demo) and launch Brickdesk
 #   scripts/dev.sh test      the whole test suite: -Werror build, CTest, then again under ASan+UBSan
 #   scripts/dev.sh bench     build optimised and run the benchmarks (tests/bench)
 #   scripts/dev.sh build     just build (build/dev)
@@ -16,17 +16,23 @@ cd "$ROOT"
 # Let ccache share results between clones of the repository (CI builds a fresh clone).
 export CCACHE_BASEDIR="$ROOT" CCACHE_NOHASHDIR=1
 
-PACKAGES=(cmake ninja-build g++ ccache qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-httpserver-dev
+# What building and running the app needs (all that `demo` installs)...
+APP_PACKAGES=(cmake ninja-build g++ ccache qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-httpserver-dev
     qt6-websockets-dev qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
-    libqt6svg6 qt6-translations-l10n libgl-dev xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
-    fonts-dejavu-core clang-format dpkg-dev nodejs npm desktop-file-utils appstream imagemagick x11-apps
-    libbenchmark-dev)
+    libqt6svg6 qt6-translations-l10n libgl-dev xvfb xauth dbus dbus-x11 gnome-keyring fonts-dejavu-core)
+# ...and what the tests, the linters, packaging and the benchmarks add.
+DEV_PACKAGES=(libsecret-tools clang-format dpkg-dev nodejs npm desktop-file-utils appstream imagemagick
+    x11-apps libbenchmark-dev)
+PACKAGES=("${APP_PACKAGES[@]}" "${DEV_PACKAGES[@]}")
 
 log() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
 
+# setup_packages [package...]: installs those missing among the given ones (default: all).
 setup_packages() {
+    local wanted_all=("$@")
+    [ ${#wanted_all[@]} -gt 0 ] || wanted_all=("${PACKAGES[@]}")
     local missing=()
-    for p in "${PACKAGES[@]}"; do
+    for p in "${wanted_all[@]}"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
     done
     # node/npm may come from elsewhere than Debian (a preinstalled toolchain): accept them.
@@ -37,7 +43,7 @@ setup_packages() {
     local wanted=()
     for p in "${missing[@]}"; do [ -n "$p" ] && wanted+=("$p"); done
     if [ ${#wanted[@]} -gt 0 ]; then
-        log "Installing ${wanted[*]}"
+        log "Installing ${#wanted[@]} Debian packages with apt (a minute or two on a bare machine): ${wanted[*]}"
         local sudo=""
         [ "$(id -u)" -eq 0 ] || sudo="sudo"
         $sudo apt-get update -q
@@ -52,16 +58,19 @@ setup_npm() {
     fi
 }
 
-# configure_and_build DIR [cmake args...]
+# configure_and_build DIR [cmake args...]; BUILD_TARGETS (space-separated) limits what is built.
 configure_and_build() {
     local dir=$1
     shift
     local launcher=()
     command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-    log "Configuring $dir"
+    log "Configuring $dir (CMake, a few seconds)"
     cmake -S . -B "$dir" -G Ninja "${launcher[@]}" "$@" >/dev/null
-    log "Building $dir"
-    cmake --build "$dir" --parallel "$(nproc)"
+    local targets=()
+    local target
+    for target in ${BUILD_TARGETS:-}; do targets+=(--target "$target"); done
+    log "Building ${BUILD_WHAT:-everything} in $dir on $(nproc) cores (ninja shows [done/total] steps)"
+    cmake --build "$dir" --parallel "$(nproc)" "${targets[@]}"
 }
 
 # Runs a command inside a private D-Bus session with an unlocked gnome-keyring, in throwaway
@@ -95,15 +104,24 @@ cmd_test() {
     run_ctest build/sanitize -LE "lint"
 }
 
+# Builds only what it runs: the app and the emulator with their libraries, in a directory of its
+# own with tests and benchmarks off. Debug (-O0) compiles much faster than an optimised build,
+# and the app is responsive enough in it; ccache makes every later build take seconds.
 cmd_demo() {
-    setup_packages
-    configure_and_build build/dev -DCMAKE_BUILD_TYPE=RelWithDebInfo
-    log "Launching Brickdesk on the demo workspace"
+    log "Brickdesk demo: install what is missing, build the app and the emulator (not the tests), open the window"
+    setup_packages "${APP_PACKAGES[@]}"
+    local started=$SECONDS
+    BUILD_TARGETS="brickdesk brickdesk-emulator" \
+        BUILD_WHAT="the app, the emulator and their libraries (the first time takes a few minutes, later runs seconds)" \
+        configure_and_build build/demo -DCMAKE_BUILD_TYPE=Debug -DBRICKDESK_BUILD_TESTS=OFF \
+        -DBRICKDESK_BUILD_BENCHMARKS=OFF
+    log "Built in $((SECONDS - started)) s"
+    log "Launching Brickdesk (build/demo/app/brickdesk)"
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
         log "No display found: starting a virtual one (Xvfb); set DISPLAY to use yours"
-        exec xvfb-run -a -s "-screen 0 1600x1000x24" build/dev/app/brickdesk --demo "$@"
+        exec xvfb-run -a -s "-screen 0 1600x1000x24" build/demo/app/brickdesk "$@"
     fi
-    exec build/dev/app/brickdesk --demo "$@"
+    exec build/demo/app/brickdesk "$@"
 }
 
 cmd_bench() {
