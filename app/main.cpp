@@ -12,6 +12,7 @@
 #include "emulator/emulatorthread.h"
 #include "emulator/workspaceemulator.h"
 #include "mainwindow.h"
+#include "welcome/welcomepage.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -140,6 +141,7 @@ int main(int argc, char *argv[])
     KeychainSecretStore keychain;
     MemorySecretStore sessionSecrets;
     QPointer<WorkspaceSession> session;
+    QPointer<WelcomePage> welcome;
     bool requestedObjectOpened = false;
     const auto openBrowser = [](const QUrl &url) { QDesktopServices::openUrl(url); };
 
@@ -148,6 +150,9 @@ int main(int argc, char *argv[])
     const auto adopt = [&](const QString &name, Connection *connection, std::unique_ptr<Connection> owned,
                            WorkspaceSession *nextSession) {
         window.setConnection(name, connection);
+        window.show();
+        if (welcome)
+            welcome->close();
         ownConnection = std::move(owned);
         if (session && session != nextSession)
             session->deleteLater();
@@ -174,6 +179,7 @@ int main(int argc, char *argv[])
             = std::make_unique<Connection>(demo->url(), std::make_shared<StaticTokenProvider>(demo->token()));
         Connection *raw = connection.get();
         adopt(QObject::tr("Demo workspace"), raw, std::move(connection), nullptr);
+        StartupWorkspace::remember(store, StartupWorkspace::demo().entry);
         return true;
     };
 
@@ -188,8 +194,7 @@ int main(int argc, char *argv[])
         next->setOpenBrowser(openBrowser);
         QObject::connect(next, &WorkspaceSession::ready, &window, [&, next] {
             adopt(next->entry().name, next->connection(), nullptr, next);
-            if (store.contains(next->entry().id))
-                store.markUsed(next->entry().id);
+            StartupWorkspace::remember(store, next->entry());
             window.statusBar()->showMessage(QObject::tr("Opened “%1”.").arg(next->entry().name), 6000);
         });
         QObject::connect(next, &WorkspaceSession::failed, &window, [&window, next](const QString &message) {
@@ -216,21 +221,57 @@ int main(int argc, char *argv[])
         dialog->show();
     });
 
-    window.show();
-    if (choice.demo) {
-        if (!openDemo())
-            return 1;
-    } else if (!choice.environmentSecret.isEmpty()) {
-        auto connection = std::make_unique<Connection>(QUrl(choice.entry.host),
-            WorkspaceSession::createProvider(
-                choice.entry, choice.environmentSecret, &sessionSecrets, openBrowser));
-        Connection *raw = connection.get();
-        adopt(choice.entry.name, raw, std::move(connection), nullptr);
+    const auto openChoice = [&](const StartupWorkspace::Choice &chosen) -> bool {
+        if (chosen.demo)
+            return openDemo();
+        if (!chosen.environmentSecret.isEmpty()) {
+            auto connection = std::make_unique<Connection>(QUrl(chosen.entry.host),
+                WorkspaceSession::createProvider(
+                    chosen.entry, chosen.environmentSecret, &sessionSecrets, openBrowser));
+            Connection *raw = connection.get();
+            adopt(chosen.entry.name, raw, std::move(connection), nullptr);
+        } else {
+            openEntry(chosen.entry);
+        }
+        return true;
+    };
+
+    // The welcome page stays until a workspace is open (adopt() closes it), so a failed
+    // sign-in leaves the person where they were.
+    const auto showWelcome = [&] {
+        if (!welcome) {
+            // A window of its own (no parent): closing it before any workspace is open quits.
+            welcome = new WelcomePage(QProcessEnvironment::systemEnvironment());
+            welcome->setAttribute(Qt::WA_DeleteOnClose);
+            QObject::connect(welcome, &WelcomePage::demoRequested, &window, [&] { openDemo(); });
+            QObject::connect(welcome, &WelcomePage::addWorkspaceRequested, &window,
+                [&window] { emit window.manageWorkspacesRequested(); });
+            QObject::connect(
+                welcome, &WelcomePage::connectRequested, &window, [&](const ReachableWorkspace &reachable) {
+                    const StartupWorkspace::Choice chosen = StartupWorkspace::forReachable(reachable, store);
+                    if (!chosen.ok()) {
+                        QMessageBox::warning(welcome, QObject::tr("Brickdesk"), chosen.error);
+                        return;
+                    }
+                    openChoice(chosen);
+                });
+        }
+        welcome->show();
+        welcome->raise();
+        welcome->activateWindow();
+    };
+    QObject::connect(&window, &MainWindow::welcomeRequested, &window, showWelcome);
+
+    if (choice.welcome) {
+        showWelcome();
     } else {
-        openEntry(choice.entry);
+        window.show();
+        if (!openChoice(choice))
+            return 1;
     }
 
     const int rc = app.exec();
+    delete welcome;
     window.setConnection({}, nullptr);
     return rc;
 }

@@ -136,6 +136,8 @@ void MainWindow::createActions()
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(u"helpMenu"_s);
+    QAction *welcome = helpMenu->addAction(tr("&Welcome"), this, &MainWindow::welcomeRequested);
+    welcome->setObjectName(u"welcomeAction"_s);
     helpMenu->addAction(tr("&About Brickdesk"), this, &MainWindow::showAbout);
 }
 

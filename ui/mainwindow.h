@@ -44,6 +44,8 @@ public:
 signals:
     // File ▸ Workspaces…: the composition root owns the stores and opens the dialog.
     void manageWorkspacesRequested();
+    // Help ▸ Welcome: the welcome page, which the composition root wires to its workspaces.
+    void welcomeRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

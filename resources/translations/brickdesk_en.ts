@@ -1416,6 +1416,37 @@
     </message>
 </context>
 <context>
+    <name>ReachableWorkspaces</name>
+    <message>
+        <source>personal access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service principal (OAuth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign-in in the browser (OAuth)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment variable DATABRICKS_HOST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATABRICKS_HOST is not a workspace URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile has no host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brickdesk does not support the authentication type “%1” yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunDisplayState</name>
     <message>
         <source>Unknown</source>
@@ -3912,6 +3943,10 @@ Their settings, schedules and run history are removed from the workspace and can
         <source>&amp;Workspaces…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::NodeChartPanel</name>
@@ -5005,6 +5040,69 @@ Duration %4</source>
     <message>
         <source>%1 %2</source>
         <extracomment>Estimated cost: amount, then currency code, e.g. &quot;806.36 USD&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WelcomePage</name>
+    <message>
+        <source>Welcome to Brickdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brickdesk is a desktop client for Databricks Jobs and clusters: browse, run, repair and edit jobs, read every run&apos;s tasks and output, and see every event of a cluster with a chart of its nodes over time. It signs in with the credentials you already have and keeps secrets in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it without an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A workspace emulated on this computer, with a few hundred jobs, thousands of runs and weeks of cluster history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found in %1 and in the environment of this session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet: no profile in the Databricks configuration file and no DATABRICKS_HOST in the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By URL, with a personal access token, a service principal or a sign-in in the browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page opens again from Help ▸ Welcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no host)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

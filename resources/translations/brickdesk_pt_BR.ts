@@ -1416,6 +1416,37 @@
     </message>
 </context>
 <context>
+    <name>ReachableWorkspaces</name>
+    <message>
+        <source>personal access token</source>
+        <translation>token de acesso pessoal</translation>
+    </message>
+    <message>
+        <source>service principal (OAuth)</source>
+        <translation>entidade de serviço (OAuth)</translation>
+    </message>
+    <message>
+        <source>sign-in in the browser (OAuth)</source>
+        <translation>entrada pelo navegador (OAuth)</translation>
+    </message>
+    <message>
+        <source>environment variable DATABRICKS_HOST</source>
+        <translation>variável de ambiente DATABRICKS_HOST</translation>
+    </message>
+    <message>
+        <source>DATABRICKS_HOST is not a workspace URL.</source>
+        <translation>DATABRICKS_HOST não é uma URL de workspace.</translation>
+    </message>
+    <message>
+        <source>This profile has no host.</source>
+        <translation>Este perfil não tem host.</translation>
+    </message>
+    <message>
+        <source>Brickdesk does not support the authentication type “%1” yet.</source>
+        <translation>O Brickdesk ainda não oferece suporte ao tipo de autenticação “%1”.</translation>
+    </message>
+</context>
+<context>
     <name>RunDisplayState</name>
     <message>
         <source>Unknown</source>
@@ -3962,6 +3993,10 @@ As configurações, os agendamentos e o histórico de execuções são removidos
         <source>&amp;Workspaces…</source>
         <translation>&amp;Workspaces…</translation>
     </message>
+    <message>
+        <source>&amp;Welcome</source>
+        <translation>&amp;Boas-vindas</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::NodeChartPanel</name>
@@ -5077,6 +5112,69 @@ Duração: %4</translation>
         <source>%1 %2</source>
         <extracomment>Estimated cost: amount, then currency code, e.g. &quot;806.36 USD&quot;</extracomment>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WelcomePage</name>
+    <message>
+        <source>Welcome to Brickdesk</source>
+        <translation>Boas-vindas ao Brickdesk</translation>
+    </message>
+    <message>
+        <source>Brickdesk is a desktop client for Databricks Jobs and clusters: browse, run, repair and edit jobs, read every run&apos;s tasks and output, and see every event of a cluster with a chart of its nodes over time. It signs in with the credentials you already have and keeps secrets in the system keychain.</source>
+        <translation>O Brickdesk é um cliente desktop para Jobs e clusters do Databricks: navegue, execute, repare e edite jobs, leia as tarefas e a saída de cada execução e veja todos os eventos de um cluster com um gráfico dos seus nós ao longo do tempo. Ele entra com as credenciais que você já tem e guarda os segredos no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <source>Try it without an account</source>
+        <translation>Experimente sem uma conta</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo workspace</source>
+        <translation>Abrir o workspace de &amp;demonstração</translation>
+    </message>
+    <message>
+        <source>A workspace emulated on this computer, with a few hundred jobs, thousands of runs and weeks of cluster history.</source>
+        <translation>Um workspace emulado neste computador, com algumas centenas de jobs, milhares de execuções e semanas de histórico de clusters.</translation>
+    </message>
+    <message>
+        <source>Your workspaces</source>
+        <translation>Seus workspaces</translation>
+    </message>
+    <message>
+        <source>Found in %1 and in the environment of this session:</source>
+        <translation>Encontrados em %1 e no ambiente desta sessão:</translation>
+    </message>
+    <message>
+        <source>None yet: no profile in the Databricks configuration file and no DATABRICKS_HOST in the environment.</source>
+        <translation>Nenhum ainda: nenhum perfil no arquivo de configuração do Databricks e nenhum DATABRICKS_HOST no ambiente.</translation>
+    </message>
+    <message>
+        <source>&amp;Add a workspace…</source>
+        <translation>&amp;Adicionar um workspace…</translation>
+    </message>
+    <message>
+        <source>By URL, with a personal access token, a service principal or a sign-in in the browser.</source>
+        <translation>Pela URL, com um token de acesso pessoal, uma entidade de serviço ou entrando pelo navegador.</translation>
+    </message>
+    <message>
+        <source>This page opens again from Help ▸ Welcome.</source>
+        <translation>Esta página abre de novo em Ajuda ▸ Boas-vindas.</translation>
+    </message>
+    <message>
+        <source>(no host)</source>
+        <translation>(sem host)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>Connect to %1</source>
+        <translation>Conectar a %1</translation>
     </message>
 </context>
 <context>

@@ -198,7 +198,7 @@ void TestStartupWorkspace::badHostSaysSo()
 
 void TestStartupWorkspace::lastUsedReopensOrFallsBackToDemo()
 {
-    QVERIFY(StartupWorkspace::lastUsed(*m_store).demo); // nothing used yet
+    QVERIFY(StartupWorkspace::lastUsed(*m_store).welcome); // nothing used yet: the welcome page
     WorkspaceEntry saved;
     saved.name = u"Prod"_s;
     saved.host = u"https://prod.cloud.databricks.com"_s;
@@ -208,7 +208,9 @@ void TestStartupWorkspace::lastUsedReopensOrFallsBackToDemo()
     const auto choice = StartupWorkspace::lastUsed(*m_store);
     QVERIFY(!choice.demo);
     QCOMPARE(choice.entry.id, saved.id);
-    m_store->remove(saved.id); // removed since: back to the demo, not an error
+    m_store->remove(saved.id); // removed since: the welcome page again, not an error
+    QVERIFY(StartupWorkspace::lastUsed(*m_store).welcome);
+    m_store->markUsed(WorkspaceEntry::demoId());
     QVERIFY(StartupWorkspace::lastUsed(*m_store).demo);
 }
 

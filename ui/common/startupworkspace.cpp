@@ -116,13 +116,39 @@ StartupWorkspace::Choice StartupWorkspace::forHost(
 StartupWorkspace::Choice StartupWorkspace::lastUsed(const WorkspaceStore &store)
 {
     const QString id = store.lastUsedId();
-    if (id.isEmpty() || id == WorkspaceEntry::demoId() || !store.contains(id))
+    if (id.isEmpty()) {
+        Choice choice;
+        choice.welcome = true;
+        return choice;
+    }
+    if (id == WorkspaceEntry::demoId() || !store.contains(id))
         return demo();
     Choice choice;
     choice.entry = store.workspace(id);
     if (!choice.entry.isValid() || choice.entry.authMethod == WorkspaceEntry::AuthMethod::Demo)
         return demo();
     return choice;
+}
+
+StartupWorkspace::Choice StartupWorkspace::forReachable(
+    const ReachableWorkspace &workspace, const WorkspaceStore &store, const QProcessEnvironment &env)
+{
+    if (workspace.source == ReachableWorkspace::Source::ConfigProfile)
+        return forProfile(workspace.name, store, env);
+    return forHost(workspace.host, store, env);
+}
+
+void StartupWorkspace::remember(WorkspaceStore &store, const WorkspaceEntry &entry)
+{
+    if (entry.authMethod == WorkspaceEntry::AuthMethod::Demo) {
+        store.markUsed(WorkspaceEntry::demoId());
+        return;
+    }
+    if (!entry.isValid() || entry.sessionOnlySecret)
+        return;
+    if (!store.contains(entry.id))
+        store.save(entry);
+    store.markUsed(entry.id);
 }
 
 } // namespace brickdesk

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/reachableworkspaces.h"
 #include "auth/workspaceentry.h"
 
 #include <QCoreApplication>
@@ -11,8 +12,8 @@ namespace brickdesk {
 class WorkspaceStore;
 
 // Which workspace to open at start: what --profile / --host ask for, else the workspace used
-// last, else the built-in demo. Pure decisions (no network, no keychain); app/main.cpp opens
-// the result with a WorkspaceSession.
+// last, else (the very first start) the welcome page. Pure decisions (no network, no keychain); app/main.cpp
+// opens the result with a WorkspaceSession.
 class StartupWorkspace final
 {
     Q_DECLARE_TR_FUNCTIONS(StartupWorkspace)
@@ -20,6 +21,8 @@ public:
     struct Choice
     {
         bool demo = false;
+        // Nothing was ever opened: show the welcome page and let the person choose.
+        bool welcome = false;
         WorkspaceEntry entry;
         // A credential found in the environment (DATABRICKS_TOKEN, or DATABRICKS_CLIENT_SECRET
         // with DATABRICKS_CLIENT_ID): used for this session only, never stored.
@@ -39,8 +42,18 @@ public:
         const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
     // The built-in demo workspace.
     static Choice demo();
-    // The workspace used last; the demo when there is none.
+    // The workspace used last (the demo included); the welcome page on the very first start
+    // and when the workspace used last has been removed since.
     static Choice lastUsed(const WorkspaceStore &store);
+    // What the welcome page's Connect opens: the profile (as --profile) or the environment's
+    // workspace (as --host).
+    static Choice forReachable(const ReachableWorkspace &workspace, const WorkspaceStore &store,
+        const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment());
+    // Records an opened workspace as the one to reopen at the next start. A profile or a
+    // browser sign-in that is not saved yet is saved first (no secret is ever in an entry);
+    // a workspace whose secret came from the environment is not remembered (it could not be
+    // reopened without that environment).
+    static void remember(WorkspaceStore &store, const WorkspaceEntry &entry);
 };
 
 } // namespace brickdesk
