@@ -48,7 +48,7 @@ WelcomePage::WelcomePage(const QProcessEnvironment &env, QWidget *parent)
     setWindowIcon(QIcon(u":/icons/brickdesk.svg"_s));
     buildUi();
     reload();
-    resize(760, 640);
+    resize(800, 780);
 }
 
 WelcomePage::~WelcomePage() = default;
