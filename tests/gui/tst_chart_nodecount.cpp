@@ -17,6 +17,8 @@
 #include <QTest>
 #include <QWheelEvent>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace brickdesk;
 
 namespace {
@@ -341,5 +343,3 @@ private slots:
 
 QTEST_MAIN(TestChartNodeCount)
 #include "tst_chart_nodecount.moc"
-
-using namespace Qt::Literals::StringLiterals;

@@ -46,6 +46,8 @@
 #include <QTimer>
 #include <QWheelEvent>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace brickdesk;
 
 namespace {
@@ -635,5 +637,3 @@ void TestClustersPage::screenshots()
 
 QTEST_MAIN(TestClustersPage)
 #include "tst_clusters_page.moc"
-
-using namespace Qt::Literals::StringLiterals;

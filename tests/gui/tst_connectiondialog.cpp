@@ -18,6 +18,8 @@
 #include <QTest>
 #include <QTimer>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace brickdesk;
 
 namespace {
@@ -336,5 +338,3 @@ private slots:
 
 QTEST_MAIN(TestConnectionDialog)
 #include "tst_connectiondialog.moc"
-
-using namespace Qt::Literals::StringLiterals;

@@ -23,6 +23,8 @@
 
 #include <memory>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace brickdesk;
 
 namespace {
@@ -349,7 +351,7 @@ void TestJobFormDialog::warnsWhenJobChangedSinceOpened()
     const QStringList changes = dialog->lastConflict();
     QVERIFY2(changes.contains(u"max_concurrent_runs: 1 → 5"_s), qPrintable(changes.join(u"; ")));
     QVERIFY2(
-        changes.contains(u"description: added \u" changed elsewhere\""_s), qPrintable(changes.join(u"; ")));
+        changes.contains(u"description: added \"changed elsewhere\""_s), qPrintable(changes.join(u"; ")));
     QMessageBox *box = nullptr;
     QTRY_VERIFY((box = dialog->findChild<QMessageBox *>(u"concurrentChangeWarning"_s)) && box->isVisible());
     QVERIFY(box->detailedText().contains(u"max_concurrent_runs"_s));
@@ -399,14 +401,14 @@ void TestJobFormDialog::jsonViewRoundTrips()
     std::unique_ptr<JobFormDialog> dialog(newDialog());
     auto *json = child<QPlainTextEdit>(dialog.get(), u"jsonPreview"_s);
     typeInto(child<QLineEdit>(dialog.get(), u"jobName"_s), u"Live preview"_s);
-    QVERIFY(json->toPlainText().contains(u"\u" name\": \"Live preview\""_s));
+    QVERIFY(json->toPlainText().contains(u"\"name\": \"Live preview\""_s));
     QVERIFY(json->isReadOnly());
 
     child<QCheckBox>(dialog.get(), u"jsonEditToggle"_s)->setChecked(true);
     QVERIFY(!json->isReadOnly());
     QString text = json->toPlainText();
     text.replace(
-        u"\u" name\": \"Live preview\""_s, u"\u" name\": \"From JSON\", \"x_unknown\": {\"keep\": true}"_s);
+        u"\"name\": \"Live preview\""_s, u"\"name\": \"From JSON\", \"x_unknown\": {\"keep\": true}"_s);
     json->setPlainText(text);
     QTest::mouseClick(child<QPushButton>(dialog.get(), u"jsonApplyButton"_s), Qt::LeftButton);
     QCOMPARE(child<QLineEdit>(dialog.get(), u"jobName"_s)->text(), u"From JSON"_s);
@@ -476,5 +478,3 @@ void TestJobFormDialog::screenshot()
 
 QTEST_MAIN(TestJobFormDialog)
 #include "tst_jobform_dialog.moc"
-
-using namespace Qt::Literals::StringLiterals;

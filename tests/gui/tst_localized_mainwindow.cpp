@@ -20,6 +20,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace brickdesk;
 
 namespace {
@@ -136,5 +138,3 @@ void TestLocalizedMainWindow::demoWorkspaceInPortuguese()
 
 QTEST_MAIN(TestLocalizedMainWindow)
 #include "tst_localized_mainwindow.moc"
-
-using namespace Qt::Literals::StringLiterals;

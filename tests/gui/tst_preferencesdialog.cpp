@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace brickdesk;
 
 class TestPreferencesDialog final : public QObject
@@ -165,5 +167,3 @@ void TestPreferencesDialog::saysThemeFollowsSystemAndLanguageNeedsRestart()
 
 QTEST_MAIN(TestPreferencesDialog)
 #include "tst_preferencesdialog.moc"
-
-using namespace Qt::Literals::StringLiterals;

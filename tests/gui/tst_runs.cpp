@@ -31,6 +31,8 @@
 
 #include <memory>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace brickdesk;
 
 namespace {
@@ -484,5 +486,3 @@ void TestRuns::jobRunHistoryLoadsAsFarBackAsTheUserScrolls()
 
 QTEST_MAIN(TestRuns)
 #include "tst_runs.moc"
-
-using namespace Qt::Literals::StringLiterals;

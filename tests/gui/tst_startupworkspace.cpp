@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace brickdesk;
 using Method = WorkspaceEntry::AuthMethod;
 
@@ -216,5 +218,3 @@ void TestStartupWorkspace::lastUsedReopensOrFallsBackToDemo()
 
 QTEST_GUILESS_MAIN(TestStartupWorkspace)
 #include "tst_startupworkspace.moc"
-
-using namespace Qt::Literals::StringLiterals;

@@ -16,6 +16,8 @@
 
 #include <memory>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace brickdesk;
 
 namespace {
@@ -235,5 +237,3 @@ void TestViewStateSaver::noSavedStateKeepsDefaults()
 
 QTEST_MAIN(TestViewStateSaver)
 #include "tst_viewstatesaver.moc"
-
-using namespace Qt::Literals::StringLiterals;

@@ -19,6 +19,8 @@
 
 #include <memory>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace brickdesk;
 using brickdesk::emulator::Fault;
 using namespace std::chrono_literals;
@@ -836,5 +838,3 @@ void TestApiClientEmulator::noTokenInAnyOutput()
 
 QTEST_GUILESS_MAIN(TestApiClientEmulator)
 #include "tst_api_client_emulator.moc"
-
-using namespace Qt::Literals::StringLiterals;

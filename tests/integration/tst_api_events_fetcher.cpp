@@ -12,6 +12,8 @@
 
 #include <memory>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace brickdesk;
 using brickdesk::emulator::Fault;
 using Kind = ApiError::Kind;
@@ -206,5 +208,3 @@ void TestApiEventsFetcher::failsWithTheServersError()
 
 QTEST_GUILESS_MAIN(TestApiEventsFetcher)
 #include "tst_api_events_fetcher.moc"
-
-using namespace Qt::Literals::StringLiterals;

@@ -12,6 +12,8 @@
 
 #include <memory>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace brickdesk;
 using brickdesk::emulator::Fault;
 using Kind = ApiError::Kind;
@@ -191,5 +193,3 @@ void TestApiRunsFetcher::failsWithTheServersError()
 
 QTEST_GUILESS_MAIN(TestApiRunsFetcher)
 #include "tst_api_runs_fetcher.moc"
-
-using namespace Qt::Literals::StringLiterals;

@@ -12,6 +12,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace brickdesk;
 
 namespace {
@@ -297,5 +299,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestAuthFlows)
 #include "tst_authflows.moc"
-
-using namespace Qt::Literals::StringLiterals;

@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace brickdesk;
 
 namespace {
@@ -204,5 +206,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestAuthNoLeak)
 #include "tst_authnoleak.moc"
-
-using namespace Qt::Literals::StringLiterals;

@@ -7,6 +7,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace Qt::Literals::StringLiterals;
+
 using brickdesk::test::EmulatorFixture;
 using brickdesk::test::HttpTestClient;
 
@@ -312,5 +314,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestEmulatorClusters)
 #include "tst_emulator_clusters.moc"
-
-using namespace Qt::Literals::StringLiterals;

@@ -12,6 +12,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
+using namespace Qt::Literals::StringLiterals;
+
 using brickdesk::emulator::EmulatorThread;
 using brickdesk::emulator::Fault;
 using brickdesk::emulator::WorkspaceEmulator;
@@ -243,5 +245,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestEmulatorFaults)
 #include "tst_emulator_faults.moc"
-
-using namespace Qt::Literals::StringLiterals;

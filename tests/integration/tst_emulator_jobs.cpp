@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::Literals::StringLiterals;
+
 using brickdesk::test::EmulatorFixture;
 using brickdesk::test::HttpTestClient;
 
@@ -647,5 +649,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestEmulatorJobs)
 #include "tst_emulator_jobs.moc"
-
-using namespace Qt::Literals::StringLiterals;

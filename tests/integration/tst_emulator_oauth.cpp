@@ -7,6 +7,8 @@
 #include <QTest>
 #include <QThread>
 
+using namespace Qt::Literals::StringLiterals;
+
 using brickdesk::test::EmulatorFixture;
 using brickdesk::test::HttpTestClient;
 
@@ -174,5 +176,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestEmulatorOAuth)
 #include "tst_emulator_oauth.moc"
-
-using namespace Qt::Literals::StringLiterals;

@@ -17,6 +17,8 @@
 
 #include <memory>
 
+using namespace Qt::Literals::StringLiterals;
+
 using brickdesk::ApiError;
 using brickdesk::ApiReply;
 using brickdesk::Connection;
@@ -281,5 +283,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestEmulatorPermissions)
 #include "tst_emulator_permissions.moc"
-
-using namespace Qt::Literals::StringLiterals;

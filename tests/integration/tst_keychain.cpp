@@ -15,6 +15,8 @@
 
 #include <cstdio>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace brickdesk;
 
 namespace {
@@ -245,5 +247,3 @@ int main(int argc, char **argv)
 }
 
 #include "tst_keychain.moc"
-
-using namespace Qt::Literals::StringLiterals;

@@ -10,6 +10,8 @@
 #include <QTcpServer>
 #include <QTest>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace brickdesk;
 using namespace std::chrono_literals;
 
@@ -252,5 +254,3 @@ void TestApiClient::unsafePostIsNotRetriedOnRefusedConnection()
 
 QTEST_GUILESS_MAIN(TestApiClient)
 #include "tst_api_client.moc"
-
-using namespace Qt::Literals::StringLiterals;

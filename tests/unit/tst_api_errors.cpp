@@ -6,6 +6,8 @@
 #include <QSet>
 #include <QTest>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace brickdesk;
 using Kind = ApiError::Kind;
 using BodyIssue = ApiError::BodyIssue;
@@ -303,5 +305,3 @@ void TestApiErrors::backoffGrowsJittersAndHonoursRetryAfter()
 
 QTEST_GUILESS_MAIN(TestApiErrors)
 #include "tst_api_errors.moc"
-
-using namespace Qt::Literals::StringLiterals;

@@ -5,6 +5,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace brickdesk;
 
 class TestAuthConfigResolver : public QObject
@@ -155,5 +157,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestAuthConfigResolver)
 #include "tst_authconfigresolver.moc"
-
-using namespace Qt::Literals::StringLiterals;

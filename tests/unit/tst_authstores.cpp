@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace brickdesk;
 
 class TestAuthStores : public QObject
@@ -168,5 +170,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestAuthStores)
 #include "tst_authstores.moc"
-
-using namespace Qt::Literals::StringLiterals;

@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace brickdesk;
 
 class TestDatabricksConfig : public QObject
@@ -339,5 +341,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestDatabricksConfig)
 #include "tst_databricksconfig.moc"
-
-using namespace Qt::Literals::StringLiterals;

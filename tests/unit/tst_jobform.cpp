@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace brickdesk;
 
 namespace {
@@ -725,5 +727,3 @@ void TestJobForm::topologicalOrder()
 
 QTEST_GUILESS_MAIN(TestJobForm)
 #include "tst_jobform.moc"
-
-using namespace Qt::Literals::StringLiterals;

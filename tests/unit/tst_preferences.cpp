@@ -7,6 +7,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace brickdesk;
 
 class TestPreferences final : public QObject
@@ -198,5 +200,3 @@ void TestPreferences::sharedInstanceUsesApplicationSettings()
 
 QTEST_GUILESS_MAIN(TestPreferences)
 #include "tst_preferences.moc"
-
-using namespace Qt::Literals::StringLiterals;

@@ -3,6 +3,8 @@
 #include <QElapsedTimer>
 #include <QTest>
 
+using namespace Qt::Literals::StringLiterals;
+
 using namespace brickdesk;
 
 class TestQuartzCron final : public QObject
@@ -323,5 +325,3 @@ void TestQuartzCron::descriptionAppendsTimeZone()
 
 QTEST_GUILESS_MAIN(TestQuartzCron)
 #include "tst_quartzcron.moc"
-
-using namespace Qt::Literals::StringLiterals;

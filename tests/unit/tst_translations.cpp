@@ -15,6 +15,8 @@
 #include <QTest>
 #include <QXmlStreamReader>
 
+using namespace Qt::Literals::StringLiterals;
+
 #ifndef BRICKDESK_LUPDATE
 #define BRICKDESK_LUPDATE "/usr/lib/qt6/bin/lupdate"
 #endif
@@ -23,7 +25,6 @@
 #endif
 
 using namespace brickdesk;
-using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -339,5 +340,3 @@ void TestTranslations::localeNamesMatchShippedTranslations()
 
 QTEST_GUILESS_MAIN(TestTranslations)
 #include "tst_translations.moc"
-
-using namespace Qt::Literals::StringLiterals;
