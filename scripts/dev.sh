@@ -116,12 +116,14 @@ cmd_demo() {
         configure_and_build build/demo -DCMAKE_BUILD_TYPE=Debug -DBRICKDESK_BUILD_TESTS=OFF \
         -DBRICKDESK_BUILD_BENCHMARKS=OFF
     log "Built in $((SECONDS - started)) s"
-    log "Launching Brickdesk (build/demo/app/brickdesk)"
+    # The README promises this command opens the demo workspace; a plain `brickdesk` shows the
+    # welcome page on a first start instead.
+    log "Launching Brickdesk on the demo workspace (build/demo/app/brickdesk --demo)"
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
         log "No display found: starting a virtual one (Xvfb); set DISPLAY to use yours"
-        exec xvfb-run -a -s "-screen 0 1600x1000x24" build/demo/app/brickdesk "$@"
+        exec xvfb-run -a -s "-screen 0 1600x1000x24" build/demo/app/brickdesk --demo "$@"
     fi
-    exec build/demo/app/brickdesk "$@"
+    exec build/demo/app/brickdesk --demo "$@"
 }
 
 cmd_bench() {
