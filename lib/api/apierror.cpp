@@ -87,6 +87,8 @@ QString ApiError::userMessage() const
                 m_message);
         case BodyIssue::Truncated:
             return tr("The answer from the workspace was cut off before its end. Try again.");
+        case BodyIssue::TooLarge:
+            return tr("The answer from the workspace was larger than Brickdesk accepts, so it was not read.");
         case BodyIssue::NotJson:
             return withServerText(tr("The server answered with something that is not data Brickdesk "
                                      "understands. Is the host a Databricks workspace?"),

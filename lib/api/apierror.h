@@ -38,6 +38,7 @@ public:
         NotJson, // some other non-JSON text
         Truncated, // JSON that ends early
         Unexpected, // valid JSON of the wrong shape (e.g. an array instead of an object)
+        TooLarge, // larger than the request's size limit; not read to its end
     };
 
     ApiError() = default;

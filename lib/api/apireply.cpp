@@ -161,6 +161,9 @@ void ApiReplyPrivate::sendWithToken(const QString &token)
 
     ++attempts;
     m_timedOut = false;
+    m_deadlineHit = false;
+    m_tooLarge = false;
+    m_body.clear();
     m_attemptClock.start();
     qCDebug(lcApi).noquote() << "->" << request.description() << "attempt" << attempts;
 
@@ -187,18 +190,66 @@ void ApiReplyPrivate::sendWithToken(const QString &token)
         QObject::connect(m_inactivity, &QTimer::timeout, q, [this] {
             if (!m_net)
                 return;
-            m_timedOut = true;
-            m_net->abort(); // finished() follows, synchronously
+            abortAttempt(&m_timedOut);
         });
     }
     m_inactivity->start(policy.requestTimeout);
+    if (!m_deadline) {
+        m_deadline = new QTimer(q);
+        m_deadline->setSingleShot(true);
+        QObject::connect(m_deadline, &QTimer::timeout, q, [this] { abortAttempt(&m_deadlineHit); });
+    }
+    // Never past the operation's total budget either.
+    const qint64 budgetLeft = policy.totalTimeout.count() - m_clock.elapsed();
+    m_deadline->start(std::chrono::milliseconds(
+        std::max<qint64>(1, std::min<qint64>(policy.attemptDeadline.count(), budgetLeft))));
     const auto keepAlive = [this] {
         if (m_inactivity)
             m_inactivity->start(policy.requestTimeout);
     };
     QObject::connect(m_net, &QNetworkReply::downloadProgress, q, keepAlive);
     QObject::connect(m_net, &QNetworkReply::uploadProgress, q, keepAlive);
+    QObject::connect(m_net, &QNetworkReply::metaDataChanged, q, [this] { checkDeclaredSize(); });
+    QObject::connect(m_net, &QNetworkReply::readyRead, q, [this] { readArrived(); });
     QObject::connect(m_net, &QNetworkReply::finished, q, [this] { onNetworkFinished(); });
+}
+
+qint64 ApiReplyPrivate::responseLimit() const
+{
+    return request.maxResponseBytes > 0 ? request.maxResponseBytes
+                                        : policy.responseLimit(request.isPost(), request.retrySafe);
+}
+
+void ApiReplyPrivate::abortAttempt(bool *reason)
+{
+    if (!m_net)
+        return;
+    *reason = true;
+    m_body.clear();
+    m_net->abort(); // finished() follows, synchronously
+}
+
+void ApiReplyPrivate::checkDeclaredSize()
+{
+    if (!m_net)
+        return;
+    // Refuse before reading a byte when the server announces more than the limit.
+    const QVariant declared = m_net->header(QNetworkRequest::ContentLengthHeader);
+    if (declared.isValid() && declared.toLongLong() > responseLimit())
+        abortAttempt(&m_tooLarge);
+}
+
+void ApiReplyPrivate::readArrived()
+{
+    if (!m_net)
+        return;
+    // Read as it arrives (QNetworkReply would otherwise buffer all of it): an endless or
+    // undeclared huge body stops at the limit, in bounded memory.
+    const qint64 limit = responseLimit();
+    const qint64 room = limit - m_body.size();
+    m_body += m_net->read(std::max<qint64>(0, std::min(m_net->bytesAvailable(), room)));
+    if (m_net->bytesAvailable() > 0)
+        abortAttempt(&m_tooLarge);
 }
 
 void ApiReplyPrivate::onNetworkFinished()
@@ -209,6 +260,13 @@ void ApiReplyPrivate::onNetworkFinished()
     m_net = nullptr;
     if (m_inactivity)
         m_inactivity->stop();
+    if (m_deadline)
+        m_deadline->stop();
+    if (!m_tooLarge && !m_deadlineHit && !m_timedOut && reply->isOpen()) {
+        m_net = reply; // the last bytes, through the same size check
+        readArrived();
+        m_net = nullptr;
+    }
     reply->disconnect(q);
     reply->deleteLater();
 
@@ -219,9 +277,10 @@ void ApiReplyPrivate::onNetworkFinished()
     raw.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
     raw.contentType = reply->rawHeader("Content-Type");
     raw.retryAfter = reply->rawHeader("Retry-After");
-    if (reply->isOpen())
-        raw.body = reply->readAll();
+    raw.body = std::exchange(m_body, {});
     raw.timedOut = m_timedOut;
+    raw.deadlineExceeded = m_deadlineHit;
+    raw.sizeLimit = m_tooLarge ? responseLimit() : 0;
     bodySize = raw.body.size();
 
     const int status = raw.httpStatus;
@@ -308,6 +367,8 @@ void ApiReplyPrivate::finish(const QJsonObject &result, const ApiError &err, int
         m_retryTimer->stop();
     if (m_inactivity)
         m_inactivity->stop();
+    if (m_deadline)
+        m_deadline->stop();
     dropNetworkReply();
     emitFinished();
 }

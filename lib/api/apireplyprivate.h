@@ -61,6 +61,11 @@ private:
     void startAttempt();
     void sendWithToken(const QString &token);
     void onNetworkFinished();
+    // Reads what has arrived into m_body; aborts the attempt once it passes the size limit.
+    void readArrived();
+    void checkDeclaredSize();
+    void abortAttempt(bool *reason);
+    qint64 responseLimit() const;
     void onParsed(const ResponseParser::Result &result, int status);
     void finish(const QJsonObject &json, const ApiError &error, int status);
     void dropNetworkReply();
@@ -70,10 +75,14 @@ private:
     QElapsedTimer m_attemptClock;
     QPointer<QNetworkReply> m_net;
     QTimer *m_inactivity = nullptr;
+    QTimer *m_deadline = nullptr;
+    QByteArray m_body; // the answer of the attempt in flight, read as it arrives
     QTimer *m_retryTimer = nullptr;
     QFutureWatcher<ResponseParser::Result> *m_watcher = nullptr;
     quint64 m_generation = 0; // invalidates token callbacks and parses of abandoned attempts
     bool m_timedOut = false;
+    bool m_deadlineHit = false;
+    bool m_tooLarge = false;
     bool m_replayed401 = false;
     bool m_fellBack = false;
     bool m_counted = false; // counted in the connection's active requests

@@ -20,6 +20,8 @@ struct ApiRequest
     bool retrySafe = false;
     // Parse the answer on a worker thread whatever its size (bulk pages read in the background).
     bool parseOffThread = false;
+    // Largest answer accepted in bytes; 0: the connection's RetryPolicy decides by call kind.
+    qint64 maxResponseBytes = 0;
 
     static ApiRequest get(const QString &path, const QUrlQuery &query = {});
     static ApiRequest post(const QString &path, const QJsonObject &body, bool retrySafe = false);

@@ -6,7 +6,10 @@
 #include "auth/credentialsprovider.h"
 
 #include <QHostAddress>
+#include <QHostInfo>
 #include <QNetworkAccessManager>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -157,8 +160,17 @@ bool Connection::isAllowedHost(const QUrl &host)
     if (scheme != u"http"_s)
         return false;
     const QString name = host.host().toLower();
-    if (name == u"localhost"_s || name.endsWith(u".localhost"_s))
+    if (name == u"localhost"_s)
         return true;
+    if (name.endsWith(u".localhost"_s)) {
+        // Resolvers are asked to keep *.localhost on this machine (RFC 6761), but nothing
+        // forces them to: trust the name only when every address it has is loopback.
+        const QHostInfo info = QHostInfo::fromName(name);
+        const auto addresses = info.addresses();
+        return info.error() == QHostInfo::NoError && !addresses.isEmpty()
+            && std::all_of(addresses.cbegin(), addresses.cend(),
+                [](const QHostAddress &address) { return address.isLoopback(); });
+    }
     const QHostAddress address(name);
     return !address.isNull() && address.isLoopback();
 }

@@ -65,7 +65,8 @@ public:
     // Calls in flight (for an activity indicator).
     int activeRequests() const;
 
-    // Whether requests may go to `host`: https://, or http:// to a loopback host.
+    // Whether requests may go to `host`: https://, or http:// to a loopback host (a loopback
+    // address, localhost, or a *.localhost name that resolves to loopback addresses only).
     static bool isAllowedHost(const QUrl &host);
     // "dbc-1.cloud.databricks.com/?o=1" -> "https://dbc-1.cloud.databricks.com" (guide §4.2).
     static QUrl normalizedHost(const QString &text);

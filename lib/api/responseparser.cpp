@@ -236,10 +236,11 @@ ResponseParser::Result successBody(const ResponseParser::Raw &raw)
     return result;
 }
 
+// Only entities that cannot make markup: "&lt;b&gt;" stays as sent, so that text from an
+// error page never turns into tags wherever it is shown (a label that guesses rich text).
+// "&amp;" is decoded last, so "&amp;lt;" becomes the harmless text "&lt;".
 QString decodeEntities(QString text)
 {
-    text.replace(u"&lt;"_s, u"<"_s);
-    text.replace(u"&gt;"_s, u">"_s);
     text.replace(u"&quot;"_s, u"\""_s);
     text.replace(u"&#39;"_s, u"'"_s);
     text.replace(u"&nbsp;"_s, u" "_s);
@@ -263,7 +264,14 @@ QString stripTags(const QString &html)
 ResponseParser::Result ResponseParser::parse(const Raw &raw, const QString &requestDescription)
 {
     Result result;
-    if (raw.timedOut) {
+    if (raw.sizeLimit > 0) {
+        result.error = ApiError(Kind::BadResponse,
+            u"the answer is larger than the limit of %1 bytes"_s.arg(raw.sizeLimit), raw.httpStatus);
+        result.error.setBodyIssue(BodyIssue::TooLarge);
+    } else if (raw.deadlineExceeded) {
+        result.error = ApiError(
+            Kind::Timeout, u"the whole answer did not arrive within the time limit"_s, raw.httpStatus);
+    } else if (raw.timedOut) {
         result.error = ApiError(Kind::Timeout, u"no data received within the time limit"_s, raw.httpStatus);
     } else if (raw.httpStatus == 0
         || (raw.networkError != QNetworkReply::NoError && raw.httpStatus >= 200 && raw.httpStatus < 300)) {

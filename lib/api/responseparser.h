@@ -26,6 +26,8 @@ public:
         QByteArray retryAfter;
         QByteArray body;
         bool timedOut = false; // our per-attempt timer fired
+        bool deadlineExceeded = false; // the attempt's total deadline passed (a dripping answer)
+        qint64 sizeLimit = 0; // set when the answer was larger than this and was not read
     };
     struct Result
     {

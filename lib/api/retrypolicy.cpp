@@ -24,6 +24,7 @@ RetryPolicy RetryPolicy::fastForTests()
     policy.maxBackoff = 2000ms;
     policy.totalTimeout = 20'000ms;
     policy.requestTimeout = 10'000ms;
+    policy.attemptDeadline = 15'000ms;
     return policy;
 }
 
@@ -65,7 +66,13 @@ std::chrono::milliseconds RetryPolicy::maxBackoffFor(int attempt, int retryAfter
     if (honourRetryAfter && retryAfterSeconds >= 0)
         exponential
             = std::max<std::chrono::milliseconds>(exponential, std::chrono::seconds(retryAfterSeconds));
-    return std::min(exponential, maxBackoff);
+    return exponential;
+}
+
+qint64 RetryPolicy::responseLimit(bool isPost, bool retrySafe) const
+{
+    // Paged reads are retry-safe POSTs too (cluster events); only other POSTs are actions.
+    return isPost && !retrySafe ? maxActionResponseBytes : maxResponseBytes;
 }
 
 std::chrono::milliseconds RetryPolicy::backoff(int attempt, int retryAfterSeconds) const
@@ -75,17 +82,14 @@ std::chrono::milliseconds RetryPolicy::backoff(int attempt, int retryAfterSecond
         = std::min<std::chrono::milliseconds>(initialBackoff * (qint64(1) << shift), maxBackoff);
     // Equal jitter: half fixed, half random, so clients that failed together spread out.
     const qint64 half = exponential.count() / 2;
-    auto sleep
+    const auto sleep
         = std::chrono::milliseconds(half + (half > 0 ? QRandomGenerator::global()->bounded(half + 1) : 0));
     if (honourRetryAfter && retryAfterSeconds >= 0) {
-        // Never earlier than the server asked; a little jitter on top (up to 10%).
-        const auto asked = std::chrono::milliseconds(qint64(retryAfterSeconds) * 1000);
-        const qint64 extra = asked.count() / 10;
-        sleep = std::max(sleep,
-            asked
-                + std::chrono::milliseconds(extra > 0 ? QRandomGenerator::global()->bounded(extra + 1) : 0));
+        // As the server asked, not capped: an earlier attempt would only be refused again. The
+        // operation's total budget (totalTimeout) decides whether waiting that long is worth it.
+        return std::max<std::chrono::milliseconds>(sleep, std::chrono::seconds(retryAfterSeconds));
     }
-    return std::min(sleep, maxBackoff);
+    return sleep;
 }
 
 } // namespace brickdesk

@@ -1837,6 +1837,10 @@
         <translation>A resposta do workspace foi interrompida antes do fim. Tente novamente.</translation>
     </message>
     <message>
+        <source>The answer from the workspace was larger than Brickdesk accepts, so it was not read.</source>
+        <translation>A resposta do workspace era maior do que o Brickdesk aceita, por isso não foi lida.</translation>
+    </message>
+    <message>
         <source>The server answered with something that is not data Brickdesk understands. Is the host a Databricks workspace?</source>
         <translation>O servidor respondeu com algo que não são dados que o Brickdesk entende. O host é um workspace Databricks?</translation>
     </message>

@@ -119,6 +119,9 @@ void TestApiClient::allowsOnlyHttpsOrLoopback_data()
     QTest::newRow("http localhost") << u"http://localhost:8080"_s << true;
     QTest::newRow("http lan address") << u"http://192.168.1.5"_s << false;
     QTest::newRow("http localhost lookalike") << u"http://localhost.evil.com"_s << false;
+    // A *.localhost name is loopback only if the resolver says so; this one resolves nowhere
+    // here (a resolver could as well send it to another machine).
+    QTest::newRow("http unresolved .localhost") << u"http://brickdesk-nowhere.localhost:8080"_s << false;
     QTest::newRow("ftp") << u"ftp://127.0.0.1"_s << false;
     QTest::newRow("no host") << u"https://"_s << false;
 }

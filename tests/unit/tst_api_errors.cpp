@@ -12,6 +12,7 @@ using namespace brickdesk;
 using Kind = ApiError::Kind;
 using BodyIssue = ApiError::BodyIssue;
 using namespace std::chrono_literals;
+using namespace Qt::Literals::StringLiterals;
 
 Q_DECLARE_METATYPE(brickdesk::ApiError::Kind)
 Q_DECLARE_METATYPE(brickdesk::ApiError::BodyIssue)
@@ -25,6 +26,7 @@ private slots:
     void mapsResponses();
     void keepsServerFieldsAndRequest();
     void extractsPreFromHtml();
+    void htmlEntitiesNeverBecomeMarkup();
     void parsesRetryAfter();
     void userMessagesAreDistinctAndPlain();
     void retryDecisions_data();
@@ -195,6 +197,23 @@ void TestApiErrors::extractsPreFromHtml()
     QVERIFY(ResponseParser::htmlText(QByteArray(5000, 'a')).size() <= 300);
 }
 
+void TestApiErrors::htmlEntitiesNeverBecomeMarkup()
+{
+    // Escaped markup on a proxy's error page stays escaped: decoding it would hand tags to any
+    // widget that guesses rich text.
+    const QString text = ResponseParser::htmlText(
+        "<html><body><pre>&lt;b&gt;bold&lt;/b&gt; &lt;img src=x&gt; &amp;lt;i&amp;gt;</pre></body></html>");
+    QVERIFY2(!text.contains(u'<') && !text.contains(u'>'), qPrintable(text));
+    QCOMPARE(text, u"&lt;b&gt;bold&lt;/b&gt; &lt;img src=x&gt; &lt;i&gt;"_s);
+    ResponseParser::Raw raw;
+    raw.httpStatus = 502;
+    raw.contentType = "text/html";
+    raw.body = "<html><title>&lt;script&gt;alert(1)&lt;/script&gt;</title></html>";
+    const auto result = ResponseParser::parse(raw, u"GET /api/2.2/jobs/list"_s);
+    QVERIFY(!result.error.message().contains(u'<'));
+    QVERIFY(!result.error.userMessage().contains(u"<script"_s));
+}
+
 void TestApiErrors::parsesRetryAfter()
 {
     QCOMPARE(ResponseParser::parseRetryAfter("3"), 3);
@@ -294,10 +313,13 @@ void TestApiErrors::backoffGrowsJittersAndHonoursRetryAfter()
         QVERIFY(capped >= 1500ms && capped <= 3000ms);
         const auto asked = policy.backoff(1, 2);
         QVERIFY2(asked >= 2000ms && asked <= 2200ms, qPrintable(QString::number(asked.count())));
-        QVERIFY(policy.backoff(1, 60) == 3000ms); // capped per sleep
+        // As the server asked, even above maxBackoff: the total budget decides, not a cap.
+        QCOMPARE(policy.backoff(1, 40), 40'000ms);
+        QCOMPARE(policy.backoff(12, 600), 600'000ms);
     }
     QVERIFY2(distinct.size() > 5, "backoff is jittered");
     QCOMPARE(policy.maxBackoffFor(2), 200ms);
+    QCOMPARE(policy.maxBackoffFor(2, 40), 40'000ms);
     policy.honourRetryAfter = false;
     QVERIFY(policy.backoff(1, 2) <= 100ms);
     QCOMPARE(RetryPolicy::none().maxAttempts, 1);

@@ -1,0 +1,255 @@
+#include "api/apireply.h"
+#include "api/connection.h"
+#include "auth/statictokenprovider.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QTimer>
+
+using namespace brickdesk;
+using namespace std::chrono_literals;
+using namespace Qt::Literals::StringLiterals;
+using Kind = ApiError::Kind;
+
+namespace {
+
+// A server that misbehaves on purpose, over real loopback sockets: it reads one request's
+// head and then answers the way its mode says.
+class HostileServer final : public QTcpServer
+{
+public:
+    enum class Mode {
+        RateLimited, // 429 with Retry-After: retryAfter
+        HugeDeclared, // 200 with a Content-Length of 10 GB, then silence
+        Endless, // 200, chunked, 64 KiB chunks for as long as the client reads
+        Drip, // 200 with a body of 10 000 bytes, one byte every 100 ms
+    };
+
+    explicit HostileServer(Mode mode)
+        : m_mode(mode)
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { onRead(socket); });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+
+    int requests = 0;
+    qint64 bytesWritten = 0;
+    QByteArray retryAfter = "40";
+
+private:
+    void onRead(QTcpSocket *socket)
+    {
+        QByteArray &head = m_heads[socket];
+        head += socket->readAll();
+        if (!head.contains("\r\n\r\n"))
+            return;
+        head.clear();
+        ++requests;
+        switch (m_mode) {
+        case Mode::RateLimited:
+            write(socket,
+                "HTTP/1.1 429 Too Many Requests\r\nContent-Type: application/json\r\nRetry-After: "
+                    + retryAfter + "\r\nContent-Length: 64\r\n\r\n"
+                    + QByteArray(R"({"error_code":"REQUEST_LIMIT_EXCEEDED","message":"slow down"})")
+                          .leftJustified(64));
+            break;
+        case Mode::HugeDeclared:
+            write(socket,
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 10737418240\r\n\r\n{");
+            break;
+        case Mode::Endless: {
+            write(socket,
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+            auto *timer = new QTimer(socket);
+            connect(timer, &QTimer::timeout, socket, [this, socket] {
+                // Keep a bounded amount queued: the client's reading sets the pace.
+                if (socket->bytesToWrite() > (1 << 20))
+                    return;
+                const QByteArray chunk(64 * 1024, ' ');
+                write(socket, QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n");
+            });
+            timer->start(1);
+            break;
+        }
+        case Mode::Drip: {
+            write(
+                socket, "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 10000\r\n\r\n");
+            auto *timer = new QTimer(socket);
+            connect(timer, &QTimer::timeout, socket, [this, socket] { write(socket, " "); });
+            timer->start(100);
+            break;
+        }
+        }
+    }
+    void write(QTcpSocket *socket, const QByteArray &bytes)
+    {
+        bytesWritten += bytes.size();
+        socket->write(bytes);
+    }
+
+    Mode m_mode;
+    QHash<QTcpSocket *, QByteArray> m_heads;
+};
+
+QUrl urlOf(const QTcpServer &server)
+{
+    QUrl url(u"http://127.0.0.1"_s);
+    url.setPort(server.serverPort());
+    return url;
+}
+
+} // namespace
+
+// The client against servers that misbehave: long Retry-After, oversized, endless and
+// dripping bodies.
+class TestHostileNetwork final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void longRetryAfterIsHonouredAndCancellable();
+    void retryAfterBeyondTheBudgetFailsAtOnce();
+    void declaredHugeBodyIsRefused();
+    void endlessBodyStopsAtTheLimit();
+    void drippingServerIsCutOff();
+
+private:
+    std::shared_ptr<CredentialsProvider> m_provider
+        = std::make_shared<StaticTokenProvider>(u"dapi-test-token-1"_s);
+};
+
+void TestHostileNetwork::longRetryAfterIsHonouredAndCancellable()
+{
+    HostileServer server(HostileServer::Mode::RateLimited);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    Connection connection(urlOf(server), m_provider);
+    RetryPolicy policy = RetryPolicy::fastForTests(); // maxBackoff 2 s, a total budget of 20 s
+    policy.totalTimeout = 120'000ms;
+    connection.setRetryPolicy(policy);
+    ApiReply *reply = connection.jobs().list();
+    QSignalSpy retrying(reply, &ApiReply::retrying);
+    QSignalSpy finished(reply, &ApiReply::finished);
+    QVERIFY(retrying.wait(10'000));
+    // The notice carries the real delay: what the server asked, not a 2 s (or 10 s) cap.
+    QCOMPARE(retrying.first().at(0).toInt(), 1);
+    QCOMPARE(retrying.first().at(1).toInt(), 40'000);
+    QCOMPARE(retrying.first().at(2).value<ApiError>().retryAfterSeconds(), 40);
+    QCOMPARE(finished.count(), 0);
+    // The user cancels while waiting.
+    reply->abort();
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(reply->error().kind(), Kind::Cancelled);
+    QCOMPARE(server.requests, 1);
+}
+
+void TestHostileNetwork::retryAfterBeyondTheBudgetFailsAtOnce()
+{
+    HostileServer server(HostileServer::Mode::RateLimited);
+    server.retryAfter = "40";
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    Connection connection(urlOf(server), m_provider);
+    connection.setRetryPolicy(RetryPolicy::fastForTests()); // 20 s in all
+    QElapsedTimer clock;
+    clock.start();
+    ApiReply *reply = connection.jobs().list();
+    QSignalSpy retrying(reply, &ApiReply::retrying);
+    QSignalSpy finished(reply, &ApiReply::finished);
+    QVERIFY(finished.wait(10'000));
+    QCOMPARE(retrying.count(), 0);
+    QCOMPARE(reply->error().kind(), Kind::RateLimited);
+    QCOMPARE(reply->error().retryAfterSeconds(), 40);
+    QCOMPARE(reply->attempts(), 1);
+    QVERIFY(clock.elapsed() < 5'000);
+}
+
+void TestHostileNetwork::declaredHugeBodyIsRefused()
+{
+    HostileServer server(HostileServer::Mode::HugeDeclared);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    Connection connection(urlOf(server), m_provider);
+    RetryPolicy policy = RetryPolicy::fastForTests();
+    policy.maxResponseBytes = 1 << 20;
+    connection.setRetryPolicy(policy);
+    ApiReply *reply = connection.clusters().list();
+    QSignalSpy finished(reply, &ApiReply::finished);
+    QVERIFY(finished.wait(5'000));
+    QCOMPARE(reply->error().kind(), Kind::BadResponse);
+    QCOMPARE(reply->error().bodyIssue(), ApiError::BodyIssue::TooLarge);
+    QVERIFY(reply->error().message().contains(QString::number(1 << 20)));
+    QVERIFY(!reply->error().userMessage().isEmpty());
+    QCOMPARE(reply->attempts(), 1); // not worth retrying
+}
+
+void TestHostileNetwork::endlessBodyStopsAtTheLimit()
+{
+    HostileServer server(HostileServer::Mode::Endless);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    Connection connection(urlOf(server), m_provider);
+    RetryPolicy policy = RetryPolicy::fastForTests();
+    policy.maxResponseBytes = 4 << 20;
+    connection.setRetryPolicy(policy);
+    ApiReply *reply = connection.jobs().list();
+    QSignalSpy finished(reply, &ApiReply::finished);
+    QVERIFY(finished.wait(10'000));
+    QCOMPARE(reply->error().kind(), Kind::BadResponse);
+    QCOMPARE(reply->error().bodyIssue(), ApiError::BodyIssue::TooLarge);
+    QCOMPARE(reply->bodySize(), 0); // what was read is dropped
+    // Read up to the limit and not much further (the server keeps at most 1 MiB queued).
+    QVERIFY2(server.bytesWritten < (8 << 20), qPrintable(QString::number(server.bytesWritten)));
+    QVERIFY(server.bytesWritten >= (4 << 20));
+
+    // A request may set its own limit, whatever the policy says.
+    ApiRequest small = ApiRequest::get(u"/api/2.2/jobs/list"_s);
+    small.maxResponseBytes = 100'000;
+    const qint64 before = server.bytesWritten;
+    ApiReply *second = connection.send(small);
+    QSignalSpy secondFinished(second, &ApiReply::finished);
+    QVERIFY(secondFinished.wait(10'000));
+    QCOMPARE(second->error().bodyIssue(), ApiError::BodyIssue::TooLarge);
+    QVERIFY(second->error().message().contains(u"100000"_s));
+    QVERIFY(server.bytesWritten - before < (3 << 20));
+}
+
+void TestHostileNetwork::drippingServerIsCutOff()
+{
+    HostileServer server(HostileServer::Mode::Drip);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    Connection connection(urlOf(server), m_provider);
+    RetryPolicy policy = RetryPolicy::none();
+    policy.requestTimeout = 10'000ms; // a byte every 100 ms keeps this one happy
+    policy.attemptDeadline = 1'500ms;
+    connection.setRetryPolicy(policy);
+    QElapsedTimer clock;
+    clock.start();
+    ApiReply *reply = connection.jobs().list();
+    QSignalSpy finished(reply, &ApiReply::finished);
+    QVERIFY(finished.wait(10'000));
+    QCOMPARE(reply->error().kind(), Kind::Timeout);
+    QVERIFY(reply->error().message().contains(u"whole answer"_s));
+    QVERIFY2(
+        clock.elapsed() >= 1'400 && clock.elapsed() < 5'000, qPrintable(QString::number(clock.elapsed())));
+
+    // The operation's total budget bounds the attempts too.
+    policy.attemptDeadline = 60'000ms;
+    policy.totalTimeout = 1'000ms;
+    connection.setRetryPolicy(policy);
+    clock.restart();
+    ApiReply *second = connection.jobs().list();
+    QSignalSpy secondFinished(second, &ApiReply::finished);
+    QVERIFY(secondFinished.wait(10'000));
+    QCOMPARE(second->error().kind(), Kind::Timeout);
+    QVERIFY2(clock.elapsed() < 5'000, qPrintable(QString::number(clock.elapsed())));
+}
+
+QTEST_GUILESS_MAIN(TestHostileNetwork)
+#include "tst_hostile_network.moc"
