@@ -206,10 +206,23 @@ int main(int argc, char *argv[])
         err << emulator.errorString() << Qt::endl;
         return 1;
     }
+    if (!address.isLoopback()) {
+        err << Qt::endl
+            << QCoreApplication::translate("main",
+                   "WARNING: listening on %1, which is not a loopback address. Other machines can reach "
+                   "this emulator; its demo token and OAuth client secrets are public. Use --bind "
+                   "127.0.0.1 unless you really mean it.")
+                   .arg(address.toString())
+            << Qt::endl
+            << Qt::endl;
+    }
     const QString url = emulator.url().toString();
     QTextStream out(stdout);
     out << "Brickdesk workspace emulator listening on " << url << Qt::endl;
     out << "port " << emulator.port() << Qt::endl;
+    // A token given with --token is the user's secret: never echoed (terminal scrollback and
+    // logs keep it). Only the public demo token is printed.
+    const QString token = options.tokens.isEmpty() ? WorkspaceEmulator::demoToken() : u"<your --token>"_s;
     if (options.tokens.isEmpty())
         out << "Accepted token (demo): " << WorkspaceEmulator::demoToken() << Qt::endl;
     else
@@ -217,11 +230,10 @@ int main(int argc, char *argv[])
     out << Qt::endl
         << "Point the Databricks CLI at it:" << Qt::endl
         << "  export DATABRICKS_HOST=" << url << Qt::endl
-        << "  export DATABRICKS_TOKEN=" << emulator.token() << Qt::endl
+        << "  export DATABRICKS_TOKEN=" << token << Qt::endl
         << "  databricks jobs list" << Qt::endl
         << "or with curl:" << Qt::endl
-        << "  curl -H 'Authorization: Bearer " << emulator.token() << "' " << url << "/api/2.2/jobs/list"
-        << Qt::endl
+        << "  curl -H \"Authorization: Bearer $DATABRICKS_TOKEN\" " << url << "/api/2.2/jobs/list" << Qt::endl
         << "Press Ctrl+C to stop." << Qt::endl;
 
     std::signal(SIGINT, quitOnSignal);

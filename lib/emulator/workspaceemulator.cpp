@@ -3,6 +3,7 @@
 #include "clustersapi.h"
 #include "emulatorhttpserver.h"
 #include "emulatorlogging.h"
+#include "hostheader.h"
 #include "jobsapi.h"
 #include "oauthserver.h"
 #include "permissionsapi.h"
@@ -13,6 +14,10 @@
 #include "workspacestate.h"
 
 #include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonParseError>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTimer>
@@ -21,17 +26,55 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace brickdesk::emulator {
 
+namespace {
+
+// Why an existing state file cannot be used, or nothing. Starting without it would lose what
+// it holds at the first change, which rewrites the file.
+QString stateFileProblem(const QString &path)
+{
+    if (path.isEmpty() || !QFileInfo::exists(path))
+        return {};
+    QFile file(path);
+    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly))
+        return WorkspaceEmulator::tr("Cannot read the state file %1: %2")
+            .arg(path,
+                QFileInfo(path).isDir() ? WorkspaceEmulator::tr("it is a directory") : file.errorString());
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return WorkspaceEmulator::tr(
+            "The state file %1 is not valid JSON (%2 at byte %3); it was left as it is.")
+            .arg(path, parseError.errorString())
+            .arg(parseError.offset);
+    if (!document.isObject())
+        return WorkspaceEmulator::tr("The state file %1 does not hold a JSON object; it was left as it is.")
+            .arg(path);
+    return {};
+}
+
+} // namespace
+
 WorkspaceEmulator::WorkspaceEmulator(const EmulatorOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
-    , m_state(std::make_unique<WorkspaceState>(options))
 {
     QElapsedTimer timer;
     timer.start();
+    m_stateError = stateFileProblem(options.stateFile);
+    EmulatorOptions stateOptions = options;
+    if (!m_stateError.isEmpty())
+        stateOptions.stateFile.clear(); // never written over: listen() refuses to serve
+    m_state = std::make_unique<WorkspaceState>(stateOptions);
     WorkspaceSeeder::seed(*m_state);
     QString error;
-    if (!m_state->loadState(&error))
-        qCWarning(lcEmulator) << "cannot read state file" << options.stateFile << error;
+    if (!m_state->loadState(&error)) {
+        m_stateError = tr("Cannot read the state file %1: %2").arg(options.stateFile, error);
+        stateOptions.stateFile.clear();
+        m_state = std::make_unique<WorkspaceState>(stateOptions);
+        WorkspaceSeeder::seed(*m_state);
+    }
+    if (!m_stateError.isEmpty())
+        qCWarning(lcEmulator).noquote() << m_stateError;
     m_jobs = std::make_unique<JobsApi>(*m_state);
     m_clusters = std::make_unique<ClustersApi>(*m_state);
     m_scim = std::make_unique<ScimApi>(*m_state);
@@ -51,12 +94,21 @@ WorkspaceEmulator::~WorkspaceEmulator() = default;
 
 bool WorkspaceEmulator::listen(const QHostAddress &address, quint16 port)
 {
+    if (!m_stateError.isEmpty()) {
+        m_errorString = m_stateError;
+        return false;
+    }
     const quint16 chosen = m_server->listen(address, port);
     if (chosen == 0) {
         m_errorString = tr("Cannot listen on %1 port %2.").arg(address.toString()).arg(port);
         return false;
     }
     m_port = chosen;
+    m_bound = address;
+    if (!address.isLoopback())
+        qCWarning(lcEmulator).noquote() << "listening on" << address.toString()
+                                        << "which is not a loopback address: other machines can reach this "
+                                           "emulator, and its demo token and OAuth clients are public";
     const QString host = address == QHostAddress::LocalHost || address == QHostAddress::Any
         ? u"127.0.0.1"_s
         : address.toString();
@@ -197,6 +249,15 @@ void WorkspaceEmulator::dispatch(const EmulatorRequest &request, std::shared_ptr
     ++m_requestCount;
     // Method and path only: the query may be harmless, but headers carry the token.
     qCDebug(lcEmulator).noquote() << QString::fromLatin1(request.method) << request.path;
+    if (!HostHeader::isAllowed(request.header("Host"), m_port, m_bound)) {
+        // Before faults, latency and routing: a page that re-pointed its own name at this
+        // machine gets nothing, not even a hint of what is here.
+        channel->send(EmulatorResponse::error(403, u"PERMISSION_DENIED"_s,
+            u"The Host header does not name this emulator (use 127.0.0.1, localhost or [::1] with port %1)."_s
+                .arg(m_port)));
+        Q_EMIT requestServed(QString::fromLatin1(request.method), request.path, 403);
+        return;
+    }
     int delay = m_options.latencyMs;
     if (m_options.latencyJitterMs > 0)
         delay += int(QRandomGenerator::global()->bounded(2 * m_options.latencyJitterMs + 1))

@@ -46,6 +46,9 @@ public:
     quint16 port() const;
     QUrl url() const; // http://127.0.0.1:PORT
     QString errorString() const { return m_errorString; }
+    // Why the --state file cannot be used (unreadable, not JSON); listen() refuses then, and
+    // the file is never written.
+    QString stateError() const { return m_stateError; }
 
     // The documented, obviously fake token accepted when no tokens are configured.
     static QString demoToken();
@@ -98,6 +101,8 @@ private:
     quint16 m_port = 0;
     QString m_host;
     QString m_errorString;
+    QString m_stateError;
+    QHostAddress m_bound;
     qint64 m_requestCount = 0;
 };
 
