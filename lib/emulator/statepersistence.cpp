@@ -4,6 +4,7 @@
 #include "jobstore.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,6 +23,11 @@ bool StatePersistence::save(const JobStore &store, QString *error) const
 {
     if (m_file.isEmpty())
         return true;
+    if (m_refused) {
+        if (error)
+            *error = u"the state file could not be loaded, so it is not written over"_s;
+        return false;
+    }
     QJsonArray jobs;
     for (const qint64 id : store.changedJobs()) {
         const auto it = store.jobs().find(id);
@@ -51,23 +57,31 @@ bool StatePersistence::save(const JobStore &store, QString *error) const
     return file.commit();
 }
 
-bool StatePersistence::load(JobStore &store, QString *error) const
+bool StatePersistence::refuse(const QString &reason, QString *error)
+{
+    m_refused = true;
+    if (error)
+        *error = reason;
+    return false;
+}
+
+bool StatePersistence::load(JobStore &store, QString *error)
 {
     if (m_file.isEmpty() || !QFile::exists(m_file))
         return true;
+    if (QFileInfo(m_file).isDir())
+        return refuse(u"it is a directory"_s, error);
     QFile file(m_file);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return refuse(file.errorString(), error);
     QJsonParseError parseError;
-    const QJsonObject root = QJsonDocument::fromJson(file.readAll(), &parseError).object();
-    if (parseError.error != QJsonParseError::NoError) {
-        if (error)
-            *error = parseError.errorString();
-        return false;
-    }
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return refuse(
+            u"not valid JSON (%1 at byte %2)"_s.arg(parseError.errorString()).arg(parseError.offset), error);
+    if (!document.isObject())
+        return refuse(u"not a JSON object"_s, error);
+    const QJsonObject root = document.object();
     const QJsonArray deleted = root.value(u"deleted_job_ids"_s).toArray();
     for (const QJsonValue &v : deleted)
         store.restoreDeleted(v.toInteger());

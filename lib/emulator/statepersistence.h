@@ -15,10 +15,16 @@ public:
 
     bool enabled() const { return !m_file.isEmpty(); }
     bool save(const JobStore &jobs, QString *error = nullptr) const;
-    bool load(JobStore &jobs, QString *error = nullptr) const;
+    // A missing file is an empty state. A file that cannot be read, is not JSON or not a JSON
+    // object fails with a readable reason, and from then on save() never writes over it
+    // (what it holds would be lost at the first change).
+    bool load(JobStore &jobs, QString *error = nullptr);
 
 private:
+    bool refuse(const QString &reason, QString *error);
+
     QString m_file;
+    bool m_refused = false;
     quint64 m_seed;
 };
 

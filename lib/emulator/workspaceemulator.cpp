@@ -14,10 +14,6 @@
 #include "workspacestate.h"
 
 #include <QElapsedTimer>
-#include <QFile>
-#include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonParseError>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTimer>
@@ -26,53 +22,18 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace brickdesk::emulator {
 
-namespace {
-
-// Why an existing state file cannot be used, or nothing. Starting without it would lose what
-// it holds at the first change, which rewrites the file.
-QString stateFileProblem(const QString &path)
-{
-    if (path.isEmpty() || !QFileInfo::exists(path))
-        return {};
-    QFile file(path);
-    if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly))
-        return WorkspaceEmulator::tr("Cannot read the state file %1: %2")
-            .arg(path,
-                QFileInfo(path).isDir() ? WorkspaceEmulator::tr("it is a directory") : file.errorString());
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return WorkspaceEmulator::tr(
-            "The state file %1 is not valid JSON (%2 at byte %3); it was left as it is.")
-            .arg(path, parseError.errorString())
-            .arg(parseError.offset);
-    if (!document.isObject())
-        return WorkspaceEmulator::tr("The state file %1 does not hold a JSON object; it was left as it is.")
-            .arg(path);
-    return {};
-}
-
-} // namespace
-
 WorkspaceEmulator::WorkspaceEmulator(const EmulatorOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
 {
     QElapsedTimer timer;
     timer.start();
-    m_stateError = stateFileProblem(options.stateFile);
-    EmulatorOptions stateOptions = options;
-    if (!m_stateError.isEmpty())
-        stateOptions.stateFile.clear(); // never written over: listen() refuses to serve
-    m_state = std::make_unique<WorkspaceState>(stateOptions);
+    m_state = std::make_unique<WorkspaceState>(options);
     WorkspaceSeeder::seed(*m_state);
     QString error;
-    if (!m_state->loadState(&error)) {
-        m_stateError = tr("Cannot read the state file %1: %2").arg(options.stateFile, error);
-        stateOptions.stateFile.clear();
-        m_state = std::make_unique<WorkspaceState>(stateOptions);
-        WorkspaceSeeder::seed(*m_state);
-    }
+    if (!m_state->loadState(&error)) // the file is then never written over
+        m_stateError
+            = tr("Cannot use the state file %1: %2. It was left as it is.").arg(options.stateFile, error);
     if (!m_stateError.isEmpty())
         qCWarning(lcEmulator).noquote() << m_stateError;
     m_jobs = std::make_unique<JobsApi>(*m_state);
