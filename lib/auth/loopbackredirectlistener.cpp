@@ -14,24 +14,55 @@ namespace brickdesk {
 
 LoopbackRedirectListener::LoopbackRedirectListener(QObject *parent)
     : QObject(parent)
-    , m_server(new QTcpServer(this))
-{
-    connect(m_server, &QTcpServer::newConnection, this, [this] {
-        while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            connect(socket, &QTcpSocket::readyRead, this, [this, socket] { handle(socket); });
-        }
-    });
-}
+{ }
 
 LoopbackRedirectListener::~LoopbackRedirectListener() = default;
 
+bool LoopbackRedirectListener::listenOn(quint16 port)
+{
+    close();
+    auto *v4 = new QTcpServer(this);
+    if (!v4->listen(QHostAddress::LocalHost, port)) {
+        delete v4;
+        return false;
+    }
+    m_servers.append(v4);
+    auto *v6 = new QTcpServer(this);
+    if (v6->listen(QHostAddress::LocalHostIPv6, v4->serverPort())) {
+        m_servers.append(v6);
+    } else {
+        const bool noIPv6 = v6->serverError() == QAbstractSocket::UnsupportedSocketOperationError
+            || v6->serverError() == QAbstractSocket::SocketAddressNotAvailableError;
+        delete v6;
+        if (!noIPv6) {
+            // Someone else holds [::1]:port; a browser going there would hand them the code.
+            close();
+            return false;
+        }
+    }
+    for (QTcpServer *server : std::as_const(m_servers)) {
+        connect(server, &QTcpServer::newConnection, this, [this, server] {
+            while (QTcpSocket *socket = server->nextPendingConnection()) {
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+                connect(socket, &QTcpSocket::readyRead, this, [this, socket] { handle(socket); });
+            }
+        });
+    }
+    return true;
+}
+
 bool LoopbackRedirectListener::listen(quint16 firstPort, quint16 lastPort)
 {
-    if (firstPort == 0)
-        return m_server->listen(QHostAddress::LocalHost, 0);
+    if (firstPort == 0) {
+        // A system-chosen port may be taken on ::1; try a few.
+        for (int tries = 0; tries < 10; ++tries) {
+            if (listenOn(0))
+                return true;
+        }
+        return false;
+    }
     for (quint32 port = firstPort; port <= std::max(firstPort, lastPort); ++port) {
-        if (m_server->listen(QHostAddress::LocalHost, quint16(port)))
+        if (listenOn(quint16(port)))
             return true;
     }
     qCInfo(lcAuth) << "no free loopback port in" << firstPort << ".." << lastPort;
@@ -40,7 +71,7 @@ bool LoopbackRedirectListener::listen(quint16 firstPort, quint16 lastPort)
 
 quint16 LoopbackRedirectListener::port() const
 {
-    return m_server->serverPort();
+    return m_servers.isEmpty() ? 0 : m_servers.first()->serverPort();
 }
 
 QString LoopbackRedirectListener::redirectUri() const
@@ -50,7 +81,21 @@ QString LoopbackRedirectListener::redirectUri() const
 
 void LoopbackRedirectListener::close()
 {
-    m_server->close();
+    for (QTcpServer *server : std::as_const(m_servers)) {
+        server->close();
+        server->deleteLater();
+    }
+    m_servers.clear();
+}
+
+void LoopbackRedirectListener::setExpectedState(const QByteArray &state)
+{
+    m_expectedState = state;
+}
+
+bool LoopbackRedirectListener::listensOnIPv6() const
+{
+    return m_servers.size() > 1;
 }
 
 void LoopbackRedirectListener::handle(QTcpSocket *socket)
@@ -67,12 +112,19 @@ void LoopbackRedirectListener::handle(QTcpSocket *socket)
     const QUrlQuery query(target);
     const bool isCallback = requestLine.value(0) == "GET" && target.path() == u"/"_s
         && (query.hasQueryItem(u"code"_s) || query.hasQueryItem(u"error"_s));
+    // Checked before anything is spent, for error answers too.
+    const bool stateMatches = !m_expectedState.isEmpty()
+        && query.queryItemValue(u"state"_s, QUrl::FullyDecoded).toLatin1() == m_expectedState;
 
     QByteArray status = "200 OK";
     QString text;
     if (!isCallback) {
         status = "404 Not Found";
         text = QCoreApplication::translate("brickdesk::LoopbackRedirectListener", "Not found.");
+    } else if (!stateMatches || m_done) {
+        status = "400 Bad Request";
+        text = QCoreApplication::translate("brickdesk::LoopbackRedirectListener",
+            "This answer does not belong to a sign-in that Brickdesk started.");
     } else if (query.hasQueryItem(u"error"_s)) {
         text = QCoreApplication::translate("brickdesk::LoopbackRedirectListener",
             "Sign-in failed. You can close this tab and return to Brickdesk.");
@@ -89,10 +141,12 @@ void LoopbackRedirectListener::handle(QTcpSocket *socket)
         + "\r\nConnection: close\r\nCache-Control: no-store\r\n\r\n" + body);
     socket->disconnectFromHost();
 
-    if (isCallback && !m_done) {
+    if (isCallback && stateMatches && !m_done) {
         m_done = true;
         qCDebug(lcAuth) << "OAuth redirect received on port" << port();
         emit callbackReceived(query);
+    } else if (isCallback) {
+        qCInfo(lcAuth) << "ignored an OAuth redirect whose state does not match this sign-in";
     }
 }
 

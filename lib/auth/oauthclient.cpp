@@ -3,6 +3,7 @@
 #include "auth/authlogging.h"
 
 #include <QCoreApplication>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -22,14 +23,58 @@ QUrl withPath(const QUrl &host, const QString &path)
     return url;
 }
 
+bool isLoopbackName(const QString &host)
+{
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+int effectivePort(const QUrl &url)
+{
+    return url.port(url.scheme().compare(u"http"_s, Qt::CaseInsensitive) == 0 ? 80 : 443);
+}
+
 } // namespace
+
+bool OAuthClient::isTrustedEndpoint(
+    const QUrl &endpoint, const QUrl &workspace, const QStringList &confirmedHosts)
+{
+    if (!endpoint.isValid() || endpoint.host().isEmpty() || !endpoint.userInfo().isEmpty())
+        return false;
+    const QString scheme = endpoint.scheme().toLower();
+    const QString host = endpoint.host().toLower();
+    if (scheme == u"http"_s) {
+        // Plain http only on this machine, and only for a workspace that is itself local.
+        if (workspace.scheme().toLower() != u"http"_s || !isLoopbackName(workspace.host())
+            || !isLoopbackName(host))
+            return false;
+    } else if (scheme != u"https"_s) {
+        return false;
+    }
+    const int port = effectivePort(endpoint);
+    if (scheme == workspace.scheme().toLower() && host == workspace.host().toLower()
+        && port == effectivePort(workspace))
+        return true;
+    if (scheme != u"https"_s)
+        return false;
+    for (const QString &confirmed : confirmedHosts) {
+        const QUrl allowed(u"https://"_s + confirmed.trimmed());
+        if (allowed.isValid() && allowed.host().toLower() == host && effectivePort(allowed) == port)
+            return true;
+    }
+    return false;
+}
 
 OAuthClient::OAuthClient(const QUrl &host, QObject *parent)
     : QObject(parent)
     , m_host(host)
     , m_network(new QNetworkAccessManager(this))
 {
-    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // A redirect to another origin would carry the form (codes, verifiers) and the client's
+    // Basic credentials there.
+    m_network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
 }
 
 OAuthClient::Endpoints OAuthClient::defaultEndpoints() const
@@ -80,15 +125,29 @@ void OAuthClient::discover(QObject *context, EndpointsCallback done)
         Endpoints endpoints = defaultEndpoints();
         ApiError error;
         if (status == 200) {
-            const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
-            const QUrl authorization(json.value(u"authorization_endpoint"_s).toString());
-            const QUrl token(json.value(u"token_endpoint"_s).toString());
-            if (authorization.isValid() && !authorization.isEmpty())
+            const QJsonObject json = QJsonDocument::fromJson(reply->read(1 << 20)).object();
+            const QUrl authorization(json.value(u"authorization_endpoint"_s).toString(), QUrl::StrictMode);
+            const QUrl token(json.value(u"token_endpoint"_s).toString(), QUrl::StrictMode);
+            if (!json.value(u"authorization_endpoint"_s).toString().isEmpty())
                 endpoints.authorization = authorization;
-            if (token.isValid() && !token.isEmpty())
+            if (!json.value(u"token_endpoint"_s).toString().isEmpty())
                 endpoints.token = token;
-            m_endpoints = endpoints;
-            m_discovered = true;
+            for (const QUrl &endpoint : {endpoints.authorization, endpoints.token}) {
+                if (!isTrustedEndpoint(endpoint, m_host, m_confirmedHosts)) {
+                    qCWarning(lcAuth) << "OAuth discovery names an untrusted endpoint on" << endpoint.host()
+                                      << "- not used";
+                    error = ApiError(ApiError::Kind::Auth,
+                        tr("The workspace's sign-in settings name %1, which is not the workspace's own "
+                           "secure address. Brickdesk sends no credentials there.")
+                            .arg(endpoint.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)));
+                    error.setRequestDescription(u"GET /oidc/.well-known/oauth-authorization-server"_s);
+                    break;
+                }
+            }
+            if (!error) {
+                m_endpoints = endpoints;
+                m_discovered = true;
+            }
         } else if (status != 0) {
             // 404 and friends: the workspace defaults are the documented endpoints.
             qCDebug(lcAuth) << "OAuth discovery answered" << status << "- using the default endpoints";
@@ -112,7 +171,13 @@ void OAuthClient::requestToken(const QUrlQuery &form, const QString &basicAuthUs
                 done({}, discoveryError);
                 return;
             }
+            if (!isTrustedEndpoint(endpoints.token, m_host, m_confirmedHosts)) {
+                done({}, ApiError(ApiError::Kind::Auth, tr("The sign-in service's address is not trusted.")));
+                return;
+            }
             QNetworkRequest request(endpoints.token);
+            request.setAttribute(
+                QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
             request.setHeader(
                 QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
             request.setRawHeader("Accept", "application/json");

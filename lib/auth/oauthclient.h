@@ -36,8 +36,19 @@ public:
     Endpoints defaultEndpoints() const;
 
     // GET {host}/oidc/.well-known/oauth-authorization-server once; later calls reuse the
-    // answer. A 404 falls back to defaultEndpoints() (older workspaces, simple mocks).
+    // answer. A 404 falls back to defaultEndpoints() (older workspaces, simple mocks). An
+    // answer naming an endpoint that isTrustedEndpoint() refuses fails with Kind::Auth: what
+    // the server says it is does not decide where the client secret and codes go.
     void discover(QObject *context, EndpointsCallback done);
+
+    // Hosts ("name" for https on 443, or "name:port") the user confirmed as the workspace's
+    // sign-in service besides the workspace's own host.
+    void setConfirmedHosts(const QStringList &hosts) { m_confirmedHosts = hosts; }
+    QStringList confirmedHosts() const { return m_confirmedHosts; }
+    // An endpoint credentials may be sent to: https (http only when both it and the workspace
+    // are loopback), no user info, and the workspace's own origin or a confirmed host.
+    static bool isTrustedEndpoint(
+        const QUrl &endpoint, const QUrl &workspace, const QStringList &confirmedHosts);
 
     // POST form to the token endpoint. basicAuthUser non-empty: client credentials in an
     // HTTP Basic header (AuthStyleInHeader), as M2M does; U2M puts client_id in the form.
@@ -50,6 +61,7 @@ private:
     static ApiError transportError(QNetworkReply *reply, const QString &what);
 
     QUrl m_host;
+    QStringList m_confirmedHosts;
     QNetworkAccessManager *m_network = nullptr;
     Endpoints m_endpoints;
     bool m_discovered = false;

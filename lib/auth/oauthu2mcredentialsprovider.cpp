@@ -138,6 +138,7 @@ void OAuthU2MCredentialsProvider::startLogin()
     m_redirectUri = m_listener->redirectUri();
     m_verifier = Pkce::newVerifier();
     m_state = Pkce::newState();
+    m_listener->setExpectedState(m_state);
     connect(m_listener, &LoopbackRedirectListener::callbackReceived, this, [this](const QUrlQuery &query) {
         if (query.hasQueryItem(u"error"_s)) {
             QString description = query.queryItemValue(u"error_description"_s, QUrl::FullyDecoded);
