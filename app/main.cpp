@@ -1,5 +1,6 @@
 // Composition root: parse the command line, pick the workspace, show the main window.
 #include "api/connection.h"
+#include "api/tlstrust.h"
 #include "auth/keychainsecretstore.h"
 #include "auth/memorysecretstore.h"
 #include "auth/statictokenprovider.h"
@@ -62,6 +63,16 @@ void setUpApplication()
     QCoreApplication::setOrganizationName(u"Brickdesk"_s);
     QCoreApplication::setApplicationVersion(QString::fromUtf8(BRICKDESK_VERSION));
     Localization::install(Localization::resolveLanguage(Preferences::instance()->language()));
+    // Certificate authorities (system store, Preferences, SSL_CERT_FILE & co.) and the
+    // system/environment proxy, for every connection; again whenever the CA file changes.
+    const auto trust = [](const QString &path) {
+        QStringList errors;
+        TlsTrust::install(path.isEmpty() ? QStringList() : QStringList {path}, &errors);
+        for (const QString &error : std::as_const(errors))
+            qWarning().noquote() << "certificate authorities not loaded:" << error;
+    };
+    trust(Preferences::instance()->caCertificatesPath());
+    QObject::connect(Preferences::instance(), &Preferences::caCertificatesPathChanged, qApp, trust);
 }
 
 // --help and --version must work without a display, so they are answered before a

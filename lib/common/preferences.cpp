@@ -19,6 +19,7 @@ const QString kNotifications = u"notifications"_s;
 const QString kCostRates = u"costRates"_s;
 const QString kDefaultCostRate = u"defaultCostRate"_s;
 const QString kCurrency = u"currency"_s;
+const QString kCaCertificates = u"caCertificates"_s;
 
 QString timeZoneName(Preferences::TimeZoneDisplay display)
 {
@@ -188,6 +189,21 @@ void Preferences::setCurrency(const QString &currency)
     emit changed();
 }
 
+QString Preferences::caCertificatesPath() const
+{
+    return value(kCaCertificates, QString()).toString();
+}
+
+void Preferences::setCaCertificatesPath(const QString &path)
+{
+    const QString trimmed = path.trimmed();
+    if (trimmed == caCertificatesPath())
+        return;
+    store(kCaCertificates, trimmed);
+    emit caCertificatesPathChanged(trimmed);
+    emit changed();
+}
+
 QDateTime Preferences::toDisplayTime(const QDateTime &time) const
 {
     if (!time.isValid())
@@ -220,6 +236,7 @@ void Preferences::resetToDefaults()
     const auto rates = costRates();
     const double defaultRate = defaultCostRate();
     const QString money = currency();
+    const QString caPath = caCertificatesPath();
 
     m_settings->remove(u"Preferences"_s);
     m_settings->sync();
@@ -243,6 +260,10 @@ void Preferences::resetToDefaults()
     }
     if (rates != costRates() || defaultRate != defaultCostRate() || money != currency()) {
         emit costRatesChanged();
+        any = true;
+    }
+    if (caPath != caCertificatesPath()) {
+        emit caCertificatesPathChanged(caCertificatesPath());
         any = true;
     }
     if (any)

@@ -60,6 +60,12 @@ public:
     QString currency() const;
     void setCurrency(const QString &currency);
 
+    // A PEM file (or directory) of certificate authorities to trust besides the system's,
+    // for a TLS-inspecting corporate proxy; empty for none. Applies to connections opened
+    // after the change (see TlsTrust).
+    QString caCertificatesPath() const;
+    void setCaCertificatesPath(const QString &path);
+
     // Times shown to the user follow timeZoneDisplay(): converted to UTC or local time, and
     // formatted with the default QLocale (UTC times say so).
     QDateTime toDisplayTime(const QDateTime &time) const;
@@ -75,6 +81,7 @@ signals:
     void languageChanged(const QString &language);
     void notificationsEnabledChanged(bool enabled);
     void costRatesChanged();
+    void caCertificatesPathChanged(const QString &path);
     // Any of the above.
     void changed();
 

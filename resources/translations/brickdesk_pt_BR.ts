@@ -3907,6 +3907,10 @@ As configurações, os agendamentos e o histórico de execuções são removidos
         <translation>Não encontrado.</translation>
     </message>
     <message>
+        <source>This answer does not belong to a sign-in that Brickdesk started.</source>
+        <translation>Esta resposta não pertence a um login iniciado pelo Brickdesk.</translation>
+    </message>
+    <message>
         <source>Sign-in failed. You can close this tab and return to Brickdesk.</source>
         <translation>O login falhou. Você pode fechar esta aba e voltar ao Brickdesk.</translation>
     </message>
@@ -4179,6 +4183,14 @@ As configurações, os agendamentos e o histórico de execuções são removidos
         <translation>Não é possível acessar o serviço de login do workspace</translation>
     </message>
     <message>
+        <source>The workspace&apos;s sign-in settings name %1, which is not the workspace&apos;s own secure address. Brickdesk sends no credentials there.</source>
+        <translation>As configurações de login do workspace indicam %1, que não é o endereço seguro do próprio workspace. O Brickdesk não envia credenciais para lá.</translation>
+    </message>
+    <message>
+        <source>The sign-in service&apos;s address is not trusted.</source>
+        <translation>O endereço do serviço de login não é confiável.</translation>
+    </message>
+    <message>
         <source>The sign-in service answered without a token.</source>
         <translation>O serviço de login respondeu sem um token.</translation>
     </message>
@@ -4226,6 +4238,30 @@ As configurações, os agendamentos e o histórico de execuções são removidos
     <message>
         <source>Preferences</source>
         <translation>Preferências</translation>
+    </message>
+    <message>
+        <source>None (the system&apos;s certificate authorities only)</source>
+        <translation>Nenhuma (apenas as autoridades certificadoras do sistema)</translation>
+    </message>
+    <message>
+        <source>A PEM file of certificate authorities to trust besides the system&apos;s, for a proxy that inspects TLS. SSL_CERT_FILE and REQUESTS_CA_BUNDLE are honoured too.</source>
+        <translation>Um arquivo PEM de autoridades certificadoras em que confiar além das do sistema, para um proxy que inspeciona TLS. SSL_CERT_FILE e REQUESTS_CA_BUNDLE também são respeitadas.</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>Certificate authorities</source>
+        <translation>Autoridades certificadoras</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados PEM (*.pem *.crt *.cer);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Trust these &amp;certificate authorities:</source>
+        <translation>Confiar nestas a&amp;utoridades certificadoras:</translation>
     </message>
     <message>
         <source>Off</source>

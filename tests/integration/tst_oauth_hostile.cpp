@@ -100,7 +100,8 @@ ApiError tokenError(CredentialsProvider &provider)
         error = e;
         done = true;
     });
-    QTest::qWaitFor([&] { return done; }, 15'000);
+    if (!QTest::qWaitFor([&] { return done; }, 15'000))
+        error = ApiError(ApiError::Kind::Timeout, u"no answer"_s);
     return error;
 }
 

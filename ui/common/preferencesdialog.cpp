@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -78,6 +79,24 @@ PreferencesDialog::PreferencesDialog(Preferences *preferences, QWidget *parent)
             tr("The Jobs list refreshes at the interval chosen in its own toolbar."), u"refreshNote"_s));
     generalForm->addRow(tr("Show &times in:"), m_timeZone);
     generalForm->addRow(tr("&Language:"), m_language);
+    // A TLS-inspecting corporate proxy presents certificates of its own CA.
+    m_caCertificates = new QLineEdit;
+    m_caCertificates->setObjectName(u"caCertificatesEdit"_s);
+    m_caCertificates->setPlaceholderText(tr("None (the system's certificate authorities only)"));
+    m_caCertificates->setToolTip(tr("A PEM file of certificate authorities to trust besides the system's, "
+                                    "for a proxy that inspects TLS. SSL_CERT_FILE and REQUESTS_CA_BUNDLE "
+                                    "are honoured too."));
+    auto *browseCa = new QPushButton(tr("Bro&wse…"));
+    connect(browseCa, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getOpenFileName(this, tr("Certificate authorities"),
+            m_caCertificates->text(), tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
+        if (!file.isEmpty())
+            m_caCertificates->setText(file);
+    });
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caCertificates, 1);
+    caRow->addWidget(browseCa);
+    generalForm->addRow(tr("Trust these &certificate authorities:"), caRow);
     generalForm->addRow(
         QString(), noteLabel(tr("A new language applies when Brickdesk is restarted."), u"languageNote"_s));
     generalForm->addRow(tr("Theme:"),
@@ -186,6 +205,7 @@ void PreferencesDialog::load()
     const int language = m_language->findData(m_preferences->language());
     m_language->setCurrentIndex(language >= 0 ? language : 0);
     m_notifications->setChecked(m_preferences->notificationsEnabled());
+    m_caCertificates->setText(m_preferences->caCertificatesPath());
     m_currency->setText(m_preferences->currency());
     m_defaultRate->setValue(m_preferences->defaultCostRate());
     m_rates->setRowCount(0);
@@ -201,6 +221,7 @@ void PreferencesDialog::loadDefaults()
     m_timeZone->setCurrentIndex(0);
     m_language->setCurrentIndex(0);
     m_notifications->setChecked(true);
+    m_caCertificates->clear();
     m_currency->setText(u"USD"_s);
     m_defaultRate->setValue(0.0);
     m_rates->setRowCount(0);
@@ -244,6 +265,7 @@ void PreferencesDialog::apply()
     m_preferences->setTimeZoneDisplay(m_timeZone->currentData().value<Preferences::TimeZoneDisplay>());
     m_preferences->setLanguage(m_language->currentData().toString());
     m_preferences->setNotificationsEnabled(m_notifications->isChecked());
+    m_preferences->setCaCertificatesPath(m_caCertificates->text());
     if (m_currency->hasAcceptableInput())
         m_preferences->setCurrency(m_currency->text());
     m_preferences->setDefaultCostRate(m_defaultRate->value());

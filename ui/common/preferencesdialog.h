@@ -41,6 +41,7 @@ private:
     QComboBox *m_timeZone = nullptr;
     QComboBox *m_language = nullptr;
     QCheckBox *m_notifications = nullptr;
+    QLineEdit *m_caCertificates = nullptr;
     QLineEdit *m_currency = nullptr;
     QDoubleSpinBox *m_defaultRate = nullptr;
     QTableWidget *m_rates = nullptr;
