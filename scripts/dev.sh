@@ -3,7 +3,9 @@
 # (Debian 12 packages, the npm packages of the conformance test), builds, then acts.
 #
 #   scripts/dev.sh demo      build the app and the emulator only (build/demo) and launch Brickdesk
-#   scripts/dev.sh test      the whole test suite: -Werror build, CTest, then again under ASan+UBSan
+#   scripts/dev.sh test      the whole test suite: -Werror build, CTest, then again under ASan+UBSan,
+#                            then each fuzz target for a few seconds
+#   scripts/dev.sh fuzz [SECONDS]  build the libFuzzer targets (build/fuzz) and run each (default 60 s)
 #   scripts/dev.sh bench     build optimised and run the benchmarks (tests/bench)
 #   scripts/dev.sh build     just build (build/dev)
 #   scripts/dev.sh format    clang-format every C++ file in place
@@ -22,7 +24,7 @@ APP_PACKAGES=(cmake ninja-build g++ ccache qt6-base-dev libqt6opengl6-dev qt6-ch
     libqt6svg6 qt6-translations-l10n libgl-dev xvfb xauth dbus dbus-x11 gnome-keyring fonts-dejavu-core)
 # ...and what the tests, the linters, packaging and the benchmarks add.
 DEV_PACKAGES=(libsecret-tools clang-format dpkg-dev nodejs npm desktop-file-utils appstream imagemagick
-    x11-apps libbenchmark-dev)
+    x11-apps libbenchmark-dev clang-14 libclang-rt-14-dev)
 PACKAGES=("${APP_PACKAGES[@]}" "${DEV_PACKAGES[@]}")
 
 log() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
@@ -102,6 +104,48 @@ cmd_test() {
         -DBRICKDESK_SANITIZE=ON -DBRICKDESK_BUILD_BENCHMARKS=OFF
     # The format check and the JS SDK do not depend on how our code was compiled.
     run_ctest build/sanitize -LE "lint"
+    # About a minute in all: four targets, 12 s each (plus the replays already in CTest).
+    run_fuzzers 12
+}
+
+# run_fuzzers SECONDS: builds only the libFuzzer targets (clang 14, ASan+UBSan, build/fuzz)
+# and runs each for SECONDS on its seed corpus and kept crashers. New inputs go to a working
+# corpus in build/fuzz (never into the repository); a crash, leak, timeout or sanitizer report
+# fails, and its input is left in build/fuzz/artifacts to be kept under tests/fuzz/regressions.
+run_fuzzers() {
+    local seconds=$1 dir=build/fuzz rc=0
+    local launcher=()
+    command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    log "Configuring $dir (clang 14, libFuzzer)"
+    cmake -S . -B "$dir" -G Ninja "${launcher[@]}" -DCMAKE_BUILD_TYPE=Debug -DCMAKE_C_COMPILER=clang-14 \
+        -DCMAKE_CXX_COMPILER=clang++-14 -DBRICKDESK_FUZZ=ON -DBRICKDESK_BUILD_BENCHMARKS=OFF >/dev/null
+    log "Building the fuzz targets"
+    cmake --build "$dir" --parallel "$(nproc)" --target fuzzers
+    mkdir -p "$dir/artifacts"
+    for fuzzer in "$dir"/tests/fuzz/fuzz_*; do
+        [ -x "$fuzzer" ] || continue
+        local name=${fuzzer##*/fuzz_}
+        local inputs=("tests/fuzz/corpus/$name")
+        [ -d "tests/fuzz/regressions/$name" ] && inputs+=("tests/fuzz/regressions/$name")
+        mkdir -p "$dir/corpus/$name"
+        log "Fuzzing $name for ${seconds} s"
+        if ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 "$fuzzer" \
+            -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+            -artifact_prefix="$dir/artifacts/$name-" "$dir/corpus/$name" "${inputs[@]}" >"$dir/$name.log" 2>&1 &&
+            ! grep -q "runtime error:" "$dir/$name.log"; then
+            grep -E "^#[0-9]+[[:space:]]+DONE" "$dir/$name.log" | tail -1 >&2 || true
+        else
+            rc=1
+            tail -n 40 "$dir/$name.log" >&2
+            log "fuzz_$name FAILED (input in $dir/artifacts/)"
+        fi
+    done
+    return $rc
+}
+
+cmd_fuzz() {
+    setup_packages
+    run_fuzzers "${1:-60}"
 }
 
 # Builds only what it runs: the app and the emulator with their libraries, in a directory of its
@@ -140,9 +184,10 @@ case "${1:-}" in
     demo) shift; cmd_demo "$@" ;;
     test) shift; cmd_test "$@" ;;
     bench) shift; cmd_bench "$@" ;;
+    fuzz) shift; cmd_fuzz "$@" ;;
     build) shift; setup_packages; configure_and_build build/dev -DCMAKE_BUILD_TYPE=Debug "$@" ;;
     format) cmd_format ;;
     setup) setup_packages; setup_npm ;;
     ctest) shift; dir=${1:-build/ci}; shift || true; run_ctest "$dir" "$@" ;;
-    *) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    *) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac
