@@ -296,7 +296,10 @@ int ResponseParser::parseRetryAfter(const QByteArray &value)
     const int seconds = trimmed.toInt(&ok);
     if (ok)
         return seconds >= 0 ? seconds : -1;
-    // HTTP-date form, e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
+    // HTTP-date form, e.g. "Wed, 21 Oct 2015 07:28:00 GMT" (checked first: chopping " GMT"
+    // off anything shorter would cut before the start).
+    if (!trimmed.endsWith(" GMT"))
+        return -1;
     const QDateTime when
         = QLocale::c().toDateTime(QString::fromLatin1(trimmed).chopped(4), u"ddd, dd MMM yyyy HH:mm:ss"_s);
     if (!when.isValid() || !trimmed.endsWith("GMT"))

@@ -221,6 +221,10 @@ void TestApiErrors::parsesRetryAfter()
     QCOMPARE(ResponseParser::parseRetryAfter(""), -1);
     QCOMPARE(ResponseParser::parseRetryAfter("soon"), -1);
     QCOMPARE(ResponseParser::parseRetryAfter("-4"), -1);
+    // Shorter than " GMT" (found by the fuzzer: chopping it asserted, and is undefined in release).
+    QCOMPARE(ResponseParser::parseRetryAfter("ab"), -1);
+    QCOMPARE(ResponseParser::parseRetryAfter("x"), -1);
+    QCOMPARE(ResponseParser::parseRetryAfter("GMT"), -1);
     const QByteArray date
         = QLocale::c()
               .toString(QDateTime::currentDateTimeUtc().addSecs(30), u"ddd, dd MMM yyyy HH:mm:ss"_s)
