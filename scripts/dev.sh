@@ -123,7 +123,7 @@ run_fuzzers() {
     cmake --build "$dir" --parallel "$(nproc)" --target fuzzers
     mkdir -p "$dir/artifacts"
     for fuzzer in "$dir"/tests/fuzz/fuzz_*; do
-        [ -x "$fuzzer" ] || continue
+        [ -f "$fuzzer" ] && [ -x "$fuzzer" ] || continue # not the *_autogen directories
         local name=${fuzzer##*/fuzz_}
         local inputs=("tests/fuzz/corpus/$name")
         [ -d "tests/fuzz/regressions/$name" ] && inputs+=("tests/fuzz/regressions/$name")
