@@ -127,6 +127,11 @@ JobSettingsForm JobSettingsForm::fromJson(const QJsonObject &json)
     return form;
 }
 
+bool JobSettingsForm::isLockedByBundle(const QJsonObject &settings)
+{
+    return settings.value(u"edit_mode").toString() == u"UI_LOCKED";
+}
+
 JobSettingsForm JobSettingsForm::newJob()
 {
     JobSettingsForm form;

@@ -83,6 +83,9 @@ public:
     // Replace the base JSON (e.g. after the user edited the JSON view) and re-read the fields.
     void setOriginalJson(const QJsonObject &settings) { *this = fromJson(settings); }
 
+    // A job deployed from a bundle: edit_mode UI_LOCKED (the UI must not change its settings).
+    static bool isLockedByBundle(const QJsonObject &settings);
+
     // A fresh form for a new job: one notebook task, manual trigger.
     static JobSettingsForm newJob();
 

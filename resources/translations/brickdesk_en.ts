@@ -2734,6 +2734,73 @@
     </message>
 </context>
 <context>
+    <name>brickdesk::JobClustersTab</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Runtime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Node type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Autoscale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;in workers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ma&amp;x workers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spark.key=value, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spark &amp;conf:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key=value, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::JobDetailWidget</name>
     <message>
         <source>Recent runs:</source>
@@ -2889,31 +2956,70 @@ Its record, task history and output are removed and cannot be recovered.</source
     </message>
 </context>
 <context>
+    <name>brickdesk::JobFormController</name>
+    <message>
+        <source>This job was deployed from a bundle and is locked against edits in the UI, so it opens read-only. Change it in the bundle and deploy again, or unlock it in the workspace (edit_mode EDITABLE) to edit it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster &quot;%1&quot; does not exist in this workspace; pick another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading job %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the job: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating the job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking for changes made elsewhere…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON at character %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON must be an object (JobSettings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (character %1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file must contain a JSON object: a jobs create body or a job as jobs get returns it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file does not look like a job: it has neither &quot;name&quot; nor &quot;tasks&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::JobFormDialog</name>
-    <message>
-        <source>SQL warehouse (no cluster)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Existing all-purpose cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shared job cluster</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serverless</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Task&apos;s own cluster (kept as is)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>New job</source>
         <translation type="unfinished"></translation>
@@ -2991,6 +3097,54 @@ Its record, task history and output are removed and cannot be recovered.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The workspace refused the job: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 problem to fix before the job can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problems to fix before the job can be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job changed elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone changed this job since you opened the form. Saving now replaces their changes with yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed on the server:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite their changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: this job is managed by a bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::JobGeneralTab</name>
+    <message>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3066,20 +3220,153 @@ Its record, task history and output are removed and cannot be recovered.</source
         <source>&amp;Queueing:</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>brickdesk::JobJsonTab</name>
     <message>
-        <source>Add</source>
+        <source>This is exactly what will be sent. Switch on editing to change it directly; fields the form does not show are kept as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove</source>
+        <source>&amp;Edit JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Up</source>
+        <source>&amp;Apply to form</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::JobScheduleTab</name>
+    <message>
+        <source>Manual only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Down</source>
+        <source>Schedule (Quartz cron)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periodic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other (kept as is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trigger:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job runs only when started by hand or through the API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cron:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/Volumes/… or s3://bucket/path/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Min time between triggers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait after last change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This job uses a trigger the form does not edit (continuous, table update, …). It is kept exactly as it is; pick another trigger to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This schedule never fires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::JobTaskEditor</name>
+    <message>
+        <source>SQL warehouse (no cluster)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing all-purpose cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared job cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serverless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task&apos;s own cluster (kept as is)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3114,6 +3401,73 @@ Its record, task history and output are removed and cannot be recovered.</source
         <source>&amp;Source:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>one argument per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;luster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job cl&amp;uster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;vironment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-1 retries forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry on timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ti&amp;meout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in this workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::JobTaskTypePages</name>
     <message>
         <source>/Workspace/Users/…/notebook</source>
         <translation type="unfinished"></translation>
@@ -3215,320 +3569,30 @@ Its record, task history and output are removed and cannot be recovered.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>one argument per line</source>
+        <source>This task is a &quot;%1&quot;. The form does not edit this kind; its settings are kept exactly as they are (see the JSON tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::JobTasksTab</name>
+    <message>
+        <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Arguments:</source>
+        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Compute:</source>
+        <source>Up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;luster:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job cl&amp;uster:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>En&amp;vironment:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>-1 retries forever</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retry on timeout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ti&amp;meout:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Runtime:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Node type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Autoscale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Workers:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>M&amp;in workers:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ma&amp;x workers:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>spark.key=value, one per line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spark &amp;conf:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manual only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Schedule (Quartz cron)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File arrival</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Periodic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other (kept as is)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Trigger:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The job runs only when started by hand or through the API.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cron:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next runs:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>/Volumes/… or s3://bucket/path/</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Min time between triggers:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wait after last change:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Every:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This job uses a trigger the form does not edit (continuous, table update, …). It is kept exactly as it is; pick another trigger to replace it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is exactly what will be sent. Switch on editing to change it directly; fields the form does not show are kept as they are.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Edit JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Apply to form</source>
+        <source>Down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>(no key)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1–%2 workers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 worker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 workers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This task is a &quot;%1&quot;. The form does not edit this kind; its settings are kept exactly as they are (see the JSON tab).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2) — %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (not in this workspace)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cluster &quot;%1&quot; does not exist in this workspace; pick another one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace refused the job: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready to save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready to create.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 problem to fix before the job can be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 problems to fix before the job can be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This schedule never fires.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not valid JSON at character %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The JSON must be an object (JobSettings).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is not valid JSON (character %1: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file must contain a JSON object: a jobs create body or a job as jobs get returns it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file does not look like a job: it has neither &quot;name&quot; nor &quot;tasks&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading job %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the job: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Creating the job…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created job %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking for changes made elsewhere…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved job %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job changed elsewhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone changed this job since you opened the form. Saving now replaces their changes with yours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What changed on the server:
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overwrite their changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retries:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2765,6 +2765,73 @@
     </message>
 </context>
 <context>
+    <name>brickdesk::JobClustersTab</name>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Chave:</translation>
+    </message>
+    <message>
+        <source>&amp;Runtime:</source>
+        <translation>&amp;Runtime:</translation>
+    </message>
+    <message>
+        <source>&amp;Node type:</source>
+        <translation>Tipo de &amp;nó:</translation>
+    </message>
+    <message>
+        <source>&amp;Autoscale</source>
+        <translation>&amp;Autoscaling</translation>
+    </message>
+    <message>
+        <source>&amp;Workers:</source>
+        <translation>&amp;Workers:</translation>
+    </message>
+    <message>
+        <source>M&amp;in workers:</source>
+        <translation>M&amp;ínimo de workers:</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x workers:</source>
+        <translation>Má&amp;ximo de workers:</translation>
+    </message>
+    <message>
+        <source>spark.key=value, one per line</source>
+        <translation>spark.chave=valor, um por linha</translation>
+    </message>
+    <message>
+        <source>Spark &amp;conf:</source>
+        <translation>&amp;Conf do Spark:</translation>
+    </message>
+    <message>
+        <source>key=value, one per line</source>
+        <translation>chave=valor, um por linha</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>%1–%2 workers</source>
+        <translation>%1–%2 workers</translation>
+    </message>
+    <message>
+        <source>1 worker</source>
+        <translation>1 worker</translation>
+    </message>
+    <message>
+        <source>%1 workers</source>
+        <translation>%1 workers</translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::JobDetailWidget</name>
     <message>
         <source>Recent runs:</source>
@@ -2927,31 +2994,70 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
     </message>
 </context>
 <context>
+    <name>brickdesk::JobFormController</name>
+    <message>
+        <source>This job was deployed from a bundle and is locked against edits in the UI, so it opens read-only. Change it in the bundle and deploy again, or unlock it in the workspace (edit_mode EDITABLE) to edit it here.</source>
+        <translation>Este job foi implantado a partir de um bundle e está bloqueado para edições na interface, por isso abre somente para leitura. Altere-o no bundle e implante de novo, ou desbloqueie-o no workspace (edit_mode EDITABLE) para editá-lo aqui.</translation>
+    </message>
+    <message>
+        <source>The cluster &quot;%1&quot; does not exist in this workspace; pick another one.</source>
+        <translation>O cluster &quot;%1&quot; não existe neste workspace; escolha outro.</translation>
+    </message>
+    <message>
+        <source>Reading job %1…</source>
+        <translation>Lendo o job %1…</translation>
+    </message>
+    <message>
+        <source>Could not read the job: %1</source>
+        <translation>Não foi possível ler o job: %1</translation>
+    </message>
+    <message>
+        <source>Creating the job…</source>
+        <translation>Criando o job…</translation>
+    </message>
+    <message>
+        <source>Created job %1.</source>
+        <translation>Job %1 criado.</translation>
+    </message>
+    <message>
+        <source>Checking for changes made elsewhere…</source>
+        <translation>Verificando alterações feitas em outro lugar…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
+    </message>
+    <message>
+        <source>Saved job %1.</source>
+        <translation>Job %1 salvo.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at character %1: %2</source>
+        <translation>JSON inválido no caractere %1: %2</translation>
+    </message>
+    <message>
+        <source>The JSON must be an object (JobSettings).</source>
+        <translation>O JSON deve ser um objeto (JobSettings).</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (character %1: %2).</source>
+        <translation>O arquivo não é um JSON válido (caractere %1: %2).</translation>
+    </message>
+    <message>
+        <source>The file must contain a JSON object: a jobs create body or a job as jobs get returns it.</source>
+        <translation>O arquivo deve conter um objeto JSON: um corpo de jobs create ou um job como o jobs get o retorna.</translation>
+    </message>
+    <message>
+        <source>The file does not look like a job: it has neither &quot;name&quot; nor &quot;tasks&quot;.</source>
+        <translation>O arquivo não parece um job: não tem &quot;name&quot; nem &quot;tasks&quot;.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::JobFormDialog</name>
-    <message>
-        <source>SQL warehouse (no cluster)</source>
-        <translation>SQL warehouse (sem cluster)</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Nenhum</translation>
-    </message>
-    <message>
-        <source>Existing all-purpose cluster</source>
-        <translation>Cluster all-purpose existente</translation>
-    </message>
-    <message>
-        <source>Shared job cluster</source>
-        <translation>Job cluster compartilhado</translation>
-    </message>
-    <message>
-        <source>Serverless</source>
-        <translation>Serverless</translation>
-    </message>
-    <message>
-        <source>Task&apos;s own cluster (kept as is)</source>
-        <translation>Cluster próprio da tarefa (mantido como está)</translation>
-    </message>
     <message>
         <source>New job</source>
         <translation>Novo job</translation>
@@ -3029,6 +3135,55 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
         <translation>Criar</translation>
     </message>
     <message>
+        <source>The workspace refused the job: %1</source>
+        <translation>O workspace recusou o job: %1</translation>
+    </message>
+    <message>
+        <source>Ready to save.</source>
+        <translation>Pronto para salvar.</translation>
+    </message>
+    <message>
+        <source>Ready to create.</source>
+        <translation>Pronto para criar.</translation>
+    </message>
+    <message>
+        <source>1 problem to fix before the job can be saved.</source>
+        <translation>1 problema a corrigir antes de salvar o job.</translation>
+    </message>
+    <message>
+        <source>%1 problems to fix before the job can be saved.</source>
+        <translation>%1 problemas a corrigir antes de salvar o job.</translation>
+    </message>
+    <message>
+        <source>Job changed elsewhere</source>
+        <translation>Job alterado em outro lugar</translation>
+    </message>
+    <message>
+        <source>Someone changed this job since you opened the form. Saving now replaces their changes with yours.</source>
+        <translation>Alguém alterou este job depois que você abriu o formulário. Salvar agora substitui as alterações dessa pessoa pelas suas.</translation>
+    </message>
+    <message>
+        <source>What changed on the server:
+%1</source>
+        <translation>O que mudou no servidor:
+%1</translation>
+    </message>
+    <message>
+        <source>Overwrite their changes</source>
+        <translation>Sobrescrever as alterações</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuar editando</translation>
+    </message>
+    <message>
+        <source>Read-only: this job is managed by a bundle.</source>
+        <translation>Somente leitura: este job é gerenciado por um bundle.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::JobGeneralTab</name>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nome:</translation>
     </message>
@@ -3104,21 +3259,154 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
         <source>&amp;Queueing:</source>
         <translation>&amp;Fila:</translation>
     </message>
+</context>
+<context>
+    <name>brickdesk::JobJsonTab</name>
     <message>
-        <source>Add</source>
-        <translation>Adicionar</translation>
+        <source>This is exactly what will be sent. Switch on editing to change it directly; fields the form does not show are kept as they are.</source>
+        <translation>Isto é exatamente o que será enviado. Ative a edição para alterá-lo diretamente; os campos que o formulário não mostra são mantidos como estão.</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Remover</translation>
+        <source>&amp;Edit JSON</source>
+        <translation>&amp;Editar JSON</translation>
     </message>
     <message>
-        <source>Up</source>
-        <translation>Subir</translation>
+        <source>&amp;Apply to form</source>
+        <translation>&amp;Aplicar ao formulário</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::JobScheduleTab</name>
+    <message>
+        <source>Manual only</source>
+        <translation>Somente manual</translation>
     </message>
     <message>
-        <source>Down</source>
-        <translation>Descer</translation>
+        <source>Schedule (Quartz cron)</source>
+        <translation>Agendamento (cron do Quartz)</translation>
+    </message>
+    <message>
+        <source>File arrival</source>
+        <translation>Chegada de arquivo</translation>
+    </message>
+    <message>
+        <source>Periodic</source>
+        <translation>Periódico</translation>
+    </message>
+    <message>
+        <source>Other (kept as is)</source>
+        <translation>Outro (mantido como está)</translation>
+    </message>
+    <message>
+        <source>&amp;Trigger:</source>
+        <translation>&amp;Gatilho:</translation>
+    </message>
+    <message>
+        <source>&amp;Paused</source>
+        <translation>&amp;Pausado</translation>
+    </message>
+    <message>
+        <source>The job runs only when started by hand or through the API.</source>
+        <translation>O job só é executado quando iniciado manualmente ou pela API.</translation>
+    </message>
+    <message>
+        <source>&amp;Cron:</source>
+        <translation>&amp;Cron:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuso horário:</translation>
+    </message>
+    <message>
+        <source>Next runs:</source>
+        <translation>Próximas execuções:</translation>
+    </message>
+    <message>
+        <source>/Volumes/… or s3://bucket/path/</source>
+        <translation>/Volumes/… ou s3://bucket/caminho/</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Local:</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Padrão</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Min time between triggers:</source>
+        <translation>Tempo mínimo entre disparos:</translation>
+    </message>
+    <message>
+        <source>Wait after last change:</source>
+        <translation>Aguardar após a última alteração:</translation>
+    </message>
+    <message>
+        <source>&amp;Every:</source>
+        <translation>&amp;A cada:</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dias</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semanas</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unidade:</translation>
+    </message>
+    <message>
+        <source>This job uses a trigger the form does not edit (continuous, table update, …). It is kept exactly as it is; pick another trigger to replace it.</source>
+        <translation>Este job usa um gatilho que o formulário não edita (contínuo, atualização de tabela, …). Ele é mantido exatamente como está; escolha outro gatilho para substituí-lo.</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>This schedule never fires.</source>
+        <translation>Este agendamento nunca dispara.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::JobTaskEditor</name>
+    <message>
+        <source>SQL warehouse (no cluster)</source>
+        <translation>SQL warehouse (sem cluster)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>Existing all-purpose cluster</source>
+        <translation>Cluster all-purpose existente</translation>
+    </message>
+    <message>
+        <source>Shared job cluster</source>
+        <translation>Job cluster compartilhado</translation>
+    </message>
+    <message>
+        <source>Serverless</source>
+        <translation>Serverless</translation>
+    </message>
+    <message>
+        <source>Task&apos;s own cluster (kept as is)</source>
+        <translation>Cluster próprio da tarefa (mantido como está)</translation>
     </message>
     <message>
         <source>Task &amp;key:</source>
@@ -3152,6 +3440,73 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
         <source>&amp;Source:</source>
         <translation>&amp;Origem:</translation>
     </message>
+    <message>
+        <source>one argument per line</source>
+        <translation>um argumento por linha</translation>
+    </message>
+    <message>
+        <source>&amp;Arguments:</source>
+        <translation>&amp;Argumentos:</translation>
+    </message>
+    <message>
+        <source>&amp;Compute:</source>
+        <translation>&amp;Computação:</translation>
+    </message>
+    <message>
+        <source>C&amp;luster:</source>
+        <translation>C&amp;luster:</translation>
+    </message>
+    <message>
+        <source>Job cl&amp;uster:</source>
+        <translation>Job cl&amp;uster:</translation>
+    </message>
+    <message>
+        <source>En&amp;vironment:</source>
+        <translation>Am&amp;biente:</translation>
+    </message>
+    <message>
+        <source>-1 retries forever</source>
+        <translation>-1 tenta indefinidamente</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Retry on timeout</source>
+        <translation>Tentar novamente ao esgotar o tempo</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>a cada</translation>
+    </message>
+    <message>
+        <source>Retries:</source>
+        <translation>Tentativas:</translation>
+    </message>
+    <message>
+        <source>No timeout</source>
+        <translation>Sem tempo limite</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Ti&amp;meout:</source>
+        <translation>Te&amp;mpo limite:</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — %3</source>
+        <translation>%1 (%2) — %3</translation>
+    </message>
+    <message>
+        <source>%1 (not in this workspace)</source>
+        <translation>%1 (não está neste workspace)</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::JobTaskTypePages</name>
     <message>
         <source>/Workspace/Users/…/notebook</source>
         <translation>/Workspace/Users/…/notebook</translation>
@@ -3253,322 +3608,31 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
         <translation>Parâmetros do job:</translation>
     </message>
     <message>
-        <source>one argument per line</source>
-        <translation>um argumento por linha</translation>
+        <source>This task is a &quot;%1&quot;. The form does not edit this kind; its settings are kept exactly as they are (see the JSON tab).</source>
+        <translation>Esta tarefa é do tipo &quot;%1&quot;. O formulário não edita esse tipo; as configurações dela são mantidas exatamente como estão (veja a aba JSON).</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::JobTasksTab</name>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
     </message>
     <message>
-        <source>&amp;Arguments:</source>
-        <translation>&amp;Argumentos:</translation>
+        <source>Remove</source>
+        <translation>Remover</translation>
     </message>
     <message>
-        <source>&amp;Compute:</source>
-        <translation>&amp;Computação:</translation>
+        <source>Up</source>
+        <translation>Subir</translation>
     </message>
     <message>
-        <source>C&amp;luster:</source>
-        <translation>C&amp;luster:</translation>
-    </message>
-    <message>
-        <source>Job cl&amp;uster:</source>
-        <translation>Job cl&amp;uster:</translation>
-    </message>
-    <message>
-        <source>En&amp;vironment:</source>
-        <translation>Am&amp;biente:</translation>
-    </message>
-    <message>
-        <source>-1 retries forever</source>
-        <translation>-1 tenta indefinidamente</translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source>Retry on timeout</source>
-        <translation>Tentar novamente ao esgotar o tempo</translation>
-    </message>
-    <message>
-        <source>every</source>
-        <translation>a cada</translation>
-    </message>
-    <message>
-        <source>Ti&amp;meout:</source>
-        <translation>Te&amp;mpo limite:</translation>
-    </message>
-    <message>
-        <source>&amp;Key:</source>
-        <translation>&amp;Chave:</translation>
-    </message>
-    <message>
-        <source>&amp;Runtime:</source>
-        <translation>&amp;Runtime:</translation>
-    </message>
-    <message>
-        <source>&amp;Node type:</source>
-        <translation>Tipo de &amp;nó:</translation>
-    </message>
-    <message>
-        <source>&amp;Autoscale</source>
-        <translation>&amp;Autoscaling</translation>
-    </message>
-    <message>
-        <source>&amp;Workers:</source>
-        <translation>&amp;Workers:</translation>
-    </message>
-    <message>
-        <source>M&amp;in workers:</source>
-        <translation>M&amp;ínimo de workers:</translation>
-    </message>
-    <message>
-        <source>Ma&amp;x workers:</source>
-        <translation>Má&amp;ximo de workers:</translation>
-    </message>
-    <message>
-        <source>spark.key=value, one per line</source>
-        <translation>spark.chave=valor, um por linha</translation>
-    </message>
-    <message>
-        <source>Spark &amp;conf:</source>
-        <translation>&amp;Conf do Spark:</translation>
-    </message>
-    <message>
-        <source>Manual only</source>
-        <translation>Somente manual</translation>
-    </message>
-    <message>
-        <source>Schedule (Quartz cron)</source>
-        <translation>Agendamento (cron do Quartz)</translation>
-    </message>
-    <message>
-        <source>File arrival</source>
-        <translation>Chegada de arquivo</translation>
-    </message>
-    <message>
-        <source>Periodic</source>
-        <translation>Periódico</translation>
-    </message>
-    <message>
-        <source>Other (kept as is)</source>
-        <translation>Outro (mantido como está)</translation>
-    </message>
-    <message>
-        <source>&amp;Trigger:</source>
-        <translation>&amp;Gatilho:</translation>
-    </message>
-    <message>
-        <source>&amp;Paused</source>
-        <translation>&amp;Pausado</translation>
-    </message>
-    <message>
-        <source>The job runs only when started by hand or through the API.</source>
-        <translation>O job só é executado quando iniciado manualmente ou pela API.</translation>
-    </message>
-    <message>
-        <source>&amp;Cron:</source>
-        <translation>&amp;Cron:</translation>
-    </message>
-    <message>
-        <source>Time &amp;zone:</source>
-        <translation>&amp;Fuso horário:</translation>
-    </message>
-    <message>
-        <source>Next runs:</source>
-        <translation>Próximas execuções:</translation>
-    </message>
-    <message>
-        <source>/Volumes/… or s3://bucket/path/</source>
-        <translation>/Volumes/… ou s3://bucket/caminho/</translation>
-    </message>
-    <message>
-        <source>&amp;Location:</source>
-        <translation>&amp;Local:</translation>
-    </message>
-    <message>
-        <source>Min time between triggers:</source>
-        <translation>Tempo mínimo entre disparos:</translation>
-    </message>
-    <message>
-        <source>Wait after last change:</source>
-        <translation>Aguardar após a última alteração:</translation>
-    </message>
-    <message>
-        <source>&amp;Every:</source>
-        <translation>&amp;A cada:</translation>
-    </message>
-    <message>
-        <source>minutes</source>
-        <translation>minutos</translation>
-    </message>
-    <message>
-        <source>hours</source>
-        <translation>horas</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>dias</translation>
-    </message>
-    <message>
-        <source>weeks</source>
-        <translation>semanas</translation>
-    </message>
-    <message>
-        <source>&amp;Unit:</source>
-        <translation>&amp;Unidade:</translation>
-    </message>
-    <message>
-        <source>This job uses a trigger the form does not edit (continuous, table update, …). It is kept exactly as it is; pick another trigger to replace it.</source>
-        <translation>Este job usa um gatilho que o formulário não edita (contínuo, atualização de tabela, …). Ele é mantido exatamente como está; escolha outro gatilho para substituí-lo.</translation>
-    </message>
-    <message>
-        <source>This is exactly what will be sent. Switch on editing to change it directly; fields the form does not show are kept as they are.</source>
-        <translation>Isto é exatamente o que será enviado. Ative a edição para alterá-lo diretamente; os campos que o formulário não mostra são mantidos como estão.</translation>
-    </message>
-    <message>
-        <source>&amp;Edit JSON</source>
-        <translation>&amp;Editar JSON</translation>
-    </message>
-    <message>
-        <source>&amp;Apply to form</source>
-        <translation>&amp;Aplicar ao formulário</translation>
+        <source>Down</source>
+        <translation>Descer</translation>
     </message>
     <message>
         <source>(no key)</source>
         <translation>(sem chave)</translation>
-    </message>
-    <message>
-        <source>%1–%2 workers</source>
-        <translation>%1–%2 workers</translation>
-    </message>
-    <message>
-        <source>1 worker</source>
-        <translation>1 worker</translation>
-    </message>
-    <message>
-        <source>%1 workers</source>
-        <translation>%1 workers</translation>
-    </message>
-    <message>
-        <source>This task is a &quot;%1&quot;. The form does not edit this kind; its settings are kept exactly as they are (see the JSON tab).</source>
-        <translation>Esta tarefa é do tipo &quot;%1&quot;. O formulário não edita esse tipo; as configurações dela são mantidas exatamente como estão (veja a aba JSON).</translation>
-    </message>
-    <message>
-        <source>%1 (%2) — %3</source>
-        <translation>%1 (%2) — %3</translation>
-    </message>
-    <message>
-        <source>%1 (not in this workspace)</source>
-        <translation>%1 (não está neste workspace)</translation>
-    </message>
-    <message>
-        <source>The cluster &quot;%1&quot; does not exist in this workspace; pick another one.</source>
-        <translation>O cluster &quot;%1&quot; não existe neste workspace; escolha outro.</translation>
-    </message>
-    <message>
-        <source>The workspace refused the job: %1</source>
-        <translation>O workspace recusou o job: %1</translation>
-    </message>
-    <message>
-        <source>Ready to save.</source>
-        <translation>Pronto para salvar.</translation>
-    </message>
-    <message>
-        <source>Ready to create.</source>
-        <translation>Pronto para criar.</translation>
-    </message>
-    <message>
-        <source>1 problem to fix before the job can be saved.</source>
-        <translation>1 problema a corrigir antes de salvar o job.</translation>
-    </message>
-    <message>
-        <source>%1 problems to fix before the job can be saved.</source>
-        <translation>%1 problemas a corrigir antes de salvar o job.</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>This schedule never fires.</source>
-        <translation>Este agendamento nunca dispara.</translation>
-    </message>
-    <message>
-        <source>Not valid JSON at character %1: %2</source>
-        <translation>JSON inválido no caractere %1: %2</translation>
-    </message>
-    <message>
-        <source>The JSON must be an object (JobSettings).</source>
-        <translation>O JSON deve ser um objeto (JobSettings).</translation>
-    </message>
-    <message>
-        <source>The file is not valid JSON (character %1: %2).</source>
-        <translation>O arquivo não é um JSON válido (caractere %1: %2).</translation>
-    </message>
-    <message>
-        <source>The file must contain a JSON object: a jobs create body or a job as jobs get returns it.</source>
-        <translation>O arquivo deve conter um objeto JSON: um corpo de jobs create ou um job como o jobs get o retorna.</translation>
-    </message>
-    <message>
-        <source>The file does not look like a job: it has neither &quot;name&quot; nor &quot;tasks&quot;.</source>
-        <translation>O arquivo não parece um job: não tem &quot;name&quot; nem &quot;tasks&quot;.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Não é possível ler %1: %2</translation>
-    </message>
-    <message>
-        <source>Reading job %1…</source>
-        <translation>Lendo o job %1…</translation>
-    </message>
-    <message>
-        <source>Could not read the job: %1</source>
-        <translation>Não foi possível ler o job: %1</translation>
-    </message>
-    <message>
-        <source>Creating the job…</source>
-        <translation>Criando o job…</translation>
-    </message>
-    <message>
-        <source>Created job %1.</source>
-        <translation>Job %1 criado.</translation>
-    </message>
-    <message>
-        <source>Checking for changes made elsewhere…</source>
-        <translation>Verificando alterações feitas em outro lugar…</translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation>Salvando…</translation>
-    </message>
-    <message>
-        <source>Saved job %1.</source>
-        <translation>Job %1 salvo.</translation>
-    </message>
-    <message>
-        <source>Job changed elsewhere</source>
-        <translation>Job alterado em outro lugar</translation>
-    </message>
-    <message>
-        <source>Someone changed this job since you opened the form. Saving now replaces their changes with yours.</source>
-        <translation>Alguém alterou este job depois que você abriu o formulário. Salvar agora substitui as alterações dessa pessoa pelas suas.</translation>
-    </message>
-    <message>
-        <source>What changed on the server:
-%1</source>
-        <translation>O que mudou no servidor:
-%1</translation>
-    </message>
-    <message>
-        <source>Overwrite their changes</source>
-        <translation>Sobrescrever as alterações</translation>
-    </message>
-    <message>
-        <source>Keep editing</source>
-        <translation>Continuar editando</translation>
-    </message>
-    <message>
-        <source>Retries:</source>
-        <translation>Tentativas:</translation>
     </message>
 </context>
 <context>

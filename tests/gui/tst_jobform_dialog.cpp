@@ -26,6 +26,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 using namespace brickdesk;
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 

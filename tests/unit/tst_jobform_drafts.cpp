@@ -11,6 +11,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 using namespace brickdesk;
+using namespace Qt::Literals::StringLiterals;
 
 class TestJobFormDrafts final : public QObject
 {

@@ -1,0 +1,37 @@
+#include "jobform/jobformfielderrors.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace brickdesk {
+
+QWidget *JobFormFieldErrors::wrap(QWidget *field, const QString &key)
+{
+    auto *container = new QWidget;
+    auto *layout = new QVBoxLayout(container);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(field);
+    auto *error = new QLabel;
+    error->setObjectName(u"error:"_s + key);
+    error->setTextFormat(Qt::PlainText);
+    error->setWordWrap(true);
+    error->setStyleSheet(u"color: #b3261e;"_s);
+    error->setVisible(false);
+    layout->addWidget(error);
+    m_labels.insert(key, error);
+    return container;
+}
+
+void JobFormFieldErrors::show(const QHash<QString, QString> &messages)
+{
+    for (auto it = m_labels.begin(); it != m_labels.end(); ++it) {
+        const QString message = messages.value(it.key());
+        it.value()->setText(message);
+        it.value()->setVisible(!message.isEmpty());
+    }
+}
+
+} // namespace brickdesk
