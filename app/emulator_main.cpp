@@ -104,7 +104,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption faultOption(u"fault"_s,
         QCoreApplication::translate("main",
             "Inject a fault (repeatable): comma-separated key=value with "
-            "type=429|500|503|latency|drop|truncate|html, "
+            "type=429|500|503|latency|drop|drop-after|truncate|html, "
             "path=REGEX (default: every path), count=N (default: unlimited), retry-after=S, ms=N, "
             "method=GET|POST. "
             "Example: --fault type=429,path=/api/2.2/jobs/list,count=2,retry-after=3"),

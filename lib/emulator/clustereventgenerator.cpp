@@ -115,7 +115,8 @@ int ClusterEventGenerator::naturalBudget(const ClusterRecord &cluster, qint64 wi
     return std::max(8, int(days * perDay) + int(salt % 40));
 }
 
-std::vector<EventRecord> ClusterEventGenerator::generate(const ClusterRecord &c)
+std::vector<EventRecord> ClusterEventGenerator::generate(
+    const ClusterRecord &c, std::vector<SimulatedWorkers> *truth)
 {
     QRandomGenerator rng(quint32(c.seed ^ (c.seed >> 32)));
     const bool autoscale = c.spec.contains(u"autoscale"_s);
@@ -192,6 +193,9 @@ std::vector<EventRecord> ClusterEventGenerator::generate(const ClusterRecord &c)
     // 3. Simulate.
     std::vector<EventRecord> out;
     out.reserve(size_t(budget));
+    std::vector<SimulatedWorkers> simulated;
+    bool up = false;
+    bool releaseOnResize = false; // a downsize with no completion event: the nodes go at once
     std::deque<EventRecord> queue;
     int current = 0;
     int target = 0;
@@ -239,6 +243,8 @@ std::vector<EventRecord> ClusterEventGenerator::generate(const ClusterRecord &c)
                 e.timestamp = lastSession ? s.end : t;
                 out.push_back(e);
                 current = target = 0;
+                up = false;
+                simulated.push_back({e.timestamp, e.type, current, target, up, false});
                 continue;
             }
             if (!closes && autoscale && n >= 12 && i == n - 2) {
@@ -273,7 +279,7 @@ std::vector<EventRecord> ClusterEventGenerator::generate(const ClusterRecord &c)
                             queue.push_back(ev(DecommissionStarted, current, desired));
                             queue.push_back(ev(DecommissionEnded, desired, desired));
                         } else {
-                            current = desired; // no completion event for downsizing
+                            releaseOnResize = true; // no completion event for downsizing
                         }
                     }
                 } else if (c.spot && current > 1 && roll < 0.012) {
@@ -342,13 +348,27 @@ std::vector<EventRecord> ClusterEventGenerator::generate(const ClusterRecord &c)
                 current = e.current;
             if (e.target >= 0)
                 target = e.target;
+            if (e.type == Creating || e.type == Starting)
+                up = true;
+            if (releaseOnResize && e.type == Resizing) {
+                // The event reports the count before the downsize; the simulation then has
+                // the smaller count (the next samples report it).
+                current = target;
+                releaseOnResize = false;
+            }
             out.push_back(e);
+            simulated.push_back({e.timestamp, e.type, current, target, up, e.current >= 0});
         }
     }
     // Keep timestamps strictly ordered even where jitter overlapped.
     for (size_t i = 1; i < out.size(); ++i) {
         if (out[i].timestamp <= out[i - 1].timestamp)
             out[i].timestamp = out[i - 1].timestamp + 1;
+    }
+    if (truth) {
+        for (size_t i = 0; i < simulated.size(); ++i)
+            simulated[i].timestamp = out[i].timestamp;
+        *truth = std::move(simulated);
     }
     return out;
 }

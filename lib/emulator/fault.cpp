@@ -52,6 +52,11 @@ Fault Fault::drop(const QString &pattern, int count)
     return make(Kind::Drop, pattern, count);
 }
 
+Fault Fault::dropAfterHandling(const QString &pattern, int count)
+{
+    return make(Kind::DropAfterHandling, pattern, count);
+}
+
 Fault Fault::truncate(const QString &pattern, int count)
 {
     return make(Kind::Truncate, pattern, count);
@@ -75,6 +80,8 @@ QString Fault::kindName(Kind kind)
         return u"latency"_s;
     case Kind::Drop:
         return u"drop"_s;
+    case Kind::DropAfterHandling:
+        return u"drop-after"_s;
     case Kind::Truncate:
         return u"truncate"_s;
     case Kind::Html:
@@ -112,6 +119,8 @@ std::optional<Fault> Fault::fromSpec(const QString &spec, QString *error)
                 f.kind = Kind::Latency;
             } else if (value == u"drop"_s) {
                 f.kind = Kind::Drop;
+            } else if (value == u"drop-after"_s) {
+                f.kind = Kind::DropAfterHandling;
             } else if (value == u"truncate"_s) {
                 f.kind = Kind::Truncate;
             } else if (value == u"html"_s) {

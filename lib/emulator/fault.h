@@ -16,7 +16,8 @@ struct Fault
         RateLimit, // 429 REQUEST_LIMIT_EXCEEDED with Retry-After
         ServerError, // `status` (500 INTERNAL_ERROR or 503 TEMPORARILY_UNAVAILABLE)
         Latency, // the normal answer, `latencyMs` later
-        Drop, // the TCP connection is closed without an answer
+        Drop, // the TCP connection is closed without an answer (the request is not handled)
+        DropAfterHandling, // the request is handled, then the connection closes without the answer
         Truncate, // the normal answer cut in half, then the connection closes
         Html, // 502 with an HTML page, as a proxy in front of the workspace would send
     };
@@ -35,11 +36,13 @@ struct Fault
     static Fault serverError(const QString &pattern, int status = 503, int count = -1);
     static Fault latency(const QString &pattern, int ms, int count = -1);
     static Fault drop(const QString &pattern, int count = -1);
+    // The server acts (creates the run, deletes the job…) and the answer is lost on the way.
+    static Fault dropAfterHandling(const QString &pattern, int count = -1);
     static Fault truncate(const QString &pattern, int count = -1);
     static Fault html(const QString &pattern, int count = -1);
 
     // Parses the command-line form "type=429,path=/api/2.2/jobs/list,count=2,retry-after=3"
-    // (type: 429, 500, 503, latency, drop, truncate, html; also ms=N, method=GET).
+    // (type: 429, 500, 503, latency, drop, drop-after, truncate, html; also ms=N, method=GET).
     static std::optional<Fault> fromSpec(const QString &spec, QString *error = nullptr);
 
     static QString kindName(Kind kind);

@@ -225,7 +225,7 @@ void WorkspaceEmulator::dispatch(const EmulatorRequest &request, std::shared_ptr
             - m_options.latencyJitterMs;
     delay = std::max(0, delay);
 
-    enum class Delivery { Normal, Truncate, Drop } delivery = Delivery::Normal;
+    enum class Delivery { Normal, Truncate, Drop, DropAfterHandling } delivery = Delivery::Normal;
     std::optional<EmulatorResponse> response;
     if (const auto fault = m_faults.take(request.method, request.path)) {
         qCDebug(lcEmulator) << "fault" << Fault::kindName(fault->kind) << "on" << request.path;
@@ -253,6 +253,9 @@ void WorkspaceEmulator::dispatch(const EmulatorRequest &request, std::shared_ptr
         case Fault::Kind::Drop:
             delivery = Delivery::Drop;
             break;
+        case Fault::Kind::DropAfterHandling:
+            delivery = Delivery::DropAfterHandling;
+            break;
         case Fault::Kind::Truncate:
             delivery = Delivery::Truncate;
             break;
@@ -272,6 +275,7 @@ void WorkspaceEmulator::dispatch(const EmulatorRequest &request, std::shared_ptr
                        path = request.path]() {
         switch (delivery) {
         case Delivery::Drop:
+        case Delivery::DropAfterHandling:
             channel->drop();
             Q_EMIT requestServed(method, path, 0);
             return;
@@ -354,6 +358,11 @@ QJsonObject WorkspaceEmulator::run(qint64 runId)
     return r ? m_state->runJson(*r, true, true) : QJsonObject {};
 }
 
+qint64 WorkspaceEmulator::runForIdempotencyToken(const QString &token) const
+{
+    return m_state->runForIdempotencyToken(token);
+}
+
 QList<qint64> WorkspaceEmulator::runIdsOfJob(qint64 jobId) const
 {
     QList<qint64> ids;
@@ -388,6 +397,26 @@ QJsonObject WorkspaceEmulator::cluster(const QString &clusterId)
 {
     ClusterRecord *c = m_state->findCluster(clusterId);
     return c ? m_state->clusterJson(*c, true) : QJsonObject {};
+}
+
+std::vector<ClusterEventGenerator::SimulatedWorkers> WorkspaceEmulator::simulatedWorkers(
+    const QString &clusterId)
+{
+    ClusterRecord *c = m_state->findCluster(clusterId);
+    if (!c)
+        return {};
+    // The generator is deterministic: running it again on the cluster's seed gives the same
+    // history, this time with the counts it simulated alongside.
+    std::vector<ClusterEventGenerator::SimulatedWorkers> truth;
+    const std::vector<EventRecord> events = ClusterEventGenerator::generate(*c, &truth);
+    const std::vector<EventRecord> &served = m_state->visibleEvents(*c);
+    if (served.size() < events.size())
+        return {};
+    for (size_t i = 0; i < events.size(); ++i) {
+        if (served[i].timestamp != events[i].timestamp || served[i].type != events[i].type)
+            return {}; // the cluster changed since its history was made
+    }
+    return truth;
 }
 
 int WorkspaceEmulator::eventCount(const QString &clusterId)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clustereventgenerator.h"
 #include "emulatoroptions.h"
 #include "emulatorrequest.h"
 #include "emulatorresponse.h"
@@ -71,10 +72,14 @@ public:
     qint64 jobIdByName(const QString &name) const;
     QJsonObject run(qint64 runId); // as runs/get (2.1); empty if none
     QList<qint64> runIdsOfJob(qint64 jobId) const; // most recent first
+    qint64 runForIdempotencyToken(const QString &token) const; // 0 if no run was made with it
     QStringList clusterIds() const; // the first is the large autoscaling always-on cluster
     QString anyClusterId(const QString &state = QString()) const; // e.g. "RUNNING", "TERMINATED"
     QJsonObject cluster(const QString &clusterId);
     int eventCount(const QString &clusterId); // generates the history if needed
+    // The worker counts the generator simulated for the cluster's seeded history, one entry per
+    // generated event (live changes since are not included); empty if there is no such cluster.
+    std::vector<ClusterEventGenerator::SimulatedWorkers> simulatedWorkers(const QString &clusterId);
     void setLatency(int ms, int jitterMs = 0);
     qint64 requestCount() const { return m_requestCount; }
     int issuedAccessTokens() const;

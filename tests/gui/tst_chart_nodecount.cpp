@@ -6,6 +6,7 @@
 #include "charts/stepline.h"
 
 #include <QChartView>
+#include <QDateTime>
 #include <QFile>
 #include <QImage>
 #include <QLineSeries>
@@ -20,6 +21,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 using namespace brickdesk;
+using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
@@ -62,6 +64,43 @@ NodeChartData makeWeek(int pointsPerHour = 4)
         data.markers.append(m);
     }
     return data;
+}
+
+// The week of makeWeek(4) written down again as formulas, without the chart's or the timeline's
+// code: a point every 15 minutes, 8-10 workers from 08:00 to 18:00 (by the hour since T0), else 2;
+// the target 2 higher on every fifth point; the one-minute spike to 40; autoscale 2..12; down for
+// six hours on day 5.
+constexpr qint64 Quarter = 15 * Minute;
+constexpr qint64 Spike = T0 + 3 * 24 * Hour + 37 * Minute;
+int handActual(qint64 t)
+{
+    if (t >= Spike && t < Spike + Minute)
+        return 40;
+    const qint64 i = (t - T0) / Quarter;
+    const qint64 hourOfDay = (i / 4) % 24;
+    return hourOfDay >= 8 && hourOfDay < 18 ? int(8 + i % 3) : 2;
+}
+int handTarget(qint64 t)
+{
+    const qint64 i = (t - T0) / Quarter;
+    const qint64 hourOfDay = (i / 4) % 24;
+    return (hourOfDay >= 8 && hourOfDay < 18 ? int(8 + i % 3) : 2) + (i % 5 == 0 ? 2 : 0);
+}
+bool handUp(qint64 t)
+{
+    return !(t >= T0 + 5 * 24 * Hour && t < T0 + 5 * 24 * Hour + 6 * Hour);
+}
+
+// The y of a drawn step polyline at x: that of the last vertex at or before x.
+double lineAt(const QVector<QPointF> &line, double x)
+{
+    double y = -1;
+    for (const QPointF &p : line) {
+        if (p.x() > x)
+            break;
+        y = p.y();
+    }
+    return y;
 }
 
 void waitForFrame(NodeCountChart &chart)
@@ -116,9 +155,21 @@ private slots:
         const qint64 to = T0 + 48 * Hour;
         chart.setVisibleRange(from, to);
         waitForFrame(chart);
-        const QVector<QPointF> expected = charts::stepLine(decimateSteps(data.actual, from, to, 100000), to);
-        QCOMPARE(chart.drawnActual(), expected);
-        QVERIFY(chart.drawnActual().size() > 96);
+        // Checked against the formulas, not against the functions the chart draws with: a
+        // polyline of horizontal and vertical segments inside the window, at the hand value in
+        // the middle of every quarter hour and just after each step.
+        const QVector<QPointF> drawn = chart.drawnActual();
+        QVERIFY(drawn.size() > 96);
+        for (qsizetype k = 1; k < drawn.size(); ++k) {
+            QVERIFY(drawn[k].x() >= drawn[k - 1].x());
+            QVERIFY(drawn[k].x() == drawn[k - 1].x() || drawn[k].y() == drawn[k - 1].y());
+        }
+        QCOMPARE(drawn.first().x(), double(from));
+        QCOMPARE(drawn.last().x(), double(to));
+        for (qint64 t = from; t < to; t += Quarter) {
+            QCOMPARE(lineAt(drawn, double(t + Quarter / 2)), double(handActual(t + Quarter / 2)));
+            QCOMPARE(lineAt(drawn, double(t + 1)), double(handActual(t + 1)));
+        }
         QCOMPARE(chart.axisLabelFormat(), u"HH:mm"_s);
     }
 
@@ -296,21 +347,48 @@ private slots:
         QCOMPARE(lines.first(),
             QByteArray(
                 "time_utc,epoch_ms,actual_workers,target_workers,autoscale_min,autoscale_max,cluster_up"));
-        // Every row's counts equal the data at that time; the spike row is there.
-        bool sawSpike = false;
-        for (int i = 1; i < lines.size(); ++i) {
-            if (lines[i].isEmpty())
-                continue;
+        // The rows are the day's quarter hours (both ends included) and the spike's two points,
+        // and every column equals the formulas.
+        QList<qint64> expectedTimes;
+        for (qint64 t = T0 + 3 * 24 * Hour; t <= T0 + 4 * 24 * Hour; t += Quarter)
+            expectedTimes.append(t);
+        expectedTimes.append(Spike);
+        expectedTimes.append(Spike + Minute);
+        std::sort(expectedTimes.begin(), expectedTimes.end());
+        QCOMPARE(lines.last(), QByteArray()); // the file ends with a newline
+        QCOMPARE(lines.size() - 2, expectedTimes.size());
+        QCOMPARE(lines.at(1), QByteArray("2023-11-17T22:13:20.000+00:00,1700259200000,2,2,2,12,1"));
+        for (int i = 1; i < lines.size() - 1; ++i) {
             const QList<QByteArray> cells = lines[i].split(',');
             QCOMPARE(cells.size(), 7);
             const qint64 t = cells[1].toLongLong();
-            QCOMPARE(cells[2].toInt(), NodeTimeline::valueAt(data.actual, t));
-            QCOMPARE(cells[3].toInt(), NodeTimeline::valueAt(data.target, t));
+            QCOMPARE(t, expectedTimes.at(i - 1));
+            QCOMPARE(
+                QDateTime::fromString(QString::fromLatin1(cells[0]), Qt::ISODateWithMs).toMSecsSinceEpoch(),
+                t);
+            QVERIFY(cells[0].endsWith("+00:00"));
+            QCOMPARE(cells[2].toInt(), handActual(t));
+            QCOMPARE(cells[3].toInt(), handTarget(t));
+            QCOMPARE(cells[4], QByteArray("2"));
             QCOMPARE(cells[5], QByteArray("12"));
-            sawSpike |= cells[2] == "40";
+            QCOMPARE(cells[6], QByteArray(handUp(t) ? "1" : "0"));
         }
-        QVERIFY(sawSpike);
-        QCOMPARE(lines.size() - 2, 24 * 4 + 2 + 1); // a day of points, the spike's two, the window start
+        QCOMPARE(lines.at(1 + int(expectedTimes.indexOf(Spike))).split(',').at(2), QByteArray("40"));
+
+        // A window across the six hours down: cluster_up goes 1, 0, 1 at the hand times.
+        chart.setVisibleRange(T0 + 5 * 24 * Hour - Hour, T0 + 5 * 24 * Hour + 7 * Hour);
+        QVERIFY(chart.exportCsv(csvPath));
+        QFile downFile(csvPath);
+        QVERIFY(downFile.open(QIODevice::ReadOnly));
+        const QList<QByteArray> downLines = downFile.readAll().split('\n');
+        int downRows = 0;
+        for (int i = 1; i < downLines.size() - 1; ++i) {
+            const QList<QByteArray> cells = downLines[i].split(',');
+            const qint64 t = cells[1].toLongLong();
+            QCOMPARE(cells[6], QByteArray(handUp(t) ? "1" : "0"));
+            downRows += handUp(t) ? 0 : 1;
+        }
+        QCOMPARE(downRows, 6 * 4); // the quarter hours from the start of the down time
     }
 
     void compareOverlayShiftsTheSecondWindow()

@@ -21,6 +21,8 @@
 #include "emulatorfixture.h"
 #include "models/clustersfilterproxymodel.h"
 #include "models/clustersmodel.h"
+#include "requestlog.h"
+#include "simulatedtruth.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
@@ -28,6 +30,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateTime>
 #include <QFile>
 #include <QImage>
 #include <QInputDialog>
@@ -256,22 +259,36 @@ void TestClustersPage::loadsEveryEventAndChartsTheTimeline()
     QCOMPARE(chart->data().target, reference.targetWorkers());
     QCOMPARE(chart->data().autoscaleMax, reference.maxWorkers());
 
-    // What is drawn: zoomed out, every pixel column keeps the raw extremes (no spike lost).
+    // Against the ground truth: the worker counts the emulator's generator simulated.
+    const test::SimulatedTruth truth(m_fx->emulator().simulatedWorkers(m_bigCluster));
+    QVERIFY(truth.size() > 100);
+    QVERIFY(int(truth.size()) <= expected);
+    int compared = 0;
+    for (size_t i = 0; i < truth.size(); ++i) {
+        QCOMPARE(d->events().at(qsizetype(i)).timestamp(), truth.at(i).timestamp);
+        const qint64 next = i + 1 < truth.size() ? truth.at(i + 1).timestamp : truth.at(i).timestamp + 1;
+        for (qint64 t : {truth.at(i).timestamp, (truth.at(i).timestamp + next) / 2}) {
+            const auto state = truth.stateAt(t);
+            QVERIFY2(d->timeline().isUpAt(t) == state.up, qPrintable(QString::number(t)));
+            if (truth.countUnknown(t))
+                continue;
+            QVERIFY2(d->timeline().actualAt(t) == state.current,
+                qPrintable(u"at %1: %2 workers drawn, %3 simulated"_s.arg(t)
+                               .arg(d->timeline().actualAt(t))
+                               .arg(state.current)));
+            ++compared;
+        }
+    }
+    QVERIFY(compared > int(truth.size()));
+
+    // What is drawn: zoomed out, the highest simulated count is still there (no spike lost).
     QTRY_VERIFY_WITH_TIMEOUT(!chart->isUpdating(), 10000);
-    const auto [from, to] = chart->visibleRange();
     const QVector<QPointF> drawn = chart->drawnActual();
     QVERIFY(!drawn.isEmpty());
-    int rawPeak = 0;
-    for (const StepPoint &p : reference.actualWorkers())
-        rawPeak = std::max(rawPeak, p.value);
     double drawnPeak = 0;
     for (const QPointF &p : drawn)
         drawnPeak = std::max(drawnPeak, p.y());
-    QCOMPARE(int(drawnPeak), rawPeak);
-    // And equals the step line of the min/max decimation of the reference.
-    QCOMPARE(drawn,
-        charts::stepLine(decimateSteps(reference.actualWorkers(), from, to, chart->plotColumns()),
-            std::min(to, reference.endMs())));
+    QCOMPARE(int(drawnPeak), truth.peakWorkers());
 }
 
 void TestClustersPage::zoomsAndSelectsEventsBothWays()
@@ -400,12 +417,38 @@ void TestClustersPage::exportsChartAndEvents()
     const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
     QVERIFY(lines.first().startsWith("time_utc,epoch_ms,actual_workers,target_workers"));
     QVERIFY(lines.size() > d->timeline().actualWorkers().size() / 2);
-    for (int i = 1; i < lines.size(); i += 97) {
+    // Every row and every column against the ground truth: the simulated counts, the cluster's
+    // autoscale bounds as the emulator configured them, up or down, and the time in words.
+    const test::SimulatedTruth truth(m_fx->emulator().simulatedWorkers(m_bigCluster));
+    QVERIFY(!truth.isEmpty());
+    const QJsonObject autoscale = m_fx->emulator().cluster(m_bigCluster).value(u"autoscale"_s).toObject();
+    QVERIFY(!autoscale.isEmpty());
+    qint64 previous = 0;
+    int checkedActual = 0;
+    for (int i = 1; i < lines.size(); ++i) {
         const QList<QByteArray> cells = lines.at(i).split(',');
+        QCOMPARE(cells.size(), 7);
         const qint64 t = cells.at(1).toLongLong();
-        QCOMPARE(cells.at(2).toInt(), d->timeline().actualAt(t));
-        QCOMPARE(cells.at(3).toInt(), d->timeline().targetAt(t));
+        QVERIFY(t > previous);
+        previous = t;
+        QCOMPARE(
+            QDateTime::fromString(QString::fromLatin1(cells.at(0)), Qt::ISODateWithMs).toMSecsSinceEpoch(),
+            t);
+        if (t > truth.lastMs())
+            break; // live events from here on
+        const auto state = truth.stateAt(t);
+        if (!truth.countUnknown(t)) {
+            QCOMPARE(cells.at(2).toInt(), state.current);
+            ++checkedActual;
+        }
+        if (state.up && state.type != emulator::eventtypes::Creating
+            && state.type != emulator::eventtypes::Starting)
+            QCOMPARE(cells.at(3).toInt(), state.target);
+        QCOMPARE(cells.at(4).toInt(), autoscale.value(u"min_workers"_s).toInt());
+        QCOMPARE(cells.at(5).toInt(), autoscale.value(u"max_workers"_s).toInt());
+        QCOMPARE(cells.at(6), QByteArray(state.up ? "1" : "0"));
     }
+    QVERIFY(checkedActual > lines.size() / 2);
 
     ClusterEventLogWidget *log = d->eventLog();
     QVERIFY(log->exportCsv());
@@ -436,7 +479,26 @@ void TestClustersPage::summaryEstimatesCost()
     const UsageSummary s = summary->summary();
     QVERIFY(s.nodeHours > 0);
     const auto [from, to] = chart->visibleRange();
-    QCOMPARE(s.nodeHours, detail()->timeline().nodeHours(from, to, s.includeDriver));
+    // Against the node-hours the simulation ran (its own counts integrated here), with the
+    // driver both ways: the app may differ only after a downsize, before the count is reported
+    // again, and by no more than the worker-hours at stake there.
+    const test::SimulatedTruth truth(m_fx->emulator().simulatedWorkers(m_bigCluster));
+    QVERIFY(!truth.isEmpty());
+    const qint64 end = std::min(to, truth.lastMs());
+    const double slack = truth.unknownWorkerHours(from, end) + 1e-6;
+    for (bool driver : {false, true}) {
+        const double simulated = truth.nodeHours(from, end, driver);
+        const double app = detail()->timeline().nodeHours(from, end, driver);
+        QVERIFY2(std::abs(app - simulated) <= slack,
+            qPrintable(u"%1 node-hours, %2 simulated, %3 allowed"_s.arg(app).arg(simulated).arg(slack)));
+        QVERIFY(simulated > 100);
+    }
+    QVERIFY2(slack < 0.05 * truth.nodeHours(from, end, false), qPrintable(QString::number(slack)));
+    // The cost of the window: node-hours (the simulation's, up to the same slack) times the rate.
+    const double simulatedWindow = truth.nodeHours(from, to, s.includeDriver);
+    QVERIFY2(std::abs(s.estimatedCost - 0.5 * simulatedWindow)
+            <= 0.5 * (truth.unknownWorkerHours(from, to) + 1e-6),
+        qPrintable(u"cost %1, simulated %2"_s.arg(s.estimatedCost).arg(0.5 * simulatedWindow)));
     QCOMPARE(s.estimatedCost, s.nodeHours * 0.5);
     auto *cost = summary->findChild<QLabel *>(u"summaryEstimatedCost"_s);
     QVERIFY(cost);
@@ -529,6 +591,18 @@ void TestClustersPage::comparesWithAClusterPickedFromTheList()
     QCOMPARE(overlay,
         charts::stepLine(decimateSteps(reference.actualWorkers(), shownFrom, shownTo, chart->plotColumns()),
             std::min(shownTo, reference.endMs())));
+    // And its highest point is the other cluster's highest simulated count in the window.
+    const test::SimulatedTruth otherTruth(m_fx->emulator().simulatedWorkers(otherId));
+    QVERIFY(!otherTruth.isEmpty());
+    int simulatedPeak = otherTruth.stateAt(from).current;
+    for (size_t i = 0; i < otherTruth.size(); ++i) {
+        if (otherTruth.at(i).timestamp >= from && otherTruth.at(i).timestamp <= to)
+            simulatedPeak = std::max(simulatedPeak, otherTruth.at(i).current);
+    }
+    double overlayPeak = 0;
+    for (const QPointF &p : overlay)
+        overlayPeak = std::max(overlayPeak, p.y());
+    QCOMPARE(int(overlayPeak), simulatedPeak);
     auto *view = qobject_cast<QChartView *>(chart->chartView());
     QAbstractSeries *compareSeries = nullptr;
     const auto seriesList = view->chart()->series();
@@ -585,9 +659,12 @@ void TestClustersPage::actionsAskForConfirmation()
     QSignalSpy status(m_page.get(), &WorkspacePage::statusMessage);
 
     // Declined: nothing is sent.
+    test::RequestLog log(m_fx->emulator());
     m_page->terminateCluster(id);
     QCOMPARE(questions.size(), 1);
     QVERIFY(questions.last().contains(m_fx->emulator().cluster(id).value(u"cluster_name"_s).toString()));
+    QVERIFY(log.settle(*m_connection));
+    QCOMPARE(log.count(u"POST"_s), 0);
     QCOMPARE(m_fx->emulator().cluster(id).value(u"state"_s).toString(), u"RUNNING"_s);
 
     // Accepted: resize, then terminate.

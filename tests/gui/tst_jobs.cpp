@@ -14,6 +14,7 @@
 #include "models/jobsfilterproxymodel.h"
 #include "models/jobsmodel.h"
 #include "models/runsmodel.h"
+#include "requestlog.h"
 #include "runs/rundetailwidget.h"
 #include "runs/runnowdialog.h"
 #include "runs/runstyle.h"
@@ -520,11 +521,19 @@ void TestJobs::deleteJobAsksAndRemovesIt()
     const qint64 jobId = m_fixture->emulator().jobIds().last();
     const QString name = m_page->model()->job(m_page->model()->rowOfJob(jobId)).name();
     select({jobId});
-    // Declining leaves everything as it was.
-    UserPrompts::setConfirmHandler([](QWidget *, const QString &, const QString &) { return false; });
+    // Declining leaves everything as it was: the question was asked, and nothing was sent.
+    int declined = 0;
+    UserPrompts::setConfirmHandler([&declined](QWidget *, const QString &, const QString &) {
+        ++declined;
+        return false;
+    });
+    test::RequestLog log(m_fixture->emulator());
     m_page->findChild<QAction *>(u"deleteJobAction"_s)->trigger();
-    QTest::qWait(50);
+    QCOMPARE(declined, 1);
+    QVERIFY(log.settle(*m_connection));
+    QCOMPARE(log.count(u"POST"_s), 0);
     QVERIFY(!m_fixture->emulator().job(jobId).isEmpty());
+    QVERIFY(m_page->model()->rowOfJob(jobId) >= 0);
 
     QString asked;
     UserPrompts::setConfirmHandler([&asked](QWidget *, const QString &, const QString &text) {

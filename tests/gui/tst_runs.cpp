@@ -8,6 +8,7 @@
 #include "jobs/jobdetailwidget.h"
 #include "jobs/runstripwidget.h"
 #include "models/runsmodel.h"
+#include "requestlog.h"
 #include "runs/repairdialog.h"
 #include "runs/rundetailwidget.h"
 #include "runs/runnowdialog.h"
@@ -358,11 +359,19 @@ void TestRuns::deleteRunRemovesIt()
     detail.show();
     detail.showRun(finishedRun);
     QTRY_VERIFY(detail.deleteAction()->isEnabled());
-    // Declining the confirmation changes nothing.
-    UserPrompts::setConfirmHandler([](QWidget *, const QString &, const QString &) { return false; });
+    // Declining the confirmation changes nothing: the question was asked, and nothing was sent.
+    int declined = 0;
+    UserPrompts::setConfirmHandler([&declined](QWidget *, const QString &, const QString &) {
+        ++declined;
+        return false;
+    });
+    test::RequestLog log(m_fixture->emulator());
     detail.deleteAction()->trigger();
-    QTest::qWait(50);
+    QCOMPARE(declined, 1);
+    QVERIFY(log.settle(*m_connection));
+    QCOMPARE(log.count(u"POST"_s), 0);
     QVERIFY(!m_fixture->emulator().run(finishedRun).isEmpty());
+    QCOMPARE(detail.runId(), finishedRun);
     QString asked;
     UserPrompts::setConfirmHandler([&asked](QWidget *, const QString &, const QString &text) {
         asked = text;
@@ -411,7 +420,16 @@ void TestRuns::pollingStopsWhenHidden()
     detail.hide();
     QTRY_VERIFY(!detail.isPolling());
     QSignalSpy updates(&detail, &RunDetailWidget::runUpdated);
-    QTest::qWait(400);
+    // Instead of waiting a fixed time: a visible twin on the same run and intervals polls three
+    // times meanwhile; the hidden one stays silent all along.
+    RunDetailWidget twin;
+    twin.setConnection(m_connection.get());
+    twin.setPollingIntervals(50, 300);
+    twin.show();
+    twin.showRun(runId);
+    QSignalSpy twinUpdates(&twin, &RunDetailWidget::runUpdated);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        twinUpdates.count() >= 3 || (!twin.isPolling() && !twinUpdates.isEmpty()), 30000);
     QCOMPARE(updates.count(), 0);
     detail.show();
     QTRY_VERIFY(updates.count() >= 1);
@@ -457,7 +475,9 @@ void TestRuns::jobRunHistoryLoadsAsFarBackAsTheUserScrolls()
     QVERIFY(detail.findChild<QLabel *>(u"runsStatus"_s)->text().contains(u"scroll"_s));
     // The strip shows the newest of what is loaded, without loading more for itself.
     QTRY_COMPARE(detail.runStrip()->runCount(), qMin(first, detail.runStrip()->maximumRuns()));
-    QTest::qWait(200);
+    test::RequestLog log(fixture.emulator());
+    QVERIFY(log.settle(connection));
+    QCOMPARE(log.count(u"GET /api/2.2/jobs/runs/list"_s) + log.count(u"GET /api/2.1/jobs/runs/list"_s), 0);
     QCOMPARE(model->rowCount(), first);
 
     // Scrolling to the end fetches older runs, batch by batch, to the very first run.

@@ -433,6 +433,14 @@ void TestApiClientEmulator::paginationFollowsEveryPage()
     QVERIFY(runsDone.wait(20'000));
     QVERIFY(runs->pageCount() > 2);
     QCOMPARE(qint64(runIds.size()), runs->itemCount()); // no run twice
+    // Every run the emulator holds (this fixture made no one-off runs), none missing.
+    QSet<qint64> emulatorRuns;
+    for (qint64 jobId : m_fx->emulator().jobIds()) {
+        const QList<qint64> ofJob = m_fx->emulator().runIdsOfJob(jobId);
+        emulatorRuns.unite(QSet<qint64>(ofJob.begin(), ofJob.end()));
+    }
+    QVERIFY(emulatorRuns.size() > 3 * runParams.limit);
+    QCOMPARE(runIds, emulatorRuns);
 
     const QString clusterId = m_fx->emulator().clusterIds().first();
     ClusterEventsParams eventParams;
@@ -604,16 +612,32 @@ void TestApiClientEmulator::droppedConnectionNotRetriedForCreate()
 
 void TestApiClientEmulator::runNowRetriedWithSameIdempotencyToken()
 {
+    // The case that matters: the server starts the run and the answer is lost. Every retry
+    // must carry the token of the first attempt, so the server answers with that run instead of
+    // starting another one.
     const qint64 jobId = m_fx->emulator().anyJobId(1);
-    const int runsBefore = m_fx->emulator().runIdsOfJob(jobId).size();
-    m_fx->emulator().faults().add(Fault::drop(u"/api/2.2/jobs/run-now"_s, 3));
+    const QList<qint64> runsBefore = m_fx->emulator().runIdsOfJob(jobId);
+    m_fx->emulator().faults().add(Fault::dropAfterHandling(u"/api/2.2/jobs/run-now"_s, 3));
+    QSignalSpy served(&m_fx->emulator(), &emulator::WorkspaceEmulator::requestServed);
     RunNowParams params;
     params.jobId = jobId;
     auto reply = finish(m_connection->jobs().runNow(params));
     QVERIFY2(!reply->hasError(), qPrintable(describe(*reply)));
     QVERIFY(reply->attempts() >= 2);
     QCOMPARE(m_fx->emulator().faults().triggeredCount(), 3);
-    QCOMPARE(m_fx->emulator().runIdsOfJob(jobId).size(), runsBefore + 1);
+    int runNowRequests = 0;
+    for (const QList<QVariant> &request : std::as_const(served))
+        runNowRequests += request.at(1).toString() == u"/api/2.2/jobs/run-now"_s ? 1 : 0;
+    QCOMPARE(runNowRequests, 4); // three answers lost, the fourth delivered
+
+    // One run exists, made under the token the client sent, and it is the one the answer names.
+    const QList<qint64> runsAfter = m_fx->emulator().runIdsOfJob(jobId);
+    QCOMPARE(runsAfter.size(), runsBefore.size() + 1);
+    const qint64 runId = reply->json().value(u"run_id"_s).toInteger();
+    QCOMPARE(runsAfter.first(), runId);
+    const QString token = reply->request().body.value(u"idempotency_token"_s).toString();
+    QVERIFY(!token.isEmpty());
+    QCOMPARE(m_fx->emulator().runForIdempotencyToken(token), runId);
 }
 
 void TestApiClientEmulator::htmlBodyIsReported()

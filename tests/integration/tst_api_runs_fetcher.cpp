@@ -3,13 +3,17 @@
 #include "api/runsrangefetcher.h"
 #include "auth/statictokenprovider.h"
 #include "emulatorfixture.h"
+#include "requestlog.h"
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
+#include <algorithm>
+#include <limits>
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -38,6 +42,9 @@ private slots:
 private:
     QList<qint64> sequentialRunIds(const RunsListParams &params);
     QList<qint64> shardedRunIds(RunsRangeFetcher &fetcher);
+    // The emulator's own runs (of one job, or of all) that started in the window, newest first.
+    QList<qint64> emulatorRunIds(qint64 jobId = 0);
+    bool newestFirst(const QList<qint64> &runIds);
 
     std::unique_ptr<test::EmulatorFixture> m_fx;
     std::unique_ptr<Connection> m_connection;
@@ -99,10 +106,45 @@ QList<qint64> TestApiRunsFetcher::shardedRunIds(RunsRangeFetcher &fetcher)
     return ids;
 }
 
+QList<qint64> TestApiRunsFetcher::emulatorRunIds(qint64 jobId)
+{
+    QList<std::pair<qint64, qint64>> runs; // start time, run id
+    const QList<qint64> jobs = jobId ? QList<qint64> {jobId} : m_fx->emulator().jobIds();
+    for (qint64 job : jobs) {
+        for (qint64 runId : m_fx->emulator().runIdsOfJob(job)) {
+            const qint64 start = m_fx->emulator().run(runId).value(u"start_time"_s).toInteger();
+            if (start >= m_from && start <= m_to)
+                runs.append({start, runId});
+        }
+    }
+    std::sort(runs.begin(), runs.end(), std::greater<> {});
+    QList<qint64> ids;
+    for (const auto &run : std::as_const(runs))
+        ids.append(run.second);
+    return ids;
+}
+
+bool TestApiRunsFetcher::newestFirst(const QList<qint64> &runIds)
+{
+    qint64 previous = std::numeric_limits<qint64>::max();
+    for (qint64 runId : runIds) {
+        const qint64 start = m_fx->emulator().run(runId).value(u"start_time"_s).toInteger();
+        if (start > previous)
+            return false;
+        previous = start;
+    }
+    return true;
+}
+
 void TestApiRunsFetcher::matchesSequentialFetchInOrder()
 {
     const QList<qint64> expected = sequentialRunIds({});
     QVERIFY2(expected.size() > 200, qPrintable(QString::number(expected.size())));
+    // The sequential chain itself against the emulator's own records: every run, once.
+    const QList<qint64> truth = emulatorRunIds();
+    QCOMPARE(expected.size(), truth.size());
+    QCOMPARE(QSet<qint64>(expected.begin(), expected.end()), QSet<qint64>(truth.begin(), truth.end()));
+    QVERIFY(newestFirst(expected));
 
     m_fx->emulator().setLatency(5); // so that shards really overlap in time
     RunsRangeFetcher fetcher(m_connection.get(), {}, m_from, m_to);
@@ -113,6 +155,7 @@ void TestApiRunsFetcher::matchesSequentialFetchInOrder()
     QCOMPARE(failed.count(), 0);
     QCOMPARE(ids.size(), expected.size());
     QCOMPARE(ids, expected); // newest first, nothing lost or repeated at shard edges
+    QCOMPARE(QSet<qint64>(ids.begin(), ids.end()), QSet<qint64>(truth.begin(), truth.end()));
     QCOMPARE(fetcher.runCount(), qint64(expected.size()));
     QVERIFY2(fetcher.peakConcurrency() > 1, "shards were fetched one after the other");
     QVERIFY(fetcher.requestCount() >= 16);
@@ -129,6 +172,9 @@ void TestApiRunsFetcher::filtersByJob()
     params.jobId = jobId;
     const QList<qint64> expected = sequentialRunIds(params);
     QVERIFY(!expected.isEmpty());
+    const QList<qint64> truth = emulatorRunIds(jobId);
+    QCOMPARE(expected.size(), truth.size());
+    QCOMPARE(QSet<qint64>(expected.begin(), expected.end()), QSet<qint64>(truth.begin(), truth.end()));
     RunsRangeFetcher fetcher(m_connection.get(), params, m_from, m_to);
     QCOMPARE(shardedRunIds(fetcher), expected);
 }
@@ -167,11 +213,15 @@ void TestApiRunsFetcher::cancelStopsEverything()
     QCOMPARE(failed.first().first().value<ApiError>().kind(), Kind::Cancelled);
     QVERIFY(!fetcher.isRunning());
     const qint64 served = m_fx->emulator().requestCount();
-    QTest::qWait(300);
+    // No fixed wait: once nothing is in flight and a later request has been answered, whatever
+    // the fetcher still did has happened (a fetcher that went on would have pages in flight).
+    test::RequestLog log(m_fx->emulator());
+    QTRY_COMPARE_WITH_TIMEOUT(m_connection->activeRequests(), 0, 20'000);
+    QVERIFY(log.settle(*m_connection));
     QCOMPARE(batchesAfterCancel, 0);
     QCOMPARE(finished.count(), 0);
-    QVERIFY(m_fx->emulator().requestCount() <= served + 6); // at most the requests already sent
-    QTRY_COMPARE(m_connection->activeRequests(), 0);
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(m_fx->emulator().requestCount() <= served + 6 + 1); // what was in flight, and the marker
 }
 
 void TestApiRunsFetcher::failsWithTheServersError()
@@ -183,7 +233,8 @@ void TestApiRunsFetcher::failsWithTheServersError()
     QSignalSpy finished(&fetcher, &RunsRangeFetcher::finished);
     fetcher.start();
     QVERIFY(failed.wait(10'000));
-    QTest::qWait(100);
+    test::RequestLog log(m_fx->emulator());
+    QVERIFY(log.settle(*m_connection)); // every other shard's answer is in
     QCOMPARE(failed.count(), 1);
     QCOMPARE(finished.count(), 0);
     const ApiError error = failed.first().first().value<ApiError>();

@@ -77,7 +77,9 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // main() dropped QT_LOGGING_RULES, so these rules are the ones that count.
         QLoggingCategory::setFilterRules(u"brickdesk.auth.debug=true\nbrickdesk.api.debug=true"_s);
+        QVERIFY(QLoggingCategory("brickdesk.auth").isDebugEnabled());
         previousHandler = qInstallMessageHandler(capture);
     }
 
@@ -185,7 +187,16 @@ private slots:
             QMutexLocker lock(&logMutex);
             log = capturedLog.join(u'\n');
         }
-        QVERIFY(log.contains(u"brickdesk.auth"_s)); // the debug output was on
+        // The debug output was really on: lines that only qCDebug writes are there, with the
+        // names of what they are about (and so the chance to leak a secret beside them).
+        QVERIFY2(log.contains(u"brickdesk.auth M2M token obtained for client \"brickdesk-demo-sp\""_s),
+            "no M2M debug line: brickdesk.auth debug output was off");
+        QVERIFY2(log.contains(u"brickdesk.auth U2M access token refreshed"_s),
+            "no U2M refresh debug line: brickdesk.auth debug output was off");
+        QVERIFY2(log.contains(u"brickdesk.auth requesting an OAuth token, grant"_s),
+            "no token request debug line: brickdesk.auth debug output was off");
+        QVERIFY2(log.contains(u"brickdesk.api -> GET /api/2.2/jobs/list"_s),
+            "no request debug line: brickdesk.api debug output was off");
         QVERIFY(log.contains(u2m.secretKey())); // key names may be logged...
         for (const QString &secret : std::as_const(secrets)) {
             QVERIFY(secret.size() >= 8);
@@ -204,5 +215,15 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestAuthNoLeak)
+// CTest runs every test with QT_LOGGING_RULES=brickdesk.*.debug=false, and rules from the
+// environment outrank QLoggingCategory::setFilterRules(). The variable is dropped before
+// QCoreApplication reads it, so this test really sees (and scans) the debug output.
+int main(int argc, char *argv[])
+{
+    qunsetenv("QT_LOGGING_RULES");
+    QCoreApplication app(argc, argv);
+    TestAuthNoLeak test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_authnoleak.moc"

@@ -11,6 +11,7 @@
 #include "models/jobsmodel.h"
 #include "models/runsfilterproxymodel.h"
 #include "models/runsmodel.h"
+#include "requestlog.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
@@ -371,7 +372,10 @@ void TestModels::runsModelLoadsOnDemandToTheEnd()
     QCOMPARE(loaded.size(), 0);
     for (int i = 0; i < 2; ++i)
         QVERIFY(model.rowOfRun(expected.at(i)) >= 0);
-    QTest::qWait(100); // nothing more arrives by itself
+    // Nothing more arrives by itself: no runs/list went out after the first batch.
+    test::RequestLog log(m_fx->emulator());
+    QVERIFY(log.settle(*m_connection));
+    QCOMPARE(log.count(u"GET /api/2.2/jobs/runs/list"_s) + log.count(u"GET /api/2.1/jobs/runs/list"_s), 0);
     QCOMPARE(model.rowCount(), 2);
 
     // fetchMore() adds a batch at a time, older runs, and reaches the end.

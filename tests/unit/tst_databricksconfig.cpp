@@ -3,9 +3,16 @@
 #include "auth/databrickshost.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cstring>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -220,15 +227,28 @@ private slots:
 
     void unreadableFileIsReported()
     {
+        // A file that nobody can open for reading, root included (CI runs as root, who reads
+        // any file whatever its permissions): a Unix socket exists and is no folder, yet
+        // open() fails on it with ENXIO.
         QTemporaryDir dir;
-        const QString path = write(dir, "[p]\nhost = h\n");
-        QFile::setPermissions(path, QFileDevice::Permissions {});
-        QFile probe(path);
-        if (probe.open(QIODevice::ReadOnly))
-            QSKIP("running as a user who can read any file (root)");
+        const QString path = dir.filePath(u"databrickscfg"_s);
+        const QByteArray native = QFile::encodeName(path);
+        sockaddr_un address {};
+        address.sun_family = AF_UNIX;
+        QVERIFY(size_t(native.size()) < sizeof(address.sun_path));
+        std::memcpy(address.sun_path, native.constData(), size_t(native.size()));
+        const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+        QVERIFY(fd >= 0);
+        const auto closeSocket = qScopeGuard([fd] { ::close(fd); });
+        QVERIFY(::bind(fd, reinterpret_cast<const sockaddr *>(&address), sizeof(address)) == 0);
+        QVERIFY(QFileInfo::exists(path));
+        QVERIFY(!QFileInfo(path).isDir());
+
         const auto file = DatabricksConfigFile::load(path);
         QCOMPARE(file.status(), DatabricksConfigFile::Status::Unreadable);
+        QVERIFY(file.profiles().isEmpty());
         QVERIFY(!file.statusMessage().isEmpty());
+        QCOMPARE_NE(file.statusMessage(), DatabricksConfigFile::load(dir.path()).statusMessage());
     }
 
     void aFolderIsUnreadable()
