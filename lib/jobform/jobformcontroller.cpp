@@ -46,9 +46,14 @@ QString JobFormController::lockedReason() const
 {
     if (!isLocked())
         return {};
-    return tr("This job was deployed from a bundle and is locked against edits in the UI, so it "
-              "opens read-only. Change it in the bundle and deploy again, or unlock it in the "
-              "workspace (edit_mode EDITABLE) to edit it here.");
+    QString reason = tr("This job was deployed from a bundle and is locked against edits in the UI, so it "
+                        "opens read-only. Change it in the bundle and deploy again, or unlock it in the "
+                        "workspace (edit_mode EDITABLE) to edit it here.");
+    const QString metadata
+        = m_baseSettings.value(u"deployment").toObject().value(u"metadata_file_path").toString();
+    if (!metadata.isEmpty())
+        reason += u' ' + tr("Bundle deployment: %1").arg(metadata);
+    return reason;
 }
 
 void JobFormController::setForm(const JobSettingsForm &form)

@@ -82,21 +82,26 @@ JobSettingsForm JobSettingsForm::fromJson(const QJsonObject &json)
 
     const QJsonObject schedule = settings.value(u"schedule").toObject();
     const QJsonObject trigger = settings.value(u"trigger").toObject();
-    const bool hasOtherTriggers = settings.contains(u"continuous") || settings.contains(u"triggers");
-    if (hasOtherTriggers) {
-        form.triggerKind = TriggerKind::Other;
+    if (settings.contains(u"triggers")) {
+        form.triggerKind = TriggerKind::Other; // the preview list: kept verbatim
+    } else if (settings.contains(u"continuous")) {
+        form.triggerKind = TriggerKind::Continuous;
+        form.paused = settings.value(u"continuous").toObject().value(u"pause_status").toString() == u"PAUSED";
     } else if (settings.contains(u"schedule")) {
         form.triggerKind = TriggerKind::Schedule;
         form.paused = schedule.value(u"pause_status").toString() == u"PAUSED";
     } else if (settings.contains(u"trigger")) {
         form.paused = trigger.value(u"pause_status").toString() == u"PAUSED";
-        if (trigger.contains(u"file_arrival"))
-            form.triggerKind = TriggerKind::FileArrival;
-        else if (trigger.contains(u"periodic"))
-            form.triggerKind = TriggerKind::Periodic;
-        else
-            form.triggerKind = TriggerKind::Other;
+        form.triggerKind = TriggerKind::Other; // a kind this version does not know
+        for (const TriggerKind kind : {TriggerKind::FileArrival, TriggerKind::Periodic,
+                 TriggerKind::TableUpdate, TriggerKind::Model, TriggerKind::SqlCondition}) {
+            if (trigger.contains(triggerKey(kind))) {
+                form.triggerKind = kind;
+                break;
+            }
+        }
     }
+    form.triggerDetails = JobTriggerForm::fromJson(trigger);
     if (settings.contains(u"schedule")) {
         form.cronExpression = schedule.value(u"quartz_cron_expression").toString();
         form.timeZoneId = schedule.value(u"timezone_id").toString();
@@ -124,7 +129,38 @@ JobSettingsForm JobSettingsForm::fromJson(const QJsonObject &json)
     form.maxConcurrentRuns = readInt(settings, u"max_concurrent_runs"_s);
     if (settings.contains(u"queue"))
         form.queueEnabled = settings.value(u"queue").toObject().value(u"enabled").toBool();
+    form.performanceTarget = settings.value(u"performance_target").toString();
+    form.budgetPolicyId = settings.value(u"budget_policy_id").toString();
+    form.usagePolicyId = settings.value(u"usage_policy_id").toString();
+    const QJsonArray environments = settings.value(u"environments").toArray();
+    for (const QJsonValue &environment : environments) {
+        const QJsonObject object = environment.toObject();
+        form.environments.append({object.value(u"environment_key").toString(),
+            stringOf(object.value(u"spec").toObject().value(u"environment_version"))});
+    }
     return form;
+}
+
+QString JobSettingsForm::triggerKey(TriggerKind kind)
+{
+    switch (kind) {
+    case TriggerKind::FileArrival:
+        return u"file_arrival"_s;
+    case TriggerKind::Periodic:
+        return u"periodic"_s;
+    case TriggerKind::TableUpdate:
+        return u"table_update"_s;
+    case TriggerKind::Model:
+        return u"model"_s;
+    case TriggerKind::SqlCondition:
+        return u"sql_condition"_s;
+    case TriggerKind::Manual:
+    case TriggerKind::Schedule:
+    case TriggerKind::Continuous:
+    case TriggerKind::Other:
+        break;
+    }
+    return {};
 }
 
 bool JobSettingsForm::isLockedByBundle(const QJsonObject &settings)
@@ -166,28 +202,50 @@ QJsonObject JobSettingsForm::toJson() const
     if (!clusterArray.isEmpty() || settings.contains(u"job_clusters"))
         settings.insert(u"job_clusters"_s, clusterArray);
 
-    // Serverless Python tasks need their environment declared at job level.
-    QJsonArray environments = settings.value(u"environments").toArray();
+    // Environments: each entry as read (matched by key), with the version the form shows.
+    const QJsonArray oldEnvironments = settings.value(u"environments").toArray();
+    QJsonArray environmentArray;
     QSet<QString> declared;
-    for (const QJsonValue &environment : std::as_const(environments))
-        declared.insert(environment.toObject().value(u"environment_key").toString());
-    bool addedEnvironment = false;
+    for (const Environment &environment : environments) {
+        QJsonObject entry {{u"environment_key"_s, environment.key}};
+        for (const QJsonValue &old : oldEnvironments) {
+            if (old.toObject().value(u"environment_key").toString() == environment.key)
+                entry = old.toObject();
+        }
+        QJsonObject spec = entry.value(u"spec").toObject();
+        if (environment.version.isEmpty())
+            spec.remove(u"environment_version");
+        else if (stringOf(spec.value(u"environment_version")) != environment.version)
+            spec.insert(u"environment_version"_s, environment.version);
+        if (!spec.isEmpty() || entry.contains(u"spec"))
+            entry.insert(u"spec"_s, spec);
+        environmentArray.append(entry);
+        declared.insert(environment.key);
+    }
+    // Serverless Python tasks need their environment declared at job level.
     for (const QJsonValue &task : std::as_const(taskArray)) {
         const QString key = task.toObject().value(u"environment_key").toString();
         if (key.isEmpty() || declared.contains(key))
             continue;
-        environments.append(QJsonObject {
+        environmentArray.append(QJsonObject {
             {u"environment_key"_s, key}, {u"spec"_s, QJsonObject {{u"environment_version"_s, u"2"_s}}}});
         declared.insert(key);
-        addedEnvironment = true;
     }
-    if (addedEnvironment)
-        settings.insert(u"environments"_s, environments);
+    if (!environmentArray.isEmpty())
+        settings.insert(u"environments"_s, environmentArray);
+    else if (!(settings.value(u"environments").isArray() && oldEnvironments.isEmpty()))
+        settings.remove(u"environments");
 
-    // Schedule or trigger: exactly the chosen one (Other keeps whatever was there).
+    // Schedule, continuous or trigger: exactly the chosen one (Other keeps whatever was there).
     if (triggerKind != TriggerKind::Other) {
-        settings.remove(u"continuous");
         settings.remove(u"triggers");
+        if (triggerKind == TriggerKind::Continuous) {
+            QJsonObject continuous = settings.value(u"continuous").toObject();
+            setPause(continuous, paused, m_raw.contains(u"continuous"));
+            settings.insert(u"continuous"_s, continuous);
+        } else {
+            settings.remove(u"continuous");
+        }
         if (triggerKind == TriggerKind::Schedule) {
             const bool existed = m_raw.contains(u"schedule");
             QJsonObject schedule = settings.value(u"schedule").toObject();
@@ -198,10 +256,10 @@ QJsonObject JobSettingsForm::toJson() const
         } else {
             settings.remove(u"schedule");
         }
-        if (triggerKind == TriggerKind::FileArrival || triggerKind == TriggerKind::Periodic) {
+        const QString keep = triggerKey(triggerKind);
+        if (!keep.isEmpty()) {
             const bool existed = m_raw.contains(u"trigger");
             QJsonObject trigger = settings.value(u"trigger").toObject();
-            const QString keep = triggerKind == TriggerKind::FileArrival ? u"file_arrival"_s : u"periodic"_s;
             for (const QString &kind : {u"file_arrival"_s, u"periodic"_s, u"table_update"_s, u"table"_s,
                      u"model"_s, u"sql_condition"_s}) {
                 if (kind != keep)
@@ -212,9 +270,11 @@ QJsonObject JobSettingsForm::toJson() const
                 details.insert(u"url"_s, fileArrivalUrl);
                 setInt(details, u"min_time_between_triggers_seconds"_s, fileArrivalMinSecondsBetween);
                 setInt(details, u"wait_after_last_change_seconds"_s, fileArrivalWaitAfterLastChange);
-            } else {
+            } else if (triggerKind == TriggerKind::Periodic) {
                 setInt(details, u"interval"_s, periodicInterval);
                 details.insert(u"unit"_s, periodicUnit);
+            } else {
+                triggerDetails.write(keep, details);
             }
             trigger.insert(keep, details);
             setPause(trigger, paused, existed);
@@ -257,6 +317,9 @@ QJsonObject JobSettingsForm::toJson() const
     } else {
         settings.remove(u"queue");
     }
+    setString(settings, u"performance_target"_s, performanceTarget);
+    setString(settings, u"budget_policy_id"_s, budgetPolicyId);
+    setString(settings, u"usage_policy_id"_s, usagePolicyId);
     return settings;
 }
 
@@ -412,6 +475,33 @@ QList<JobFormIssue> JobSettingsForm::validate() const
             if (task.runJobId <= 0)
                 add(taskPath(i, typeKey + u".job_id"), tr("Enter the ID of the job to run."));
             break;
+        case JobTaskForm::Type::ForEach:
+            if (task.forEachInputs.trimmed().isEmpty())
+                add(taskPath(i, typeKey + u".inputs"),
+                    tr("Enter the inputs: a JSON array or a reference to one."));
+            if (task.forEachTask.isEmpty())
+                add(taskPath(i, typeKey + u".task"), tr("Define the task that runs for each input."));
+            if (task.forEachConcurrency && (*task.forEachConcurrency < 1 || *task.forEachConcurrency > 100))
+                add(taskPath(i, typeKey + u".concurrency"), tr("Run between 1 and 100 iterations at once."));
+            break;
+        case JobTaskForm::Type::Condition:
+            if (task.conditionOp.isEmpty())
+                add(taskPath(i, typeKey + u".op"), tr("Pick how to compare the two values."));
+            break;
+        case JobTaskForm::Type::Pipeline:
+            if (task.pipelineId.trimmed().isEmpty())
+                add(taskPath(i, typeKey + u".pipeline_id"), tr("Enter the pipeline ID."));
+            break;
+        case JobTaskForm::Type::Dashboard:
+            if (task.dashboardId.trimmed().isEmpty())
+                add(taskPath(i, typeKey + u".dashboard_id"), tr("Enter the dashboard ID."));
+            break;
+        case JobTaskForm::Type::Alert:
+            if (task.alertId.trimmed().isEmpty())
+                add(taskPath(i, typeKey + u".alert_id"), tr("Enter the alert ID."));
+            break;
+        case JobTaskForm::Type::PowerBi:
+        case JobTaskForm::Type::DbtPlatform:
         case JobTaskForm::Type::Other:
             break;
         }
@@ -509,7 +599,22 @@ QList<JobFormIssue> JobSettingsForm::validate() const
         if (!QStringList {u"MINUTES"_s, u"HOURS"_s, u"DAYS"_s, u"WEEKS"_s}.contains(periodicUnit))
             add(u"trigger.periodic.unit"_s, tr("Pick minutes, hours, days or weeks."));
         break;
+    case TriggerKind::TableUpdate:
+        if (triggerDetails.tableNames.isEmpty())
+            add(u"trigger.table_update.table_names"_s, tr("Enter at least one table to watch."));
+        break;
+    case TriggerKind::Model:
+        if (triggerDetails.modelCondition.isEmpty())
+            add(u"trigger.model.condition"_s, tr("Pick what about the model starts the job."));
+        break;
+    case TriggerKind::SqlCondition:
+        if (triggerDetails.sqlWarehouseId.trimmed().isEmpty())
+            add(u"trigger.sql_condition.warehouse_id"_s, tr("Enter the SQL warehouse ID."));
+        if (triggerDetails.sqlQueryId.trimmed().isEmpty())
+            add(u"trigger.sql_condition.sql_query_id"_s, tr("Enter the query whose result is watched."));
+        break;
     case TriggerKind::Manual:
+    case TriggerKind::Continuous:
     case TriggerKind::Other:
         break;
     }
@@ -642,6 +747,9 @@ JobSettingsForm JobSettingsForm::cloned() const
 {
     JobSettingsForm copy = *this;
     copy.name = tr("%1 (copy)").arg(name);
+    // A copy is the user's own job: not managed by the bundle that deployed the original.
+    copy.m_raw.remove(u"deployment");
+    copy.m_raw.remove(u"edit_mode");
     return copy;
 }
 

@@ -2,6 +2,7 @@
 
 #include "jobform/jobclusterform.h"
 #include "jobform/jobtaskform.h"
+#include "jobform/jobtriggerform.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -41,7 +42,20 @@ public:
         Schedule, // schedule (Quartz cron)
         FileArrival, // trigger.file_arrival
         Periodic, // trigger.periodic
-        Other, // continuous, table_update, triggers[]...: kept verbatim
+        Continuous, // continuous
+        TableUpdate, // trigger.table_update
+        Model, // trigger.model
+        SqlCondition, // trigger.sql_condition
+        Other, // triggers[], unknown trigger kinds...: kept verbatim
+    };
+
+    // JobSettings.environments[] (serverless): environment_key and spec.environment_version;
+    // the rest of each entry (dependencies, base_environment...) is kept as read.
+    struct Environment
+    {
+        QString key;
+        QString version;
+        bool operator==(const Environment &other) const = default;
     };
 
     struct Parameter
@@ -66,6 +80,7 @@ public:
     std::optional<int> fileArrivalWaitAfterLastChange; // wait_after_last_change_seconds
     int periodicInterval = 1; // trigger.periodic.interval
     QString periodicUnit = u"HOURS"_s; // MINUTES | HOURS | DAYS | WEEKS
+    JobTriggerForm triggerDetails; // table_update, model, sql_condition
 
     QList<Parameter> parameters; // job parameters with defaults
     QStringList emailOnStart;
@@ -74,6 +89,13 @@ public:
     std::optional<int> timeoutSeconds;
     std::optional<int> maxConcurrentRuns;
     std::optional<bool> queueEnabled; // queue.enabled; unset = server default
+    QString performanceTarget; // STANDARD | PERFORMANCE_OPTIMIZED (others kept); empty = unset
+    QString budgetPolicyId; // budget_policy_id
+    QString usagePolicyId; // usage_policy_id
+    QList<Environment> environments;
+
+    // The trigger kind's key under JobSettings.trigger ("periodic"...); empty for the others.
+    static QString triggerKey(TriggerKind kind);
 
     // Accepts JobSettings, a jobs/create body, or a whole jobs/get response (its "settings").
     static JobSettingsForm fromJson(const QJsonObject &json);

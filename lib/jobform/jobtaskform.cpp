@@ -18,6 +18,7 @@ const QString kComputeKeys[] = {
     u"job_cluster_key"_s,
     u"new_cluster"_s,
     u"environment_key"_s,
+    u"compute"_s,
 };
 
 // Task kinds the form edits, in the order of JobTaskForm::Type.
@@ -28,21 +29,23 @@ const QString kTypeKeys[] = {
     u"spark_jar_task"_s,
     u"sql_task"_s,
     u"run_job_task"_s,
+    u"for_each_task"_s,
+    u"condition_task"_s,
+    u"pipeline_task"_s,
+    u"dashboard_task"_s,
+    u"power_bi_task"_s,
+    u"alert_task"_s,
+    u"dbt_platform_task"_s,
 };
 
 // Keys of task kinds the form does not edit; a task with one of these is Type::Other.
 const QString kOtherTypeKeys[] = {
-    u"pipeline_task"_s,
     u"spark_submit_task"_s,
     u"dbt_task"_s,
-    u"condition_task"_s,
-    u"for_each_task"_s,
-    u"dashboard_task"_s,
-    u"power_bi_task"_s,
-    u"alert_task"_s,
     u"clean_rooms_notebook_task"_s,
     u"dbt_cloud_task"_s,
-    u"dbt_platform_task"_s,
+    u"genie_task"_s,
+    u"agentic_task"_s,
     u"gen_ai_compute_task"_s,
     u"ai_runtime_task"_s,
     u"python_operator_task"_s,
@@ -98,6 +101,7 @@ JobTaskForm JobTaskForm::fromJson(const QJsonObject &task)
     form.key = task.value(u"task_key").toString();
     form.description = task.value(u"description").toString();
     form.runIf = task.value(u"run_if").toString();
+    form.disabled = task.value(u"disabled").toBool();
     const QJsonArray depends = task.value(u"depends_on").toArray();
     for (const QJsonValue &dependency : depends)
         form.dependsOn << dependency.toObject().value(u"task_key").toString();
@@ -119,7 +123,7 @@ JobTaskForm JobTaskForm::fromJson(const QJsonObject &task)
     } else if (task.contains(u"job_cluster_key")) {
         form.compute = Compute::JobCluster;
         form.jobClusterKey = task.value(u"job_cluster_key").toString();
-    } else if (task.contains(u"new_cluster")) {
+    } else if (task.contains(u"new_cluster") || task.contains(u"compute")) {
         form.compute = Compute::TaskCluster;
     } else if (task.contains(u"environment_key")) {
         form.compute = Compute::Serverless;
@@ -169,6 +173,38 @@ JobTaskForm JobTaskForm::fromJson(const QJsonObject &task)
         form.runJobId = settings.value(u"job_id").toInteger();
         form.jobParameters = readMap(settings.value(u"job_parameters"));
         break;
+    case Type::ForEach:
+        form.forEachInputs = settings.value(u"inputs").toString();
+        form.forEachConcurrency = readInt(settings, u"concurrency"_s);
+        form.forEachTask = settings.value(u"task").toObject();
+        break;
+    case Type::Condition:
+        form.conditionOp = settings.value(u"op").toString();
+        form.conditionLeft = settings.value(u"left").toString();
+        form.conditionRight = settings.value(u"right").toString();
+        break;
+    case Type::Pipeline:
+        form.pipelineId = settings.value(u"pipeline_id").toString();
+        form.pipelineFullRefresh = settings.value(u"full_refresh").toBool();
+        break;
+    case Type::Dashboard:
+        form.dashboardId = settings.value(u"dashboard_id").toString();
+        form.warehouseId = settings.value(u"warehouse_id").toString();
+        break;
+    case Type::PowerBi:
+        form.connectionResourceName = settings.value(u"connection_resource_name").toString();
+        form.warehouseId = settings.value(u"warehouse_id").toString();
+        form.powerBiRefreshAfterUpdate = settings.value(u"refresh_after_update").toBool();
+        break;
+    case Type::Alert:
+        form.alertId = settings.value(u"alert_id").toString();
+        form.warehouseId = settings.value(u"warehouse_id").toString();
+        form.alertWorkspacePath = settings.value(u"workspace_path").toString();
+        break;
+    case Type::DbtPlatform:
+        form.connectionResourceName = settings.value(u"connection_resource_name").toString();
+        form.dbtPlatformJobId = settings.value(u"dbt_platform_job_id").toString();
+        break;
     case Type::Other:
         break;
     }
@@ -188,6 +224,7 @@ QJsonObject JobTaskForm::toJson() const
     task.insert(u"task_key"_s, key);
     setString(task, u"description"_s, description);
     setString(task, u"run_if"_s, runIf);
+    setFlag(task, u"disabled"_s, disabled);
 
     // depends_on: keep each original entry (with its outcome) for keys still listed.
     const QJsonArray oldDepends = task.value(u"depends_on").toArray();
@@ -255,6 +292,42 @@ QJsonObject JobTaskForm::toJson() const
             }
             setMap(settings, u"job_parameters"_s, jobParameters);
             break;
+        case Type::ForEach:
+            setString(settings, u"inputs"_s, forEachInputs);
+            setInt(settings, u"concurrency"_s, forEachConcurrency);
+            if (forEachTask.isEmpty())
+                settings.remove(u"task");
+            else if (settings.value(u"task").toObject() != forEachTask)
+                settings.insert(u"task"_s, forEachTask);
+            break;
+        case Type::Condition:
+            // left and right are required and may be empty strings.
+            setString(settings, u"op"_s, conditionOp);
+            settings.insert(u"left"_s, conditionLeft);
+            settings.insert(u"right"_s, conditionRight);
+            break;
+        case Type::Pipeline:
+            setString(settings, u"pipeline_id"_s, pipelineId);
+            setFlag(settings, u"full_refresh"_s, pipelineFullRefresh);
+            break;
+        case Type::Dashboard:
+            setString(settings, u"dashboard_id"_s, dashboardId);
+            setString(settings, u"warehouse_id"_s, warehouseId);
+            break;
+        case Type::PowerBi:
+            setString(settings, u"connection_resource_name"_s, connectionResourceName);
+            setString(settings, u"warehouse_id"_s, warehouseId);
+            setFlag(settings, u"refresh_after_update"_s, powerBiRefreshAfterUpdate);
+            break;
+        case Type::Alert:
+            setString(settings, u"alert_id"_s, alertId);
+            setString(settings, u"warehouse_id"_s, warehouseId);
+            setString(settings, u"workspace_path"_s, alertWorkspacePath);
+            break;
+        case Type::DbtPlatform:
+            setString(settings, u"connection_resource_name"_s, connectionResourceName);
+            setString(settings, u"dbt_platform_job_id"_s, dbtPlatformJobId);
+            break;
         case Type::Other:
             break;
         }
@@ -278,10 +351,11 @@ QJsonObject JobTaskForm::toJson() const
         task.insert(keep, jobClusterKey);
         break;
     case Compute::TaskCluster:
-        keep = u"new_cluster"_s;
+        keep = raw.contains(u"compute") && !raw.contains(u"new_cluster") ? u"compute"_s : u"new_cluster"_s;
         break;
     case Compute::Serverless:
-        if (type != Type::Notebook) {
+        // Notebooks run serverless without keys; an environment they name is kept.
+        if (type != Type::Notebook || !environmentKey.isEmpty()) {
             keep = u"environment_key"_s;
             task.insert(keep, environmentKey.isEmpty() ? u"default"_s : environmentKey);
         }
@@ -313,6 +387,13 @@ QList<JobTaskForm::Compute> JobTaskForm::allowedCompute(Type type)
         return {Compute::ExistingCluster, Compute::JobCluster, Compute::TaskCluster};
     case Type::Sql: // runs on the SQL warehouse
     case Type::RunJob: // the other job brings its own compute
+    case Type::ForEach: // the nested task names its compute
+    case Type::Condition:
+    case Type::Pipeline: // the pipeline's own settings
+    case Type::Dashboard:
+    case Type::PowerBi:
+    case Type::Alert:
+    case Type::DbtPlatform:
         return {Compute::None};
     case Type::Other:
         return {Compute::None, Compute::ExistingCluster, Compute::JobCluster, Compute::Serverless,
@@ -343,6 +424,20 @@ QString JobTaskForm::typeName(Type type)
         return QCoreApplication::translate("JobTaskForm", "SQL");
     case Type::RunJob:
         return QCoreApplication::translate("JobTaskForm", "Run another job");
+    case Type::ForEach:
+        return QCoreApplication::translate("JobTaskForm", "For each");
+    case Type::Condition:
+        return QCoreApplication::translate("JobTaskForm", "If/else condition");
+    case Type::Pipeline:
+        return QCoreApplication::translate("JobTaskForm", "Lakeflow Declarative Pipeline");
+    case Type::Dashboard:
+        return QCoreApplication::translate("JobTaskForm", "Dashboard");
+    case Type::PowerBi:
+        return QCoreApplication::translate("JobTaskForm", "Power BI");
+    case Type::Alert:
+        return QCoreApplication::translate("JobTaskForm", "SQL alert");
+    case Type::DbtPlatform:
+        return QCoreApplication::translate("JobTaskForm", "dbt platform");
     case Type::Other:
         return QCoreApplication::translate("JobTaskForm", "Other (kept as is)");
     }

@@ -22,14 +22,21 @@ struct JobTaskForm
         SparkJar, // spark_jar_task
         Sql, // sql_task
         RunJob, // run_job_task
-        Other, // any other kind: kept verbatim, not editable in the form
+        ForEach, // for_each_task (inputs, concurrency, a nested task)
+        Condition, // condition_task (if/else)
+        Pipeline, // pipeline_task (Lakeflow Declarative Pipelines)
+        Dashboard, // dashboard_task
+        PowerBi, // power_bi_task
+        Alert, // alert_task
+        DbtPlatform, // dbt_platform_task
+        Other, // any other kind: shown and kept verbatim, not editable in the form
     };
     enum class Compute {
         None, // no compute (SQL uses a warehouse, run_job none; notebooks: serverless)
         ExistingCluster, // existing_cluster_id
         JobCluster, // job_cluster_key (a shared cluster in job_clusters)
         Serverless, // environment_key (Python script / wheel); notebooks: no compute keys
-        TaskCluster, // the task's own new_cluster, kept verbatim
+        TaskCluster, // the task's own new_cluster (or compute), kept verbatim
     };
     enum class SqlKind { Query, File, Alert, Dashboard };
 
@@ -38,11 +45,12 @@ struct JobTaskForm
     Type type = Type::Notebook;
     QStringList dependsOn; // depends_on[].task_key (outcome kept from raw)
     QString runIf; // run_if; empty = server default (ALL_SUCCESS)
+    bool disabled = false; // disabled: skipped when the job runs
 
     Compute compute = Compute::None;
     QString existingClusterId;
     QString jobClusterKey;
-    QString environmentKey; // serverless Python script / wheel
+    QString environmentKey; // environment_key: serverless, an entry of the job's environments
 
     // Type-specific fields. Sources are "WORKSPACE" or "GIT" (empty: not set).
     QString notebookPath;
@@ -55,12 +63,26 @@ struct JobTaskForm
     QString mainClassName; // spark_jar_task
     QString jarLibrary; // libraries[].jar (first), e.g. dbfs:/... or /Volumes/...
     QString wheelLibrary; // libraries[].whl (first), for python_wheel tasks
-    QString warehouseId; // sql_task
+    QString warehouseId; // sql_task, dashboard_task, power_bi_task, alert_task
     SqlKind sqlKind = SqlKind::Query;
     QString sqlReference; // query_id, file.path, alert_id or dashboard_id
     QMap<QString, QString> sqlParameters;
     qint64 runJobId = 0; // run_job_task.job_id
     QMap<QString, QString> jobParameters; // run_job_task.job_parameters
+    QString forEachInputs; // for_each_task.inputs (a JSON array or a reference, as text)
+    std::optional<int> forEachConcurrency; // for_each_task.concurrency
+    QJsonObject forEachTask; // for_each_task.task: the nested task, as JSON
+    QString conditionOp; // condition_task.op: EQUAL_TO, GREATER_THAN... (unknown kept)
+    QString conditionLeft; // condition_task.left
+    QString conditionRight; // condition_task.right
+    QString pipelineId; // pipeline_task.pipeline_id
+    bool pipelineFullRefresh = false; // pipeline_task.full_refresh
+    QString dashboardId; // dashboard_task.dashboard_id
+    QString connectionResourceName; // power_bi_task / dbt_platform_task connection_resource_name
+    bool powerBiRefreshAfterUpdate = false; // power_bi_task.refresh_after_update
+    QString alertId; // alert_task.alert_id
+    QString alertWorkspacePath; // alert_task.workspace_path
+    QString dbtPlatformJobId; // dbt_platform_task.dbt_platform_job_id
 
     std::optional<int> maxRetries; // -1 = forever
     std::optional<int> minRetryIntervalMillis;
@@ -78,7 +100,7 @@ struct JobTaskForm
     // JSON key of the type's settings object ("notebook_task"...); empty for Other.
     static QString typeKey(Type type);
     static QString typeName(Type type); // translated, for pickers
-    // For Other: the unknown task kind's key, e.g. "pipeline_task"; empty otherwise.
+    // For Other: the unknown task kind's key, e.g. "clean_rooms_notebook_task"; empty otherwise.
     QString otherTypeKey() const;
 };
 

@@ -843,7 +843,10 @@
     </message>
     <message numerus="yes">
         <source>%n input(s)</source>
-        <translation><numerusform>%n input</numerusform><numerusform>%n inputs</numerusform></translation>
+        <translation>
+            <numerusform>%n input</numerusform>
+            <numerusform>%n inputs</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2 at a time: %3 “%4” %5</source>
@@ -1080,6 +1083,46 @@
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter the inputs: a JSON array or a reference to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Define the task that runs for each input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run between 1 and 100 iterations at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick how to compare the two values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the pipeline ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the dashboard ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the alert ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least one table to watch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick what about the model starts the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the query whose result is watched.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobTaskForm</name>
@@ -1109,6 +1152,34 @@
     </message>
     <message>
         <source>Other (kept as is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If/else condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lakeflow Declarative Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power BI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dbt platform</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1856,6 +1927,10 @@
         <source>%1 The server said: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The answer from the workspace was larger than Brickdesk accepts, so it was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::ApiListModel</name>
@@ -1872,7 +1947,10 @@
     </message>
     <message numerus="yes">
         <source>%1 %n item(s).</source>
-        <translation><numerusform>%1 %n item.</numerusform><numerusform>%1 %n items.</numerusform></translation>
+        <translation>
+            <numerusform>%1 %n item.</numerusform>
+            <numerusform>%1 %n items.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -1880,7 +1958,10 @@
     </message>
     <message numerus="yes">
         <source>%n failed: %1</source>
-        <translation><numerusform>%n failed: %1</numerusform><numerusform>%n failed: %1</numerusform></translation>
+        <translation>
+            <numerusform>%n failed: %1</numerusform>
+            <numerusform>%n failed: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to do.</source>
@@ -1895,7 +1976,10 @@
     </message>
     <message numerus="yes">
         <source>%n worker(s)</source>
-        <translation><numerusform>%n worker</numerusform><numerusform>%n workers</numerusform></translation>
+        <translation>
+            <numerusform>%n worker</numerusform>
+            <numerusform>%n workers</numerusform>
+        </translation>
     </message>
     <message>
         <source>Last 24 hours</source>
@@ -1951,7 +2035,10 @@
     </message>
     <message numerus="yes">
         <source> (%n running now)</source>
-        <translation><numerusform> (%n running now)</numerusform><numerusform> (%n running now)</numerusform></translation>
+        <translation>
+            <numerusform> (%n running now)</numerusform>
+            <numerusform> (%n running now)</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;b&gt;Size&lt;/b&gt; %1 · &lt;b&gt;Workers&lt;/b&gt; %2 · &lt;b&gt;Driver&lt;/b&gt; %3 · &lt;b&gt;Runtime&lt;/b&gt; %4</source>
@@ -1967,7 +2054,10 @@
     </message>
     <message numerus="yes">
         <source> · &lt;b&gt;Auto-terminates&lt;/b&gt; after %n idle minute(s)</source>
-        <translation><numerusform> · &lt;b&gt;Auto-terminates&lt;/b&gt; after %n idle minute</numerusform><numerusform> · &lt;b&gt;Auto-terminates&lt;/b&gt; after %n idle minutes</numerusform></translation>
+        <translation>
+            <numerusform> · &lt;b&gt;Auto-terminates&lt;/b&gt; after %n idle minute</numerusform>
+            <numerusform> · &lt;b&gt;Auto-terminates&lt;/b&gt; after %n idle minutes</numerusform>
+        </translation>
     </message>
     <message>
         <source>The window&apos;s end must be after its start.</source>
@@ -2074,7 +2164,10 @@
     </message>
     <message numerus="yes">
         <source>%n type(s)</source>
-        <translation><numerusform>%n type</numerusform><numerusform>%n types</numerusform></translation>
+        <translation>
+            <numerusform>%n type</numerusform>
+            <numerusform>%n types</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 events</source>
@@ -2086,7 +2179,10 @@
     </message>
     <message numerus="yes">
         <source>Saved %n event(s) to %1</source>
-        <translation><numerusform>Saved %n event to %1</numerusform><numerusform>Saved %n events to %1</numerusform></translation>
+        <translation>
+            <numerusform>Saved %n event to %1</numerusform>
+            <numerusform>Saved %n events to %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
@@ -2199,7 +2295,10 @@
     </message>
     <message numerus="yes">
         <source>%n worker(s)</source>
-        <translation><numerusform>%n worker</numerusform><numerusform>%n workers</numerusform></translation>
+        <translation>
+            <numerusform>%n worker</numerusform>
+            <numerusform>%n workers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2325,7 +2424,10 @@
     </message>
     <message numerus="yes">
         <source>%n cluster(s)</source>
-        <translation><numerusform>%n cluster</numerusform><numerusform>%n clusters</numerusform></translation>
+        <translation>
+            <numerusform>%n cluster</numerusform>
+            <numerusform>%n clusters</numerusform>
+        </translation>
     </message>
     <message>
         <source>Start cluster</source>
@@ -2844,7 +2946,10 @@
     </message>
     <message numerus="yes">
         <source>Job %1 · %2 · %n task(s)</source>
-        <translation><numerusform>Job %1 · %2 · %n task</numerusform><numerusform>Job %1 · %2 · %n tasks</numerusform></translation>
+        <translation>
+            <numerusform>Job %1 · %2 · %n task</numerusform>
+            <numerusform>Job %1 · %2 · %n tasks</numerusform>
+        </translation>
     </message>
     <message>
         <source>Could not save %1: %2</source>
@@ -3015,6 +3120,10 @@ Its record, task history and output are removed and cannot be recovered.</source
     </message>
     <message>
         <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundle deployment: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3220,6 +3329,42 @@ Its record, task history and output are removed and cannot be recovered.</source
         <source>&amp;Queueing:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Standard (serverless, lower cost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance optimized (serverless, faster start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pe&amp;rformance target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>budget policy ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Budget policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage policy ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usa&amp;ge policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key=environment version, one per line (serverless)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Environments:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::JobJsonTab</name>
@@ -3331,15 +3476,107 @@ Its record, task history and output are removed and cannot be recovered.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This job uses a trigger the form does not edit (continuous, table update, …). It is kept exactly as it is; pick another trigger to replace it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This schedule never fires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model (Unity Catalog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new run starts as soon as the previous one ends (continuous).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog.schema.table, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tables:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when any of them is updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when all of them are updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a model is created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a model version is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an alias is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog.schema.model, or a schema for all its models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aliases, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aliases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Query ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the query returns rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the result changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This job uses a trigger the form does not edit. It is kept exactly as it is; pick another trigger to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3465,6 +3702,14 @@ Its record, task history and output are removed and cannot be recovered.</source
         <source>%1 (not in this workspace)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>D&amp;isabled (skipped when the job runs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::JobTaskTypePages</name>
@@ -3572,6 +3817,106 @@ Its record, task history and output are removed and cannot be recovered.</source
         <source>This task is a &quot;%1&quot;. The form does not edit this kind; its settings are kept exactly as they are (see the JSON tab).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>[&quot;a&quot;, &quot;b&quot;] or {{tasks.list.values.items}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inputs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Concurrency:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task to run for each input, as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nested &amp;task:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value or {{job.parameters.x}}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>equals (as text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not equal (as text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>greater than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>greater than or equal to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than or equal to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comparison:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Right:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh the model after the update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alert ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace &amp;path:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dbt &amp;job ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a JSON object yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::JobTasksTab</name>
@@ -3593,6 +3938,10 @@ Its record, task history and output are removed and cannot be recovered.</source
     </message>
     <message>
         <source>(no key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(disabled)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3751,7 +4100,10 @@ Its record, task history and output are removed and cannot be recovered.</source
     </message>
     <message numerus="yes">
         <source>Every %n s</source>
-        <translation><numerusform>Every %n s</numerusform><numerusform>Every %n s</numerusform></translation>
+        <translation>
+            <numerusform>Every %n s</numerusform>
+            <numerusform>Every %n s</numerusform>
+        </translation>
     </message>
     <message>
         <source>Not connected</source>
@@ -3783,11 +4135,17 @@ Its record, task history and output are removed and cannot be recovered.</source
     </message>
     <message numerus="yes">
         <source>&amp;Run %n jobs now</source>
-        <translation><numerusform>&amp;Run %n jobs now</numerusform><numerusform>&amp;Run %n jobs now</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Run %n jobs now</numerusform>
+            <numerusform>&amp;Run %n jobs now</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Delete %n jobs…</source>
-        <translation><numerusform>&amp;Delete %n jobs…</numerusform><numerusform>&amp;Delete %n jobs…</numerusform></translation>
+        <translation>
+            <numerusform>&amp;Delete %n jobs…</numerusform>
+            <numerusform>&amp;Delete %n jobs…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Started</source>
@@ -3819,15 +4177,18 @@ Its record, task history and output are removed and cannot be recovered.</source
 %1
 
 The work those runs have not finished is lost.</source>
-        <translation><numerusform>Cancel every active and queued run of %n job?
+        <translation>
+            <numerusform>Cancel every active and queued run of %n job?
 
 %1
 
-The work those runs have not finished is lost.</numerusform><numerusform>Cancel every active and queued run of %n jobs?
+The work those runs have not finished is lost.</numerusform>
+            <numerusform>Cancel every active and queued run of %n jobs?
 
 %1
 
-The work those runs have not finished is lost.</numerusform></translation>
+The work those runs have not finished is lost.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel runs</source>
@@ -3859,15 +4220,18 @@ The work those runs have not finished is lost.</numerusform></translation>
 %1
 
 Their settings, schedules and run history are removed from the workspace and cannot be recovered. Active runs are cancelled.</source>
-        <translation><numerusform>Delete %n job?
+        <translation>
+            <numerusform>Delete %n job?
 
 %1
 
-Their settings, schedules and run history are removed from the workspace and cannot be recovered. Active runs are cancelled.</numerusform><numerusform>Delete %n jobs?
+Their settings, schedules and run history are removed from the workspace and cannot be recovered. Active runs are cancelled.</numerusform>
+            <numerusform>Delete %n jobs?
 
 %1
 
-Their settings, schedules and run history are removed from the workspace and cannot be recovered. Active runs are cancelled.</numerusform></translation>
+Their settings, schedules and run history are removed from the workspace and cannot be recovered. Active runs are cancelled.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3922,6 +4286,10 @@ Their settings, schedules and run history are removed from the workspace and can
     </message>
     <message>
         <source>Signed in. You can close this tab and return to Brickdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This answer does not belong to a sign-in that Brickdesk started.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4196,6 +4564,14 @@ Their settings, schedules and run history are removed from the workspace and can
         <source>Sign-in refused: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The workspace&apos;s sign-in settings name %1, which is not the workspace&apos;s own secure address. Brickdesk sends no credentials there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in service&apos;s address is not trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::OAuthU2MCredentialsProvider</name>
@@ -4346,6 +4722,30 @@ Their settings, schedules and run history are removed from the workspace and can
         <source>The Jobs list refreshes at the interval chosen in its own toolbar.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>None (the system&apos;s certificate authorities only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PEM file of certificate authorities to trust besides the system&apos;s, for a proxy that inspects TLS. SSL_CERT_FILE and REQUESTS_CA_BUNDLE are honoured too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust these &amp;certificate authorities:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::RepairDialog</name>
@@ -4387,7 +4787,10 @@ Their settings, schedules and run history are removed from the workspace and can
     </message>
     <message numerus="yes">
         <source>Will rerun %n task(s): %1</source>
-        <translation><numerusform>Will rerun %n task: %1</numerusform><numerusform>Will rerun %n tasks: %1</numerusform></translation>
+        <translation>
+            <numerusform>Will rerun %n task: %1</numerusform>
+            <numerusform>Will rerun %n tasks: %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>and the tasks that depend on them: %1</source>
@@ -4819,19 +5222,31 @@ Its record, task history and output are removed from the workspace and cannot be
     <name>brickdesk::RunStripWidget</name>
     <message numerus="yes">
         <source>%n succeeded</source>
-        <translation><numerusform>%n succeeded</numerusform><numerusform>%n succeeded</numerusform></translation>
+        <translation>
+            <numerusform>%n succeeded</numerusform>
+            <numerusform>%n succeeded</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+        <translation>
+            <numerusform>%n failed</numerusform>
+            <numerusform>%n failed</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n active</source>
-        <translation><numerusform>%n active</numerusform><numerusform>%n active</numerusform></translation>
+        <translation>
+            <numerusform>%n active</numerusform>
+            <numerusform>%n active</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n other</source>
-        <translation><numerusform>%n other</numerusform><numerusform>%n other</numerusform></translation>
+        <translation>
+            <numerusform>%n other</numerusform>
+            <numerusform>%n other</numerusform>
+        </translation>
     </message>
     <message>
         <source>No runs yet</source>

@@ -839,11 +839,14 @@
     </message>
     <message>
         <source>job &lt;a href=&apos;job:%1&apos;&gt;%1&lt;/a&gt;</source>
-        <translation>job &lt;a href='job:%1'&gt;%1&lt;/a&gt;</translation>
+        <translation>job &lt;a href=&apos;job:%1&apos;&gt;%1&lt;/a&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n input(s)</source>
-        <translation><numerusform>%n entrada</numerusform><numerusform>%n entradas</numerusform></translation>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1, %2 at a time: %3 “%4” %5</source>
@@ -1080,6 +1083,46 @@
         <source>%1 (copy)</source>
         <translation>%1 (cópia)</translation>
     </message>
+    <message>
+        <source>Enter the inputs: a JSON array or a reference to one.</source>
+        <translation>Informe as entradas: um array JSON ou uma referência a um.</translation>
+    </message>
+    <message>
+        <source>Define the task that runs for each input.</source>
+        <translation>Defina a tarefa que é executada para cada entrada.</translation>
+    </message>
+    <message>
+        <source>Run between 1 and 100 iterations at once.</source>
+        <translation>Execute entre 1 e 100 iterações ao mesmo tempo.</translation>
+    </message>
+    <message>
+        <source>Pick how to compare the two values.</source>
+        <translation>Escolha como comparar os dois valores.</translation>
+    </message>
+    <message>
+        <source>Enter the pipeline ID.</source>
+        <translation>Informe o ID do pipeline.</translation>
+    </message>
+    <message>
+        <source>Enter the dashboard ID.</source>
+        <translation>Informe o ID do painel.</translation>
+    </message>
+    <message>
+        <source>Enter the alert ID.</source>
+        <translation>Informe o ID do alerta.</translation>
+    </message>
+    <message>
+        <source>Enter at least one table to watch.</source>
+        <translation>Informe pelo menos uma tabela a observar.</translation>
+    </message>
+    <message>
+        <source>Pick what about the model starts the job.</source>
+        <translation>Escolha o que no modelo inicia o job.</translation>
+    </message>
+    <message>
+        <source>Enter the query whose result is watched.</source>
+        <translation>Informe a consulta cujo resultado é observado.</translation>
+    </message>
 </context>
 <context>
     <name>JobTaskForm</name>
@@ -1110,6 +1153,34 @@
     <message>
         <source>Other (kept as is)</source>
         <translation>Outro (mantido como está)</translation>
+    </message>
+    <message>
+        <source>For each</source>
+        <translation>Para cada</translation>
+    </message>
+    <message>
+        <source>If/else condition</source>
+        <translation>Condição se/senão</translation>
+    </message>
+    <message>
+        <source>Lakeflow Declarative Pipeline</source>
+        <translation>Lakeflow Declarative Pipeline</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Painel</translation>
+    </message>
+    <message>
+        <source>Power BI</source>
+        <translation>Power BI</translation>
+    </message>
+    <message>
+        <source>SQL alert</source>
+        <translation>Alerta SQL</translation>
+    </message>
+    <message>
+        <source>dbt platform</source>
+        <translation>dbt platform</translation>
     </message>
 </context>
 <context>
@@ -3055,6 +3126,10 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
         <source>Cannot read %1: %2</source>
         <translation>Não é possível ler %1: %2</translation>
     </message>
+    <message>
+        <source>Bundle deployment: %1</source>
+        <translation>Implantação do bundle: %1</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::JobFormDialog</name>
@@ -3259,6 +3334,42 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
         <source>&amp;Queueing:</source>
         <translation>&amp;Fila:</translation>
     </message>
+    <message>
+        <source>Standard (serverless, lower cost)</source>
+        <translation>Padrão (serverless, custo menor)</translation>
+    </message>
+    <message>
+        <source>Performance optimized (serverless, faster start)</source>
+        <translation>Otimizado para desempenho (serverless, início mais rápido)</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rformance target:</source>
+        <translation>Meta de &amp;desempenho:</translation>
+    </message>
+    <message>
+        <source>budget policy ID</source>
+        <translation>ID da política de orçamento</translation>
+    </message>
+    <message>
+        <source>&amp;Budget policy:</source>
+        <translation>Política de &amp;orçamento:</translation>
+    </message>
+    <message>
+        <source>usage policy ID</source>
+        <translation>ID da política de uso</translation>
+    </message>
+    <message>
+        <source>Usa&amp;ge policy:</source>
+        <translation>Política de &amp;uso:</translation>
+    </message>
+    <message>
+        <source>key=environment version, one per line (serverless)</source>
+        <translation>chave=versão do ambiente, uma por linha (serverless)</translation>
+    </message>
+    <message>
+        <source>&amp;Environments:</source>
+        <translation>&amp;Ambientes:</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::JobJsonTab</name>
@@ -3370,16 +3481,108 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
         <translation>&amp;Unidade:</translation>
     </message>
     <message>
-        <source>This job uses a trigger the form does not edit (continuous, table update, …). It is kept exactly as it is; pick another trigger to replace it.</source>
-        <translation>Este job usa um gatilho que o formulário não edita (contínuo, atualização de tabela, …). Ele é mantido exatamente como está; escolha outro gatilho para substituí-lo.</translation>
-    </message>
-    <message>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
         <source>This schedule never fires.</source>
         <translation>Este agendamento nunca dispara.</translation>
+    </message>
+    <message>
+        <source>Continuous</source>
+        <translation>Contínuo</translation>
+    </message>
+    <message>
+        <source>Table update</source>
+        <translation>Atualização de tabela</translation>
+    </message>
+    <message>
+        <source>Model (Unity Catalog)</source>
+        <translation>Modelo (Unity Catalog)</translation>
+    </message>
+    <message>
+        <source>SQL condition</source>
+        <translation>Condição SQL</translation>
+    </message>
+    <message>
+        <source>A new run starts as soon as the previous one ends (continuous).</source>
+        <translation>Uma nova execução começa assim que a anterior termina (contínuo).</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(não definido)</translation>
+    </message>
+    <message>
+        <source>catalog.schema.table, one per line</source>
+        <translation>catálogo.esquema.tabela, uma por linha</translation>
+    </message>
+    <message>
+        <source>&amp;Tables:</source>
+        <translation>&amp;Tabelas:</translation>
+    </message>
+    <message>
+        <source>when any of them is updated</source>
+        <translation>quando qualquer uma for atualizada</translation>
+    </message>
+    <message>
+        <source>when all of them are updated</source>
+        <translation>quando todas forem atualizadas</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Iniciar:</translation>
+    </message>
+    <message>
+        <source>a model is created</source>
+        <translation>um modelo é criado</translation>
+    </message>
+    <message>
+        <source>a model version is ready</source>
+        <translation>uma versão do modelo fica pronta</translation>
+    </message>
+    <message>
+        <source>an alias is set</source>
+        <translation>um alias é definido</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Quando:</translation>
+    </message>
+    <message>
+        <source>catalog.schema.model, or a schema for all its models</source>
+        <translation>catálogo.esquema.modelo, ou um esquema para todos os seus modelos</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modelo:</translation>
+    </message>
+    <message>
+        <source>aliases, separated by commas</source>
+        <translation>aliases, separados por vírgulas</translation>
+    </message>
+    <message>
+        <source>&amp;Aliases:</source>
+        <translation>&amp;Aliases:</translation>
+    </message>
+    <message>
+        <source>&amp;Warehouse ID:</source>
+        <translation>ID do &amp;warehouse:</translation>
+    </message>
+    <message>
+        <source>&amp;Query ID:</source>
+        <translation>ID da &amp;consulta:</translation>
+    </message>
+    <message>
+        <source>when the query returns rows</source>
+        <translation>quando a consulta retorna linhas</translation>
+    </message>
+    <message>
+        <source>when the result changes</source>
+        <translation>quando o resultado muda</translation>
+    </message>
+    <message>
+        <source>This job uses a trigger the form does not edit. It is kept exactly as it is; pick another trigger to replace it.</source>
+        <translation>Este job usa um gatilho que o formulário não edita. Ele é mantido exatamente como está; escolha outro gatilho para substituí-lo.</translation>
     </message>
 </context>
 <context>
@@ -3504,6 +3707,14 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
         <source>%1 (not in this workspace)</source>
         <translation>%1 (não está neste workspace)</translation>
     </message>
+    <message>
+        <source>D&amp;isabled (skipped when the job runs)</source>
+        <translation>D&amp;esativada (ignorada quando o job é executado)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::JobTaskTypePages</name>
@@ -3611,6 +3822,106 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
         <source>This task is a &quot;%1&quot;. The form does not edit this kind; its settings are kept exactly as they are (see the JSON tab).</source>
         <translation>Esta tarefa é do tipo &quot;%1&quot;. O formulário não edita esse tipo; as configurações dela são mantidas exatamente como estão (veja a aba JSON).</translation>
     </message>
+    <message>
+        <source>[&quot;a&quot;, &quot;b&quot;] or {{tasks.list.values.items}}</source>
+        <translation>[&quot;a&quot;, &quot;b&quot;] ou {{tasks.list.values.items}}</translation>
+    </message>
+    <message>
+        <source>&amp;Inputs:</source>
+        <translation>&amp;Entradas:</translation>
+    </message>
+    <message>
+        <source>Default (1)</source>
+        <translation>Padrão (1)</translation>
+    </message>
+    <message>
+        <source>&amp;Concurrency:</source>
+        <translation>&amp;Concorrência:</translation>
+    </message>
+    <message>
+        <source>the task to run for each input, as JSON</source>
+        <translation>a tarefa a executar para cada entrada, em JSON</translation>
+    </message>
+    <message>
+        <source>Nested &amp;task:</source>
+        <translation>&amp;Tarefa aninhada:</translation>
+    </message>
+    <message>
+        <source>a value or {{job.parameters.x}}</source>
+        <translation>um valor ou {{job.parameters.x}}</translation>
+    </message>
+    <message>
+        <source>&amp;Left:</source>
+        <translation>&amp;Esquerda:</translation>
+    </message>
+    <message>
+        <source>equals (as text)</source>
+        <translation>é igual a (como texto)</translation>
+    </message>
+    <message>
+        <source>does not equal (as text)</source>
+        <translation>é diferente de (como texto)</translation>
+    </message>
+    <message>
+        <source>greater than</source>
+        <translation>maior que</translation>
+    </message>
+    <message>
+        <source>greater than or equal to</source>
+        <translation>maior ou igual a</translation>
+    </message>
+    <message>
+        <source>less than</source>
+        <translation>menor que</translation>
+    </message>
+    <message>
+        <source>less than or equal to</source>
+        <translation>menor ou igual a</translation>
+    </message>
+    <message>
+        <source>&amp;Comparison:</source>
+        <translation>&amp;Comparação:</translation>
+    </message>
+    <message>
+        <source>&amp;Right:</source>
+        <translation>&amp;Direita:</translation>
+    </message>
+    <message>
+        <source>&amp;Pipeline ID:</source>
+        <translation>ID do &amp;pipeline:</translation>
+    </message>
+    <message>
+        <source>&amp;Full refresh</source>
+        <translation>Atualização &amp;completa</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard ID:</source>
+        <translation>ID do &amp;painel:</translation>
+    </message>
+    <message>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Conexão:</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh the model after the update</source>
+        <translation>&amp;Atualizar o modelo após a atualização</translation>
+    </message>
+    <message>
+        <source>&amp;Alert ID:</source>
+        <translation>ID do &amp;alerta:</translation>
+    </message>
+    <message>
+        <source>Workspace &amp;path:</source>
+        <translation>&amp;Caminho no workspace:</translation>
+    </message>
+    <message>
+        <source>dbt &amp;job ID:</source>
+        <translation>ID do &amp;job dbt:</translation>
+    </message>
+    <message>
+        <source>Not a JSON object yet: %1</source>
+        <translation>Ainda não é um objeto JSON: %1</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::JobTasksTab</name>
@@ -3633,6 +3944,10 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
     <message>
         <source>(no key)</source>
         <translation>(sem chave)</translation>
+    </message>
+    <message>
+        <source>(disabled)</source>
+        <translation>(desativada)</translation>
     </message>
 </context>
 <context>
@@ -4787,7 +5102,7 @@ O registro, o histórico de tarefas e a saída são removidos do workspace e nã
     </message>
     <message>
         <source>Started run &lt;a href=&apos;run:%1&apos;&gt;%1&lt;/a&gt; of job %2.</source>
-        <translation>Iniciou a execução &lt;a href='run:%1'&gt;%1&lt;/a&gt; do job %2.</translation>
+        <translation>Iniciou a execução &lt;a href=&apos;run:%1&apos;&gt;%1&lt;/a&gt; do job %2.</translation>
     </message>
 </context>
 <context>

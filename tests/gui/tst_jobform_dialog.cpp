@@ -7,7 +7,11 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -22,8 +26,6 @@
 #include <QTest>
 
 #include <memory>
-
-using namespace Qt::Literals::StringLiterals;
 
 using namespace brickdesk;
 using namespace Qt::Literals::StringLiterals;
@@ -68,6 +70,9 @@ private slots:
     void editKeepsUnknownFields();
     void warnsWhenJobChangedSinceOpened();
     void draftSurvivesRestart();
+    void draftNeverHoldsTheToken();
+    void lockedJobOpensReadOnlyAndCannotBeSaved();
+    void jobs22SettingsShownEditedAndKept();
     void jsonViewRoundTrips();
     void cloneFlagsClustersMissingInTarget();
     void screenshot();
@@ -76,6 +81,8 @@ private:
     JobFormDialog *newDialog();
     qint64 createJob(const QJsonObject &settings);
     void fillMultiTaskJob(JobFormDialog *dialog);
+    QByteArray draftFiles() const;
+    JobFormDialog *openForEdit(qint64 jobId);
 
     std::unique_ptr<test::EmulatorFixture> m_fx;
     std::unique_ptr<Connection> m_connection;
@@ -378,7 +385,9 @@ void TestJobFormDialog::draftSurvivesRestart()
     const QList<JobFormDraft> list = drafts.list();
     QCOMPARE(list.size(), 1);
     QCOMPARE(list.first().connectionName, JobFormDialog::connectionIdentity(m_connection.get()));
-    QVERIFY(!list.first().toJson().contains(u"token"));
+    // The connection's token is nowhere in what was written (its value, under any key).
+    QVERIFY(!draftFiles().isEmpty());
+    QVERIFY(!draftFiles().contains(m_fx->token().toUtf8()));
 
     JobFormDialog *restored = JobFormDialog::forDraft(m_connection.get(), list.first());
     restored->setAttribute(Qt::WA_DeleteOnClose, false);
@@ -395,6 +404,159 @@ void TestJobFormDialog::draftSurvivesRestart()
     QTest::mouseClick(child<QPushButton>(restored, u"submitButton"_s), Qt::LeftButton);
     QVERIFY(saved.wait(10000));
     QVERIFY(drafts.list().isEmpty());
+}
+
+QByteArray TestJobFormDialog::draftFiles() const
+{
+    QByteArray all;
+    QDirIterator it(m_drafts->path(), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly))
+            all += file.readAll();
+    }
+    return all;
+}
+
+JobFormDialog *TestJobFormDialog::openForEdit(qint64 jobId)
+{
+    JobFormDialog *dialog = JobFormDialog::forEdit(m_connection.get(), jobId);
+    dialog->setAttribute(Qt::WA_DeleteOnClose, false);
+    dialog->setDraftsDirectory(m_drafts->path());
+    return dialog;
+}
+
+void TestJobFormDialog::draftNeverHoldsTheToken()
+{
+    // The token pasted where a job keeps credentials (an env var, a Spark conf): the form has
+    // it, the draft on disk must not.
+    const QString token = m_fx->token();
+    QVERIFY(token.size() >= 8);
+    std::unique_ptr<JobFormDialog> dialog(newDialog());
+    const QJsonObject settings {{u"name"_s, u"With a pasted token"_s},
+        {u"job_clusters"_s,
+            QJsonArray {QJsonObject {{u"job_cluster_key"_s, u"c"_s},
+                {u"new_cluster"_s,
+                    QJsonObject {{u"spark_version"_s, u"15.4.x-scala2.12"_s},
+                        {u"node_type_id"_s, u"i3.xlarge"_s}, {u"num_workers"_s, 1},
+                        {u"spark_env_vars"_s, QJsonObject {{u"DATABRICKS_TOKEN"_s, token}}},
+                        {u"spark_conf"_s, QJsonObject {{u"spark.databricks.service.token"_s, token}}}}}}}},
+        {u"tasks"_s,
+            QJsonArray {QJsonObject {{u"task_key"_s, u"t"_s}, {u"job_cluster_key"_s, u"c"_s},
+                {u"notebook_task"_s, QJsonObject {{u"notebook_path"_s, u"/Workspace/t"_s}}}}}}};
+    QString error;
+    QVERIFY2(dialog->importJson(QJsonDocument(settings).toJson(), &error), qPrintable(error));
+    QVERIFY(QJsonDocument(dialog->settingsJson()).toJson().contains(token.toUtf8()));
+    dialog->saveDraftNow();
+    const QList<JobFormDraft> drafts = JobFormDrafts(m_drafts->path()).list();
+    QCOMPARE(drafts.size(), 1);
+    QCOMPARE(drafts.first().redactedFields.size(), 2);
+    QVERIFY(!draftFiles().isEmpty());
+    QVERIFY2(!draftFiles().contains(token.toUtf8()), "the token's value was written to the draft");
+}
+
+void TestJobFormDialog::lockedJobOpensReadOnlyAndCannotBeSaved()
+{
+    const QJsonObject original {{u"name"_s, u"From a bundle"_s}, {u"edit_mode"_s, u"UI_LOCKED"_s},
+        {u"deployment"_s,
+            QJsonObject {{u"kind"_s, u"BUNDLE"_s},
+                {u"metadata_file_path"_s, u"/Workspace/.bundle/etl/metadata.json"_s}}},
+        {u"tasks"_s,
+            QJsonArray {QJsonObject {{u"task_key"_s, u"a"_s},
+                {u"notebook_task"_s, QJsonObject {{u"notebook_path"_s, u"/Workspace/a"_s}}}}}}};
+    const qint64 jobId = createJob(original);
+    QVERIFY(jobId > 0);
+    const QJsonObject before = m_fx->emulator().job(jobId).value(u"settings"_s).toObject();
+    QCOMPARE(before.value(u"edit_mode"_s).toString(), u"UI_LOCKED"_s);
+
+    std::unique_ptr<JobFormDialog> dialog(openForEdit(jobId));
+    QSignalSpy loaded(dialog.get(), &JobFormDialog::loaded);
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(dialog->isReadOnly());
+    auto *notice = child<QLabel>(dialog.get(), u"lockedNotice"_s);
+    QVERIFY(!notice->isHidden());
+    QVERIFY2(notice->text().contains(u"bundle"_s), qPrintable(notice->text()));
+    QVERIFY(notice->text().contains(u"unlock"_s));
+    auto *submit = child<QPushButton>(dialog.get(), u"submitButton"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isLoading(), 10000);
+    QVERIFY(!submit->isEnabled());
+    QVERIFY(!submit->toolTip().isEmpty());
+    QVERIFY(!child<QLineEdit>(dialog.get(), u"jobName"_s)->isEnabled());
+    QVERIFY(!child<QLineEdit>(dialog.get(), u"notebookPath"_s)->isEnabled());
+    QVERIFY(!child<QCheckBox>(dialog.get(), u"jsonEditToggle"_s)->isEnabled());
+
+    // Even asked directly (a shortcut, a script), it refuses and sends nothing.
+    QSignalSpy failed(dialog.get(), &JobFormDialog::submitFailed);
+    QSignalSpy saved(dialog.get(), &JobFormDialog::jobSaved);
+    JobSettingsForm changed = dialog->form();
+    changed.name = u"Changed behind the bundle's back"_s;
+    dialog->setForm(changed);
+    dialog->submit();
+    QCOMPARE(failed.count(), 1);
+    QVERIFY(failed.first().first().toString().contains(u"bundle"_s));
+    QCOMPARE(saved.count(), 0);
+    QVERIFY(!dialog->isLoading());
+    QCOMPARE(m_fx->emulator().job(jobId).value(u"settings"_s).toObject(), before);
+}
+
+void TestJobFormDialog::jobs22SettingsShownEditedAndKept()
+{
+    const QJsonObject original = QJsonDocument::fromJson(R"({
+        "name": "Jobs 2.2", "performance_target": "COST_OPTIMIZED_2027", "budget_policy_id": "bp-1",
+        "environments": [{"environment_key": "default", "spec": {"environment_version": "2"}}],
+        "trigger": {"pause_status": "UNPAUSED", "lakehouse_event": {"source": "x"}},
+        "tasks": [
+          {"task_key": "each", "for_each_task": {"inputs": "[1, 2]", "concurrency": 2,
+            "task": {"task_key": "it", "spark_python_task": {"python_file": "/Workspace/it.py"}, "environment_key": "default"}}},
+          {"task_key": "check", "depends_on": [{"task_key": "each"}],
+            "condition_task": {"op": "MATCHES_REGEX", "left": "a", "right": "b"}},
+          {"task_key": "future", "disabled": true, "quantum_task": {"qubits": 5}}
+        ]})")
+                                     .object();
+    const qint64 jobId = createJob(original);
+    QVERIFY(jobId > 0);
+    const QJsonObject before = m_fx->emulator().job(jobId).value(u"settings"_s).toObject();
+
+    std::unique_ptr<JobFormDialog> dialog(openForEdit(jobId));
+    QSignalSpy loaded(dialog.get(), &JobFormDialog::loaded);
+    QVERIFY(loaded.wait(10000));
+    QVERIFY(!dialog->isReadOnly());
+    // Unknown values are shown as they come.
+    QCOMPARE(child<QComboBox>(dialog.get(), u"performanceTarget"_s)->currentText(), u"COST_OPTIMIZED_2027"_s);
+    QCOMPARE(child<QLineEdit>(dialog.get(), u"budgetPolicyId"_s)->text(), u"bp-1"_s);
+    QCOMPARE(child<QComboBox>(dialog.get(), u"triggerKind"_s)->currentData().toInt(),
+        int(JobSettingsForm::TriggerKind::Other));
+    QVERIFY(child<QPlainTextEdit>(dialog.get(), u"otherTriggerJson"_s)
+                ->toPlainText()
+                .contains(u"lakehouse_event"_s));
+    dialog->selectTask(0);
+    QCOMPARE(child<QComboBox>(dialog.get(), u"taskType"_s)->currentData().toInt(),
+        int(JobTaskForm::Type::ForEach));
+    QCOMPARE(child<QLineEdit>(dialog.get(), u"forEachInputs"_s)->text(), u"[1, 2]"_s);
+    QVERIFY(
+        child<QPlainTextEdit>(dialog.get(), u"forEachTask"_s)->toPlainText().contains(u"/Workspace/it.py"_s));
+    dialog->selectTask(2);
+    QVERIFY(child<QCheckBox>(dialog.get(), u"taskDisabled"_s)->isChecked());
+    QVERIFY(child<QPlainTextEdit>(dialog.get(), u"otherTaskJson"_s)->toPlainText().contains(u"qubits"_s));
+    dialog->selectTask(1);
+    QCOMPARE(child<QComboBox>(dialog.get(), u"conditionOp"_s)->currentText(), u"MATCHES_REGEX"_s);
+
+    // Edit one field through its widget; save; only that field changed on the server.
+    typeInto(child<QLineEdit>(dialog.get(), u"conditionRight"_s), u"c"_s);
+    auto *submit = child<QPushButton>(dialog.get(), u"submitButton"_s);
+    QTRY_VERIFY2_WITH_TIMEOUT(submit->isEnabled(), qPrintable(dialog->issues().value(0).field), 10000);
+    QSignalSpy saved(dialog.get(), &JobFormDialog::jobSaved);
+    QTest::mouseClick(submit, Qt::LeftButton);
+    QVERIFY(saved.wait(10000));
+    QJsonObject expected = before;
+    QJsonArray tasks = expected.value(u"tasks"_s).toArray();
+    QJsonObject check = tasks.at(1).toObject();
+    QJsonObject condition = check.value(u"condition_task"_s).toObject();
+    condition.insert(u"right"_s, u"c"_s);
+    check.insert(u"condition_task"_s, condition);
+    tasks.replace(1, check);
+    expected.insert(u"tasks"_s, tasks);
+    QCOMPARE(m_fx->emulator().job(jobId).value(u"settings"_s).toObject(), expected);
 }
 
 void TestJobFormDialog::jsonViewRoundTrips()

@@ -84,6 +84,14 @@ JobSettingsForm formWith(JobTaskForm::Type type, JobTaskForm::Compute compute)
         task.runJobId = 1122334455667788;
         task.jobParameters = {{u"k"_s, u"v"_s}};
         break;
+    case JobTaskForm::Type::ForEach:
+    case JobTaskForm::Type::Condition:
+    case JobTaskForm::Type::Pipeline:
+    case JobTaskForm::Type::Dashboard:
+    case JobTaskForm::Type::PowerBi:
+    case JobTaskForm::Type::Alert:
+    case JobTaskForm::Type::DbtPlatform:
+        break; // checked against documented fixtures in tst_jobform_spec
     case JobTaskForm::Type::Other:
         break;
     }
@@ -217,8 +225,8 @@ void TestJobForm::readsJobsGetResponse()
     QCOMPARE(form.tasks[0].environmentKey, u"py"_s);
     QCOMPARE(form.tasks[1].type, JobTaskForm::Type::PythonWheel);
     QCOMPARE(form.tasks[1].wheelLibrary, u"/Volumes/main/sales/wheels/sales-1.0-py3-none-any.whl"_s);
-    QCOMPARE(form.tasks[2].type, JobTaskForm::Type::Other);
-    QCOMPARE(form.tasks[2].otherTypeKey(), u"condition_task"_s);
+    QCOMPARE(form.tasks[2].type, JobTaskForm::Type::Condition); // a kind the form edits since Jobs 2.2
+    QCOMPARE(form.tasks[2].otherTypeKey(), QString());
     QCOMPARE(form.tasks[3].type, JobTaskForm::Type::Sql);
     QCOMPARE(form.tasks[3].sqlKind, JobTaskForm::SqlKind::Query);
     QCOMPARE(form.tasks[3].sqlReference, u"f1a2b3c4-0000-1111-2222-333344445555"_s);
@@ -226,7 +234,7 @@ void TestJobForm::readsJobsGetResponse()
     QCOMPARE(form.tasks[4].runJobId, Q_INT64_C(1122334455667788));
     QCOMPARE(form.tasks[4].maxRetries, -1);
     QVERIFY(form.tasks[4].retryOnTimeout);
-    QCOMPARE(form.tasks[5].otherTypeKey(), u"for_each_task"_s);
+    QCOMPARE(form.tasks[5].type, JobTaskForm::Type::ForEach); // a kind the form edits since Jobs 2.2
     QCOMPARE(form.tasks[6].compute, JobTaskForm::Compute::Serverless); // notebook without compute
     QVERIFY(!form.jobClusters[0].autoscale);
     QCOMPARE(form.jobClusters[0].numWorkers, 4);
@@ -477,8 +485,8 @@ void TestJobForm::otherTriggerKindsAreKept()
             QJsonArray {QJsonObject {
                 {u"task_key"_s, u"a"_s}, {u"pipeline_task"_s, QJsonObject {{u"pipeline_id"_s, u"p1"_s}}}}}}};
     JobSettingsForm form = JobSettingsForm::fromJson(original);
-    QCOMPARE(form.triggerKind, JobSettingsForm::TriggerKind::Other);
-    QCOMPARE(form.tasks.first().type, JobTaskForm::Type::Other);
+    QCOMPARE(form.triggerKind, JobSettingsForm::TriggerKind::Continuous);
+    QCOMPARE(form.tasks.first().type, JobTaskForm::Type::Pipeline);
     form.name = u"stream 2"_s;
     QJsonObject json = form.toJson();
     QCOMPARE(json.value(u"continuous"), original.value(u"continuous"));
@@ -488,7 +496,7 @@ void TestJobForm::otherTriggerKindsAreKept()
         {u"trigger"_s,
             QJsonObject {{u"table_update"_s, QJsonObject {{u"table_names"_s, QJsonArray {u"main.a.b"_s}}}}}}};
     form = JobSettingsForm::fromJson(tableTrigger);
-    QCOMPARE(form.triggerKind, JobSettingsForm::TriggerKind::Other);
+    QCOMPARE(form.triggerKind, JobSettingsForm::TriggerKind::TableUpdate);
     QCOMPARE(form.toJson(), tableTrigger);
     // Choosing a kind the form knows replaces it.
     form.triggerKind = JobSettingsForm::TriggerKind::Manual;

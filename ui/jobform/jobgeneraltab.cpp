@@ -48,6 +48,20 @@ JobGeneralTab::JobGeneralTab(JobFormController *controller, JobFormFieldErrors *
     m_queue->addItem(tr("Queue runs when limits are reached"));
     m_queue->addItem(tr("Skip runs when limits are reached"));
     form->addRow(tr("&Queueing:"), m_queue);
+    m_performanceTarget = new QComboBox;
+    m_performanceTarget->setObjectName(u"performanceTarget"_s);
+    m_performanceTarget->addItem(tr("Server default"), QString());
+    m_performanceTarget->addItem(tr("Standard (serverless, lower cost)"), u"STANDARD"_s);
+    m_performanceTarget->addItem(
+        tr("Performance optimized (serverless, faster start)"), u"PERFORMANCE_OPTIMIZED"_s);
+    form->addRow(tr("Pe&rformance target:"), m_performanceTarget);
+    m_budgetPolicy = lineEdit(u"budgetPolicyId"_s, tr("budget policy ID"));
+    form->addRow(tr("&Budget policy:"), m_budgetPolicy);
+    m_usagePolicy = lineEdit(u"usagePolicyId"_s, tr("usage policy ID"));
+    form->addRow(tr("Usa&ge policy:"), m_usagePolicy);
+    m_environments
+        = smallTextEdit(u"environments"_s, tr("key=environment version, one per line (serverless)"));
+    form->addRow(tr("&Environments:"), m_environments);
 
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_controller->form().name = text;
@@ -109,6 +123,33 @@ JobGeneralTab::JobGeneralTab(JobFormController *controller, JobFormFieldErrors *
         m_controller->form().queueEnabled = index == 0 ? std::nullopt : std::optional<bool>(index == 1);
         edited();
     });
+    connect(m_performanceTarget, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_populating)
+            return;
+        m_controller->form().performanceTarget = m_performanceTarget->currentData().toString();
+        edited();
+    });
+    connect(m_budgetPolicy, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_controller->form().budgetPolicyId = text.trimmed();
+        edited();
+    });
+    connect(m_usagePolicy, &QLineEdit::textEdited, this, [this](const QString &text) {
+        m_controller->form().usagePolicyId = text.trimmed();
+        edited();
+    });
+    connect(m_environments, &QPlainTextEdit::textChanged, this, [this] {
+        if (m_populating)
+            return;
+        QList<JobSettingsForm::Environment> &environments = m_controller->form().environments;
+        environments.clear();
+        const QStringList lines = parseLines(m_environments->toPlainText());
+        for (const QString &line : lines) {
+            const qsizetype equals = line.indexOf(u'=');
+            environments.append({equals < 0 ? line : line.left(equals).trimmed(),
+                equals < 0 ? QString() : line.mid(equals + 1).trimmed()});
+        }
+        edited();
+    });
 }
 
 void JobGeneralTab::edited()
@@ -134,6 +175,14 @@ void JobGeneralTab::populate()
     setOptional(m_maxConcurrent, form.maxConcurrentRuns);
     setOptional(m_jobTimeout, form.timeoutSeconds);
     m_queue->setCurrentIndex(!form.queueEnabled ? 0 : *form.queueEnabled ? 1 : 2);
+    showEnumValue(m_performanceTarget, form.performanceTarget);
+    m_budgetPolicy->setText(form.budgetPolicyId);
+    m_usagePolicy->setText(form.usagePolicyId);
+    QStringList environmentLines;
+    for (const JobSettingsForm::Environment &environment : std::as_const(form.environments))
+        environmentLines << (environment.version.isEmpty() ? environment.key
+                                                           : environment.key + u'=' + environment.version);
+    m_environments->setPlainText(environmentLines.join(u'\n'));
     m_populating = false;
 }
 

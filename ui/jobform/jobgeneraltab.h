@@ -38,6 +38,10 @@ private:
     QSpinBox *m_maxConcurrent = nullptr;
     QSpinBox *m_jobTimeout = nullptr;
     QComboBox *m_queue = nullptr;
+    QComboBox *m_performanceTarget = nullptr;
+    QLineEdit *m_budgetPolicy = nullptr;
+    QLineEdit *m_usagePolicy = nullptr;
+    QPlainTextEdit *m_environments = nullptr;
 };
 
 } // namespace brickdesk

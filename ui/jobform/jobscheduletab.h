@@ -1,11 +1,16 @@
 #pragma once
 
+#include "jobform/jobtriggerform.h"
+
 #include <QWidget>
+
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QSpinBox;
 class QStackedWidget;
 
@@ -29,6 +34,7 @@ public:
 
 private:
     void edited();
+    void editDetails(const std::function<void(JobTriggerForm &)> &apply);
 
     JobFormController *m_controller;
     bool m_populating = false;
@@ -43,6 +49,19 @@ private:
     QSpinBox *m_fileWaitAfter = nullptr;
     QSpinBox *m_periodicInterval = nullptr;
     QComboBox *m_periodicUnit = nullptr;
+    QPlainTextEdit *m_tableNames = nullptr;
+    QComboBox *m_tableCondition = nullptr;
+    QSpinBox *m_tableMinBetween = nullptr;
+    QSpinBox *m_tableWaitAfter = nullptr;
+    QComboBox *m_modelCondition = nullptr;
+    QLineEdit *m_modelSecurable = nullptr;
+    QLineEdit *m_modelAliases = nullptr;
+    QSpinBox *m_modelMinBetween = nullptr;
+    QSpinBox *m_modelWaitAfter = nullptr;
+    QLineEdit *m_sqlWarehouse = nullptr;
+    QLineEdit *m_sqlQuery = nullptr;
+    QComboBox *m_sqlMode = nullptr;
+    QPlainTextEdit *m_otherJson = nullptr;
 };
 
 } // namespace brickdesk

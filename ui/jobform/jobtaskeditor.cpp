@@ -52,13 +52,14 @@ JobTaskEditor::JobTaskEditor(JobFormController *controller, JobFormFieldErrors *
     m_form->addRow(tr("Task &key:"), errors->wrap(m_key, u"task.task_key"_s));
     m_type = new QComboBox;
     m_type->setObjectName(u"taskType"_s);
-    for (const JobTaskForm::Type type : {JobTaskForm::Type::Notebook, JobTaskForm::Type::SparkPython,
-             JobTaskForm::Type::PythonWheel, JobTaskForm::Type::SparkJar, JobTaskForm::Type::Sql,
-             JobTaskForm::Type::RunJob, JobTaskForm::Type::Other})
-        m_type->addItem(JobTaskForm::typeName(type), int(type));
+    for (int type = 0; type <= int(JobTaskForm::Type::Other); ++type)
+        m_type->addItem(JobTaskForm::typeName(JobTaskForm::Type(type)), type);
     m_form->addRow(tr("T&ype:"), m_type);
     m_description = lineEdit(u"taskDescription"_s);
     m_form->addRow(tr("Descri&ption:"), m_description);
+    m_disabled = new QCheckBox(tr("D&isabled (skipped when the job runs)"));
+    m_disabled->setObjectName(u"taskDisabled"_s);
+    m_form->addRow(QString(), m_disabled);
     m_dependsOn = new QListWidget;
     m_dependsOn->setObjectName(u"dependsOn"_s);
     m_dependsOn->setMaximumHeight(80);
@@ -126,6 +127,8 @@ JobTaskEditor::JobTaskEditor(JobFormController *controller, JobFormFieldErrors *
             return;
         edit([this](JobTaskForm &task) {
             task.type = JobTaskForm::Type(m_type->currentData().toInt());
+            if (task.type == JobTaskForm::Type::Condition && task.conditionOp.isEmpty())
+                task.conditionOp = u"EQUAL_TO"_s;
             const QList<JobTaskForm::Compute> allowed = JobTaskForm::allowedCompute(task.type);
             if (!allowed.contains(task.compute))
                 task.compute = allowed.contains(JobTaskForm::Compute::Serverless)
@@ -137,6 +140,11 @@ JobTaskEditor::JobTaskEditor(JobFormController *controller, JobFormFieldErrors *
     });
     connect(m_description, &QLineEdit::textEdited, this,
         [this] { edit([this](JobTaskForm &task) { task.description = m_description->text(); }); });
+    connect(m_disabled, &QCheckBox::toggled, this, [this](bool on) {
+        edit([on](JobTaskForm &task) { task.disabled = on; });
+        if (!m_populating)
+            emit listTextChanged();
+    });
     connect(m_dependsOn, &QListWidget::itemChanged, this, [this] {
         edit([this](JobTaskForm &task) {
             task.dependsOn.clear();
@@ -227,6 +235,7 @@ void JobTaskEditor::populate()
     m_key->setText(current->key);
     m_type->setCurrentIndex(m_type->findData(int(current->type)));
     m_description->setText(current->description);
+    m_disabled->setChecked(current->disabled);
 
     m_dependsOn->clear();
     QStringList candidates;
@@ -318,8 +327,9 @@ void JobTaskEditor::updateVisibility()
     };
     showRow(m_existingClusterRow, current->compute == JobTaskForm::Compute::ExistingCluster);
     showRow(m_jobClusterRow, current->compute == JobTaskForm::Compute::JobCluster);
-    showRow(m_environmentKey,
-        current->compute == JobTaskForm::Compute::Serverless && current->type != T::Notebook);
+    // Notebooks run serverless without an environment; one they name is shown and kept.
+    showRow(m_environmentKey, current->compute == JobTaskForm::Compute::Serverless);
+    m_environmentKey->setPlaceholderText(current->type == T::Notebook ? tr("none") : u"default"_s);
 }
 
 } // namespace brickdesk

@@ -51,6 +51,7 @@ private:
     QLineEdit *m_key = nullptr;
     QComboBox *m_type = nullptr;
     QLineEdit *m_description = nullptr;
+    QCheckBox *m_disabled = nullptr;
     QListWidget *m_dependsOn = nullptr;
     QComboBox *m_source = nullptr;
     JobTaskTypePages *m_typePages = nullptr;

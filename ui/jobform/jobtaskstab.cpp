@@ -138,7 +138,10 @@ void JobTasksTab::refreshList()
     for (const JobTaskForm &task : std::as_const(m_controller->form().tasks)) {
         const QString typeText
             = task.type == JobTaskForm::Type::Other ? task.otherTypeKey() : JobTaskForm::typeName(task.type);
-        m_list->addItem(u"%1 — %2"_s.arg(task.key.isEmpty() ? tr("(no key)") : task.key, typeText));
+        QString text = u"%1 — %2"_s.arg(task.key.isEmpty() ? tr("(no key)") : task.key, typeText);
+        if (task.disabled)
+            text += u' ' + tr("(disabled)");
+        m_list->addItem(text);
     }
     if (row >= 0 && row < m_list->count())
         m_list->setCurrentRow(row);

@@ -6,11 +6,13 @@
 
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QSpinBox;
 
 namespace brickdesk {
 
@@ -49,7 +51,27 @@ private:
     QPlainTextEdit *m_sqlParameters = nullptr;
     QLineEdit *m_runJobId = nullptr;
     QPlainTextEdit *m_jobParameters = nullptr;
+    QLineEdit *m_forEachInputs = nullptr;
+    QSpinBox *m_forEachConcurrency = nullptr;
+    QPlainTextEdit *m_forEachTask = nullptr;
+    QLabel *m_forEachTaskError = nullptr;
+    QComboBox *m_conditionOp = nullptr;
+    QLineEdit *m_conditionLeft = nullptr;
+    QLineEdit *m_conditionRight = nullptr;
+    QLineEdit *m_pipelineId = nullptr;
+    QCheckBox *m_pipelineFullRefresh = nullptr;
+    QLineEdit *m_dashboardId = nullptr;
+    QLineEdit *m_dashboardWarehouse = nullptr;
+    QLineEdit *m_powerBiConnection = nullptr;
+    QLineEdit *m_powerBiWarehouse = nullptr;
+    QCheckBox *m_powerBiRefresh = nullptr;
+    QLineEdit *m_alertId = nullptr;
+    QLineEdit *m_alertWarehouse = nullptr;
+    QLineEdit *m_alertWorkspacePath = nullptr;
+    QLineEdit *m_dbtConnection = nullptr;
+    QLineEdit *m_dbtJobId = nullptr;
     QLabel *m_otherTypeLabel = nullptr;
+    QPlainTextEdit *m_otherJson = nullptr;
 };
 
 } // namespace brickdesk
