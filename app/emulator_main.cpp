@@ -117,8 +117,14 @@ int main(int argc, char *argv[])
             "An OAuth client ID[:SECRET] (repeatable; without a secret it is a public PKCE client). Default: "
             "brickdesk-demo-sp:brickdesk-demo-secret, databricks-cli and brickdesk."),
         u"ID[:SECRET]"_s);
+    const QCommandLineOption eventsPagingOption(u"events-paging"_s,
+        QCoreApplication::translate("main",
+            "How clusters/events pages: token (today's service: page_size/page_token only, no "
+            "total_count), legacy (limit/offset, next_page and total_count) or both (default: token)."),
+        QCoreApplication::translate("main", "mode"), u"token"_s);
     const QCommandLineOption verboseOption(u"verbose"_s,
         QCoreApplication::translate("main", "Log every request (method and path; never tokens)."));
+    parser.addOption(eventsPagingOption);
     parser.addOptions({portOption, bindOption, tokenOption, seedOption, jobsOption, runsOption,
         clustersOption, eventsOption, daysOption, cloudOption, stateOption, timeScaleOption, failureOption,
         latencyOption, jitterOption, rateLimitOption, rateOption, faultOption, tokenLifetimeOption,
@@ -159,6 +165,12 @@ int main(int argc, char *argv[])
     if (port < 0 || port > 65535 || options.jobs < 0 || options.clusters < 0 || options.historyDays < 1
         || options.timeScale <= 0) {
         err << QCoreApplication::translate("main", "Invalid size, port or time scale; see --help.")
+            << Qt::endl;
+        return 2;
+    }
+    if (!EmulatorOptions::parseEventsPaging(parser.value(eventsPagingOption), &options.eventsPaging)) {
+        err << QCoreApplication::translate("main", "Invalid --events-paging \"%1\": token, legacy or both")
+                   .arg(parser.value(eventsPagingOption))
             << Qt::endl;
         return 2;
     }

@@ -12,6 +12,7 @@
 #include "connections/connectiondialog.h"
 #include "emulator/emulatorthread.h"
 #include "emulator/workspaceemulator.h"
+#include "exportcommand.h"
 #include "mainwindow.h"
 #include "welcome/welcomepage.h"
 
@@ -102,6 +103,10 @@ int answerWithoutDisplay(int argc, char *argv[], bool *handled)
 
 int main(int argc, char *argv[])
 {
+    // Headless commands need no display: they never create a QApplication.
+    if (argc > 1 && qstrcmp(argv[1], "export") == 0)
+        return brickdesk::runExportCommand(argc, argv);
+
     bool handled = false;
     const int early = answerWithoutDisplay(argc, argv, &handled);
     if (handled)

@@ -2,7 +2,6 @@
 
 #include "api/apilogging.h"
 #include "api/apireplyprivate.h"
-#include "api/clustersapi.h"
 #include "api/clustersparams.h"
 #include "api/connection.h"
 #include "api/pagination.h"
@@ -36,7 +35,7 @@ struct Shard
     std::deque<PageSlot> pages; // in arrival (= time) order; emitted ones are popped
     int converting = 0; // pages still being converted on a worker thread
     qint64 received = 0;
-    qint64 totalCount = -1; // from the server, when it says
+    qint64 newestMs = -1; // newest event timestamp received (pages come in ascending order)
     bool started = false;
     bool fetched = false; // the page chain ended
 };
@@ -65,6 +64,8 @@ public:
     void fail(const ApiError &error);
     void stopAll();
     void reportProgress();
+    qint64 coveredMs() const;
+    qint64 windowMs() const { return std::max<qint64>(1, endMs - startMs + 1); }
 
     ClusterEventsFetcher *q;
     QPointer<Connection> connection;
@@ -84,6 +85,7 @@ public:
     int limit = 6; // current concurrency, lowered on 429
     int successStreak = 0;
     int requests = 0;
+    int legacyPages = 0;
     int peak = 0;
     qint64 emitted = 0;
     bool active = false;
@@ -129,10 +131,8 @@ void ClusterEventsFetcherPrivate::launch(int index)
     params.endTime = shard.end;
     params.order = u"ASC"_s;
     params.eventTypes = eventTypes;
-    params.limit = pageSize;
-    ApiRequest first = ApiRequest::post(ClustersApi::path(u"events"), params.toJson(), true);
-    first.parseOffThread = true;
-    auto *fetcher = new PageFetcher(connection, first, u"events"_s, PageFetcher::Style::NextPageBody, q);
+    params.pageSize = pageSize;
+    PageFetcher *fetcher = PageFetcher::clusterEvents(connection, params, q);
     shard.fetcher = fetcher;
     shard.started = true;
     ++running;
@@ -157,9 +157,10 @@ void ClusterEventsFetcherPrivate::onPage(int index, const QJsonObject &page)
     Shard &shard = shards[size_t(index)];
     const QJsonArray events = page.value(u"events"_s).toArray();
     shard.received += events.size();
-    const qint64 total = page.value(u"total_count"_s).toInteger(-1);
-    if (total > 0 && shard.totalCount < 0)
-        shard.totalCount = total;
+    if (!events.isEmpty()) {
+        const qint64 newest = events.last().toObject().value(u"timestamp"_s).toInteger(-1);
+        shard.newestMs = std::max(shard.newestMs, std::min(newest, shard.end));
+    }
     if (++successStreak >= 8 && limit < maxConcurrency) {
         ++limit;
         successStreak = 0;
@@ -193,6 +194,7 @@ void ClusterEventsFetcherPrivate::onShardFinished(int index)
     Shard &shard = shards[size_t(index)];
     shard.fetched = true;
     requests += shard.fetcher->requestsSent();
+    legacyPages += shard.fetcher->legacyPagesFollowed();
     shard.fetcher->deleteLater();
     shard.fetcher = nullptr;
     --running;
@@ -235,10 +237,21 @@ void ClusterEventsFetcherPrivate::flush()
     if (head == int(shards.size()) && active) {
         active = false;
         done = true;
-        reportProgress();
-        emit q->progress(emitted, emitted);
+        emit q->progress(emitted, windowMs(), windowMs());
         emit q->finished();
     }
+}
+
+qint64 ClusterEventsFetcherPrivate::coveredMs() const
+{
+    qint64 covered = 0;
+    for (const Shard &shard : shards) {
+        if (shard.fetched)
+            covered += shard.end - shard.start + 1;
+        else if (shard.newestMs >= shard.start)
+            covered += shard.newestMs - shard.start + 1;
+    }
+    return std::min(covered, windowMs());
 }
 
 void ClusterEventsFetcherPrivate::reportProgress()
@@ -246,22 +259,9 @@ void ClusterEventsFetcherPrivate::reportProgress()
     if (!active)
         return;
     qint64 received = 0;
-    qint64 known = 0;
-    int knownShards = 0;
-    for (const Shard &shard : shards) {
+    for (const Shard &shard : shards)
         received += shard.received;
-        if (shard.totalCount >= 0) {
-            known += std::max(shard.totalCount, shard.received);
-            ++knownShards;
-        } else if (shard.fetched) {
-            known += shard.received;
-            ++knownShards;
-        }
-    }
-    qint64 estimate = -1;
-    if (knownShards > 0)
-        estimate = std::max(received, known + (known / knownShards) * (qint64(shards.size()) - knownShards));
-    emit q->progress(received, estimate);
+    emit q->progress(received, coveredMs(), windowMs());
 }
 
 void ClusterEventsFetcherPrivate::stopAll()
@@ -270,6 +270,7 @@ void ClusterEventsFetcherPrivate::stopAll()
     for (Shard &shard : shards) {
         if (shard.fetcher) {
             requests += shard.fetcher->requestsSent();
+            legacyPages += shard.fetcher->legacyPagesFollowed();
             shard.fetcher->disconnect(q);
             shard.fetcher->cancel();
             shard.fetcher->deleteLater();
@@ -375,6 +376,40 @@ int ClusterEventsFetcher::peakConcurrency() const
 QVector<ClusterEvent> ClusterEventsFetcher::events() const
 {
     return m_d->kept;
+}
+
+qint64 ClusterEventsFetcher::startMs() const
+{
+    return m_d->startMs;
+}
+
+qint64 ClusterEventsFetcher::endMs() const
+{
+    return m_d->endMs;
+}
+
+qint64 ClusterEventsFetcher::reachedMs() const
+{
+    const ClusterEventsFetcherPrivate &d = *m_d;
+    if (d.done && !d.active && d.head >= int(d.shards.size()))
+        return d.endMs;
+    if (d.head >= int(d.shards.size()))
+        return d.shards.empty() ? d.startMs : d.endMs;
+    // Shards before the head are fully delivered; within the head, up to the newest event
+    // emitted so far.
+    const qint64 headStart = d.shards[size_t(d.head)].start;
+    const qint64 lastEmitted = d.emitted > 0 ? d.lastTimestamp : d.startMs;
+    return std::max(headStart, lastEmitted);
+}
+
+int ClusterEventsFetcher::legacyPagesFollowed() const
+{
+    int count = m_d->legacyPages;
+    for (const Shard &shard : m_d->shards) {
+        if (shard.fetcher)
+            count += shard.fetcher->legacyPagesFollowed();
+    }
+    return count;
 }
 
 } // namespace brickdesk

@@ -3,6 +3,7 @@
 #include "api/apireply.h"
 #include "api/connection.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 using namespace Qt::Literals::StringLiterals;
@@ -30,15 +31,54 @@ ApiReply *ClustersApi::get(const QString &clusterId)
     return m_connection->send(ApiRequest::get(path(u"get"), query));
 }
 
-ApiReply *ClustersApi::events(const ClusterEventsParams &params)
+ApiRequest ClustersApi::eventsRequest(const ClusterEventsParams &params)
 {
     // A read despite the POST: always safe to repeat.
-    return m_connection->send(ApiRequest::post(path(u"events"), params.toJson(), true));
+    ApiRequest request = ApiRequest::post(path(u"events"), params.toJson(), true);
+    request.parseOffThread = true; // pages of 500 events: parse off the GUI thread
+    return request;
 }
 
-ApiReply *ClustersApi::eventsPage(const QJsonObject &nextPage)
+ApiReply *ClustersApi::events(const ClusterEventsParams &params)
 {
-    return m_connection->send(ApiRequest::post(path(u"events"), nextPage, true));
+    return m_connection->send(eventsRequest(params));
+}
+
+ApiCall<ClusterEventsPage> ClustersApi::eventsPage(const ClusterEventsParams &params)
+{
+    return ApiCall<ClusterEventsPage>(events(params), [](const QJsonObject &json) {
+        ClusterEventsPage page;
+        page.events = ClusterEvent::fromJsonArray(json.value(u"events"_s).toArray());
+        page.nextPageToken = json.value(u"next_page_token"_s).toString();
+        return page;
+    });
+}
+
+namespace {
+Done noValue(const QJsonObject &)
+{
+    return {};
+}
+} // namespace
+
+ApiCall<Done> ClustersApi::startCall(const QString &clusterId)
+{
+    return ApiCall<Done>(start(clusterId), noValue);
+}
+
+ApiCall<Done> ClustersApi::terminateCall(const QString &clusterId)
+{
+    return ApiCall<Done>(terminate(clusterId), noValue);
+}
+
+ApiCall<Done> ClustersApi::resizeCall(const QString &clusterId, int numWorkers)
+{
+    return ApiCall<Done>(resize(clusterId, numWorkers), noValue);
+}
+
+ApiCall<Done> ClustersApi::resizeAutoscaleCall(const QString &clusterId, int minWorkers, int maxWorkers)
+{
+    return ApiCall<Done>(resizeAutoscale(clusterId, minWorkers, maxWorkers), noValue);
 }
 
 ApiReply *ClustersApi::start(const QString &clusterId)

@@ -1,13 +1,24 @@
 #pragma once
 
+#include "api/apicall.h"
+#include "api/apirequest.h"
 #include "api/clustersparams.h"
+#include "domain/clusterevent.h"
 
 #include <QString>
+#include <QVector>
 
 namespace brickdesk {
 
 class ApiReply;
 class Connection;
+
+// One page of clusters/events as domain values.
+struct ClusterEventsPage
+{
+    QVector<ClusterEvent> events;
+    QString nextPageToken; // "" on the last page
+};
 
 // Typed calls of the Clusters API 2.1 (guide §2). A cheap value handle from
 // Connection::clusters(); it must not outlive its connection.
@@ -20,8 +31,12 @@ public:
     ApiReply *get(const QString &clusterId);
     // One page; PageFetcher::clusterEvents and ClusterEventsFetcher follow the pages.
     ApiReply *events(const ClusterEventsParams &params);
-    // Re-posts a `next_page` body as the API handed it out.
-    ApiReply *eventsPage(const QJsonObject &nextPage);
+    ApiCall<ClusterEventsPage> eventsPage(const ClusterEventsParams &params);
+    // Success or an error: start, terminate (clusters/delete, not permanent-delete), resize.
+    ApiCall<Done> startCall(const QString &clusterId);
+    ApiCall<Done> terminateCall(const QString &clusterId);
+    ApiCall<Done> resizeCall(const QString &clusterId, int numWorkers);
+    ApiCall<Done> resizeAutoscaleCall(const QString &clusterId, int minWorkers, int maxWorkers);
     ApiReply *start(const QString &clusterId);
     ApiReply *terminate(const QString &clusterId); // POST clusters/delete (not permanent-delete)
     ApiReply *resize(const QString &clusterId, int numWorkers);
@@ -30,6 +45,8 @@ public:
     ApiReply *sparkVersions();
 
     static QString path(QStringView endpoint); // "/api/2.1/clusters/<endpoint>"
+    // The one place the clusters/events request is built (every fetcher and shard uses it).
+    static ApiRequest eventsRequest(const ClusterEventsParams &params);
 
 private:
     Connection *m_connection;

@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace brickdesk {
@@ -40,8 +42,10 @@ QJsonObject ClusterEventsParams::toJson() const
         body.insert(u"order"_s, order);
     if (!eventTypes.isEmpty())
         body.insert(u"event_types"_s, QJsonArray::fromStringList(eventTypes));
-    if (limit > 0)
-        body.insert(u"limit"_s, limit);
+    if (pageSize > 0)
+        body.insert(u"page_size"_s, std::min(pageSize, MaxPageSize));
+    if (!pageToken.isEmpty())
+        body.insert(u"page_token"_s, pageToken);
     return body;
 }
 

@@ -28,16 +28,21 @@ struct ClustersListParams
     QUrlQuery toQuery() const;
 };
 
-// POST /api/2.1/clusters/events. Paged with the deprecated `next_page` body as the SDKs do
-// (guide §2.3).
+// POST /api/2.1/clusters/events, paged by token: `page_size` and the `page_token` a previous
+// answer handed out as `next_page_token`. `limit`, `offset`, `next_page` and `total_count`
+// were deprecated on July 30, 2026 ("Cluster events API pagination changes"); this client
+// never sends them (a legacy server's `next_page` is only re-posted as handed out).
 struct ClusterEventsParams
 {
+    static constexpr int MaxPageSize = 500;
+
     QString clusterId;
     std::optional<qint64> startTime; // epoch ms
     std::optional<qint64> endTime; // epoch ms
     QString order = u"ASC"_s;
     QStringList eventTypes;
-    int limit = 500; // page size, max 500
+    int pageSize = MaxPageSize; // 1..500; <= 0: the server's default
+    QString pageToken; // opaque, as handed out
 
     QJsonObject toJson() const;
 };

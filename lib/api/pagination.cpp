@@ -53,9 +53,8 @@ PageFetcher *PageFetcher::clusters(Connection *connection, const ClustersListPar
 PageFetcher *PageFetcher::clusterEvents(
     Connection *connection, const ClusterEventsParams &params, QObject *parent)
 {
-    // The SDKs page clusters/events by re-posting next_page (guide §2.3).
-    ApiRequest first = ApiRequest::post(ClustersApi::path(u"events"), params.toJson(), true);
-    return new PageFetcher(connection, first, u"events"_s, Style::NextPageBody, parent);
+    return new PageFetcher(
+        connection, ClustersApi::eventsRequest(params), u"events"_s, Style::PageTokenOrNextPage, parent);
 }
 
 void PageFetcher::setMaxItems(qint64 maxItems)
@@ -71,6 +70,7 @@ void PageFetcher::start()
     m_complete = false;
     m_items = 0;
     m_pages = 0;
+    m_legacyPages = 0;
     m_seenTokens.clear();
     sendNext(m_first);
 }
@@ -109,30 +109,32 @@ void PageFetcher::onReply(ApiReply *reply)
     const QJsonObject body = reply->json();
     ++m_pages;
     m_items += body.value(m_itemsKey).toArray().size();
-    const qint64 total = body.value(u"total_count"_s).toInteger(-1);
 
     // The next request (if any), decided before the consumer sees this page.
     std::optional<ApiRequest> next;
     QByteArray token;
     ApiRequest request = reply->request(); // keeps a Jobs API fallback to 2.1
-    if (m_style == Style::PageToken) {
-        const QString nextToken = body.value(u"next_page_token"_s).toString();
-        if (!nextToken.isEmpty()) {
-            token = nextToken.toUtf8();
-            if (request.isPost()) {
-                request.body.insert(u"page_token"_s, nextToken);
-            } else {
-                request.query.removeAllQueryItems(u"page_token"_s);
-                request.query.addQueryItem(u"page_token"_s, nextToken);
-            }
-            next = request;
+    const QJsonValue tokenValue = body.value(u"next_page_token"_s);
+    const QString nextToken = tokenValue.toString();
+    if (!nextToken.isEmpty()) {
+        token = nextToken.toUtf8();
+        if (request.isPost()) {
+            // The first request's filters stay; a page token replaces only the position.
+            request.body = m_first.body;
+            request.body.insert(u"page_token"_s, nextToken);
+        } else {
+            request.query.removeAllQueryItems(u"page_token"_s);
+            request.query.addQueryItem(u"page_token"_s, nextToken);
         }
-    } else {
+        next = request;
+    } else if (m_style == Style::PageTokenOrNextPage && tokenValue.isUndefined()) {
+        // No token at all (not even ""): a server that only knows the deprecated scheme.
         const QJsonObject nextPage = body.value(u"next_page"_s).toObject();
         if (!nextPage.isEmpty()) {
             token = QJsonDocument(nextPage).toJson(QJsonDocument::Compact);
             request.body = nextPage;
             next = request;
+            ++m_legacyPages;
         }
     }
     if (next && m_seenTokens.contains(token)) {
@@ -159,7 +161,7 @@ void PageFetcher::onReply(ApiReply *reply)
     emit page(body);
     if (!guard || !m_running)
         return;
-    emit progress(m_items, total > 0 ? total : -1);
+    emit progress(m_items, -1);
     if (!guard || !m_running)
         return;
     if (!next || reachedMax)

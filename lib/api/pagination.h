@@ -15,8 +15,11 @@ namespace brickdesk {
 class ApiReply;
 class Connection;
 
-// Follows a list endpoint's pages to the end: `next_page_token` (jobs/list, runs/list,
-// clusters/list) or the `next_page` body that clusters/events hands out to re-post.
+// Follows a list endpoint's pages to the end by `next_page_token` -> `page_token` (jobs/list,
+// runs/list, clusters/list, clusters/events). Tokens are opaque: passed back as handed out,
+// never parsed or built. clusters/events alone falls back to re-posting the deprecated
+// `next_page` body, and only when a page carries no token at all (a server from before the
+// token scheme).
 //
 // Emits page() for each page in order, then progress(); the request for the next page is
 // sent BEFORE page() is emitted, so the consumer's work overlaps the next round trip.
@@ -34,7 +37,9 @@ class PageFetcher final : public QObject
 public:
     enum class Style {
         PageToken, // page_token in the query (GET) or body (POST); next_page_token in the answer
-        NextPageBody, // POST the answer's next_page object as the next request body
+        // PageToken; a page without any token but with a `next_page` object has that object
+        // re-posted as the next request body (clusters/events on a legacy server).
+        PageTokenOrNextPage,
     };
 
     // `itemsKey` names the array counted for progress ("jobs", "runs", "clusters", "events").
@@ -61,11 +66,14 @@ public:
     qint64 itemCount() const { return m_items; }
     int pageCount() const { return m_pages; }
     int requestsSent() const { return m_requests; }
+    // Pages that were followed by re-posting a legacy `next_page` body (no token was sent).
+    int legacyPagesFollowed() const { return m_legacyPages; }
     QString itemsKey() const { return m_itemsKey; }
 
 signals:
     void page(const QJsonObject &page);
-    // Items so far and the total when the API tells it (clusters/events total_count), else -1.
+    // Items so far; `total` is -1 (list endpoints no longer say how many there are, and
+    // clusters/events' deprecated total_count is never read).
     void progress(qint64 itemsSoFar, qint64 total);
     // A page request hit a transient error and will be retried (see ApiReply::retrying).
     void retrying(const brickdesk::ApiError &error);
@@ -87,6 +95,7 @@ private:
     qint64 m_items = 0;
     int m_pages = 0;
     int m_requests = 0;
+    int m_legacyPages = 0;
     bool m_running = false;
     bool m_complete = false;
 };

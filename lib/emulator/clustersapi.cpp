@@ -188,10 +188,12 @@ EmulatorResponse ClustersApi::events(const EmulatorRequest &request)
         return EmulatorResponse::invalidParameter(u"Missing required field: cluster_id"_s);
     if (order != u"ASC"_s && order != u"DESC"_s)
         return EmulatorResponse::invalidParameter(u"Invalid order '%1': must be ASC or DESC."_s.arg(order));
-    if (limitParam && (*limitParam < 1 || *limitParam > 500))
+    // Today's service ignores the deprecated limit and offset altogether.
+    const bool legacyFields = m_state.options().eventsPaging != EventsPaging::Token;
+    if (legacyFields && limitParam && (*limitParam < 1 || *limitParam > 500))
         return EmulatorResponse::invalidParameter(
             u"Invalid limit %1: must be between 1 and 500."_s.arg(*limitParam));
-    if (offsetParam < 0)
+    if (legacyFields && offsetParam < 0)
         return EmulatorResponse::invalidParameter(
             u"Invalid offset %1: must be non-negative."_s.arg(offsetParam));
     QSet<int> typeSet;
@@ -204,13 +206,21 @@ EmulatorResponse ClustersApi::events(const EmulatorRequest &request)
     ClusterRecord *c = m_state.findCluster(*id);
     if (!c)
         return clusterNotFound(*id);
-    // Token paging (page_size / page_token) or the legacy offset/limit with next_page.
-    const bool tokenMode = pageSizeParam.has_value() || !pageToken.isEmpty();
+    // Which scheme this answer uses: today's service pages by token only (and ignores limit
+    // and offset); a legacy one knows only limit/offset and next_page.
+    const EventsPaging paging = m_state.options().eventsPaging;
+    const bool tokenMode = paging == EventsPaging::Token
+        || (paging == EventsPaging::Both && (pageSizeParam.has_value() || !pageToken.isEmpty()));
+    if (tokenMode && pageSizeParam && *pageSizeParam < 0)
+        return EmulatorResponse::invalidParameter(
+            u"Invalid page_size %1: must be non-negative."_s.arg(*pageSizeParam));
     qint64 pageSize = 50;
     if (tokenMode) {
-        pageSize = std::clamp<qint64>(pageSizeParam.value_or(0), 0, 500); // coerced, like the service
-        if (pageSize == 0)
-            pageSize = limitParam.value_or(50);
+        const qint64 asked = pageSizeParam.value_or(0);
+        if (asked > 0)
+            pageSize = std::min<qint64>(asked, 500); // coerced, like the service
+        else if (paging == EventsPaging::Both && limitParam)
+            pageSize = *limitParam;
     } else if (limitParam) {
         pageSize = *limitParam;
     }
@@ -221,8 +231,8 @@ EmulatorResponse ClustersApi::events(const EmulatorRequest &request)
                                   .arg(endParam.value_or(-1))
                                   .arg(order, types.join(u','));
     qint64 endTime = endParam.value_or(m_state.now());
-    qint64 offset = offsetParam;
-    if (!pageToken.isEmpty()) {
+    qint64 offset = tokenMode && paging == EventsPaging::Token ? 0 : offsetParam;
+    if (tokenMode && !pageToken.isEmpty()) {
         qint64 pinnedEnd = 0;
         const auto decoded = pagetoken::decode(pageToken, filterKey, &pinnedEnd);
         if (!decoded)
@@ -265,7 +275,9 @@ EmulatorResponse ClustersApi::events(const EmulatorRequest &request)
         if (offset > 0)
             out.insert(u"prev_page_token"_s,
                 pagetoken::encode(std::max<qint64>(0, offset - pageSize), filterKey, endTime));
-        out.insert(u"total_count"_s, 0);
+        // The service said total_count 0 for token-paged requests while both schemes lived.
+        if (paging == EventsPaging::Both)
+            out.insert(u"total_count"_s, 0);
     } else {
         out.insert(u"total_count"_s, total);
         if (more) {
@@ -276,7 +288,8 @@ EmulatorResponse ClustersApi::events(const EmulatorRequest &request)
             next.insert(u"offset"_s, end);
             next.insert(u"limit"_s, pageSize);
             out.insert(u"next_page"_s, next);
-            out.insert(u"next_page_token"_s, pagetoken::encode(end, filterKey, endTime));
+            if (paging == EventsPaging::Both)
+                out.insert(u"next_page_token"_s, pagetoken::encode(end, filterKey, endTime));
         }
     }
     return EmulatorResponse::json(out);

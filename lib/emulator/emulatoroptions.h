@@ -17,6 +17,16 @@ struct OAuthClient
     QString clientSecret;
 };
 
+// How POST clusters/events pages. Token is today's service (since July 30, 2026): page_size
+// and page_token only, `limit`/`offset` ignored, no `next_page`, no `total_count`. Legacy is
+// the service before it (limit/offset, `next_page` to re-post, `total_count`, no tokens).
+// Both answers each request in the scheme it uses (what the service did during the change).
+enum class EventsPaging {
+    Token,
+    Legacy,
+    Both,
+};
+
 // Everything that shapes an emulated workspace. Defaults give the demo workspace.
 struct EmulatorOptions
 {
@@ -41,6 +51,21 @@ struct EmulatorOptions
     QList<OAuthClient> oauthClients; // empty = defaultOAuthClients()
     QString cloud = u"aws"_s; // "aws" or "azure": node types and attributes
     qint64 workspaceId = 1'234'567'890'123'456;
+    EventsPaging eventsPaging = EventsPaging::Token;
+
+    // "token" / "legacy" / "both"; false for anything else.
+    static bool parseEventsPaging(const QString &text, EventsPaging *paging)
+    {
+        if (text == u"token"_s)
+            *paging = EventsPaging::Token;
+        else if (text == u"legacy"_s)
+            *paging = EventsPaging::Legacy;
+        else if (text == u"both"_s)
+            *paging = EventsPaging::Both;
+        else
+            return false;
+        return true;
+    }
 
     static QList<OAuthClient> defaultOAuthClients()
     {

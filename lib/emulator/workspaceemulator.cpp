@@ -1,5 +1,6 @@
 #include "workspaceemulator.h"
 
+#include "clustereventgenerator.h"
 #include "clustersapi.h"
 #include "emulatorhttpserver.h"
 #include "emulatorlogging.h"
@@ -423,6 +424,19 @@ int WorkspaceEmulator::eventCount(const QString &clusterId)
 {
     ClusterRecord *c = m_state->findCluster(clusterId);
     return c ? int(m_state->visibleEvents(*c).size()) : 0;
+}
+
+QJsonArray WorkspaceEmulator::events(const QString &clusterId, qint64 startMs, qint64 endMs)
+{
+    QJsonArray out;
+    ClusterRecord *c = m_state->findCluster(clusterId);
+    if (!c)
+        return out;
+    for (const EventRecord &e : m_state->visibleEvents(*c)) {
+        if (e.timestamp >= startMs && e.timestamp <= endMs)
+            out.append(ClusterEventGenerator::toJson(*c, e));
+    }
+    return out;
 }
 
 } // namespace brickdesk::emulator

@@ -7,6 +7,7 @@
 #include "faultinjector.h"
 
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QStringList>
@@ -80,6 +81,9 @@ public:
     // The worker counts the generator simulated for the cluster's seeded history, one entry per
     // generated event (live changes since are not included); empty if there is no such cluster.
     std::vector<ClusterEventGenerator::SimulatedWorkers> simulatedWorkers(const QString &clusterId);
+    // The events clusters/events serves for [startMs, endMs] (both inclusive), oldest first,
+    // exactly as it renders them.
+    QJsonArray events(const QString &clusterId, qint64 startMs, qint64 endMs);
     void setLatency(int ms, int jitterMs = 0);
     qint64 requestCount() const { return m_requestCount; }
     int issuedAccessTokens() const;

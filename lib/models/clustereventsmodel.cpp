@@ -1,8 +1,6 @@
 #include "models/clustereventsmodel.h"
 
 #include "analysis/eventsummary.h"
-#include "api/clustereventsfetcher.h"
-#include "api/connection.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -26,10 +24,7 @@ ClusterEventsModel::ClusterEventsModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-ClusterEventsModel::~ClusterEventsModel()
-{
-    stopFetcher();
-}
+ClusterEventsModel::~ClusterEventsModel() = default;
 
 void ClusterEventsModel::appendEvents(const QVector<ClusterEvent> &incoming)
 {
@@ -89,77 +84,6 @@ void ClusterEventsModel::clear()
     beginResetModel();
     m_events.clear();
     endResetModel();
-}
-
-void ClusterEventsModel::load(Connection *connection, const QString &clusterId, qint64 startMs, qint64 endMs)
-{
-    stopFetcher();
-    clear();
-    m_connection = connection;
-    m_clusterId = clusterId;
-    m_endMs = endMs;
-    startFetch(startMs, endMs);
-}
-
-void ClusterEventsModel::refresh()
-{
-    if (!m_connection || m_clusterId.isEmpty() || isLoading())
-        return;
-    // From the newest event held (inclusive: duplicates at the edge are dropped) to now.
-    const qint64 from = m_events.isEmpty() ? m_endMs : m_events.constLast().timestamp();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    m_endMs = std::max(now, from);
-    startFetch(from, m_endMs);
-}
-
-void ClusterEventsModel::cancel()
-{
-    if (!m_fetcher)
-        return;
-    stopFetcher();
-    emit loadingChanged(false);
-}
-
-void ClusterEventsModel::stopFetcher()
-{
-    if (!m_fetcher)
-        return;
-    ClusterEventsFetcher *fetcher = m_fetcher;
-    m_fetcher = nullptr;
-    fetcher->disconnect(this);
-    fetcher->cancel();
-    fetcher->deleteLater();
-}
-
-void ClusterEventsModel::startFetch(qint64 startMs, qint64 endMs)
-{
-    m_lastError = {};
-    if (!m_connection) {
-        m_lastError = ApiError(ApiError::Kind::Network, tr("No workspace connection."));
-        emit errorOccurred(m_lastError);
-        return;
-    }
-    auto *fetcher = new ClusterEventsFetcher(m_connection, m_clusterId, startMs, endMs, this);
-    if (m_maxConcurrency > 0)
-        fetcher->setMaxConcurrency(m_maxConcurrency);
-    m_fetcher = fetcher;
-    connect(fetcher, &ClusterEventsFetcher::eventsReady, this, &ClusterEventsModel::appendEvents);
-    connect(fetcher, &ClusterEventsFetcher::progress, this, &ClusterEventsModel::progress);
-    connect(fetcher, &ClusterEventsFetcher::finished, this, [this, fetcher] {
-        m_fetcher = nullptr;
-        fetcher->deleteLater();
-        emit loadingChanged(false);
-        emit loaded();
-    });
-    connect(fetcher, &ClusterEventsFetcher::failed, this, [this, fetcher](const ApiError &error) {
-        m_fetcher = nullptr;
-        fetcher->deleteLater();
-        m_lastError = error;
-        emit loadingChanged(false);
-        emit errorOccurred(error);
-    });
-    emit loadingChanged(true);
-    fetcher->start();
 }
 
 int ClusterEventsModel::rowCount(const QModelIndex &parent) const

@@ -3,8 +3,8 @@
 // QNetworkAccessManager on the main thread fetches sequentially, one request in flight.
 //
 //   bench_emulator [--jobs N] [--events N]
-// Prints pages per second for jobs/list (limit 100) and clusters/events (limit 500, following
-// next_page), and, as the baseline measured in the same run, requests per second for a
+// Prints pages per second for jobs/list (limit 100) and clusters/events (page_size 500,
+// following next_page_token), and, as the baseline measured in the same run, requests per second for a
 // trivial authenticated endpoint (clusters/spark-versions).
 #include "emulator/emulatorthread.h"
 #include "emulator/workspaceemulator.h"
@@ -119,19 +119,21 @@ int main(int argc, char *argv[])
         "jobs/list       (100/page): %8.1f pages/s  (%d pages, %d jobs, %.2fx baseline time per request)\n",
         jobPagesPerSecond, pages, jobs, baselinePerSecond / jobPagesPerSecond);
 
-    // clusters/events, 500 per page, following next_page. The first request generates the
+    // clusters/events, 500 per page, following next_page_token. The first request generates the
     // cluster's history; it is timed separately.
     const QJsonObject list = client.call("GET", u"/api/2.1/clusters/list"_s);
     const QString id = list.value(u"clusters").toArray().first().toObject().value(u"cluster_id").toString();
     timer.restart();
-    QJsonObject body {{u"cluster_id"_s, id}, {u"order"_s, u"ASC"_s}, {u"limit"_s, 500}};
+    const QJsonObject body {{u"cluster_id"_s, id}, {u"order"_s, u"ASC"_s}, {u"page_size"_s, 500}};
     QJsonObject page = client.call("POST", u"/api/2.1/clusters/events"_s, {}, body);
     const qint64 firstMs = timer.elapsed();
     int events = int(page.value(u"events").toArray().size());
     pages = 1;
     timer.restart();
-    while (page.contains(u"next_page")) {
-        page = client.call("POST", u"/api/2.1/clusters/events"_s, {}, page.value(u"next_page").toObject());
+    while (!page.value(u"next_page_token").toString().isEmpty()) {
+        QJsonObject next = body;
+        next.insert(u"page_token"_s, page.value(u"next_page_token").toString());
+        page = client.call("POST", u"/api/2.1/clusters/events"_s, {}, next);
         events += int(page.value(u"events").toArray().size());
         ++pages;
     }

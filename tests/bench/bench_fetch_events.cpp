@@ -1,13 +1,14 @@
 // Benchmark 1 (issue 4): 100,000 events of one cluster over 30 days, fetched
-//   - by ClusterEventsFetcher (time shards, up to 6 page chains in flight, off-thread parsing), vs
-//   - a sequential `next_page` loop with a bare QNetworkAccessManager (what every SDK does),
+//   - by ClusterHistoryLoader (events only: ClusterEventsFetcher's time shards, up to 6 page
+//     chains in flight, off-thread parsing), vs
+//   - a sequential page_token loop with a bare QNetworkAccessManager (one chain, as an SDK does),
 // with the emulator (in its own thread) answering after 100 ms and after 0 ms. Prints the
 // ratios from this one run, plus the memory held per event as compact ClusterEvent values vs
 // as a QJsonArray tree.
 //
 //   bench_fetch_events [--events N] [--latency MS]
 
-#include "api/clustereventsfetcher.h"
+#include "services/clusterhistoryloader.h"
 #include "api/connection.h"
 #include "auth/statictokenprovider.h"
 #include "benchcommon.h"
@@ -38,7 +39,8 @@ Result sequentialLoop(const QUrl &host, const QString &token, const QString &clu
     QUrl url = host;
     url.setPath(u"/api/2.1/clusters/events"_s);
     QJsonObject body {{u"cluster_id"_s, clusterId}, {u"order"_s, u"ASC"_s}, {u"start_time"_s, start},
-        {u"end_time"_s, end}, {u"limit"_s, 500}};
+        {u"end_time"_s, end}, {u"page_size"_s, 500}};
+    const QJsonObject first = body;
     Result result;
     QElapsedTimer clock;
     clock.start();
@@ -54,9 +56,11 @@ Result sequentialLoop(const QUrl &host, const QString &token, const QString &clu
         }
         if (result.firstMs < 0)
             result.firstMs = clock.elapsed();
-        body = page.value(u"next_page"_s).toObject();
-        if (body.isEmpty())
+        const QString token = page.value(u"next_page_token"_s).toString();
+        if (token.isEmpty())
             break;
+        body = first;
+        body.insert(u"page_token"_s, token);
     }
     result.ms = clock.elapsed();
     return result;
@@ -65,19 +69,20 @@ Result sequentialLoop(const QUrl &host, const QString &token, const QString &clu
 Result shardedFetch(Connection &connection, const QString &clusterId, qint64 start, qint64 end,
     QVector<ClusterEvent> *keep = nullptr)
 {
-    ClusterEventsFetcher fetcher(&connection, clusterId, start, end);
+    ClusterHistoryLoader fetcher(&connection, clusterId, start, end);
+    fetcher.setEventsOnly(true);
     fetcher.setKeepEvents(keep != nullptr);
     Result result;
     QElapsedTimer clock;
     clock.start();
     bool done = false;
-    QObject::connect(&fetcher, &ClusterEventsFetcher::eventsReady, [&](const QVector<ClusterEvent> &events) {
+    QObject::connect(&fetcher, &ClusterHistoryLoader::eventsReady, [&](const QVector<ClusterEvent> &events) {
         if (result.firstMs < 0)
             result.firstMs = clock.elapsed();
         result.events += events.size();
     });
-    QObject::connect(&fetcher, &ClusterEventsFetcher::finished, [&] { done = true; });
-    QObject::connect(&fetcher, &ClusterEventsFetcher::failed, [&](const ApiError &error) {
+    QObject::connect(&fetcher, &ClusterHistoryLoader::loaded, [&] { done = true; });
+    QObject::connect(&fetcher, &ClusterHistoryLoader::failed, [&](const ApiError &error) {
         std::fprintf(stderr, "fetch failed: %s\n", qPrintable(error.toString()));
         done = true;
     });
@@ -134,10 +139,10 @@ int main(int argc, char **argv)
         setLatency(server, ms);
         const Result bare = sequentialLoop(server.url(), server.token(), clusterId, start, end);
         const Result ours = shardedFetch(connection, clusterId, start, end);
-        line("latency %3d ms: sequential next_page loop %6lld ms (%d requests, %lld events, first page %lld "
+        line("latency %3d ms: sequential page_token loop %5lld ms (%d requests, %lld events, first page %lld "
              "ms)",
             ms, bare.ms, bare.requests, bare.events, bare.firstMs);
-        line("latency %3d ms: ClusterEventsFetcher      %6lld ms (%d requests, %lld events, first events "
+        line("latency %3d ms: ClusterHistoryLoader      %6lld ms (%d requests, %lld events, first events "
              "%lld ms)",
             ms, ours.ms, ours.requests, ours.events, ours.firstMs);
         line("latency %3d ms: speed-up %.2fx (target >= 4x with latency)%s", ms,

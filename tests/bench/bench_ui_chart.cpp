@@ -11,7 +11,7 @@
 #include "benchcommon.h"
 #include "charts/nodecountchart.h"
 #include "charts/stepline.h"
-#include "clusters/clusterhistoryloader.h"
+#include "services/clusterhistoryloader.h"
 
 #include <QApplication>
 #include <QChart>

@@ -24,8 +24,12 @@ if (!existsSync(join(here, "node_modules", "@databricks", "sdk-experimental"))) 
 const { WorkspaceClient } = await import("@databricks/sdk-experimental");
 
 const token = "dapi-conformance-token-1";
+// --events-paging legacy: this SDK (0.17.0) pages clusters/events by re-posting the deprecated
+// `next_page` and reads `total_count`, as every SDK of 2025-2026 does; the emulator's default
+// (token only, as the service pages since July 30, 2026) would end its iteration after one page.
 const emulator = spawn(emulatorBinary, ["--port", "0", "--token", token, "--jobs", "45", "--runs-per-job", "4",
-    "--clusters", "4", "--events-per-cluster", "1300", "--time-scale", "40", "--failure-rate", "0"],
+    "--clusters", "4", "--events-per-cluster", "1300", "--time-scale", "40", "--failure-rate", "0",
+    "--events-paging", "legacy"],
     { stdio: ["ignore", "pipe", "inherit"] });
 let failed = false;
 const stop = () => { if (emulator.exitCode === null) emulator.kill("SIGTERM"); };

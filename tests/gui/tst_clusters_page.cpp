@@ -55,13 +55,12 @@ using namespace brickdesk;
 
 namespace {
 
-// Every event of a cluster the plain way: one sequential next_page chain, raw JSON.
+// Every event of a cluster the plain way: one sequential page_token chain, raw JSON.
 QVector<ClusterEvent> fetchRawEvents(Connection &connection, const QString &clusterId)
 {
     ClusterEventsParams params;
     params.clusterId = clusterId;
     params.order = u"ASC"_s;
-    params.limit = 500;
     PageFetcher *fetcher = PageFetcher::clusterEvents(&connection, params);
     QVector<ClusterEvent> events;
     QObject::connect(fetcher, &PageFetcher::page, [&](const QJsonObject &page) {

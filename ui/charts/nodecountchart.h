@@ -1,6 +1,6 @@
 #pragma once
 
-#include "charts/nodechartdata.h"
+#include "analysis/nodechartdata.h"
 
 #include <QPair>
 #include <QWidget>

@@ -1,12 +1,12 @@
 #include "clusters/clusterdetailwidget.h"
 
 #include "analysis/eventsummary.h"
-#include "api/connection.h"
 #include "charts/nodecountchart.h"
 #include "clusters/clustereventlogwidget.h"
-#include "clusters/clusterhistoryloader.h"
 #include "clusters/clusterstatebadge.h"
 #include "clusters/nodechartpanel.h"
+#include "services/clusterhistoryloader.h"
+#include "services/clustersservice.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -158,10 +158,19 @@ ClusterDetailWidget::ClusterDetailWidget(QWidget *parent)
 
 ClusterDetailWidget::~ClusterDetailWidget() = default;
 
-void ClusterDetailWidget::setConnection(Connection *connection)
+void ClusterDetailWidget::setService(ClustersService *service)
 {
     cancelLoad();
-    m_connection = connection;
+    if (m_service != service) {
+        if (m_service)
+            m_service->disconnect(this);
+        m_service = service;
+        if (service)
+            connect(service, &ClustersService::connectionChanged, this, [this] {
+                cancelLoad();
+                clear();
+            });
+    }
     clear();
 }
 
@@ -281,7 +290,7 @@ QPair<qint64, qint64> ClusterDetailWidget::windowRange() const
 
 void ClusterDetailWidget::loadEvents()
 {
-    if (!m_cluster.isValid() || !m_connection)
+    if (!m_cluster.isValid() || !m_service || !m_service->isConnected())
         return;
     if (m_loader)
         cancelLoad();
@@ -294,7 +303,7 @@ void ClusterDetailWidget::loadEvents()
     m_eventLog->clear();
     m_chartPanel->clear();
     m_chartPanel->setNodeType(m_cluster.nodeTypeId());
-    m_loader = new ClusterHistoryLoader(m_connection, m_cluster.id(), from, to, this);
+    m_loader = m_service->historyLoader(m_cluster.id(), from, to, this);
     ClusterEvent::Size known;
     if (m_cluster.isAutoscale()) {
         known.minWorkers = m_cluster.autoscaleMinWorkers();
@@ -320,19 +329,25 @@ void ClusterDetailWidget::loadEvents()
     m_loader->start();
 }
 
-void ClusterDetailWidget::setProgress(qint64 soFar, qint64 total)
+void ClusterDetailWidget::setProgress(qint64 soFar, qint64 coveredMs, qint64 windowMs)
 {
+    // How much of the window's time is fetched (the service no longer says how many events
+    // there are), and how far the events shown so far reach.
     const QLocale locale;
-    if (total > 0) {
+    if (windowMs > 0) {
         // QProgressBar is int-based; scale to per mille.
         m_progress->setRange(0, 1000);
-        m_progress->setValue(int(std::min<qint64>(1000, soFar * 1000 / total)));
-        m_progressLabel->setText(
-            tr("%1 of %2 events").arg(locale.toString(soFar), locale.toString(std::max(total, soFar))));
+        m_progress->setValue(int(std::clamp<qint64>(coveredMs * 1000 / windowMs, 0, 1000)));
     } else {
         m_progress->setRange(0, 0);
-        m_progressLabel->setText(tr("%1 events").arg(locale.toString(soFar)));
     }
+    const qint64 reached = m_loader ? m_loader->reachedMs() : 0;
+    if (reached > 0)
+        m_progressLabel->setText(tr("%1 events · through %2")
+                .arg(locale.toString(soFar),
+                    locale.toString(QDateTime::fromMSecsSinceEpoch(reached), QLocale::ShortFormat)));
+    else
+        m_progressLabel->setText(tr("%1 events").arg(locale.toString(soFar)));
 }
 
 QString ClusterDetailWidget::progressText() const
@@ -441,12 +456,12 @@ void ClusterDetailWidget::selectEventAt(qint64 timeMs)
 
 void ClusterDetailWidget::compareWithPreviousWindow()
 {
-    if (!m_connection || !m_cluster.isValid() || m_timeline.isEmpty())
+    if (!m_service || !m_service->isConnected() || !m_cluster.isValid() || m_timeline.isEmpty())
         return;
     const qint64 from = m_timeline.startMs();
     const qint64 to = m_timeline.endMs();
     const qint64 span = to - from;
-    auto *loader = new ClusterHistoryLoader(m_connection, m_cluster.id(), from - span, from, this);
+    auto *loader = m_service->historyLoader(m_cluster.id(), from - span, from, this);
     const QLocale locale;
     loader->setLabel(
         tr("Previous window (%1)")
@@ -456,10 +471,9 @@ void ClusterDetailWidget::compareWithPreviousWindow()
 
 void ClusterDetailWidget::compareWithCluster(const QString &clusterId, const QString &label)
 {
-    if (!m_connection || m_timeline.isEmpty())
+    if (!m_service || !m_service->isConnected() || m_timeline.isEmpty())
         return;
-    auto *loader
-        = new ClusterHistoryLoader(m_connection, clusterId, m_timeline.startMs(), m_timeline.endMs(), this);
+    auto *loader = m_service->historyLoader(clusterId, m_timeline.startMs(), m_timeline.endMs(), this);
     loader->setLabel(label.isEmpty() ? clusterId : label);
     startCompare(loader, 0);
 }
@@ -472,7 +486,7 @@ void ClusterDetailWidget::startCompare(ClusterHistoryLoader *loader, qint64 offs
         m_compareLoader->deleteLater();
     }
     m_compareLoader = loader;
-    connect(loader, &ClusterHistoryLoader::progress, this, [this](qint64 soFar, qint64) {
+    connect(loader, &ClusterHistoryLoader::progress, this, [this](qint64 soFar, qint64, qint64) {
         emit statusMessage(tr("Loading the comparison: %1 events").arg(QLocale().toString(soFar)), 2000);
     });
     connect(loader, &ClusterHistoryLoader::loaded, this, [this, loader, offsetMs] {

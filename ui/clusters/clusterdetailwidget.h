@@ -2,7 +2,6 @@
 
 #include "analysis/nodetimeline.h"
 #include "api/apierror.h"
-#include "api/connection.h" // QPointer<Connection> needs the complete type in moc code
 #include "domain/cluster.h"
 #include "domain/clusterevent.h"
 
@@ -21,6 +20,7 @@ namespace brickdesk {
 
 class ClusterEventLogWidget;
 class ClusterHistoryLoader;
+class ClustersService;
 class NodeChartPanel;
 
 // One cluster in detail: its configuration, current state and message, and two tabs fed by the
@@ -43,7 +43,9 @@ public:
     explicit ClusterDetailWidget(QWidget *parent = nullptr);
     ~ClusterDetailWidget() override;
 
-    void setConnection(Connection *connection);
+    // The workspace's clusters service (owned by the page); a new connection behind it
+    // clears what is shown.
+    void setService(ClustersService *service);
     // Shows the cluster and loads its events over the current window. The same cluster again
     // only refreshes the configuration (the loaded history stays).
     void setCluster(const Cluster &cluster);
@@ -85,7 +87,7 @@ signals:
 private:
     void updateHeader();
     void updateWindowWidgets();
-    void setProgress(qint64 soFar, qint64 total);
+    void setProgress(qint64 soFar, qint64 coveredMs, qint64 windowMs);
     void onLoaded();
     void onFailed(const ApiError &error);
     void onEventSelected(int index);
@@ -93,7 +95,7 @@ private:
     void pickCompareCluster();
     void startCompare(ClusterHistoryLoader *loader, qint64 offsetMs);
 
-    QPointer<Connection> m_connection;
+    QPointer<ClustersService> m_service;
     Cluster m_cluster;
     QList<QPair<QString, QString>> m_candidates;
     ClusterHistoryLoader *m_loader = nullptr;

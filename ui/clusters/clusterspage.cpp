@@ -1,14 +1,12 @@
 #include "clusterspage.h"
 
-#include "api/apireply.h"
-#include "api/clustersapi.h"
-#include "api/connection.h"
 #include "clusters/clusterdetailwidget.h"
 #include "clusters/clusterprompts.h"
 #include "clusters/clusterstatebadge.h"
 #include "common/viewstatesaver.h"
 #include "models/clustersfilterproxymodel.h"
 #include "models/clustersmodel.h"
+#include "services/clustersservice.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -76,6 +74,7 @@ QToolButton *actionButton(const QString &text, const QString &objectName, const 
 ClustersPage::ClustersPage(QWidget *parent)
     : WorkspacePage(parent)
 {
+    m_service = new ClustersService(this);
     m_model = new ClustersModel(this);
     m_proxy = new ClustersFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
@@ -218,8 +217,8 @@ ClustersPage::~ClustersPage() = default;
 
 void ClustersPage::setConnection(Connection *connection)
 {
-    m_connection = connection;
-    m_detail->setConnection(connection);
+    m_service->setConnection(connection);
+    m_detail->setService(m_service);
     m_model->setConnection(connection);
     if (connection)
         m_model->reload();
@@ -228,7 +227,7 @@ void ClustersPage::setConnection(Connection *connection)
 
 void ClustersPage::refresh()
 {
-    if (!m_connection)
+    if (!m_service->isConnected())
         return;
     m_model->refresh();
     if (m_detail->cluster().isValid())
@@ -320,21 +319,21 @@ void ClustersPage::updateCompareCandidates()
 void ClustersPage::updateActions()
 {
     const Cluster cluster = clusterById(selectedClusterId());
-    const bool connected = !m_connection.isNull();
+    const bool connected = m_service->isConnected();
     m_refresh->setEnabled(connected);
     m_start->setEnabled(connected && cluster.isValid() && !cluster.isActive());
     m_terminate->setEnabled(connected && cluster.isValid() && cluster.isActive());
     m_resize->setEnabled(connected && cluster.isValid() && cluster.state() == Cluster::State::Running);
 }
 
-void ClustersPage::runAction(ApiReply *reply, const QString &success, const QString &failure)
+void ClustersPage::runAction(const ApiCall<Done> &call, const QString &success, const QString &failure)
 {
-    connect(reply, &ApiReply::finished, this, [this, reply, success, failure] {
-        if (reply->hasError())
-            emit statusMessage(failure.arg(reply->error().userMessage()), 10000);
+    call.then(this, [this, success, failure](const ApiResult<Done> &result) {
+        if (!result.ok())
+            emit statusMessage(failure.arg(result.error().userMessage()), 10000);
         else
             emit statusMessage(success, 6000);
-        if (m_connection)
+        if (m_service->isConnected())
             m_model->refresh();
     });
 }
@@ -342,20 +341,20 @@ void ClustersPage::runAction(ApiReply *reply, const QString &success, const QStr
 void ClustersPage::startCluster(const QString &clusterId)
 {
     const Cluster cluster = clusterById(clusterId);
-    if (!m_connection || clusterId.isEmpty())
+    if (!m_service->isConnected() || clusterId.isEmpty())
         return;
     const QString name = cluster.isValid() ? cluster.name() : clusterId;
     if (!clusterprompts::confirm(this, tr("Start cluster"),
             tr("Start “%1”? Its nodes are billed from now on until it terminates.").arg(name), tr("Start")))
         return;
-    runAction(m_connection->clusters().start(clusterId), tr("Starting %1").arg(name),
+    runAction(m_service->start(clusterId), tr("Starting %1").arg(name),
         tr("Could not start %1: %2").arg(name, u"%1"_s));
 }
 
 void ClustersPage::terminateCluster(const QString &clusterId)
 {
     const Cluster cluster = clusterById(clusterId);
-    if (!m_connection || clusterId.isEmpty())
+    if (!m_service->isConnected() || clusterId.isEmpty())
         return;
     const QString name = cluster.isValid() ? cluster.name() : clusterId;
     if (!clusterprompts::confirm(this, tr("Terminate cluster"),
@@ -365,14 +364,14 @@ void ClustersPage::terminateCluster(const QString &clusterId)
                 .arg(name),
             tr("Terminate")))
         return;
-    runAction(m_connection->clusters().terminate(clusterId), tr("Terminating %1").arg(name),
+    runAction(m_service->terminate(clusterId), tr("Terminating %1").arg(name),
         tr("Could not terminate %1: %2").arg(name, u"%1"_s));
 }
 
 void ClustersPage::resizeCluster(const QString &clusterId, const ClusterResizeDialog::Size &size)
 {
     const Cluster cluster = clusterById(clusterId);
-    if (!m_connection || clusterId.isEmpty())
+    if (!m_service->isConnected() || clusterId.isEmpty())
         return;
     const QString name = cluster.isValid() ? cluster.name() : clusterId;
     const QString target = ClusterResizeDialog::describe(size);
@@ -382,11 +381,11 @@ void ClustersPage::resizeCluster(const QString &clusterId, const ClusterResizeDi
                 .arg(name, target),
             tr("Resize")))
         return;
-    ApiReply *reply = size.autoscale
-        ? m_connection->clusters().resizeAutoscale(clusterId, size.minWorkers, size.maxWorkers)
-        : m_connection->clusters().resize(clusterId, size.numWorkers);
+    const ApiCall<Done> call = size.autoscale
+        ? m_service->resizeAutoscale(clusterId, size.minWorkers, size.maxWorkers)
+        : m_service->resize(clusterId, size.numWorkers);
     runAction(
-        reply, tr("Resizing %1 to %2").arg(name, target), tr("Could not resize %1: %2").arg(name, u"%1"_s));
+        call, tr("Resizing %1 to %2").arg(name, target), tr("Could not resize %1: %2").arg(name, u"%1"_s));
 }
 
 } // namespace brickdesk

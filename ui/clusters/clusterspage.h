@@ -1,5 +1,7 @@
 #pragma once
 
+#include "api/apicall.h"
+
 #include "clusters/clusterresizedialog.h"
 #include "common/workspacepage.h"
 #include "domain/cluster.h"
@@ -16,10 +18,10 @@ class QToolButton;
 
 namespace brickdesk {
 
-class ApiReply;
 class ClusterDetailWidget;
 class ClustersFilterProxyModel;
 class ClustersModel;
+class ClustersService;
 class Connection;
 
 // The Clusters screen: every cluster of the workspace (all-purpose and job clusters, running
@@ -54,11 +56,11 @@ private:
     void updateActions();
     void selectPending();
     Cluster clusterById(const QString &clusterId) const;
-    void runAction(ApiReply *reply, const QString &success, const QString &failure);
+    void runAction(const ApiCall<Done> &call, const QString &success, const QString &failure);
     void updateCompareCandidates();
     void updateStatus();
 
-    QPointer<Connection> m_connection;
+    ClustersService *m_service = nullptr;
     ClustersModel *m_model = nullptr;
     ClustersFilterProxyModel *m_proxy = nullptr;
     QTableView *m_table = nullptr;

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "analysis/nodechartdata.h"
 #include "analysis/nodetimeline.h"
+#include "api/apicall.h"
 #include "api/apierror.h"
-#include "charts/nodechartdata.h"
+#include "api/clustersapi.h"
 #include "domain/clusterevent.h"
 
 #include <QFutureWatcher>
@@ -11,15 +13,15 @@
 
 namespace brickdesk {
 
-class ApiReply;
 class Connection;
 class ClusterEventsFetcher;
 
 // Loads one cluster's history for a time window: every event through all pages (in parallel
-// time shards, ClusterEventsFetcher), then the node timeline and the chart's data built on a
-// worker thread. The GUI thread only appends batches of events as they arrive.
+// time shards, ClusterEventsFetcher, paged by token), then the node timeline and the chart's
+// data built on a worker thread. The one way the clusters page, the export, the benchmarks and
+// the tests load events; the GUI thread only appends batches of events as they arrive.
 //
-// fromMs <= 0 means "all available": the first event is asked for first, then the window
+// fromMs <= 0 means "all available": the oldest event is asked for first, then the window
 // starts there. Ends with exactly one loaded() or failed(); cancel() fails with
 // Kind::Cancelled synchronously, after which nothing is emitted.
 class ClusterHistoryLoader final : public QObject
@@ -34,6 +36,15 @@ public:
     void setKnownSize(const ClusterEvent::Size &size) { m_knownSize = size; }
     // Legend text of the chart data.
     void setLabel(const QString &label) { m_label = label; }
+    // Fetch tuning (0 = ClusterEventsFetcher's defaults).
+    void setMaxConcurrency(int requests) { m_maxConcurrency = requests; }
+    void setShardCount(int shards) { m_shardCount = shards; }
+    void setPageSize(int events) { m_pageSize = events; }
+    // Stop after fetching (no timeline, no chart data): loaded() follows fetched() at once.
+    // For consumers that only want the events (the export).
+    void setEventsOnly(bool eventsOnly) { m_eventsOnly = eventsOnly; }
+    // Also keep the events in events() (default true; the export streams them instead).
+    void setKeepEvents(bool keep) { m_keepEvents = keep; }
 
     void start();
     void cancel();
@@ -42,6 +53,10 @@ public:
     QString clusterId() const { return m_clusterId; }
     qint64 fromMs() const { return m_fromMs; }
     qint64 toMs() const { return m_toMs; }
+    // Everything from fromMs() up to this time has been delivered (toMs() once fetched).
+    qint64 reachedMs() const;
+    qint64 eventCount() const { return m_eventCount; }
+    int requestCount() const; // clusters/events pages requested so far
     const QVector<ClusterEvent> &events() const { return m_events; }
     const NodeTimeline &timeline() const { return m_timeline; }
     const NodeChartData &chartData() const { return m_chartData; }
@@ -49,7 +64,8 @@ public:
 signals:
     // A batch of events, in ascending time order across batches.
     void eventsReady(const QVector<brickdesk::ClusterEvent> &events);
-    void progress(qint64 eventsSoFar, qint64 totalEstimate);
+    // Events so far and the time covered of the window (never a count the server claims).
+    void progress(qint64 eventsSoFar, qint64 coveredMs, qint64 windowMs);
     // Fetching is over; building the timeline has started.
     void fetched();
     void loaded();
@@ -72,13 +88,22 @@ private:
     qint64 m_toMs;
     QString m_label;
     ClusterEvent::Size m_knownSize;
-    QPointer<ApiReply> m_probe;
+    int m_maxConcurrency = 0;
+    int m_shardCount = 0;
+    int m_pageSize = 0;
+    bool m_eventsOnly = false;
+    bool m_keepEvents = true;
+    ApiCall<ClusterEventsPage> m_probe;
+    bool m_fetched = false;
     ClusterEventsFetcher *m_fetcher = nullptr;
     QFutureWatcher<Built> m_builder;
     QVector<ClusterEvent> m_events;
+    qint64 m_eventCount = 0;
+    int m_requests = 0;
     NodeTimeline m_timeline;
     NodeChartData m_chartData;
     bool m_running = false;
+    int m_generation = 0; // ignores a probe answer that belongs to a cancelled start
 };
 
 } // namespace brickdesk

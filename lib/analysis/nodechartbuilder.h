@@ -1,7 +1,7 @@
 #pragma once
 
 #include "analysis/nodetimeline.h"
-#include "charts/nodechartdata.h"
+#include "analysis/nodechartdata.h"
 #include "domain/clusterevent.h"
 
 #include <QVector>

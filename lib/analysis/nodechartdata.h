@@ -7,9 +7,8 @@
 
 namespace brickdesk {
 
-// What the node-count chart draws for one cluster (or one window of it). Deliberately free of
-// QtCharts so that ui/clusters can fill it without including QtCharts (ui/charts is the only
-// place that does).
+// What the node-count chart draws for one cluster (or one window of it). Free of QtCharts:
+// lib builds it (nodechartbuilder.h, services/clusterhistoryloader.h) and ui/charts draws it.
 //
 // Step series as in the node timeline (analysis/steppoint.h): sorted change points, each value
 // holding until the next point. A value below zero means "unknown / not applicable" (e.g. no

@@ -1,4 +1,4 @@
-#include "clusters/nodechartbuilder.h"
+#include "analysis/nodechartbuilder.h"
 
 #include "analysis/eventsummary.h"
 

@@ -1,13 +1,10 @@
-#include "clusters/clusterhistoryloader.h"
+#include "services/clusterhistoryloader.h"
 
-#include "api/apireply.h"
+#include "analysis/nodechartbuilder.h"
 #include "api/clustereventsfetcher.h"
-#include "api/clustersapi.h"
 #include "api/connection.h"
-#include "clusters/nodechartbuilder.h"
 
 #include <QDateTime>
-#include <QJsonArray>
 #include <QtConcurrent>
 
 using namespace Qt::Literals::StringLiterals;
@@ -36,11 +33,23 @@ ClusterHistoryLoader::ClusterHistoryLoader(
 
 ClusterHistoryLoader::~ClusterHistoryLoader()
 {
-    if (m_probe)
-        m_probe->disconnect(this);
+    ++m_generation;
+    m_probe.abort();
     if (m_fetcher)
         m_fetcher->disconnect(this);
     m_builder.waitForFinished();
+}
+
+qint64 ClusterHistoryLoader::reachedMs() const
+{
+    if (m_fetched)
+        return m_toMs;
+    return m_fetcher ? m_fetcher->reachedMs() : m_fromMs;
+}
+
+int ClusterHistoryLoader::requestCount() const
+{
+    return m_requests + (m_fetcher ? m_fetcher->requestCount() : 0);
 }
 
 void ClusterHistoryLoader::start()
@@ -52,43 +61,67 @@ void ClusterHistoryLoader::start()
         return;
     }
     m_running = true;
+    m_fetched = false;
     m_events.clear();
+    m_eventCount = 0;
     if (m_fromMs > 0) {
         startFetch();
         return;
     }
     // "All available": the API keeps events for a limited time; ask for the oldest one so the
-    // time shards cover exactly what exists (guide §2.3).
+    // time shards cover exactly what exists.
     ClusterEventsParams params;
     params.clusterId = m_clusterId;
+    params.endTime = m_toMs;
     params.order = u"ASC"_s;
-    params.limit = 1;
-    m_probe = m_connection->clusters().events(params);
-    connect(m_probe, &ApiReply::finished, this, [this, reply = m_probe.data()] {
-        m_probe = nullptr;
-        if (reply->hasError()) {
-            fail(reply->error());
-            return;
-        }
-        const QJsonArray events = reply->json().value(u"events"_s).toArray();
-        m_fromMs = events.isEmpty() ? m_toMs - 1
-                                    : qint64(events.first().toObject().value(u"timestamp"_s).toInteger());
-        startFetch();
-    });
+    params.pageSize = 1;
+    const int generation = ++m_generation;
+    m_probe = m_connection->clusters().eventsPage(params);
+    m_probe.then(
+        this, [this, generation](const ApiResult<ClusterEventsPage> &result) {
+            if (generation != m_generation || !m_running)
+                return;
+            m_probe = {};
+            if (!result.ok()) {
+                fail(result.error());
+                return;
+            }
+            const QVector<ClusterEvent> &events = result.value().events;
+            m_fromMs = events.isEmpty() ? m_toMs - 1 : events.first().timestamp();
+            startFetch();
+        });
 }
 
 void ClusterHistoryLoader::startFetch()
 {
     m_fetcher = new ClusterEventsFetcher(m_connection, m_clusterId, m_fromMs, m_toMs, this);
+    if (m_maxConcurrency > 0)
+        m_fetcher->setMaxConcurrency(m_maxConcurrency);
+    if (m_shardCount > 0)
+        m_fetcher->setShardCount(m_shardCount);
+    if (m_pageSize > 0)
+        m_fetcher->setPageSize(m_pageSize);
     connect(m_fetcher, &ClusterEventsFetcher::eventsReady, this, [this](const QVector<ClusterEvent> &events) {
-        m_events.append(events);
+        if (m_keepEvents)
+            m_events.append(events);
+        m_eventCount += events.size();
         emit eventsReady(events);
     });
     connect(m_fetcher, &ClusterEventsFetcher::progress, this, &ClusterHistoryLoader::progress);
     connect(m_fetcher, &ClusterEventsFetcher::finished, this, [this] {
+        m_requests += m_fetcher->requestCount();
         m_fetcher->deleteLater();
         m_fetcher = nullptr;
+        m_fetched = true;
+        const QPointer<ClusterHistoryLoader> guard(this);
         emit fetched();
+        if (!guard || !m_running)
+            return;
+        if (m_eventsOnly) {
+            m_running = false;
+            emit loaded();
+            return;
+        }
         build();
     });
     connect(m_fetcher, &ClusterEventsFetcher::failed, this, [this](const ApiError &error) {
@@ -120,11 +153,9 @@ void ClusterHistoryLoader::cancel()
 {
     if (!m_running)
         return;
-    if (m_probe) {
-        m_probe->disconnect(this);
-        m_probe->abort();
-        m_probe = nullptr;
-    }
+    ++m_generation; // a probe still in flight is ignored when it lands
+    m_probe.abort();
+    m_probe = {};
     if (m_fetcher) {
         m_fetcher->disconnect(this);
         m_fetcher->cancel();
