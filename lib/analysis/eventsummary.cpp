@@ -230,7 +230,30 @@ QString hostOf(const ClusterEvent &e)
 
 } // namespace
 
+QString EventSummary::didNotExpandReason(const ClusterEvent &e)
+{
+    switch (e.type()) {
+    case Type::Resizing:
+    case Type::UpsizeCompleted:
+    case Type::AddNodesFailed:
+    case Type::AutoscalingStatsReport:
+    case Type::AutoscalingBackoff:
+    case Type::AutoscalingFailed:
+        // Read from the raw JSON only for these few types (details() decodes on demand).
+        return firstLine(e.details().value(u"did_not_expand_reason"_s).toString());
+    default:
+        return {};
+    }
+}
+
 QString EventSummary::summary(const ClusterEvent &e, int previousWorkers)
+{
+    const QString text = baseSummary(e, previousWorkers);
+    const QString reason = didNotExpandReason(e);
+    return reason.isEmpty() ? text : tr("%1; not expanded: %2").arg(text, reason);
+}
+
+QString EventSummary::baseSummary(const ClusterEvent &e, int previousWorkers)
 {
     switch (e.type()) {
     case Type::Creating: {

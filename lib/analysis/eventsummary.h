@@ -25,10 +25,15 @@ public:
     // Friendly text for a termination/failure reason code ("SPOT_INSTANCE_TERMINATION" →
     // "spot preemption"); the raw code for codes without one.
     static QString reasonText(const QString &code);
-    // "USER_REQUEST" → "user request", "AUTOSCALE" → "autoscale".
+    // "USER_REQUEST" → "user request"; "AUTOSCALE", "AUTOSCALE_V2" (optimized autoscaling) and
+    // "DBR_AUTOSCALE" (autoscaling by the runtime) → "autoscale".
     static QString causeText(const ClusterEvent &event);
+    // details.did_not_expand_reason of an autoscaling event (why the cluster did not grow to its
+    // target), "" when absent or for other types.
+    static QString didNotExpandReason(const ClusterEvent &event);
 
 private:
+    static QString baseSummary(const ClusterEvent &event, int previousWorkers);
     EventSummary() = delete;
 };
 

@@ -3,6 +3,7 @@
 #include "eventtypes.h"
 #include "seedcatalog.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QList>
 #include <QRandomGenerator>
@@ -95,6 +96,22 @@ const int kRare[] = {Edited, Restarting, NodesLost, DriverUnavailable, DriverNot
     DecommissionStarted, AutomaticClusterUpdate, ClusterMigrated, DeferredPolicyEnforcementScheduled,
     DeferredPolicyEnforcementFailed, UcVolumeMisconfigured};
 constexpr int kRareCount = int(sizeof(kRare) / sizeof(kRare[0]));
+
+// vCPUs of one node of a type, from the seed catalog of either cloud (read-only once built).
+int coresPerNode(const QString &nodeTypeId)
+{
+    static const QHash<QString, int> cores = [] {
+        QHash<QString, int> table;
+        for (const QString &cloud : {u"aws"_s, u"azure"_s}) {
+            for (const QJsonValue &node : seedcatalog::nodeTypesJson(cloud)) {
+                const QJsonObject o = node.toObject();
+                table.insert(o.value(u"node_type_id"_s).toString(), o.value(u"num_cores"_s).toInt(4));
+            }
+        }
+        return table;
+    }();
+    return cores.value(nodeTypeId, 4);
+}
 
 int userIndex(const QString &email)
 {
@@ -380,8 +397,27 @@ QJsonObject ClusterEventGenerator::toJson(const ClusterRecord &c, const EventRec
         details.insert(u"current_num_workers"_s, e.current);
     if (e.target >= 0)
         details.insert(u"target_num_workers"_s, e.target);
-    if (e.cause)
-        details.insert(u"cause"_s, causeName(e.cause));
+    // Which autoscaler a cluster reports as the cause varies per cluster, as it does on the
+    // service (classic AUTOSCALE, optimized AUTOSCALE_V2, runtime-driven DBR_AUTOSCALE); the
+    // newer ones also report capacity in vCPUs.
+    const int autoscaler = int(c.seed % 3);
+    if (e.cause) {
+        const bool scaled = e.cause == Autoscale && autoscaler > 0;
+        details.insert(u"cause"_s, scaled ? (autoscaler == 1 ? u"AUTOSCALE_V2"_s : u"DBR_AUTOSCALE"_s)
+                                          : causeName(e.cause));
+    }
+    if (autoscaler > 0 && c.spec.contains(u"autoscale"_s) && (e.current >= 0 || e.target >= 0)) {
+        const int cores = coresPerNode(c.spec.value(u"node_type_id"_s).toString());
+        if (e.current >= 0)
+            details.insert(u"current_num_vcpus"_s, e.current * cores);
+        if (e.target >= 0)
+            details.insert(u"target_num_vcpus"_s, e.target * cores);
+    }
+    if (e.current >= 0 && e.target > e.current
+        && (e.type == AutoscalingBackoff || e.type == AutoscalingFailed || e.type == AddNodesFailed))
+        details.insert(u"did_not_expand_reason"_s,
+            e.reason == LaunchFailure ? u"Instances could not be launched; retrying with backoff."_s
+                                      : u"The cloud provider has no capacity for this instance type in the zone."_s);
     if (e.user > 0 && e.user < seedcatalog::users().size())
         details.insert(u"user"_s, seedcatalog::users().at(e.user));
     if (e.reason) {

@@ -1,5 +1,6 @@
 #include "services/historyexport.h"
 
+#include "api/connection.h"
 #include "api/runsrangefetcher.h"
 #include "domain/clusterevent.h"
 #include "services/clusterhistoryloader.h"

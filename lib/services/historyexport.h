@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QIODevice>
+#include <QJsonObject>
+#include <QStringList>
+#include <QVector>
 #include <QObject>
 #include <QPointer>
 #include <QString>

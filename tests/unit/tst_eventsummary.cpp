@@ -48,6 +48,15 @@ QVector<Row> rows()
     row("RESIZING", "autoscale",
         R"({"current_num_workers": 4, "target_num_workers": 10, "cause": "AUTOSCALE"})",
         u"Resizing 4 → 10 workers (autoscale)"_s);
+    row("RESIZING", "optimized autoscaling",
+        R"({"current_num_workers": 4, "target_num_workers": 10, "cause": "AUTOSCALE_V2"})",
+        u"Resizing 4 → 10 workers (autoscale)"_s);
+    row("RESIZING", "runtime autoscaling",
+        R"({"current_num_workers": 6, "target_num_workers": 3, "cause": "DBR_AUTOSCALE"})",
+        u"Resizing 6 → 3 workers (autoscale)"_s);
+    row("RESIZING", "did not expand",
+        R"({"current_num_workers": 4, "target_num_workers": 10, "cause": "AUTOSCALE_V2", "did_not_expand_reason": "Reached the instance quota\nsecond line"})",
+        u"Resizing 4 → 10 workers (autoscale); not expanded: Reached the instance quota"_s);
     row("RESIZING", "user",
         R"({"target_num_workers": 3, "cause": "USER_REQUEST", "user": "ana@example.com"})",
         u"Resizing to 3 workers (user request) by ana@example.com"_s);
@@ -202,6 +211,11 @@ void TestEventSummary::reasonAndCauseTexts()
     const ClusterEvent e = ClusterEvent::fromJson(QJsonObject {{u"timestamp"_s, 1},
         {u"type"_s, u"RESIZING"_s}, {u"details"_s, QJsonObject {{u"cause"_s, u"AUTOSCALE_V2"_s}}}});
     QCOMPARE(EventSummary::causeText(e), u"autoscale"_s);
+    const ClusterEvent dbr = ClusterEvent::fromJson(QJsonObject {{u"timestamp"_s, 1},
+        {u"type"_s, u"RESIZING"_s}, {u"details"_s, QJsonObject {{u"cause"_s, u"DBR_AUTOSCALE"_s}}}});
+    QCOMPARE(dbr.cause(), ClusterEvent::Cause::DbrAutoscale);
+    QCOMPARE(EventSummary::causeText(dbr), u"autoscale"_s);
+    QCOMPARE(dbr.causeName(), u"DBR_AUTOSCALE"_s);
 }
 
 QTEST_GUILESS_MAIN(TestEventSummary)
