@@ -24,7 +24,6 @@
 #include <cstdio>
 #include <memory>
 #include <optional>
-
 #include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -69,8 +68,10 @@ std::optional<qint64> parseDuration(const QString &value)
     const qint64 n = match.captured(1).toLongLong();
     const QChar unit = match.captured(2).at(0);
     const qint64 minute = 60'000;
-    const qint64 factor = unit == u'm' ? minute : unit == u'h' ? 60 * minute : unit == u'd' ? 1440 * minute
-                                                                                            : 7 * 1440 * minute;
+    const qint64 factor = unit == u'm' ? minute
+        : unit == u'h'                 ? 60 * minute
+        : unit == u'd'                 ? 1440 * minute
+                                       : 7 * 1440 * minute;
     return n * factor;
 }
 
@@ -92,28 +93,31 @@ int runExportCommand(int argc, char *argv[])
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        text("Writes every event of a cluster, or every run of a job, in a time window to a file or "
-             "standard output, oldest first.\n\n"
-             "  brickdesk export events --cluster ID [--from T] [--to T | --since 7d] [--format jsonl|csv]\n"
-             "  brickdesk export runs --job ID [--from T] [--to T | --since 7d] [--format jsonl|csv]\n\n"
-             "Times: 2026-11-30, 2026-11-30T14:00 (local time), 2026-11-30T14:00:00Z, or ms since the epoch."));
+    parser.setApplicationDescription(text(
+        "Writes every event of a cluster, or every run of a job, in a time window to a file or "
+        "standard output, oldest first.\n\n"
+        "  brickdesk export events --cluster ID [--from T] [--to T | --since 7d] [--format jsonl|csv]\n"
+        "  brickdesk export runs --job ID [--from T] [--to T | --since 7d] [--format jsonl|csv]\n\n"
+        "Times: 2026-11-30, 2026-11-30T14:00 (local time), 2026-11-30T14:00:00Z, or ms since the epoch."));
     parser.addHelpOption();
     parser.addPositionalArgument(u"command"_s, text("export"));
     parser.addPositionalArgument(u"what"_s, text("events or runs"));
     parser.addOption({u"cluster"_s, text("The cluster whose events to export."), text("id")});
     parser.addOption({u"job"_s, text("The job whose runs to export."), text("id")});
-    parser.addOption({u"from"_s, text("Start of the window (default: all the API still keeps)."), text("time")});
+    parser.addOption(
+        {u"from"_s, text("Start of the window (default: all the API still keeps)."), text("time")});
     parser.addOption({u"to"_s, text("End of the window (default: now)."), text("time")});
-    parser.addOption({u"since"_s, text("The window is the last N minutes (m), hours (h), days (d) or weeks (w)."),
-        text("duration")});
-    parser.addOption({u"format"_s, text("jsonl (default: each item as the API returned it) or csv."), text("format"),
-        u"jsonl"_s});
+    parser.addOption({u"since"_s,
+        text("The window is the last N minutes (m), hours (h), days (d) or weeks (w)."), text("duration")});
+    parser.addOption({u"format"_s, text("jsonl (default: each item as the API returned it) or csv."),
+        text("format"), u"jsonl"_s});
     parser.addOption({u"output"_s, text("Write to this file instead of standard output."), text("file")});
     parser.addOption({u"demo"_s, text("Export from the built-in demo workspace.")});
-    parser.addOption({u"profile"_s, text("Export from the workspace of this ~/.databrickscfg profile."), text("name")});
+    parser.addOption(
+        {u"profile"_s, text("Export from the workspace of this ~/.databrickscfg profile."), text("name")});
     parser.addOption({u"host"_s,
-        text("Export from the workspace at this URL (credentials: DATABRICKS_TOKEN, a profile or the keychain)."),
+        text("Export from the workspace at this URL (credentials: DATABRICKS_TOKEN, a profile or the "
+             "keychain)."),
         text("url")});
     if (!parser.parse(QCoreApplication::arguments())) {
         err << "brickdesk export: " << parser.errorText() << '\n';
@@ -124,8 +128,7 @@ int runExportCommand(int argc, char *argv[])
         return 0;
     }
     const auto usage = [&err](const QString &message) {
-        err << "brickdesk export: " << message << '\n'
-            << text("Try 'brickdesk export --help'.") << '\n';
+        err << "brickdesk export: " << message << '\n' << text("Try 'brickdesk export --help'.") << '\n';
         return 2;
     };
 
@@ -163,7 +166,8 @@ int runExportCommand(int argc, char *argv[])
             return usage(text("--since sets the whole window: use it without --from and --to."));
         const auto duration = parseDuration(parser.value(u"since"_s));
         if (!duration)
-            return usage(text("--since “%1” is not a duration like 30m, 12h, 7d or 2w.").arg(parser.value(u"since"_s)));
+            return usage(text("--since “%1” is not a duration like 30m, 12h, 7d or 2w.")
+                             .arg(parser.value(u"since"_s)));
         request.fromMs = now - *duration;
     }
     for (const QString &name : {u"from"_s, u"to"_s}) {
@@ -171,15 +175,17 @@ int runExportCommand(int argc, char *argv[])
             continue;
         const auto time = parseTime(parser.value(name));
         if (!time)
-            return usage(text("--%1 “%2” is not a time (2026-11-30, 2026-11-30T14:00, or ms since the epoch).")
-                             .arg(name, parser.value(name)));
+            return usage(
+                text("--%1 “%2” is not a time (2026-11-30, 2026-11-30T14:00, or ms since the epoch).")
+                    .arg(name, parser.value(name)));
         (name == u"from"_s ? request.fromMs : request.toMs) = *time;
     }
     if (request.fromMs > 0 && request.toMs <= request.fromMs)
         return usage(text("the window's end must be after its start."));
 
     // The workspace, as the GUI picks it, without the "last used" fallback: a script must say.
-    const int sources = int(parser.isSet(u"demo"_s)) + int(parser.isSet(u"profile"_s)) + int(parser.isSet(u"host"_s));
+    const int sources
+        = int(parser.isSet(u"demo"_s)) + int(parser.isSet(u"profile"_s)) + int(parser.isSet(u"host"_s));
     if (sources != 1)
         return usage(text("name the workspace with exactly one of --demo, --profile NAME or --host URL."));
     WorkspaceStore store;
@@ -199,8 +205,8 @@ int runExportCommand(int argc, char *argv[])
     if (parser.isSet(u"output"_s)) {
         output.setFileName(parser.value(u"output"_s));
         if (!output.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            err << "brickdesk export: " << text("cannot write %1: %2").arg(output.fileName(), output.errorString())
-                << '\n';
+            err << "brickdesk export: "
+                << text("cannot write %1: %2").arg(output.fileName(), output.errorString()) << '\n';
             return 1;
         }
     } else if (!output.open(stdout, QIODevice::WriteOnly)) {
@@ -223,15 +229,18 @@ int runExportCommand(int argc, char *argv[])
     const auto run = [&](Connection *connection) {
         job = std::make_unique<HistoryExport>(connection, request, &output);
         if (showProgress) {
-            QObject::connect(job.get(), &HistoryExport::progress, &app, [&err](qint64 written, qint64 reached, int percent) {
-                const QLocale locale;
-                QString line = text("%1 written").arg(locale.toString(written));
-                if (reached > 0)
-                    line += text(" · through %1").arg(locale.toString(QDateTime::fromMSecsSinceEpoch(reached), QLocale::ShortFormat));
-                if (percent >= 0)
-                    line += u" (%1%)"_s.arg(percent);
-                err << '\r' << line << "\x1b[K" << Qt::flush;
-            });
+            QObject::connect(job.get(), &HistoryExport::progress, &app,
+                [&err](qint64 written, qint64 reached, int percent) {
+                    const QLocale locale;
+                    QString line = text("%1 written").arg(locale.toString(written));
+                    if (reached > 0)
+                        line += text(" · through %1")
+                                    .arg(locale.toString(
+                                        QDateTime::fromMSecsSinceEpoch(reached), QLocale::ShortFormat));
+                    if (percent >= 0)
+                        line += u" (%1%)"_s.arg(percent);
+                    err << '\r' << line << "\x1b[K" << Qt::flush;
+                });
         }
         QObject::connect(job.get(), &HistoryExport::finished, &app, [&] {
             if (showProgress)
@@ -253,23 +262,25 @@ int runExportCommand(int argc, char *argv[])
         // The demo workspace runs in this process, on its own thread, as in the GUI.
         demo = std::make_unique<emulator::EmulatorThread>(emulator::EmulatorOptions {});
         if (!demo->start()) {
-            err << "brickdesk export: " << text("the demo workspace could not start: %1").arg(demo->errorString())
-                << '\n';
+            err << "brickdesk export: "
+                << text("the demo workspace could not start: %1").arg(demo->errorString()) << '\n';
             return 1;
         }
-        ownConnection = std::make_unique<Connection>(demo->url(), std::make_shared<StaticTokenProvider>(demo->token()));
+        ownConnection
+            = std::make_unique<Connection>(demo->url(), std::make_shared<StaticTokenProvider>(demo->token()));
         run(ownConnection.get());
     } else if (!choice.environmentSecret.isEmpty()) {
         ownConnection = std::make_unique<Connection>(QUrl(choice.entry.host),
-            WorkspaceSession::createProvider(choice.entry, choice.environmentSecret, &sessionSecrets, openBrowser));
+            WorkspaceSession::createProvider(
+                choice.entry, choice.environmentSecret, &sessionSecrets, openBrowser));
         run(ownConnection.get());
     } else {
         session = std::make_unique<WorkspaceSession>(choice.entry, &keychain, &sessionSecrets);
         session->setOpenBrowser(openBrowser);
         QObject::connect(session.get(), &WorkspaceSession::ready, &app, [&] { run(session->connection()); });
         QObject::connect(session.get(), &WorkspaceSession::failed, &app, [&](const QString &message) {
-            err << "brickdesk export: " << text("“%1” could not be opened: %2").arg(choice.entry.name, message)
-                << Qt::endl;
+            err << "brickdesk export: "
+                << text("“%1” could not be opened: %2").arg(choice.entry.name, message) << Qt::endl;
             status = 1;
             QCoreApplication::exit(1);
         });

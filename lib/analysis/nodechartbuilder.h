@@ -1,7 +1,7 @@
 #pragma once
 
-#include "analysis/nodetimeline.h"
 #include "analysis/nodechartdata.h"
+#include "analysis/nodetimeline.h"
 #include "domain/clusterevent.h"
 
 #include <QVector>

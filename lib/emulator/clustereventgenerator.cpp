@@ -403,8 +403,8 @@ QJsonObject ClusterEventGenerator::toJson(const ClusterRecord &c, const EventRec
     const int autoscaler = int(c.seed % 3);
     if (e.cause) {
         const bool scaled = e.cause == Autoscale && autoscaler > 0;
-        details.insert(u"cause"_s, scaled ? (autoscaler == 1 ? u"AUTOSCALE_V2"_s : u"DBR_AUTOSCALE"_s)
-                                          : causeName(e.cause));
+        details.insert(u"cause"_s,
+            scaled ? (autoscaler == 1 ? u"AUTOSCALE_V2"_s : u"DBR_AUTOSCALE"_s) : causeName(e.cause));
     }
     if (autoscaler > 0 && c.spec.contains(u"autoscale"_s) && (e.current >= 0 || e.target >= 0)) {
         const int cores = coresPerNode(c.spec.value(u"node_type_id"_s).toString());
@@ -416,8 +416,9 @@ QJsonObject ClusterEventGenerator::toJson(const ClusterRecord &c, const EventRec
     if (e.current >= 0 && e.target > e.current
         && (e.type == AutoscalingBackoff || e.type == AutoscalingFailed || e.type == AddNodesFailed))
         details.insert(u"did_not_expand_reason"_s,
-            e.reason == LaunchFailure ? u"Instances could not be launched; retrying with backoff."_s
-                                      : u"The cloud provider has no capacity for this instance type in the zone."_s);
+            e.reason == LaunchFailure
+                ? u"Instances could not be launched; retrying with backoff."_s
+                : u"The cloud provider has no capacity for this instance type in the zone."_s);
     if (e.user > 0 && e.user < seedcatalog::users().size())
         details.insert(u"user"_s, seedcatalog::users().at(e.user));
     if (e.reason) {

@@ -66,7 +66,8 @@ QString encode(qint64 offset, const QString &filterKey, qint64 pin)
     plain.append(filterHash(filterKey));
     const QByteArray cipher = crypt(nonce, plain);
     const QByteArray token = nonce + cipher + mac("token:" + nonce + cipher).left(MacBytes);
-    return QString::fromLatin1(token.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(
+        token.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 std::optional<qint64> decode(const QString &token, const QString &filterKey, qint64 *pin)

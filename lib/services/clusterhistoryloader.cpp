@@ -77,19 +77,18 @@ void ClusterHistoryLoader::start()
     params.pageSize = 1;
     const int generation = ++m_generation;
     m_probe = m_connection->clusters().eventsPage(params);
-    m_probe.then(
-        this, [this, generation](const ApiResult<ClusterEventsPage> &result) {
-            if (generation != m_generation || !m_running)
-                return;
-            m_probe = {};
-            if (!result.ok()) {
-                fail(result.error());
-                return;
-            }
-            const QVector<ClusterEvent> &events = result.value().events;
-            m_fromMs = events.isEmpty() ? m_toMs - 1 : events.first().timestamp();
-            startFetch();
-        });
+    m_probe.then(this, [this, generation](const ApiResult<ClusterEventsPage> &result) {
+        if (generation != m_generation || !m_running)
+            return;
+        m_probe = {};
+        if (!result.ok()) {
+            fail(result.error());
+            return;
+        }
+        const QVector<ClusterEvent> &events = result.value().events;
+        m_fromMs = events.isEmpty() ? m_toMs - 1 : events.first().timestamp();
+        startFetch();
+    });
 }
 
 void ClusterHistoryLoader::startFetch()

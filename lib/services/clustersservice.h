@@ -31,7 +31,8 @@ public:
 
     // A loader of [fromMs, toMs] (fromMs <= 0: all available), not started; nullptr when not
     // connected. Owned by `parent`.
-    ClusterHistoryLoader *historyLoader(const QString &clusterId, qint64 fromMs, qint64 toMs, QObject *parent);
+    ClusterHistoryLoader *historyLoader(
+        const QString &clusterId, qint64 fromMs, qint64 toMs, QObject *parent);
 
 signals:
     void connectionChanged();

@@ -9,7 +9,8 @@ QString CsvFormat::cell(const QString &text)
     QString out = text;
     if (!out.isEmpty()) {
         const QChar first = out.front();
-        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
+        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t'
+            || first == u'\r')
             out.prepend(u'\'');
     }
     if (out.contains(u',') || out.contains(u'"') || out.contains(u'\r') || out.contains(u'\n'))

@@ -37,7 +37,8 @@ QString compact(const QJsonObject &object)
 
 } // namespace
 
-HistoryExport::HistoryExport(Connection *connection, const Request &request, QIODevice *output, QObject *parent)
+HistoryExport::HistoryExport(
+    Connection *connection, const Request &request, QIODevice *output, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
     , m_request(request)
@@ -63,10 +64,11 @@ QStringList HistoryExport::eventCsvCells(const ClusterEvent &event)
 {
     const QJsonObject details = event.details();
     const auto optional = [](bool has, int value) { return has ? QString::number(value) : QString(); };
-    return {QString::number(event.timestamp()), isoTime(event.timestamp()), event.clusterId(), event.typeName(),
-        event.causeName(), optional(event.hasCurrentWorkers(), event.currentWorkers()),
-        optional(event.hasTargetWorkers(), event.targetWorkers()), number(details.value(u"current_num_vcpus"_s)),
-        number(details.value(u"target_num_vcpus"_s)), event.user(), event.reasonCode(), event.reasonType(),
+    return {QString::number(event.timestamp()), isoTime(event.timestamp()), event.clusterId(),
+        event.typeName(), event.causeName(), optional(event.hasCurrentWorkers(), event.currentWorkers()),
+        optional(event.hasTargetWorkers(), event.targetWorkers()),
+        number(details.value(u"current_num_vcpus"_s)), number(details.value(u"target_num_vcpus"_s)),
+        event.user(), event.reasonCode(), event.reasonType(),
         details.value(u"did_not_expand_reason"_s).toString(), compact(details)};
 }
 
@@ -79,10 +81,11 @@ QStringList HistoryExport::runCsvHeader()
 QStringList HistoryExport::runCsvCells(const QJsonObject &run)
 {
     const QJsonObject state = run.value(u"state"_s).toObject();
-    return {number(run.value(u"run_id"_s)), number(run.value(u"job_id"_s)), run.value(u"run_name"_s).toString(),
-        isoTime(run.value(u"start_time"_s).toInteger()), isoTime(run.value(u"end_time"_s).toInteger()),
-        state.value(u"life_cycle_state"_s).toString(), state.value(u"result_state"_s).toString(),
-        run.value(u"trigger"_s).toString(), run.value(u"run_page_url"_s).toString(), compact(run)};
+    return {number(run.value(u"run_id"_s)), number(run.value(u"job_id"_s)),
+        run.value(u"run_name"_s).toString(), isoTime(run.value(u"start_time"_s).toInteger()),
+        isoTime(run.value(u"end_time"_s).toInteger()), state.value(u"life_cycle_state"_s).toString(),
+        state.value(u"result_state"_s).toString(), run.value(u"trigger"_s).toString(),
+        run.value(u"run_page_url"_s).toString(), compact(run)};
 }
 
 void HistoryExport::start()
@@ -104,7 +107,8 @@ void HistoryExport::startEvents()
 {
     if (m_request.format == Format::Csv && !write(CsvFormat::row(eventCsvHeader()).toUtf8()))
         return;
-    m_loader = new ClusterHistoryLoader(m_connection, m_request.clusterId, m_request.fromMs, m_request.toMs, this);
+    m_loader
+        = new ClusterHistoryLoader(m_connection, m_request.clusterId, m_request.fromMs, m_request.toMs, this);
     m_loader->setEventsOnly(true);
     m_loader->setKeepEvents(false);
     connect(m_loader, &ClusterHistoryLoader::eventsReady, this, [this](const QVector<ClusterEvent> &events) {
@@ -141,14 +145,17 @@ void HistoryExport::startRuns()
     m_runs = new RunsRangeFetcher(m_connection, params, from, to, this);
     connect(m_runs, &RunsRangeFetcher::runsReady, this,
         [this](const QVector<QJsonObject> &runs) { m_heldRuns += runs; });
-    connect(m_runs, &RunsRangeFetcher::progress, this,
-        [this](qint64 soFar, qint64 total) { emit progress(soFar, 0, total > 0 ? int(soFar * 100 / total) : -1); });
+    connect(m_runs, &RunsRangeFetcher::progress, this, [this](qint64 soFar, qint64 total) {
+        emit progress(soFar, 0, total > 0 ? int(soFar * 100 / total) : -1);
+    });
     connect(m_runs, &RunsRangeFetcher::finished, this, [this] {
-        std::stable_sort(m_heldRuns.begin(), m_heldRuns.end(), [](const QJsonObject &a, const QJsonObject &b) {
-            const qint64 ta = a.value(u"start_time"_s).toInteger();
-            const qint64 tb = b.value(u"start_time"_s).toInteger();
-            return ta != tb ? ta < tb : a.value(u"run_id"_s).toInteger() < b.value(u"run_id"_s).toInteger();
-        });
+        std::stable_sort(
+            m_heldRuns.begin(), m_heldRuns.end(), [](const QJsonObject &a, const QJsonObject &b) {
+                const qint64 ta = a.value(u"start_time"_s).toInteger();
+                const qint64 tb = b.value(u"start_time"_s).toInteger();
+                return ta != tb ? ta < tb
+                                : a.value(u"run_id"_s).toInteger() < b.value(u"run_id"_s).toInteger();
+            });
         QByteArray bytes;
         if (m_request.format == Format::Csv)
             bytes += CsvFormat::row(runCsvHeader()).toUtf8();

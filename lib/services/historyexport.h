@@ -2,11 +2,11 @@
 
 #include <QIODevice>
 #include <QJsonObject>
-#include <QStringList>
-#include <QVector>
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QStringList>
+#include <QVector>
 
 namespace brickdesk {
 
@@ -48,7 +48,8 @@ public:
         Format format = Format::Jsonl;
     };
 
-    HistoryExport(Connection *connection, const Request &request, QIODevice *output, QObject *parent = nullptr);
+    HistoryExport(
+        Connection *connection, const Request &request, QIODevice *output, QObject *parent = nullptr);
     ~HistoryExport() override;
 
     void start();

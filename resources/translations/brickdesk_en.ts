@@ -466,6 +466,10 @@
         <source>%1 event</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1; not expanded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobOverview</name>
@@ -2072,10 +2076,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of %2 events</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 events</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2133,6 +2133,10 @@
     </message>
     <message>
         <source>Cluster:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events · through %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2207,10 +2211,6 @@
 </context>
 <context>
     <name>brickdesk::ClusterEventsModel</name>
-    <message>
-        <source>No workspace connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
@@ -2832,6 +2832,25 @@
     </message>
     <message>
         <source>The quoted value that starts here is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::HistoryExport</name>
+    <message>
+        <source>Not connected to a workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not fetch the events of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not fetch the runs of job %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the export: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

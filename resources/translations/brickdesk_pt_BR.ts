@@ -466,6 +466,10 @@
         <source>%1 event</source>
         <translation>Evento %1</translation>
     </message>
+    <message>
+        <source>%1; not expanded: %2</source>
+        <translation>%1; não expandido: %2</translation>
+    </message>
 </context>
 <context>
     <name>JobOverview</name>
@@ -2072,10 +2076,6 @@
         <translation>Carregando eventos…</translation>
     </message>
     <message>
-        <source>%1 of %2 events</source>
-        <translation>%1 de %2 eventos</translation>
-    </message>
-    <message>
         <source>%1 events</source>
         <translation>%1 eventos</translation>
     </message>
@@ -2134,6 +2134,10 @@
     <message>
         <source>Cluster:</source>
         <translation>Cluster:</translation>
+    </message>
+    <message>
+        <source>%1 events · through %2</source>
+        <translation>%1 eventos · até %2</translation>
     </message>
 </context>
 <context>
@@ -2207,10 +2211,6 @@
 </context>
 <context>
     <name>brickdesk::ClusterEventsModel</name>
-    <message>
-        <source>No workspace connection.</source>
-        <translation>Sem conexão com um workspace.</translation>
-    </message>
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
@@ -2833,6 +2833,25 @@
     <message>
         <source>The quoted value that starts here is never closed.</source>
         <translation>O valor entre aspas que começa aqui nunca é fechado.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::HistoryExport</name>
+    <message>
+        <source>Not connected to a workspace.</source>
+        <translation>Sem conexão com um workspace.</translation>
+    </message>
+    <message>
+        <source>Could not fetch the events of %1: %2</source>
+        <translation>Não foi possível obter os eventos de %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not fetch the runs of job %1: %2</source>
+        <translation>Não foi possível obter as execuções do job %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the export: %1</source>
+        <translation>Não foi possível gravar a exportação: %1</translation>
     </message>
 </context>
 <context>

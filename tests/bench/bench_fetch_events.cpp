@@ -8,10 +8,10 @@
 //
 //   bench_fetch_events [--events N] [--latency MS]
 
-#include "services/clusterhistoryloader.h"
 #include "api/connection.h"
 #include "auth/statictokenprovider.h"
 #include "benchcommon.h"
+#include "services/clusterhistoryloader.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>

@@ -33,8 +33,9 @@ public:
             QJsonObject details {{u"current_num_workers"_s, i % 17}, {u"target_num_workers"_s, (i + 3) % 17},
                 {u"cause"_s, i % 2 ? u"AUTOSCALE_V2"_s : u"DBR_AUTOSCALE"_s}, {u"serial"_s, i}};
             // Several events share a timestamp now and then, as on a busy cluster.
-            m_events.append(QJsonObject {{u"cluster_id"_s, clusterId}, {u"timestamp"_s, t - (i % 5 == 4 ? 1 : 0)},
-                {u"type"_s, i % 3 ? u"RESIZING"_s : u"UPSIZE_COMPLETED"_s}, {u"details"_s, details}});
+            m_events.append(
+                QJsonObject {{u"cluster_id"_s, clusterId}, {u"timestamp"_s, t - (i % 5 == 4 ? 1 : 0)},
+                    {u"type"_s, i % 3 ? u"RESIZING"_s : u"UPSIZE_COMPLETED"_s}, {u"details"_s, details}});
         }
         std::stable_sort(m_events.begin(), m_events.end(), [](const QJsonObject &a, const QJsonObject &b) {
             return a.value(u"timestamp"_s).toInteger() < b.value(u"timestamp"_s).toInteger();
@@ -91,7 +92,8 @@ private:
             buffer.remove(0, headerEnd + 4 + length);
             const bool isEvents = lines.value(0).startsWith("POST /api/2.1/clusters/events ");
             int status = 404;
-            const QJsonObject json = isEvents ? answer(QJsonDocument::fromJson(body).object(), &status) : QJsonObject();
+            const QJsonObject json
+                = isEvents ? answer(QJsonDocument::fromJson(body).object(), &status) : QJsonObject();
             respond(socket, json, status);
         }
     }
@@ -116,7 +118,8 @@ private:
             if (it == m_cursors.constEnd() || it->filter != filterKey) {
                 ++m_unknownTokens;
                 *status = 400;
-                return {{u"error_code"_s, u"INVALID_PARAMETER_VALUE"_s}, {u"message"_s, u"Invalid page token."_s}};
+                return {{u"error_code"_s, u"INVALID_PARAMETER_VALUE"_s},
+                    {u"message"_s, u"Invalid page token."_s}};
             }
             offset = it->offset;
         }

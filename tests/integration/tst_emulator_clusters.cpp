@@ -162,8 +162,8 @@ private slots:
     {
         const QString id = m_fixture->emulator().clusterIds().first();
         const auto plain = m_http->post(u"/api/2.1/clusters/events"_s, {{u"cluster_id"_s, id}});
-        const auto legacy = m_http->post(u"/api/2.1/clusters/events"_s,
-            {{u"cluster_id"_s, id}, {u"limit"_s, 7}, {u"offset"_s, 120}});
+        const auto legacy = m_http->post(
+            u"/api/2.1/clusters/events"_s, {{u"cluster_id"_s, id}, {u"limit"_s, 7}, {u"offset"_s, 120}});
         QCOMPARE(legacy.status, 200);
         QCOMPARE(legacy.json.value(u"events").toArray().size(), 50); // the default page size
         QCOMPARE(legacy.json.value(u"events"), plain.json.value(u"events"));
@@ -176,8 +176,10 @@ private slots:
     {
         const QString id = m_fixture->emulator().clusterIds().first();
         const QJsonObject body {{u"cluster_id"_s, id}, {u"page_size"_s, 10}};
-        const QString a = m_http->post(u"/api/2.1/clusters/events"_s, body).json.value(u"next_page_token").toString();
-        const QString b = m_http->post(u"/api/2.1/clusters/events"_s, body).json.value(u"next_page_token").toString();
+        const QString a
+            = m_http->post(u"/api/2.1/clusters/events"_s, body).json.value(u"next_page_token").toString();
+        const QString b
+            = m_http->post(u"/api/2.1/clusters/events"_s, body).json.value(u"next_page_token").toString();
         QVERIFY(!a.isEmpty());
         QVERIFY(a != b); // nothing a client could compute or compare
         QJsonObject next = body;
@@ -226,7 +228,8 @@ private slots:
         }
         QCOMPARE(seen, expected);
         // A legacy server knows nothing of page_size: its default page, its scheme.
-        const auto tokenAsk = http.post(u"/api/2.1/clusters/events"_s, {{u"cluster_id"_s, id}, {u"page_size"_s, 500}});
+        const auto tokenAsk
+            = http.post(u"/api/2.1/clusters/events"_s, {{u"cluster_id"_s, id}, {u"page_size"_s, 500}});
         QCOMPARE(tokenAsk.json.value(u"events").toArray().size(), both ? 500 : 50);
         QCOMPARE(tokenAsk.json.contains(u"next_page"), !both);
     }
@@ -360,8 +363,8 @@ private slots:
         QCOMPARE(a->emulator().eventCount(a->emulator().clusterIds().first()), 3000);
         HttpTestClient ha(a->url(), a->token());
         HttpTestClient hb(b->url(), b->token());
-        const QJsonObject body {
-            {u"cluster_id"_s, a->emulator().clusterIds().first()}, {u"page_size"_s, 200}, {u"order"_s, u"ASC"_s}};
+        const QJsonObject body {{u"cluster_id"_s, a->emulator().clusterIds().first()}, {u"page_size"_s, 200},
+            {u"order"_s, u"ASC"_s}};
         const QJsonObject fromA = ha.post(u"/api/2.1/clusters/events"_s, body).json;
         QCOMPARE(fromA.value(u"events").toArray().size(), 200);
         QCOMPARE(fromA.value(u"events"), hb.post(u"/api/2.1/clusters/events"_s, body).json.value(u"events"));

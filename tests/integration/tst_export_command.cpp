@@ -33,7 +33,8 @@ struct Outcome
     QByteArray err;
 };
 
-Outcome runExport(const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+Outcome runExport(
+    const QStringList &arguments, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
     QProcessEnvironment environment = env;
@@ -47,8 +48,8 @@ Outcome runExport(const QStringList &arguments, const QProcessEnvironment &env =
     if (!finished.wait(120'000))
         process.kill();
     process.waitForFinished(5000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-        process.readAllStandardError()};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+        process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
 QList<QByteArray> lines(const QByteArray &bytes)
@@ -126,22 +127,24 @@ void TestExportCommand::hostCsvOverLegacyPaging()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"DATABRICKS_TOKEN"_s, server.token());
     env.insert(u"HOME"_s, dir.path()); // no ~/.databrickscfg to find
-    const Outcome result = runExport({u"events"_s, u"--host"_s, server.url().toString(), u"--cluster"_s, clusterId,
-                                         u"--since"_s, u"40d"_s, u"--format"_s, u"csv"_s, u"--output"_s, file},
-        env);
+    const Outcome result
+        = runExport({u"events"_s, u"--host"_s, server.url().toString(), u"--cluster"_s, clusterId,
+                        u"--since"_s, u"40d"_s, u"--format"_s, u"csv"_s, u"--output"_s, file},
+            env);
     QVERIFY2(result.exitCode == 0, result.err.constData());
     QFile csv(file);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     const QList<QByteArray> rows = csv.readAll().split('\n');
     QCOMPARE(rows.first().trimmed(), HistoryExport::eventCsvHeader().join(u',').toUtf8());
     QCOMPARE(rows.size() - 2, held.size()); // header, one row per event, the final CRLF
-    QVERIFY(rows.at(1).startsWith(QByteArray::number(held.first().toObject().value(u"timestamp"_s).toInteger())));
+    QVERIFY(
+        rows.at(1).startsWith(QByteArray::number(held.first().toObject().value(u"timestamp"_s).toInteger())));
 }
 
 void TestExportCommand::failsClearlyOnAnUnknownCluster()
 {
-    const Outcome result
-        = runExport({u"events"_s, u"--demo"_s, u"--cluster"_s, u"0000-000000-nothere0"_s, u"--since"_s, u"1d"_s});
+    const Outcome result = runExport(
+        {u"events"_s, u"--demo"_s, u"--cluster"_s, u"0000-000000-nothere0"_s, u"--since"_s, u"1d"_s});
     QCOMPARE(result.exitCode, 1);
     QVERIFY(result.out.isEmpty());
     QVERIFY2(result.err.contains("0000-000000-nothere0"), result.err.constData());
@@ -151,7 +154,8 @@ void TestExportCommand::usageErrorsExitWithTwo()
 {
     QCOMPARE(runExport({u"events"_s, u"--demo"_s}).exitCode, 2); // no --cluster
     QCOMPARE(runExport({u"events"_s, u"--cluster"_s, u"x"_s}).exitCode, 2); // no workspace
-    QCOMPARE(runExport({u"events"_s, u"--demo"_s, u"--cluster"_s, u"x"_s, u"--since"_s, u"soon"_s}).exitCode, 2);
+    QCOMPARE(
+        runExport({u"events"_s, u"--demo"_s, u"--cluster"_s, u"x"_s, u"--since"_s, u"soon"_s}).exitCode, 2);
     QCOMPARE(runExport({u"tables"_s, u"--demo"_s}).exitCode, 2);
     const Outcome help = runExport({u"--help"_s});
     QCOMPARE(help.exitCode, 0);

@@ -343,7 +343,8 @@ void ClusterDetailWidget::setProgress(qint64 soFar, qint64 coveredMs, qint64 win
     }
     const qint64 reached = m_loader ? m_loader->reachedMs() : 0;
     if (reached > 0)
-        m_progressLabel->setText(tr("%1 events · through %2")
+        m_progressLabel->setText(
+            tr("%1 events · through %2")
                 .arg(locale.toString(soFar),
                     locale.toString(QDateTime::fromMSecsSinceEpoch(reached), QLocale::ShortFormat)));
     else

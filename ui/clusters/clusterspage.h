@@ -1,7 +1,6 @@
 #pragma once
 
 #include "api/apicall.h"
-
 #include "clusters/clusterresizedialog.h"
 #include "common/workspacepage.h"
 #include "domain/cluster.h"
