@@ -102,7 +102,8 @@ void TestApiClient::buildsPostBodies()
     events.eventTypes = {u"RESIZING"_s};
     const QJsonObject e = events.toJson();
     QCOMPARE(e.value(u"order"_s).toString(), u"ASC"_s);
-    QCOMPARE(e.value(u"limit"_s).toInt(), 500);
+    QCOMPARE(e.value(u"page_size"_s).toInt(), 500); // token paging only: no limit, no offset
+    QVERIFY(!e.contains(u"limit"_s));
     QCOMPARE(e.value(u"start_time"_s).toInteger(), 10);
     QCOMPARE(e.value(u"event_types"_s).toArray().first().toString(), u"RESIZING"_s);
 }

@@ -24,7 +24,6 @@ using namespace Qt::Literals::StringLiterals;
 #error "tests/CMakeLists.txt defines BRICKDESK_SOURCE_DIR for this test"
 #endif
 
-using namespace Qt::Literals::StringLiterals;
 using namespace brickdesk;
 
 namespace {
