@@ -5,7 +5,6 @@
 #include "emulatorfixture.h"
 #include "models/clustereventsfilterproxymodel.h"
 #include "models/clustereventsmodel.h"
-#include "services/clusterhistoryloader.h"
 #include "models/clustersfilterproxymodel.h"
 #include "models/clustersmodel.h"
 #include "models/jobsfilterproxymodel.h"
@@ -13,6 +12,7 @@
 #include "models/runsfilterproxymodel.h"
 #include "models/runsmodel.h"
 #include "requestlog.h"
+#include "services/clusterhistoryloader.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
@@ -561,7 +561,8 @@ void TestModels::clusterEventsModelLoadsSortedWithoutDuplicates()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     // The one way events are loaded: the history loader, feeding the model as batches arrive.
-    ClusterHistoryLoader loader(m_connection.get(), clusterId, now - 60LL * 24 * 3600 * 1000, now + 3600 * 1000);
+    ClusterHistoryLoader loader(
+        m_connection.get(), clusterId, now - 60LL * 24 * 3600 * 1000, now + 3600 * 1000);
     loader.setEventsOnly(true);
     connect(&loader, &ClusterHistoryLoader::eventsReady, &model, &ClusterEventsModel::appendEvents);
     QSignalSpy loaded(&loader, &ClusterHistoryLoader::loaded);
@@ -583,7 +584,8 @@ void TestModels::clusterEventsModelLoadsSortedWithoutDuplicates()
     model.appendEvents(events.mid(events.size() - 50));
     QCOMPARE(model.rowCount(), expected);
     // A second load from the newest event on (a refresh): nothing new, nothing duplicated.
-    ClusterHistoryLoader again(m_connection.get(), clusterId, events.constLast().timestamp(), now + 3600 * 1000);
+    ClusterHistoryLoader again(
+        m_connection.get(), clusterId, events.constLast().timestamp(), now + 3600 * 1000);
     again.setEventsOnly(true);
     connect(&again, &ClusterHistoryLoader::eventsReady, &model, &ClusterEventsModel::appendEvents);
     QSignalSpy loadedAgain(&again, &ClusterHistoryLoader::loaded);
