@@ -3,7 +3,7 @@
 #include "api/apilogging.h"
 #include "api/apireplyprivate.h"
 #include "api/connection.h"
-#include "auth/credentialsprovider.h"
+#include "api/tokensource.h"
 
 #include <QIODevice>
 #include <QJsonDocument>
@@ -117,7 +117,7 @@ void ApiReplyPrivate::startAttempt()
         finish({}, ApiError(ApiError::Kind::Cancelled, u"connection closed"_s), 0);
         return;
     }
-    CredentialsProvider *credentials = connection->credentials();
+    TokenSource *credentials = connection->tokenSource();
     if (!credentials) {
         finish({}, ApiError(ApiError::Kind::Auth, u"no credentials provider"_s), 0);
         return;
@@ -318,9 +318,9 @@ void ApiReplyPrivate::onParsed(const ResponseParser::Result &result, int status)
     }
 
     // A rejected token: let the provider drop it and replay once with a fresh one.
-    if (status == 401 && !m_replayed401 && connection && connection->credentials()) {
+    if (status == 401 && !m_replayed401 && connection && connection->tokenSource()) {
         m_replayed401 = true;
-        connection->credentials()->invalidate();
+        connection->tokenSource()->invalidate();
         startAttempt();
         return;
     }

@@ -3,7 +3,7 @@
 #include "api/apilogging.h"
 #include "api/apireply.h"
 #include "api/apireplyprivate.h"
-#include "auth/credentialsprovider.h"
+#include "api/tokensource.h"
 
 #include <QHostAddress>
 #include <QHostInfo>
@@ -32,18 +32,18 @@ QString osName()
 
 } // namespace
 
-Connection::Connection(const QUrl &host, std::shared_ptr<CredentialsProvider> credentials, QObject *parent)
+Connection::Connection(const QUrl &host, std::shared_ptr<TokenSource> tokens, QObject *parent)
     : QObject(parent)
     , m_host(
           host.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo))
-    , m_credentials(std::move(credentials))
+    , m_tokens(std::move(tokens))
     , m_network(new QNetworkAccessManager(this))
 {
     // Keep-alive is QNetworkAccessManager's default; HTTP/2 is allowed per request.
     m_network->setAutoDeleteReplies(false);
     m_network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
     m_userAgent = u"brickdesk/%1 qt/%2 os/%3 auth/%4"_s.arg(QString::fromUtf8(BRICKDESK_VERSION),
-        QString::fromLatin1(qVersion()), osName(), m_credentials ? m_credentials->authType() : u"none"_s);
+        QString::fromLatin1(qVersion()), osName(), m_tokens ? m_tokens->authType() : u"none"_s);
 }
 
 Connection::~Connection()
@@ -59,9 +59,9 @@ QUrl Connection::host() const
     return m_host;
 }
 
-CredentialsProvider *Connection::credentials() const
+TokenSource *Connection::tokenSource() const
 {
-    return m_credentials.get();
+    return m_tokens.get();
 }
 
 QString Connection::userAgent() const
@@ -109,6 +109,11 @@ JobsApi Connection::jobs()
 ClustersApi Connection::clusters()
 {
     return ClustersApi(this);
+}
+
+ScimApi Connection::scim()
+{
+    return ScimApi(this);
 }
 
 void Connection::setJobsApiVersion(JobsApiVersion version, bool allowFallback)

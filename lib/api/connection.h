@@ -5,6 +5,7 @@
 #include "api/clustersapi.h"
 #include "api/jobsapi.h"
 #include "api/retrypolicy.h"
+#include "api/scimapi.h"
 
 #include <QObject>
 #include <QUrl>
@@ -16,13 +17,13 @@ class QNetworkAccessManager;
 namespace brickdesk {
 
 class ApiReply;
-class CredentialsProvider;
+class TokenSource;
 
-// One workspace: its host, its credentials provider and one QNetworkAccessManager (HTTP
+// One workspace: its host, its token source and one QNetworkAccessManager (HTTP
 // keep-alive; HTTP/2 where the server offers it). Sends ApiRequests and returns ApiReplies;
-// never blocks. The token is asked from the provider at send time for every attempt, put in
+// never blocks. The token is asked from the token source at send time for every attempt, put in
 // the Authorization header of that attempt only, and never logged or kept. On a 401 the
-// provider is invalidated and the request replayed once with a fresh token.
+// token source is invalidated and the request replayed once with a fresh token.
 //
 // Refuses (with ApiError::Kind::InsecureHost, without sending anything) plain http:// to any
 // host that is not loopback (127.0.0.0/8, ::1, localhost). TLS errors are never ignored.
@@ -33,11 +34,11 @@ public:
     enum class JobsApiVersion { V2_2, V2_1 };
     Q_ENUM(JobsApiVersion)
 
-    Connection(const QUrl &host, std::shared_ptr<CredentialsProvider> credentials, QObject *parent = nullptr);
+    Connection(const QUrl &host, std::shared_ptr<TokenSource> tokens, QObject *parent = nullptr);
     ~Connection() override;
 
     QUrl host() const;
-    CredentialsProvider *credentials() const;
+    TokenSource *tokenSource() const;
     // "brickdesk/0.1.0 qt/6.4.2 os/linux auth/pat" (guide §5).
     QString userAgent() const;
 
@@ -49,6 +50,7 @@ public:
 
     JobsApi jobs();
     ClustersApi clusters();
+    ScimApi scim();
 
     // 2.2 by default. With allowFallback, the first 2.2 Jobs call answered by 404 without a
     // resource error code (ENDPOINT_NOT_FOUND, or a bare 404 page) is replayed on 2.1, and
@@ -87,7 +89,7 @@ private:
     void attemptFinished(const QString &description, int httpStatus, ApiError::Kind kind);
 
     QUrl m_host;
-    std::shared_ptr<CredentialsProvider> m_credentials;
+    std::shared_ptr<TokenSource> m_tokens;
     QNetworkAccessManager *m_network = nullptr;
     RetryPolicy m_retryPolicy;
     JobsApiVersion m_jobsVersion = JobsApiVersion::V2_2;

@@ -192,7 +192,8 @@ void OAuthClient::requestToken(const QUrlQuery &form, const QString &basicAuthUs
                             << endpoints.token.toString();
             QNetworkReply *reply = m_network->post(request, form.query(QUrl::FullyEncoded).toUtf8());
             QPointer<QObject> guard(context);
-            connect(reply, &QNetworkReply::finished, this, [reply, guard, grant, done = std::move(done)] {
+            connect(reply, &QNetworkReply::finished, this,
+                [reply, guard, grant, now = m_clock(), done = std::move(done)] {
                 reply->deleteLater();
                 const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 const QByteArray body = reply->readAll();
@@ -203,7 +204,7 @@ void OAuthClient::requestToken(const QUrlQuery &form, const QString &basicAuthUs
                 } else {
                     const QJsonObject json = QJsonDocument::fromJson(body).object();
                     if (status == 200) {
-                        token = OAuthToken::fromJson(json);
+                        token = OAuthToken::fromJson(json, now);
                         if (!token.isValid())
                             error = ApiError(ApiError::Kind::Auth,
                                 tr("The sign-in service answered without a token."), status);

@@ -57,6 +57,9 @@ public:
 
     QNetworkAccessManager *networkAccessManager() const { return m_network; }
 
+    // What "now" is when a token's expires_in becomes its expiry (the token cache's clock).
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+
 private:
     static ApiError transportError(QNetworkReply *reply, const QString &what);
 
@@ -65,6 +68,7 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     Endpoints m_endpoints;
     bool m_discovered = false;
+    std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };
 };
 
 } // namespace brickdesk

@@ -3,8 +3,6 @@
 #include "auth/authlogging.h"
 #include "auth/oauthclient.h"
 
-#include <QTimer>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace brickdesk {
@@ -19,25 +17,21 @@ OAuthM2MCredentialsProvider::OAuthM2MCredentialsProvider(
 
 OAuthM2MCredentialsProvider::~OAuthM2MCredentialsProvider() = default;
 
+void OAuthM2MCredentialsProvider::setClock(OAuthTokenCache::Clock clock)
+{
+    m_client->setClock(clock);
+    m_cache.setClock(std::move(clock));
+}
+
 void OAuthM2MCredentialsProvider::accessToken(QObject *context, TokenCallback done)
 {
-    if (m_token.isValid() && !m_token.expiresWithin(m_refreshMargin)) {
-        QPointer<QObject> guard(context);
-        const bool hasContext = context != nullptr;
-        QTimer::singleShot(0, this, [guard, hasContext, token = m_token.accessToken, done = std::move(done)] {
-            if (!hasContext || guard)
-                done(token, {});
-        });
-        return;
-    }
-    m_waiting.append({QPointer<QObject>(context ? context : this), std::move(done)});
-    if (!m_fetching)
+    if (!m_cache.answerOrQueue(context, std::move(done)) && !m_fetching)
         fetch();
 }
 
 void OAuthM2MCredentialsProvider::invalidate()
 {
-    m_token = {};
+    m_cache.invalidate();
 }
 
 void OAuthM2MCredentialsProvider::fetch()
@@ -50,24 +44,15 @@ void OAuthM2MCredentialsProvider::fetch()
         form, m_clientId, m_clientSecret, this, [this](const OAuthToken &token, const ApiError &error) {
             m_fetching = false;
             if (error) {
-                flush({}, error);
+                m_cache.resolve({}, error);
                 return;
             }
-            m_token = token;
+            m_cache.store(token);
             ++m_fetches;
             qCDebug(lcAuth) << "M2M token obtained for client" << m_clientId << "expiring" << token.expiry;
             emit tokensChanged();
-            flush(token.accessToken, {});
+            m_cache.resolve(token.accessToken, {});
         });
-}
-
-void OAuthM2MCredentialsProvider::flush(const QString &token, const ApiError &error)
-{
-    const auto waiting = std::exchange(m_waiting, {});
-    for (const auto &[context, done] : waiting) {
-        if (context)
-            done(token, error);
-    }
 }
 
 } // namespace brickdesk

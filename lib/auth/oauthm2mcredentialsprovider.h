@@ -1,11 +1,8 @@
 #pragma once
 
 #include "auth/credentialsprovider.h"
-#include "auth/oauthtoken.h"
+#include "auth/oauthtokencache.h"
 
-#include <QList>
-#include <QPair>
-#include <QPointer>
 #include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
@@ -31,25 +28,24 @@ public:
     void invalidate() override;
 
     // Seconds before expiry at which a new token is fetched (default 60).
-    void setRefreshMargin(int seconds) { m_refreshMargin = seconds; }
-    int refreshMargin() const { return m_refreshMargin; }
+    void setRefreshMargin(int seconds) { m_cache.setRefreshMargin(seconds); }
+    int refreshMargin() const { return m_cache.refreshMargin(); }
+    // The time expiry is measured on (tests move it instead of waiting).
+    void setClock(OAuthTokenCache::Clock clock);
     QString clientId() const { return m_clientId; }
     // How many tokens were obtained from the server (for tests and diagnostics).
     int tokenFetches() const { return m_fetches; }
-    QDateTime expiry() const { return m_token.expiry; }
+    QDateTime expiry() const { return m_cache.token().expiry; }
 
 private:
     void fetch();
-    void flush(const QString &token, const ApiError &error);
 
     OAuthClient *m_client = nullptr;
     QString m_clientId;
     QString m_clientSecret;
-    OAuthToken m_token;
-    int m_refreshMargin = 60;
+    OAuthTokenCache m_cache {this, 60};
     int m_fetches = 0;
     bool m_fetching = false;
-    QList<QPair<QPointer<QObject>, TokenCallback>> m_waiting;
 };
 
 } // namespace brickdesk

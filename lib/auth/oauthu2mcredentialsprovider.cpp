@@ -35,25 +35,21 @@ void OAuthU2MCredentialsProvider::setCallbackPorts(quint16 first, quint16 last)
     m_lastPort = last;
 }
 
+void OAuthU2MCredentialsProvider::setClock(OAuthTokenCache::Clock clock)
+{
+    m_client->setClock(clock);
+    m_cache.setClock(std::move(clock));
+}
+
 void OAuthU2MCredentialsProvider::accessToken(QObject *context, TokenCallback done)
 {
-    if (m_token.isValid() && !m_token.expiresWithin(m_refreshMargin)) {
-        QPointer<QObject> guard(context);
-        const bool hasContext = context != nullptr;
-        QTimer::singleShot(0, this, [guard, hasContext, token = m_token.accessToken, done = std::move(done)] {
-            if (!hasContext || guard)
-                done(token, {});
-        });
-        return;
-    }
-    m_waiting.append({QPointer<QObject>(context ? context : this), std::move(done)});
-    if (!m_busy)
+    if (!m_cache.answerOrQueue(context, std::move(done)) && !m_busy)
         proceed();
 }
 
 void OAuthU2MCredentialsProvider::invalidate()
 {
-    m_token = {};
+    m_cache.invalidate();
 }
 
 void OAuthU2MCredentialsProvider::login()
@@ -91,7 +87,7 @@ void OAuthU2MCredentialsProvider::proceed()
         startLogin();
     } else {
         m_busy = false;
-        flush({}, ApiError(ApiError::Kind::Auth, tr("Sign in to this workspace in your browser first.")));
+        m_cache.resolve({}, ApiError(ApiError::Kind::Auth, tr("Sign in to this workspace in your browser first.")));
     }
 }
 
@@ -120,7 +116,7 @@ void OAuthU2MCredentialsProvider::refresh()
             }
         }
         m_busy = false;
-        flush({}, error);
+        m_cache.resolve({}, error);
     });
 }
 
@@ -201,7 +197,7 @@ void OAuthU2MCredentialsProvider::exchangeCode(const QString &code)
             return;
         }
         qCInfo(lcAuth) << "U2M sign-in complete, access token expiring" << token.expiry;
-        m_token = token;
+        m_cache.store(token);
         if (!token.refreshToken.isEmpty())
             m_refreshToken = token.refreshToken;
         m_refreshTokenLoaded = true;
@@ -233,12 +229,12 @@ void OAuthU2MCredentialsProvider::finishLogin(const ApiError &error)
     if (!error)
         emit tokensChanged();
     emit loginFinished(error);
-    flush(error ? QString() : m_token.accessToken, error);
+    m_cache.resolve(error ? QString() : m_cache.token().accessToken, error);
 }
 
 void OAuthU2MCredentialsProvider::accept(const OAuthToken &token)
 {
-    m_token = token;
+    m_cache.store(token);
     if (!token.refreshToken.isEmpty() && token.refreshToken != m_refreshToken) {
         // Databricks rotates refresh tokens: keep the newest one.
         m_refreshToken = token.refreshToken;
@@ -251,16 +247,7 @@ void OAuthU2MCredentialsProvider::accept(const OAuthToken &token)
     }
     m_busy = false;
     emit tokensChanged();
-    flush(token.accessToken, {});
-}
-
-void OAuthU2MCredentialsProvider::flush(const QString &token, const ApiError &error)
-{
-    const auto waiting = std::exchange(m_waiting, {});
-    for (const auto &[context, done] : waiting) {
-        if (context)
-            done(token, error);
-    }
+    m_cache.resolve(token.accessToken, {});
 }
 
 } // namespace brickdesk

@@ -1,11 +1,9 @@
 #pragma once
 
 #include "auth/credentialsprovider.h"
-#include "auth/oauthtoken.h"
+#include "auth/oauthtokencache.h"
 
 #include <QByteArray>
-#include <QList>
-#include <QPair>
 #include <QPointer>
 #include <QUrl>
 
@@ -49,7 +47,9 @@ public:
     QString clientId() const { return m_clientId; }
     // Redirect listener ports; 8020..8040 by default like the CLI; (0, 0) = any free port.
     void setCallbackPorts(quint16 first, quint16 last);
-    void setRefreshMargin(int seconds) { m_refreshMargin = seconds; }
+    void setRefreshMargin(int seconds) { m_cache.setRefreshMargin(seconds); }
+    // The time expiry is measured on (tests move it instead of waiting).
+    void setClock(OAuthTokenCache::Clock clock);
     // How long to wait for the browser to come back (default 5 minutes).
     void setLoginTimeout(int milliseconds) { m_loginTimeoutMs = milliseconds; }
     // When false, accessToken() fails with an Auth error instead of opening the browser.
@@ -61,7 +61,7 @@ public:
     bool isLoginInProgress() const { return m_listener != nullptr; }
 
     int refreshCount() const { return m_refreshes; }
-    QDateTime expiry() const { return m_token.expiry; }
+    QDateTime expiry() const { return m_cache.token().expiry; }
 
 signals:
     // The browser was asked to open this URL (the UI may also show it for copying).
@@ -77,7 +77,6 @@ private:
     void finishLogin(const ApiError &error);
     void exchangeCode(const QString &code);
     void accept(const OAuthToken &token);
-    void flush(const QString &token, const ApiError &error);
 
     OAuthClient *m_client = nullptr;
     QPointer<SecretStore> m_secrets;
@@ -86,11 +85,10 @@ private:
     OpenBrowser m_openBrowser;
     quint16 m_firstPort = 8020;
     quint16 m_lastPort = 8040;
-    int m_refreshMargin = 300;
     int m_loginTimeoutMs = 5 * 60 * 1000;
     bool m_interactive = true;
 
-    OAuthToken m_token;
+    OAuthTokenCache m_cache {this, 300};
     QString m_refreshToken;
     bool m_refreshTokenLoaded = false;
     bool m_busy = false;
@@ -101,8 +99,6 @@ private:
     QByteArray m_verifier;
     QByteArray m_state;
     QString m_redirectUri;
-
-    QList<QPair<QPointer<QObject>, TokenCallback>> m_waiting;
 };
 
 } // namespace brickdesk

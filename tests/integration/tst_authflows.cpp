@@ -99,9 +99,11 @@ private slots:
     void m2mObtainsATokenCallsTheApiAndRefreshesBeforeExpiry()
     {
         test::EmulatorFixture fixture(shortLivedTokens());
+        qint64 skewMs = 0; // how far the provider's clock is moved ahead of real time
         auto provider = std::make_shared<OAuthM2MCredentialsProvider>(
             fixture.url(), u"brickdesk-demo-sp"_s, u"brickdesk-demo-secret"_s);
         provider->setRefreshMargin(1);
+        provider->setClock([&skewMs] { return QDateTime::currentDateTimeUtc().addMSecs(skewMs); });
         Connection connection(fixture.url(), provider);
         const ApiError error = listOneJob(connection);
         QVERIFY2(!error, qPrintable(error.toString()));
@@ -114,7 +116,7 @@ private slots:
 
         // Past lifetime - margin: a new token is fetched before the old one expires.
         const QDateTime firstExpiry = provider->expiry();
-        QTest::qWait(2200);
+        skewMs = 2200;
         const ApiError again = listOneJob(connection);
         QVERIFY2(!again, qPrintable(again.toString()));
         QCOMPARE(provider->tokenFetches(), 2);
@@ -168,9 +170,11 @@ private slots:
         test::FakeBrowser browser;
         const QString key
             = SecretStore::key(fixture.url().toString(), u"ws-1"_s, SecretStore::Kind::RefreshToken);
+        qint64 skewMs = 0;
         auto provider = std::make_shared<OAuthU2MCredentialsProvider>(fixture.url(), &secrets, key);
         provider->setCallbackPorts(0, 0);
         provider->setRefreshMargin(1);
+        provider->setClock([&skewMs] { return QDateTime::currentDateTimeUtc().addMSecs(skewMs); });
         provider->setOpenBrowser(browser.opener());
         QSignalSpy loginFinished(provider.get(), &OAuthU2MCredentialsProvider::loginFinished);
 
@@ -194,7 +198,7 @@ private slots:
         QTRY_VERIFY(secrets.contains(key));
 
         // After the token's life minus the margin, the next call refreshes (no browser).
-        QTest::qWait(2200);
+        skewMs = 2200;
         const ApiError again = listOneJob(connection);
         QVERIFY2(!again, qPrintable(again.toString()));
         QCOMPARE(provider->refreshCount(), 1);

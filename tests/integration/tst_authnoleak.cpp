@@ -153,15 +153,17 @@ private slots:
         u2m.authMethod = WorkspaceEntry::AuthMethod::OAuthU2M;
         u2m = store.save(u2m);
         {
+            qint64 skewMs = 0;
             auto provider = std::make_shared<OAuthU2MCredentialsProvider>(
                 fixture.url(), keychain.get(), u2m.secretKey());
             provider->setCallbackPorts(0, 0);
             provider->setRefreshMargin(1);
+            provider->setClock([&skewMs] { return QDateTime::currentDateTimeUtc().addMSecs(skewMs); });
             provider->setOpenBrowser(browser.opener());
             Connection connection(fixture.url(), provider);
             QVERIFY(!listJobs(connection));
             secrets.append(tokenOf(*provider));
-            QTest::qWait(1200);
+            skewMs = 1200;
             QVERIFY(!listJobs(connection));
             secrets.append(tokenOf(*provider));
             QCOMPARE(provider->refreshCount(), 1);
