@@ -1,25 +1,36 @@
 #pragma once
 
-#include <QString>
-
-#include <functional>
-
-class QWidget;
+#include "common/prompts.h"
 
 namespace brickdesk::clusterprompts {
 
-// The few modal questions of the clusters screen, in one place so that tests (which cannot
-// click a native dialog) can answer them: set a handler, and it is asked instead.
+// The clusters screen asks through the application's one prompt hook (common/prompts.h);
+// these names keep its call sites and tests as they were.
 
-// A file name to save to; empty when the user cancels.
-QString saveFileName(
-    QWidget *parent, const QString &caption, const QString &suggestedName, const QString &filter);
-using SaveFileNameHandler = std::function<QString(const QString &caption, const QString &suggestedName)>;
-void setSaveFileNameHandler(SaveFileNameHandler handler); // empty: the real dialog
+inline QString saveFileName(
+    QWidget *parent, const QString &caption, const QString &suggestedName, const QString &filter)
+{
+    return Prompts::saveFileName(parent, caption, suggestedName, filter);
+}
+using SaveFileNameHandler = Prompts::SaveFileNameHandler;
+inline void setSaveFileNameHandler(SaveFileNameHandler handler) // empty: the real dialog
+{
+    Prompts::setSaveFileNameHandler(std::move(handler));
+}
 
-// A destructive or costly action: true to go ahead. `text` must name what will be lost.
-bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptLabel);
+inline bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptLabel)
+{
+    return Prompts::confirm(parent, title, text, acceptLabel);
+}
 using ConfirmHandler = std::function<bool(const QString &title, const QString &text)>;
-void setConfirmHandler(ConfirmHandler handler); // empty: the real dialog
+inline void setConfirmHandler(ConfirmHandler handler) // empty: the real dialog
+{
+    if (!handler) {
+        Prompts::setConfirmHandler({});
+        return;
+    }
+    Prompts::setConfirmHandler([handler = std::move(handler)](QWidget *, const QString &title,
+                                   const QString &text) { return handler(title, text); });
+}
 
 } // namespace brickdesk::clusterprompts
