@@ -8,7 +8,7 @@
 #include "auth/workspacestore.h"
 #include "common/localization.h"
 #include "common/preferences.h"
-#include "common/startupworkspace.h"
+#include "auth/startupworkspace.h"
 #include "connections/connectiondialog.h"
 #include "emulator/emulatorthread.h"
 #include "emulator/workspaceemulator.h"

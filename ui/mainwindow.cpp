@@ -1,12 +1,13 @@
 #include "mainwindow.h"
 
-#include "api/connection.h"
 #include "clusters/clusterspage.h"
 #include "common/notifier.h"
 #include "common/preferences.h"
 #include "common/preferencesdialog.h"
 #include "common/workspacepage.h"
+#include "connections/connectiondialog.h"
 #include "jobs/jobspage.h"
+#include "services/workspaceswitcher.h"
 
 #include <QAction>
 #include <QApplication>
@@ -108,7 +109,7 @@ void MainWindow::createActions()
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(u"fileMenu"_s);
     QAction *workspaces
-        = fileMenu->addAction(tr("&Workspaces…"), this, &MainWindow::manageWorkspacesRequested);
+        = fileMenu->addAction(tr("&Workspaces…"), this, &MainWindow::manageWorkspaces);
     workspaces->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     workspaces->setObjectName(u"workspacesAction"_s);
     fileMenu->addSeparator();
@@ -150,6 +151,46 @@ void MainWindow::setConnection(const QString &workspaceName, Connection *connect
         if (auto *page = qobject_cast<WorkspacePage *>(m_pages->widget(i)))
             page->setConnection(connection);
     }
+}
+
+void MainWindow::setWorkspaceSwitcher(WorkspaceSwitcher *switcher)
+{
+    m_switcher = switcher;
+    connect(switcher, &WorkspaceSwitcher::opening, this, [this](const QString &name) {
+        m_openingName = name;
+        statusBar()->showMessage(tr("Opening “%1”…").arg(name));
+    });
+    connect(switcher, &WorkspaceSwitcher::switched, this, [this](const QString &name, Connection *connection) {
+        setConnection(name, connection);
+        if (connection && !m_openingName.isEmpty() && name == m_openingName)
+            statusBar()->showMessage(tr("Opened “%1”.").arg(name), 6000);
+        m_openingName.clear();
+    });
+    connect(switcher, &WorkspaceSwitcher::failed, this, [this](const QString &name, const QString &message) {
+        m_openingName.clear();
+        statusBar()->showMessage(message);
+        QMessageBox::warning(this, tr("Brickdesk"), tr("“%1” could not be opened: %2").arg(name, message));
+    });
+}
+
+void MainWindow::manageWorkspaces()
+{
+    emit manageWorkspacesRequested();
+    if (!m_switcher)
+        return;
+    auto *dialog = new ConnectionDialog(
+        m_switcher->store(), m_switcher->keychain(), m_switcher->sessionSecrets(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_switcher->openBrowser())
+        dialog->setOpenBrowser(m_switcher->openBrowser());
+    const WorkspaceSwitcher::DemoEndpoint demo = m_switcher->demoEndpoint();
+    if (demo.url.isValid())
+        dialog->setDemoEndpoint(demo.url, demo.token);
+    connect(dialog, &ConnectionDialog::connectRequested, this, [this, dialog](const WorkspaceEntry &entry) {
+        dialog->accept();
+        m_switcher->openEntry(entry);
+    });
+    dialog->show();
 }
 
 void MainWindow::showJobs()

@@ -1,9 +1,6 @@
 #pragma once
 
-#include "api/connection.h"
-
 #include <QMainWindow>
-#include <QPointer>
 
 class QLabel;
 class QListWidget;
@@ -14,6 +11,7 @@ namespace brickdesk {
 
 class Connection;
 class WorkspacePage;
+class WorkspaceSwitcher;
 class JobsPage;
 class ClustersPage;
 
@@ -29,6 +27,11 @@ public:
     // Shows the given workspace; the connection must outlive the window or be reset first.
     void setConnection(const QString &workspaceName, Connection *connection);
     Connection *connection() const { return m_connection; }
+    // Follows the switcher: shows each workspace it opens, says when one fails, and opens the
+    // workspaces dialog (File ▸ Workspaces…) on it. Not owned; must outlive the window.
+    void setWorkspaceSwitcher(WorkspaceSwitcher *switcher);
+    // File ▸ Workspaces…: add, edit, test and open workspaces (with a switcher set).
+    void manageWorkspaces();
 
     JobsPage *jobsPage() const { return m_jobsPage; }
     ClustersPage *clustersPage() const { return m_clustersPage; }
@@ -42,7 +45,7 @@ public:
     void showPreferences();
 
 signals:
-    // File ▸ Workspaces…: the composition root owns the stores and opens the dialog.
+    // File ▸ Workspaces… was chosen.
     void manageWorkspacesRequested();
     // Help ▸ Welcome: the welcome page, which the composition root wires to its workspaces.
     void welcomeRequested();
@@ -59,13 +62,15 @@ private:
     void showAbout();
     void applyRefreshInterval(int seconds);
 
-    QPointer<Connection> m_connection;
+    Connection *m_connection = nullptr;
     QListWidget *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLabel *m_workspaceLabel = nullptr;
     JobsPage *m_jobsPage = nullptr;
     ClustersPage *m_clustersPage = nullptr;
     QTimer *m_autoRefresh = nullptr;
+    WorkspaceSwitcher *m_switcher = nullptr;
+    QString m_openingName; // the workspace being opened, for "Opened …" once it is
 };
 
 } // namespace brickdesk

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <functional>
 #include <utility>
@@ -51,11 +52,17 @@ public:
     { }
 
     // Calls `done` exactly once, from the event loop, with the value or the error; never after
-    // `context` is destroyed. An aborted call completes with ApiError::Kind::Cancelled.
+    // `context` is destroyed. An aborted call completes with ApiError::Kind::Cancelled, and so
+    // does a call that was never made (a default-constructed ApiCall: no connection).
     void then(QObject *context, std::function<void(const ApiResult<T> &)> done) const
     {
-        if (!m_reply)
+        if (!m_reply) {
+            QTimer::singleShot(0, context, [done = std::move(done)] {
+                using namespace Qt::Literals::StringLiterals;
+                done(ApiResult<T>(ApiError(ApiError::Kind::Cancelled, u"no connection"_s)));
+            });
             return;
+        }
         ApiReply *reply = m_reply;
         QObject::connect(
             reply, &ApiReply::finished, context, [reply, parse = m_parse, done = std::move(done)] {

@@ -114,4 +114,29 @@ ApiReply *ClustersApi::sparkVersions()
     return m_connection->send(ApiRequest::get(path(u"spark-versions")));
 }
 
+namespace {
+
+template<typename T>
+QList<T> listOf(const QJsonObject &json, const QString &key)
+{
+    QList<T> items;
+    const QJsonArray array = json.value(key).toArray();
+    items.reserve(array.size());
+    for (const QJsonValue &value : array)
+        items.append(T::fromJson(value.toObject()));
+    return items;
+}
+
+} // namespace
+
+ApiCall<QList<NodeType>> ClustersApi::getNodeTypes()
+{
+    return {listNodeTypes(), [](const QJsonObject &json) { return listOf<NodeType>(json, u"node_types"_s); }};
+}
+
+ApiCall<QList<SparkVersion>> ClustersApi::getSparkVersions()
+{
+    return {sparkVersions(), [](const QJsonObject &json) { return listOf<SparkVersion>(json, u"versions"_s); }};
+}
+
 } // namespace brickdesk

@@ -4,6 +4,10 @@
 #include "api/apirequest.h"
 #include "api/clustersparams.h"
 #include "domain/clusterevent.h"
+#include "domain/nodetype.h"
+#include "domain/sparkversion.h"
+
+#include <QList>
 
 #include <QString>
 #include <QVector>
@@ -43,6 +47,10 @@ public:
     ApiReply *resizeAutoscale(const QString &clusterId, int minWorkers, int maxWorkers);
     ApiReply *listNodeTypes();
     ApiReply *sparkVersions();
+
+    // Typed calls (see apicall.h): the node types and runtimes a cluster can be given.
+    ApiCall<QList<NodeType>> getNodeTypes();
+    ApiCall<QList<SparkVersion>> getSparkVersions();
 
     static QString path(QStringView endpoint); // "/api/2.1/clusters/<endpoint>"
     // The one place the clusters/events request is built (every fetcher and shard uses it).

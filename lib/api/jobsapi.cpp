@@ -312,6 +312,31 @@ Done nothingToParse(const QJsonObject &)
 
 } // namespace
 
+ApiCall<Job> JobsApi::getJob(qint64 jobId)
+{
+    return {getComplete(jobId), &Job::fromJson};
+}
+
+ApiCall<JobPermissions> JobsApi::getJobPermissions(qint64 jobId)
+{
+    return {getPermissions(jobId), &JobPermissions::fromJson};
+}
+
+ApiCall<Done> JobsApi::updateJob(qint64 jobId, const QJsonObject &newSettings)
+{
+    return {update(jobId, newSettings), &nothingToParse};
+}
+
+ApiCall<Done> JobsApi::deleteJob(qint64 jobId)
+{
+    return {remove(jobId), &nothingToParse};
+}
+
+ApiCall<Done> JobsApi::cancelJobRuns(qint64 jobId)
+{
+    return {cancelAllRuns(jobId), &nothingToParse};
+}
+
 ApiCall<Run> JobsApi::getFullRun(qint64 runId, const GetRunParams &params)
 {
     return {getRunComplete(runId, params), &Run::fromJson};

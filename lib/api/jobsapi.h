@@ -2,6 +2,8 @@
 
 #include "api/apicall.h"
 #include "api/jobsparams.h"
+#include "domain/job.h"
+#include "domain/jobpermissions.h"
 #include "domain/run.h"
 #include "domain/runoutput.h"
 
@@ -55,7 +57,12 @@ public:
     // ApiError::Kind::PermissionDenied (403 PERMISSION_DENIED).
     ApiReply *getPermissions(qint64 jobId);
 
-    // Typed run calls: domain values, so that nothing above lib/api reads a reply's JSON.
+    // Typed calls: domain values, so that nothing above lib/api reads a reply's JSON.
+    ApiCall<Job> getJob(qint64 jobId); // jobs/get with every page merged (getComplete)
+    ApiCall<JobPermissions> getJobPermissions(qint64 jobId);
+    ApiCall<Done> updateJob(qint64 jobId, const QJsonObject &newSettings);
+    ApiCall<Done> deleteJob(qint64 jobId);
+    ApiCall<Done> cancelJobRuns(qint64 jobId); // every active and queued run of the job
     // runs/get with every page merged (tasks, iterations, repair history...).
     ApiCall<Run> getFullRun(qint64 runId, const GetRunParams &params = {});
     ApiCall<Run> getRunFirstPage(qint64 runId, const GetRunParams &params = {});

@@ -1,4 +1,4 @@
-#include "common/startupworkspace.h"
+#include "auth/startupworkspace.h"
 
 #include "auth/configresolver.h"
 #include "auth/databricksconfigfile.h"

@@ -1,6 +1,4 @@
-#include "bulkoperation.h"
-
-#include "api/apireply.h"
+#include "services/bulkoperation.h"
 
 #include <QTimer>
 
@@ -13,19 +11,16 @@ BulkOperation::BulkOperation(const QString &verbPast, QObject *parent)
     , m_verb(verbPast)
 { }
 
-void BulkOperation::add(const QString &label, ApiReply *reply)
+void BulkOperation::settle(const QString &label, const ApiError &error)
 {
-    ++m_pending;
-    connect(reply, &ApiReply::finished, this, [this, label, reply] {
-        --m_pending;
-        if (reply->hasError()) {
-            m_failed.append({label, reply->error().userMessage()});
-        } else {
-            m_succeeded.append(label);
-            emit itemSucceeded(label, reply);
-        }
-        maybeFinish();
-    });
+    --m_pending;
+    if (error.isError()) {
+        m_failed.append({label, error.userMessage()});
+    } else {
+        m_succeeded.append(label);
+        emit itemSucceeded(label);
+    }
+    maybeFinish();
 }
 
 void BulkOperation::addFailure(const QString &label, const QString &reason)

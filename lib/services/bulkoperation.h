@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/apicall.h"
 #include "api/apierror.h"
 
 #include <QList>
@@ -9,8 +10,6 @@
 
 namespace brickdesk {
 
-class ApiReply;
-
 // One user action applied to many items (bulk run, cancel, pause, delete): collects the
 // outcome of every call and, when the last one has answered, emits finished() once with a
 // single summary sentence — one message for the status bar instead of one per item.
@@ -18,11 +17,16 @@ class BulkOperation final : public QObject
 {
     Q_OBJECT
 public:
-    // `verbPast` names what succeeded, e.g. tr("Deleted"); `noun` e.g. tr("job").
-    BulkOperation(const QString &verbPast, QObject *parent = nullptr);
+    // `verbPast` names what succeeded, e.g. tr("Deleted").
+    explicit BulkOperation(const QString &verbPast, QObject *parent = nullptr);
 
     // Adds one call; `label` names the item in the summary. Call seal() after the last add().
-    void add(const QString &label, ApiReply *reply);
+    template<typename T>
+    void add(const QString &label, const ApiCall<T> &call)
+    {
+        ++m_pending;
+        call.then(this, [this, label](const ApiResult<T> &result) { settle(label, result.error()); });
+    }
     // Adds an item that failed before any call was made.
     void addFailure(const QString &label, const QString &reason);
     // No more items: finished() follows as soon as every call has answered.
@@ -33,10 +37,11 @@ public:
     QString summary() const;
 
 signals:
-    void itemSucceeded(const QString &label, ApiReply *reply);
+    void itemSucceeded(const QString &label);
     void finished(const QString &summary);
 
 private:
+    void settle(const QString &label, const ApiError &error);
     void maybeFinish();
 
     QString m_verb;

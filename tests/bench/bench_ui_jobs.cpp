@@ -196,7 +196,7 @@ int screenshots(const QString &directory)
         jobId = emulator.anyJobId(2);
     page.showJob(jobId);
     spinUntil(
-        [&] { return !page.jobDetail()->job().isEmpty() && !page.jobDetail()->runsModel()->isLoading(); },
+        [&] { return page.jobDetail()->job().isValid() && !page.jobDetail()->runsModel()->isLoading(); },
         30'000);
     spinUntil([] { return false; }, 1500); // last-run badges, strip
     bool ok = save(&page, directory + u"/screenshot-jobs-list.png"_s);

@@ -330,7 +330,7 @@ void TestJobs::openJobShowsOverviewRunsAndJson()
     const QJsonObject job = m_fixture->emulator().job(jobId);
     m_page->showJob(jobId);
     JobDetailWidget *detail = m_page->jobDetail();
-    QTRY_VERIFY(!detail->job().isEmpty());
+    QTRY_VERIFY(detail->job().isValid());
     QCOMPARE(detail->jobId(), jobId);
     QCOMPARE(m_page->selectedJobIds(), QList<qint64> {jobId});
     const QString overview = detail->overview()->toPlainText();
@@ -590,7 +590,7 @@ void TestJobs::overviewShowsPermissionsWhereReadable()
     QSignalSpy messages(detail, &JobDetailWidget::statusMessage);
 
     m_page->showJob(readable);
-    QTRY_VERIFY(!detail->job().isEmpty() && !detail->permissions().isEmpty());
+    QTRY_VERIFY(detail->job().isValid() && !detail->permissions().isEmpty());
     const QString owner = m_fixture->emulator().job(readable).value(u"creator_user_name").toString();
     QTRY_VERIFY2(detail->overview()->toPlainText().contains(JobOverview::permissionLevelText(u"IS_OWNER"_s)),
         qPrintable(detail->overview()->toPlainText()));
@@ -603,7 +603,7 @@ void TestJobs::overviewShowsPermissionsWhereReadable()
 
     m_page->showJob(denied);
     QTRY_COMPARE(detail->jobId(), denied);
-    QTRY_VERIFY(!detail->job().isEmpty() && !detail->permissionsNote().isEmpty());
+    QTRY_VERIFY(detail->job().isValid() && !detail->permissionsNote().isEmpty());
     QTRY_VERIFY(detail->overview()->toPlainText().contains(detail->permissionsNote()));
     overview = detail->overview()->toPlainText();
     QVERIFY(!overview.contains(JobOverview::permissionLevelText(u"IS_OWNER"_s)));

@@ -2,7 +2,7 @@
 // profiles from a real ~/.databrickscfg (DATABRICKS_CONFIG_FILE), saved workspaces, the
 // DATABRICKS_* environment, the last workspace used, and a clear error for each bad input.
 #include "auth/workspacestore.h"
-#include "common/startupworkspace.h"
+#include "auth/startupworkspace.h"
 
 #include <QFile>
 #include <QProcessEnvironment>

@@ -1,13 +1,12 @@
 #include "connections/connectiondialog.h"
 
-#include "api/apireply.h"
-#include "api/connection.h"
 #include "auth/configresolver.h"
 #include "auth/databricksconfigfile.h"
 #include "auth/databrickshost.h"
 #include "auth/secretstore.h"
 #include "auth/workspacesession.h"
 #include "auth/workspacestore.h"
+#include "services/connectionprobe.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -199,6 +198,13 @@ void ConnectionDialog::buildUi()
     connect(m_methodCombo, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateFieldsForMethod);
     connect(m_profileCombo, &QComboBox::currentIndexChanged, this, &ConnectionDialog::updateFieldsForMethod);
     connect(m_testButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
+    m_probe = new ConnectionProbe(this);
+    connect(m_probe, &ConnectionProbe::finished, this, [this](const QUrl &host, const ApiError &error) {
+        const bool ok = !error.isError();
+        const QString text = ok ? tr("Connected to %1.").arg(host.toString()) : error.userMessage();
+        setStatus(text, !ok);
+        emit testFinished(ok, text);
+    });
     connect(m_saveButton, &QPushButton::clicked, this, &ConnectionDialog::save);
     connect(m_sessionOnlyButton, &QPushButton::clicked, this, &ConnectionDialog::useSessionOnly);
     connect(
@@ -518,42 +524,19 @@ void ConnectionDialog::testConnection()
                 return;
             }
             // Re-enter with the secret in the field would echo it; call on directly instead.
-            m_testCredentials
-                = WorkspaceSession::createProvider(entry, result.value, m_sessionSecrets, m_openBrowser);
-            delete m_testConnection;
-            m_testConnection = new Connection(QUrl(entry.host), m_testCredentials, this);
-            m_testReply = m_testConnection->clusters().sparkVersions();
-            const QString host = entry.host;
-            connect(m_testReply, &ApiReply::finished, this, [this, host, reply = m_testReply] {
-                if (!reply)
-                    return;
-                const bool ok = !reply->hasError();
-                const QString text = ok ? tr("Connected to %1.").arg(host) : reply->error().userMessage();
-                setStatus(text, !ok);
-                emit testFinished(ok, text);
-            });
+            m_probe->start(QUrl(entry.host),
+                WorkspaceSession::createProvider(entry, result.value, m_sessionSecrets, m_openBrowser));
         });
         return;
     }
 
     // U2M signs in through the browser; its refresh token is kept only once saved.
-    m_testCredentials = WorkspaceSession::createProvider(entry, secret, m_sessionSecrets, m_openBrowser);
-    delete m_testConnection;
-    m_testConnection = new Connection(QUrl(entry.host), m_testCredentials, this);
     setStatus(entry.authMethod == WorkspaceEntry::AuthMethod::OAuthU2M
             ? tr("Testing… complete the sign-in in your browser.")
             : tr("Testing…"),
         false);
-    m_testReply = m_testConnection->clusters().sparkVersions();
-    const QString host = entry.host;
-    connect(m_testReply, &ApiReply::finished, this, [this, host, reply = m_testReply] {
-        if (!reply)
-            return;
-        const bool ok = !reply->hasError();
-        const QString text = ok ? tr("Connected to %1.").arg(host) : reply->error().userMessage();
-        setStatus(text, !ok);
-        emit testFinished(ok, text);
-    });
+    m_probe->start(
+        QUrl(entry.host), WorkspaceSession::createProvider(entry, secret, m_sessionSecrets, m_openBrowser));
 }
 
 void ConnectionDialog::save()

@@ -22,9 +22,7 @@ class QStackedWidget;
 
 namespace brickdesk {
 
-class ApiReply;
-class Connection;
-class CredentialsProvider;
+class ConnectionProbe;
 class SecretStore;
 class WorkspaceStore;
 
@@ -96,9 +94,7 @@ private:
     QString m_editingProfile; // profile being shown
     WorkspaceEntry m_pendingSave; // waiting for "use for this session only"
 
-    std::shared_ptr<CredentialsProvider> m_testCredentials;
-    Connection *m_testConnection = nullptr;
-    QPointer<ApiReply> m_testReply;
+    ConnectionProbe *m_probe = nullptr;
 
     QListWidget *m_list = nullptr;
     QPushButton *m_addButton = nullptr;

@@ -1,13 +1,12 @@
 #include "jobdetailwidget.h"
 
-#include "api/apireply.h"
-#include "api/connection.h"
+#include "common/prompts.h"
 #include "joboverview.h"
 #include "models/runsfilterproxymodel.h"
 #include "models/runsmodel.h"
 #include "runs/runstyle.h"
-#include "runs/userprompts.h"
 #include "runs/workspaceurls.h"
+#include "services/jobdetailservice.h"
 #include "runstripwidget.h"
 #include "statebadgedelegate.h"
 
@@ -47,8 +46,15 @@ constexpr int kRunsBatch = 50; // two runs/list pages (the API gives at most 25 
 
 JobDetailWidget::JobDetailWidget(QWidget *parent)
     : QWidget(parent)
+    , m_service(new JobDetailService(this))
 {
     setObjectName(u"jobDetail"_s);
+    connect(m_service, &JobDetailService::jobLoaded, this, &JobDetailWidget::showLoadedJob);
+    connect(m_service, &JobDetailService::jobFailed, this, [this](const ApiError &error) {
+        m_subtitle->setText(error.userMessage());
+        emit statusMessage(tr("Job %1: %2").arg(m_service->jobId()).arg(error.userMessage()));
+    });
+    connect(m_service, &JobDetailService::permissionsChanged, this, &JobDetailWidget::showPermissions);
     m_title = new QLabel;
     m_title->setObjectName(u"jobTitle"_s);
     QFont titleFont = m_title->font();
@@ -116,32 +122,19 @@ JobDetailWidget::JobDetailWidget(QWidget *parent)
     layout->addWidget(m_tabs, 1);
 }
 
-JobDetailWidget::~JobDetailWidget()
-{
-    if (m_jobReply)
-        m_jobReply->abort();
-    if (m_permissionsReply)
-        m_permissionsReply->abort();
-}
+JobDetailWidget::~JobDetailWidget() = default;
 
 void JobDetailWidget::setConnection(Connection *connection)
 {
-    if (m_connection == connection)
+    if (m_service->connection() == connection)
         return;
     clear();
-    m_connection = connection;
-    m_runsModel->setConnection(connection);
+    m_service->setConnection(connection);
 }
 
 void JobDetailWidget::clear()
 {
-    if (m_jobReply)
-        m_jobReply->abort();
-    if (m_permissionsReply)
-        m_permissionsReply->abort();
-    m_jobId = 0;
-    m_job = {};
-    m_permissions = {};
+    m_service->clear();
     m_permissionsNote.clear();
     m_title->clear();
     m_subtitle->clear();
@@ -150,108 +143,94 @@ void JobDetailWidget::clear()
     m_strip->setRuns({});
     m_stripSummary->clear();
     // RunsModel has no "empty" state: detach it until the next job's runs are loaded.
-    m_runsModel->cancel();
     m_runsProxy->setSourceModel(nullptr);
     m_runsStale = true;
 }
 
+qint64 JobDetailWidget::jobId() const
+{
+    return m_service->jobId();
+}
+
+const Job &JobDetailWidget::job() const
+{
+    return m_service->job();
+}
+
+const JobPermissions &JobDetailWidget::permissions() const
+{
+    return m_service->permissions();
+}
+
 QString JobDetailWidget::jobName() const
 {
-    return m_job.value(u"settings"_s).toObject().value(u"name"_s).toString();
+    return m_service->job().name();
 }
 
 void JobDetailWidget::showJob(qint64 jobId)
 {
-    if (jobId == m_jobId && !m_job.isEmpty()) {
+    if (jobId == m_service->jobId() && m_service->job().isValid()) {
         reload();
         return;
     }
     clear();
-    m_jobId = jobId;
+    m_service->showJob(jobId);
     m_title->setText(tr("Job %1").arg(jobId));
     m_subtitle->setText(tr("Loading…"));
-    reload();
+    reloadRuns();
 }
 
 void JobDetailWidget::reload()
 {
-    if (!m_connection || m_jobId == 0)
+    if (!m_service->isConnected() || m_service->jobId() == 0)
         return;
-    fetchJob();
-    fetchPermissions();
+    m_service->reload();
     reloadRuns();
 }
 
-void JobDetailWidget::fetchJob()
+void JobDetailWidget::showLoadedJob()
 {
-    if (m_jobReply)
-        m_jobReply->abort();
-    ApiReply *reply = m_connection->jobs().getComplete(m_jobId);
-    m_jobReply = reply;
-    const qint64 jobId = m_jobId;
-    connect(reply, &ApiReply::finished, this, [this, reply, jobId] {
-        if (jobId != m_jobId || reply->error().kind() == ApiError::Kind::Cancelled)
-            return;
-        if (reply->hasError()) {
-            m_subtitle->setText(reply->error().userMessage());
-            emit statusMessage(tr("Job %1: %2").arg(jobId).arg(reply->error().userMessage()));
-            return;
-        }
-        m_job = reply->json();
-        m_title->setText(jobName());
-        const QJsonObject settings = m_job.value(u"settings"_s).toObject();
-        m_subtitle->setText(
-            tr("Job %1 · %2 · %n task(s)", nullptr, int(settings.value(u"tasks"_s).toArray().size()))
-                .arg(m_jobId)
-                .arg(JobOverview::scheduleText(settings)));
-        m_json->setPlainText(QString::fromUtf8(QJsonDocument(m_job).toJson(QJsonDocument::Indented)));
-        renderOverview();
-        emit jobLoaded(m_job);
-    });
+    const Job &job = m_service->job();
+    m_title->setText(job.name());
+    const QJsonObject settings = job.settings().toJson();
+    m_subtitle->setText(tr("Job %1 · %2 · %n task(s)", nullptr, job.settings().taskCount())
+                            .arg(job.id())
+                            .arg(JobOverview::scheduleText(settings)));
+    m_json->setPlainText(QString::fromUtf8(QJsonDocument(job.raw()).toJson(QJsonDocument::Indented)));
+    renderOverview();
+    emit jobLoaded(job);
 }
 
-void JobDetailWidget::fetchPermissions()
+void JobDetailWidget::showPermissions()
 {
-    if (m_permissionsReply)
-        m_permissionsReply->abort();
-    // Permissions are shown "where readable": a refusal (403: no right to read them) or an older
-    // workspace without the endpoint says so in the section, quietly, rather than as an error.
-    ApiReply *reply = m_connection->jobs().getPermissions(m_jobId);
-    m_permissionsReply = reply;
-    const qint64 jobId = m_jobId;
-    connect(reply, &ApiReply::finished, this, [this, reply, jobId] {
-        if (jobId != m_jobId || reply->error().kind() == ApiError::Kind::Cancelled)
-            return;
-        if (reply->hasError()) {
-            m_permissions = {};
-            switch (reply->error().kind()) {
-            case ApiError::Kind::PermissionDenied:
-                m_permissionsNote = tr("Not readable with your access to this job.");
-                break;
-            case ApiError::Kind::NotFound:
-                if (reply->error().errorCode() == u"ENDPOINT_NOT_FOUND"_s) {
-                    m_permissionsNote = tr("Not available on this workspace.");
-                    break;
-                }
-                [[fallthrough]];
-            default:
-                m_permissionsNote = tr("Could not be read: %1").arg(reply->error().userMessage());
-                break;
-            }
-        } else {
-            m_permissions = reply->json();
-            m_permissionsNote.clear();
+    const ApiError &error = m_service->permissionsError();
+    switch (error.kind()) {
+    case ApiError::Kind::None:
+        m_permissionsNote.clear();
+        break;
+    case ApiError::Kind::PermissionDenied:
+        m_permissionsNote = tr("Not readable with your access to this job.");
+        break;
+    case ApiError::Kind::NotFound:
+        if (error.errorCode() == u"ENDPOINT_NOT_FOUND"_s) {
+            m_permissionsNote = tr("Not available on this workspace.");
+            break;
         }
-        renderOverview();
-    });
+        [[fallthrough]];
+    default:
+        m_permissionsNote = tr("Could not be read: %1").arg(error.userMessage());
+        break;
+    }
+    renderOverview();
 }
 
 void JobDetailWidget::renderOverview()
 {
-    if (m_job.isEmpty())
+    if (!m_service->job().isValid())
         return;
     const int scroll = m_overview->verticalScrollBar()->value();
-    m_overview->setHtml(JobOverview::html(m_job, m_permissions, m_permissionsNote));
+    m_overview->setHtml(
+        JobOverview::html(m_service->job().raw(), m_service->permissions().raw(), m_permissionsNote));
     m_overview->verticalScrollBar()->setValue(scroll);
 }
 
@@ -283,12 +262,13 @@ void JobDetailWidget::updateStrip()
 
 QString JobDetailWidget::createBodyJson() const
 {
-    return QString::fromUtf8(QJsonDocument(JobOverview::createBody(m_job)).toJson(QJsonDocument::Indented));
+    return QString::fromUtf8(
+        QJsonDocument(JobOverview::createBody(m_service->job().raw())).toJson(QJsonDocument::Indented));
 }
 
 bool JobDetailWidget::saveJson(const QString &fileName)
 {
-    if (m_job.isEmpty())
+    if (!m_service->job().isValid())
         return false;
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly) || file.write(createBodyJson().toUtf8()) < 0 || !file.commit()) {
@@ -301,7 +281,7 @@ bool JobDetailWidget::saveJson(const QString &fileName)
 
 void JobDetailWidget::buildRunsTab(QWidget *tab)
 {
-    m_runsModel = new RunsModel(this);
+    m_runsModel = m_service->runsModel();
     // The history as far back as the user scrolls: two pages first, then more on demand.
     m_runsModel->setFetchBatchSize(kRunsBatch);
     m_runsProxy = new RunsFilterProxyModel(this);
@@ -407,7 +387,7 @@ void JobDetailWidget::buildRunsTab(QWidget *tab)
     });
     connect(m_runsView, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
         const QModelIndex index = m_runsView->indexAt(pos);
-        if (!index.isValid() || !m_connection)
+        if (!index.isValid() || !m_service->isConnected())
             return;
         const qint64 runId = index.data(RunsModel::IdRole).toLongLong();
         const bool active = index.data(RunsModel::IsActiveRole).toBool();
@@ -416,38 +396,36 @@ void JobDetailWidget::buildRunsTab(QWidget *tab)
         menu.addAction(m_openRunAction);
         menu.addAction(tr("Open in &browser"), this, [this, index, runId] {
             const QJsonObject raw = index.data(RunsModel::RawJsonRole).toJsonObject();
-            UserPrompts::openUrl(WorkspaceUrls::run(
-                m_connection->host(), m_jobId, runId, raw.value(u"run_page_url"_s).toString()));
+            Prompts::openUrl(WorkspaceUrls::run(
+                m_service->host(), jobId(), runId, raw.value(u"run_page_url"_s).toString()));
         });
         menu.addSeparator();
         QAction *cancel = menu.addAction(tr("&Cancel run…"), this, [this, runId] {
-            if (!UserPrompts::confirm(this, tr("Cancel run"),
+            if (!Prompts::confirm(this, tr("Cancel run"),
                     tr("Cancel run %1 of “%2”?\n\nThe work its running tasks have not finished is lost.")
                         .arg(runId)
                         .arg(jobName()),
                     tr("Cancel run")))
                 return;
-            ApiReply *reply = m_connection->jobs().cancelRun(runId);
-            connect(reply, &ApiReply::finished, this, [this, reply, runId] {
-                emit statusMessage(reply->hasError()
-                        ? tr("Could not cancel run %1: %2").arg(runId).arg(reply->error().userMessage())
+            m_service->cancelRun(runId).then(this, [this, runId](const ApiResult<Done> &result) {
+                emit statusMessage(!result.ok()
+                        ? tr("Could not cancel run %1: %2").arg(runId).arg(result.error().userMessage())
                         : tr("Cancelling run %1…").arg(runId));
                 reload();
             });
         });
         cancel->setEnabled(active);
         QAction *remove = menu.addAction(tr("&Delete run…"), this, [this, runId] {
-            if (!UserPrompts::confirm(this, tr("Delete run"),
+            if (!Prompts::confirm(this, tr("Delete run"),
                     tr("Delete run %1 of “%2”?\n\nIts record, task history and output are removed and cannot "
                        "be recovered.")
                         .arg(runId)
                         .arg(jobName()),
                     tr("Delete run")))
                 return;
-            ApiReply *reply = m_connection->jobs().deleteRun(runId);
-            connect(reply, &ApiReply::finished, this, [this, reply, runId] {
-                emit statusMessage(reply->hasError()
-                        ? tr("Could not delete run %1: %2").arg(runId).arg(reply->error().userMessage())
+            m_service->deleteRun(runId).then(this, [this, runId](const ApiResult<Done> &result) {
+                emit statusMessage(!result.ok()
+                        ? tr("Could not delete run %1: %2").arg(runId).arg(result.error().userMessage())
                         : tr("Deleted run %1.").arg(runId));
                 reload();
             });
@@ -469,10 +447,10 @@ qint64 JobDetailWidget::currentRunId() const
 
 void JobDetailWidget::reloadRuns()
 {
-    if (!m_connection || m_jobId == 0)
+    if (!m_service->isConnected() || m_service->jobId() == 0)
         return;
     RunsListParams params;
-    params.jobId = m_jobId;
+    params.jobId = m_service->jobId();
     params.activeOnly = m_runsFilter->currentIndex() == 1;
     params.completedOnly = m_runsFilter->currentIndex() == 2;
     if (m_fromEnabled->isChecked())

@@ -1,7 +1,8 @@
 #pragma once
 
-#include <QJsonObject>
-#include <QPointer>
+#include "domain/job.h"
+#include "domain/jobpermissions.h"
+
 #include <QWidget>
 
 class QAction;
@@ -16,8 +17,8 @@ class QTextBrowser;
 
 namespace brickdesk {
 
-class ApiReply;
 class Connection;
+class JobDetailService;
 class RunStripWidget;
 class RunsModel;
 class RunsFilterProxyModel;
@@ -36,18 +37,20 @@ public:
     ~JobDetailWidget() override;
 
     void setConnection(Connection *connection);
+    JobDetailService *service() const { return m_service; }
     void showJob(qint64 jobId);
     // Reloads the job, its runs (in place) and the recent-runs strip.
     void reload();
     void clear();
 
-    qint64 jobId() const { return m_jobId; }
-    QJsonObject job() const { return m_job; }
+    qint64 jobId() const;
+    // Invalid until the job has loaded.
+    const Job &job() const;
     QString jobName() const;
 
     QTabWidget *tabs() const { return m_tabs; }
     QTextBrowser *overview() const { return m_overview; }
-    QJsonObject permissions() const { return m_permissions; }
+    const JobPermissions &permissions() const;
     QString permissionsNote() const { return m_permissionsNote; }
     QPlainTextEdit *jsonView() const { return m_json; }
     QTableView *runsView() const { return m_runsView; }
@@ -65,25 +68,20 @@ signals:
     void statusMessage(const QString &text, int timeoutMs = 6000);
     void openRunRequested(qint64 runId);
     void openClusterRequested(const QString &clusterId);
-    void jobLoaded(const QJsonObject &job);
+    void jobLoaded(const brickdesk::Job &job);
     void runsContextMenuRequested(const QPoint &globalPos);
 
 private:
     void buildRunsTab(QWidget *tab);
-    void fetchJob();
-    void fetchPermissions();
+    void showLoadedJob();
+    void showPermissions();
     void updateStrip();
     void reloadRuns();
     void renderOverview();
     qint64 currentRunId() const;
 
-    QPointer<Connection> m_connection;
-    qint64 m_jobId = 0;
-    QJsonObject m_job;
-    QJsonObject m_permissions;
-    QString m_permissionsNote; // why m_permissions is empty, when it could not be read
-    QPointer<ApiReply> m_jobReply;
-    QPointer<ApiReply> m_permissionsReply;
+    JobDetailService *m_service = nullptr;
+    QString m_permissionsNote; // why the permissions are not shown, when they could not be read
 
     QLabel *m_title = nullptr;
     QLabel *m_subtitle = nullptr;

@@ -1,8 +1,6 @@
 #include "jobspage.h"
 
-#include "api/apireply.h"
-#include "api/connection.h"
-#include "bulkoperation.h"
+#include "common/prompts.h"
 #include "domain/jobsettings.h"
 #include "jobdetailwidget.h"
 #include "jobform/jobformdialog.h"
@@ -12,8 +10,9 @@
 #include "runs/rundetailwidget.h"
 #include "runs/runnowdialog.h"
 #include "runs/runwatcher.h"
-#include "runs/userprompts.h"
 #include "runs/workspaceurls.h"
+#include "services/bulkoperation.h"
+#include "services/joblistservice.h"
 #include "statebadgedelegate.h"
 
 #include <QAction>
@@ -33,7 +32,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
-#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -49,18 +47,18 @@ const char kAutoRefreshKey[] = "JobsPage/autoRefreshSeconds";
 JobsPage::JobsPage(QWidget *parent)
     : WorkspacePage(parent)
 {
-    m_model = new JobsModel(this);
-    m_model->setExpandTasks(true);
+    m_service = new JobListService(this);
+    m_service->setAutoRefreshPaused(true); // until shown
+    m_model = m_service->model();
+    connect(m_service, &JobListService::currentUserChanged, this, [this](const QString &userName) {
+        // A name set by hand (tests, or before the workspace answered) is not overridden.
+        if (m_userName.isEmpty() || userName.isEmpty())
+            setCurrentUserName(userName);
+    });
     m_proxy = new JobsFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_watcher = new RunWatcher(this);
     connect(m_watcher, &RunWatcher::statusMessage, this, &JobsPage::statusMessage);
-    m_autoRefreshTimer = new QTimer(this);
-    connect(m_autoRefreshTimer, &QTimer::timeout, this, [this] {
-        // Only when nothing is loading, so a slow workspace is not asked twice at once.
-        if (isVisible() && m_connection && !m_model->isLoading())
-            refresh();
-    });
     buildUi();
     createActions();
     setAutoRefreshInterval(QSettings().value(QLatin1String(kAutoRefreshKey), 0).toInt());
@@ -203,7 +201,7 @@ void JobsPage::buildUi()
     connect(m_watcher, &RunWatcher::runEnded, this, [this](qint64 runId) {
         if (m_runDetail->runId() == runId)
             m_runDetail->reload();
-        m_model->refresh();
+        m_service->refresh();
     });
 
     auto *splitter = new QSplitter(Qt::Horizontal);
@@ -271,7 +269,7 @@ void JobsPage::createActions()
         m_filter->selectAll();
     });
     auto *stopAction = make(tr("Stop loading"), u"stopLoadingAction"_s, QKeySequence(Qt::Key_Escape),
-        [this] { m_model->cancel(); });
+        [this] { m_service->cancel(); });
     Q_UNUSED(stopAction)
     // The list's own shortcuts work while the list has focus; the detail panes have theirs.
     for (QAction *action : {m_deleteAction, m_runNowAction})
@@ -310,35 +308,29 @@ void JobsPage::createActions()
 
 void JobsPage::setConnection(Connection *connection)
 {
-    if (m_connection == connection)
+    if (m_service->connection() == connection)
         return;
-    m_connection = connection;
     m_pendingJobId = 0;
     m_watcher->setConnection(connection);
     m_jobDetail->setConnection(connection);
     m_runDetail->setConnection(connection);
     showDetailPane(m_placeholder);
-    m_model->setConnection(connection);
     setCurrentUserName(QString());
-    if (connection) {
-        m_model->reload();
-        fetchCurrentUser();
-    }
+    m_service->setConnection(connection);
     updateActions();
     updateLoadStatus();
 }
 
-void JobsPage::fetchCurrentUser()
+void JobsPage::showEvent(QShowEvent *event)
 {
-    // Whom "Mine" means: the workspace's SCIM Me. Workspaces (or tokens) that do not answer it
-    // leave the filter disabled rather than guessing.
-    ApiReply *reply = m_connection->send(ApiRequest::get(u"/api/2.0/preview/scim/v2/Me"_s));
-    const QPointer<Connection> connection = m_connection;
-    connect(reply, &ApiReply::finished, this, [this, reply, connection] {
-        if (connection != m_connection || reply->hasError() || !m_userName.isEmpty())
-            return;
-        setCurrentUserName(reply->json().value(u"userName"_s).toString());
-    });
+    m_service->setAutoRefreshPaused(false);
+    WorkspacePage::showEvent(event);
+}
+
+void JobsPage::hideEvent(QHideEvent *event)
+{
+    m_service->setAutoRefreshPaused(true);
+    WorkspacePage::hideEvent(event);
 }
 
 void JobsPage::setCurrentUserName(const QString &userName)
@@ -364,22 +356,19 @@ void JobsPage::setAutoRefreshInterval(int seconds)
         m_autoRefresh->addItem(tr("Every %n s", nullptr, seconds), seconds);
         m_autoRefresh->setCurrentIndex(m_autoRefresh->count() - 1);
     }
-    if (seconds > 0)
-        m_autoRefreshTimer->start(seconds * 1000);
-    else
-        m_autoRefreshTimer->stop();
+    m_service->setAutoRefreshInterval(seconds);
 }
 
 int JobsPage::autoRefreshInterval() const
 {
-    return m_autoRefreshTimer->isActive() ? m_autoRefreshTimer->interval() / 1000 : 0;
+    return m_service->autoRefreshInterval();
 }
 
 void JobsPage::refresh()
 {
-    if (!m_connection)
+    if (!m_service->isConnected())
         return;
-    m_model->refresh();
+    m_service->refresh();
     if (m_detailStack->currentWidget() == m_jobDetail)
         m_jobDetail->reload();
     else if (m_detailStack->currentWidget() == m_runDetail)
@@ -393,7 +382,7 @@ void JobsPage::updateLoadStatus()
     const int shown = m_proxy->rowCount();
     const bool loading = m_model->isLoading();
     QString text;
-    if (!m_connection) {
+    if (!m_service->isConnected()) {
         text = tr("Not connected");
     } else if (loading) {
         text = tr("Loading jobs… %1 so far").arg(locale.toString(total));
@@ -423,26 +412,27 @@ QList<qint64> JobsPage::selectedJobIds() const
     return ids;
 }
 
-QJsonObject JobsPage::jobJson(qint64 jobId) const
+Job JobsPage::knownJob(qint64 jobId) const
 {
-    const int row = m_model->rowOfJob(jobId);
-    if (row < 0)
-        return m_jobDetail->jobId() == jobId ? m_jobDetail->job() : QJsonObject();
-    return m_model->index(row, 0).data(JobsModel::RawJsonRole).toJsonObject();
+    const Job job = m_service->job(jobId);
+    if (!job.isValid() && m_jobDetail->jobId() == jobId)
+        return m_jobDetail->job();
+    return job;
 }
 
 QString JobsPage::jobLabel(qint64 jobId) const
 {
-    const QString name = jobJson(jobId).value(u"settings"_s).toObject().value(u"name"_s).toString();
+    const QString name = knownJob(jobId).name();
     return name.isEmpty() ? tr("job %1").arg(jobId) : tr("“%1”").arg(name);
 }
 
 void JobsPage::updateActions()
 {
-    const QList<qint64> ids = m_connection ? selectedJobIds() : QList<qint64>();
+    const bool connected = m_service->isConnected();
+    const QList<qint64> ids = connected ? selectedJobIds() : QList<qint64>();
     const bool one = ids.size() == 1;
     const bool any = !ids.isEmpty();
-    m_newAction->setEnabled(m_connection);
+    m_newAction->setEnabled(connected);
     m_editAction->setEnabled(one);
     m_cloneAction->setEnabled(one);
     m_runNowAction->setEnabled(any);
@@ -453,7 +443,7 @@ void JobsPage::updateActions()
     bool pausable = false;
     bool resumable = false;
     for (qint64 id : ids) {
-        const QJsonObject settings = jobJson(id).value(u"settings"_s).toObject();
+        const QJsonObject settings = knownJob(id).settings().toJson();
         for (const char *key : {"schedule", "trigger", "continuous"}) {
             if (!settings.contains(QLatin1String(key)))
                 continue;
@@ -467,7 +457,7 @@ void JobsPage::updateActions()
     // their settings (the bundle is their source); running and cancelling stay available.
     bool locked = false;
     for (qint64 id : ids)
-        locked = locked || JobSettings::fromJson(jobJson(id).value(u"settings"_s).toObject()).isUiLocked();
+        locked = locked || knownJob(id).settings().isUiLocked();
     const QString lockedTip = locked ? JobOverview::lockedReason() : QString();
     for (QAction *action : {m_editAction, m_deleteAction, m_pauseAction, m_resumeAction}) {
         if (!action->property("defaultToolTip").isValid())
@@ -534,7 +524,7 @@ void JobsPage::showRun(qint64 runId)
 void JobsPage::runNow()
 {
     const QList<qint64> ids = selectedJobIds();
-    if (!m_connection || ids.isEmpty())
+    if (!m_service->isConnected() || ids.isEmpty())
         return;
     if (ids.size() == 1) {
         runNowWithDialog(ids.first());
@@ -545,11 +535,11 @@ void JobsPage::runNow()
     for (qint64 id : ids) {
         RunNowParams params;
         params.jobId = id;
-        bulk->add(jobLabel(id), m_connection->jobs().runNow(params));
+        bulk->add(jobLabel(id), m_service->runNow(params));
     }
     connect(bulk, &BulkOperation::finished, this, [this](const QString &summary) {
         emit statusMessage(summary, 0);
-        m_model->refresh();
+        m_service->refresh();
         m_jobDetail->reload();
     });
     bulk->seal();
@@ -558,15 +548,13 @@ void JobsPage::runNow()
 void JobsPage::runNowWithDialog(qint64 jobId)
 {
     // The dialog is prefilled from the job's full definition (all task pages), so fetch it.
-    ApiReply *reply = m_connection->jobs().getComplete(jobId);
     emit statusMessage(tr("Reading %1…").arg(jobLabel(jobId)), 2000);
-    connect(reply, &ApiReply::finished, this, [this, reply, jobId] {
-        if (reply->hasError()) {
-            emit statusMessage(
-                tr("Could not read %1: %2").arg(jobLabel(jobId), reply->error().userMessage()));
+    m_service->fetchJob(jobId).then(this, [this, jobId](const ApiResult<Job> &result) {
+        if (!result.ok()) {
+            emit statusMessage(tr("Could not read %1: %2").arg(jobLabel(jobId), result.error().userMessage()));
             return;
         }
-        auto *dialog = new RunNowDialog(reply->json(), this);
+        auto *dialog = new RunNowDialog(result.value().raw(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, this,
             [this, dialog, jobId] { startRun(jobLabel(jobId), dialog->params()); });
@@ -576,16 +564,13 @@ void JobsPage::runNowWithDialog(qint64 jobId)
 
 void JobsPage::startRun(const QString &label, const RunNowParams &params)
 {
-    if (!m_connection)
-        return;
-    ApiReply *reply = m_connection->jobs().runNow(params);
     const qint64 jobId = params.jobId;
-    connect(reply, &ApiReply::finished, this, [this, reply, label, jobId] {
-        if (reply->hasError()) {
-            emit statusMessage(tr("Could not start %1: %2").arg(label, reply->error().userMessage()));
+    m_service->runNow(params).then(this, [this, label, jobId](const ApiResult<qint64> &result) {
+        if (!result.ok()) {
+            emit statusMessage(tr("Could not start %1: %2").arg(label, result.error().userMessage()));
             return;
         }
-        const qint64 runId = reply->json().value(u"run_id"_s).toInteger();
+        const qint64 runId = result.value();
         emit statusMessage(tr("Started %1: run %2.").arg(label).arg(runId));
         if (m_jobDetail->jobId() == jobId)
             m_jobDetail->reload();
@@ -597,12 +582,12 @@ void JobsPage::startRun(const QString &label, const RunNowParams &params)
 void JobsPage::cancelActiveRuns()
 {
     const QList<qint64> ids = selectedJobIds();
-    if (!m_connection || ids.isEmpty())
+    if (!m_service->isConnected() || ids.isEmpty())
         return;
     QStringList names;
     for (qint64 id : ids)
         names << jobLabel(id);
-    if (!UserPrompts::confirm(this, tr("Cancel active runs"),
+    if (!Prompts::confirm(this, tr("Cancel active runs"),
             tr("Cancel every active and queued run of %n job(s)?\n\n%1\n\nThe work those runs have not "
                "finished is lost.",
                 nullptr, int(ids.size()))
@@ -611,7 +596,7 @@ void JobsPage::cancelActiveRuns()
         return;
     auto *bulk = new BulkOperation(tr("Cancelled the active runs of"), this);
     for (qint64 id : ids)
-        bulk->add(jobLabel(id), m_connection->jobs().cancelAllRuns(id));
+        bulk->add(jobLabel(id), m_service->cancelActiveRuns(id));
     connect(bulk, &BulkOperation::finished, this, [this](const QString &summary) {
         emit statusMessage(summary, 0);
         refresh();
@@ -632,12 +617,12 @@ void JobsPage::resumeSchedules()
 void JobsPage::setSchedulesPaused(bool paused)
 {
     const QList<qint64> ids = selectedJobIds();
-    if (!m_connection || ids.isEmpty())
+    if (!m_service->isConnected() || ids.isEmpty())
         return;
     const QString wanted = paused ? u"PAUSED"_s : u"UNPAUSED"_s;
     auto *bulk = new BulkOperation(paused ? tr("Paused") : tr("Resumed"), this);
     for (qint64 id : ids) {
-        const QJsonObject settings = jobJson(id).value(u"settings"_s).toObject();
+        const QJsonObject settings = knownJob(id).settings().toJson();
         // jobs/update replaces top-level fields wholesale: send the whole block with the new
         // pause_status so the cron, time zone or trigger details are kept.
         QJsonObject newSettings;
@@ -652,7 +637,7 @@ void JobsPage::setSchedulesPaused(bool paused)
         }
         if (newSettings.isEmpty())
             continue;
-        bulk->add(jobLabel(id), m_connection->jobs().update(id, newSettings));
+        bulk->add(jobLabel(id), m_service->updateSettings(id, newSettings));
     }
     connect(bulk, &BulkOperation::finished, this, [this](const QString &summary) {
         emit statusMessage(summary, 0);
@@ -664,12 +649,12 @@ void JobsPage::setSchedulesPaused(bool paused)
 void JobsPage::deleteJobs()
 {
     const QList<qint64> ids = selectedJobIds();
-    if (!m_connection || ids.isEmpty())
+    if (!m_service->isConnected() || ids.isEmpty())
         return;
     QStringList names;
     for (qint64 id : ids)
         names << tr("%1 (ID %2)").arg(jobLabel(id)).arg(id);
-    if (!UserPrompts::confirm(this, tr("Delete jobs"),
+    if (!Prompts::confirm(this, tr("Delete jobs"),
             tr("Delete %n job(s)?\n\n%1\n\nTheir settings, schedules and run history are removed from the "
                "workspace and cannot be recovered. Active runs are cancelled.",
                 nullptr, int(ids.size()))
@@ -678,10 +663,10 @@ void JobsPage::deleteJobs()
         return;
     auto *bulk = new BulkOperation(tr("Deleted"), this);
     for (qint64 id : ids) {
-        ApiReply *reply = m_connection->jobs().remove(id);
-        bulk->add(jobLabel(id), reply);
-        connect(reply, &ApiReply::finished, this, [this, reply, id] {
-            if (!reply->hasError() && m_jobDetail->jobId() == id) {
+        const ApiCall<Done> call = m_service->deleteJob(id);
+        bulk->add(jobLabel(id), call);
+        call.then(this, [this, id](const ApiResult<Done> &result) {
+            if (result.ok() && m_jobDetail->jobId() == id) {
                 m_jobDetail->clear();
                 showDetailPane(m_placeholder);
             }
@@ -689,7 +674,7 @@ void JobsPage::deleteJobs()
     }
     connect(bulk, &BulkOperation::finished, this, [this](const QString &summary) {
         emit statusMessage(summary, 0);
-        m_model->refresh();
+        m_service->refresh();
     });
     bulk->seal();
 }
@@ -699,7 +684,7 @@ void JobsPage::openJobForm(JobFormDialog *dialog, const QString &doneText)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &JobFormDialog::jobSaved, this, [this, doneText](qint64 jobId) {
         emit statusMessage(doneText.arg(jobId));
-        m_model->refresh();
+        m_service->refresh();
         m_jobDetail->showJob(0 == jobId ? m_jobDetail->jobId() : jobId);
         showJob(jobId);
     });
@@ -708,40 +693,40 @@ void JobsPage::openJobForm(JobFormDialog *dialog, const QString &doneText)
 
 void JobsPage::newJob()
 {
-    if (!m_connection)
+    if (!m_service->isConnected())
         return;
-    openJobForm(JobFormDialog::forNewJob(m_connection, this), tr("Created job %1."));
+    openJobForm(JobFormDialog::forNewJob(m_service->connection(), this), tr("Created job %1."));
 }
 
 void JobsPage::editJob()
 {
     const QList<qint64> ids = selectedJobIds();
-    if (!m_connection || ids.size() != 1)
+    if (!m_service->isConnected() || ids.size() != 1)
         return;
-    openJobForm(JobFormDialog::forEdit(m_connection, ids.first(), this), tr("Saved job %1."));
+    openJobForm(JobFormDialog::forEdit(m_service->connection(), ids.first(), this), tr("Saved job %1."));
 }
 
 void JobsPage::cloneJob()
 {
     const QList<qint64> ids = selectedJobIds();
-    if (!m_connection || ids.size() != 1)
+    if (!m_service->isConnected() || ids.size() != 1)
         return;
-    openJobForm(JobFormDialog::forClone(m_connection, ids.first(), m_connection, this),
+    openJobForm(JobFormDialog::forClone(m_service->connection(), ids.first(), m_service->connection(), this),
         tr("Created job %1 (a clone)."));
 }
 
 void JobsPage::openInBrowser()
 {
     const QList<qint64> ids = selectedJobIds();
-    if (!m_connection || ids.size() != 1)
+    if (!m_service->isConnected() || ids.size() != 1)
         return;
-    UserPrompts::openUrl(WorkspaceUrls::job(m_connection->host(), ids.first()));
+    Prompts::openUrl(WorkspaceUrls::job(m_service->host(), ids.first()));
 }
 
 void JobsPage::saveJobAsJson()
 {
     const QList<qint64> ids = selectedJobIds();
-    if (ids.size() != 1 || m_jobDetail->jobId() != ids.first() || m_jobDetail->job().isEmpty()) {
+    if (ids.size() != 1 || m_jobDetail->jobId() != ids.first() || !m_jobDetail->job().isValid()) {
         emit statusMessage(tr("Select one job and wait for its details to load."));
         return;
     }

@@ -2,8 +2,7 @@
 
 #include "common/workspacepage.h"
 
-#include <QJsonObject>
-#include <QPointer>
+#include "domain/job.h"
 
 class QAction;
 class QCheckBox;
@@ -13,14 +12,13 @@ class QLineEdit;
 class QProgressBar;
 class QStackedWidget;
 class QTableView;
-class QTimer;
 class QToolBar;
 class QToolButton;
 
 namespace brickdesk {
 
-class ApiReply;
 class JobDetailWidget;
+class JobListService;
 class JobsFilterProxyModel;
 class JobsModel;
 class RunDetailWidget;
@@ -53,6 +51,7 @@ public:
     void setAutoRefreshInterval(int seconds);
     int autoRefreshInterval() const;
 
+    JobListService *service() const { return m_service; }
     JobsModel *model() const { return m_model; }
     JobsFilterProxyModel *proxy() const { return m_proxy; }
     QTableView *view() const { return m_view; }
@@ -76,6 +75,10 @@ public slots:
     void openInBrowser();
     void saveJobAsJson();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
 private:
     void buildUi();
     void createActions();
@@ -86,12 +89,12 @@ private:
     void setSchedulesPaused(bool paused);
     void runNowWithDialog(qint64 jobId);
     void startRun(const QString &label, const struct RunNowParams &params);
-    void fetchCurrentUser();
     QString jobLabel(qint64 jobId) const;
-    QJsonObject jobJson(qint64 jobId) const;
+    // The job as the list (or else the open detail) has it; invalid when neither has it.
+    Job knownJob(qint64 jobId) const;
     void openJobForm(class JobFormDialog *dialog, const QString &doneText);
 
-    QPointer<Connection> m_connection;
+    JobListService *m_service = nullptr;
     JobsModel *m_model = nullptr;
     JobsFilterProxyModel *m_proxy = nullptr;
     QString m_userName;
@@ -107,7 +110,6 @@ private:
     QLabel *m_loadStatus = nullptr;
     QProgressBar *m_loadProgress = nullptr;
     QToolButton *m_cancelLoad = nullptr;
-    QTimer *m_autoRefreshTimer = nullptr;
     QStackedWidget *m_detailStack = nullptr;
     QLabel *m_placeholder = nullptr;
     JobDetailWidget *m_jobDetail = nullptr;

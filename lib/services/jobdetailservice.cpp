@@ -1,0 +1,95 @@
+#include "services/jobdetailservice.h"
+
+#include "api/connection.h"
+#include "models/runsmodel.h"
+
+namespace brickdesk {
+
+JobDetailService::JobDetailService(QObject *parent)
+    : QObject(parent)
+    , m_runs(new RunsModel(this))
+{ }
+
+JobDetailService::~JobDetailService()
+{
+    abortLoads();
+}
+
+void JobDetailService::setConnection(Connection *connection)
+{
+    if (m_connection == connection)
+        return;
+    clear();
+    m_connection = connection;
+    m_runs->setConnection(connection);
+}
+
+QUrl JobDetailService::host() const
+{
+    return m_connection ? m_connection->host() : QUrl();
+}
+
+void JobDetailService::abortLoads()
+{
+    // Aborting answers the pending callbacks with Cancelled, which they ignore.
+    m_jobCall.abort();
+    m_permissionsCall.abort();
+}
+
+void JobDetailService::clear()
+{
+    abortLoads();
+    m_jobId = 0;
+    m_job = {};
+    m_permissions = {};
+    m_permissionsError = {};
+    m_runs->cancel();
+}
+
+void JobDetailService::showJob(qint64 jobId)
+{
+    if (jobId != m_jobId) {
+        clear();
+        m_jobId = jobId;
+    }
+    reload();
+}
+
+void JobDetailService::reload()
+{
+    if (!m_connection || m_jobId == 0)
+        return;
+    abortLoads();
+    m_jobCall = m_connection->jobs().getJob(m_jobId);
+    m_jobCall.then(this, [this](const ApiResult<Job> &result) {
+        if (result.error().kind() == ApiError::Kind::Cancelled)
+            return; // superseded by a newer load, or the job was put away
+        if (!result.ok()) {
+            emit jobFailed(result.error());
+            return;
+        }
+        m_job = result.value();
+        emit jobLoaded(m_job);
+    });
+    // Permissions are shown "where readable": a refusal is kept as the reason, not an error.
+    m_permissionsCall = m_connection->jobs().getJobPermissions(m_jobId);
+    m_permissionsCall.then(this, [this](const ApiResult<JobPermissions> &result) {
+        if (result.error().kind() == ApiError::Kind::Cancelled)
+            return;
+        m_permissions = result.value();
+        m_permissionsError = result.error();
+        emit permissionsChanged();
+    });
+}
+
+ApiCall<Done> JobDetailService::cancelRun(qint64 runId)
+{
+    return m_connection ? m_connection->jobs().cancelJobRun(runId) : ApiCall<Done>();
+}
+
+ApiCall<Done> JobDetailService::deleteRun(qint64 runId)
+{
+    return m_connection ? m_connection->jobs().deleteJobRun(runId) : ApiCall<Done>();
+}
+
+} // namespace brickdesk

@@ -1,0 +1,120 @@
+#include "services/joblistservice.h"
+
+#include "api/connection.h"
+#include "models/jobsmodel.h"
+
+#include <QTimer>
+
+namespace brickdesk {
+
+JobListService::JobListService(QObject *parent)
+    : QObject(parent)
+    , m_model(new JobsModel(this))
+    , m_autoRefresh(new QTimer(this))
+{
+    m_model->setExpandTasks(true);
+    connect(m_autoRefresh, &QTimer::timeout, this, [this] {
+        if (!m_paused && m_connection && !m_model->isLoading())
+            refresh();
+    });
+}
+
+JobListService::~JobListService()
+{
+    m_userCall.abort();
+}
+
+void JobListService::setConnection(Connection *connection)
+{
+    if (m_connection == connection)
+        return;
+    m_userCall.abort();
+    m_connection = connection;
+    m_model->setConnection(connection);
+    setCurrentUser({});
+    if (connection) {
+        m_model->reload();
+        fetchCurrentUser();
+    }
+    emit connectionChanged(connection != nullptr);
+}
+
+QUrl JobListService::host() const
+{
+    return m_connection ? m_connection->host() : QUrl();
+}
+
+Job JobListService::job(qint64 jobId) const
+{
+    return m_model->job(m_model->rowOfJob(jobId));
+}
+
+void JobListService::setCurrentUser(const CurrentUser &user)
+{
+    const bool changed = user.userName() != m_user.userName();
+    m_user = user;
+    if (changed)
+        emit currentUserChanged(m_user.userName());
+}
+
+void JobListService::fetchCurrentUser()
+{
+    // Whom "Mine" means: the workspace's SCIM Me. Workspaces (or tokens) that do not answer it
+    // leave the user unknown rather than guessing.
+    m_userCall = m_connection->scim().me();
+    m_userCall.then(this, [this](const ApiResult<CurrentUser> &result) {
+        if (result.ok())
+            setCurrentUser(result.value());
+    });
+}
+
+void JobListService::refresh()
+{
+    if (m_connection)
+        m_model->refresh();
+}
+
+void JobListService::cancel()
+{
+    m_model->cancel();
+}
+
+void JobListService::setAutoRefreshInterval(int seconds)
+{
+    if (seconds > 0)
+        m_autoRefresh->start(seconds * 1000);
+    else
+        m_autoRefresh->stop();
+}
+
+int JobListService::autoRefreshInterval() const
+{
+    return m_autoRefresh->isActive() ? m_autoRefresh->interval() / 1000 : 0;
+}
+
+ApiCall<Job> JobListService::fetchJob(qint64 jobId)
+{
+    return m_connection ? m_connection->jobs().getJob(jobId) : ApiCall<Job>();
+}
+
+ApiCall<qint64> JobListService::runNow(const RunNowParams &params)
+{
+    return m_connection ? m_connection->jobs().startRun(params) : ApiCall<qint64>();
+}
+
+ApiCall<Done> JobListService::cancelActiveRuns(qint64 jobId)
+{
+    return m_connection ? m_connection->jobs().cancelJobRuns(jobId) : ApiCall<Done>();
+}
+
+ApiCall<Done> JobListService::updateSettings(qint64 jobId, const QJsonObject &newSettings)
+{
+    return m_connection ? m_connection->jobs().updateJob(jobId, newSettings) : ApiCall<Done>();
+}
+
+ApiCall<Done> JobListService::deleteJob(qint64 jobId)
+{
+    return m_connection ? m_connection->jobs().deleteJob(jobId) : ApiCall<Done>();
+}
+
+} // namespace brickdesk

@@ -1,0 +1,284 @@
+// The services screens bind to (lib/services), against the emulator over loopback: what they
+// load, what they emit, and that a newer load supersedes an older one.
+#include "api/connection.h"
+#include "auth/statictokenprovider.h"
+#include "auth/workspacestore.h"
+#include "emulatorfixture.h"
+#include "models/jobsmodel.h"
+#include "services/bulkoperation.h"
+#include "services/connectionprobe.h"
+#include "services/jobdetailservice.h"
+#include "services/joblistservice.h"
+#include "services/workspaceswitcher.h"
+
+#include <QPointer>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace brickdesk;
+
+namespace {
+
+constexpr int kTimeout = 30'000;
+
+emulator::EmulatorOptions fewJobs()
+{
+    auto options = test::EmulatorFixture::smallOptions();
+    options.jobs = 12;
+    options.clusters = 1;
+    options.eventsPerCluster = 10;
+    return options;
+}
+
+} // namespace
+
+class TestServices final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_fixture = std::make_unique<test::EmulatorFixture>(fewJobs());
+    }
+    void init() { m_fixture->emulator().setLatency(0); }
+
+    void jobListLoadsEveryJobAndWhoIAm()
+    {
+        Connection connection(m_fixture->url(), std::make_shared<StaticTokenProvider>(m_fixture->token()));
+        JobListService service;
+        QSignalSpy user(&service, &JobListService::currentUserChanged);
+        QSignalSpy loaded(service.model(), &JobsModel::loaded);
+        service.setConnection(&connection);
+        QVERIFY(service.isConnected());
+        QCOMPARE(service.host(), connection.host());
+        QVERIFY(loaded.wait(kTimeout));
+        QCOMPARE(service.model()->rowCount(), m_fixture->emulator().jobCount());
+        QTRY_COMPARE_WITH_TIMEOUT(user.size(), 1, kTimeout);
+        QCOMPARE(user.first().first().toString(), m_fixture->emulator().userName());
+        QCOMPARE(service.currentUserName(), m_fixture->emulator().userName());
+        const qint64 id = m_fixture->emulator().jobIds().first();
+        QCOMPARE(service.job(id).id(), id);
+
+        // No workspace: the user is forgotten, said once.
+        service.setConnection(nullptr);
+        QCOMPARE(user.size(), 2);
+        QVERIFY(user.last().first().toString().isEmpty());
+        QVERIFY(!service.isConnected());
+    }
+
+    void switchingWorkspaceCancelsTheOlderLoads()
+    {
+        m_fixture->emulator().setLatency(150);
+        Connection first(m_fixture->url(), std::make_shared<StaticTokenProvider>(m_fixture->token()));
+        Connection second(m_fixture->url(), std::make_shared<StaticTokenProvider>(m_fixture->token()));
+        JobListService service;
+        QSignalSpy user(&service, &JobListService::currentUserChanged);
+        service.setConnection(&first);
+        service.setConnection(&second); // before the first answered
+        QTRY_COMPARE_WITH_TIMEOUT(user.size(), 1, kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(!service.model()->isLoading(), kTimeout);
+        QTest::qWait(300); // the first connection's answer, had it not been cancelled, is due by now
+        QCOMPARE(user.size(), 1);
+        QCOMPARE(service.connection(), &second);
+        QCOMPARE(first.activeRequests(), 0);
+    }
+
+    void autoRefreshSkipsWhilePaused()
+    {
+        Connection connection(m_fixture->url(), std::make_shared<StaticTokenProvider>(m_fixture->token()));
+        JobListService service;
+        QSignalSpy loaded(service.model(), &JobsModel::loaded);
+        service.setConnection(&connection);
+        QVERIFY(loaded.wait(kTimeout));
+        service.setAutoRefreshInterval(1);
+        QCOMPARE(service.autoRefreshInterval(), 1);
+        QVERIFY(loaded.wait(kTimeout)); // refreshed by the timer
+        service.setAutoRefreshPaused(true);
+        const int count = int(loaded.size());
+        QVERIFY(!loaded.wait(1500));
+        QCOMPARE(int(loaded.size()), count);
+        service.setAutoRefreshInterval(0);
+        QCOMPARE(service.autoRefreshInterval(), 0);
+    }
+
+    void jobDetailLoadsTheJobAndItsPermissions()
+    {
+        Connection connection(m_fixture->url(), std::make_shared<StaticTokenProvider>(m_fixture->token()));
+        JobDetailService service;
+        service.setConnection(&connection);
+        const qint64 id = m_fixture->emulator().anyJobId(2);
+        QSignalSpy loaded(&service, &JobDetailService::jobLoaded);
+        QSignalSpy permissions(&service, &JobDetailService::permissionsChanged);
+        service.showJob(id);
+        QVERIFY(loaded.wait(kTimeout));
+        QCOMPARE(loaded.first().first().value<Job>().id(), id);
+        QCOMPARE(service.job().id(), id);
+        QCOMPARE(service.job().settings().taskCount(),
+            m_fixture->emulator().job(id).value(u"settings"_s).toObject().value(u"tasks"_s).toArray().size());
+        QTRY_COMPARE_WITH_TIMEOUT(permissions.size(), 1, kTimeout);
+        if (service.permissionsError().isError()) {
+            QCOMPARE(service.permissionsError().kind(), ApiError::Kind::PermissionDenied);
+            QVERIFY(service.permissions().isEmpty());
+        } else {
+            QCOMPARE(service.permissions().objectId(), u"/jobs/%1"_s.arg(id));
+            QVERIFY(!service.permissions().entries().isEmpty());
+        }
+    }
+
+    void aNewerJobSupersedesTheOneStillLoading()
+    {
+        m_fixture->emulator().setLatency(150);
+        Connection connection(m_fixture->url(), std::make_shared<StaticTokenProvider>(m_fixture->token()));
+        JobDetailService service;
+        service.setConnection(&connection);
+        const QList<qint64> ids = m_fixture->emulator().jobIds();
+        QSignalSpy loaded(&service, &JobDetailService::jobLoaded);
+        QSignalSpy failed(&service, &JobDetailService::jobFailed);
+        QSignalSpy permissions(&service, &JobDetailService::permissionsChanged);
+        service.showJob(ids.at(0));
+        QVERIFY(service.isLoading());
+        service.showJob(ids.at(1));
+        QVERIFY(loaded.wait(kTimeout));
+        QTRY_COMPARE_WITH_TIMEOUT(permissions.size(), 1, kTimeout);
+        QTest::qWait(300);
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(permissions.size(), 1);
+        QCOMPARE(failed.size(), 0);
+        QCOMPARE(service.job().id(), ids.at(1));
+
+        // Put away: nothing arrives for it any more.
+        service.showJob(ids.at(2));
+        service.clear();
+        QTest::qWait(400);
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(service.jobId(), 0);
+        QVERIFY(!service.job().isValid());
+    }
+
+    void aMissingJobFails()
+    {
+        Connection connection(m_fixture->url(), std::make_shared<StaticTokenProvider>(m_fixture->token()));
+        JobDetailService service;
+        service.setConnection(&connection);
+        QSignalSpy failed(&service, &JobDetailService::jobFailed);
+        service.showJob(987654321);
+        QVERIFY(failed.wait(kTimeout));
+        QCOMPARE(failed.first().first().value<ApiError>().kind(), ApiError::Kind::NotFound);
+        QVERIFY(!service.job().isValid());
+    }
+
+    void bulkOperationSummarisesTypedCalls()
+    {
+        Connection connection(m_fixture->url(), std::make_shared<StaticTokenProvider>(m_fixture->token()));
+        JobListService service;
+        service.setConnection(&connection);
+        const qint64 id = m_fixture->emulator().jobIds().last();
+        auto *bulk = new BulkOperation(u"Cancelled the runs of"_s);
+        bulk->add(u"real"_s, service.cancelActiveRuns(id));
+        bulk->add(u"missing"_s, service.cancelActiveRuns(987654321));
+        QSignalSpy finished(bulk, &BulkOperation::finished);
+        bulk->seal();
+        QVERIFY(finished.wait(kTimeout));
+        const QString summary = finished.first().first().toString();
+        QVERIFY2(summary.contains(u"real"_s) && summary.contains(u"missing"_s), qPrintable(summary));
+        QVERIFY2(summary.contains(u"1 failed"_s), qPrintable(summary));
+    }
+
+    void callsWithoutAWorkspaceFailAsCancelled()
+    {
+        JobListService service;
+        auto *bulk = new BulkOperation(u"Deleted"_s);
+        bulk->add(u"job"_s, service.deleteJob(1));
+        QSignalSpy finished(bulk, &BulkOperation::finished);
+        bulk->seal();
+        QVERIFY(finished.wait(kTimeout));
+        QVERIFY(finished.first().first().toString().contains(u"1 failed"_s));
+    }
+
+    void connectionProbeSaysWhetherTheCredentialsWork()
+    {
+        ConnectionProbe probe;
+        QSignalSpy finished(&probe, &ConnectionProbe::finished);
+        probe.start(m_fixture->url(), std::make_shared<StaticTokenProvider>(m_fixture->token()));
+        QVERIFY(probe.isRunning());
+        QVERIFY(finished.wait(kTimeout));
+        QVERIFY(!finished.last().at(1).value<ApiError>().isError());
+
+        probe.start(m_fixture->url(), std::make_shared<StaticTokenProvider>(u"dapi-wrong"_s));
+        QVERIFY(finished.wait(kTimeout));
+        const ApiError error = finished.last().at(1).value<ApiError>();
+        QVERIFY2(error.kind() == ApiError::Kind::Unauthenticated || error.kind() == ApiError::Kind::PermissionDenied,
+            qPrintable(error.toString()));
+
+        // Superseded: only the newer probe reports.
+        m_fixture->emulator().setLatency(150);
+        probe.start(m_fixture->url(), std::make_shared<StaticTokenProvider>(u"dapi-wrong"_s));
+        probe.start(m_fixture->url(), std::make_shared<StaticTokenProvider>(m_fixture->token()));
+        QVERIFY(finished.wait(kTimeout));
+        QTest::qWait(300);
+        QCOMPARE(finished.size(), 3);
+        QVERIFY(!finished.last().at(1).value<ApiError>().isError());
+    }
+
+    void switcherOpensTheDemoOnceAndReleasesThePreviousConnection()
+    {
+        QTemporaryDir dir;
+        WorkspaceStore store(dir.filePath(u"brickdesk.ini"_s));
+        WorkspaceSwitcher switcher(&store, nullptr, nullptr);
+        int starts = 0;
+        switcher.setDemoStarter([&] {
+            ++starts;
+            return WorkspaceSwitcher::DemoEndpoint {m_fixture->url(), m_fixture->token(), {}};
+        });
+        QSignalSpy switched(&switcher, &WorkspaceSwitcher::switched);
+        QVERIFY(switcher.open(StartupWorkspace::demo()));
+        QCOMPARE(switched.size(), 1);
+        QPointer<Connection> first = switcher.connection();
+        QVERIFY(first);
+        QCOMPARE(switched.first().at(1).value<Connection *>(), first.data());
+        QCOMPARE(switcher.demoEndpoint().url, m_fixture->url());
+
+        // The connection works.
+        JobListService service;
+        QSignalSpy loaded(service.model(), &JobsModel::loaded);
+        connect(&switcher, &WorkspaceSwitcher::switched, &service,
+            [&service](const QString &, Connection *connection) { service.setConnection(connection); });
+        service.setConnection(switcher.connection());
+        QVERIFY(loaded.wait(kTimeout));
+
+        QVERIFY(switcher.openDemo());
+        QCOMPARE(starts, 1);
+        QCOMPARE(switched.size(), 2);
+        QVERIFY(!first); // released after everyone moved to the new one
+        QCOMPARE(service.connection(), switcher.connection());
+
+        switcher.close();
+        QCOMPARE(switched.size(), 3);
+        QVERIFY(!switcher.connection());
+        QVERIFY(!service.isConnected());
+    }
+
+    void switcherSaysWhenTheDemoCannotStart()
+    {
+        WorkspaceSwitcher switcher(nullptr, nullptr, nullptr);
+        switcher.setDemoStarter([] { return WorkspaceSwitcher::DemoEndpoint {{}, {}, u"port taken"_s}; });
+        QSignalSpy failed(&switcher, &WorkspaceSwitcher::failed);
+        QVERIFY(!switcher.openDemo());
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(failed.first().at(1).toString().contains(u"port taken"_s));
+        QVERIFY(!switcher.connection());
+    }
+
+private:
+    std::unique_ptr<test::EmulatorFixture> m_fixture;
+};
+
+QTEST_GUILESS_MAIN(TestServices)
+#include "tst_services.moc"
