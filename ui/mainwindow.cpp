@@ -108,8 +108,7 @@ void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(u"fileMenu"_s);
-    QAction *workspaces
-        = fileMenu->addAction(tr("&Workspaces…"), this, &MainWindow::manageWorkspaces);
+    QAction *workspaces = fileMenu->addAction(tr("&Workspaces…"), this, &MainWindow::manageWorkspaces);
     workspaces->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
     workspaces->setObjectName(u"workspacesAction"_s);
     fileMenu->addSeparator();
@@ -160,7 +159,8 @@ void MainWindow::setWorkspaceSwitcher(WorkspaceSwitcher *switcher)
         m_openingName = name;
         statusBar()->showMessage(tr("Opening “%1”…").arg(name));
     });
-    connect(switcher, &WorkspaceSwitcher::switched, this, [this](const QString &name, Connection *connection) {
+    connect(switcher, &WorkspaceSwitcher::switched, this, [this](const QString &name) {
+        Connection *connection = m_switcher->connection();
         setConnection(name, connection);
         if (connection && !m_openingName.isEmpty() && name == m_openingName)
             statusBar()->showMessage(tr("Opened “%1”.").arg(name), 6000);

@@ -136,7 +136,8 @@ ApiCall<QList<NodeType>> ClustersApi::getNodeTypes()
 
 ApiCall<QList<SparkVersion>> ClustersApi::getSparkVersions()
 {
-    return {sparkVersions(), [](const QJsonObject &json) { return listOf<SparkVersion>(json, u"versions"_s); }};
+    return {
+        sparkVersions(), [](const QJsonObject &json) { return listOf<SparkVersion>(json, u"versions"_s); }};
 }
 
 } // namespace brickdesk

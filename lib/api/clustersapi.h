@@ -8,7 +8,6 @@
 #include "domain/sparkversion.h"
 
 #include <QList>
-
 #include <QString>
 #include <QVector>
 

@@ -194,40 +194,40 @@ void OAuthClient::requestToken(const QUrlQuery &form, const QString &basicAuthUs
             QPointer<QObject> guard(context);
             connect(reply, &QNetworkReply::finished, this,
                 [reply, guard, grant, now = m_clock(), done = std::move(done)] {
-                reply->deleteLater();
-                const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-                const QByteArray body = reply->readAll();
-                OAuthToken token;
-                ApiError error;
-                if (status == 0) {
-                    error = transportError(reply, tr("Cannot reach the workspace's sign-in service"));
-                } else {
-                    const QJsonObject json = QJsonDocument::fromJson(body).object();
-                    if (status == 200) {
-                        token = OAuthToken::fromJson(json, now);
-                        if (!token.isValid())
-                            error = ApiError(ApiError::Kind::Auth,
-                                tr("The sign-in service answered without a token."), status);
+                    reply->deleteLater();
+                    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                    const QByteArray body = reply->readAll();
+                    OAuthToken token;
+                    ApiError error;
+                    if (status == 0) {
+                        error = transportError(reply, tr("Cannot reach the workspace's sign-in service"));
                     } else {
-                        // RFC 6749 §5.2: {"error": "invalid_client", "error_description": "..."}
-                        const QString code = json.value(u"error"_s).toString();
-                        QString description = json.value(u"error_description"_s).toString();
-                        if (description.isEmpty())
-                            description = code.isEmpty()
-                                ? reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()
-                                : code;
-                        error = ApiError(
-                            ApiError::Kind::Auth, tr("Sign-in refused: %1").arg(description), status, code);
+                        const QJsonObject json = QJsonDocument::fromJson(body).object();
+                        if (status == 200) {
+                            token = OAuthToken::fromJson(json, now);
+                            if (!token.isValid())
+                                error = ApiError(ApiError::Kind::Auth,
+                                    tr("The sign-in service answered without a token."), status);
+                        } else {
+                            // RFC 6749 §5.2: {"error": "invalid_client", "error_description": "..."}
+                            const QString code = json.value(u"error"_s).toString();
+                            QString description = json.value(u"error_description"_s).toString();
+                            if (description.isEmpty())
+                                description = code.isEmpty()
+                                    ? reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString()
+                                    : code;
+                            error = ApiError(ApiError::Kind::Auth, tr("Sign-in refused: %1").arg(description),
+                                status, code);
+                        }
                     }
-                }
-                if (error) {
-                    error.setRequestDescription(u"POST "_s + reply->url().path());
-                    qCInfo(lcAuth) << "OAuth token request failed, grant" << grant << "status" << status
-                                   << "code" << error.errorCode();
-                }
-                if (guard)
-                    done(token, error);
-            });
+                    if (error) {
+                        error.setRequestDescription(u"POST "_s + reply->url().path());
+                        qCInfo(lcAuth) << "OAuth token request failed, grant" << grant << "status" << status
+                                       << "code" << error.errorCode();
+                    }
+                    if (guard)
+                        done(token, error);
+                });
         });
 }
 

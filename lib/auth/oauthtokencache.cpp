@@ -25,10 +25,11 @@ bool OAuthTokenCache::answerOrQueue(QObject *context, TokenCallback done)
     if (isFresh()) {
         QPointer<QObject> guard(context);
         const bool hasContext = context != nullptr;
-        QTimer::singleShot(0, m_owner, [guard, hasContext, token = m_token.accessToken, done = std::move(done)] {
-            if (!hasContext || guard)
-                done(token, {});
-        });
+        QTimer::singleShot(
+            0, m_owner, [guard, hasContext, token = m_token.accessToken, done = std::move(done)] {
+                if (!hasContext || guard)
+                    done(token, {});
+            });
         return true;
     }
     m_waiting.append({QPointer<QObject>(context ? context : m_owner), std::move(done)});

@@ -87,7 +87,8 @@ void OAuthU2MCredentialsProvider::proceed()
         startLogin();
     } else {
         m_busy = false;
-        m_cache.resolve({}, ApiError(ApiError::Kind::Auth, tr("Sign in to this workspace in your browser first.")));
+        m_cache.resolve(
+            {}, ApiError(ApiError::Kind::Auth, tr("Sign in to this workspace in your browser first.")));
     }
 }
 

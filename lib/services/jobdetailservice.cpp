@@ -24,6 +24,11 @@ void JobDetailService::setConnection(Connection *connection)
     m_runs->setConnection(connection);
 }
 
+Connection *JobDetailService::connection() const
+{
+    return m_connection;
+}
+
 QUrl JobDetailService::host() const
 {
     return m_connection ? m_connection->host() : QUrl();

@@ -28,7 +28,7 @@ public:
     // nullptr: no workspace. Forgets the job shown.
     void setConnection(Connection *connection);
     bool isConnected() const { return !m_connection.isNull(); }
-    Connection *connection() const { return m_connection; }
+    Connection *connection() const;
     QUrl host() const;
 
     // Loads the job and its permissions (0: nothing).

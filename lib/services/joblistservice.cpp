@@ -39,6 +39,11 @@ void JobListService::setConnection(Connection *connection)
     emit connectionChanged(connection != nullptr);
 }
 
+Connection *JobListService::connection() const
+{
+    return m_connection;
+}
+
 QUrl JobListService::host() const
 {
     return m_connection ? m_connection->host() : QUrl();

@@ -31,7 +31,7 @@ public:
     // and asks who the user is. The connection must outlive the service or be reset first.
     void setConnection(Connection *connection);
     bool isConnected() const { return !m_connection.isNull(); }
-    Connection *connection() const { return m_connection; }
+    Connection *connection() const;
     // The workspace's address, for links into its web pages.
     QUrl host() const;
 

@@ -29,7 +29,7 @@ void WorkspaceSwitcher::adopt(
     m_name = name;
     m_connection = connection;
     m_session = session;
-    emit switched(name, connection);
+    emit switched(name);
     if (previousSession && previousSession != session)
         previousSession->deleteLater();
     previous.reset();
@@ -66,7 +66,8 @@ bool WorkspaceSwitcher::openDemo()
         }
         m_demo = started;
     }
-    auto connection = std::make_unique<Connection>(m_demo.url, std::make_shared<StaticTokenProvider>(m_demo.token));
+    auto connection
+        = std::make_unique<Connection>(m_demo.url, std::make_shared<StaticTokenProvider>(m_demo.token));
     Connection *raw = connection.get();
     adopt(name, raw, std::move(connection), nullptr);
     return true;

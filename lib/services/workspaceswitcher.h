@@ -65,8 +65,9 @@ public:
 signals:
     // Opening has started (the current workspace stays until switched()).
     void opening(const QString &name);
-    // The new connection; the previous one is destroyed after every receiver has returned.
-    void switched(const QString &name, brickdesk::Connection *connection);
+    // connection() is the new workspace's (nullptr after close()); the previous connection is
+    // destroyed after every receiver has returned, so receivers drop it here.
+    void switched(const QString &name);
     // `message` says why, for people; the current workspace stays.
     void failed(const QString &name, const QString &message);
 

@@ -4398,6 +4398,18 @@ Their settings, schedules and run history are removed from the workspace and can
         <source>&amp;Welcome</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::NodeChartPanel</name>
@@ -5651,6 +5663,21 @@ Duration %4</source>
     </message>
     <message>
         <source>The profile “%1” has no host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceSwitcher</name>
+    <message>
+        <source>Demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo workspace is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo workspace could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

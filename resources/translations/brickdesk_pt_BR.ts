@@ -4403,6 +4403,18 @@ As configurações, os agendamentos e o histórico de execuções são removidos
         <source>&amp;Welcome</source>
         <translation>&amp;Boas-vindas</translation>
     </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>Abrindo “%1”…</translation>
+    </message>
+    <message>
+        <source>Opened “%1”.</source>
+        <translation>“%1” aberto.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be opened: %2</source>
+        <translation>Não foi possível abrir “%1”: %2</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::NodeChartPanel</name>
@@ -5663,6 +5675,21 @@ Duração: %4</translation>
     <message>
         <source>The profile “%1” has no host.</source>
         <translation>O perfil “%1” não tem host.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceSwitcher</name>
+    <message>
+        <source>Demo workspace</source>
+        <translation>Workspace de demonstração</translation>
+    </message>
+    <message>
+        <source>The demo workspace is not available.</source>
+        <translation>O workspace de demonstração não está disponível.</translation>
+    </message>
+    <message>
+        <source>The demo workspace could not start: %1</source>
+        <translation>Não foi possível iniciar o workspace de demonstração: %1</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,8 @@
 // What `brickdesk --profile NAME` / `--host URL` / no option open at start (StartupWorkspace):
 // profiles from a real ~/.databrickscfg (DATABRICKS_CONFIG_FILE), saved workspaces, the
 // DATABRICKS_* environment, the last workspace used, and a clear error for each bad input.
-#include "auth/workspacestore.h"
 #include "auth/startupworkspace.h"
+#include "auth/workspacestore.h"
 
 #include <QFile>
 #include <QProcessEnvironment>

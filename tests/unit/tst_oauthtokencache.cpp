@@ -20,6 +20,15 @@ struct ManualClock
     }
 };
 
+// A cache on a manual clock, with a 60 s refresh margin.
+struct ManualCache
+{
+    QObject owner;
+    ManualClock clock;
+    OAuthTokenCache cache {&owner, 60};
+    ManualCache() { cache.setClock(clock.function()); }
+};
+
 OAuthToken tokenExpiringAt(const QString &value, const QDateTime &expiry)
 {
     OAuthToken token;
@@ -37,10 +46,8 @@ class TestOAuthTokenCache : public QObject
 private slots:
     void freshTokenIsAnsweredFromTheEventLoop()
     {
-        QObject owner;
-        ManualClock clock;
-        OAuthTokenCache cache(&owner, 60);
-        cache.setClock(clock.function());
+        ManualCache fixture;
+        auto &[owner, clock, cache] = fixture;
         cache.store(tokenExpiringAt(u"t1"_s, clock.now.addSecs(3600)));
 
         QString answer;
@@ -51,10 +58,8 @@ private slots:
 
     void tokenWithinTheMarginOfItsExpiryIsNotFresh()
     {
-        QObject owner;
-        ManualClock clock;
-        OAuthTokenCache cache(&owner, 60);
-        cache.setClock(clock.function());
+        ManualCache fixture;
+        auto &[owner, clock, cache] = fixture;
         cache.store(tokenExpiringAt(u"t1"_s, clock.now.addSecs(120)));
         QVERIFY(cache.isFresh());
 
@@ -70,10 +75,8 @@ private slots:
 
     void tokenWithoutExpiryStaysFreshUntilInvalidated()
     {
-        QObject owner;
-        ManualClock clock;
-        OAuthTokenCache cache(&owner, 60);
-        cache.setClock(clock.function());
+        ManualCache fixture;
+        auto &[owner, clock, cache] = fixture;
         cache.store(tokenExpiringAt(u"t1"_s, {}));
         clock.now = clock.now.addYears(1);
         QVERIFY(cache.isFresh());
@@ -84,18 +87,18 @@ private slots:
 
     void staleTokenQueuesCallersUntilResolvedOnce()
     {
-        QObject owner;
-        ManualClock clock;
-        OAuthTokenCache cache(&owner, 60);
-        cache.setClock(clock.function());
+        ManualCache fixture;
+        auto &[owner, clock, cache] = fixture;
         cache.store(tokenExpiringAt(u"old"_s, clock.now.addSecs(30)));
 
         QStringList answers;
         auto gone = std::make_unique<QObject>();
-        QVERIFY(!cache.answerOrQueue(&owner, [&](const QString &token, const ApiError &) { answers << token; }));
+        QVERIFY(
+            !cache.answerOrQueue(&owner, [&](const QString &token, const ApiError &) { answers << token; }));
         QVERIFY(!cache.answerOrQueue(
             gone.get(), [&](const QString &token, const ApiError &) { answers << u"gone:"_s + token; }));
-        QVERIFY(!cache.answerOrQueue(nullptr, [&](const QString &token, const ApiError &) { answers << token; }));
+        QVERIFY(
+            !cache.answerOrQueue(nullptr, [&](const QString &token, const ApiError &) { answers << token; }));
         gone.reset(); // its caller is never answered
         QVERIFY(answers.isEmpty());
 

@@ -1,6 +1,7 @@
 #include "connections/connectiondialog.h"
 
 #include "auth/configresolver.h"
+#include "auth/credentialsprovider.h"
 #include "auth/databricksconfigfile.h"
 #include "auth/databrickshost.h"
 #include "auth/secretstore.h"

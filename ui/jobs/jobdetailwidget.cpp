@@ -6,8 +6,8 @@
 #include "models/runsmodel.h"
 #include "runs/runstyle.h"
 #include "runs/workspaceurls.h"
-#include "services/jobdetailservice.h"
 #include "runstripwidget.h"
+#include "services/jobdetailservice.h"
 #include "statebadgedelegate.h"
 
 #include <QAction>

@@ -551,7 +551,8 @@ void JobsPage::runNowWithDialog(qint64 jobId)
     emit statusMessage(tr("Reading %1…").arg(jobLabel(jobId)), 2000);
     m_service->fetchJob(jobId).then(this, [this, jobId](const ApiResult<Job> &result) {
         if (!result.ok()) {
-            emit statusMessage(tr("Could not read %1: %2").arg(jobLabel(jobId), result.error().userMessage()));
+            emit statusMessage(
+                tr("Could not read %1: %2").arg(jobLabel(jobId), result.error().userMessage()));
             return;
         }
         auto *dialog = new RunNowDialog(result.value().raw(), this);

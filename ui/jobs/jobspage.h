@@ -1,7 +1,6 @@
 #pragma once
 
 #include "common/workspacepage.h"
-
 #include "domain/job.h"
 
 class QAction;
