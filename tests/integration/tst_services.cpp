@@ -80,11 +80,17 @@ private slots:
         Connection second(m_fixture->url(), std::make_shared<StaticTokenProvider>(m_fixture->token()));
         JobListService service;
         QSignalSpy user(&service, &JobListService::currentUserChanged);
+        int meServed = 0;
+        QObject context; // the count ends with this test
+        connect(&m_fixture->emulator(), &emulator::WorkspaceEmulator::requestServed, &context,
+            [&meServed](
+                const QString &, const QString &path) { meServed += path.endsWith(u"/scim/v2/Me"_s); });
         service.setConnection(&first);
-        service.setConnection(&second); // before the first answered
+        service.setConnection(&second); // before the first was even sent
         QTRY_COMPARE_WITH_TIMEOUT(user.size(), 1, kTimeout);
         QTRY_VERIFY_WITH_TIMEOUT(!service.model()->isLoading(), kTimeout);
-        QTest::qWait(300); // the first connection's answer, had it not been cancelled, is due by now
+        QTest::qWait(300); // the first connection's call, had it not been cancelled, is answered by now
+        QCOMPARE(meServed, 1);
         QCOMPARE(user.size(), 1);
         QCOMPARE(service.connection(), &second);
         QCOMPARE(first.activeRequests(), 0);
