@@ -9,9 +9,7 @@ set(allowed
     ui/clusters/clusterdetailwidget.h
     ui/clusters/clusterhistoryloader.cpp
     ui/clusters/clusterspage.cpp
-    ui/jobform/jobformdialog.cpp
-    ui/runs/rundetailwidget.cpp
-    ui/runs/runwatcher.cpp)
+    ui/jobform/jobformdialog.cpp)
 
 file(GLOB_RECURSE files RELATIVE ${SOURCE_DIR} ${SOURCE_DIR}/ui/*.cpp ${SOURCE_DIR}/ui/*.h)
 set(bad "")
