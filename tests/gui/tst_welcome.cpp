@@ -4,10 +4,10 @@
 // the demo button opens the demo, and the next start goes straight to the workspace used last.
 #include "api/connection.h"
 #include "auth/memorysecretstore.h"
+#include "auth/startupworkspace.h"
 #include "auth/statictokenprovider.h"
 #include "auth/workspacesession.h"
 #include "auth/workspacestore.h"
-#include "common/startupworkspace.h"
 #include "emulator/emulatorthread.h"
 #include "emulatorfixture.h"
 #include "jobs/jobspage.h"
