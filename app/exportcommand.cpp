@@ -5,10 +5,10 @@
 #include "api/connection.h"
 #include "auth/keychainsecretstore.h"
 #include "auth/memorysecretstore.h"
+#include "auth/startupworkspace.h"
 #include "auth/statictokenprovider.h"
 #include "auth/workspacesession.h"
 #include "auth/workspacestore.h"
-#include "common/startupworkspace.h"
 #include "emulator/emulatorthread.h"
 #include "services/historyexport.h"
 
