@@ -2,14 +2,9 @@
 # api/apirequest.h, calls send(, or reads ->json(). Screens bind to lib/services and
 # lib/models and receive domain values through typed calls (api/apicall.h) instead.
 #
-# The allow-list names files still being moved onto services; it only ever shrinks. A listed
-# file that no longer breaks the rule is reported so it can be taken off the list.
-set(allowed
-    ui/clusters/clusterdetailwidget.cpp
-    ui/clusters/clusterdetailwidget.h
-    ui/clusters/clusterhistoryloader.cpp
-    ui/clusters/clusterspage.cpp
-    ui/jobform/jobformdialog.cpp)
+# The allow-list is empty: every screen is on services. It may only name a file that is being
+# moved, and only ever shrinks; a listed file that no longer breaks the rule is reported.
+set(allowed)
 
 file(GLOB_RECURSE files RELATIVE ${SOURCE_DIR} ${SOURCE_DIR}/ui/*.cpp ${SOURCE_DIR}/ui/*.h)
 set(bad "")
