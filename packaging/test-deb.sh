@@ -30,7 +30,10 @@ if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
         { cat "$out/apt.log"; exit 1; }
     rc=0
     version=$(QT_QPA_PLATFORM=offscreen /usr/bin/brickdesk --version) || rc=$?
-    emulator_help=$(/usr/bin/brickdesk-emulator --help | head -1) || rc=$?
+    # Read the whole help text: `| head -1` would close the pipe early and, under pipefail,
+    # report the emulator's SIGPIPE as a failure whenever the help grows.
+    emulator_help=$(/usr/bin/brickdesk-emulator --help) || rc=$?
+    emulator_help=${emulator_help%%$'\n'*}
     DEBIAN_FRONTEND=noninteractive apt-get remove -y -q brickdesk >/dev/null 2>&1 || true
     [ $rc -eq 0 ] || { echo "installed binaries failed to run"; exit 1; }
     echo "installed and ran: $version"

@@ -344,6 +344,8 @@ void ApiReplyPrivate::onParsed(const ResponseParser::Result &result, int status)
             if (!m_retryTimer) {
                 m_retryTimer = new QTimer(q);
                 m_retryTimer->setSingleShot(true);
+                // A coarse timer may fire up to 5% early; never retry before Retry-After says.
+                m_retryTimer->setTimerType(Qt::PreciseTimer);
                 QObject::connect(m_retryTimer, &QTimer::timeout, q, [this] { startAttempt(); });
             }
             m_retryTimer->start(delay);
