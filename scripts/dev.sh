@@ -24,7 +24,7 @@ APP_PACKAGES=(cmake ninja-build g++ ccache qt6-base-dev libqt6opengl6-dev qt6-ch
     libqt6svg6 qt6-translations-l10n libgl-dev xvfb xauth dbus dbus-x11 gnome-keyring fonts-dejavu-core)
 # ...and what the tests, the linters, packaging and the benchmarks add.
 DEV_PACKAGES=(libsecret-tools clang-format dpkg-dev nodejs npm desktop-file-utils appstream imagemagick
-    x11-apps libbenchmark-dev clang-14 libclang-rt-14-dev)
+    x11-apps libbenchmark-dev clang-14 libclang-rt-14-dev openssl)
 PACKAGES=("${APP_PACKAGES[@]}" "${DEV_PACKAGES[@]}")
 
 log() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
