@@ -9,6 +9,7 @@
 #include "auth/statictokenprovider.h"
 #include "auth/workspacesession.h"
 #include "auth/workspacestore.h"
+#include "certificatetrust.h"
 #include "emulator/emulatorthread.h"
 #include "services/historyexport.h"
 
@@ -91,6 +92,7 @@ int runExportCommand(int argc, char *argv[])
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(u"brickdesk.*.debug=false\nbrickdesk.*.warning=false"_s);
     QTextStream err(stderr);
+    trustCertificateAuthorities();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(text(

@@ -1,12 +1,12 @@
 // Composition root: parse the command line, pick the workspace, show the main window.
 #include "api/connection.h"
-#include "api/tlstrust.h"
 #include "auth/keychainsecretstore.h"
 #include "auth/memorysecretstore.h"
 #include "auth/startupworkspace.h"
 #include "auth/statictokenprovider.h"
 #include "auth/workspacesession.h"
 #include "auth/workspacestore.h"
+#include "certificatetrust.h"
 #include "common/localization.h"
 #include "common/preferences.h"
 #include "connections/connectiondialog.h"
@@ -64,16 +64,6 @@ void setUpApplication()
     QCoreApplication::setOrganizationName(u"Brickdesk"_s);
     QCoreApplication::setApplicationVersion(QString::fromUtf8(BRICKDESK_VERSION));
     Localization::install(Localization::resolveLanguage(Preferences::instance()->language()));
-    // Certificate authorities (system store, Preferences, SSL_CERT_FILE & co.) and the
-    // system/environment proxy, for every connection; again whenever the CA file changes.
-    const auto trust = [](const QString &path) {
-        QStringList errors;
-        TlsTrust::install(path.isEmpty() ? QStringList() : QStringList {path}, &errors);
-        for (const QString &error : std::as_const(errors))
-            qWarning().noquote() << "certificate authorities not loaded:" << error;
-    };
-    trust(Preferences::instance()->caCertificatesPath());
-    QObject::connect(Preferences::instance(), &Preferences::caCertificatesPathChanged, qApp, trust);
 }
 
 // --help and --version must work without a display, so they are answered before a
@@ -117,6 +107,7 @@ int main(int argc, char *argv[])
         QLoggingCategory::setFilterRules(u"brickdesk.*.debug=false"_s);
     QApplication app(argc, argv);
     setUpApplication();
+    trustCertificateAuthorities();
     QApplication::setApplicationDisplayName(u"Brickdesk"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/brickdesk.svg"_s));
 
