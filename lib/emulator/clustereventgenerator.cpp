@@ -2,6 +2,7 @@
 
 #include "eventtypes.h"
 #include "seedcatalog.h"
+#include "simulatedload.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -28,53 +29,6 @@ struct Session
 {
     qint64 start;
     qint64 end;
-};
-
-struct Spike
-{
-    qint64 center;
-    qint64 halfWidth;
-    double amplitude;
-};
-
-// Load in [0, 1]: busy working hours, quiet nights and weekends, plus spikes.
-class LoadModel
-{
-public:
-    LoadModel(QRandomGenerator &rng, qint64 start, qint64 end, int tzOffsetHours)
-        : m_tzOffset(tzOffsetHours * kHour)
-    {
-        const int spikes = int((end - start) / (2 * kDay)) + 1;
-        for (int i = 0; i < spikes; ++i) {
-            m_spikes.push_back({start + qint64(rng.bounded(double(std::max<qint64>(1, end - start)))),
-                (20 + rng.bounded(70)) * kMinute, 0.3 + rng.bounded(0.5)});
-        }
-        m_noiseSeed = rng.generate();
-    }
-
-    double at(qint64 t) const
-    {
-        const qint64 local = t + m_tzOffset;
-        const double hour = double(local % kDay) / double(kHour);
-        const int weekday = int((local / kDay + 3) % 7); // 1970-01-01 was a Thursday; 0 = Monday
-        double base = 0.05 + 0.75 * std::exp(-std::pow((hour - 14.0) / 3.5, 2.0));
-        if (weekday >= 5)
-            base *= 0.3;
-        for (const Spike &s : m_spikes) {
-            const qint64 d = std::abs(t - s.center);
-            if (d < s.halfWidth)
-                base += s.amplitude * (1.0 - double(d) / double(s.halfWidth));
-        }
-        // Deterministic noise per 15 minutes.
-        const quint64 bucket = quint64(t / (15 * kMinute)) * 0x9E3779B97F4A7C15ULL ^ m_noiseSeed;
-        const double noise = double((bucket >> 11) % 1000) / 1000.0 - 0.5;
-        return std::clamp(base + 0.12 * noise, 0.0, 1.0);
-    }
-
-private:
-    qint64 m_tzOffset;
-    std::vector<Spike> m_spikes;
-    quint64 m_noiseSeed = 0;
 };
 
 EventRecord ev(
@@ -119,6 +73,16 @@ int userIndex(const QString &email)
     return i > 0 ? int(i) : 1;
 }
 
+// The cluster's load, drawn from `rng` right after it was seeded (the generator and loadOf()
+// must draw the same numbers in the same order).
+SimulatedLoad makeLoad(const ClusterRecord &c, QRandomGenerator &rng)
+{
+    const qint64 start = c.createdTime;
+    const qint64 end = std::max(c.historyEnd, start + 10 * kMinute);
+    const int tz = QList<int> {-5, 0, 1, 5, -3}.at(int(rng.bounded(5)));
+    return SimulatedLoad(rng, start, end, tz);
+}
+
 } // namespace
 
 int ClusterEventGenerator::naturalBudget(const ClusterRecord &cluster, qint64 windowMs, quint64 salt)
@@ -130,6 +94,12 @@ int ClusterEventGenerator::naturalBudget(const ClusterRecord &cluster, qint64 wi
     const bool alwaysOn = cluster.spec.value(u"autotermination_minutes"_s).toInt() == 0;
     const double perDay = autoscale ? (alwaysOn ? 90.0 : 70.0) : 12.0;
     return std::max(8, int(days * perDay) + int(salt % 40));
+}
+
+SimulatedLoad ClusterEventGenerator::loadOf(const ClusterRecord &c)
+{
+    QRandomGenerator rng(quint32(c.seed ^ (c.seed >> 32)));
+    return makeLoad(c, rng);
 }
 
 std::vector<EventRecord> ClusterEventGenerator::generate(
@@ -147,8 +117,8 @@ std::vector<EventRecord> ClusterEventGenerator::generate(
     const bool endsTerminated = c.state == ClusterState::Terminated;
     const int budget = std::max(c.eventBudget, 3);
     const int creatorUser = userIndex(c.creator);
-    const int tz = QList<int> {-5, 0, 1, 5, -3}.at(int(rng.bounded(5)));
-    LoadModel load(rng, start, end, tz);
+    const SimulatedLoad load = makeLoad(c, rng);
+    const int tz = load.tzOffsetHours();
 
     // 1. When the cluster is up: one session for job and always-on clusters, working days
     //    for auto-terminating ones.

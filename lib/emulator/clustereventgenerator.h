@@ -1,5 +1,6 @@
 #pragma once
 
+#include "simulatedload.h"
 #include "workspacerecords.h"
 
 #include <QJsonObject>
@@ -31,6 +32,8 @@ public:
     // `truth`, when given, receives one entry per generated event, in the same order.
     static std::vector<EventRecord> generate(
         const ClusterRecord &cluster, std::vector<SimulatedWorkers> *truth = nullptr);
+    // The load the history follows (the same one generate() sizes the workers from).
+    static SimulatedLoad loadOf(const ClusterRecord &cluster);
     // The natural number of events for a cluster's history when no size is forced.
     static int naturalBudget(const ClusterRecord &cluster, qint64 windowMs, quint64 salt);
     static QJsonObject toJson(const ClusterRecord &cluster, const EventRecord &event);

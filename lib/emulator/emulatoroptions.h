@@ -52,6 +52,12 @@ struct EmulatorOptions
     QString cloud = u"aws"_s; // "aws" or "azure": node types and attributes
     qint64 workspaceId = 1'234'567'890'123'456;
     EventsPaging eventsPaging = EventsPaging::Token;
+    // SQL warehouses and the system tables behind them; durations are divided by timeScale.
+    int warehouseStartSeconds = 45; // STARTING -> RUNNING
+    int statementMs = 800; // how long a statement runs once its warehouse is up
+    int statementChunkRows = 10'000; // rows per INLINE result chunk
+    int nodeTimelineDays = 7; // per-minute node rows kept (the service: 90 days; bounded for memory)
+    bool systemTableGrants = true; // false: the caller has no USE CATALOG on `system`
 
     // "token" / "legacy" / "both"; false for anything else.
     static bool parseEventsPaging(const QString &text, EventsPaging *paging)

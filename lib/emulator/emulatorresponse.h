@@ -20,6 +20,9 @@ struct EmulatorResponse
     QByteArray body;
     QByteArray contentType = "application/json";
     QList<QPair<QByteArray, QByteArray>> headers;
+    // Answer this much later than usual (a call that waits server-side, like a statement's
+    // wait_timeout).
+    int delayMs = 0;
 
     static EmulatorResponse json(const QJsonObject &object, int status = 200)
     {

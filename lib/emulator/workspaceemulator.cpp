@@ -11,6 +11,9 @@
 #include "ratelimiter.h"
 #include "responsechannel.h"
 #include "scimapi.h"
+#include "sqlwarehouses.h"
+#include "statementexecution.h"
+#include "systemtables.h"
 #include "workspaceseeder.h"
 #include "workspacestate.h"
 
@@ -43,6 +46,9 @@ WorkspaceEmulator::WorkspaceEmulator(const EmulatorOptions &options, QObject *pa
     m_permissions = std::make_unique<PermissionsApi>(*m_state);
     m_oauth = std::make_unique<OAuthServer>(options, u"http://127.0.0.1"_s);
     m_rateLimiter = std::make_unique<RateLimiter>(options.rateLimits);
+    m_systemTables = std::make_unique<SystemTables>(*m_state);
+    m_warehouses = std::make_unique<SqlWarehouses>(*m_state);
+    m_statements = std::make_unique<StatementExecution>(*m_state, *m_warehouses, *m_systemTables);
     m_server = new EmulatorHttpServer(
         [this](const EmulatorRequest &request, std::shared_ptr<ResponseChannel> channel) {
             dispatch(request, std::move(channel));
@@ -185,6 +191,12 @@ EmulatorResponse WorkspaceEmulator::route(const EmulatorRequest &request)
         }
         return m_permissions->handle(request, p.captured(1), p.captured(2));
     }
+    static const QString warehousesPrefix = u"/api/2.0/sql/warehouses"_s;
+    static const QString statementsPrefix = u"/api/2.0/sql/statements"_s;
+    if (path == warehousesPrefix || path.startsWith(warehousesPrefix + u'/'))
+        return m_warehouses->handle(request, path.mid(warehousesPrefix.size()));
+    if (path == statementsPrefix || path.startsWith(statementsPrefix + u'/'))
+        return m_statements->handle(request, path.mid(statementsPrefix.size()));
     if (!match.hasMatch()) {
         return EmulatorResponse::error(404, u"ENDPOINT_NOT_FOUND"_s,
             u"No API found for '%1 %2'"_s.arg(QString::fromLatin1(request.method), path));
@@ -269,8 +281,10 @@ void WorkspaceEmulator::dispatch(const EmulatorRequest &request, std::shared_ptr
             break;
         }
     }
-    if (!response && delivery != Delivery::Drop)
+    if (!response && delivery != Delivery::Drop) {
         response = route(request);
+        delay += response->delayMs;
+    }
 
     auto deliver = [this, channel, delivery, response, method = QString::fromLatin1(request.method),
                        path = request.path]() {
@@ -418,6 +432,16 @@ std::vector<ClusterEventGenerator::SimulatedWorkers> WorkspaceEmulator::simulate
             return {}; // the cluster changed since its history was made
     }
     return truth;
+}
+
+QStringList WorkspaceEmulator::sqlWarehouseIds() const
+{
+    return m_warehouses->ids();
+}
+
+SystemTables &WorkspaceEmulator::systemTables()
+{
+    return *m_systemTables;
 }
 
 int WorkspaceEmulator::eventCount(const QString &clusterId)

@@ -27,6 +27,9 @@ class PermissionsApi;
 class RateLimiter;
 class ResponseChannel;
 class ScimApi;
+class SqlWarehouses;
+class StatementExecution;
+class SystemTables;
 class WorkspaceState;
 
 // A local Databricks workspace: the Jobs (2.1, 2.2) and Clusters (2.0, 2.1) REST APIs, job
@@ -84,6 +87,10 @@ public:
     // The events clusters/events serves for [startMs, endMs] (both inclusive), oldest first,
     // exactly as it renders them.
     QJsonArray events(const QString &clusterId, qint64 startMs, qint64 endMs);
+    // The SQL warehouses' ids: the first is RUNNING when seeded, the second STOPPED.
+    QStringList sqlWarehouseIds() const;
+    // The system tables behind the SQL warehouses (tests read the seeded rows directly).
+    SystemTables &systemTables();
     void setLatency(int ms, int jitterMs = 0);
     qint64 requestCount() const { return m_requestCount; }
     int issuedAccessTokens() const;
@@ -105,6 +112,9 @@ private:
     std::unique_ptr<PermissionsApi> m_permissions;
     std::unique_ptr<OAuthServer> m_oauth;
     std::unique_ptr<RateLimiter> m_rateLimiter;
+    std::unique_ptr<SystemTables> m_systemTables;
+    std::unique_ptr<SqlWarehouses> m_warehouses;
+    std::unique_ptr<StatementExecution> m_statements;
     FaultInjector m_faults;
     EmulatorHttpServer *m_server = nullptr;
     quint16 m_port = 0;
