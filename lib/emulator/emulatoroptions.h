@@ -56,7 +56,7 @@ struct EmulatorOptions
     int warehouseStartSeconds = 45; // STARTING -> RUNNING
     int statementMs = 800; // how long a statement runs once its warehouse is up
     int statementChunkRows = 10'000; // rows per INLINE result chunk
-    int nodeTimelineDays = 7; // per-minute node rows kept (the service: 90 days; bounded for memory)
+    int nodeTimelineDays = 3; // per-minute node rows kept (the service: 90; 3 days of the demo: ~200k rows)
     bool systemTableGrants = true; // false: the caller has no USE CATALOG on `system`
 
     // "token" / "legacy" / "both"; false for anything else.

@@ -5391,6 +5391,21 @@ Duration %4</source>
     </message>
 </context>
 <context>
+    <name>brickdesk::StatementExecutionApi</name>
+    <message>
+        <source>Brickdesk cannot read the system tables it needs for billed cost and utilisation. An admin must enable the billing and compute system schemas and grant you USE CATALOG on system, USE SCHEMA on system.billing and system.compute, and SELECT on system.billing.usage, system.billing.list_prices and system.compute.node_timeline. Until then Brickdesk shows the node-hour estimate. The workspace said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The query was canceled before it finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQL warehouse could not run the query: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::TaskTimelineWidget</name>
     <message>
         <source>Task</source>

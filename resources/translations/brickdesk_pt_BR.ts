@@ -5402,6 +5402,21 @@ Duração: %4</translation>
     </message>
 </context>
 <context>
+    <name>brickdesk::StatementExecutionApi</name>
+    <message>
+        <source>Brickdesk cannot read the system tables it needs for billed cost and utilisation. An admin must enable the billing and compute system schemas and grant you USE CATALOG on system, USE SCHEMA on system.billing and system.compute, and SELECT on system.billing.usage, system.billing.list_prices and system.compute.node_timeline. Until then Brickdesk shows the node-hour estimate. The workspace said: %1</source>
+        <translation>O Brickdesk não consegue ler as tabelas de sistema de que precisa para o custo faturado e a utilização. Um admin precisa habilitar os schemas de sistema billing e compute e conceder a você USE CATALOG em system, USE SCHEMA em system.billing e system.compute, e SELECT em system.billing.usage, system.billing.list_prices e system.compute.node_timeline. Até lá o Brickdesk mostra a estimativa por horas de nó. O workspace disse: %1</translation>
+    </message>
+    <message>
+        <source>The query was canceled before it finished.</source>
+        <translation>A consulta foi cancelada antes de terminar.</translation>
+    </message>
+    <message>
+        <source>The SQL warehouse could not run the query: %1</source>
+        <translation>O SQL warehouse não conseguiu executar a consulta: %1</translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::TaskTimelineWidget</name>
     <message>
         <source>Task</source>
