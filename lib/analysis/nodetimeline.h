@@ -75,8 +75,9 @@ private:
 // gaps, duplicates or missing fields. Follows guide §2.3 "Reconstructing worker count over
 // time":
 //  - CREATING / EDITED set the configured size (target; autoscale bounds), not nodes;
-//  - RESIZING sets the target (and the actual when current_num_workers is present); a
-//    downward resize draws the actual at the target until a sample says otherwise (§2.3.8);
+//  - RESIZING sets the target, and the actual from current_num_workers (the count before the
+//    resize); a downward resize without that field draws the actual at the target until a
+//    sample says otherwise (§2.3.8);
 //  - RUNNING, UPSIZE_COMPLETED and every other event carrying current_num_workers
 //    (NODES_LOST, ADD_NODES_FAILED, DECOMMISSION_*, AUTOSCALING_STATS_REPORT...) are samples;
 //    DECOMMISSION_ENDED without one lowers the actual to the target;

@@ -260,6 +260,11 @@ std::vector<EventRecord> ClusterEventGenerator::generate(
                         } else {
                             queue.push_back(ev(UpsizeCompleted, desired, desired));
                         }
+                    } else if (desired >= current) {
+                        // The target falls while an upsize is still short of it: nodes are
+                        // still being added, now only up to the lower target.
+                        queue.push_back(ev(Resizing, current, desired, Autoscale));
+                        queue.push_back(ev(UpsizeCompleted, desired, desired));
                     } else {
                         queue.push_back(ev(Resizing, current, desired, Autoscale));
                         if (roll < 0.35) {

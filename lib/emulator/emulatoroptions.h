@@ -58,6 +58,10 @@ struct EmulatorOptions
     int statementChunkRows = 10'000; // rows per INLINE result chunk
     int nodeTimelineDays = 3; // per-minute node rows kept (the service: 90; 3 days of the demo: ~200k rows)
     bool systemTableGrants = true; // false: the caller has no USE CATALOG on `system`
+    // The instant the seeded history ends (ms since the epoch, rounded down to a minute);
+    // 0 = now. The history's shape depends on it (working days, time zones), so tests that must
+    // cover many shapes set it.
+    qint64 seededAtMs = 0;
 
     // "token" / "legacy" / "both"; false for anything else.
     static bool parseEventsPaging(const QString &text, EventsPaging *paging)

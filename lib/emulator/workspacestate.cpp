@@ -14,7 +14,8 @@ WorkspaceState::WorkspaceState(const EmulatorOptions &options)
     : m_options(options)
     , m_clock(options.timeScale)
     // Whole minutes: two emulators with the same seed started in the same minute agree exactly.
-    , m_seededAt(QDateTime::currentMSecsSinceEpoch() / 60'000 * 60'000)
+    , m_seededAt((options.seededAtMs > 0 ? options.seededAtMs : QDateTime::currentMSecsSinceEpoch()) / 60'000
+          * 60'000)
     , m_host(u"http://127.0.0.1"_s)
     , m_liveRng(quint32(options.seed * 7919 + 17))
     , m_jobs(m_liveRng)
