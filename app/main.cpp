@@ -1,19 +1,15 @@
 // Composition root: parse the command line, pick the workspace, show the main window.
-#include "api/connection.h"
 #include "auth/keychainsecretstore.h"
 #include "auth/memorysecretstore.h"
 #include "auth/startupworkspace.h"
-#include "auth/statictokenprovider.h"
-#include "auth/workspacesession.h"
 #include "auth/workspacestore.h"
 #include "certificatetrust.h"
 #include "common/localization.h"
 #include "common/preferences.h"
-#include "connections/connectiondialog.h"
 #include "emulator/emulatorthread.h"
-#include "emulator/workspaceemulator.h"
 #include "exportcommand.h"
 #include "mainwindow.h"
+#include "services/workspaceset.h"
 #include "welcome/welcomepage.h"
 
 #include <QApplication>
@@ -22,7 +18,6 @@
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPointer>
-#include <QStatusBar>
 #include <QTextStream>
 
 #include <cstdio>
@@ -44,9 +39,11 @@ void addOptions(QCommandLineParser &parser)
         QCoreApplication::translate(
             "main", "Open the built-in demo workspace (a local emulator; no account needed).")});
     parser.addOption({u"profile"_s,
-        QCoreApplication::translate("main", "Open the workspace of this ~/.databrickscfg profile."),
+        QCoreApplication::translate(
+            "main", "Open the workspace of this ~/.databrickscfg profile (repeat to open several)."),
         QCoreApplication::translate("main", "name")});
-    parser.addOption({u"host"_s, QCoreApplication::translate("main", "Open the workspace at this URL."),
+    parser.addOption({u"host"_s,
+        QCoreApplication::translate("main", "Open the workspace at this URL (repeat to open several)."),
         QCoreApplication::translate("main", "url")});
     parser.addOption({u"job"_s, QCoreApplication::translate("main", "Open this job on start."),
         QCoreApplication::translate("main", "id")});
@@ -115,144 +112,85 @@ int main(int argc, char *argv[])
     addOptions(parser);
     parser.process(app);
 
-    MainWindow window;
-    const auto openRequestedObject = [&parser, &window] {
-        if (parser.isSet(u"run"_s))
-            window.showRun(parser.value(u"run"_s).toLongLong());
-        else if (parser.isSet(u"job"_s))
-            window.showJob(parser.value(u"job"_s).toLongLong());
-        else if (parser.isSet(u"cluster"_s))
-            window.showCluster(parser.value(u"cluster"_s));
-    };
-
-    // --profile / --host name a workspace; without them the last one used is reopened, and
-    // the demo workspace is the fallback (and what --demo asks for).
     WorkspaceStore store;
-    StartupWorkspace::Choice choice;
-    if (parser.isSet(u"demo"_s))
-        choice = StartupWorkspace::demo();
-    else if (parser.isSet(u"profile"_s))
-        choice = StartupWorkspace::forProfile(parser.value(u"profile"_s), store);
-    else if (parser.isSet(u"host"_s))
-        choice = StartupWorkspace::forHost(parser.value(u"host"_s), store);
-    else
-        choice = StartupWorkspace::lastUsed(store);
-    if (!choice.ok()) {
-        QTextStream(stderr) << choice.error << '\n';
-        QMessageBox::critical(nullptr, QObject::tr("Brickdesk"), choice.error);
-        return 2;
-    }
-
-    std::unique_ptr<emulator::EmulatorThread> demo;
-    std::unique_ptr<Connection> ownConnection; // the demo's, or one built from the environment
     KeychainSecretStore keychain;
     MemorySecretStore sessionSecrets;
-    QPointer<WorkspaceSession> session;
-    QPointer<WelcomePage> welcome;
-    bool requestedObjectOpened = false;
-    const auto openBrowser = [](const QUrl &url) { QDesktopServices::openUrl(url); };
-
-    // Switches the window to a new connection, then lets the previous one go: pages drop the
-    // old pointer in setConnection() before it is destroyed.
-    const auto adopt = [&](const QString &name, Connection *connection, std::unique_ptr<Connection> owned,
-                           WorkspaceSession *nextSession) {
-        window.setConnection(name, connection);
-        window.show();
-        if (welcome)
-            welcome->close();
-        ownConnection = std::move(owned);
-        if (session && session != nextSession)
-            session->deleteLater();
-        session = nextSession;
-        if (!requestedObjectOpened) {
-            requestedObjectOpened = true;
-            openRequestedObject();
-        }
-    };
-
+    std::unique_ptr<emulator::EmulatorThread> demo;
+    WorkspaceSet workspaces(&store, &keychain, &sessionSecrets);
+    workspaces.setOpenBrowser([](const QUrl &url) { QDesktopServices::openUrl(url); });
     // The demo workspace runs in this process, on its own thread, so serving HTTP never
     // competes with the GUI thread. Started on first use only.
-    const auto openDemo = [&]() -> bool {
-        if (!demo) {
-            auto thread = std::make_unique<emulator::EmulatorThread>(emulator::EmulatorOptions {});
-            if (!thread->start()) {
-                QMessageBox::critical(&window, QObject::tr("Brickdesk"),
-                    QObject::tr("The demo workspace could not start: %1").arg(thread->errorString()));
-                return false;
-            }
-            demo = std::move(thread);
-        }
-        auto connection
-            = std::make_unique<Connection>(demo->url(), std::make_shared<StaticTokenProvider>(demo->token()));
-        Connection *raw = connection.get();
-        adopt(QObject::tr("Demo workspace"), raw, std::move(connection), nullptr);
-        StartupWorkspace::remember(store, StartupWorkspace::demo().entry);
-        return true;
-    };
-
-    // Opens a saved workspace or a ~/.databrickscfg profile; the current workspace stays on
-    // screen until the new one is ready, and stays if the new one fails.
-    const auto openEntry = [&](const WorkspaceEntry &entry) {
-        if (entry.authMethod == WorkspaceEntry::AuthMethod::Demo) {
-            openDemo();
-            return;
-        }
-        auto *next = new WorkspaceSession(entry, &keychain, &sessionSecrets, &app);
-        next->setOpenBrowser(openBrowser);
-        QObject::connect(next, &WorkspaceSession::ready, &window, [&, next] {
-            adopt(next->entry().name, next->connection(), nullptr, next);
-            StartupWorkspace::remember(store, next->entry());
-            window.statusBar()->showMessage(QObject::tr("Opened “%1”.").arg(next->entry().name), 6000);
-        });
-        QObject::connect(next, &WorkspaceSession::failed, &window, [&window, next](const QString &message) {
-            window.statusBar()->showMessage(message);
-            QMessageBox::warning(&window, QObject::tr("Brickdesk"),
-                QObject::tr("“%1” could not be opened: %2").arg(next->entry().name, message));
-            next->deleteLater();
-        });
-        window.statusBar()->showMessage(QObject::tr("Opening “%1”…").arg(entry.name));
-        next->open();
-    };
-
-    QObject::connect(&window, &MainWindow::manageWorkspacesRequested, &window, [&] {
-        auto *dialog = new ConnectionDialog(&store, &keychain, &sessionSecrets, &window);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setOpenBrowser(openBrowser);
-        if (demo)
-            dialog->setDemoEndpoint(demo->url(), demo->token());
-        QObject::connect(
-            dialog, &ConnectionDialog::connectRequested, &window, [&, dialog](const WorkspaceEntry &entry) {
-                dialog->accept();
-                openEntry(entry);
-            });
-        dialog->show();
+    workspaces.setDemoStarter([&demo] {
+        auto thread = std::make_unique<emulator::EmulatorThread>(emulator::EmulatorOptions {});
+        if (!thread->start())
+            return WorkspaceSet::DemoEndpoint {{}, {}, thread->errorString()};
+        demo = std::move(thread);
+        return WorkspaceSet::DemoEndpoint {demo->url(), demo->token(), {}};
     });
 
-    const auto openChoice = [&](const StartupWorkspace::Choice &chosen) -> bool {
-        if (chosen.demo)
-            return openDemo();
-        if (!chosen.environmentSecret.isEmpty()) {
-            auto connection = std::make_unique<Connection>(QUrl(chosen.entry.host),
-                WorkspaceSession::createProvider(
-                    chosen.entry, chosen.environmentSecret, &sessionSecrets, openBrowser));
-            Connection *raw = connection.get();
-            adopt(chosen.entry.name, raw, std::move(connection), nullptr);
-        } else {
-            openEntry(chosen.entry);
-        }
-        return true;
-    };
+    MainWindow window;
+    window.setWorkspaceSet(&workspaces);
 
-    // The welcome page stays until a workspace is open (adopt() closes it), so a failed
-    // sign-in leaves the person where they were.
+    // --demo, --profile and --host (each may be repeated) name the workspaces to open; without
+    // them the ones open when Brickdesk quit last are reopened, or the welcome page is shown.
+    QList<StartupWorkspace::Choice> choices;
+    if (parser.isSet(u"demo"_s))
+        choices.append(StartupWorkspace::demo());
+    for (const QString &profile : parser.values(u"profile"_s))
+        choices.append(StartupWorkspace::forProfile(profile, store));
+    for (const QString &host : parser.values(u"host"_s))
+        choices.append(StartupWorkspace::forHost(host, store));
+    if (choices.isEmpty())
+        choices = WorkspaceSet::lastSession(store);
+    for (const StartupWorkspace::Choice &choice : std::as_const(choices)) {
+        if (!choice.ok()) {
+            QTextStream(stderr) << choice.error << '\n';
+            QMessageBox::critical(nullptr, QObject::tr("Brickdesk"), choice.error);
+            return 2;
+        }
+    }
+
+    // --job / --run / --cluster open in the first workspace that connects.
+    auto *requested = new QObject(&window);
+    QObject::connect(&workspaces, &WorkspaceSet::stateChanged, requested,
+        [&parser, &window, requested](const QString &key, WorkspaceSet::State state) {
+            if (state != WorkspaceSet::State::Connected)
+                return;
+            if (parser.isSet(u"run"_s))
+                window.showRun(key, parser.value(u"run"_s).toLongLong());
+            else if (parser.isSet(u"job"_s))
+                window.showJob(key, parser.value(u"job"_s).toLongLong());
+            else if (parser.isSet(u"cluster"_s))
+                window.showCluster(key, parser.value(u"cluster"_s));
+            requested->deleteLater();
+        });
+
+    // The welcome page stays until a workspace is open, so a failed sign-in leaves the person
+    // where they were.
+    QPointer<WelcomePage> welcome;
+    QObject::connect(
+        &workspaces, &WorkspaceSet::stateChanged, &window, [&](const QString &, WorkspaceSet::State state) {
+            if (state != WorkspaceSet::State::Connected)
+                return;
+            window.show();
+            if (welcome)
+                welcome->close();
+        });
+    QObject::connect(
+        &workspaces, &WorkspaceSet::failed, &window, [&](const QString &key, const QString &message) {
+            // Without a main window on screen the status bar is not seen: say it over the welcome page.
+            if (!window.isVisible())
+                QMessageBox::warning(welcome, QObject::tr("Brickdesk"),
+                    QObject::tr("“%1” could not be opened: %2").arg(workspaces.name(key), message));
+        });
     const auto showWelcome = [&] {
         if (!welcome) {
             // A window of its own (no parent): closing it before any workspace is open quits.
             welcome = new WelcomePage(QProcessEnvironment::systemEnvironment());
             welcome->setAttribute(Qt::WA_DeleteOnClose);
-            QObject::connect(welcome, &WelcomePage::demoRequested, &window, [&] { openDemo(); });
+            QObject::connect(welcome, &WelcomePage::demoRequested, &window, [&] { workspaces.openDemo(); });
             QObject::connect(welcome, &WelcomePage::addWorkspaceRequested, &window,
-                [&window] { emit window.manageWorkspacesRequested(); });
+                [&window] { window.manageWorkspaces(); });
             QObject::connect(
                 welcome, &WelcomePage::connectRequested, &window, [&](const ReachableWorkspace &reachable) {
                     const StartupWorkspace::Choice chosen = StartupWorkspace::forReachable(reachable, store);
@@ -260,7 +198,7 @@ int main(int argc, char *argv[])
                         QMessageBox::warning(welcome, QObject::tr("Brickdesk"), chosen.error);
                         return;
                     }
-                    openChoice(chosen);
+                    workspaces.open(chosen);
                 });
         }
         welcome->show();
@@ -269,16 +207,18 @@ int main(int argc, char *argv[])
     };
     QObject::connect(&window, &MainWindow::welcomeRequested, &window, showWelcome);
 
-    if (choice.welcome) {
+    if (choices.size() == 1 && choices.first().welcome) {
         showWelcome();
     } else {
         window.show();
-        if (!openChoice(choice))
-            return 1;
+        for (const StartupWorkspace::Choice &choice : std::as_const(choices))
+            workspaces.open(choice);
     }
 
     const int rc = app.exec();
     delete welcome;
-    window.setConnection({}, nullptr);
+    workspaces.rememberSession();
+    window.setWorkspaceSet(nullptr);
+    workspaces.closeAll();
     return rc;
 }

@@ -1,22 +1,29 @@
 #pragma once
 
+#include <QHash>
 #include <QMainWindow>
 
 class QLabel;
-class QListWidget;
 class QStackedWidget;
 class QTimer;
+class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace brickdesk {
 
-class Connection;
-class WorkspacePage;
-class WorkspaceSwitcher;
-class JobsPage;
 class ClustersPage;
+class Connection;
+class FailureInbox;
+class InboxPage;
+class JobsPage;
+class WorkspacePage;
+class WorkspaceSet;
 
-// The application shell: a sidebar of screens (Jobs, Clusters), the current screen in the
-// centre, and a status bar that carries every action's outcome (no modal storms).
+// The application shell: a navigation tree with the failure inbox of every workspace on top
+// and, under each connected workspace, its screens (Jobs, Failures, Clusters) with their
+// counts and the workspace's state; the chosen screen in the centre; a status bar that carries
+// every action's outcome (no modal storms). Each workspace keeps its own screens, so switching
+// is instant and each keeps its place.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -24,25 +31,40 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Shows the given workspace; the connection must outlive the window or be reset first.
+    // The workspaces to show; not owned, must outlive the window. Without one the window has
+    // its own, which setConnection() fills.
+    void setWorkspaceSet(WorkspaceSet *set);
+    WorkspaceSet *workspaceSet() const { return m_set; }
+    // Shows this one workspace (a connection the caller owns) instead of every other one;
+    // nullptr closes them all. The connection must outlive the window or be reset first.
     void setConnection(const QString &workspaceName, Connection *connection);
-    Connection *connection() const { return m_connection; }
-    // Follows the switcher: shows each workspace it opens, says when one fails, and opens the
-    // workspaces dialog (File ▸ Workspaces…) on it. Not owned; must outlive the window.
-    void setWorkspaceSwitcher(WorkspaceSwitcher *switcher);
-    // File ▸ Workspaces…: add, edit, test and open workspaces (with a switcher set).
+    // The current workspace's connection (nullptr when none is connected).
+    Connection *connection() const;
+    QString currentWorkspaceKey() const { return m_currentKey; }
+    void showWorkspace(const QString &key);
+
+    // The current workspace's screens when `key` is empty; nullptr for an unknown workspace.
+    JobsPage *jobsPage(const QString &key = {}) const;
+    ClustersPage *clustersPage(const QString &key = {}) const;
+    InboxPage *inboxPage() const { return m_inboxPage; }
+    FailureInbox *failureInbox() const { return m_inbox; }
+    QTreeWidget *sidebar() const { return m_sidebar; }
+
+    // File ▸ Workspaces…: add, edit, test and open workspaces.
     void manageWorkspaces();
-
-    JobsPage *jobsPage() const { return m_jobsPage; }
-    ClustersPage *clustersPage() const { return m_clustersPage; }
-
+    // The failure inbox, of one workspace or (empty) of all of them.
+    void showInbox(const QString &workspaceKey = {});
     void showJobs();
     void showClusters();
     void showJob(qint64 jobId);
     void showRun(qint64 runId);
     void showCluster(const QString &clusterId);
+    void showJob(const QString &key, qint64 jobId);
+    void showRun(const QString &key, qint64 runId);
+    void showCluster(const QString &key, const QString &clusterId);
     // Opens the Preferences dialog (Settings ▸ Preferences…).
     void showPreferences();
+    void showShortcuts();
 
 signals:
     // File ▸ Workspaces… was chosen.
@@ -54,23 +76,46 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    struct WorkspaceView
+    {
+        QStackedWidget *stack = nullptr;
+        JobsPage *jobs = nullptr;
+        ClustersPage *clusters = nullptr;
+        QTreeWidgetItem *item = nullptr;
+        QTreeWidgetItem *jobsItem = nullptr;
+        QTreeWidgetItem *inboxItem = nullptr;
+        QTreeWidgetItem *clustersItem = nullptr;
+    };
+
     void createActions();
-    void addPage(WorkspacePage *page, const QString &title, const QString &objectName);
+    void onWorkspaceAdded(const QString &key);
+    void onWorkspaceStateChanged(const QString &key);
+    void onWorkspaceClosing(const QString &key);
+    void connectPage(const QString &key, WorkspacePage *page);
+    void updateItems(const QString &key);
+    void updateInboxItem();
+    void navigate(QTreeWidgetItem *item);
+    void selectItem(const QString &key, const QString &kind);
+    void updateWindowTitle();
     void restoreLayout();
     void saveLayout() const;
     void refreshCurrentPage();
+    void cycleWorkspace(int step);
     void showAbout();
     void applyRefreshInterval(int seconds);
 
-    Connection *m_connection = nullptr;
-    QListWidget *m_sidebar = nullptr;
+    WorkspaceSet *m_set = nullptr;
+    WorkspaceSet *m_ownSet = nullptr;
+    FailureInbox *m_inbox = nullptr;
+    QHash<QString, WorkspaceView> m_views;
+    QString m_currentKey;
+    QString m_restoredKind; // the kind of screen shown when the window closed last
+    QTreeWidget *m_sidebar = nullptr;
+    QTreeWidgetItem *m_inboxItem = nullptr;
     QStackedWidget *m_pages = nullptr;
+    InboxPage *m_inboxPage = nullptr;
     QLabel *m_workspaceLabel = nullptr;
-    JobsPage *m_jobsPage = nullptr;
-    ClustersPage *m_clustersPage = nullptr;
     QTimer *m_autoRefresh = nullptr;
-    WorkspaceSwitcher *m_switcher = nullptr;
-    QString m_openingName; // the workspace being opened, for "Opened …" once it is
 };
 
 } // namespace brickdesk

@@ -15,13 +15,13 @@
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -80,10 +80,12 @@ void TestLocalizedMainWindow::menusAndSidebarArePortuguese()
     QCOMPARE(window.findChild<QLabel *>(u"workspaceLabel"_s)->text(), u"Não conectado"_s);
 
     // Brazilian data engineers say "jobs" and "clusters": the sidebar keeps the words.
-    auto *sidebar = window.findChild<QListWidget *>(u"sidebar"_s);
-    QCOMPARE(sidebar->count(), 2);
-    QCOMPARE(sidebar->item(0)->text(), u"Jobs"_s);
-    QCOMPARE(sidebar->item(1)->text(), u"Clusters"_s);
+    // Without a workspace the navigation holds the failure inbox only.
+    auto *sidebar = window.findChild<QTreeWidget *>(u"sidebar"_s);
+    QCOMPARE(sidebar->topLevelItemCount(), 1);
+    QCOMPARE(sidebar->topLevelItem(0)->text(0), u"Caixa de falhas"_s);
+    QCOMPARE(QCoreApplication::translate("brickdesk::MainWindow", "Jobs"), u"Jobs"_s);
+    QCOMPARE(QCoreApplication::translate("brickdesk::MainWindow", "Clusters"), u"Clusters"_s);
     // The catalogue of the same context is loaded (its menu is Portuguese above and here), so
     // the English sidebar words come from the translation, not from a missing catalogue.
     QCOMPARE(QCoreApplication::translate("brickdesk::MainWindow", "&View"), u"&Exibir"_s);

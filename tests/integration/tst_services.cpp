@@ -9,7 +9,7 @@
 #include "services/connectionprobe.h"
 #include "services/jobdetailservice.h"
 #include "services/joblistservice.h"
-#include "services/workspaceswitcher.h"
+#include "services/workspaceset.h"
 
 #include <QPointer>
 #include <QSignalSpy>
@@ -234,52 +234,74 @@ private slots:
         QVERIFY(!finished.last().at(1).value<ApiError>().isError());
     }
 
-    void switcherOpensTheDemoOnceAndReleasesThePreviousConnection()
+    void workspaceSetKeepsSeveralOpenAndStartsTheDemoOnce()
     {
         QTemporaryDir dir;
         WorkspaceStore store(dir.filePath(u"brickdesk.ini"_s));
-        WorkspaceSwitcher switcher(&store, nullptr, nullptr);
+        WorkspaceSet set(&store, nullptr, nullptr);
         int starts = 0;
-        switcher.setDemoStarter([&] {
+        set.setDemoStarter([&] {
             ++starts;
-            return WorkspaceSwitcher::DemoEndpoint {m_fixture->url(), m_fixture->token(), {}};
+            return WorkspaceSet::DemoEndpoint {m_fixture->url(), m_fixture->token(), {}};
         });
-        QSignalSpy switched(&switcher, &WorkspaceSwitcher::switched);
-        QVERIFY(switcher.open(StartupWorkspace::demo()));
-        QCOMPARE(switched.size(), 1);
-        QPointer<Connection> first = switcher.connection();
-        QVERIFY(first);
-        QCOMPARE(switcher.demoEndpoint().url, m_fixture->url());
+        QSignalSpy added(&set, &WorkspaceSet::added);
+        const QString demo = set.open(StartupWorkspace::demo());
+        QCOMPARE(demo, WorkspaceSet::demoKey());
+        QCOMPARE(set.state(demo), WorkspaceSet::State::Connected);
+        QPointer<Connection> demoConnection = set.connection(demo);
+        QVERIFY(demoConnection);
+        QCOMPARE(set.demoEndpoint().url, m_fixture->url());
 
-        // The connection works.
-        JobListService service;
-        QSignalSpy loaded(service.model(), &JobsModel::loaded);
-        connect(&switcher, &WorkspaceSwitcher::switched, &service,
-            [&service, &switcher] { service.setConnection(switcher.connection()); });
-        service.setConnection(switcher.connection());
-        QVERIFY(loaded.wait(kTimeout));
+        // A second workspace beside it; both work at once.
+        Connection own(m_fixture->url(), std::make_shared<StaticTokenProvider>(m_fixture->token()));
+        const QString second = set.addConnection(u"second"_s, &own);
+        QCOMPARE(set.keys(), (QStringList {demo, second}));
+        QCOMPARE(added.size(), 2);
+        QCOMPARE(set.keyOf(&own), second);
+        JobListService first;
+        JobListService other;
+        QSignalSpy firstLoaded(first.model(), &JobsModel::loaded);
+        QSignalSpy otherLoaded(other.model(), &JobsModel::loaded);
+        first.setConnection(set.connection(demo));
+        other.setConnection(set.connection(second));
+        QVERIFY(firstLoaded.wait(kTimeout));
+        QTRY_VERIFY_WITH_TIMEOUT(otherLoaded.size() > 0, kTimeout);
 
-        QVERIFY(switcher.openDemo());
+        // Opening the demo again neither starts it again nor adds a second one.
+        QCOMPARE(set.openDemo(), demo);
         QCOMPARE(starts, 1);
-        QCOMPARE(switched.size(), 2);
-        QVERIFY(!first); // released after everyone moved to the new one
-        QCOMPARE(service.connection(), switcher.connection());
+        QCOMPARE(set.count(), 2);
+        QCOMPARE(set.rememberableIds(), QStringList {demo});
 
-        switcher.close();
-        QCOMPARE(switched.size(), 3);
-        QVERIFY(!switcher.connection());
-        QVERIFY(!service.isConnected());
+        // Closing says so first (screens drop the pointer), then the connection goes.
+        connect(&set, &WorkspaceSet::aboutToClose, &first, [&first](const QString &key) {
+            if (key == WorkspaceSet::demoKey())
+                first.setConnection(nullptr);
+        });
+        QSignalSpy removed(&set, &WorkspaceSet::removed);
+        set.close(demo);
+        QCOMPARE(removed.size(), 1);
+        QVERIFY(!demoConnection);
+        QVERIFY(!first.isConnected());
+        QCOMPARE(set.keys(), QStringList {second});
+        QCOMPARE(set.connection(second), &own);
+        set.closeAll();
+        QCOMPARE(set.count(), 0);
     }
 
-    void switcherSaysWhenTheDemoCannotStart()
+    void workspaceSetSaysWhenTheDemoCannotStart()
     {
-        WorkspaceSwitcher switcher(nullptr, nullptr, nullptr);
-        switcher.setDemoStarter([] { return WorkspaceSwitcher::DemoEndpoint {{}, {}, u"port taken"_s}; });
-        QSignalSpy failed(&switcher, &WorkspaceSwitcher::failed);
-        QVERIFY(!switcher.openDemo());
+        WorkspaceSet set(nullptr, nullptr, nullptr);
+        set.setDemoStarter([] { return WorkspaceSet::DemoEndpoint {{}, {}, u"port taken"_s}; });
+        QSignalSpy failed(&set, &WorkspaceSet::failed);
+        const QString key = set.openDemo();
         QCOMPARE(failed.size(), 1);
         QVERIFY(failed.first().at(1).toString().contains(u"port taken"_s));
-        QVERIFY(!switcher.connection());
+        // Listed, with its state and why, so the navigation can say so.
+        QCOMPARE(set.state(key), WorkspaceSet::State::Failed);
+        QVERIFY(set.errorText(key).contains(u"port taken"_s));
+        QVERIFY(!set.connection(key));
+        QVERIFY(set.rememberableIds().isEmpty());
     }
 
 private:

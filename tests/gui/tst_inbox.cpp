@@ -1,0 +1,205 @@
+// The main window over two emulated workspaces at once: the navigation shows both with their
+// counts, the failure inbox shows failures of both, and repairing from the inbox works.
+#include "api/connection.h"
+#include "api/jobsapi.h"
+#include "auth/statictokenprovider.h"
+#include "emulatorfixture.h"
+#include "failingruns.h"
+#include "inbox/inboxpage.h"
+#include "jobs/jobdetailwidget.h"
+#include "jobs/jobspage.h"
+#include "mainwindow.h"
+#include "models/failureinboxmodel.h"
+#include "requestlog.h"
+#include "runs/rundetailwidget.h"
+#include "services/failureinbox.h"
+#include "services/runactivitymonitor.h"
+#include "services/workspaceset.h"
+
+#include <QAction>
+#include <QDir>
+#include <QLabel>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace brickdesk;
+
+namespace {
+
+constexpr int kTimeout = 30'000;
+
+} // namespace
+
+class TestInbox final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        m_first = std::make_unique<test::EmulatorFixture>(test::failingOptions(11));
+        m_second = std::make_unique<test::EmulatorFixture>(test::failingOptions(12));
+        m_a = std::make_unique<Connection>(
+            m_first->url(), std::make_shared<StaticTokenProvider>(m_first->token()));
+        m_b = std::make_unique<Connection>(
+            m_second->url(), std::make_shared<StaticTokenProvider>(m_second->token()));
+        m_set = std::make_unique<WorkspaceSet>(nullptr, nullptr, nullptr);
+        m_window = std::make_unique<MainWindow>();
+        m_window->failureInbox()->setPollIntervalMs(200);
+        m_window->setWorkspaceSet(m_set.get());
+        m_keyA = m_set->addConnection(u"Production"_s, m_a.get());
+        m_keyB = m_set->addConnection(u"Staging"_s, m_b.get());
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_set.reset();
+    }
+
+    void navigationShowsEveryWorkspaceWithItsCounts()
+    {
+        QTreeWidget *sidebar = m_window->sidebar();
+        QCOMPARE(sidebar->topLevelItemCount(), 3); // the inbox, then each workspace
+        QCOMPARE(sidebar->topLevelItem(1)->text(0), u"Production"_s);
+        QCOMPARE(sidebar->topLevelItem(2)->text(0), u"Staging"_s);
+        QCOMPARE(sidebar->topLevelItem(2)->childCount(), 3);
+        // Counts arrive with the lists.
+        QTRY_COMPARE_WITH_TIMEOUT(sidebar->topLevelItem(1)->child(0)->text(0), u"Jobs (12)"_s, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(sidebar->topLevelItem(2)->child(0)->text(0), u"Jobs (12)"_s, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(sidebar->topLevelItem(2)->child(2)->text(0), u"Clusters (2)"_s, kTimeout);
+
+        // Switching keeps each workspace's place: a job open in one stays open.
+        const qint64 jobA = m_first->emulator().jobIds().first();
+        m_window->showJob(m_keyA, jobA);
+        QCOMPARE(m_window->currentWorkspaceKey(), m_keyA);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->jobsPage(m_keyA)->jobDetail()->jobId(), jobA, kTimeout);
+        m_window->showWorkspace(m_keyB);
+        QCOMPARE(m_window->currentWorkspaceKey(), m_keyB);
+        QCOMPARE(m_window->jobsPage(), m_window->jobsPage(m_keyB));
+        m_window->showWorkspace(m_keyA);
+        QCOMPARE(m_window->jobsPage()->jobDetail()->jobId(), jobA);
+        QVERIFY(m_window->jobsPage()->jobDetail()->isVisible());
+    }
+
+    void inboxShowsFailuresOfBothWorkspaces()
+    {
+        FailureInbox *inbox = m_window->failureInbox();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            inbox->monitor(m_keyA)->hasPolled() && inbox->monitor(m_keyB)->hasPolled(), kTimeout);
+        inbox->markAllSeen(); // the seeded history
+        m_runA = test::runNow(*m_a, m_first->emulator().anyJobId(2));
+        m_runB = test::runNow(*m_b, m_second->emulator().anyJobId(2));
+        QVERIFY(m_runA > 0 && m_runB > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(inbox->model()->indexOfRun(m_keyA, m_runA).isValid(), kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(inbox->model()->indexOfRun(m_keyB, m_runB).isValid(), kTimeout);
+
+        // The unseen count shows in the navigation: overall and per workspace.
+        QTreeWidget *sidebar = m_window->sidebar();
+        QCOMPARE(sidebar->topLevelItem(0)->text(0), u"Failure inbox (2 new)"_s);
+        QCOMPARE(sidebar->topLevelItem(1)->child(1)->text(0), u"Failures (1 new)"_s);
+        QCOMPARE(sidebar->topLevelItem(2)->child(1)->text(0), u"Failures (1 new)"_s);
+
+        m_window->showInbox();
+        InboxPage *page = m_window->inboxPage();
+        QVERIFY(page->isVisible());
+        QTreeView *view = page->view();
+        QVERIFY(view->isVisible());
+        QSet<QString> workspaces;
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            workspaces.insert(
+                view->model()->index(row, FailureInboxModel::WorkspaceColumn).data().toString());
+        QVERIFY(workspaces.contains(u"Production"_s));
+        QVERIFY(workspaces.contains(u"Staging"_s));
+
+        // One workspace's failures only, from its own navigation item.
+        m_window->showInbox(m_keyB);
+        for (int row = 0; row < view->model()->rowCount(); ++row)
+            QCOMPARE(
+                view->model()->index(row, 0).data(FailureInboxModel::WorkspaceKeyRole).toString(), m_keyB);
+        m_window->showInbox();
+    }
+
+    void selectingAFailureShowsItsErrorAndMarksItSeen()
+    {
+        InboxPage *page = m_window->inboxPage();
+        QVERIFY(page->showFailure(m_keyB, m_runB));
+        RunDetailWidget *detail = page->runDetail();
+        QTRY_COMPARE_WITH_TIMEOUT(detail->runId(), m_runB, kTimeout);
+        QTRY_VERIFY_WITH_TIMEOUT(detail->run().isValid(), kTimeout);
+        QVERIFY(detail->isVisible());
+        // The error and output of the failing task, in place.
+        QTRY_VERIFY_WITH_TIMEOUT(!detail->outputs().isEmpty(), kTimeout);
+        QVERIFY(!detail->outputView()->toPlainText().isEmpty());
+        QCOMPARE(m_window->failureInbox()->unseenCount(m_keyB), 0);
+        QCOMPARE(m_window->sidebar()->topLevelItem(2)->child(1)->text(0), u"Failures"_s);
+    }
+
+    void repairFromTheInboxRerunsTheFailedTasks()
+    {
+        InboxPage *page = m_window->inboxPage();
+        test::RequestLog log(m_second->emulator());
+        QTRY_VERIFY_WITH_TIMEOUT(page->repairFailedAction()->isEnabled(), kTimeout);
+        page->repairFailedAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(log.count(u"POST /api/2.2/jobs/runs/repair"_s) == 1, kTimeout);
+        // The workspace now has a repair in the run's history.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !m_second->emulator().run(m_runB).value(u"repair_history"_s).toArray().isEmpty(), kTimeout);
+        QCOMPARE(log.count(u"POST /api/2.2/jobs/runs/repair"_s), 1);
+    }
+
+    void openJobFromTheInboxGoesToItsWorkspace()
+    {
+        InboxPage *page = m_window->inboxPage();
+        QVERIFY(page->showFailure(m_keyA, m_runA));
+        QVERIFY(page->openJobAction()->isEnabled());
+        page->openJobAction()->trigger();
+        QCOMPARE(m_window->currentWorkspaceKey(), m_keyA);
+        const qint64 jobId = m_first->emulator().run(m_runA).value(u"job_id"_s).toInteger();
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->jobsPage(m_keyA)->jobDetail()->jobId(), jobId, kTimeout);
+        QVERIFY(m_window->jobsPage(m_keyA)->isVisible());
+    }
+
+    void screenshots()
+    {
+        const QString dir = qEnvironmentVariable("BRICKDESK_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("BRICKDESK_SCREENSHOT_DIR not set");
+        m_window->showInbox();
+        InboxPage *page = m_window->inboxPage();
+        QVERIFY(page->showFailure(m_keyA, m_runA));
+        QTRY_VERIFY_WITH_TIMEOUT(!page->runDetail()->outputs().isEmpty(), kTimeout);
+        QTest::qWait(500); // let the layout settle after the outputs arrived
+        const QString file = QDir(dir).filePath(u"screenshot-inbox.png"_s);
+        QVERIFY(m_window->grab().save(file));
+        qInfo("saved %s", qPrintable(file));
+    }
+
+private:
+    std::unique_ptr<test::EmulatorFixture> m_first;
+    std::unique_ptr<test::EmulatorFixture> m_second;
+    std::unique_ptr<Connection> m_a;
+    std::unique_ptr<Connection> m_b;
+    std::unique_ptr<WorkspaceSet> m_set;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_keyA;
+    QString m_keyB;
+    qint64 m_runA = 0;
+    qint64 m_runB = 0;
+};
+
+QTEST_MAIN(TestInbox)
+#include "tst_inbox.moc"
