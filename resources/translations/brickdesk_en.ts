@@ -1221,23 +1221,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The demo workspace could not start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“%1” could not be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening “%1”…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opened “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2836,6 +2820,63 @@
     </message>
 </context>
 <context>
+    <name>brickdesk::FailureInboxModel</name>
+    <message>
+        <source>%1 (%2 new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last run succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n or more in a row, since at least %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in a row, since %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::HistoryExport</name>
     <message>
         <source>Not connected to a workspace.</source>
@@ -2851,6 +2892,138 @@
     </message>
     <message>
         <source>Could not write the export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::InboxPage</name>
+    <message>
+        <source>Time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far back failed runs are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failure inbox actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Repair failed tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the failed tasks of the selected run again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair with &amp;dependents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the failed tasks and every task that depends on them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the job of the selected failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as &amp;seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected failures as seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;all as seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark every failure shown as seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask every workspace for new failures now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed, timed-out and cancelled runs grouped by job, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a failed run to read its error and output here, repair it or open its job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures in every workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed run(s), </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not seen yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No workspace is connected. Open one with File ▸ Workspaces… (Ctrl+Shift+W).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failed, timed-out or cancelled runs in this time window. Choose a longer window above to look further back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4410,6 +4583,144 @@ Their settings, schedules and run history are removed from the workspace and can
         <source>“%1” could not be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failure inbox and, for each workspace, its jobs and clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Jobs of %1: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failures (%1 new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Failures of %1: %n not seen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clusters (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Clusters of %1: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failure inbox (%1 new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Failure inbox of every workspace: %n not seen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Workspace: %1 (%n open)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure &amp;inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to na&amp;vigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every action that has a shortcut, and its keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::NodeChartPanel</name>
@@ -5682,7 +5993,7 @@ Duration %4</source>
     </message>
 </context>
 <context>
-    <name>brickdesk::WorkspaceSwitcher</name>
+    <name>brickdesk::WorkspaceSet</name>
     <message>
         <source>Demo workspace</source>
         <translation type="unfinished"></translation>
@@ -5707,15 +6018,7 @@ Duration %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the workspace of this ~/.databrickscfg profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the workspace at this URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5736,6 +6039,14 @@ Duration %4</source>
     </message>
     <message>
         <source>Open this job run on start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the workspace of this ~/.databrickscfg profile (repeat to open several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the workspace at this URL (repeat to open several).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1221,24 +1221,8 @@
         <translation>Brickdesk</translation>
     </message>
     <message>
-        <source>The demo workspace could not start: %1</source>
-        <translation>Não foi possível iniciar o workspace de demonstração: %1</translation>
-    </message>
-    <message>
-        <source>Demo workspace</source>
-        <translation>Workspace de demonstração</translation>
-    </message>
-    <message>
         <source>“%1” could not be opened: %2</source>
         <translation>Não foi possível abrir “%1”: %2</translation>
-    </message>
-    <message>
-        <source>Opening “%1”…</source>
-        <translation>Abrindo “%1”…</translation>
-    </message>
-    <message>
-        <source>Opened “%1”.</source>
-        <translation>“%1” aberto.</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +2820,63 @@
     </message>
 </context>
 <context>
+    <name>brickdesk::FailureInboxModel</name>
+    <message>
+        <source>%1 (%2 new)</source>
+        <translation>%1 (%2 novas)</translation>
+    </message>
+    <message>
+        <source>Last run succeeded</source>
+        <translation>A última execução teve sucesso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n or more in a row, since at least %1</source>
+        <translation>
+            <numerusform>%n ou mais seguida, desde pelo menos %1</numerusform>
+            <numerusform>%n ou mais seguidas, desde pelo menos %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in a row, since %1</source>
+        <translation>
+            <numerusform>%n seguida, desde %1</numerusform>
+            <numerusform>%n seguidas, desde %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Execução %1</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Failing task</source>
+        <translation>Tarefa com falha</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>In a row</source>
+        <translation>Seguidas</translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::HistoryExport</name>
     <message>
         <source>Not connected to a workspace.</source>
@@ -2852,6 +2893,138 @@
     <message>
         <source>Could not write the export: %1</source>
         <translation>Não foi possível gravar a exportação: %1</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::InboxPage</name>
+    <message>
+        <source>Time window</source>
+        <translation>Janela de tempo</translation>
+    </message>
+    <message>
+        <source>How far back failed runs are shown</source>
+        <translation>Até quando no passado as execuções com falha são mostradas</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>Últimas 6 horas</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 3 days</source>
+        <translation>Últimos 3 dias</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n hour(s)</source>
+        <translation>
+            <numerusform>Última %n hora</numerusform>
+            <numerusform>Últimas %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failure inbox actions</source>
+        <translation>Ações da caixa de falhas</translation>
+    </message>
+    <message>
+        <source>&amp;Repair failed tasks</source>
+        <translation>&amp;Reparar tarefas com falha</translation>
+    </message>
+    <message>
+        <source>Run the failed tasks of the selected run again</source>
+        <translation>Executar de novo as tarefas com falha da execução selecionada</translation>
+    </message>
+    <message>
+        <source>Repair with &amp;dependents</source>
+        <translation>Reparar com &amp;dependentes</translation>
+    </message>
+    <message>
+        <source>Run the failed tasks and every task that depends on them again</source>
+        <translation>Executar de novo as tarefas com falha e todas as tarefas que dependem delas</translation>
+    </message>
+    <message>
+        <source>Open &amp;job</source>
+        <translation>Abrir &amp;job</translation>
+    </message>
+    <message>
+        <source>Show the job of the selected failure</source>
+        <translation>Mostrar o job da falha selecionada</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;seen</source>
+        <translation>Marcar como &amp;vista</translation>
+    </message>
+    <message>
+        <source>Mark the selected failures as seen</source>
+        <translation>Marcar as falhas selecionadas como vistas</translation>
+    </message>
+    <message>
+        <source>Mark &amp;all as seen</source>
+        <translation>Marcar &amp;todas como vistas</translation>
+    </message>
+    <message>
+        <source>Mark every failure shown as seen</source>
+        <translation>Marcar todas as falhas mostradas como vistas</translation>
+    </message>
+    <message>
+        <source>Check &amp;now</source>
+        <translation>Verificar &amp;agora</translation>
+    </message>
+    <message>
+        <source>Ask every workspace for new failures now</source>
+        <translation>Perguntar agora a todos os workspaces por novas falhas</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Failed runs</source>
+        <translation>Execuções com falha</translation>
+    </message>
+    <message>
+        <source>Failed, timed-out and cancelled runs grouped by job, newest first</source>
+        <translation>Execuções com falha, tempo esgotado ou canceladas, agrupadas por job, as mais recentes primeiro</translation>
+    </message>
+    <message>
+        <source>Select a failed run to read its error and output here, repair it or open its job.</source>
+        <translation>Selecione uma execução com falha para ler aqui o erro e a saída, repará-la ou abrir o job.</translation>
+    </message>
+    <message>
+        <source>Failures in every workspace</source>
+        <translation>Falhas em todos os workspaces</translation>
+    </message>
+    <message>
+        <source>Failures in %1</source>
+        <translation>Falhas em %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed run(s), </source>
+        <translation>
+            <numerusform>%n execução com falha, </numerusform>
+            <numerusform>%n execuções com falha, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not seen yet</source>
+        <translation>
+            <numerusform>%n ainda não vista</numerusform>
+            <numerusform>%n ainda não vistas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No workspace is connected. Open one with File ▸ Workspaces… (Ctrl+Shift+W).</source>
+        <translation>Nenhum workspace está conectado. Abra um em Arquivo ▸ Workspaces… (Ctrl+Shift+W).</translation>
+    </message>
+    <message>
+        <source>No failed, timed-out or cancelled runs in this time window. Choose a longer window above to look further back.</source>
+        <translation>Nenhuma execução com falha, tempo esgotado ou cancelada nesta janela de tempo. Escolha acima uma janela maior para olhar mais para trás.</translation>
     </message>
 </context>
 <context>
@@ -4415,6 +4588,144 @@ As configurações, os agendamentos e o histórico de execuções são removidos
         <source>“%1” could not be opened: %2</source>
         <translation>Não foi possível abrir “%1”: %2</translation>
     </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navegação</translation>
+    </message>
+    <message>
+        <source>The failure inbox and, for each workspace, its jobs and clusters</source>
+        <translation>A caixa de falhas e, para cada workspace, seus jobs e clusters</translation>
+    </message>
+    <message>
+        <source>opening…</source>
+        <translation>abrindo…</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>could not connect</source>
+        <translation>não foi possível conectar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Workspace %1, %2</source>
+        <translation>Workspace %1, %2</translation>
+    </message>
+    <message>
+        <source>Jobs (%1)</source>
+        <translation>Jobs (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Jobs of %1: %n</source>
+        <translation>
+            <numerusform>Jobs de %1: %n</numerusform>
+            <numerusform>Jobs de %1: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failures (%1 new)</source>
+        <translation>Falhas (%1 novas)</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Falhas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failures of %1: %n not seen</source>
+        <translation>
+            <numerusform>Falhas de %1: %n não vista</numerusform>
+            <numerusform>Falhas de %1: %n não vistas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clusters (%1)</source>
+        <translation>Clusters (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clusters of %1: %n</source>
+        <translation>
+            <numerusform>Clusters de %1: %n</numerusform>
+            <numerusform>Clusters de %1: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failure inbox (%1 new)</source>
+        <translation>Caixa de falhas (%1 novas)</translation>
+    </message>
+    <message>
+        <source>Failure inbox</source>
+        <translation>Caixa de falhas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failure inbox of every workspace: %n not seen</source>
+        <translation>
+            <numerusform>Caixa de falhas de todos os workspaces: %n não vista</numerusform>
+            <numerusform>Caixa de falhas de todos os workspaces: %n não vistas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workspace(s)</source>
+        <translation>
+            <numerusform>%n workspace</numerusform>
+            <numerusform>%n workspaces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Workspace: %1 (%n open)</source>
+        <translation>
+            <numerusform>Workspace: %1 (%n aberto)</numerusform>
+            <numerusform>Workspace: %1 (%n abertos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close workspace</source>
+        <translation>&amp;Fechar workspace</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect workspace</source>
+        <translation>&amp;Reconectar workspace</translation>
+    </message>
+    <message>
+        <source>Failure &amp;inbox</source>
+        <translation>&amp;Caixa de falhas</translation>
+    </message>
+    <message>
+        <source>&amp;Next workspace</source>
+        <translation>&amp;Próximo workspace</translation>
+    </message>
+    <message>
+        <source>&amp;Previous workspace</source>
+        <translation>Workspace &amp;anterior</translation>
+    </message>
+    <message>
+        <source>Go to na&amp;vigation</source>
+        <translation>Ir para a na&amp;vegação</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Every action that has a shortcut, and its keys</source>
+        <translation>Cada ação que tem um atalho, e suas teclas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::NodeChartPanel</name>
@@ -5693,7 +6004,7 @@ Duração: %4</translation>
     </message>
 </context>
 <context>
-    <name>brickdesk::WorkspaceSwitcher</name>
+    <name>brickdesk::WorkspaceSet</name>
     <message>
         <source>Demo workspace</source>
         <translation>Workspace de demonstração</translation>
@@ -5718,16 +6029,8 @@ Duração: %4</translation>
         <translation>Abrir o workspace de demonstração embutido (um emulador local; não precisa de conta).</translation>
     </message>
     <message>
-        <source>Open the workspace of this ~/.databrickscfg profile.</source>
-        <translation>Abrir o workspace deste perfil do ~/.databrickscfg.</translation>
-    </message>
-    <message>
         <source>name</source>
         <translation>nome</translation>
-    </message>
-    <message>
-        <source>Open the workspace at this URL.</source>
-        <translation>Abrir o workspace nesta URL.</translation>
     </message>
     <message>
         <source>url</source>
@@ -5748,6 +6051,14 @@ Duração: %4</translation>
     <message>
         <source>Open this job run on start.</source>
         <translation>Abrir esta execução de job ao iniciar.</translation>
+    </message>
+    <message>
+        <source>Open the workspace of this ~/.databrickscfg profile (repeat to open several).</source>
+        <translation>Abrir o workspace deste perfil do ~/.databrickscfg (repita para abrir vários).</translation>
+    </message>
+    <message>
+        <source>Open the workspace at this URL (repeat to open several).</source>
+        <translation>Abrir o workspace nesta URL (repita para abrir vários).</translation>
     </message>
 </context>
 </TS>
