@@ -6,11 +6,11 @@
 // has ~3,000 steps, under the decimation's threshold of 4 points per pixel column at full zoom.
 // Run: bench_ui_chart [--events N] [--latency MS] [--zoom-steps N] [--layers]
 // (offscreen: QT_QPA_PLATFORM=offscreen; tests/bench/run.sh sets it).
+#include "analysis/stepline.h"
 #include "api/connection.h"
 #include "auth/statictokenprovider.h"
 #include "benchcommon.h"
 #include "charts/nodecountchart.h"
-#include "charts/stepline.h"
 #include "services/clusterhistoryloader.h"
 
 #include <QApplication>
@@ -256,8 +256,8 @@ int main(int argc, char *argv[])
     QChart &baseChart = *baseChartPtr;
     auto *actual = new QLineSeries;
     auto *target = new QLineSeries;
-    actual->replace(charts::stepLine(data.actual, data.endMs));
-    target->replace(charts::stepLine(data.target, data.endMs));
+    actual->replace(stepLine(data.actual, data.endMs));
+    target->replace(stepLine(data.target, data.endMs));
     actual->setPen(QPen(QColor(31, 119, 180), 2.0));
     target->setPen(QPen(QColor(255, 127, 14), 1.6));
     baseChart.setAnimationOptions(QChart::NoAnimation);

@@ -2,8 +2,8 @@
 // polylines match the data exactly when they fit, zoom/pan/crosshair/markers/exports work.
 #include "analysis/decimation.h"
 #include "analysis/nodetimeline.h"
+#include "analysis/stepline.h"
 #include "charts/nodecountchart.h"
-#include "charts/stepline.h"
 
 #include <QChartView>
 #include <QDateTime>
@@ -133,10 +133,10 @@ private slots:
     void stepLinesDrawStepsAndHoldTheLastValue()
     {
         const StepSeries series {{0, 1}, {10, 3}, {20, 2}, {30, -1}};
-        QCOMPARE(charts::stepLine(series, 40),
+        QCOMPARE(stepLine(series, 40),
             (QVector<QPointF> {{0, 1}, {10, 1}, {10, 3}, {20, 3}, {20, 2}, {30, 2}, {30, 0}, {40, 0}}));
-        QCOMPARE(charts::stepLine(StepSeries {{0, 5}}, 10, 100), (QVector<QPointF> {{100, 5}}));
-        QCOMPARE(charts::stepLine(StepSeries {{0, 5}}, 200, 100), (QVector<QPointF> {{100, 5}, {200, 5}}));
+        QCOMPARE(stepLine(StepSeries {{0, 5}}, 10, 100), (QVector<QPointF> {{100, 5}}));
+        QCOMPARE(stepLine(StepSeries {{0, 5}}, 200, 100), (QVector<QPointF> {{100, 5}, {200, 5}}));
     }
 
     void drawnSeriesMatchTheDataWhenZoomedIn()

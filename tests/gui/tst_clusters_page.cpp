@@ -4,13 +4,13 @@
 // event log, exports, cancel, and the start/terminate/resize actions with confirmation.
 #include "analysis/decimation.h"
 #include "analysis/nodetimeline.h"
+#include "analysis/stepline.h"
 #include "api/apireply.h"
 #include "api/clustersapi.h"
 #include "api/connection.h"
 #include "api/pagination.h"
 #include "auth/statictokenprovider.h"
 #include "charts/nodecountchart.h"
-#include "charts/stepline.h"
 #include "clusters/clusterdetailwidget.h"
 #include "clusters/clustereventlogwidget.h"
 #include "clusters/clusterprompts.h"
@@ -588,7 +588,7 @@ void TestClustersPage::comparesWithAClusterPickedFromTheList()
     const QVector<QPointF> overlay = chart->drawnCompare();
     QVERIFY(!overlay.isEmpty());
     QCOMPARE(overlay,
-        charts::stepLine(decimateSteps(reference.actualWorkers(), shownFrom, shownTo, chart->plotColumns()),
+        stepLine(decimateSteps(reference.actualWorkers(), shownFrom, shownTo, chart->plotColumns()),
             std::min(shownTo, reference.endMs())));
     // And its highest point is the other cluster's highest simulated count in the window.
     const test::SimulatedTruth otherTruth(m_fx->emulator().simulatedWorkers(otherId));

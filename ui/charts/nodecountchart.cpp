@@ -1,11 +1,13 @@
 #include "nodecountchart.h"
 
 #include "analysis/decimation.h"
+#include "analysis/nodechartcsv.h"
+#include "analysis/nodechartframe.h"
 #include "analysis/nodetimeline.h"
-#include "charts/stepline.h"
+#include "charts/nodechartview.h"
+#include "charts/nodecountchart_p.h"
 
 #include <QAreaSeries>
-#include <QBuffer>
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
@@ -18,25 +20,18 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
-#include <QMouseEvent>
 #include <QPainter>
-#include <QRubberBand>
 #include <QSaveFile>
 #include <QScatterSeries>
 #include <QScopedValueRollback>
 #include <QSvgGenerator>
-#include <QTextStream>
-#include <QTimeZone>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
-#include <QWheelEvent>
 #include <QtConcurrent>
 
 #include <algorithm>
 #include <array>
-#include <cmath>
-#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -44,131 +39,8 @@ namespace brickdesk {
 
 namespace {
 
-constexpr int MarkerKinds = 4;
+constexpr int MarkerKinds = NodeChartFrame::MarkerKinds;
 constexpr qint64 MinimumSpanMs = 60 * 1000;
-constexpr int MarkerSpacingPx = 8;
-
-// Everything the worker thread produces for one frame.
-struct Frame
-{
-    qint64 fromMs = 0;
-    qint64 toMs = 0;
-    int columns = 0;
-    QVector<QPointF> actual;
-    QVector<QPointF> target;
-    QVector<QPointF> bandMin;
-    QVector<QPointF> bandMax;
-    QVector<QPointF> down;
-    QVector<QPointF> compare;
-    std::array<QVector<QPointF>, MarkerKinds> markerPoints;
-    std::array<QVector<int>, MarkerKinds> markerIndices; // into NodeChartData::markers
-    double yTop = 1;
-    int yTicks = 2;
-};
-
-// The autoscale band's two edges on common change times, both 0 wherever either is unknown.
-void bandBounds(const StepSeries &min, const StepSeries &max, StepSeries *lower, StepSeries *upper)
-{
-    qsizetype i = 0;
-    qsizetype j = 0;
-    int minValue = -1;
-    int maxValue = -1;
-    while (i < min.size() || j < max.size()) {
-        qint64 t = std::numeric_limits<qint64>::max();
-        if (i < min.size())
-            t = min.at(i).timestampMs;
-        if (j < max.size())
-            t = std::min(t, max.at(j).timestampMs);
-        while (i < min.size() && min.at(i).timestampMs == t)
-            minValue = min.at(i++).value;
-        while (j < max.size() && max.at(j).timestampMs == t)
-            maxValue = max.at(j++).value;
-        const bool known = minValue >= 0 && maxValue >= 0;
-        lower->append({t, known ? minValue : 0});
-        upper->append({t, known ? maxValue : 0});
-    }
-}
-
-double visibleMax(const QVector<QPointF> &line)
-{
-    double top = 0;
-    for (const QPointF &p : line)
-        top = std::max(top, p.y());
-    return top;
-}
-
-Frame computeFrame(const NodeChartData &data, const NodeChartData &compare, qint64 compareOffset,
-    qint64 fromMs, qint64 toMs, int columns)
-{
-    Frame f;
-    f.fromMs = fromMs;
-    f.toMs = toMs;
-    f.columns = columns;
-    const double from = double(fromMs);
-    const double to = double(toMs);
-    const qint64 end = std::min(toMs, std::max(data.endMs, fromMs));
-    using charts::stepLine;
-    f.actual = stepLine(decimateSteps(data.actual, fromMs, toMs, columns), end);
-    f.target = stepLine(decimateSteps(data.target, fromMs, toMs, columns), end);
-    // Where either bound is unknown (-1) the band collapses onto the axis.
-    StepSeries bandMin;
-    StepSeries bandMax;
-    bandBounds(data.autoscaleMin, data.autoscaleMax, &bandMin, &bandMax);
-    f.bandMin = stepLine(decimateSteps(bandMin, fromMs, toMs, columns), end);
-    f.bandMax = stepLine(decimateSteps(bandMax, fromMs, toMs, columns), end);
-    if (!compare.isEmpty()) {
-        // Decimate in the compared series' own time, then move it onto ours.
-        const qint64 compareEnd = std::min(toMs, compare.endMs + compareOffset);
-        f.compare
-            = stepLine(decimateSteps(compare.actual, fromMs - compareOffset, toMs - compareOffset, columns),
-                compareEnd, compareOffset);
-    }
-
-    const double top = std::max(
-        {visibleMax(f.actual), visibleMax(f.target), visibleMax(f.bandMax), visibleMax(f.compare), 1.0});
-    // A round top and step so the integer labels read well (at most ~8 intervals).
-    const double wanted = top * 1.1 + 0.5;
-    double step = 1;
-    for (double base = 1; wanted / step > 8; base *= 10) {
-        for (double m : {1.0, 2.0, 5.0}) {
-            step = base * m;
-            if (wanted / step <= 8)
-                break;
-        }
-    }
-    f.yTicks = int(std::ceil(wanted / step)) + 1;
-    f.yTop = step * (f.yTicks - 1);
-
-    // Down periods as rectangles of an area series' upper line.
-    f.down.append(QPointF(from, 0));
-    for (const TimeInterval &interval : data.down) {
-        if (interval.endMs < fromMs || interval.startMs > toMs)
-            continue;
-        const double s = std::max(from, double(interval.startMs));
-        const double e = std::min(to, double(interval.endMs));
-        f.down.append({QPointF(s, 0), QPointF(s, f.yTop), QPointF(e, f.yTop), QPointF(e, 0)});
-    }
-    f.down.append(QPointF(to, 0));
-
-    // Markers: the visible ones, at most one per kind in each slot of MarkerSpacingPx pixel
-    // columns. Closer ones would overlap anyway, and Qt Charts makes a graphics item per scatter
-    // point: at 100,000 events, thousands of them made every zoom step slow.
-    const double width = (to - from) / std::max(columns, 1) * MarkerSpacingPx;
-    std::array<int, MarkerKinds> lastColumn;
-    lastColumn.fill(-1);
-    const auto firstVisible = std::lower_bound(data.markers.cbegin(), data.markers.cend(), fromMs,
-        [](const NodeChartMarker &m, qint64 t) { return m.timeMs < t; });
-    for (auto it = firstVisible; it != data.markers.cend() && it->timeMs <= toMs; ++it) {
-        const int kind = int(it->kind);
-        const int column = int((double(it->timeMs) - from) / width);
-        if (column == lastColumn[kind])
-            continue;
-        lastColumn[kind] = column;
-        f.markerPoints[kind].append(QPointF(double(it->timeMs), it->value));
-        f.markerIndices[kind].append(int(it - data.markers.cbegin()));
-    }
-    return f;
-}
 
 QString labelFormatForSpan(qint64 spanMs)
 {
@@ -202,213 +74,6 @@ QString markerKindName(NodeChartMarker::Kind kind)
 }
 
 } // namespace
-
-class ChartView;
-
-class NodeCountChartPrivate final
-{
-public:
-    explicit NodeCountChartPrivate(NodeCountChart *q);
-
-    void requestFrame();
-    void startFrame();
-    void applyFrame(const Frame &frame);
-    void setRange(qint64 fromMs, qint64 toMs);
-    void onAxisRangeChanged();
-    void updateCrosshair(const QPointF &viewPos);
-    void moveCrosshairTo(qint64 timeMs);
-    void updateSelectionPoint();
-    int columns() const;
-    qint64 timeAtViewX(double x) const;
-    double viewXAtTime(qint64 t) const;
-    qint64 dataStart() const;
-    qint64 dataEnd() const;
-
-    NodeCountChart *q;
-    NodeChartData data;
-    NodeChartData compare;
-    qint64 compareOffset = 0;
-
-    QChart *chart = nullptr;
-    ChartView *view = nullptr;
-    QDateTimeAxis *axisX = nullptr;
-    QValueAxis *axisY = nullptr;
-    QLineSeries *actual = nullptr;
-    QLineSeries *target = nullptr;
-    QLineSeries *bandMin = nullptr;
-    QLineSeries *bandMax = nullptr;
-    QAreaSeries *band = nullptr;
-    QLineSeries *downLine = nullptr;
-    QAreaSeries *down = nullptr;
-    QLineSeries *compareLine = nullptr;
-    std::array<QScatterSeries *, MarkerKinds> markers {};
-    std::array<QVector<int>, MarkerKinds> markerIndices;
-    QScatterSeries *selection = nullptr;
-    QGraphicsLineItem *crosshair = nullptr;
-    QGraphicsRectItem *crosshairBox = nullptr;
-    QGraphicsSimpleTextItem *crosshairLabel = nullptr;
-
-    QFutureWatcher<Frame> watcher;
-    bool dirty = false;
-    bool inFlight = false;
-    bool applying = false; // inside applyFrame: axis updates must not ask for frames again
-    int lastColumns = 0; // a frame is being computed or waits to be applied
-    bool settingRange = false;
-    qint64 rangeFrom = 0;
-    qint64 rangeTo = 0;
-    int selectedEvent = -1;
-    qint64 selectedTime = 0;
-    double selectedValue = 0;
-    QString crosshairText;
-    QString lastTooltip;
-    bool markerClicked = false;
-};
-
-// The QChartView with our own mouse handling: a horizontal rubber band that does not swallow
-// clicks on markers, wheel zoom around the pointer, pan, and the crosshair.
-class ChartView final : public QChartView
-{
-public:
-    ChartView(QChart *chart, NodeCountChartPrivate *d)
-        : QChartView(chart)
-        , m_d(d)
-    {
-        setRubberBand(QChartView::NoRubberBand);
-        setMouseTracking(true);
-        setRenderHint(QPainter::Antialiasing, true);
-        setFocusPolicy(Qt::StrongFocus);
-        setObjectName(u"nodeChartView"_s);
-    }
-
-protected:
-    void wheelEvent(QWheelEvent *event) override
-    {
-        const double steps = event->angleDelta().y() / 120.0;
-        if (steps == 0) {
-            event->ignore();
-            return;
-        }
-        const qint64 center = m_d->timeAtViewX(event->position().x());
-        m_d->q->zoomBy(std::pow(1.25, steps), center);
-        event->accept();
-    }
-
-    void mousePressEvent(QMouseEvent *event) override
-    {
-        m_pressPos = event->position().toPoint();
-        m_d->markerClicked = false;
-        const bool panGesture = event->button() == Qt::MiddleButton
-            || (event->button() == Qt::LeftButton && (event->modifiers() & Qt::ShiftModifier));
-        if (panGesture) {
-            m_panning = true;
-            m_panLastX = event->position().x();
-            setCursor(Qt::ClosedHandCursor);
-            event->accept();
-            return;
-        }
-        if (event->button() == Qt::LeftButton)
-            m_selecting = true;
-        QChartView::mousePressEvent(event);
-    }
-
-    void mouseMoveEvent(QMouseEvent *event) override
-    {
-        const QPointF pos = event->position();
-        if (m_panning) {
-            const double dx = pos.x() - m_panLastX;
-            m_panLastX = pos.x();
-            const double width = std::max(1.0, m_d->chart->plotArea().width());
-            m_d->q->pan(-dx / width);
-        } else if (m_selecting && (pos.toPoint() - m_pressPos).manhattanLength() > 4) {
-            if (!m_band)
-                m_band = new QRubberBand(QRubberBand::Rectangle, this);
-            const QRectF plot = m_d->chart->plotArea();
-            const int left = int(
-                std::clamp(double(std::min(m_pressPos.x(), pos.toPoint().x())), plot.left(), plot.right()));
-            const int right = int(
-                std::clamp(double(std::max(m_pressPos.x(), pos.toPoint().x())), plot.left(), plot.right()));
-            m_band->setGeometry(QRect(QPoint(left, int(plot.top())), QPoint(right, int(plot.bottom()))));
-            m_band->show();
-        }
-        m_d->updateCrosshair(pos);
-        QChartView::mouseMoveEvent(event);
-    }
-
-    void mouseReleaseEvent(QMouseEvent *event) override
-    {
-        if (m_panning) {
-            m_panning = false;
-            unsetCursor();
-            event->accept();
-            return;
-        }
-        if (event->button() == Qt::RightButton) {
-            m_d->q->zoomBy(0.5);
-            event->accept();
-            return;
-        }
-        const bool wasSelecting = m_selecting;
-        m_selecting = false;
-        if (m_band && m_band->isVisible()) {
-            m_band->hide();
-            const QRect r = m_band->geometry();
-            if (r.width() > 4) {
-                m_d->q->setVisibleRange(m_d->timeAtViewX(r.left()), m_d->timeAtViewX(r.right()));
-                event->accept();
-                return;
-            }
-        }
-        QChartView::mouseReleaseEvent(event);
-        if (wasSelecting && !m_d->markerClicked && m_d->chart->plotArea().contains(event->position()))
-            emit m_d->q->timeActivated(m_d->timeAtViewX(event->position().x()));
-    }
-
-    void leaveEvent(QEvent *event) override
-    {
-        m_d->q->hideCrosshair();
-        QChartView::leaveEvent(event);
-    }
-
-    void keyPressEvent(QKeyEvent *event) override
-    {
-        switch (event->key()) {
-        case Qt::Key_Left:
-            m_d->q->pan(-0.1);
-            break;
-        case Qt::Key_Right:
-            m_d->q->pan(0.1);
-            break;
-        case Qt::Key_Plus:
-        case Qt::Key_Equal:
-            m_d->q->zoomBy(2);
-            break;
-        case Qt::Key_Minus:
-            m_d->q->zoomBy(0.5);
-            break;
-        case Qt::Key_Home:
-            m_d->q->resetZoom();
-            break;
-        default:
-            QChartView::keyPressEvent(event);
-            return;
-        }
-        event->accept();
-    }
-
-    void resizeEvent(QResizeEvent *event) override
-    {
-        QChartView::resizeEvent(event);
-        m_d->requestFrame();
-    }
-
-private:
-    NodeCountChartPrivate *m_d;
-    QRubberBand *m_band = nullptr;
-    QPoint m_pressPos;
-    bool m_panning = false;
-    bool m_selecting = false;
-    double m_panLastX = 0;
-};
 
 NodeCountChartPrivate::NodeCountChartPrivate(NodeCountChart *owner)
     : q(owner)
@@ -542,7 +207,7 @@ NodeCountChartPrivate::NodeCountChartPrivate(NodeCountChart *owner)
             marker->setVisible(false);
     }
 
-    view = new ChartView(chart, this);
+    view = new NodeChartView(chart, this);
 
     crosshair = new QGraphicsLineItem(chart);
     crosshair->setPen(QPen(QColor(90, 90, 90), 1, Qt::DotLine));
@@ -556,7 +221,7 @@ NodeCountChartPrivate::NodeCountChartPrivate(NodeCountChart *owner)
     crosshairLabel = new QGraphicsSimpleTextItem(crosshairBox);
 
     QObject::connect(axisX, &QDateTimeAxis::rangeChanged, q, [this] { onAxisRangeChanged(); });
-    QObject::connect(&watcher, &QFutureWatcher<Frame>::finished, q, [this] {
+    QObject::connect(&watcher, &QFutureWatcher<NodeChartFrame>::finished, q, [this] {
         inFlight = false;
         applyFrame(watcher.result());
         if (dirty)
@@ -650,18 +315,18 @@ void NodeCountChartPrivate::startFrame()
 {
     dirty = false;
     if (data.isEmpty() && compare.isEmpty()) {
-        Frame empty;
+        NodeChartFrame empty;
         empty.columns = columns();
         applyFrame(empty);
         return;
     }
     // The vectors are implicitly shared: copying them into the task costs nothing.
     inFlight = true;
-    watcher.setFuture(
-        QtConcurrent::run(computeFrame, data, compare, compareOffset, rangeFrom, rangeTo, columns()));
+    watcher.setFuture(QtConcurrent::run(
+        computeNodeChartFrame, data, compare, compareOffset, rangeFrom, rangeTo, columns()));
 }
 
-void NodeCountChartPrivate::applyFrame(const Frame &frame)
+void NodeCountChartPrivate::applyFrame(const NodeChartFrame &frame)
 {
     const QScopedValueRollback<bool> guard(applying, true);
     lastColumns = frame.columns;
@@ -880,57 +545,7 @@ bool NodeCountChart::exportSvg(const QString &fileName) const
 
 QByteArray NodeCountChart::csv() const
 {
-    const NodeChartData &data = d->data;
-    const qint64 from = d->rangeFrom;
-    const qint64 to = d->rangeTo;
-    QVector<qint64> times;
-    auto collect = [&](const StepSeries &series, qint64 offset) {
-        for (const StepPoint &p : series) {
-            const qint64 t = p.timestampMs + offset;
-            if (t >= from && t <= to)
-                times.append(t);
-        }
-    };
-    collect(data.actual, 0);
-    collect(data.target, 0);
-    collect(data.autoscaleMin, 0);
-    collect(data.autoscaleMax, 0);
-    for (const TimeInterval &interval : data.down) {
-        for (qint64 t : {interval.startMs, interval.endMs}) {
-            if (t >= from && t <= to)
-                times.append(t);
-        }
-    }
-    const bool withCompare = !d->compare.isEmpty();
-    if (withCompare)
-        collect(d->compare.actual, d->compareOffset);
-    times.append(from);
-    std::sort(times.begin(), times.end());
-    times.erase(std::unique(times.begin(), times.end()), times.end());
-
-    QByteArray out;
-    QTextStream stream(&out);
-    stream << "time_utc,epoch_ms,actual_workers,target_workers,autoscale_min,autoscale_max,cluster_up";
-    if (withCompare)
-        stream << ",compare_actual_workers";
-    stream << '\n';
-    const auto cell = [](int v) { return v < 0 ? QString() : QString::number(v); };
-    auto down = data.down.cbegin(); // the times are sorted: sweep the down intervals once
-    for (qint64 t : times) {
-        while (down != data.down.cend() && down->endMs <= t)
-            ++down;
-        const bool up = down == data.down.cend() || t < down->startMs;
-        stream << QDateTime::fromMSecsSinceEpoch(t, QTimeZone::utc()).toString(Qt::ISODateWithMs) << ',' << t
-               << ',' << cell(NodeTimeline::valueAt(data.actual, t)) << ','
-               << cell(NodeTimeline::valueAt(data.target, t)) << ','
-               << cell(NodeTimeline::valueAt(data.autoscaleMin, t)) << ','
-               << cell(NodeTimeline::valueAt(data.autoscaleMax, t)) << ',' << (up ? "1" : "0");
-        if (withCompare)
-            stream << ',' << cell(NodeTimeline::valueAt(d->compare.actual, t - d->compareOffset));
-        stream << '\n';
-    }
-    stream.flush();
-    return out;
+    return nodeChartCsv(d->data, d->compare, d->compareOffset, d->rangeFrom, d->rangeTo);
 }
 
 bool NodeCountChart::exportCsv(const QString &fileName) const

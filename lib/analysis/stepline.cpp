@@ -1,8 +1,8 @@
-#include "charts/stepline.h"
+#include "analysis/stepline.h"
 
 #include <algorithm>
 
-namespace brickdesk::charts {
+namespace brickdesk {
 
 QVector<QPointF> stepLine(const StepSeries &series, qint64 endMs, qint64 offsetMs, int floor)
 {
@@ -24,4 +24,4 @@ QVector<QPointF> stepLine(const StepSeries &series, qint64 endMs, qint64 offsetM
     return line;
 }
 
-} // namespace brickdesk::charts
+} // namespace brickdesk

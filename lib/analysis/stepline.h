@@ -5,7 +5,7 @@
 #include <QPointF>
 #include <QVector>
 
-namespace brickdesk::charts {
+namespace brickdesk {
 
 // The polyline that draws a step series (see analysis/steppoint.h): (xᵢ, yᵢ₋₁) before each
 // (xᵢ, yᵢ), and the last value held until endMs, because Qt Charts has no step series.
@@ -13,4 +13,4 @@ namespace brickdesk::charts {
 // as `floor` (unknown bounds collapse instead of dipping below the axis).
 QVector<QPointF> stepLine(const StepSeries &series, qint64 endMs, qint64 offsetMs = 0, int floor = 0);
 
-} // namespace brickdesk::charts
+} // namespace brickdesk

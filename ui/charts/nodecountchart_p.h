@@ -1,0 +1,87 @@
+#pragma once
+
+// Private to ui/charts: the node-count chart's state, shared by NodeCountChart and its view.
+
+#include "analysis/nodechartframe.h"
+#include "charts/nodecountchart.h"
+
+#include <QFutureWatcher>
+#include <QPointF>
+#include <QString>
+
+#include <array>
+
+class QAreaSeries;
+class QChart;
+class QDateTimeAxis;
+class QGraphicsLineItem;
+class QGraphicsRectItem;
+class QGraphicsSimpleTextItem;
+class QLineSeries;
+class QScatterSeries;
+class QValueAxis;
+
+namespace brickdesk {
+
+class NodeChartView;
+
+class NodeCountChartPrivate final
+{
+public:
+    explicit NodeCountChartPrivate(NodeCountChart *q);
+
+    void requestFrame();
+    void startFrame();
+    void applyFrame(const NodeChartFrame &frame);
+    void setRange(qint64 fromMs, qint64 toMs);
+    void onAxisRangeChanged();
+    void updateCrosshair(const QPointF &viewPos);
+    void moveCrosshairTo(qint64 timeMs);
+    void updateSelectionPoint();
+    int columns() const;
+    qint64 timeAtViewX(double x) const;
+    double viewXAtTime(qint64 t) const;
+    qint64 dataStart() const;
+    qint64 dataEnd() const;
+
+    NodeCountChart *q;
+    NodeChartData data;
+    NodeChartData compare;
+    qint64 compareOffset = 0;
+
+    QChart *chart = nullptr;
+    NodeChartView *view = nullptr;
+    QDateTimeAxis *axisX = nullptr;
+    QValueAxis *axisY = nullptr;
+    QLineSeries *actual = nullptr;
+    QLineSeries *target = nullptr;
+    QLineSeries *bandMin = nullptr;
+    QLineSeries *bandMax = nullptr;
+    QAreaSeries *band = nullptr;
+    QLineSeries *downLine = nullptr;
+    QAreaSeries *down = nullptr;
+    QLineSeries *compareLine = nullptr;
+    std::array<QScatterSeries *, NodeChartFrame::MarkerKinds> markers {};
+    std::array<QVector<int>, NodeChartFrame::MarkerKinds> markerIndices;
+    QScatterSeries *selection = nullptr;
+    QGraphicsLineItem *crosshair = nullptr;
+    QGraphicsRectItem *crosshairBox = nullptr;
+    QGraphicsSimpleTextItem *crosshairLabel = nullptr;
+
+    QFutureWatcher<NodeChartFrame> watcher;
+    bool dirty = false;
+    bool inFlight = false;
+    bool applying = false; // inside applyFrame: axis updates must not ask for frames again
+    int lastColumns = 0; // a frame is being computed or waits to be applied
+    bool settingRange = false;
+    qint64 rangeFrom = 0;
+    qint64 rangeTo = 0;
+    int selectedEvent = -1;
+    qint64 selectedTime = 0;
+    double selectedValue = 0;
+    QString crosshairText;
+    QString lastTooltip;
+    bool markerClicked = false;
+};
+
+} // namespace brickdesk
