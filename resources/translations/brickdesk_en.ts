@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>ArchiveDatabase</name>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program kept the archive busy for too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 is damaged and cannot be moved aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local archive was damaged. It was moved to %1 and a new, empty archive was started; history is collected again from what the workspace still keeps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is missing (Debian package libqt6sql6-sqlite): Brickdesk works without its archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer Brickdesk (schema %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local archive was updated to a new format (from version %1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster events could not be archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cluster configuration could not be archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job settings could not be archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs could not be archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive&apos;s sync state could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClusterStateBadge</name>
     <message>
         <source>Running</source>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>ArchiveDatabase</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>o disco está cheio</translation>
+    </message>
+    <message>
+        <source>the file cannot be written</source>
+        <translation>o arquivo não pode ser gravado</translation>
+    </message>
+    <message>
+        <source>another program kept the archive busy for too long</source>
+        <translation>outro programa manteve o arquivo local ocupado por tempo demais</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>o arquivo está danificado</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The archive folder %1 cannot be created.</source>
+        <translation>A pasta do arquivo local %1 não pode ser criada.</translation>
+    </message>
+    <message>
+        <source>The archive %1 is damaged and cannot be moved aside.</source>
+        <translation>O arquivo local %1 está danificado e não pode ser posto de lado.</translation>
+    </message>
+    <message>
+        <source>The local archive was damaged. It was moved to %1 and a new, empty archive was started; history is collected again from what the workspace still keeps.</source>
+        <translation>O arquivo local estava danificado. Ele foi movido para %1 e um novo arquivo, vazio, foi iniciado; o histórico é coletado de novo a partir do que o workspace ainda guarda.</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is missing (Debian package libqt6sql6-sqlite): Brickdesk works without its archive.</source>
+        <translation>Falta o driver SQLite do Qt (pacote Debian libqt6sql6-sqlite): o Brickdesk funciona sem o seu arquivo local.</translation>
+    </message>
+    <message>
+        <source>The archive %1 cannot be opened: %2</source>
+        <translation>O arquivo local %1 não pode ser aberto: %2</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Brickdesk (schema %1)</source>
+        <translation>ele foi gravado por um Brickdesk mais novo (esquema %1)</translation>
+    </message>
+    <message>
+        <source>The local archive was updated to a new format (from version %1 to %2).</source>
+        <translation>O arquivo local foi atualizado para um novo formato (da versão %1 para a %2).</translation>
+    </message>
+    <message>
+        <source>The archive is not open.</source>
+        <translation>O arquivo local não está aberto.</translation>
+    </message>
+    <message>
+        <source>Cluster events could not be archived</source>
+        <translation>Os eventos do cluster não puderam ser arquivados</translation>
+    </message>
+    <message>
+        <source>A cluster configuration could not be archived</source>
+        <translation>Uma configuração de cluster não pôde ser arquivada</translation>
+    </message>
+    <message>
+        <source>Job settings could not be archived</source>
+        <translation>As configurações do job não puderam ser arquivadas</translation>
+    </message>
+    <message>
+        <source>Runs could not be archived</source>
+        <translation>As execuções não puderam ser arquivadas</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s sync state could not be saved</source>
+        <translation>O estado de sincronização do arquivo local não pôde ser salvo</translation>
+    </message>
+</context>
+<context>
     <name>ClusterStateBadge</name>
     <message>
         <source>Running</source>
