@@ -2852,6 +2852,37 @@
     </message>
 </context>
 <context>
+    <name>brickdesk::CostFindings</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 scale-ups happened while the workers&apos; CPU was under %2% (the first at %3: %4 → %5 workers at %6% CPU); the autoscaler may be reacting to something other than load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster ran at its autoscale maximum (%1 workers) with CPU above %2% for %3 in total, the longest stretch %4 from %5: it looks under-sized; a higher maximum would have finished the work sooner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes were kept up after the load fell: %1 worker-hours above the minimum while CPU stayed under %2% (the longest stretch %3 from %4). Scale-down is slow for this load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cluster sat idle for %1 on average before it went down (%2 times), %3 node-hours in all: a shorter auto-termination would have saved most of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nodes were lost in %2 events (spot preemption or unreachable instances); the cluster ran short of workers for %3 in all while they were replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::DatabricksConfigFile</name>
     <message>
         <source>It is a folder, not a file.</source>
@@ -6014,6 +6045,49 @@ Duration %4</source>
     </message>
     <message>
         <source>Connect to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WhatIf</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load is replayed minute by minute: within the new bounds the cluster has the workers it had, capped at the new maximum and raised to the new minimum; where only the old minimum held workers up, it keeps those its work needed at %1% CPU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scale-up to nodes the new minimum would not have kept waits %1 minutes for new nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An idle stretch (CPU under %1%) ending with the cluster going down is taken as the current auto-termination delay; a new delay ends it that much earlier or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per node-hour (driver included): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These settings would have %1 about %2 (%3%) over the window: %4 instead of %5 node-hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 scale-ups would have waited about %2 minutes each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lower maximum would have refused %1 worker-hours of demand: that work would have run later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2852,6 +2852,37 @@
     </message>
 </context>
 <context>
+    <name>brickdesk::CostFindings</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 scale-ups happened while the workers&apos; CPU was under %2% (the first at %3: %4 → %5 workers at %6% CPU); the autoscaler may be reacting to something other than load.</source>
+        <translation>%1 aumentos de escala ocorreram com a CPU dos workers abaixo de %2% (o primeiro em %3: %4 → %5 workers com %6% de CPU); o autoscaling pode estar reagindo a algo que não é carga.</translation>
+    </message>
+    <message>
+        <source>The cluster ran at its autoscale maximum (%1 workers) with CPU above %2% for %3 in total, the longest stretch %4 from %5: it looks under-sized; a higher maximum would have finished the work sooner.</source>
+        <translation>O cluster ficou no máximo do autoscaling (%1 workers) com CPU acima de %2% por %3 no total, o trecho mais longo %4 a partir de %5: parece subdimensionado; um máximo maior teria concluído o trabalho antes.</translation>
+    </message>
+    <message>
+        <source>Nodes were kept up after the load fell: %1 worker-hours above the minimum while CPU stayed under %2% (the longest stretch %3 from %4). Scale-down is slow for this load.</source>
+        <translation>Nós ficaram ativos depois que a carga caiu: %1 horas de worker acima do mínimo com a CPU abaixo de %2% (o trecho mais longo %3 a partir de %4). A redução de escala é lenta para essa carga.</translation>
+    </message>
+    <message>
+        <source>The cluster sat idle for %1 on average before it went down (%2 times), %3 node-hours in all: a shorter auto-termination would have saved most of them.</source>
+        <translation>O cluster ficou ocioso por %1 em média antes de ser desligado (%2 vezes), %3 horas de nó no total: um encerramento automático mais curto teria economizado a maior parte delas.</translation>
+    </message>
+    <message>
+        <source>%1 nodes were lost in %2 events (spot preemption or unreachable instances); the cluster ran short of workers for %3 in all while they were replaced.</source>
+        <translation>%1 nós foram perdidos em %2 eventos (preempção de spot ou instâncias inacessíveis); o cluster ficou com menos workers por %3 no total enquanto eram substituídos.</translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::DatabricksConfigFile</name>
     <message>
         <source>It is a folder, not a file.</source>
@@ -6026,6 +6057,49 @@ Duração: %4</translation>
     <message>
         <source>Connect to %1</source>
         <translation>Conectar a %1</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WhatIf</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The load is replayed minute by minute: within the new bounds the cluster has the workers it had, capped at the new maximum and raised to the new minimum; where only the old minimum held workers up, it keeps those its work needed at %1% CPU.</source>
+        <translation>A carga é reproduzida minuto a minuto: dentro dos novos limites o cluster tem os workers que teve, limitados ao novo máximo e elevados ao novo mínimo; onde só o mínimo antigo mantinha workers ativos, ficam os que o trabalho precisava a %1% de CPU.</translation>
+    </message>
+    <message>
+        <source>A scale-up to nodes the new minimum would not have kept waits %1 minutes for new nodes.</source>
+        <translation>Um aumento de escala para nós que o novo mínimo não teria mantido espera %1 minutos por nós novos.</translation>
+    </message>
+    <message>
+        <source>An idle stretch (CPU under %1%) ending with the cluster going down is taken as the current auto-termination delay; a new delay ends it that much earlier or later.</source>
+        <translation>Um trecho ocioso (CPU abaixo de %1%) que termina com o cluster desligado é tomado como o atraso atual de encerramento automático; um novo atraso o termina antes ou depois na mesma medida.</translation>
+    </message>
+    <message>
+        <source>Cost per node-hour (driver included): %1.</source>
+        <translation>Custo por hora de nó (driver incluído): %1.</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>economizado</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>custado</translation>
+    </message>
+    <message>
+        <source>These settings would have %1 about %2 (%3%) over the window: %4 instead of %5 node-hours.</source>
+        <translation>Essas configurações teriam %1 cerca de %2 (%3%) no período: %4 em vez de %5 horas de nó.</translation>
+    </message>
+    <message>
+        <source>%1 scale-ups would have waited about %2 minutes each.</source>
+        <translation>%1 aumentos de escala teriam esperado cerca de %2 minutos cada.</translation>
+    </message>
+    <message>
+        <source>The lower maximum would have refused %1 worker-hours of demand: that work would have run later.</source>
+        <translation>O máximo menor teria recusado %1 horas de worker de demanda: esse trabalho teria rodado mais tarde.</translation>
     </message>
 </context>
 <context>
