@@ -2883,6 +2883,17 @@
     </message>
 </context>
 <context>
+    <name>brickdesk::CostService</name>
+    <message>
+        <source>No SQL warehouse to read billed cost from: the cost shown is the node-hour estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SQL warehouse to read billed cost from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::DatabricksConfigFile</name>
     <message>
         <source>It is a folder, not a file.</source>
