@@ -2994,6 +2994,108 @@
     </message>
 </context>
 <context>
+    <name>brickdesk::FleetCostModel</name>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All-purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker-hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost of idle capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::FleetCostView</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, creator or tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All-purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export fleet cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading billed cost from the SQL warehouse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 clusters: %2 %3 billed, of which %4 %3 paid for idle capacity (CPU under 10%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::HistoryExport</name>
     <message>
         <source>Not connected to a workspace.</source>

@@ -2994,6 +2994,108 @@
     </message>
 </context>
 <context>
+    <name>brickdesk::FleetCostModel</name>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>All-purpose</source>
+        <translation>Uso geral</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Creator</source>
+        <translation>Criador</translation>
+    </message>
+    <message>
+        <source>Billed cost</source>
+        <translation>Custo faturado</translation>
+    </message>
+    <message>
+        <source>DBUs</source>
+        <translation>DBUs</translation>
+    </message>
+    <message>
+        <source>Worker-hours</source>
+        <translation>Horas de worker</translation>
+    </message>
+    <message>
+        <source>Average CPU</source>
+        <translation>CPU média</translation>
+    </message>
+    <message>
+        <source>Idle share</source>
+        <translation>Parcela ociosa</translation>
+    </message>
+    <message>
+        <source>Cost of idle capacity</source>
+        <translation>Custo da capacidade ociosa</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::FleetCostView</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 dias</translation>
+    </message>
+    <message>
+        <source>Filter by name, creator or tag</source>
+        <translation>Filtrar por nome, criador ou tag</translation>
+    </message>
+    <message>
+        <source>All clusters</source>
+        <translation>Todos os clusters</translation>
+    </message>
+    <message>
+        <source>All-purpose</source>
+        <translation>Uso geral</translation>
+    </message>
+    <message>
+        <source>Job clusters</source>
+        <translation>Clusters de job</translation>
+    </message>
+    <message>
+        <source>Export fleet cost</source>
+        <translation>Exportar o custo da frota</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Reading billed cost from the SQL warehouse…</source>
+        <translation>Lendo o custo faturado do SQL warehouse…</translation>
+    </message>
+    <message>
+        <source>%1 clusters: %2 %3 billed, of which %4 %3 paid for idle capacity (CPU under 10%).</source>
+        <translation>%1 clusters: %2 %3 faturados, dos quais %4 %3 pagos por capacidade ociosa (CPU abaixo de 10%).</translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::HistoryExport</name>
     <message>
         <source>Not connected to a workspace.</source>
