@@ -1,16 +1,11 @@
 // Headless export: parses the command line, opens the workspace the way the GUI does (--demo,
-// --profile, --host; StartupWorkspace + WorkspaceSession) and hands over to HistoryExport.
+// --profile, --host; HeadlessWorkspace) and hands over to HistoryExport.
 #include "exportcommand.h"
 
 #include "api/connection.h"
-#include "auth/keychainsecretstore.h"
-#include "auth/memorysecretstore.h"
 #include "auth/startupworkspace.h"
-#include "auth/statictokenprovider.h"
-#include "auth/workspacesession.h"
 #include "auth/workspacestore.h"
-#include "certificatetrust.h"
-#include "emulator/emulatorthread.h"
+#include "headlessworkspace.h"
 #include "services/historyexport.h"
 
 #include <QCommandLineParser>
@@ -86,13 +81,8 @@ bool stderrIsTerminal()
 int runExportCommand(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(u"brickdesk"_s);
-    QCoreApplication::setOrganizationName(u"Brickdesk"_s);
-    QCoreApplication::setApplicationVersion(QString::fromUtf8(BRICKDESK_VERSION));
-    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(u"brickdesk.*.debug=false\nbrickdesk.*.warning=false"_s);
+    HeadlessWorkspace::setUpApplication();
     QTextStream err(stderr);
-    trustCertificateAuthorities();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(text(
@@ -216,15 +206,6 @@ int runExportCommand(int argc, char *argv[])
         return 1;
     }
 
-    std::unique_ptr<emulator::EmulatorThread> demo;
-    std::unique_ptr<Connection> ownConnection;
-    KeychainSecretStore keychain;
-    MemorySecretStore sessionSecrets;
-    std::unique_ptr<WorkspaceSession> session;
-    const auto openBrowser = [&err](const QUrl &url) {
-        err << text("Sign in to the workspace in a browser: %1").arg(url.toString()) << Qt::endl;
-    };
-
     int status = 0;
     std::unique_ptr<HistoryExport> job;
     const bool showProgress = stderrIsTerminal();
@@ -260,34 +241,14 @@ int runExportCommand(int argc, char *argv[])
         job->start();
     };
 
-    if (choice.demo) {
-        // The demo workspace runs in this process, on its own thread, as in the GUI.
-        demo = std::make_unique<emulator::EmulatorThread>(emulator::EmulatorOptions {});
-        if (!demo->start()) {
-            err << "brickdesk export: "
-                << text("the demo workspace could not start: %1").arg(demo->errorString()) << '\n';
-            return 1;
-        }
-        ownConnection
-            = std::make_unique<Connection>(demo->url(), std::make_shared<StaticTokenProvider>(demo->token()));
-        run(ownConnection.get());
-    } else if (!choice.environmentSecret.isEmpty()) {
-        ownConnection = std::make_unique<Connection>(QUrl(choice.entry.host),
-            WorkspaceSession::createProvider(
-                choice.entry, choice.environmentSecret, &sessionSecrets, openBrowser));
-        run(ownConnection.get());
-    } else {
-        session = std::make_unique<WorkspaceSession>(choice.entry, &keychain, &sessionSecrets);
-        session->setOpenBrowser(openBrowser);
-        QObject::connect(session.get(), &WorkspaceSession::ready, &app, [&] { run(session->connection()); });
-        QObject::connect(session.get(), &WorkspaceSession::failed, &app, [&](const QString &message) {
-            err << "brickdesk export: "
-                << text("“%1” could not be opened: %2").arg(choice.entry.name, message) << Qt::endl;
-            status = 1;
-            QCoreApplication::exit(1);
-        });
-        session->open();
-    }
+    HeadlessWorkspace workspace(choice, u"export"_s, err);
+    QObject::connect(&workspace, &HeadlessWorkspace::ready, &app, run);
+    QObject::connect(&workspace, &HeadlessWorkspace::failed, &app, [&](const QString &message) {
+        err << "brickdesk export: " << message << Qt::endl;
+        status = 1;
+        QCoreApplication::exit(1);
+    });
+    workspace.open();
     const int rc = app.exec();
     job.reset();
     output.close();

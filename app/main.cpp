@@ -10,6 +10,7 @@
 #include "exportcommand.h"
 #include "mainwindow.h"
 #include "services/workspaceset.h"
+#include "synccommand.h"
 #include "welcome/welcomepage.h"
 
 #include <QApplication>
@@ -93,6 +94,8 @@ int main(int argc, char *argv[])
     // Headless commands need no display: they never create a QApplication.
     if (argc > 1 && qstrcmp(argv[1], "export") == 0)
         return brickdesk::runExportCommand(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "sync") == 0)
+        return brickdesk::runSyncCommand(argc, argv);
 
     bool handled = false;
     const int early = answerWithoutDisplay(argc, argv, &handled);

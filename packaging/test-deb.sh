@@ -18,7 +18,8 @@ for f in ./usr/bin/brickdesk ./usr/bin/brickdesk-emulator \
     ./usr/share/applications/io.github.brickdesk.Brickdesk.desktop \
     ./usr/share/metainfo/io.github.brickdesk.Brickdesk.metainfo.xml \
     ./usr/share/icons/hicolor/scalable/apps/io.github.brickdesk.Brickdesk.svg \
-    ./usr/share/icons/hicolor/48x48/apps/io.github.brickdesk.Brickdesk.png; do
+    ./usr/share/icons/hicolor/48x48/apps/io.github.brickdesk.Brickdesk.png \
+    ./usr/lib/systemd/user/brickdesk-sync.service ./usr/lib/systemd/user/brickdesk-sync.timer; do
     grep -q " $f\$" <<<"$contents" || { echo "missing from the package: $f"; exit 1; }
 done
 

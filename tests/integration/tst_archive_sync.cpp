@@ -1,0 +1,238 @@
+// ArchiveSync against the emulator over loopback: the first sync holds exactly the emulator's
+// events, a sync with nothing new costs one request, new events after an overlap are added
+// once, job settings become versions, and no secret from the workspace reaches the file.
+#include "api/connection.h"
+#include "archive/archive.h"
+#include "archive/archivedatabase.h"
+#include "auth/statictokenprovider.h"
+#include "emulatorfixture.h"
+#include "requestlog.h"
+#include "services/archivesync.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <memory>
+
+using namespace brickdesk;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Events as comparable lines (time first), whatever the order of events that share a time.
+QStringList canonical(const QJsonArray &events)
+{
+    QStringList out;
+    for (const QJsonValue &e : events) {
+        const QJsonObject o = e.toObject();
+        out.append(QString::number(o.value(u"timestamp"_s).toInteger()).rightJustified(15, u'0')
+            + QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+} // namespace
+
+class TestArchiveSync final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init();
+    void cleanup();
+    void firstSyncHoldsExactlyTheEmulatorsEvents();
+    void nothingNewCostsOneRequest();
+    void newEventsAfterTheOverlapAreAddedOnce();
+    void jobSettingsBecomeVersionsAndRunsAreKept();
+    void noSecretFromTheWorkspaceReachesTheFile();
+
+private:
+    ArchiveSync::Summary sync(const ArchiveSync::Options &options);
+    QJsonArray truth(const QString &clusterId)
+    {
+        return m_fixture->emulator().events(clusterId, 0, QDateTime::currentMSecsSinceEpoch() + 3'600'000);
+    }
+    template<typename Fn>
+    auto onArchive(Fn fn)
+    {
+        QFuture<std::invoke_result_t<Fn, ArchiveDatabase &>> future = m_archive->run(std::move(fn));
+        future.waitForFinished();
+        return future.result();
+    }
+    ArchiveSync::Options clustersOnly(const QStringList &ids)
+    {
+        ArchiveSync::Options o;
+        o.clusterIds = ids;
+        o.recordConfigurations = false;
+        o.jobs = false;
+        return o;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::EmulatorFixture> m_fixture;
+    std::unique_ptr<Connection> m_connection;
+    std::unique_ptr<Archive> m_archive;
+};
+
+void TestArchiveSync::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto options = test::EmulatorFixture::smallOptions();
+    options.clusters = 3;
+    options.jobs = 20;
+    m_fixture = std::make_unique<test::EmulatorFixture>(options);
+    m_connection = std::make_unique<Connection>(
+        m_fixture->url(), std::make_shared<StaticTokenProvider>(m_fixture->token()));
+    m_archive = std::make_unique<Archive>(m_dir->filePath(u"w.sqlite"_s));
+    QCOMPARE(m_archive->open().result().status, ArchiveOpenResult::Status::Created);
+}
+
+void TestArchiveSync::cleanup()
+{
+    m_archive.reset();
+    m_connection.reset();
+    m_fixture.reset();
+}
+
+ArchiveSync::Summary TestArchiveSync::sync(const ArchiveSync::Options &options)
+{
+    ArchiveSync sync(m_connection.get(), m_archive.get(), options);
+    QSignalSpy finished(&sync, &ArchiveSync::finished);
+    sync.start();
+    if (!finished.wait(120'000))
+        qWarning("sync did not finish");
+    return sync.summary();
+}
+
+void TestArchiveSync::firstSyncHoldsExactlyTheEmulatorsEvents()
+{
+    const QStringList ids = m_fixture->emulator().clusterIds();
+    ArchiveSync::Options options;
+    options.jobs = false;
+    const ArchiveSync::Summary summary = sync(options);
+    QVERIFY2(summary.ok(), qPrintable(summary.errors.join(u'\n')));
+    QCOMPARE(summary.clusters.size(), ids.size());
+    QCOMPARE(summary.configurationsAdded, ids.size());
+    for (const QString &id : ids) {
+        const QJsonArray held = truth(id);
+        QVERIFY(held.size() > 500);
+        const QJsonArray archived
+            = onArchive([id](ArchiveDatabase &db) { return db.events(id, 0, LLONG_MAX); });
+        QCOMPARE(archived.size(), held.size());
+        QCOMPARE(canonical(archived), canonical(held));
+    }
+}
+
+void TestArchiveSync::nothingNewCostsOneRequest()
+{
+    const QString id = m_fixture->emulator().clusterIds().last();
+    QVERIFY(sync(clustersOnly({id})).ok());
+    const qint64 count = onArchive([id](ArchiveDatabase &db) { return db.eventCount(id); });
+    QCOMPARE(count, truth(id).size());
+
+    test::RequestLog log(m_fixture->emulator());
+    const ArchiveSync::Summary again = sync(clustersOnly({id}));
+    QVERIFY(again.ok());
+    QVERIFY(log.settle(*m_connection));
+    QCOMPARE(log.entries(), QStringList {u"POST /api/2.1/clusters/events"_s});
+    QCOMPARE(again.requests, 1);
+    QCOMPARE(again.clusters.first().added, 0);
+    QVERIFY(again.clusters.first().fetched >= 1); // the overlap came back, and was not doubled
+    QCOMPARE(onArchive([id](ArchiveDatabase &db) { return db.eventCount(id); }), count);
+}
+
+void TestArchiveSync::newEventsAfterTheOverlapAreAddedOnce()
+{
+    const QString id = m_fixture->emulator().anyClusterId(u"RUNNING"_s);
+    QVERIFY(!id.isEmpty());
+    QVERIFY(sync(clustersOnly({id})).ok());
+    const qsizetype before = truth(id).size();
+
+    // The cluster is terminated: TERMINATING and TERMINATED events follow on the emulator's clock.
+    bool done = false;
+    m_connection->clusters().terminateCall(id).then(this, [&done](const ApiResult<Done> &) { done = true; });
+    QTRY_VERIFY(done);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_fixture->emulator().cluster(id).value(u"state"_s).toString(), u"TERMINATED"_s, 20'000);
+    const QJsonArray held = truth(id);
+    QVERIFY(held.size() > before);
+
+    const ArchiveSync::Summary summary = sync(clustersOnly({id}));
+    QVERIFY(summary.ok());
+    QCOMPARE(summary.clusters.first().added, held.size() - before);
+    QVERIFY(summary.clusters.first().fetched > summary.clusters.first().added); // the overlap
+    QCOMPARE(summary.clusters.first().requests, 1);
+    const QJsonArray archived = onArchive([id](ArchiveDatabase &db) { return db.events(id, 0, LLONG_MAX); });
+    QCOMPARE(canonical(archived), canonical(held));
+}
+
+void TestArchiveSync::jobSettingsBecomeVersionsAndRunsAreKept()
+{
+    ArchiveSync::Options options;
+    options.clusters = false;
+    const ArchiveSync::Summary first = sync(options);
+    QVERIFY2(first.ok(), qPrintable(first.errors.join(u'\n')));
+    const QList<qint64> jobIds = m_fixture->emulator().jobIds();
+    QCOMPARE(first.jobsSeen, jobIds.size());
+    QCOMPARE(first.jobVersionsAdded, jobIds.size());
+    qint64 runs = 0;
+    for (const qint64 jobId : jobIds)
+        runs += m_fixture->emulator().runIdsOfJob(jobId).size();
+    QVERIFY(runs > 0);
+    QVERIFY(onArchive([](ArchiveDatabase &db) { return db.runCount(); }) >= runs);
+
+    // Nothing changed: no new version.
+    const ArchiveSync::Summary same = sync(options);
+    QCOMPARE(same.jobVersionsAdded, 0);
+    QCOMPARE(same.runsAdded, 0);
+
+    const qint64 jobId = jobIds.at(3);
+    QJsonObject settings = m_fixture->emulator().job(jobId).value(u"settings"_s).toObject();
+    settings.insert(u"max_concurrent_runs"_s, 7);
+    QVERIFY(m_fixture->emulator().updateJobSettings(jobId, settings));
+    const ArchiveSync::Summary changed = sync(options);
+    QCOMPARE(changed.jobVersionsAdded, 1);
+    const QList<JobVersion> versions
+        = onArchive([jobId](ArchiveDatabase &db) { return db.jobVersions(jobId); });
+    QCOMPARE(versions.size(), 2);
+    QCOMPARE(versions.last().settings.value(u"max_concurrent_runs"_s).toInt(), 7);
+    QVERIFY(versions.first().settings.value(u"max_concurrent_runs"_s).toInt() != 7);
+}
+
+void TestArchiveSync::noSecretFromTheWorkspaceReachesTheFile()
+{
+    const QString pat = u"dapi00112233445566778899aabbccddeeff"_s;
+    const QString password = u"s3cr3t-Passw0rd-for-the-warehouse"_s;
+    const qint64 jobId = m_fixture->emulator().jobIds().first();
+    QJsonObject settings = m_fixture->emulator().job(jobId).value(u"settings"_s).toObject();
+    settings.insert(u"parameters"_s,
+        QJsonArray {QJsonObject {{u"name"_s, u"jdbc_password"_s}, {u"default"_s, password}},
+            QJsonObject {{u"name"_s, u"notes"_s}, {u"default"_s, QString(u"use "_s + pat)}}});
+    settings.insert(u"description"_s, u"marker-visible-description"_s);
+    QVERIFY(m_fixture->emulator().updateJobSettings(jobId, settings));
+    QVERIFY(sync(ArchiveSync::Options {}).ok());
+    m_archive.reset(); // closed: everything is in the file (the WAL is checkpointed)
+
+    QByteArray bytes;
+    for (const QString &suffix : {QString(), u"-wal"_s}) {
+        QFile f(m_dir->filePath(u"w.sqlite"_s) + suffix);
+        if (f.open(QIODevice::ReadOnly))
+            bytes += f.readAll();
+    }
+    QVERIFY(bytes.contains("marker-visible-description"));
+    QVERIFY(!bytes.contains(pat.toUtf8()));
+    QVERIFY(!bytes.contains(password.toUtf8()));
+    QVERIFY(!bytes.contains(m_fixture->token().toUtf8()));
+}
+
+QTEST_GUILESS_MAIN(TestArchiveSync)
+#include "tst_archive_sync.moc"
