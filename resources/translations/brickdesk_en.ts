@@ -2003,6 +2003,41 @@
     </message>
 </context>
 <context>
+    <name>brickdesk::ArchiveSync</name>
+    <message>
+        <source>The workspace connection is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clusters could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster %1: %2 events fetched, %3 new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs: %1 seen, %2 new versions of their settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs: %1 seen, %2 new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::BulkOperation</name>
     <message>
         <source>%1: %2.</source>

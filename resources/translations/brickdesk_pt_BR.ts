@@ -2003,6 +2003,41 @@
     </message>
 </context>
 <context>
+    <name>brickdesk::ArchiveSync</name>
+    <message>
+        <source>The workspace connection is gone.</source>
+        <translation>A conexão com o workspace não existe mais.</translation>
+    </message>
+    <message>
+        <source>Clusters could not be listed: %1</source>
+        <translation>Não foi possível listar os clusters: %1</translation>
+    </message>
+    <message>
+        <source>Cluster %1: %2</source>
+        <translation>Cluster %1: %2</translation>
+    </message>
+    <message>
+        <source>Cluster %1: %2 events fetched, %3 new</source>
+        <translation>Cluster %1: %2 eventos obtidos, %3 novos</translation>
+    </message>
+    <message>
+        <source>Jobs: %1 seen, %2 new versions of their settings</source>
+        <translation>Jobs: %1 vistos, %2 novas versões das configurações</translation>
+    </message>
+    <message>
+        <source>Jobs could not be listed: %1</source>
+        <translation>Não foi possível listar os jobs: %1</translation>
+    </message>
+    <message>
+        <source>Runs: %1 seen, %2 new</source>
+        <translation>Execuções: %1 vistas, %2 novas</translation>
+    </message>
+    <message>
+        <source>Runs could not be listed: %1</source>
+        <translation>Não foi possível listar as execuções: %1</translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::BulkOperation</name>
     <message>
         <source>%1: %2.</source>
