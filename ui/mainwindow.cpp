@@ -6,11 +6,15 @@
 #include "common/preferencesdialog.h"
 #include "common/workspacepage.h"
 #include "connections/connectiondialog.h"
+#include "domain/jobsettings.h"
 #include "inbox/inboxpage.h"
+#include "inbox/watchrulesdialog.h"
 #include "jobs/jobspage.h"
 #include "models/clustersmodel.h"
 #include "models/jobsmodel.h"
 #include "services/failureinbox.h"
+#include "services/joblistservice.h"
+#include "services/watchrules.h"
 #include "services/workspaceset.h"
 
 #include <QAction>
@@ -55,6 +59,13 @@ MainWindow::MainWindow(QWidget *parent)
     setWindowIcon(QIcon(u":/icons/brickdesk.svg"_s));
 
     m_inbox = new FailureInbox(this);
+    m_watchRules = new WatchRules(this);
+    m_watchRules->attach(m_inbox);
+    m_watchRules->setSink(Notifier::instance());
+    m_watchRules->setJobTags([this](const QString &key, qint64 jobId) {
+        const JobsPage *page = jobsPage(key);
+        return page ? page->service()->job(jobId).settings().tags() : QMap<QString, QString>();
+    });
 
     m_sidebar = new QTreeWidget;
     m_sidebar->setObjectName(u"sidebar"_s);
@@ -479,6 +490,8 @@ void MainWindow::createActions()
     preferences->setShortcut(QKeySequence::Preferences);
     preferences->setMenuRole(QAction::PreferencesRole);
     preferences->setObjectName(u"preferencesAction"_s);
+    QAction *rules = settingsMenu->addAction(tr("&Watch rules…"), this, &MainWindow::showWatchRules);
+    rules->setObjectName(u"watchRulesAction"_s);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(u"helpMenu"_s);
@@ -643,6 +656,19 @@ void MainWindow::showShortcuts()
     layout->addWidget(table);
     layout->addWidget(buttons);
     dialog->resize(520, 560);
+    dialog->show();
+}
+
+void MainWindow::showWatchRules()
+{
+    QList<QPair<QString, QString>> workspaces;
+    if (m_set) {
+        const QStringList keys = m_set->keys();
+        for (const QString &key : keys)
+            workspaces.append({key, m_set->name(key)});
+    }
+    auto *dialog = new WatchRulesDialog(m_watchRules, workspaces, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }
 

@@ -16,6 +16,7 @@ class Connection;
 class FailureInbox;
 class InboxPage;
 class JobsPage;
+class WatchRules;
 class WorkspacePage;
 class WorkspaceSet;
 
@@ -48,6 +49,7 @@ public:
     ClustersPage *clustersPage(const QString &key = {}) const;
     InboxPage *inboxPage() const { return m_inboxPage; }
     FailureInbox *failureInbox() const { return m_inbox; }
+    WatchRules *watchRules() const { return m_watchRules; }
     QTreeWidget *sidebar() const { return m_sidebar; }
 
     // File ▸ Workspaces…: add, edit, test and open workspaces.
@@ -65,6 +67,8 @@ public:
     // Opens the Preferences dialog (Settings ▸ Preferences…).
     void showPreferences();
     void showShortcuts();
+    // Settings ▸ Watch rules…
+    void showWatchRules();
 
 signals:
     // File ▸ Workspaces… was chosen.
@@ -107,6 +111,7 @@ private:
     WorkspaceSet *m_set = nullptr;
     WorkspaceSet *m_ownSet = nullptr;
     FailureInbox *m_inbox = nullptr;
+    WatchRules *m_watchRules = nullptr;
     QHash<QString, WorkspaceView> m_views;
     QString m_currentKey;
     QString m_restoredKind; // the kind of screen shown when the window closed last

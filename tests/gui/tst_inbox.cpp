@@ -3,6 +3,7 @@
 #include "api/connection.h"
 #include "api/jobsapi.h"
 #include "auth/statictokenprovider.h"
+#include "common/notifier.h"
 #include "emulatorfixture.h"
 #include "failingruns.h"
 #include "inbox/inboxpage.h"
@@ -14,12 +15,15 @@
 #include "runs/rundetailwidget.h"
 #include "services/failureinbox.h"
 #include "services/runactivitymonitor.h"
+#include "services/watchrules.h"
 #include "services/workspaceset.h"
 
 #include <QAction>
+#include <QDateTime>
 #include <QDir>
 #include <QLabel>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTest>
@@ -171,6 +175,43 @@ private slots:
         const qint64 jobId = m_first->emulator().run(m_runA).value(u"job_id"_s).toInteger();
         QTRY_COMPARE_WITH_TIMEOUT(m_window->jobsPage(m_keyA)->jobDetail()->jobId(), jobId, kTimeout);
         QVERIFY(m_window->jobsPage(m_keyA)->isVisible());
+    }
+
+    void watchRuleForALongRunFiresTheNotifier()
+    {
+        // A third workspace, opened while the others are open, whose runs take minutes.
+        auto options = test::failingOptions(13);
+        options.timeScale = 1.0;
+        test::EmulatorFixture slow(options);
+        Connection connection(slow.url(), std::make_shared<StaticTokenProvider>(slow.token()));
+        const QString key = m_set->addConnection(u"Long runs"_s, &connection);
+        QCOMPARE(m_window->sidebar()->topLevelItemCount(), 4);
+
+        WatchRules *rules = m_window->watchRules();
+        WatchRule rule;
+        rule.condition = WatchRule::Condition::LongerThan;
+        rule.minutes = 5;
+        rule.workspaceKey = key;
+        rule.workspaceName = u"Long runs"_s;
+        const QString id = rules->addRule(rule);
+        // The rules' clock is ten minutes ahead: a run that just started has run "too long".
+        rules->setClock([] { return QDateTime::currentMSecsSinceEpoch() + 10 * 60'000; });
+        QSignalSpy notified(Notifier::instance(), &Notifier::notified);
+        const qint64 runId = test::runNow(connection, slow.emulator().anyJobId(1));
+        QVERIFY(runId > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!notified.isEmpty(), kTimeout);
+        QVERIFY(notified.first().at(0).toString().startsWith(u"Long run: "_s));
+        QVERIFY(notified.first().at(1).toString().contains(u"Long runs"_s));
+        // Once per run, however often the workspace is polled.
+        QVERIFY(QTest::qWaitFor(
+            [&] { return m_window->failureInbox()->monitor(key)->pollCount() > 3; }, kTimeout));
+        QCOMPARE(notified.size(), 1);
+
+        rules->removeRule(id);
+        rules->setClock({});
+        m_set->close(key);
+        QCOMPARE(m_window->sidebar()->topLevelItemCount(), 3);
+        QVERIFY(!m_window->failureInbox()->hasWorkspace(key));
     }
 
     void screenshots()

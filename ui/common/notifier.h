@@ -1,5 +1,7 @@
 #pragma once
 
+#include "services/notificationsink.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -15,7 +17,9 @@ namespace brickdesk {
 //
 //     Notifier::instance()->notify(tr("Run succeeded"), tr("“%1” finished in %2.").arg(...),
 //                                  Notifier::Kind::Success);
-class Notifier final : public QObject
+class Notifier final
+    : public QObject
+    , public NotificationSink
 {
     Q_OBJECT
 public:
@@ -30,6 +34,12 @@ public:
 
     // Returns true when a desktop notification was shown.
     bool notify(const QString &title, const QString &body, Kind kind = Kind::Information);
+
+    // For services (watch rules): the same as notify().
+    void showNotification(const QString &title, const QString &body, bool failure) override
+    {
+        notify(title, body, failure ? Kind::Failure : Kind::Information);
+    }
 
     // A system tray exists to show desktop notifications.
     static bool isDesktopNotificationAvailable();
