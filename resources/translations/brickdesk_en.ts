@@ -1909,6 +1909,54 @@
     </message>
 </context>
 <context>
+    <name>WatchRule</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>any workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a run in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a run of job %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a run of a job tagged “%1” in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notify when %1 fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Notify when %1 runs longer than %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notify when %1 runs longer than usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Notify when %1 waits in the queue longer than %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::ApiError</name>
     <message>
         <source>Could not reach the workspace. Check the host name and your network connection, then try again.</source>
@@ -4975,6 +5023,10 @@ Their settings, schedules and run history are removed from the workspace and can
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Watch rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::NodeChartPanel</name>
@@ -6130,6 +6182,188 @@ Duration %4</source>
     <message>
         <source>%1 %2</source>
         <extracomment>Estimated cost: amount, then currency code, e.g. &quot;806.36 USD&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WatchRules</name>
+    <message>
+        <source>Run failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run waiting in the queue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued for %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running for %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longer than usual: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running for %1 in %2; it usually takes %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WatchRulesDialog</name>
+    <message>
+        <source>Watch rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brickdesk tells you (a desktop notification where the system has them, and the status bar) when a run matches one of these rules. Rules are kept on this computer; nothing is set up in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rules in force; select one to remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a run must do for the rule to notify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run takes longer than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run takes longer than usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run waits in the queue longer than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many minutes is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every job, one job, or the jobs with a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs with a tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID of the job to watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag key, or key:value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key or key:value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace the rule applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds the rule described above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the selected rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Which runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Job ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;orkspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rule</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

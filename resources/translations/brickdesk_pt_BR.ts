@@ -1909,6 +1909,54 @@
     </message>
 </context>
 <context>
+    <name>WatchRule</name>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>any workspace</source>
+        <translation>qualquer workspace</translation>
+    </message>
+    <message>
+        <source>a run in %1</source>
+        <translation>uma execução em %1</translation>
+    </message>
+    <message>
+        <source>a run of job %1 in %2</source>
+        <translation>uma execução do job %1 em %2</translation>
+    </message>
+    <message>
+        <source>a run of a job tagged “%1” in %2</source>
+        <translation>uma execução de um job com a tag “%1” em %2</translation>
+    </message>
+    <message>
+        <source>Notify when %1 fails</source>
+        <translation>Avisar quando %1 falhar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notify when %1 runs longer than %n minute(s)</source>
+        <translation>
+            <numerusform>Avisar quando %1 durar mais de %n minuto</numerusform>
+            <numerusform>Avisar quando %1 durar mais de %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notify when %1 runs longer than usual</source>
+        <translation>Avisar quando %1 durar mais que o normal</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notify when %1 waits in the queue longer than %n minute(s)</source>
+        <translation>
+            <numerusform>Avisar quando %1 esperar na fila mais de %n minuto</numerusform>
+            <numerusform>Avisar quando %1 esperar na fila mais de %n minutos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::ApiError</name>
     <message>
         <source>Could not reach the workspace. Check the host name and your network connection, then try again.</source>
@@ -4980,6 +5028,10 @@ As configurações, os agendamentos e o histórico de execuções são removidos
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
+    <message>
+        <source>&amp;Watch rules…</source>
+        <translation>&amp;Regras de observação…</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::NodeChartPanel</name>
@@ -6142,6 +6194,188 @@ Duração: %4</translation>
         <source>%1 %2</source>
         <extracomment>Estimated cost: amount, then currency code, e.g. &quot;806.36 USD&quot;</extracomment>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WatchRules</name>
+    <message>
+        <source>Run failed: %1</source>
+        <translation>Execução com falha: %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2: %3</source>
+        <translation>%1 em %2: %3</translation>
+    </message>
+    <message>
+        <source>Run waiting in the queue: %1</source>
+        <translation>Execução esperando na fila: %1</translation>
+    </message>
+    <message>
+        <source>Queued for %1 in %2.</source>
+        <translation>Na fila há %1 em %2.</translation>
+    </message>
+    <message>
+        <source>Long run: %1</source>
+        <translation>Execução longa: %1</translation>
+    </message>
+    <message>
+        <source>Running for %1 in %2.</source>
+        <translation>Executando há %1 em %2.</translation>
+    </message>
+    <message>
+        <source>Longer than usual: %1</source>
+        <translation>Mais longa que o normal: %1</translation>
+    </message>
+    <message>
+        <source>Running for %1 in %2; it usually takes %3.</source>
+        <translation>Executando há %1 em %2; normalmente leva %3.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WatchRulesDialog</name>
+    <message>
+        <source>Watch rules</source>
+        <translation>Regras de observação</translation>
+    </message>
+    <message>
+        <source>Brickdesk tells you (a desktop notification where the system has them, and the status bar) when a run matches one of these rules. Rules are kept on this computer; nothing is set up in the workspace.</source>
+        <translation>O Brickdesk avisa você (com uma notificação da área de trabalho, onde o sistema as tem, e na barra de status) quando uma execução atende a uma destas regras. As regras ficam neste computador; nada é configurado no workspace.</translation>
+    </message>
+    <message>
+        <source>The rules in force; select one to remove it</source>
+        <translation>As regras em vigor; selecione uma para removê-la</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>What a run must do for the rule to notify</source>
+        <translation>O que uma execução precisa fazer para a regra avisar</translation>
+    </message>
+    <message>
+        <source>A run fails</source>
+        <translation>Uma execução falha</translation>
+    </message>
+    <message>
+        <source>A run takes longer than</source>
+        <translation>Uma execução leva mais de</translation>
+    </message>
+    <message>
+        <source>A run takes longer than usual</source>
+        <translation>Uma execução leva mais que o normal</translation>
+    </message>
+    <message>
+        <source>A run waits in the queue longer than</source>
+        <translation>Uma execução espera na fila mais de</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>How many minutes is too long</source>
+        <translation>Quantos minutos é tempo demais</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Which runs</source>
+        <translation>Quais execuções</translation>
+    </message>
+    <message>
+        <source>Every job, one job, or the jobs with a tag</source>
+        <translation>Todos os jobs, um job ou os jobs com uma tag</translation>
+    </message>
+    <message>
+        <source>Any job</source>
+        <translation>Qualquer job</translation>
+    </message>
+    <message>
+        <source>One job</source>
+        <translation>Um job</translation>
+    </message>
+    <message>
+        <source>Jobs with a tag</source>
+        <translation>Jobs com uma tag</translation>
+    </message>
+    <message>
+        <source>Job ID</source>
+        <translation>ID do job</translation>
+    </message>
+    <message>
+        <source>The ID of the job to watch</source>
+        <translation>O ID do job a observar</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>A tag key, or key:value</source>
+        <translation>Uma chave de tag, ou chave:valor</translation>
+    </message>
+    <message>
+        <source>key or key:value</source>
+        <translation>chave ou chave:valor</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <source>The workspace the rule applies to</source>
+        <translation>O workspace ao qual a regra se aplica</translation>
+    </message>
+    <message>
+        <source>Every workspace</source>
+        <translation>Todos os workspaces</translation>
+    </message>
+    <message>
+        <source>&amp;Add rule</source>
+        <translation>&amp;Adicionar regra</translation>
+    </message>
+    <message>
+        <source>Adds the rule described above</source>
+        <translation>Adiciona a regra descrita acima</translation>
+    </message>
+    <message>
+        <source>&amp;Remove rule</source>
+        <translation>&amp;Remover regra</translation>
+    </message>
+    <message>
+        <source>Removes the selected rule</source>
+        <translation>Remove a regra selecionada</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Quando:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes:</source>
+        <translation>&amp;Minutos:</translation>
+    </message>
+    <message>
+        <source>&amp;Which runs:</source>
+        <translation>&amp;Quais execuções:</translation>
+    </message>
+    <message>
+        <source>&amp;Job ID:</source>
+        <translation>ID do &amp;job:</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <source>W&amp;orkspace:</source>
+        <translation>W&amp;orkspace:</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Nova regra</translation>
     </message>
 </context>
 <context>
