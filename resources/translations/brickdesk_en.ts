@@ -2115,6 +2115,77 @@
     </message>
 </context>
 <context>
+    <name>brickdesk::ClusterCostPanel</name>
+    <message>
+        <source>Start the SQL warehouse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle when the workers&apos; CPU is under</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimum workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-termination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the SQL warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting “%1” costs money while it runs (it stops by itself after %2 minutes idle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a cluster&apos;s history to see what it was billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading billed cost and utilisation from the SQL warehouse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node-hour estimate: %1 node-hours (driver included), %2 %3 at your rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed %1 %2 for %3 DBUs in this window. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billing is recorded up to about 12 hours late: usage after %1 is not billed yet, so the billed figure covers less than the estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers&apos; average CPU %1%; %2% of worker time idle (about %3 %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing stands out in this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::ClusterDetailWidget</name>
     <message>
         <source>autoscale %1–%2 workers</source>
@@ -2279,6 +2350,10 @@
     </message>
     <message>
         <source>%1 events · through %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost and utilisation</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6182,6 +6257,37 @@ Duration %4</source>
     <message>
         <source>%1 %2</source>
         <extracomment>Estimated cost: amount, then currency code, e.g. &quot;806.36 USD&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::UtilisationChart</name>
+    <message>
+        <source>Blue: billed cost per hour (left axis). Green: workers&apos; CPU, purple: memory (right axis). Shaded: idle capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed per hour (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers&apos; CPU and memory (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle capacity (CPU under %1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed cost per hour</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

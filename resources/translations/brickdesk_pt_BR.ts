@@ -2115,6 +2115,77 @@
     </message>
 </context>
 <context>
+    <name>brickdesk::ClusterCostPanel</name>
+    <message>
+        <source>Start the SQL warehouse…</source>
+        <translation>Iniciar o SQL warehouse…</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Idle when the workers&apos; CPU is under</source>
+        <translation>Ocioso quando a CPU dos workers está abaixo de</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>E se</translation>
+    </message>
+    <message>
+        <source>Minimum workers</source>
+        <translation>Mínimo de workers</translation>
+    </message>
+    <message>
+        <source>Maximum workers</source>
+        <translation>Máximo de workers</translation>
+    </message>
+    <message>
+        <source>Auto-termination</source>
+        <translation>Encerramento automático</translation>
+    </message>
+    <message>
+        <source>Start the SQL warehouse</source>
+        <translation>Iniciar o SQL warehouse</translation>
+    </message>
+    <message>
+        <source>Starting “%1” costs money while it runs (it stops by itself after %2 minutes idle).</source>
+        <translation>Iniciar “%1” custa dinheiro enquanto ele roda (ele para sozinho após %2 minutos ocioso).</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Iniciar</translation>
+    </message>
+    <message>
+        <source>Open a cluster&apos;s history to see what it was billed.</source>
+        <translation>Abra o histórico de um cluster para ver quanto foi faturado.</translation>
+    </message>
+    <message>
+        <source>Reading billed cost and utilisation from the SQL warehouse…</source>
+        <translation>Lendo o custo faturado e a utilização do SQL warehouse…</translation>
+    </message>
+    <message>
+        <source>Node-hour estimate: %1 node-hours (driver included), %2 %3 at your rate.</source>
+        <translation>Estimativa por horas de nó: %1 horas de nó (driver incluído), %2 %3 pela sua tarifa.</translation>
+    </message>
+    <message>
+        <source>Billed %1 %2 for %3 DBUs in this window. %4</source>
+        <translation>Faturado %1 %2 por %3 DBUs neste período. %4</translation>
+    </message>
+    <message>
+        <source>Billing is recorded up to about 12 hours late: usage after %1 is not billed yet, so the billed figure covers less than the estimate.</source>
+        <translation>O faturamento é registrado com até cerca de 12 horas de atraso: o uso depois de %1 ainda não foi faturado, então o valor faturado cobre menos que a estimativa.</translation>
+    </message>
+    <message>
+        <source>Workers&apos; average CPU %1%; %2% of worker time idle (about %3 %4).</source>
+        <translation>CPU média dos workers %1%; %2% do tempo de worker ocioso (cerca de %3 %4).</translation>
+    </message>
+    <message>
+        <source>Nothing stands out in this window.</source>
+        <translation>Nada se destaca neste período.</translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::ClusterDetailWidget</name>
     <message>
         <source>autoscale %1–%2 workers</source>
@@ -2280,6 +2351,10 @@
     <message>
         <source>%1 events · through %2</source>
         <translation>%1 eventos · até %2</translation>
+    </message>
+    <message>
+        <source>Cost and utilisation</source>
+        <translation>Custo e utilização</translation>
     </message>
 </context>
 <context>
@@ -6194,6 +6269,37 @@ Duração: %4</translation>
         <source>%1 %2</source>
         <extracomment>Estimated cost: amount, then currency code, e.g. &quot;806.36 USD&quot;</extracomment>
         <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::UtilisationChart</name>
+    <message>
+        <source>Blue: billed cost per hour (left axis). Green: workers&apos; CPU, purple: memory (right axis). Shaded: idle capacity.</source>
+        <translation>Azul: custo faturado por hora (eixo esquerdo). Verde: CPU dos workers, roxo: memória (eixo direito). Sombreado: capacidade ociosa.</translation>
+    </message>
+    <message>
+        <source>Billed per hour (%1)</source>
+        <translation>Faturado por hora (%1)</translation>
+    </message>
+    <message>
+        <source>Workers&apos; CPU and memory (%)</source>
+        <translation>CPU e memória dos workers (%)</translation>
+    </message>
+    <message>
+        <source>Idle capacity (CPU under %1%)</source>
+        <translation>Capacidade ociosa (CPU abaixo de %1%)</translation>
+    </message>
+    <message>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memória</translation>
+    </message>
+    <message>
+        <source>Billed cost per hour</source>
+        <translation>Custo faturado por hora</translation>
     </message>
 </context>
 <context>

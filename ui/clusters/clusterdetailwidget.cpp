@@ -5,6 +5,8 @@
 #include "clusters/clustereventlogwidget.h"
 #include "clusters/clusterstatebadge.h"
 #include "clusters/nodechartpanel.h"
+#include "common/preferences.h"
+#include "cost/clustercostpanel.h"
 #include "services/clusterhistoryloader.h"
 #include "services/clustersservice.h"
 
@@ -123,6 +125,8 @@ ClusterDetailWidget::ClusterDetailWidget(QWidget *parent)
     m_tabs->addTab(m_chartPanel, tr("Node chart"));
     m_tabs->addTab(m_eventLog, tr("Event log"));
     m_tabs->addTab(m_json, tr("Configuration (JSON)"));
+    m_costPanel = new ClusterCostPanel;
+    m_tabs->addTab(m_costPanel, tr("Cost and utilisation"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -174,8 +178,14 @@ void ClusterDetailWidget::setService(ClustersService *service)
     clear();
 }
 
+void ClusterDetailWidget::setCostService(CostService *service)
+{
+    m_costPanel->setService(service);
+}
+
 void ClusterDetailWidget::clear()
 {
+    m_costPanel->clear();
     if (m_loader)
         cancelLoad();
     m_cluster = {};
@@ -364,6 +374,20 @@ void ClusterDetailWidget::onLoaded()
     m_loadedFrom = loader->fromMs();
     m_loadedTo = loader->toMs();
     m_chartPanel->setTimeline(m_timeline, loader->chartData());
+    {
+        QVector<LostNodes> lost;
+        for (const ClusterEvent &e : events()) {
+            if (e.type() == ClusterEvent::Type::NodesLost && e.hasCurrentWorkers()) {
+                const int before = m_timeline.actualAt(e.timestamp() - 1);
+                lost.append({e.timestamp(), std::max(1, before - e.currentWorkers())});
+            }
+        }
+        const QString nodeType = m_cluster.nodeTypeId();
+        m_costPanel->setCluster(m_cluster.id(), m_timeline, lost, m_cluster.autoterminationMinutes(),
+            m_loadedFrom > 0 ? m_loadedFrom : m_timeline.startMs(),
+            m_loadedTo > 0 ? m_loadedTo : m_timeline.endMs(), Preferences::instance()->costRate(nodeType),
+            Preferences::instance()->currency());
+    }
     loader->deleteLater();
     m_cancel->setEnabled(false);
     m_progress->setRange(0, 1);

@@ -20,7 +20,9 @@ namespace brickdesk {
 
 class ClusterEventLogWidget;
 class ClusterHistoryLoader;
+class ClusterCostPanel;
 class ClustersService;
+class CostService;
 class NodeChartPanel;
 
 // One cluster in detail: its configuration, current state and message, and two tabs fed by the
@@ -46,6 +48,9 @@ public:
     // The workspace's clusters service (owned by the page); a new connection behind it
     // clears what is shown.
     void setService(ClustersService *service);
+    // Billed cost and utilisation for the "Cost" tab (owned by the page).
+    void setCostService(CostService *service);
+    ClusterCostPanel *costPanel() const { return m_costPanel; }
     // Shows the cluster and loads its events over the current window. The same cluster again
     // only refreshes the configuration (the loaded history stays).
     void setCluster(const Cluster &cluster);
@@ -119,6 +124,7 @@ private:
     ClusterEventLogWidget *m_eventLog = nullptr;
     NodeChartPanel *m_chartPanel = nullptr;
     QPlainTextEdit *m_json = nullptr;
+    ClusterCostPanel *m_costPanel = nullptr;
 };
 
 } // namespace brickdesk

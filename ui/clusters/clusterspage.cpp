@@ -7,6 +7,7 @@
 #include "models/clustersfilterproxymodel.h"
 #include "models/clustersmodel.h"
 #include "services/clustersservice.h"
+#include "services/costservice.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -75,6 +76,7 @@ ClustersPage::ClustersPage(QWidget *parent)
     : WorkspacePage(parent)
 {
     m_service = new ClustersService(this);
+    m_cost = new CostService(QString(), this);
     m_model = new ClustersModel(this);
     m_proxy = new ClustersFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
@@ -219,6 +221,10 @@ void ClustersPage::setConnection(Connection *connection)
 {
     m_service->setConnection(connection);
     m_detail->setService(m_service);
+    m_cost->setConnection(connection);
+    m_detail->setCostService(m_cost);
+    if (connection)
+        m_cost->refreshWarehouses();
     m_model->setConnection(connection);
     if (connection)
         m_model->reload();

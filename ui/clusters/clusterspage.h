@@ -21,6 +21,7 @@ class ClusterDetailWidget;
 class ClustersFilterProxyModel;
 class ClustersModel;
 class ClustersService;
+class CostService;
 class Connection;
 
 // The Clusters screen: every cluster of the workspace (all-purpose and job clusters, running
@@ -60,6 +61,7 @@ private:
     void updateStatus();
 
     ClustersService *m_service = nullptr;
+    CostService *m_cost = nullptr;
     ClustersModel *m_model = nullptr;
     ClustersFilterProxyModel *m_proxy = nullptr;
     QTableView *m_table = nullptr;

@@ -1,0 +1,142 @@
+#include "charts/utilisationchart.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QChartView>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QLabel>
+#include <QLineSeries>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace brickdesk {
+
+UtilisationChart::UtilisationChart(QWidget *parent)
+    : QWidget(parent)
+    , m_chart(new QChart)
+    , m_view(new QChartView(m_chart, this))
+{
+    setObjectName(u"utilisationChart"_s);
+    m_view->setRenderHint(QPainter::Antialiasing);
+    m_chart->legend()->hide();
+    m_chart->setMargins(QMargins(4, 4, 4, 4));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_view);
+    // The chart's own legend does not show in every style; say what the colours are.
+    auto *caption
+        = new QLabel(tr("Blue: billed cost per hour (left axis). Green: workers' CPU, purple: memory "
+                        "(right axis). Shaded: idle capacity."),
+            this);
+    caption->setObjectName(u"utilisationCaption"_s);
+    caption->setWordWrap(true);
+    layout->addWidget(caption);
+    setMinimumHeight(220);
+}
+
+int UtilisationChart::seriesCount() const
+{
+    return int(m_chart->series().size());
+}
+
+void UtilisationChart::clear()
+{
+    m_chart->removeAllSeries();
+    for (QAbstractAxis *axis : m_chart->axes())
+        m_chart->removeAxis(axis);
+}
+
+void UtilisationChart::setData(const BilledCost &billed, const QVector<UtilisationSample> &utilisation,
+    const UtilisationSummary &summary, qint64 fromMs, qint64 toMs)
+{
+    clear();
+    auto *x = new QDateTimeAxis;
+    x->setFormat(toMs - fromMs > 3 * 24 * 3'600'000LL ? u"dd MMM"_s : u"dd MMM HH:mm"_s);
+    x->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
+    auto *money = new QValueAxis;
+    money->setTitleText(tr("Billed per hour (%1)").arg(billed.currency));
+    money->setLabelFormat(u"%.2f"_s);
+    auto *percent = new QValueAxis;
+    percent->setTitleText(tr("Workers' CPU and memory (%)"));
+    percent->setRange(0, 100);
+    percent->setLabelFormat(u"%d"_s);
+    m_chart->addAxis(x, Qt::AlignBottom);
+    m_chart->addAxis(money, Qt::AlignLeft);
+    m_chart->addAxis(percent, Qt::AlignRight);
+
+    // Idle capacity first, so the lines draw over it.
+    auto *idleTop = new QLineSeries;
+    for (const TimeInterval &stretch : summary.idleStretches) {
+        idleTop->append(double(stretch.startMs), 0);
+        idleTop->append(double(stretch.startMs), 100);
+        idleTop->append(double(stretch.endMs), 100);
+        idleTop->append(double(stretch.endMs), 0);
+    }
+    auto *idle = new QAreaSeries(idleTop);
+    idle->setName(tr("Idle capacity (CPU under %1%)").arg(summary.idleThresholdPercent));
+    idle->setColor(QColor(230, 160, 60, 70));
+    idle->setBorderColor(Qt::transparent);
+    m_chart->addSeries(idle);
+    idle->attachAxis(x);
+    idle->attachAxis(percent);
+
+    // One point per bucket: at most ~1000 points whatever the window.
+    const qint64 bucket = std::max<qint64>(60'000, (toMs - fromMs) / 1000 / 60'000 * 60'000);
+    auto *cpu = new QLineSeries;
+    cpu->setName(tr("CPU"));
+    auto *mem = new QLineSeries;
+    mem->setName(tr("Memory"));
+    qint64 current = -1;
+    double cpuSum = 0;
+    double memSum = 0;
+    int n = 0;
+    auto flush = [&] {
+        if (n > 0) {
+            cpu->append(double(current), cpuSum / n);
+            mem->append(double(current), memSum / n);
+        }
+        cpuSum = memSum = 0;
+        n = 0;
+    };
+    for (const UtilisationSample &s : utilisation) {
+        const qint64 b = s.minuteMs / bucket * bucket;
+        if (b != current) {
+            flush();
+            current = b;
+        }
+        cpuSum += s.cpuPercent;
+        memSum += s.memPercent;
+        ++n;
+    }
+    flush();
+    cpu->setPen(QPen(QColor(60, 160, 60), 1.5));
+    mem->setPen(QPen(QColor(150, 110, 190), 1.2));
+    for (QLineSeries *series : {cpu, mem}) {
+        m_chart->addSeries(series);
+        series->attachAxis(x);
+        series->attachAxis(percent);
+    }
+
+    auto *cost = new QLineSeries;
+    cost->setName(tr("Billed cost per hour"));
+    double top = 0;
+    for (const BilledHour &h : billed.hours) {
+        cost->append(double(h.hourStartMs), h.cost);
+        cost->append(double(h.hourStartMs + 3'600'000), h.cost);
+        top = std::max(top, h.cost);
+    }
+    QPen pen(QColor(40, 110, 200));
+    pen.setWidth(2);
+    cost->setPen(pen);
+    m_chart->addSeries(cost);
+    cost->attachAxis(x);
+    cost->attachAxis(money);
+    money->setRange(0, top > 0 ? top * 1.15 : 1);
+}
+
+} // namespace brickdesk
