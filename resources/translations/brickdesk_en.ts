@@ -2184,6 +2184,14 @@
         <source>Nothing stands out in this window.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Starting the SQL warehouse, then reading billed cost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQL warehouse “%1” is stopped; billed cost is read through it, and starting it costs money. Until then: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::ClusterDetailWidget</name>

@@ -2184,6 +2184,14 @@
         <source>Nothing stands out in this window.</source>
         <translation>Nada se destaca neste período.</translation>
     </message>
+    <message>
+        <source>Starting the SQL warehouse, then reading billed cost…</source>
+        <translation>Iniciando o SQL warehouse e depois lendo o custo faturado…</translation>
+    </message>
+    <message>
+        <source>The SQL warehouse “%1” is stopped; billed cost is read through it, and starting it costs money. Until then: %2</source>
+        <translation>O SQL warehouse “%1” está parado; o custo faturado é lido por meio dele, e iniciá-lo custa dinheiro. Até lá: %2</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::ClusterDetailWidget</name>

@@ -5,6 +5,7 @@
 #include "api/connection.h"
 #include "auth/statictokenprovider.h"
 #include "charts/utilisationchart.h"
+#include "common/prompts.h"
 #include "cost/clustercostpanel.h"
 #include "emulator/systemtables.h"
 #include "emulatorfixture.h"
@@ -12,6 +13,7 @@
 
 #include <QChart>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -112,6 +114,44 @@ private slots:
         }
     }
 
+    void aStoppedWarehouseIsStartedOnlyAfterAsking()
+    {
+        EmulatorFixture fixture(options());
+        Connection connection(fixture.url(), std::make_shared<StaticTokenProvider>(fixture.token()));
+        CostService service(m_dir.filePath(u"c.ini"_s));
+        service.setConnection(&connection);
+        service.setWarehouseId(fixture.emulator().sqlWarehouseIds().at(1)); // seeded STOPPED
+        int posts = 0;
+        connect(&fixture.emulator(), &emulator::WorkspaceEmulator::requestServed, this,
+            [&posts](const QString &method, const QString &path) {
+                if (method == u"POST"_s && path == u"/api/2.0/sql/statements"_s)
+                    ++posts;
+            });
+        ClusterCostPanel panel;
+        panel.resize(1000, 700);
+        panel.show();
+        open(fixture, service, panel);
+        QVERIFY(panel.summary()->text().contains(u"is stopped"_s));
+        auto *start = panel.findChild<QPushButton *>(u"costStartWarehouse"_s);
+        QVERIFY(start->isVisible());
+        QCOMPARE(posts, 0); // nothing sent that would start it
+
+        QStringList asked;
+        Prompts::setConfirmHandler([&asked](QWidget *, const QString &, const QString &text) {
+            asked << text;
+            return false;
+        });
+        start->click();
+        QCOMPARE(asked.size(), 1);
+        QVERIFY(asked.first().contains(u"costs money"_s));
+        QCOMPARE(posts, 0);
+        Prompts::setConfirmHandler([](QWidget *, const QString &, const QString &) { return true; });
+        start->click();
+        QTRY_VERIFY_WITH_TIMEOUT(panel.hasBilledData(), 20000);
+        Prompts::setConfirmHandler({});
+        disconnect(&fixture.emulator(), nullptr, this, nullptr);
+    }
+
     void withoutGrantsTheEstimateAndTheReasonAreShown()
     {
         EmulatorFixture fixture(options(false));
@@ -120,6 +160,7 @@ private slots:
         service.setConnection(&connection);
         ClusterCostPanel panel;
         panel.resize(1000, 700);
+        panel.show();
         open(fixture, service, panel);
         QTRY_VERIFY_WITH_TIMEOUT(panel.summary()->text().contains(u"USE CATALOG on system"_s), 20000);
         QVERIFY(panel.summary()->text().contains(u"Node-hour estimate"_s));

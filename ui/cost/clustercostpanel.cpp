@@ -96,10 +96,18 @@ ClusterCostPanel::ClusterCostPanel(QWidget *parent)
                     .arg(m_service->warehouse().autoStopMinutes()),
                 tr("Start")))
             return;
-        m_service->startWarehouse().then(this, [this](const ApiResult<Done> &) {
+        m_service->startWarehouse().then(this, [this](const ApiResult<Done> &result) {
+            if (!result.ok()) {
+                m_summary->setText(result.error().userMessage());
+                return;
+            }
             m_start->hide();
-            if (m_service)
+            if (m_service) {
+                m_service->refreshWarehouses();
+                // The statement waits while the warehouse starts (the client polls).
+                m_summary->setText(tr("Starting the SQL warehouse, then reading billed cost…"));
                 m_service->loadCluster(m_clusterId, m_fromMs, m_toMs);
+            }
         });
     });
     clear();
@@ -120,6 +128,7 @@ void ClusterCostPanel::clear()
 {
     m_clusterId.clear();
     m_data = {};
+    m_requested = false;
     m_minutes.clear();
     m_chart->clear();
     m_summary->setText(tr("Open a cluster's history to see what it was billed."));
@@ -149,10 +158,35 @@ void ClusterCostPanel::setCluster(const QString &clusterId, const NodeTimeline &
                                                  : timeline.actualAt(toMs - 1)));
         m_autoTermination->setValue(autoTerminationMinutes);
     }
-    m_summary->setText(tr("Reading billed cost and utilisation from the SQL warehouse…"));
-    if (m_service)
-        m_service->loadCluster(clusterId, fromMs, toMs);
+    m_requested = false;
     recompute();
+    if (isVisible())
+        request();
+}
+
+void ClusterCostPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_requested && !m_clusterId.isEmpty())
+        request();
+}
+
+void ClusterCostPanel::request()
+{
+    if (!m_service)
+        return;
+    m_requested = true;
+    const SqlWarehouse warehouse = m_service->warehouse();
+    if (warehouse.isStopped()) {
+        m_summary->setText(
+            tr("The SQL warehouse “%1” is stopped; billed cost is read through it, and starting it "
+               "costs money. Until then: %2")
+                .arg(warehouse.name(), m_summary->text()));
+        m_start->show();
+        return;
+    }
+    m_summary->setText(tr("Reading billed cost and utilisation from the SQL warehouse…"));
+    m_service->loadCluster(m_clusterId, m_fromMs, m_toMs);
 }
 
 void ClusterCostPanel::onCost(const ClusterCostData &data)
@@ -160,6 +194,7 @@ void ClusterCostPanel::onCost(const ClusterCostData &data)
     if (data.clusterId != m_clusterId || data.fromMs != m_fromMs || data.toMs != m_toMs)
         return;
     m_data = data;
+    m_start->hide();
     recompute();
 }
 
@@ -174,8 +209,6 @@ void ClusterCostPanel::recompute()
                                      locale.toString(nodeHours * m_rate, 'f', 2), m_currency);
     const UtilisationSummary summary = summarizeUtilisation(m_data.utilisation, m_threshold->value());
     m_minutes = clusterMinutes(m_timeline, m_data.utilisation, m_fromMs, m_toMs);
-    const bool stopped = m_service && m_service->warehouse().isStopped();
-    m_start->setVisible(stopped && !m_data.billedAvailable);
     if (!m_data.billedAvailable) {
         m_summary->setText(
             m_data.fallbackReason.isEmpty() ? estimate : m_data.fallbackReason + u' ' + estimate);

@@ -44,7 +44,13 @@ public:
     UtilisationChart *chart() const { return m_chart; }
     bool hasBilledData() const { return m_data.billedAvailable; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    // Runs the statements once the panel is seen: never for a hidden tab, and never on a
+    // stopped warehouse (a statement would start it, and that costs money: the user is asked).
+    void request();
     void onCost(const ClusterCostData &data);
     void recompute();
     void replay();
@@ -60,6 +66,7 @@ private:
     QString m_currency;
     ClusterCostData m_data;
     QVector<ClusterMinute> m_minutes;
+    bool m_requested = false;
 
     QLabel *m_summary;
     QPushButton *m_start;
