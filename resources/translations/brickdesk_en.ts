@@ -2726,6 +2726,18 @@
         <source> — %1 shown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fleet cost…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed cost and idle capacity of every cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fleet cost</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::ConfigResolver</name>

@@ -2726,6 +2726,18 @@
         <source> — %1 shown</source>
         <translation> — %1 exibidos</translation>
     </message>
+    <message>
+        <source>Fleet cost…</source>
+        <translation>Custo da frota…</translation>
+    </message>
+    <message>
+        <source>Billed cost and idle capacity of every cluster</source>
+        <translation>Custo faturado e capacidade ociosa de cada cluster</translation>
+    </message>
+    <message>
+        <source>Fleet cost</source>
+        <translation>Custo da frota</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::ConfigResolver</name>

@@ -3,10 +3,13 @@
 // grants, and the time to show and sort 500 clusters.
 #include "api/connection.h"
 #include "auth/statictokenprovider.h"
+#include "clusters/clusterdetailwidget.h"
+#include "clusters/clusterspage.h"
 #include "common/prompts.h"
 #include "cost/fleetcostview.h"
 #include "emulator/systemtables.h"
 #include "emulatorfixture.h"
+#include "models/clustersmodel.h"
 #include "models/fleetcostfilterproxymodel.h"
 #include "services/costservice.h"
 
@@ -23,6 +26,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <functional>
 #include <limits>
@@ -168,6 +172,29 @@ private slots:
             view.show();
             QVERIFY(view.grab().save(dir + u"/screenshot-fleet-cost-no-grants.png"_s));
         }
+    }
+
+    void theClustersPageOpensItAndARowOpensTheCluster()
+    {
+        EmulatorFixture fixture(options());
+        Connection connection(fixture.url(), std::make_shared<StaticTokenProvider>(fixture.token()));
+        ClustersPage page;
+        page.resize(1200, 800);
+        page.show();
+        page.setConnection(&connection);
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), 8, 10000);
+        auto *button = page.findChild<QToolButton *>(u"fleetCostButton"_s);
+        QVERIFY(button);
+        button->click();
+        FleetCostView *view = page.findChild<FleetCostView *>();
+        QVERIFY(view && view->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(view->proxy()->rowCount(), 8, 20000);
+        // Names come from the clusters list, not ids.
+        const QString id = view->proxy()->index(0, 0).data(FleetCostModel::ClusterIdRole).toString();
+        QCOMPARE(view->proxy()->index(0, 0).data().toString(),
+            fixture.emulator().cluster(id).value(u"cluster_name"_s).toString());
+        Q_EMIT view->table()->activated(view->proxy()->index(0, 0));
+        QTRY_COMPARE(page.detail()->cluster().id(), id);
     }
 
     // 500 clusters over 30 days: the rows arrive aggregated (one per cluster), so the GUI

@@ -4,6 +4,7 @@
 #include "clusters/clusterprompts.h"
 #include "clusters/clusterstatebadge.h"
 #include "common/viewstatesaver.h"
+#include "cost/fleetcostview.h"
 #include "models/clustersfilterproxymodel.h"
 #include "models/clustersmodel.h"
 #include "services/clustersservice.h"
@@ -114,6 +115,9 @@ ClustersPage::ClustersPage(QWidget *parent)
     m_terminate
         = actionButton(tr("Terminate"), u"terminateClusterButton"_s, tr("Terminate the selected cluster"));
     m_resize = actionButton(tr("Resize…"), u"resizeClusterButton"_s, tr("Change the number of workers"));
+    auto *fleet = actionButton(
+        tr("Fleet cost…"), u"fleetCostButton"_s, tr("Billed cost and idle capacity of every cluster"));
+    connect(fleet, &QToolButton::clicked, this, [this] { openFleetCost(); });
     m_status = new QLabel;
     m_status->setObjectName(u"clustersStatus"_s);
 
@@ -127,6 +131,7 @@ ClustersPage::ClustersPage(QWidget *parent)
     bar->addWidget(m_start);
     bar->addWidget(m_terminate);
     bar->addWidget(m_resize);
+    bar->addWidget(fleet);
 
     m_table = new QTableView;
     m_table->setObjectName(u"clustersTable"_s);
@@ -229,6 +234,33 @@ void ClustersPage::setConnection(Connection *connection)
     if (connection)
         m_model->reload();
     updateActions();
+}
+
+FleetCostView *ClustersPage::openFleetCost()
+{
+    if (!m_fleet) {
+        m_fleet = new FleetCostView(m_cost, this);
+        m_fleet->setWindowFlag(Qt::Window);
+        m_fleet->setWindowTitle(tr("Fleet cost"));
+        m_fleet->resize(1100, 600);
+        connect(m_fleet, &FleetCostView::clusterActivated, this, [this](const QString &clusterId) {
+            showCluster(clusterId);
+            window()->raise();
+            window()->activateWindow();
+        });
+    }
+    QHash<QString, FleetClusterInfo> clusters;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Cluster c = m_model->cluster(row);
+        clusters.insert(c.id(),
+            {c.name(), c.creatorUserName(), c.clusterSource(),
+                m_model->index(row, 0).data(ClustersModel::TagsRole).toStringList().join(u", "_s)});
+    }
+    m_fleet->setClusters(clusters);
+    m_fleet->show();
+    m_fleet->raise();
+    m_fleet->load(30);
+    return m_fleet;
 }
 
 void ClustersPage::refresh()

@@ -22,6 +22,7 @@ class ClustersFilterProxyModel;
 class ClustersModel;
 class ClustersService;
 class CostService;
+class FleetCostView;
 class Connection;
 
 // The Clusters screen: every cluster of the workspace (all-purpose and job clusters, running
@@ -39,6 +40,8 @@ public:
     void refresh() override;
     // Selects the cluster (once the list has it) and opens its detail.
     void showCluster(const QString &clusterId);
+    // Every cluster's billed cost in a window of its own; a row opens that cluster here.
+    FleetCostView *openFleetCost();
 
     // Actions on a cluster; each asks for confirmation first (naming what is lost) and reports
     // the outcome on the status bar.
@@ -62,6 +65,7 @@ private:
 
     ClustersService *m_service = nullptr;
     CostService *m_cost = nullptr;
+    FleetCostView *m_fleet = nullptr;
     ClustersModel *m_model = nullptr;
     ClustersFilterProxyModel *m_proxy = nullptr;
     QTableView *m_table = nullptr;
