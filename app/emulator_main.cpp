@@ -122,9 +122,20 @@ int main(int argc, char *argv[])
             "How clusters/events pages: token (today's service: page_size/page_token only, no "
             "total_count), legacy (limit/offset, next_page and total_count) or both (default: token)."),
         QCoreApplication::translate("main", "mode"), u"token"_s);
+    const QCommandLineOption eventRetentionOption(u"event-retention-days"_s,
+        QCoreApplication::translate("main",
+            "Cluster events older than this many days are gone, like the service's 30 (default 0: all "
+            "kept)."),
+        QCoreApplication::translate("main", "days"), u"0"_s);
+    const QCommandLineOption runRetentionOption(u"run-retention-days"_s,
+        QCoreApplication::translate("main",
+            "Runs that started more than this many days ago are gone (default 60, "
+            "as the service; 0: all kept)."),
+        QCoreApplication::translate("main", "days"), u"60"_s);
     const QCommandLineOption verboseOption(u"verbose"_s,
         QCoreApplication::translate("main", "Log every request (method and path; never tokens)."));
     parser.addOption(eventsPagingOption);
+    parser.addOptions({eventRetentionOption, runRetentionOption});
     parser.addOptions({portOption, bindOption, tokenOption, seedOption, jobsOption, runsOption,
         clustersOption, eventsOption, daysOption, cloudOption, stateOption, timeScaleOption, failureOption,
         latencyOption, jitterOption, rateLimitOption, rateOption, faultOption, tokenLifetimeOption,
@@ -162,8 +173,10 @@ int main(int argc, char *argv[])
     number(latencyOption, &options.latencyMs);
     number(jitterOption, &options.latencyJitterMs);
     number(tokenLifetimeOption, &options.accessTokenLifetimeSeconds);
+    number(eventRetentionOption, &options.eventRetentionDays);
+    number(runRetentionOption, &options.runRetentionDays);
     if (port < 0 || port > 65535 || options.jobs < 0 || options.clusters < 0 || options.historyDays < 1
-        || options.timeScale <= 0) {
+        || options.timeScale <= 0 || options.eventRetentionDays < 0 || options.runRetentionDays < 0) {
         err << QCoreApplication::translate("main", "Invalid size, port or time scale; see --help.")
             << Qt::endl;
         return 2;

@@ -174,7 +174,7 @@ EmulatorResponse ClustersApi::events(const EmulatorRequest &request)
 {
     RequestParams p(request);
     const auto id = p.string(u"cluster_id"_s);
-    const qint64 startTime = p.integer(u"start_time"_s).value_or(0);
+    qint64 startTime = p.integer(u"start_time"_s).value_or(0);
     const auto endParam = p.integer(u"end_time"_s);
     const QString order = p.string(u"order"_s).value_or(u"DESC"_s);
     const QStringList types = p.strings(u"event_types"_s);
@@ -240,6 +240,10 @@ EmulatorResponse ClustersApi::events(const EmulatorRequest &request)
         offset = *decoded;
         endTime = pinnedEnd;
     }
+    // Events past retention are gone, whatever the window asks for. Measured from the "now"
+    // the page token pinned, so that every page of one listing agrees.
+    if (const qint64 keptFrom = m_state.eventsKeptFrom(); keptFrom > 0)
+        startTime = std::max(startTime, endParam ? keptFrom : keptFrom - (m_state.now() - endTime));
     const std::vector<EventRecord> &all = m_state.visibleEvents(*c);
     auto first = std::lower_bound(
         all.begin(), all.end(), startTime, [](const EventRecord &e, qint64 t) { return e.timestamp < t; });

@@ -36,6 +36,13 @@ struct EmulatorOptions
     int clusters = 24;
     int eventsPerCluster = 0; // 0 = natural amount from the simulated history
     int historyDays = 42;
+    // Retention like the service: cluster events older than this many days are gone (so a
+    // cluster's whole history goes this long after its last termination); 0 keeps them all.
+    // Off by default so the demo keeps its whole history; `--event-retention-days 30` is the
+    // service's figure.
+    int eventRetentionDays = 0;
+    // Runs that started more than this many days ago are gone (the service: 60); 0 keeps all.
+    int runRetentionDays = 60;
     double timeScale = 1.0; // live run speed multiplier (tests use e.g. 30)
     double liveFailureRate = 0.1; // share of live runs (run-now, submit, repair) that fail
     int latencyMs = 0;

@@ -76,6 +76,8 @@ RunRecord *RunStore::parentOfTaskRun(qint64 taskRunId)
 
 bool RunStore::isVisible(const RunRecord &run) const
 {
+    if (m_clock && m_keepMs > 0 && run.startTime < m_clock->now() - m_keepMs)
+        return false;
     return !run.deleted && (run.jobId == 0 || m_jobs.contains(run.jobId));
 }
 

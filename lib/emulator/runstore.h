@@ -1,5 +1,6 @@
 #pragma once
 
+#include "workspaceclock.h"
 #include "workspacerecords.h"
 
 #include <QHash>
@@ -26,6 +27,12 @@ public:
     // repaired ones are registered); nullptr when there is none. Its tasks may not be built yet.
     RunRecord *parentOfTaskRun(qint64 taskRunId);
     bool isVisible(const RunRecord &run) const;
+    // Runs that started before now - keepMs are gone (keepMs <= 0: none).
+    void setRetention(const WorkspaceClock *clock, qint64 keepMs)
+    {
+        m_clock = clock;
+        m_keepMs = keepMs;
+    }
     const std::vector<size_t> &indicesOfJob(qint64 jobId) const;
     qint64 runForIdempotencyToken(const QString &token) const { return m_idempotency.value(token, 0); }
 
@@ -46,6 +53,8 @@ private:
     QHash<qint64, qint64> m_taskRunParent; // live and repaired task runs -> parent run id
     QHash<QString, qint64> m_idempotency;
     qint64 m_nextRunId = 0;
+    const WorkspaceClock *m_clock = nullptr;
+    qint64 m_keepMs = 0;
 };
 
 } // namespace brickdesk::emulator

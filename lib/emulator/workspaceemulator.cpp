@@ -456,6 +456,7 @@ QJsonArray WorkspaceEmulator::events(const QString &clusterId, qint64 startMs, q
     ClusterRecord *c = m_state->findCluster(clusterId);
     if (!c)
         return out;
+    startMs = std::max(startMs, m_state->eventsKeptFrom());
     for (const EventRecord &e : m_state->visibleEvents(*c)) {
         if (e.timestamp >= startMs && e.timestamp <= endMs)
             out.append(ClusterEventGenerator::toJson(*c, e));

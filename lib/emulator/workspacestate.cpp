@@ -27,6 +27,12 @@ WorkspaceState::WorkspaceState(const EmulatorOptions &options)
 {
     if (m_options.timeScale <= 0)
         m_options.timeScale = 1.0;
+    m_runs.setRetention(&m_clock, qint64(m_options.runRetentionDays) * 86'400'000);
+}
+
+qint64 WorkspaceState::eventsKeptFrom() const
+{
+    return m_options.eventRetentionDays > 0 ? now() - qint64(m_options.eventRetentionDays) * 86'400'000 : 0;
 }
 
 QString WorkspaceState::apiUser() const

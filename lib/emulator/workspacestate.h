@@ -89,6 +89,8 @@ public:
     std::vector<ClusterRecord> &clusters() { return m_clusters.clusters(); }
     ClusterRecord *findCluster(const QString &clusterId) { return m_clusters.find(clusterId); }
     void advanceCluster(ClusterRecord &cluster) { m_clusters.advance(cluster); }
+    // The oldest event time still served (retention, EmulatorOptions::eventRetentionDays).
+    qint64 eventsKeptFrom() const;
     // History plus due live events, ascending. Generates the history on first use.
     const std::vector<EventRecord> &visibleEvents(ClusterRecord &cluster)
     {

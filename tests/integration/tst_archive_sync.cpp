@@ -1,7 +1,9 @@
 // ArchiveSync against the emulator over loopback: the first sync holds exactly the emulator's
 // events, a sync with nothing new costs one request, new events after an overlap are added
 // once, job settings become versions, and no secret from the workspace reaches the file.
+#include "api/apireply.h"
 #include "api/connection.h"
+#include "api/jobsparams.h"
 #include "archive/archive.h"
 #include "archive/archivedatabase.h"
 #include "auth/statictokenprovider.h"
@@ -54,6 +56,8 @@ private slots:
     void newEventsAfterTheOverlapAreAddedOnce();
     void jobSettingsBecomeVersionsAndRunsAreKept();
     void noSecretFromTheWorkspaceReachesTheFile();
+    void archiveKeepsWhatTheEmulatorsRetentionDrops();
+    void emulatorDropsRunsPastRetention();
 
 private:
     ArchiveSync::Summary sync(const ArchiveSync::Options &options);
@@ -232,6 +236,86 @@ void TestArchiveSync::noSecretFromTheWorkspaceReachesTheFile()
     QVERIFY(!bytes.contains(pat.toUtf8()));
     QVERIFY(!bytes.contains(password.toUtf8()));
     QVERIFY(!bytes.contains(m_fixture->token().toUtf8()));
+}
+
+void TestArchiveSync::archiveKeepsWhatTheEmulatorsRetentionDrops()
+{
+    // Two emulators of the same workspace seeded in the same minute: one keeps every event,
+    // the other only the last 10 days, as the service does.
+    auto options = test::EmulatorFixture::smallOptions();
+    options.clusters = 2;
+    options.seededAtMs = QDateTime::currentMSecsSinceEpoch();
+    test::EmulatorFixture everything(options);
+    options.eventRetentionDays = 10;
+    test::EmulatorFixture retained(options);
+    const QString id = everything.emulator().clusterIds().first();
+    QCOMPARE(retained.emulator().clusterIds().first(), id);
+    const qint64 horizon = QDateTime::currentMSecsSinceEpoch() + 3'600'000;
+    const QJsonArray all = everything.emulator().events(id, 0, horizon);
+    const QJsonArray recent = retained.emulator().events(id, 0, horizon);
+    QVERIFY(recent.size() > 0);
+    QVERIFY(recent.size() < all.size());
+    const qint64 cutoff = QDateTime::currentMSecsSinceEpoch() - 10LL * 86'400'000;
+    QVERIFY(recent.first().toObject().value(u"timestamp"_s).toInteger() >= cutoff - 60'000);
+
+    // Over HTTP too: a sync from the retaining workspace alone sees only the recent events.
+    Connection toRetained(retained.url(), std::make_shared<StaticTokenProvider>(retained.token()));
+    {
+        Archive fresh(m_dir->filePath(u"fresh.sqlite"_s));
+        QVERIFY(fresh.open().result().ok());
+        ArchiveSync sync(&toRetained, &fresh, clustersOnly({id}));
+        QSignalSpy finished(&sync, &ArchiveSync::finished);
+        sync.start();
+        QVERIFY(finished.wait(60'000));
+        QCOMPARE(sync.summary().clusters.first().added, recent.size());
+    }
+
+    // The archive synced before the workspace forgot keeps the older events; syncing from the
+    // forgetful workspace afterwards loses and doubles nothing.
+    Connection toEverything(everything.url(), std::make_shared<StaticTokenProvider>(everything.token()));
+    for (Connection *connection : {&toEverything, &toRetained}) {
+        ArchiveSync sync(connection, m_archive.get(), clustersOnly({id}));
+        QSignalSpy finished(&sync, &ArchiveSync::finished);
+        sync.start();
+        QVERIFY(finished.wait(60'000));
+        QVERIFY(sync.summary().ok());
+    }
+    const QJsonArray archived = onArchive([id](ArchiveDatabase &db) { return db.events(id, 0, LLONG_MAX); });
+    QCOMPARE(canonical(archived), canonical(all));
+}
+
+void TestArchiveSync::emulatorDropsRunsPastRetention()
+{
+    auto options = test::EmulatorFixture::smallOptions();
+    options.runRetentionDays = 10;
+    test::EmulatorFixture fixture(options);
+    Connection connection(fixture.url(), std::make_shared<StaticTokenProvider>(fixture.token()));
+    const qint64 cutoff = QDateTime::currentMSecsSinceEpoch() - 10LL * 86'400'000;
+    RunsListParams params;
+    params.startTimeTo = cutoff - 60'000;
+    std::unique_ptr<ApiReply> old(connection.jobs().listRuns(params));
+    old->setAutoDelete(false);
+    QSignalSpy oldDone(old.get(), &ApiReply::finished);
+    QVERIFY(oldDone.wait(20'000));
+    QVERIFY(!old->hasError());
+    QVERIFY(old->json().value(u"runs"_s).toArray().isEmpty());
+
+    params = {};
+    params.startTimeFrom = cutoff + 60'000;
+    std::unique_ptr<ApiReply> recent(connection.jobs().listRuns(params));
+    recent->setAutoDelete(false);
+    QSignalSpy recentDone(recent.get(), &ApiReply::finished);
+    QVERIFY(recentDone.wait(20'000));
+    QVERIFY(!recent->json().value(u"runs"_s).toArray().isEmpty());
+    // With the default (the service's 60 days) the 30 days of seeded runs are all there.
+    test::EmulatorFixture standard;
+    qint64 seeded = 0;
+    for (const qint64 jobId : standard.emulator().jobIds())
+        seeded += standard.emulator().runIdsOfJob(jobId).size();
+    qint64 kept = 0;
+    for (const qint64 jobId : fixture.emulator().jobIds())
+        kept += fixture.emulator().runIdsOfJob(jobId).size();
+    QVERIFY(kept < seeded);
 }
 
 QTEST_GUILESS_MAIN(TestArchiveSync)
