@@ -231,6 +231,7 @@ void ArchiveDatabase::forgetCaches()
     m_clusterKeys.clear();
     m_typeKeys.clear();
     m_bodyKeys.clear();
+    m_detailsKeys.clear();
 }
 
 bool ArchiveDatabase::note(const QSqlQuery &query)
@@ -556,6 +557,23 @@ qint64 ArchiveDatabase::bodyKey(const QByteArray &body)
     return key;
 }
 
+qint64 ArchiveDatabase::knownDetails(const QJsonValue &details) const
+{
+    const auto range = m_detailsKeys.equal_range(qHash(details));
+    for (auto it = range.first; it != range.second; ++it) {
+        if (it->second.first == details)
+            return it->second.second;
+    }
+    return -1;
+}
+
+void ArchiveDatabase::rememberDetails(const QJsonValue &details, qint64 bodyId)
+{
+    if (m_detailsKeys.size() > 100'000)
+        m_detailsKeys.clear();
+    m_detailsKeys.emplace(qHash(details), std::pair<QJsonValue, qint64>(details, bodyId));
+}
+
 ArchiveWriteResult ArchiveDatabase::addEvents(const QString &clusterId, const QJsonArray &events)
 {
     ArchiveWriteResult result;
@@ -575,14 +593,25 @@ ArchiveWriteResult ArchiveDatabase::addEvents(const QString &clusterId, const QJ
     QSqlQuery &insert
         = m_statements->get(u"INSERT OR IGNORE INTO events(cluster, ts, type, body) VALUES (?, ?, ?, ?)"_s);
     for (qsizetype i = 0; ok && i < events.size(); ++i) {
-        QJsonObject event = events.at(i).toObject();
-        const qint64 timestamp = integer(event.value(u"timestamp"_s));
-        const QString type = event.value(u"type"_s).toString();
-        event.remove(u"timestamp"_s);
-        event.remove(u"type"_s);
-        event.remove(u"cluster_id"_s);
-        const qint64 typeId = typeKey(type);
-        const qint64 bodyId = bodyKey(compact(SecretScrubber::scrub(event)));
+        const QJsonObject original = events.at(i).toObject();
+        const qint64 timestamp = integer(original.value(u"timestamp"_s));
+        const qint64 typeId = typeKey(original.value(u"type"_s).toString());
+        // The common shape (cluster_id, timestamp, type, details): a cluster repeats a few
+        // thousand distinct details, recognised here without scrubbing and serialising again.
+        const bool plain = original.size() == 4 && original.contains(u"details"_s)
+            && original.contains(u"cluster_id"_s) && original.contains(u"timestamp"_s)
+            && original.contains(u"type"_s);
+        const QJsonValue details = original.value(u"details"_s);
+        qint64 bodyId = plain ? knownDetails(details) : -1;
+        if (bodyId < 0) {
+            QJsonObject event = original;
+            event.remove(u"timestamp"_s);
+            event.remove(u"type"_s);
+            event.remove(u"cluster_id"_s);
+            bodyId = bodyKey(compact(SecretScrubber::scrub(event)));
+            if (plain && bodyId >= 0)
+                rememberDetails(details, bodyId);
+        }
         if (typeId < 0 || bodyId < 0) {
             ok = false;
             break;

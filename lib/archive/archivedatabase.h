@@ -6,10 +6,12 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
+#include <unordered_map>
 
 class QSqlQuery;
 class QVariant;
@@ -108,6 +110,8 @@ private:
     qint64 clusterKey(const QString &clusterId);
     qint64 typeKey(const QString &typeName);
     qint64 bodyKey(const QByteArray &body);
+    qint64 knownDetails(const QJsonValue &details) const;
+    void rememberDetails(const QJsonValue &details, qint64 bodyId);
     bool indexJob(qint64 jobId, const QJsonObject &settings);
     bool indexRunError(qint64 runId, const QString &title, const QString &error);
     ArchiveError failure(const QString &what);
@@ -121,6 +125,9 @@ private:
     QHash<QString, qint64> m_clusterKeys;
     QHash<QString, qint64> m_typeKeys;
     QHash<quint64, qint64> m_bodyKeys;
+    // Event details seen in this process -> their body id (qHash is seeded per process: this
+    // is only a cache; the file's key is the stable FNV-1a hash).
+    std::unordered_multimap<size_t, std::pair<QJsonValue, qint64>> m_detailsKeys;
     ArchiveError m_lastError;
     int m_sqlErrorCode = -1;
     int m_rowsAffected = 0; // of the last write run()

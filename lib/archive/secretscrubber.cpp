@@ -1,5 +1,6 @@
 #include "secretscrubber.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -54,6 +55,18 @@ QString SecretScrubber::redacted()
 
 bool SecretScrubber::isSecretName(const QString &fieldName)
 {
+    // A few hundred distinct field names recur across millions of events: decide each once.
+    thread_local QHash<QString, bool> known;
+    if (const auto it = known.constFind(fieldName); it != known.constEnd())
+        return *it;
+    const bool secret = isSecretNameUncached(fieldName);
+    if (known.size() < 10'000)
+        known.insert(fieldName, secret);
+    return secret;
+}
+
+bool SecretScrubber::isSecretNameUncached(const QString &fieldName)
+{
     const QStringList words = nameWords(fieldName);
     for (qsizetype i = 0; i < words.size(); ++i) {
         const QString &w = words.at(i);
@@ -73,7 +86,19 @@ bool SecretScrubber::isSecretName(const QString &fieldName)
 
 bool SecretScrubber::looksLikeSecret(const QString &text)
 {
-    return secretPattern().match(text).hasMatch();
+    // Cheap screen first: every pattern needs one of these (most strings have none).
+    static const QStringList hints {
+        u"dapi"_s, u"dose"_s, u"eyJ"_s, u"earer"_s, u"EARER"_s, u"AKIA"_s, u"ASIA"_s, u"://"_s};
+    if (text.size() < 8)
+        return false;
+    bool hinted = false;
+    for (const QString &hint : hints) {
+        if (text.contains(hint)) {
+            hinted = true;
+            break;
+        }
+    }
+    return hinted && secretPattern().match(text).hasMatch();
 }
 
 QString SecretScrubber::scrubText(const QString &text, int *redactions)

@@ -30,6 +30,9 @@ public:
     // The text with every secret-looking token inside it replaced (for free text such as a
     // run's error message, which may quote a command line).
     static QString scrubText(const QString &text, int *redactions = nullptr);
+
+private:
+    static bool isSecretNameUncached(const QString &fieldName);
 };
 
 } // namespace brickdesk

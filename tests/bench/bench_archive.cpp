@@ -16,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QLoggingCategory>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -147,6 +148,7 @@ qint64 fetchAndArchive(Connection &connection, const QString &id, const QString 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(u"brickdesk.*.debug=false\nbrickdesk.*.info=false"_s);
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addOption({u"events"_s, u"Events for the size figure."_s, u"n"_s, u"1000000"_s});
