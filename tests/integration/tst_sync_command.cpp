@@ -172,6 +172,7 @@ private slots:
     void killedMidSyncThenResumedLosesAndDoublesNothing();
     void twoProcessesShareTheArchive();
     void damagedArchiveIsRebuilt();
+    void allProfilesSyncsEachProfile();
     void usageErrorsExitWithTwo();
 };
 
@@ -263,6 +264,32 @@ void TestSyncCommand::damagedArchiveIsRebuilt()
     QVERIFY(result.err.contains("damaged"));
     const QStringList aside = QDir(f.archiveDirectory()).entryList({u"*.damaged-*"_s}, QDir::Files);
     QCOMPARE(aside.size(), 1);
+    QCOMPARE(f.archived(), SyncFixture::canonical(f.truth()));
+}
+
+void TestSyncCommand::allProfilesSyncsEachProfile()
+{
+    SyncFixture f(1000);
+    // Two profiles of the same workspace: one archive, the second sync finds nothing new.
+    QFile config(f.dir.filePath(u".databrickscfg"_s));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    for (const char *name : {"one", "two"})
+        config.write(QByteArray("[") + name + "]\nhost = " + f.server->url().toString().toUtf8()
+            + "\ntoken = " + f.server->token().toUtf8() + "\n\n");
+    config.close();
+    QProcessEnvironment env = f.environment();
+    env.remove(u"DATABRICKS_TOKEN"_s);
+    env.insert(u"DATABRICKS_CONFIG_FILE"_s, config.fileName());
+    QProcess p;
+    p.setProcessEnvironment(env);
+    QSignalSpy finished(&p, &QProcess::finished);
+    p.start(QString::fromUtf8(BRICKDESK_BINARY), {u"sync"_s, u"--all-profiles"_s, u"--clusters"_s, u"all"_s});
+    QVERIFY(finished.wait(120'000));
+    const QByteArray out = p.readAllStandardOutput();
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    QVERIFY2(out.contains("one: archive") && out.contains("two: archive"), out.constData());
+    QVERIFY(out.contains(", 0 new, 1 requests"));
+    QVERIFY(!out.contains(f.server->token().toUtf8())); // the summary never shows a token
     QCOMPARE(f.archived(), SyncFixture::canonical(f.truth()));
 }
 
