@@ -6,12 +6,16 @@
 #include "common/preferencesdialog.h"
 #include "common/workspacepage.h"
 #include "connections/connectiondialog.h"
+#include "domain/cluster.h"
+#include "domain/job.h"
 #include "domain/jobsettings.h"
 #include "inbox/inboxpage.h"
 #include "inbox/watchrulesdialog.h"
 #include "jobs/jobspage.h"
 #include "models/clustersmodel.h"
+#include "models/failureinboxmodel.h"
 #include "models/jobsmodel.h"
+#include "palette/commandpalette.h"
 #include "services/failureinbox.h"
 #include "services/joblistservice.h"
 #include "services/watchrules.h"
@@ -23,6 +27,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
@@ -111,6 +116,11 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(
         m_sidebar, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) { navigate(item); });
+
+    m_palette = new CommandPalette(this);
+    // Line edits take Ctrl+K for "delete to the end of the line"; in this window it is the palette.
+    qApp->installEventFilter(this);
+    connect(m_palette, &CommandPalette::entryActivated, this, &MainWindow::activatePaletteEntry);
 
     m_workspaceLabel = new QLabel(tr("Not connected"));
     m_workspaceLabel->setObjectName(u"workspaceLabel"_s);
@@ -475,6 +485,9 @@ void MainWindow::createActions()
     QAction *previous = viewMenu->addAction(tr("&Previous workspace"), this, [this] { cycleWorkspace(-1); });
     previous->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     previous->setObjectName(u"previousWorkspaceAction"_s);
+    QAction *palette = viewMenu->addAction(tr("&Go to…"), this, &MainWindow::showCommandPalette);
+    palette->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    palette->setObjectName(u"commandPaletteAction"_s);
     QAction *navigation
         = viewMenu->addAction(tr("Go to na&vigation"), this, [this] { m_sidebar->setFocus(); });
     navigation->setShortcut(QKeySequence(Qt::Key_F6));
@@ -501,6 +514,89 @@ void MainWindow::createActions()
     shortcuts->setObjectName(u"shortcutsAction"_s);
     shortcuts->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     helpMenu->addAction(tr("&About Brickdesk"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showCommandPalette()
+{
+    QVector<PaletteEntry> entries;
+    const auto addActions
+        = [&entries](const QList<QAction *> &actions, const QString &key, const QString &name) {
+              for (const QAction *action : actions) {
+                  if (action->menu() || action->isSeparator() || action->objectName().isEmpty()
+                      || !action->isEnabled())
+                      continue;
+                  QString text = action->text();
+                  text.remove(u'&');
+                  entries.append({PaletteEntry::Kind::Action, key, name, text, action->objectName()});
+              }
+          };
+    const QList<QAction *> menus = menuBar()->actions();
+    for (const QAction *menu : menus) {
+        if (menu->menu())
+            addActions(menu->menu()->actions(), {}, {});
+    }
+    const QStringList keys = m_set ? m_set->keys() : QStringList();
+    for (const QString &key : keys) {
+        const auto view = m_views.constFind(key);
+        if (view == m_views.cend())
+            continue;
+        const QString name = m_set->name(key);
+        const JobsModel *jobs = view->jobs->model();
+        for (int row = 0; row < jobs->rowCount(); ++row) {
+            const Job job = jobs->job(row);
+            entries.append({PaletteEntry::Kind::Job, key, name, job.name(), QString::number(job.id())});
+        }
+        const ClustersModel *clusters = view->clusters->model();
+        for (int row = 0; row < clusters->rowCount(); ++row) {
+            const Cluster cluster = clusters->cluster(row);
+            entries.append({PaletteEntry::Kind::Cluster, key, name, cluster.name(), cluster.id()});
+        }
+        // The actions of the screen each workspace shows (Run now, Open in browser…).
+        addActions(view->stack->currentWidget()->actions(), key, name);
+    }
+    // Runs: the failures the inbox holds.
+    const FailureInboxModel *failures = m_inbox->model();
+    for (int group = 0; group < failures->rowCount(); ++group) {
+        const QModelIndex parent = failures->index(group, 0);
+        for (int row = 0; row < failures->rowCount(parent); ++row) {
+            const QModelIndex run = failures->index(row, 0, parent);
+            const QString key = run.data(FailureInboxModel::WorkspaceKeyRole).toString();
+            const QString runId = QString::number(run.data(FailureInboxModel::RunIdRole).toLongLong());
+            entries.append({PaletteEntry::Kind::Run, key, m_set ? m_set->name(key) : QString(),
+                tr("Run %1 of %2").arg(runId, parent.data().toString()), runId});
+        }
+    }
+    m_palette->setEntries(entries);
+    m_palette->popUp();
+}
+
+void MainWindow::activatePaletteEntry(const PaletteEntry &entry)
+{
+    switch (entry.kind) {
+    case PaletteEntry::Kind::Job:
+        showJob(entry.workspaceKey, entry.id.toLongLong());
+        return;
+    case PaletteEntry::Kind::Cluster:
+        showCluster(entry.workspaceKey, entry.id);
+        return;
+    case PaletteEntry::Kind::Run:
+        showInbox();
+        if (!m_inboxPage->showFailure(entry.workspaceKey, entry.id.toLongLong()))
+            showRun(entry.workspaceKey, entry.id.toLongLong());
+        return;
+    case PaletteEntry::Kind::Action:
+        break;
+    }
+    QWidget *scope = this;
+    if (!entry.workspaceKey.isEmpty()) {
+        const auto view = m_views.constFind(entry.workspaceKey);
+        if (view == m_views.cend())
+            return;
+        showWorkspace(entry.workspaceKey);
+        scope = view->stack->currentWidget();
+    }
+    if (auto *action = scope->findChild<QAction *>(entry.id))
+        action->trigger();
 }
 
 void MainWindow::cycleWorkspace(int step)
@@ -713,6 +809,18 @@ void MainWindow::saveLayout() const
             kind = kJobs;
         settings.setValue(u"page"_s, kind);
     }
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (key->key() == Qt::Key_K && key->modifiers() == Qt::ControlModifier && widget
+            && widget->window() == this)
+            return true; // not accepted: the shortcut fires instead of the line edit's command
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -12,6 +12,8 @@ class QTreeWidgetItem;
 namespace brickdesk {
 
 class ClustersPage;
+class CommandPalette;
+struct PaletteEntry;
 class Connection;
 class FailureInbox;
 class InboxPage;
@@ -50,6 +52,7 @@ public:
     InboxPage *inboxPage() const { return m_inboxPage; }
     FailureInbox *failureInbox() const { return m_inbox; }
     WatchRules *watchRules() const { return m_watchRules; }
+    CommandPalette *commandPalette() const { return m_palette; }
     QTreeWidget *sidebar() const { return m_sidebar; }
 
     // File ▸ Workspaces…: add, edit, test and open workspaces.
@@ -67,6 +70,8 @@ public:
     // Opens the Preferences dialog (Settings ▸ Preferences…).
     void showPreferences();
     void showShortcuts();
+    // Ctrl+K: jump to any job, run, cluster or action of any workspace.
+    void showCommandPalette();
     // Settings ▸ Watch rules…
     void showWatchRules();
 
@@ -78,6 +83,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct WorkspaceView
@@ -105,6 +111,7 @@ private:
     void saveLayout() const;
     void refreshCurrentPage();
     void cycleWorkspace(int step);
+    void activatePaletteEntry(const PaletteEntry &entry);
     void showAbout();
     void applyRefreshInterval(int seconds);
 
@@ -112,6 +119,7 @@ private:
     WorkspaceSet *m_ownSet = nullptr;
     FailureInbox *m_inbox = nullptr;
     WatchRules *m_watchRules = nullptr;
+    CommandPalette *m_palette = nullptr;
     QHash<QString, WorkspaceView> m_views;
     QString m_currentKey;
     QString m_restoredKind; // the kind of screen shown when the window closed last

@@ -11,6 +11,7 @@
 #include "jobs/jobspage.h"
 #include "mainwindow.h"
 #include "models/failureinboxmodel.h"
+#include "palette/commandpalette.h"
 #include "requestlog.h"
 #include "runs/rundetailwidget.h"
 #include "services/failureinbox.h"
@@ -19,9 +20,13 @@
 #include "services/workspaceset.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -214,6 +219,49 @@ private slots:
         QVERIFY(!m_window->failureInbox()->hasWorkspace(key));
     }
 
+    void paletteFindsAJobInTheOtherWorkspaceAndOpensIt()
+    {
+        m_window->showWorkspace(m_keyA);
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        // Keyboard only: Ctrl+K, part of the name, down to the other workspace's job, Enter.
+        QTest::keyClick(focused(), Qt::Key_K, Qt::ControlModifier);
+        CommandPalette *palette = m_window->commandPalette();
+        QTRY_VERIFY(palette->isVisible());
+        const qint64 jobB = m_second->emulator().jobIds().last();
+        const QString name
+            = m_second->emulator().job(jobB).value(u"settings"_s).toObject().value(u"name"_s).toString();
+        QVERIFY(!name.isEmpty());
+        QTest::keyClicks(palette->input(), name.left(name.size() - 2));
+        QListView *list = palette->list();
+        const auto current = [&] { return palette->model()->entry(list->currentIndex().row()); };
+        for (int step = 0; step < palette->model()->rowCount(); ++step) {
+            if (current().kind == PaletteEntry::Kind::Job && current().workspaceKey == m_keyB
+                && current().id == QString::number(jobB))
+                break;
+            QTest::keyClick(palette->input(), Qt::Key_Down);
+        }
+        QCOMPARE(current().workspaceKey, m_keyB);
+        QCOMPARE(current().id, QString::number(jobB));
+        QVERIFY(list->currentIndex().data().toString().contains(u"Staging"_s));
+        QTest::keyClick(palette->input(), Qt::Key_Return);
+        QVERIFY(!palette->isVisible());
+        QCOMPARE(m_window->currentWorkspaceKey(), m_keyB);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->jobsPage(m_keyB)->jobDetail()->jobId(), jobB, kTimeout);
+
+        // From a line edit too (which would take Ctrl+K to delete to the end of the line); an
+        // id typed exactly comes first.
+        QLineEdit *filter = m_window->jobsPage(m_keyB)->filterEdit();
+        filter->setFocus();
+        QTRY_VERIFY(filter->hasFocus());
+        QTest::keyClick(filter, Qt::Key_K, Qt::ControlModifier);
+        QTRY_VERIFY(palette->isVisible());
+        QTest::keyClicks(palette->input(), QString::number(jobB));
+        QCOMPARE(current().id, QString::number(jobB));
+        QTest::keyClick(palette->input(), Qt::Key_Escape);
+        QTRY_VERIFY(!palette->isVisible());
+    }
+
     void screenshots()
     {
         const QString dir = qEnvironmentVariable("BRICKDESK_SCREENSHOT_DIR");
@@ -230,6 +278,12 @@ private slots:
     }
 
 private:
+    QWidget *focused() const
+    {
+        QWidget *widget = QApplication::focusWidget();
+        return widget ? widget : m_window.get();
+    }
+
     std::unique_ptr<test::EmulatorFixture> m_first;
     std::unique_ptr<test::EmulatorFixture> m_second;
     std::unique_ptr<Connection> m_a;
