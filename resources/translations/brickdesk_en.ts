@@ -2740,6 +2740,64 @@
     </message>
 </context>
 <context>
+    <name>brickdesk::CommandPalette</name>
+    <message>
+        <source>Go to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job, run, cluster or action, by name or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name or an ID; Up and Down choose, Enter opens, Escape closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the typed text matches, best first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose · Enter open · Esc close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::CommandPaletteModel</name>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::ConfigResolver</name>
     <message>
         <source>set in Brickdesk</source>
@@ -5120,6 +5178,14 @@ Their settings, schedules and run history are removed from the workspace and can
     </message>
     <message>
         <source>&amp;Watch rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2740,6 +2740,64 @@
     </message>
 </context>
 <context>
+    <name>brickdesk::CommandPalette</name>
+    <message>
+        <source>Go to</source>
+        <translation>Ir para</translation>
+    </message>
+    <message>
+        <source>Job, run, cluster or action, by name or ID</source>
+        <translation>Job, execução, cluster ou ação, pelo nome ou ID</translation>
+    </message>
+    <message>
+        <source>Type part of a name or an ID; Up and Down choose, Enter opens, Escape closes</source>
+        <translation>Digite parte de um nome ou um ID; as setas para cima e para baixo escolhem, Enter abre, Esc fecha</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>What the typed text matches, best first</source>
+        <translation>O que o texto digitado encontra, o melhor primeiro</translation>
+    </message>
+    <message>
+        <source>↑ ↓ choose · Enter open · Esc close</source>
+        <translation>↑ ↓ escolher · Enter abrir · Esc fechar</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::CommandPaletteModel</name>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Execução</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>Cluster</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 (ID %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::ConfigResolver</name>
     <message>
         <source>set in Brickdesk</source>
@@ -5126,6 +5184,14 @@ As configurações, os agendamentos e o histórico de execuções são removidos
     <message>
         <source>&amp;Watch rules…</source>
         <translation>&amp;Regras de observação…</translation>
+    </message>
+    <message>
+        <source>&amp;Go to…</source>
+        <translation>&amp;Ir para…</translation>
+    </message>
+    <message>
+        <source>Run %1 of %2</source>
+        <translation>Execução %1 de %2</translation>
     </message>
 </context>
 <context>
