@@ -132,6 +132,15 @@ int main(int argc, char *argv[])
             "Runs that started more than this many days ago are gone (default 60, "
             "as the service; 0: all kept)."),
         QCoreApplication::translate("main", "days"), u"60"_s);
+    const QCommandLineOption nodeTimelineOption(u"node-timeline-days"_s,
+        QCoreApplication::translate("main",
+            "Days of per-minute rows in system.compute.node_timeline (default 3; each day of the demo "
+            "workspace is about 70,000 rows in memory, made on the first statement that reads them)."),
+        QCoreApplication::translate("main", "N"), u"3"_s);
+    const QCommandLineOption noGrantsOption(u"no-system-table-grants"_s,
+        QCoreApplication::translate("main",
+            "Fail statements on system tables as for a user without USE CATALOG on system (Brickdesk then "
+            "names the grants and falls back to its node-hour estimate)."));
     const QCommandLineOption verboseOption(u"verbose"_s,
         QCoreApplication::translate("main", "Log every request (method and path; never tokens)."));
     parser.addOption(eventsPagingOption);
@@ -139,7 +148,7 @@ int main(int argc, char *argv[])
     parser.addOptions({portOption, bindOption, tokenOption, seedOption, jobsOption, runsOption,
         clustersOption, eventsOption, daysOption, cloudOption, stateOption, timeScaleOption, failureOption,
         latencyOption, jitterOption, rateLimitOption, rateOption, faultOption, tokenLifetimeOption,
-        clientOption, verboseOption});
+        clientOption, nodeTimelineOption, noGrantsOption, verboseOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -175,8 +184,11 @@ int main(int argc, char *argv[])
     number(tokenLifetimeOption, &options.accessTokenLifetimeSeconds);
     number(eventRetentionOption, &options.eventRetentionDays);
     number(runRetentionOption, &options.runRetentionDays);
+    number(nodeTimelineOption, &options.nodeTimelineDays);
+    options.systemTableGrants = !parser.isSet(noGrantsOption);
     if (port < 0 || port > 65535 || options.jobs < 0 || options.clusters < 0 || options.historyDays < 1
-        || options.timeScale <= 0 || options.eventRetentionDays < 0 || options.runRetentionDays < 0) {
+        || options.timeScale <= 0 || options.eventRetentionDays < 0 || options.runRetentionDays < 0
+        || options.nodeTimelineDays < 0) {
         err << QCoreApplication::translate("main", "Invalid size, port or time scale; see --help.")
             << Qt::endl;
         return 2;
