@@ -1,6 +1,6 @@
 #include "jobsettingsvalidation.h"
 
-#include "jobform/quartzcron.h"
+#include "cron/quartzcron.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

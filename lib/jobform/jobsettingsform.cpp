@@ -1,7 +1,7 @@
 #include "jobform/jobsettingsform.h"
 
 #include "jobform/jsonfields.h"
-#include "jobform/quartzcron.h"
+#include "cron/quartzcron.h"
 
 #include <QHash>
 #include <QJsonArray>

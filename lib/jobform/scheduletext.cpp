@@ -1,6 +1,6 @@
 #include "jobform/scheduletext.h"
 
-#include "jobform/quartzcron.h"
+#include "cron/quartzcron.h"
 
 #include <QJsonArray>
 

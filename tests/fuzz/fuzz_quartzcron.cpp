@@ -1,6 +1,6 @@
 // Quartz cron expressions from job settings (any workspace user can write one) through the
 // parser, the describer and the next-fire-time search.
-#include "jobform/quartzcron.h"
+#include "cron/quartzcron.h"
 
 #include <QTimeZone>
 

@@ -1,5 +1,5 @@
 #include "cputimer.h"
-#include "jobform/quartzcron.h"
+#include "cron/quartzcron.h"
 
 #include <QTest>
 

@@ -3,7 +3,7 @@
 #include "jobform/jobformcontroller.h"
 #include "jobform/jobformfielderrors.h"
 #include "jobform/jobformwidgets.h"
-#include "jobform/quartzcron.h"
+#include "cron/quartzcron.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,4 +1,4 @@
-#include "jobform/quartzcron.h"
+#include "cron/quartzcron.h"
 
 #include <QLocale>
 #include <QStringList>
