@@ -100,8 +100,8 @@ QVector<CostFinding> findCostIssues(
         }
         if (f.count > 0) {
             f.text = QCoreApplication::translate("brickdesk::CostFindings",
-                "%1 scale-ups happened while the workers' CPU was under %2% (the first at %3: %4 → %5 "
-                "workers at %6% CPU); the autoscaler may be reacting to something other than load.")
+                "Scale-ups while the workers' CPU was under %2%: %1 (the first at %3: %4 → %5 workers "
+                "at %6% CPU); the autoscaler may be reacting to something other than load.")
                          .arg(f.count)
                          .arg(t.lowCpuPercent)
                          .arg(when(f.atMs))
@@ -222,7 +222,7 @@ QVector<CostFinding> findCostIssues(
                 f.amount += 1;
         }
         f.text = QCoreApplication::translate("brickdesk::CostFindings",
-            "%1 nodes were lost in %2 events (spot preemption or unreachable instances); the cluster ran "
+            "Nodes lost: %1, in %2 events (spot preemption or unreachable instances); the cluster ran "
             "short of workers for %3 in all while they were replaced.")
                      .arg(nodes)
                      .arg(lost.size())

@@ -114,8 +114,8 @@ WhatIfResult replayWhatIf(const QVector<ClusterMinute> &minutes, const WhatIfSce
                         QLocale().toString(r.nodeHoursBefore, 'f', 0));
     if (r.delayedScaleUps > 0)
         r.summary += u' '
-            + QCoreApplication::translate(
-                "brickdesk::WhatIf", "%1 scale-ups would have waited about %2 minutes each.")
+            + QCoreApplication::translate("brickdesk::WhatIf",
+                "Scale-ups that would have waited about %2 minutes each for new nodes: %1.")
                   .arg(r.delayedScaleUps)
                   .arg(s.nodeStartMinutes);
     if (r.cappedWorkerHours > 0)

@@ -3098,10 +3098,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 scale-ups happened while the workers&apos; CPU was under %2% (the first at %3: %4 → %5 workers at %6% CPU); the autoscaler may be reacting to something other than load.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The cluster ran at its autoscale maximum (%1 workers) with CPU above %2% for %3 in total, the longest stretch %4 from %5: it looks under-sized; a higher maximum would have finished the work sooner.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3114,7 +3110,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 nodes were lost in %2 events (spot preemption or unreachable instances); the cluster ran short of workers for %3 in all while they were replaced.</source>
+        <source>Scale-ups while the workers&apos; CPU was under %2%: %1 (the first at %3: %4 → %5 workers at %6% CPU); the autoscaler may be reacting to something other than load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes lost: %1, in %2 events (spot preemption or unreachable instances); the cluster ran short of workers for %3 in all while they were replaced.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6657,11 +6657,11 @@ Duration %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 scale-ups would have waited about %2 minutes each.</source>
+        <source>The lower maximum would have refused %1 worker-hours of demand: that work would have run later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The lower maximum would have refused %1 worker-hours of demand: that work would have run later.</source>
+        <source>Scale-ups that would have waited about %2 minutes each for new nodes: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

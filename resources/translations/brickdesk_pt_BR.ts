@@ -3098,10 +3098,6 @@
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <source>%1 scale-ups happened while the workers&apos; CPU was under %2% (the first at %3: %4 → %5 workers at %6% CPU); the autoscaler may be reacting to something other than load.</source>
-        <translation>%1 aumentos de escala ocorreram com a CPU dos workers abaixo de %2% (o primeiro em %3: %4 → %5 workers com %6% de CPU); o autoscaling pode estar reagindo a algo que não é carga.</translation>
-    </message>
-    <message>
         <source>The cluster ran at its autoscale maximum (%1 workers) with CPU above %2% for %3 in total, the longest stretch %4 from %5: it looks under-sized; a higher maximum would have finished the work sooner.</source>
         <translation>O cluster ficou no máximo do autoscaling (%1 workers) com CPU acima de %2% por %3 no total, o trecho mais longo %4 a partir de %5: parece subdimensionado; um máximo maior teria concluído o trabalho antes.</translation>
     </message>
@@ -3114,8 +3110,12 @@
         <translation>O cluster ficou ocioso por %1 em média antes de ser desligado (%2 vezes), %3 horas de nó no total: um encerramento automático mais curto teria economizado a maior parte delas.</translation>
     </message>
     <message>
-        <source>%1 nodes were lost in %2 events (spot preemption or unreachable instances); the cluster ran short of workers for %3 in all while they were replaced.</source>
-        <translation>%1 nós foram perdidos em %2 eventos (preempção de spot ou instâncias inacessíveis); o cluster ficou com menos workers por %3 no total enquanto eram substituídos.</translation>
+        <source>Scale-ups while the workers&apos; CPU was under %2%: %1 (the first at %3: %4 → %5 workers at %6% CPU); the autoscaler may be reacting to something other than load.</source>
+        <translation>Aumentos de escala com a CPU dos workers abaixo de %2%: %1 (o primeiro em %3: %4 → %5 workers com %6% de CPU); o autoscaling pode estar reagindo a algo que não é carga.</translation>
+    </message>
+    <message>
+        <source>Nodes lost: %1, in %2 events (spot preemption or unreachable instances); the cluster ran short of workers for %3 in all while they were replaced.</source>
+        <translation>Nós perdidos: %1, em %2 eventos (preempção de spot ou instâncias inacessíveis); o cluster ficou com menos workers por %3 no total enquanto eram substituídos.</translation>
     </message>
 </context>
 <context>
@@ -6668,12 +6668,12 @@ Duração: %4</translation>
         <translation>Essas configurações teriam %1 cerca de %2 (%3%) no período: %4 em vez de %5 horas de nó.</translation>
     </message>
     <message>
-        <source>%1 scale-ups would have waited about %2 minutes each.</source>
-        <translation>%1 aumentos de escala teriam esperado cerca de %2 minutos cada.</translation>
-    </message>
-    <message>
         <source>The lower maximum would have refused %1 worker-hours of demand: that work would have run later.</source>
         <translation>O máximo menor teria recusado %1 horas de worker de demanda: esse trabalho teria rodado mais tarde.</translation>
+    </message>
+    <message>
+        <source>Scale-ups that would have waited about %2 minutes each for new nodes: %1.</source>
+        <translation>Aumentos de escala que teriam esperado cerca de %2 minutos cada por nós novos: %1.</translation>
     </message>
 </context>
 <context>

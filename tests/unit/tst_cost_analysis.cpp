@@ -147,7 +147,7 @@ private slots:
         QVERIFY(f);
         QCOMPARE(f->count, 1);
         QCOMPARE(f->amount, 6.0);
-        QVERIFY(f->text.startsWith(u"2 nodes"_s));
+        QVERIFY(f->text.startsWith(u"Nodes lost: 2,"_s));
     }
 
     void lowerMinimumReplay()
@@ -172,7 +172,8 @@ private slots:
         QCOMPARE(r.delayedScaleUps, 1); // 8 -> 10 starts from 2 nodes in the replay
         QCOMPARE(r.assumptions.size(), 4);
         QVERIFY(r.summary.contains(u"30%"_s));
-        QVERIFY(r.summary.contains(u"1 scale-ups would have waited about 4 minutes each"_s));
+        QVERIFY(
+            r.summary.contains(u"Scale-ups that would have waited about 4 minutes each for new nodes: 1."_s));
     }
 
     void lowerMaximumCapsTheDemand()
