@@ -23,10 +23,13 @@
 #include <QApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QImage>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPainter>
+#include <QPalette>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -275,6 +278,54 @@ private slots:
         const QString file = QDir(dir).filePath(u"screenshot-inbox.png"_s);
         QVERIFY(m_window->grab().save(file));
         qInfo("saved %s", qPrintable(file));
+
+        // The palette over the window, part of a job's name typed.
+        m_window->showWorkspace(m_keyA);
+        m_window->showCommandPalette();
+        CommandPalette *palette = m_window->commandPalette();
+        QTRY_VERIFY(palette->isVisible());
+        QTest::keyClicks(palette->input(), u"etl"_s);
+        QTest::qWait(200);
+        QImage image = m_window->grab().toImage();
+        {
+            QPainter painter(&image);
+            painter.drawPixmap(palette->mapTo(m_window.get(), QPoint(0, 0))
+                    + QPoint((m_window->width() - palette->width()) / 2, 120),
+                palette->grab());
+        }
+        const QString paletteFile = QDir(dir).filePath(u"screenshot-palette.png"_s);
+        QVERIFY(image.save(paletteFile));
+        qInfo("saved %s", qPrintable(paletteFile));
+        QTest::keyClick(palette->input(), Qt::Key_Escape);
+
+        // A dark system palette: every screen follows it.
+        const QPalette light = QApplication::palette();
+        QApplication::setStyle(u"Fusion"_s);
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3a));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xd6));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x37, 0x3a));
+        dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        dark.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xff));
+        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+        QApplication::setPalette(dark);
+        m_window->showInbox();
+        QVERIFY(m_window->inboxPage()->showFailure(m_keyB, m_runB));
+        QTest::qWait(500);
+        const QString darkFile = QDir(dir).filePath(u"screenshot-inbox-dark.png"_s);
+        QVERIFY(m_window->grab().save(darkFile));
+        qInfo("saved %s", qPrintable(darkFile));
+        QApplication::setPalette(light);
     }
 
 private:
