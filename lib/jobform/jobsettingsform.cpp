@@ -1,7 +1,7 @@
 #include "jobform/jobsettingsform.h"
 
-#include "jobform/jsonfields.h"
 #include "cron/quartzcron.h"
+#include "jobform/jsonfields.h"
 
 #include <QHash>
 #include <QJsonArray>

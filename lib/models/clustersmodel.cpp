@@ -1,6 +1,7 @@
 #include "models/clustersmodel.h"
 
 #include "api/pagination.h"
+#include "common/plaintexttooltip.h"
 
 #include <QDateTime>
 
@@ -119,7 +120,7 @@ QVariant ClustersModel::data(const QModelIndex &index, int role) const
         return tagList(c);
     case Qt::ToolTipRole:
         if (index.column() == StateColumn && !c.stateMessage().isEmpty())
-            return c.stateMessage();
+            return plainTextToolTip(c.stateMessage());
         break;
     case Qt::DisplayRole:
     case SortRole:

@@ -1,5 +1,7 @@
 #include "models/commandpalettemodel.h"
 
+#include "common/plaintexttooltip.h"
+
 #include <algorithm>
 #include <numeric>
 
@@ -123,8 +125,9 @@ QVariant CommandPaletteModel::data(const QModelIndex &index, int role) const
         return tr("%1: %2 — %3").arg(kind, entry.title, entry.workspaceName);
     }
     case Qt::ToolTipRole:
-        return entry.kind == PaletteEntry::Kind::Action ? entry.title
-                                                        : tr("%1 (ID %2)").arg(entry.title, entry.id);
+        return plainTextToolTip(entry.kind == PaletteEntry::Kind::Action
+                ? entry.title
+                : tr("%1 (ID %2)").arg(entry.title, entry.id));
     case KindRole:
         return int(entry.kind);
     case WorkspaceKeyRole:

@@ -1,5 +1,6 @@
 #include "models/fleetcostmodel.h"
 
+#include "common/plaintexttooltip.h"
 #include "services/csvformat.h"
 
 #include <QLocale>
@@ -56,7 +57,7 @@ QVariant FleetCostModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return index.column() >= Cost ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     case Qt::ToolTipRole:
-        return index.column() == Name ? r.clusterId : QVariant();
+        return index.column() == Name ? QVariant(plainTextToolTip(r.clusterId)) : QVariant();
     case SortRole:
     case Qt::DisplayRole: {
         const bool raw = role == SortRole;

@@ -3,6 +3,7 @@
 #include "api/apireply.h"
 #include "api/connection.h"
 #include "api/pagination.h"
+#include "common/plaintexttooltip.h"
 #include "domain/run.h"
 #include "jobform/scheduletext.h"
 
@@ -139,7 +140,8 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
     }
     case Qt::ToolTipRole:
         if (index.column() == NameColumn)
-            return job.settings().description().isEmpty() ? QVariant() : job.settings().description();
+            return job.settings().description().isEmpty() ? QVariant()
+                                                          : plainTextToolTip(job.settings().description());
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == IdColumn || index.column() == TasksColumn)

@@ -1,6 +1,7 @@
 #include "models/runsmodel.h"
 
 #include "api/pagination.h"
+#include "common/plaintexttooltip.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -98,7 +99,7 @@ QVariant RunsModel::data(const QModelIndex &index, int role) const
         return run.startTimeMs();
     case Qt::ToolTipRole:
         if (index.column() == StateColumn && !state.message().isEmpty())
-            return state.message();
+            return plainTextToolTip(state.message());
         break;
     case Qt::DisplayRole:
     case SortRole:

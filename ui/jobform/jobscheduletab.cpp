@@ -1,9 +1,9 @@
 #include "jobform/jobscheduletab.h"
 
+#include "cron/quartzcron.h"
 #include "jobform/jobformcontroller.h"
 #include "jobform/jobformfielderrors.h"
 #include "jobform/jobformwidgets.h"
-#include "cron/quartzcron.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,5 +1,6 @@
 #include "rundetailwidget.h"
 
+#include "common/plaintexttooltip.h"
 #include "common/viewstatesaver.h"
 #include "jobs/joboverview.h"
 #include "repairdialog.h"
@@ -534,7 +535,7 @@ void RunDetailWidget::renderTasks()
         bold.setBold(true);
         stateItem->setFont(bold);
         if (!state.message().isEmpty())
-            stateItem->setToolTip(state.message());
+            stateItem->setToolTip(plainTextToolTip(state.message()));
 
         // What is particular to the task's type: the outcome of a condition, the run a run-job
         // task started, how far a for-each task's iterations are.
@@ -627,7 +628,7 @@ void RunDetailWidget::renderIterations()
         QTableWidgetItem *stateItem = set(IterationStateColumn, state.text());
         stateItem->setForeground(RunStyle::color(state.category()));
         if (!state.message().isEmpty())
-            stateItem->setToolTip(state.message());
+            stateItem->setToolTip(plainTextToolTip(state.message()));
         set(IterationStartColumn, when(iteration.startTimeMs()));
         set(IterationDurationColumn, RunStyle::durationText(RunStyle::totalDurationMs(iteration, now)));
         QTableWidgetItem *idItem = set(IterationRunIdColumn, QString::number(iteration.runId()));
