@@ -151,22 +151,20 @@ SystemTables::SystemTables(WorkspaceState &state)
     : m_state(state)
     , m_connection(u"brickdesk-emulator-system-%1"_s.arg(quintptr(this), 0, 16))
 {
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
-    db.setDatabaseName(u":memory:"_s);
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
+    m_db.setDatabaseName(u":memory:"_s);
 }
 
 SystemTables::~SystemTables()
 {
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        db.close();
-    }
+    m_db.close();
+    m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connection);
 }
 
 QSqlDatabase SystemTables::database() const
 {
-    return QSqlDatabase::database(m_connection, false);
+    return m_db;
 }
 
 double SystemTables::dbusPerNodeHour(const QString &cloud, const QString &nodeTypeId)

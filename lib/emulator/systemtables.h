@@ -64,6 +64,9 @@ private:
 
     WorkspaceState &m_state;
     QString m_connection;
+    // Held, not looked up by name: the emulator may be destroyed on another thread than the
+    // one that used it, where a lookup by name is refused (and warned about) by Qt SQL.
+    QSqlDatabase m_db;
     QStringList m_filled;
     bool m_schema = false;
 };
