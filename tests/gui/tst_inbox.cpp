@@ -3,6 +3,8 @@
 #include "api/connection.h"
 #include "api/jobsapi.h"
 #include "auth/statictokenprovider.h"
+#include "clusters/clusterdetailwidget.h"
+#include "clusters/clusterspage.h"
 #include "common/notifier.h"
 #include "emulatorfixture.h"
 #include "failingruns.h"
@@ -19,6 +21,7 @@
 #include "services/watchrules.h"
 #include "services/workspaceset.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QDateTime>
@@ -265,6 +268,40 @@ private slots:
         QTRY_VERIFY(!palette->isVisible());
     }
 
+    void clustersPageSaysWhatToDoBeforeAClusterIsChosen()
+    {
+        m_window->showWorkspace(m_keyB);
+        m_window->showClusters();
+        ClustersPage *page = m_window->clustersPage(m_keyB);
+        QVERIFY(page->isVisible());
+        // No chart axis before a cluster is chosen: a sentence and the next step.
+        QVERIFY(page->emptyState()->isVisible());
+        QVERIFY(!page->detail()->isVisible());
+        QVERIFY(page->emptyState()->text().contains(u"Choose a cluster"_s));
+        m_window->showCluster(m_keyB, m_second->emulator().clusterIds().first());
+        QTRY_VERIFY(page->detail()->isVisible());
+        QVERIFY(!page->emptyState()->isVisible());
+    }
+
+    // Every control of the screens this window adds has an accessible name (screen readers
+    // say it), walked through the accessibility tree as a screen reader would.
+    void everyControlOfTheNewScreensHasAnAccessibleName()
+    {
+        m_window->showInbox();
+        m_window->showCommandPalette();
+        m_window->showWatchRules();
+        auto *rules = m_window->findChild<QDialog *>(u"watchRulesDialog"_s);
+        QVERIFY(rules);
+        QStringList unnamed;
+        for (QWidget *root :
+            {static_cast<QWidget *>(m_window->sidebar()), static_cast<QWidget *>(m_window->inboxPage()),
+                static_cast<QWidget *>(m_window->commandPalette()), static_cast<QWidget *>(rules)})
+            collectUnnamed(QAccessible::queryAccessibleInterface(root), &unnamed, 0);
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+        QTest::keyClick(m_window->commandPalette()->input(), Qt::Key_Escape);
+        rules->close();
+    }
+
     void screenshots()
     {
         const QString dir = qEnvironmentVariable("BRICKDESK_SCREENSHOT_DIR");
@@ -329,6 +366,28 @@ private slots:
     }
 
 private:
+    static void collectUnnamed(QAccessibleInterface *node, QStringList *unnamed, int depth)
+    {
+        if (!node || depth > 40 || node->state().invisible)
+            return;
+        static const QSet<QAccessible::Role> controls {QAccessible::PushButton, QAccessible::CheckBox,
+            QAccessible::RadioButton, QAccessible::ComboBox, QAccessible::EditableText, QAccessible::SpinBox,
+            QAccessible::List, QAccessible::Tree, QAccessible::Table, QAccessible::ToolBar,
+            QAccessible::PageTabList};
+        if (controls.contains(node->role()) && node->text(QAccessible::Name).trimmed().isEmpty()) {
+            QObject *object = node->object();
+            unnamed->append(object ? u"%1 \"%2\""_s.arg(
+                               QString::fromLatin1(object->metaObject()->className()), object->objectName())
+                                  : u"role %1"_s.arg(int(node->role())));
+        }
+        // Items of views are named by their text; the view itself is what needs a name.
+        if (node->role() == QAccessible::List || node->role() == QAccessible::Tree
+            || node->role() == QAccessible::Table)
+            return;
+        for (int i = 0; i < node->childCount(); ++i)
+            collectUnnamed(node->child(i), unnamed, depth + 1);
+    }
+
     QWidget *focused() const
     {
         QWidget *widget = QApplication::focusWidget();

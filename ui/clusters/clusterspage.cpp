@@ -19,6 +19,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QToolButton>
@@ -143,12 +144,30 @@ ClustersPage::ClustersPage(QWidget *parent)
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Columns fit their content (the name is not cut for the uptime to take the rest), and the
+    // user's widths are remembered.
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setItemDelegateForColumn(ClustersModel::StateColumn, new StateBadgeDelegate(m_table));
-    ViewStateSaver::attach(m_table->horizontalHeader(), u"clusters/table"_s);
+    ViewStateSaver *columns = ViewStateSaver::attach(m_table->horizontalHeader(), u"clusters/table"_s);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this, columns] {
+        if (!columns->isRestored() && m_model->rowCount() > 0)
+            m_table->resizeColumnsToContents();
+    });
 
     m_detail = new ClusterDetailWidget;
+    // Before a cluster is chosen: a sentence and the next step, not an empty chart.
+    m_emptyState
+        = new QLabel(tr("Choose a cluster in the list above to see its node count over time, its events, "
+                        "and what it cost.\nUse the filter to find one by name, ID or creator."));
+    m_emptyState->setObjectName(u"clustersEmptyState"_s);
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setAccessibleName(tr("No cluster chosen"));
+    m_detailStack = new QStackedWidget;
+    m_detailStack->setObjectName(u"clusterDetailStack"_s);
+    m_detailStack->addWidget(m_emptyState);
+    m_detailStack->addWidget(m_detail);
 
     auto *top = new QWidget;
     auto *topLayout = new QVBoxLayout(top);
@@ -158,10 +177,11 @@ ClustersPage::ClustersPage(QWidget *parent)
     m_splitter = new QSplitter(Qt::Vertical);
     m_splitter->setObjectName(u"clustersSplitter"_s);
     m_splitter->addWidget(top);
-    m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 1);
+    m_splitter->addWidget(m_detailStack);
+    // The list gets room for a dozen rows, the detail the rest.
+    m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
-    m_splitter->setSizes({220, 680});
+    m_splitter->setSizes({360, 540});
     ViewStateSaver::attach(m_splitter, u"clusters/splitter"_s);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -231,6 +251,7 @@ void ClustersPage::setConnection(Connection *connection)
     if (connection)
         m_cost->refreshWarehouses();
     m_model->setConnection(connection);
+    m_detailStack->setCurrentWidget(m_emptyState);
     if (connection)
         m_model->reload();
     updateActions();
@@ -339,8 +360,10 @@ void ClustersPage::onSelectionChanged()
     if (m_proxyRemovingRows)
         return;
     const Cluster cluster = clusterById(selectedClusterId());
-    if (cluster.isValid())
+    if (cluster.isValid()) {
         m_detail->setCluster(cluster);
+        m_detailStack->setCurrentWidget(m_detail);
+    }
     updateActions();
 }
 

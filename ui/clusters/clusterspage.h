@@ -12,6 +12,7 @@ class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QSplitter;
+class QStackedWidget;
 class QTableView;
 class QToolButton;
 
@@ -50,6 +51,8 @@ public:
     void resizeCluster(const QString &clusterId, const ClusterResizeDialog::Size &size);
 
     ClusterDetailWidget *detail() const { return m_detail; }
+    // What shows instead of the detail until a cluster is chosen.
+    QLabel *emptyState() const { return m_emptyState; }
     QTableView *table() const { return m_table; }
     ClustersModel *model() const { return m_model; }
     QString selectedClusterId() const;
@@ -79,6 +82,8 @@ private:
     QLabel *m_status = nullptr;
     QSplitter *m_splitter = nullptr;
     ClusterDetailWidget *m_detail = nullptr;
+    QStackedWidget *m_detailStack = nullptr;
+    QLabel *m_emptyState = nullptr;
     QString m_pendingClusterId;
     bool m_proxyRemovingRows = false;
 };

@@ -91,6 +91,7 @@ RunDetailWidget::RunDetailWidget(QWidget *parent)
 
     auto *toolbar = new QToolBar;
     toolbar->setObjectName(u"runToolbar"_s);
+    toolbar->setAccessibleName(tr("Run actions"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addAction(m_backAction);
     toolbar->addSeparator();
