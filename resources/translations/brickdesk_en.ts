@@ -2738,6 +2738,15 @@
         <source>Fleet cost</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose a cluster in the list above to see its node count over time, its events, and what it cost.
+Use the filter to find one by name, ID or creator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cluster chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::CommandPalette</name>
@@ -5902,6 +5911,10 @@ Its record, task history and output are removed from the workspace and cannot be
     </message>
     <message>
         <source>Started run &lt;a href=&apos;run:%1&apos;&gt;%1&lt;/a&gt; of job %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run actions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

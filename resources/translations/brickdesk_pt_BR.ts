@@ -2738,6 +2738,16 @@
         <source>Fleet cost</source>
         <translation>Custo da frota</translation>
     </message>
+    <message>
+        <source>Choose a cluster in the list above to see its node count over time, its events, and what it cost.
+Use the filter to find one by name, ID or creator.</source>
+        <translation>Escolha um cluster na lista acima para ver o número de nós ao longo do tempo, os eventos e quanto ele custou.
+Use o filtro para encontrar um pelo nome, ID ou criador.</translation>
+    </message>
+    <message>
+        <source>No cluster chosen</source>
+        <translation>Nenhum cluster escolhido</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::CommandPalette</name>
@@ -5912,6 +5922,10 @@ O registro, o histórico de tarefas e a saída são removidos do workspace e nã
     <message>
         <source>Started run &lt;a href=&apos;run:%1&apos;&gt;%1&lt;/a&gt; of job %2.</source>
         <translation>Iniciou a execução &lt;a href=&apos;run:%1&apos;&gt;%1&lt;/a&gt; do job %2.</translation>
+    </message>
+    <message>
+        <source>Run actions</source>
+        <translation>Ações da execução</translation>
     </message>
 </context>
 <context>
