@@ -377,8 +377,8 @@ private:
         if (controls.contains(node->role()) && node->text(QAccessible::Name).trimmed().isEmpty()) {
             QObject *object = node->object();
             unnamed->append(object ? u"%1 \"%2\""_s.arg(
-                               QString::fromLatin1(object->metaObject()->className()), object->objectName())
-                                  : u"role %1"_s.arg(int(node->role())));
+                                QString::fromLatin1(object->metaObject()->className()), object->objectName())
+                                   : u"role %1"_s.arg(int(node->role())));
         }
         // Items of views are named by their text; the view itself is what needs a name.
         if (node->role() == QAccessible::List || node->role() == QAccessible::Tree

@@ -150,10 +150,15 @@ ClustersPage::ClustersPage(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->setItemDelegateForColumn(ClustersModel::StateColumn, new StateBadgeDelegate(m_table));
     ViewStateSaver *columns = ViewStateSaver::attach(m_table->horizontalHeader(), u"clusters/table"_s);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this, columns] {
-        if (!columns->isRestored() && m_model->rowCount() > 0)
-            m_table->resizeColumnsToContents();
-    });
+    // Once, when the first clusters arrive, unless the user's widths were restored.
+    const auto fit = [this, columns] {
+        if (m_columnsFitted || columns->isRestored() || m_model->rowCount() == 0)
+            return;
+        m_columnsFitted = true;
+        m_table->resizeColumnsToContents();
+    };
+    connect(m_model, &QAbstractItemModel::modelReset, this, fit);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, fit);
 
     m_detail = new ClusterDetailWidget;
     // Before a cluster is chosen: a sentence and the next step, not an empty chart.

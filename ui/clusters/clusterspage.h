@@ -84,6 +84,7 @@ private:
     ClusterDetailWidget *m_detail = nullptr;
     QStackedWidget *m_detailStack = nullptr;
     QLabel *m_emptyState = nullptr;
+    bool m_columnsFitted = false;
     QString m_pendingClusterId;
     bool m_proxyRemovingRows = false;
 };
