@@ -1,6 +1,8 @@
 #include "jobdetailwidget.h"
 
+#include "archive/archivelocation.h"
 #include "common/prompts.h"
+#include "jobhistorywidget.h"
 #include "joboverview.h"
 #include "models/runsfilterproxymodel.h"
 #include "models/runsmodel.h"
@@ -8,6 +10,7 @@
 #include "runs/workspaceurls.h"
 #include "runstripwidget.h"
 #include "services/jobdetailservice.h"
+#include "services/jobhistoryservice.h"
 #include "statebadgedelegate.h"
 
 #include <QAction>
@@ -47,6 +50,7 @@ constexpr int kRunsBatch = 50; // two runs/list pages (the API gives at most 25 
 JobDetailWidget::JobDetailWidget(QWidget *parent)
     : QWidget(parent)
     , m_service(new JobDetailService(this))
+    , m_history(new JobHistoryService(this))
 {
     setObjectName(u"jobDetail"_s);
     connect(m_service, &JobDetailService::jobLoaded, this, &JobDetailWidget::showLoadedJob);
@@ -114,6 +118,9 @@ JobDetailWidget::JobDetailWidget(QWidget *parent)
     jsonLayout->addWidget(m_json);
     m_tabs->addTab(jsonTab, tr("&JSON"));
 
+    m_historyView = new JobHistoryWidget(m_history);
+    m_tabs->addTab(m_historyView, tr("&History"));
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_title);
@@ -130,11 +137,14 @@ void JobDetailWidget::setConnection(Connection *connection)
         return;
     clear();
     m_service->setConnection(connection);
+    m_history->setArchivePath(
+        connection ? ArchiveLocation::pathForHost(m_service->host().toString()) : QString());
 }
 
 void JobDetailWidget::clear()
 {
     m_service->clear();
+    m_history->clear();
     m_permissionsNote.clear();
     m_title->clear();
     m_subtitle->clear();
@@ -198,6 +208,7 @@ void JobDetailWidget::showLoadedJob()
                             .arg(JobOverview::scheduleText(settings)));
     m_json->setPlainText(QString::fromUtf8(QJsonDocument(job.raw()).toJson(QJsonDocument::Indented)));
     renderOverview();
+    m_history->recordAndLoad(job);
     emit jobLoaded(job);
 }
 

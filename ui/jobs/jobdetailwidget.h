@@ -19,6 +19,8 @@ namespace brickdesk {
 
 class Connection;
 class JobDetailService;
+class JobHistoryService;
+class JobHistoryWidget;
 class RunStripWidget;
 class RunsModel;
 class RunsFilterProxyModel;
@@ -28,7 +30,8 @@ class RunsFilterProxyModel;
 // tags, permissions where readable). Runs: the job's run history, paginated as far back as
 // the user scrolls, filtered by active/completed and a date range, with a strip of the recent
 // runs' outcomes. JSON: the job as the API returned it (read-only, copyable) and "Save as
-// JSON…" in the format `jobs create` accepts.
+// JSON…" in the format `jobs create` accepts. History: the versions of its settings kept in the
+// workspace's archive, each diffed against the current ones.
 class JobDetailWidget final : public QWidget
 {
     Q_OBJECT
@@ -38,6 +41,8 @@ public:
 
     void setConnection(Connection *connection);
     JobDetailService *service() const { return m_service; }
+    JobHistoryService *historyService() const { return m_history; }
+    JobHistoryWidget *historyView() const { return m_historyView; }
     void showJob(qint64 jobId);
     // Reloads the job, its runs (in place) and the recent-runs strip.
     void reload();
@@ -81,6 +86,8 @@ private:
     qint64 currentRunId() const;
 
     JobDetailService *m_service = nullptr;
+    JobHistoryService *m_history = nullptr;
+    JobHistoryWidget *m_historyView = nullptr;
     QString m_permissionsNote; // why the permissions are not shown, when they could not be read
 
     QLabel *m_title = nullptr;

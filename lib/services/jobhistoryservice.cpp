@@ -1,0 +1,137 @@
+#include "services/jobhistoryservice.h"
+
+#include "archive/archive.h"
+#include "archive/secretscrubber.h"
+#include "jobform/jsondiff.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace brickdesk {
+
+namespace {
+QString indented(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+}
+} // namespace
+
+JobHistoryService::JobHistoryService(QObject *parent)
+    : QObject(parent)
+{ }
+
+JobHistoryService::~JobHistoryService() = default;
+
+void JobHistoryService::setArchivePath(const QString &path)
+{
+    if (path == m_path)
+        return;
+    clear();
+    m_path = path;
+    m_archive.reset();
+    m_opened = false;
+}
+
+void JobHistoryService::clear()
+{
+    ++m_generation;
+    m_jobId = 0;
+    m_current = {};
+    m_versions.clear();
+    m_loading = false;
+    m_error.clear();
+    emit versionsChanged();
+}
+
+void JobHistoryService::recordAndLoad(const Job &job)
+{
+    if (m_path.isEmpty() || !job.isValid())
+        return;
+    if (job.id() != m_jobId)
+        m_versions.clear();
+    const quint64 generation = ++m_generation;
+    m_jobId = job.id();
+    const QJsonObject raw = job.raw();
+    m_current = SecretScrubber::scrub(raw.value(u"settings"_s).toObject());
+    m_loading = true;
+    m_error.clear();
+    if (!m_archive)
+        m_archive = std::make_unique<Archive>(m_path);
+    // Calls run in the order made, so the record and the read queue behind the open.
+    if (!m_opened) {
+        m_opened = true;
+        m_archive->open().then(this, [this, generation](const ArchiveOpenResult &result) {
+            if (generation == m_generation && result.status == ArchiveOpenResult::Status::Failed)
+                m_error = result.message;
+        });
+    }
+    m_archive->recordJobs(QJsonArray {raw}, QDateTime::currentMSecsSinceEpoch())
+        .then(this, [this, generation](const ArchiveWriteResult &result) {
+            if (generation == m_generation && !result.ok() && m_error.isEmpty())
+                m_error = result.error.message;
+        });
+    m_archive->jobVersions(m_jobId).then(this, [this, generation](QList<JobVersion> versions) {
+        if (generation != m_generation)
+            return;
+        std::sort(versions.begin(), versions.end(),
+            [](const JobVersion &a, const JobVersion &b) { return a.version > b.version; });
+        m_versions = versions;
+        m_loading = false;
+        emit versionsChanged();
+    });
+}
+
+const JobVersion *JobHistoryService::at(int index) const
+{
+    return index >= 0 && index < m_versions.size() ? &m_versions.at(index) : nullptr;
+}
+
+int JobHistoryService::versionNumber(int index) const
+{
+    const JobVersion *v = at(index);
+    return v ? v->version : 0;
+}
+
+qint64 JobHistoryService::firstSeenMs(int index) const
+{
+    const JobVersion *v = at(index);
+    return v ? v->firstSeenMs : 0;
+}
+
+qint64 JobHistoryService::lastSeenMs(int index) const
+{
+    const JobVersion *v = at(index);
+    return v ? v->lastSeenMs : 0;
+}
+
+bool JobHistoryService::isCurrent(int index) const
+{
+    const JobVersion *v = at(index);
+    return v && v->settings == m_current;
+}
+
+QString JobHistoryService::settingsText(int index) const
+{
+    const JobVersion *v = at(index);
+    return v ? indented(v->settings) : QString();
+}
+
+QString JobHistoryService::currentSettingsText() const
+{
+    return m_current.isEmpty() ? QString() : indented(m_current);
+}
+
+QStringList JobHistoryService::differences(int index) const
+{
+    const JobVersion *v = at(index);
+    if (!v)
+        return {};
+    return JsonDiff::describe(v->settings, m_current, 200);
+}
+
+} // namespace brickdesk

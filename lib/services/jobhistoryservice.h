@@ -1,0 +1,74 @@
+#pragma once
+
+#include "archive/archivetypes.h"
+#include "domain/job.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace brickdesk {
+
+class Archive;
+
+// The archived versions of one job's settings, for the job's History view. Each time a job
+// is shown, its current settings are recorded in the workspace's archive (a new version only
+// when they differ from the last one), so history accumulates from the GUI as well as from
+// `brickdesk sync`. Everything the view needs comes out of here as text: the versions,
+// newest first, with when each was first and last seen, their settings, and a structural diff
+// of a version against the current settings (tasks matched by task_key, parameters by name).
+// All disk work runs on the archive's own thread.
+class JobHistoryService final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit JobHistoryService(QObject *parent = nullptr);
+    ~JobHistoryService() override;
+
+    // The archive file of the workspace shown (ArchiveLocation); empty: no archive, no history.
+    void setArchivePath(const QString &path);
+    QString archivePath() const { return m_path; }
+
+    // Records `job` (as jobs/get returned it) and loads every archived version of it.
+    void recordAndLoad(const Job &job);
+    void clear();
+
+    qint64 jobId() const { return m_jobId; }
+    bool isLoading() const { return m_loading; }
+    // Why the history could not be read or written, in words (empty when it could).
+    QString errorText() const { return m_error; }
+
+    // Newest first.
+    int versionCount() const { return int(m_versions.size()); }
+    int versionNumber(int index) const;
+    qint64 firstSeenMs(int index) const;
+    qint64 lastSeenMs(int index) const;
+    // True when the version's settings are the ones the job has now.
+    bool isCurrent(int index) const;
+    QString settingsText(int index) const;
+    QString currentSettingsText() const;
+    // What changed from the version to the current settings, one line per change.
+    QStringList differences(int index) const;
+
+signals:
+    void versionsChanged();
+
+private:
+    const JobVersion *at(int index) const;
+
+    QString m_path;
+    std::unique_ptr<Archive> m_archive;
+    bool m_opened = false;
+    quint64 m_generation = 0; // answers for an earlier job or archive are dropped
+    qint64 m_jobId = 0;
+    QJsonObject m_current; // scrubbed like the archived versions, so only real changes differ
+    QList<JobVersion> m_versions;
+    bool m_loading = false;
+    QString m_error;
+};
+
+} // namespace brickdesk
