@@ -3720,6 +3720,10 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
         <source>%1 runs loaded, scroll for older ones</source>
         <translation>%1 execuções carregadas; role para ver as mais antigas</translation>
     </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Histórico</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::JobFormController</name>
@@ -4026,6 +4030,64 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
     <message>
         <source>&amp;Environments:</source>
         <translation>&amp;Ambientes:</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::JobHistoryWidget</name>
+    <message>
+        <source>Version</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Vista pela primeira vez</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Vista pela última vez</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Observação</translation>
+    </message>
+    <message>
+        <source>Changes from the selected version to the current settings:</source>
+        <translation>Mudanças da versão selecionada para as configurações atuais:</translation>
+    </message>
+    <message>
+        <source>Selected version</source>
+        <translation>Versão selecionada</translation>
+    </message>
+    <message>
+        <source>Current settings</source>
+        <translation>Configurações atuais</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>atual</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>Não foi possível ler o histórico: %1</translation>
+    </message>
+    <message>
+        <source>No archive for this workspace.</source>
+        <translation>Não há arquivo local para este workspace.</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>Carregando o histórico…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) of this job&apos;s settings in the archive.</source>
+        <translation>
+            <numerusform>%n versão das configurações deste job no arquivo local.</numerusform>
+            <numerusform>%n versões das configurações deste job no arquivo local.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes: this version is the current settings.</source>
+        <translation>Nenhuma mudança: esta versão é a das configurações atuais.</translation>
     </message>
 </context>
 <context>
