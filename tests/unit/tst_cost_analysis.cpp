@@ -7,6 +7,8 @@
 
 #include <QTest>
 
+#include <optional>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace brickdesk;
 
@@ -25,13 +27,14 @@ void add(QVector<ClusterMinute> &minutes, int count, int workers, double cpu, in
         minutes.append({start + i * kMinute, up, up ? workers : 0, minW, maxW, up ? cpu : -1});
 }
 
-const CostFinding *find(const QVector<CostFinding> &findings, CostFinding::Kind kind)
+// By value: the findings are usually a temporary (a pointer into them would dangle).
+std::optional<CostFinding> find(const QVector<CostFinding> &findings, CostFinding::Kind kind)
 {
     for (const CostFinding &f : findings) {
         if (f.kind == kind)
-            return &f;
+            return f;
     }
-    return nullptr;
+    return std::nullopt;
 }
 
 } // namespace
@@ -87,7 +90,7 @@ private slots:
         add(minutes, 15, 2, 5, 2, 10); // 15 quiet minutes
         add(minutes, 10, 6, 5, 2, 10); // then 2 -> 6 workers with CPU still at 5%
         const auto findings = findCostIssues(minutes, {});
-        const CostFinding *f = find(findings, CostFinding::Kind::ScaleUpWhileIdle);
+        const std::optional<CostFinding> f = find(findings, CostFinding::Kind::ScaleUpWhileIdle);
         QVERIFY(f);
         QCOMPARE(f->count, 1);
         QCOMPARE(f->amount, 4.0);
@@ -106,7 +109,7 @@ private slots:
         add(minutes, 40, 8, 90, 2, 8); // 40 minutes at max, busy
         add(minutes, 10, 5, 50, 2, 8);
         add(minutes, 20, 8, 95, 2, 8); // too short to count
-        const CostFinding *f = find(findCostIssues(minutes, {}), CostFinding::Kind::UnderSized);
+        const std::optional<CostFinding> f = find(findCostIssues(minutes, {}), CostFinding::Kind::UnderSized);
         QVERIFY(f);
         QCOMPARE(f->count, 1);
         QCOMPARE(f->amount, 40.0);
@@ -118,7 +121,8 @@ private slots:
         QVector<ClusterMinute> minutes;
         add(minutes, 45, 6, 3, 2, 10); // 4 workers above the minimum, idle, 45 minutes = 3 worker-hours
         add(minutes, 10, 2, 3, 2, 10); // at the minimum: not counted
-        const CostFinding *f = find(findCostIssues(minutes, {}), CostFinding::Kind::SlowScaleDown);
+        const std::optional<CostFinding> f
+            = find(findCostIssues(minutes, {}), CostFinding::Kind::SlowScaleDown);
         QVERIFY(f);
         QCOMPARE(f->amount, 3.0);
     }
@@ -129,7 +133,8 @@ private slots:
         add(minutes, 20, 2, 60);
         add(minutes, 30, 2, 2); // 30 idle minutes x 3 nodes = 1.5 node-hours
         add(minutes, 10, 0, 0, -1, -1, false);
-        const CostFinding *f = find(findCostIssues(minutes, {}), CostFinding::Kind::LongAutoTermination);
+        const std::optional<CostFinding> f
+            = find(findCostIssues(minutes, {}), CostFinding::Kind::LongAutoTermination);
         QVERIFY(f);
         QCOMPARE(f->count, 1);
         QCOMPARE(f->amount, 1.5);
@@ -142,7 +147,7 @@ private slots:
         add(minutes, 10, 5, 50);
         add(minutes, 6, 3, 50); // two nodes lost at minute 10, back after 6 minutes
         add(minutes, 10, 5, 50);
-        const CostFinding *f
+        const std::optional<CostFinding> f
             = find(findCostIssues(minutes, {{kT0 + 10 * kMinute, 2}}), CostFinding::Kind::LostNodes);
         QVERIFY(f);
         QCOMPARE(f->count, 1);
