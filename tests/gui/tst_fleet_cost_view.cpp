@@ -7,6 +7,8 @@
 #include "clusters/clusterspage.h"
 #include "common/prompts.h"
 #include "cost/fleetcostview.h"
+#include "cputimer.h"
+#include "cputimer.h"
 #include "emulator/systemtables.h"
 #include "emulatorfixture.h"
 #include "models/clustersmodel.h"
@@ -216,15 +218,14 @@ private slots:
         view.resize(1400, 800);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        // Each step timed three times, the fastest kept: four engineers share two cores here,
-        // and time another process took is not a stall of this view.
+        // Each step timed three times in this process's CPU time, the fastest kept: on a shared
+        // machine, time another process took is not a stall of this view.
         auto fastest = [](const std::function<void()> &step) {
             qint64 best = std::numeric_limits<qint64>::max();
             for (int attempt = 0; attempt < 3; ++attempt) {
-                QElapsedTimer timer;
-                timer.start();
+                const test::CpuTimer timer;
                 step();
-                best = std::min(best, timer.elapsed());
+                best = std::min(best, timer.elapsedMs());
             }
             return best;
         };
@@ -249,7 +250,8 @@ private slots:
         });
         qInfo("500 clusters: shown in %lld ms, worst sort %lld ms, filter %lld ms", show, worstSort, filter);
         QCOMPARE(view.proxy()->rowCount(), 56);
-        QVERIFY2(show < 50 && worstSort < 50 && filter < 50, "a GUI stall over 50 ms");
+        const qint64 budget = test::CpuTimer::budgetMs(50); // scaled in the sanitizer build
+        QVERIFY2(show < budget && worstSort < budget && filter < budget, "a GUI stall over 50 ms");
     }
 };
 
