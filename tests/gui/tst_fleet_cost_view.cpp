@@ -8,7 +8,6 @@
 #include "common/prompts.h"
 #include "cost/fleetcostview.h"
 #include "cputimer.h"
-#include "cputimer.h"
 #include "emulator/systemtables.h"
 #include "emulatorfixture.h"
 #include "models/clustersmodel.h"
