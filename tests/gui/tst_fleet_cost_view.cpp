@@ -14,6 +14,7 @@
 #include "models/fleetcostfilterproxymodel.h"
 #include "services/costservice.h"
 
+
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
