@@ -14,7 +14,6 @@
 #include "models/fleetcostfilterproxymodel.h"
 #include "services/costservice.h"
 
-
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QComboBox>
