@@ -1,13 +1,13 @@
 #pragma once
 
+#include "workspacenavigation.h"
+
 #include <QHash>
 #include <QMainWindow>
 
 class QLabel;
 class QStackedWidget;
 class QTimer;
-class QTreeWidget;
-class QTreeWidgetItem;
 
 namespace brickdesk {
 
@@ -22,11 +22,10 @@ class WatchRules;
 class WorkspacePage;
 class WorkspaceSet;
 
-// The application shell: a navigation tree with the failure inbox of every workspace on top
-// and, under each connected workspace, its screens (Jobs, Failures, Clusters) with their
-// counts and the workspace's state; the chosen screen in the centre; a status bar that carries
-// every action's outcome (no modal storms). Each workspace keeps its own screens, so switching
-// is instant and each keeps its place.
+// The application shell, an assembler: the navigation (WorkspaceNavigation) on the left, the
+// chosen screen in the centre, the menus (addMainMenus), the command palette, and a status bar
+// that carries every action's outcome (no modal storms). Each workspace keeps its own screens,
+// so switching is instant and each keeps its place.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -53,7 +52,7 @@ public:
     FailureInbox *failureInbox() const { return m_inbox; }
     WatchRules *watchRules() const { return m_watchRules; }
     CommandPalette *commandPalette() const { return m_palette; }
-    QTreeWidget *sidebar() const { return m_sidebar; }
+    WorkspaceNavigation *sidebar() const { return m_sidebar; }
 
     // File ▸ Workspaces…: add, edit, test and open workspaces.
     void manageWorkspaces();
@@ -74,6 +73,11 @@ public:
     void showCommandPalette();
     // Settings ▸ Watch rules…
     void showWatchRules();
+    void showAbout();
+    // View ▸ Refresh: reloads what the current screen shows.
+    void refreshCurrentPage();
+    // View ▸ Next/Previous workspace (step 1 or -1), in the order they were opened.
+    void cycleWorkspace(int step);
 
 signals:
     // File ▸ Workspaces… was chosen.
@@ -91,28 +95,17 @@ private:
         QStackedWidget *stack = nullptr;
         JobsPage *jobs = nullptr;
         ClustersPage *clusters = nullptr;
-        QTreeWidgetItem *item = nullptr;
-        QTreeWidgetItem *jobsItem = nullptr;
-        QTreeWidgetItem *inboxItem = nullptr;
-        QTreeWidgetItem *clustersItem = nullptr;
     };
 
-    void createActions();
     void onWorkspaceAdded(const QString &key);
     void onWorkspaceStateChanged(const QString &key);
     void onWorkspaceClosing(const QString &key);
     void connectPage(const QString &key, WorkspacePage *page);
-    void updateItems(const QString &key);
-    void updateInboxItem();
-    void navigate(QTreeWidgetItem *item);
-    void selectItem(const QString &key, const QString &kind);
+    void navigate(const QString &key, WorkspaceNavigation::Screen screen);
     void updateWindowTitle();
     void restoreLayout();
     void saveLayout() const;
-    void refreshCurrentPage();
-    void cycleWorkspace(int step);
     void activatePaletteEntry(const PaletteEntry &entry);
-    void showAbout();
     void applyRefreshInterval(int seconds);
 
     WorkspaceSet *m_set = nullptr;
@@ -122,9 +115,9 @@ private:
     CommandPalette *m_palette = nullptr;
     QHash<QString, WorkspaceView> m_views;
     QString m_currentKey;
-    QString m_restoredKind; // the kind of screen shown when the window closed last
-    QTreeWidget *m_sidebar = nullptr;
-    QTreeWidgetItem *m_inboxItem = nullptr;
+    // The screen shown when the window closed last.
+    WorkspaceNavigation::Screen m_restoredScreen = WorkspaceNavigation::Screen::Jobs;
+    WorkspaceNavigation *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
     InboxPage *m_inboxPage = nullptr;
     QLabel *m_workspaceLabel = nullptr;

@@ -5024,14 +5024,6 @@ As configurações, os agendamentos e o histórico de execuções são removidos
         <translation>Brickdesk</translation>
     </message>
     <message>
-        <source>Jobs</source>
-        <translation>Jobs</translation>
-    </message>
-    <message>
-        <source>Clusters</source>
-        <translation>Clusters</translation>
-    </message>
-    <message>
         <source>Not connected</source>
         <translation>Não conectado</translation>
     </message>
@@ -5115,86 +5107,6 @@ As configurações, os agendamentos e o histórico de execuções são removidos
         <source>“%1” could not be opened: %2</source>
         <translation>Não foi possível abrir “%1”: %2</translation>
     </message>
-    <message>
-        <source>Navigation</source>
-        <translation>Navegação</translation>
-    </message>
-    <message>
-        <source>The failure inbox and, for each workspace, its jobs and clusters</source>
-        <translation>A caixa de falhas e, para cada workspace, seus jobs e clusters</translation>
-    </message>
-    <message>
-        <source>opening…</source>
-        <translation>abrindo…</translation>
-    </message>
-    <message>
-        <source>connected</source>
-        <translation>conectado</translation>
-    </message>
-    <message>
-        <source>could not connect</source>
-        <translation>não foi possível conectar</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Workspace %1, %2</source>
-        <translation>Workspace %1, %2</translation>
-    </message>
-    <message>
-        <source>Jobs (%1)</source>
-        <translation>Jobs (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Jobs of %1: %n</source>
-        <translation>
-            <numerusform>Jobs de %1: %n</numerusform>
-            <numerusform>Jobs de %1: %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Failures (%1 new)</source>
-        <translation>Falhas (%1 novas)</translation>
-    </message>
-    <message>
-        <source>Failures</source>
-        <translation>Falhas</translation>
-    </message>
-    <message numerus="yes">
-        <source>Failures of %1: %n not seen</source>
-        <translation>
-            <numerusform>Falhas de %1: %n não vista</numerusform>
-            <numerusform>Falhas de %1: %n não vistas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Clusters (%1)</source>
-        <translation>Clusters (%1)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Clusters of %1: %n</source>
-        <translation>
-            <numerusform>Clusters de %1: %n</numerusform>
-            <numerusform>Clusters de %1: %n</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Failure inbox (%1 new)</source>
-        <translation>Caixa de falhas (%1 novas)</translation>
-    </message>
-    <message>
-        <source>Failure inbox</source>
-        <translation>Caixa de falhas</translation>
-    </message>
-    <message numerus="yes">
-        <source>Failure inbox of every workspace: %n not seen</source>
-        <translation>
-            <numerusform>Caixa de falhas de todos os workspaces: %n não vista</numerusform>
-            <numerusform>Caixa de falhas de todos os workspaces: %n não vistas</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n workspace(s)</source>
         <translation>
@@ -5238,32 +5150,12 @@ As configurações, os agendamentos e o histórico de execuções são removidos
         <translation>&amp;Atalhos de teclado</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Atalhos de teclado</translation>
-    </message>
-    <message>
-        <source>Every action that has a shortcut, and its keys</source>
-        <translation>Cada ação que tem um atalho, e suas teclas</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Ação</translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation>Teclas</translation>
-    </message>
-    <message>
         <source>&amp;Watch rules…</source>
         <translation>&amp;Regras de observação…</translation>
     </message>
     <message>
         <source>&amp;Go to…</source>
         <translation>&amp;Ir para…</translation>
-    </message>
-    <message>
-        <source>Run %1 of %2</source>
-        <translation>Execução %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -5484,6 +5376,13 @@ As configurações, os agendamentos e o histórico de execuções são removidos
     <message>
         <source>The browser sign-in did not complete in time.</source>
         <translation>O login pelo navegador não foi concluído a tempo.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::PaletteEntries</name>
+    <message>
+        <source>Run %1 of %2</source>
+        <translation>Execução %1 de %2</translation>
     </message>
 </context>
 <context>
@@ -6256,6 +6155,25 @@ Duração: %4</translation>
     </message>
 </context>
 <context>
+    <name>brickdesk::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Every action that has a shortcut, and its keys</source>
+        <translation>Cada ação que tem um atalho, e suas teclas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::StatementExecutionApi</name>
     <message>
         <source>Brickdesk cannot read the system tables it needs for billed cost and utilisation. An admin must enable the billing and compute system schemas and grant you USE CATALOG on system, USE SCHEMA on system.billing and system.compute, and SELECT on system.billing.usage, system.billing.list_prices and system.compute.node_timeline. Until then Brickdesk shows the node-hour estimate. The workspace said: %1</source>
@@ -6765,6 +6683,101 @@ Duração: %4</translation>
     <message>
         <source>A simulated workspace on this computer</source>
         <translation>Um workspace simulado neste computador</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceNavigation</name>
+    <message>
+        <source>Navigation</source>
+        <translation>Navegação</translation>
+    </message>
+    <message>
+        <source>The failure inbox and, for each workspace, its jobs and clusters</source>
+        <translation>A caixa de falhas e, para cada workspace, seus jobs e clusters</translation>
+    </message>
+    <message>
+        <source>opening…</source>
+        <translation>abrindo…</translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation>conectado</translation>
+    </message>
+    <message>
+        <source>could not connect</source>
+        <translation>não foi possível conectar</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Workspace %1, %2</source>
+        <translation>Workspace %1, %2</translation>
+    </message>
+    <message>
+        <source>Jobs (%1)</source>
+        <translation>Jobs (%1)</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message numerus="yes">
+        <source>Jobs of %1: %n</source>
+        <translation>
+            <numerusform>Jobs de %1: %n</numerusform>
+            <numerusform>Jobs de %1: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failures (%1 new)</source>
+        <translation>Falhas (%1 novas)</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Falhas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failures of %1: %n not seen</source>
+        <translation>
+            <numerusform>Falhas de %1: %n não vista</numerusform>
+            <numerusform>Falhas de %1: %n não vistas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clusters (%1)</source>
+        <translation>Clusters (%1)</translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clusters of %1: %n</source>
+        <translation>
+            <numerusform>Clusters de %1: %n</numerusform>
+            <numerusform>Clusters de %1: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failure inbox (%1 new)</source>
+        <translation>Caixa de falhas (%1 novas)</translation>
+    </message>
+    <message>
+        <source>Failure inbox</source>
+        <translation>Caixa de falhas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failure inbox of every workspace: %n not seen</source>
+        <translation>
+            <numerusform>Caixa de falhas de todos os workspaces: %n não vista</numerusform>
+            <numerusform>Caixa de falhas de todos os workspaces: %n não vistas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -84,11 +84,12 @@ void TestLocalizedMainWindow::menusAndSidebarArePortuguese()
     auto *sidebar = window.findChild<QTreeWidget *>(u"sidebar"_s);
     QCOMPARE(sidebar->topLevelItemCount(), 1);
     QCOMPARE(sidebar->topLevelItem(0)->text(0), u"Caixa de falhas"_s);
-    QCOMPARE(QCoreApplication::translate("brickdesk::MainWindow", "Jobs"), u"Jobs"_s);
-    QCOMPARE(QCoreApplication::translate("brickdesk::MainWindow", "Clusters"), u"Clusters"_s);
-    // The catalogue of the same context is loaded (its menu is Portuguese above and here), so
-    // the English sidebar words come from the translation, not from a missing catalogue.
-    QCOMPARE(QCoreApplication::translate("brickdesk::MainWindow", "&View"), u"&Exibir"_s);
+    QCOMPARE(QCoreApplication::translate("brickdesk::WorkspaceNavigation", "Jobs"), u"Jobs"_s);
+    QCOMPARE(QCoreApplication::translate("brickdesk::WorkspaceNavigation", "Clusters"), u"Clusters"_s);
+    // The catalogue of the same context is loaded (the inbox item is Portuguese above and here),
+    // so the English sidebar words come from the translation, not from a missing catalogue.
+    QCOMPARE(
+        QCoreApplication::translate("brickdesk::WorkspaceNavigation", "Failure inbox"), u"Caixa de falhas"_s);
 }
 
 void TestLocalizedMainWindow::preferencesDialogIsPortuguese()

@@ -1,7 +1,11 @@
 // The command palette's matching: fuzzy, best first, ids typed exactly first.
+#include "analysis/failuredigest.h"
 #include "models/commandpalettemodel.h"
+#include "models/failureinboxmodel.h"
+#include "models/paletteentries.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -57,6 +61,36 @@ private slots:
         model.setQuery(u"pref"_s);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.entry(0).kind, PaletteEntry::Kind::Action);
+    }
+
+    void everyFailedRunOfEveryWorkspaceIsAnEntry()
+    {
+        const auto failed = [](qint64 runId, qint64 jobId, qint64 startMs) {
+            return Run::fromJson(QJsonObject {{u"run_id"_s, runId}, {u"job_id"_s, jobId},
+                {u"run_name"_s, u"nightly_etl"_s}, {u"start_time"_s, startMs},
+                {u"state"_s,
+                    QJsonObject {
+                        {u"life_cycle_state"_s, u"TERMINATED"_s}, {u"result_state"_s, u"FAILED"_s}}}});
+        };
+        FailureInboxModel inbox;
+        inbox.setWorkspace(
+            u"prod"_s, u"Production"_s, FailureDigest::build({failed(7, 1, 2000), failed(5, 1, 1000)}));
+        inbox.setWorkspace(u"test"_s, u"Staging"_s, FailureDigest::build({failed(9, 2, 3000)}));
+
+        const QVector<PaletteEntry> entries
+            = PaletteEntries::failures(inbox, [](const QString &key) { return key.toUpper(); });
+        QCOMPARE(entries.size(), 3);
+        QStringList seen;
+        for (const PaletteEntry &entry : entries) {
+            QCOMPARE(entry.kind, PaletteEntry::Kind::Run);
+            QCOMPARE(entry.workspaceName, entry.workspaceKey.toUpper());
+            // The job's row as the inbox shows it (with its unseen count).
+            QVERIFY2(
+                entry.title.startsWith(u"Run %1 of nightly_etl"_s.arg(entry.id)), qPrintable(entry.title));
+            seen.append(entry.workspaceKey + u':' + entry.id);
+        }
+        seen.sort();
+        QCOMPARE(seen, QStringList({u"prod:5"_s, u"prod:7"_s, u"test:9"_s}));
     }
 };
 

@@ -1,9 +1,11 @@
 #include "commandpalette.h"
 
+#include <QAction>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -53,6 +55,20 @@ CommandPalette::CommandPalette(QWidget *parent)
     connect(m_input, &QLineEdit::returnPressed, this, [this] { activate(m_list->currentIndex().row()); });
     connect(m_list, &QListView::clicked, this, [this](const QModelIndex &index) { activate(index.row()); });
     resize(640, 420);
+}
+
+QVector<PaletteEntry> CommandPalette::actionEntries(
+    const QList<QAction *> &actions, const QString &workspaceKey, const QString &workspaceName)
+{
+    QVector<PaletteEntry> entries;
+    for (const QAction *action : actions) {
+        if (action->menu() || action->isSeparator() || action->objectName().isEmpty() || !action->isEnabled())
+            continue;
+        QString text = action->text();
+        text.remove(u'&');
+        entries.append({PaletteEntry::Kind::Action, workspaceKey, workspaceName, text, action->objectName()});
+    }
+    return entries;
 }
 
 void CommandPalette::setEntries(const QVector<PaletteEntry> &entries)

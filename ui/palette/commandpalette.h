@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QAction;
 class QLineEdit;
 class QListView;
 
@@ -19,6 +20,10 @@ public:
 
     // What can be reached; the window rebuilds the list each time the palette opens.
     void setEntries(const QVector<PaletteEntry> &entries);
+    // The actions among these that the palette can trigger: named, enabled, not a menu or a
+    // separator; `workspaceKey` empty for the window's own.
+    static QVector<PaletteEntry> actionEntries(
+        const QList<QAction *> &actions, const QString &workspaceKey = {}, const QString &workspaceName = {});
     // Clears the text and shows the palette with the focus in it.
     void popUp();
 
