@@ -1,20 +1,17 @@
 #pragma once
 
+#include "archive/archiveclusterstore.h"
+#include "archive/archiveconnection.h"
+#include "archive/archivejobstore.h"
+#include "archive/archiverunstore.h"
+#include "archive/archivesearchindex.h"
 #include "archive/archivetypes.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QJsonValue>
 #include <QString>
 #include <QStringList>
-
-#include <memory>
-#include <unordered_map>
-
-class QSqlQuery;
-class QVariant;
 
 namespace brickdesk {
 
@@ -25,6 +22,9 @@ namespace brickdesk {
 // busy timeout, so the GUI and a timer's `brickdesk sync` share one file.
 //
 // Nothing secret is written: every JSON value passes SecretScrubber first.
+//
+// One connection (ArchiveConnection) under a store per kind of record: clusters (events and
+// configurations), job versions, runs, and the search index over jobs and run errors.
 class ArchiveDatabase final
 {
     Q_DECLARE_TR_FUNCTIONS(ArchiveDatabase)
@@ -38,9 +38,9 @@ public:
     // afresh), after an integrity check.
     ArchiveOpenResult open();
     void close();
-    bool isOpen() const;
-    QString path() const { return m_path; }
-    int schemaVersion() const;
+    bool isOpen() const { return m_db.isOpen(); }
+    QString path() const { return m_db.path(); }
+    int schemaVersion() const { return m_db.schemaVersion(); }
 
     // Cluster events as clusters/events returns them; exact repeats are ignored (the
     // deduplication key is cluster, timestamp, type and a hash of everything else).
@@ -84,55 +84,16 @@ public:
     QList<ArchiveSearchHit> search(const QString &text, int limit = 100, qint64 sinceMs = 0);
 
     ArchiveStats stats();
-    ArchiveError lastError() const { return m_lastError; }
-
-    // The FTS5 query for a person's search text (exposed for tests).
-    static QString ftsQuery(const QString &text);
-    // The text a job's settings are indexed by.
-    static QString searchText(const QJsonObject &settings);
-    // What of a cluster object is configuration (state and live figures removed).
-    static QJsonObject clusterConfiguration(const QJsonObject &cluster);
-    static quint64 hash(const QByteArray &bytes); // FNV-1a, 64 bits, stable across runs
+    ArchiveError lastError() const { return m_db.lastError(); }
 
 private:
-    struct Statements;
+    bool migrateData(int fromVersion);
 
-    ArchiveOpenResult openFile();
-    ArchiveOpenResult openSteps();
-    bool exec(const QString &statement);
-    bool begin();
-    bool commit();
-    void rollback();
-    bool migrate(int fromVersion);
-    bool createSchema();
-    qint64 dictionaryKey(const QString &table, const QString &column, const QVariant &value,
-        const QString &extraColumn = {}, const QVariant &extraValue = {});
-    qint64 clusterKey(const QString &clusterId);
-    qint64 typeKey(const QString &typeName);
-    qint64 bodyKey(const QByteArray &body);
-    qint64 knownDetails(const QJsonValue &details) const;
-    void rememberDetails(const QJsonValue &details, qint64 bodyId);
-    bool indexJob(qint64 jobId, const QJsonObject &settings);
-    bool indexRunError(qint64 runId, const QString &title, const QString &error);
-    ArchiveError failure(const QString &what);
-    bool note(const QSqlQuery &query); // records its error, returns false
-    bool run(QSqlQuery &query);
-    void forgetCaches();
-
-    QString m_path;
-    QString m_connectionName;
-    std::unique_ptr<Statements> m_statements;
-    QHash<QString, qint64> m_clusterKeys;
-    QHash<QString, qint64> m_typeKeys;
-    QHash<quint64, qint64> m_bodyKeys;
-    // Event details seen in this process -> their body id (qHash is seeded per process: this
-    // is only a cache; the file's key is the stable FNV-1a hash).
-    std::unordered_multimap<size_t, std::pair<QJsonValue, qint64>> m_detailsKeys;
-    ArchiveError m_lastError;
-    int m_sqlErrorCode = -1;
-    int m_rowsAffected = 0; // of the last write run()
-    QString m_sqlErrorText;
-    int m_version = 0;
+    ArchiveConnection m_db;
+    ArchiveSearchIndex m_search {m_db};
+    ArchiveClusterStore m_clusters {m_db};
+    ArchiveJobStore m_jobs {m_db, m_search};
+    ArchiveRunStore m_runs {m_db, m_search};
 };
 
 } // namespace brickdesk

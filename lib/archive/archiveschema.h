@@ -6,7 +6,7 @@ namespace brickdesk {
 
 // The archive's tables, by schema version (PRAGMA user_version). Version 1 was the first
 // schema shipped; every later version has a migration from the one before it
-// (ArchiveDatabase::migrate), and a test opens a version-1 file and checks that nothing is
+// (ArchiveConnection runs them on open), and a test opens a version-1 file and checks that nothing is
 // lost on the way up.
 //
 // Space: cluster events dominate (a busy cluster has a million in 90 days). An event row is

@@ -2,7 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
-    <name>ArchiveDatabase</name>
+    <name>ArchiveClusterStore</name>
+    <message>
+        <source>Cluster events could not be archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A cluster configuration could not be archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveConnection</name>
     <message>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
@@ -21,6 +32,10 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive is not open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -51,28 +66,25 @@
         <source>The local archive was updated to a new format (from version %1 to %2).</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ArchiveDatabase</name>
     <message>
-        <source>The archive is not open.</source>
+        <source>The archive&apos;s sync state could not be saved</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Cluster events could not be archived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A cluster configuration could not be archived</source>
-        <translation type="unfinished"></translation>
-    </message>
+</context>
+<context>
+    <name>ArchiveJobStore</name>
     <message>
         <source>Job settings could not be archived</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ArchiveRunStore</name>
     <message>
         <source>Runs could not be archived</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive&apos;s sync state could not be saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3715,6 +3727,10 @@ Its record, task history and output are removed and cannot be recovered.</source
         <source>%1 runs loaded, scroll for older ones</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::JobFormController</name>
@@ -4019,6 +4035,64 @@ Its record, task history and output are removed and cannot be recovered.</source
     </message>
     <message>
         <source>&amp;Environments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::JobHistoryWidget</name>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from the selected version to the current settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No archive for this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n version(s) of this job&apos;s settings in the archive.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes: this version is the current settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

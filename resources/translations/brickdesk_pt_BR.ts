@@ -2,7 +2,18 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
-    <name>ArchiveDatabase</name>
+    <name>ArchiveClusterStore</name>
+    <message>
+        <source>Cluster events could not be archived</source>
+        <translation>Os eventos do cluster não puderam ser arquivados</translation>
+    </message>
+    <message>
+        <source>A cluster configuration could not be archived</source>
+        <translation>Uma configuração de cluster não pôde ser arquivada</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveConnection</name>
     <message>
         <source>the disk is full</source>
         <translation>o disco está cheio</translation>
@@ -22,6 +33,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The archive is not open.</source>
+        <translation>O arquivo local não está aberto.</translation>
     </message>
     <message>
         <source>The archive folder %1 cannot be created.</source>
@@ -51,29 +66,26 @@
         <source>The local archive was updated to a new format (from version %1 to %2).</source>
         <translation>O arquivo local foi atualizado para um novo formato (da versão %1 para a %2).</translation>
     </message>
+</context>
+<context>
+    <name>ArchiveDatabase</name>
     <message>
-        <source>The archive is not open.</source>
-        <translation>O arquivo local não está aberto.</translation>
+        <source>The archive&apos;s sync state could not be saved</source>
+        <translation>O estado de sincronização do arquivo local não pôde ser salvo</translation>
     </message>
-    <message>
-        <source>Cluster events could not be archived</source>
-        <translation>Os eventos do cluster não puderam ser arquivados</translation>
-    </message>
-    <message>
-        <source>A cluster configuration could not be archived</source>
-        <translation>Uma configuração de cluster não pôde ser arquivada</translation>
-    </message>
+</context>
+<context>
+    <name>ArchiveJobStore</name>
     <message>
         <source>Job settings could not be archived</source>
         <translation>As configurações do job não puderam ser arquivadas</translation>
     </message>
+</context>
+<context>
+    <name>ArchiveRunStore</name>
     <message>
         <source>Runs could not be archived</source>
         <translation>As execuções não puderam ser arquivadas</translation>
-    </message>
-    <message>
-        <source>The archive&apos;s sync state could not be saved</source>
-        <translation>O estado de sincronização do arquivo local não pôde ser salvo</translation>
     </message>
 </context>
 <context>

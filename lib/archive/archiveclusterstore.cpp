@@ -1,0 +1,263 @@
+#include "archiveclusterstore.h"
+
+#include "archive/archivecodec.h"
+#include "archive/archiveconnection.h"
+#include "archive/secretscrubber.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace brickdesk {
+
+using archivecodec::compact;
+using archivecodec::integer;
+using archivecodec::parse;
+
+namespace {
+
+// The row id cached for `key`, else make()'s (cached when it is one).
+template<typename Key, typename Make>
+qint64 cachedKey(QHash<Key, qint64> &cache, const Key &key, Make make)
+{
+    if (const auto it = cache.constFind(key); it != cache.constEnd())
+        return *it;
+    const qint64 id = make();
+    if (id >= 0)
+        cache.insert(key, id);
+    return id;
+}
+
+} // namespace
+
+ArchiveClusterStore::ArchiveClusterStore(ArchiveConnection &connection)
+    : m_db(connection)
+    , m_configs(connection, u"cluster_configs"_s, u"cluster"_s, u"config"_s)
+{
+    m_db.setForgetHandler([this] { forgetKeys(); });
+}
+
+ArchiveClusterStore::~ArchiveClusterStore()
+{
+    m_db.setForgetHandler({});
+}
+
+void ArchiveClusterStore::forgetKeys()
+{
+    m_clusterKeys.clear();
+    m_typeKeys.clear();
+    m_bodyKeys.clear();
+    m_detailsKeys.clear();
+}
+
+// The id of a dictionary row (clusters, event types, event bodies), added if missing.
+qint64 ArchiveClusterStore::dictionaryKey(const QString &table, const QString &column, const QVariant &value,
+    const QString &extraColumn, const QVariant &extraValue)
+{
+    QSqlQuery &insert = extraColumn.isEmpty()
+        ? m_db.statement(u"INSERT OR IGNORE INTO %1(%2) VALUES (?)"_s.arg(table, column))
+        : m_db.statement(u"INSERT OR IGNORE INTO %1(%2, %3) VALUES (?, ?)"_s.arg(table, column, extraColumn));
+    insert.addBindValue(value);
+    if (!extraColumn.isEmpty())
+        insert.addBindValue(extraValue);
+    if (!m_db.run(insert))
+        return -1;
+    QSqlQuery &find = m_db.statement(u"SELECT id FROM %1 WHERE %2 = ?"_s.arg(table, column));
+    find.addBindValue(value);
+    if (!m_db.run(find) || !find.next())
+        return -1;
+    const qint64 key = find.value(0).toLongLong();
+    find.finish();
+    return key;
+}
+
+qint64 ArchiveClusterStore::clusterKey(const QString &clusterId)
+{
+    return cachedKey(
+        m_clusterKeys, clusterId, [&] { return dictionaryKey(u"clusters"_s, u"cluster_id"_s, clusterId); });
+}
+
+qint64 ArchiveClusterStore::typeKey(const QString &typeName)
+{
+    return cachedKey(
+        m_typeKeys, typeName, [&] { return dictionaryKey(u"event_types"_s, u"name"_s, typeName); });
+}
+
+qint64 ArchiveClusterStore::bodyKey(const QByteArray &body)
+{
+    const quint64 h = archivecodec::hash(body);
+    return cachedKey(m_bodyKeys, h, [&] {
+        return dictionaryKey(u"event_bodies"_s, u"hash"_s, qint64(h), u"body"_s, QString::fromUtf8(body));
+    });
+}
+
+qint64 ArchiveClusterStore::knownDetails(const QJsonValue &details) const
+{
+    const auto range = m_detailsKeys.equal_range(qHash(details));
+    for (auto it = range.first; it != range.second; ++it) {
+        if (it->second.first == details)
+            return it->second.second;
+    }
+    return -1;
+}
+
+void ArchiveClusterStore::rememberDetails(const QJsonValue &details, qint64 bodyId)
+{
+    if (m_detailsKeys.size() > 100'000)
+        m_detailsKeys.clear();
+    m_detailsKeys.emplace(qHash(details), std::pair<QJsonValue, qint64>(details, bodyId));
+}
+
+ArchiveWriteResult ArchiveClusterStore::addEvents(const QString &clusterId, const QJsonArray &events)
+{
+    return m_db.write(int(events.size()), tr("Cluster events could not be archived"), [&](int &added) {
+        const qint64 cluster = clusterKey(clusterId);
+        if (cluster < 0)
+            return false;
+        QSqlQuery &insert
+            = m_db.statement(u"INSERT OR IGNORE INTO events(cluster, ts, type, body) VALUES (?, ?, ?, ?)"_s);
+        for (const QJsonValue &value : events) {
+            const QJsonObject original = value.toObject();
+            const qint64 timestamp = integer(original.value(u"timestamp"_s));
+            const qint64 typeId = typeKey(original.value(u"type"_s).toString());
+            // The common shape (cluster_id, timestamp, type, details): a cluster repeats a few
+            // thousand distinct details, recognised here without scrubbing and serialising again.
+            const bool plain = original.size() == 4 && original.contains(u"details"_s)
+                && original.contains(u"cluster_id"_s) && original.contains(u"timestamp"_s)
+                && original.contains(u"type"_s);
+            const QJsonValue details = original.value(u"details"_s);
+            qint64 bodyId = plain ? knownDetails(details) : -1;
+            if (bodyId < 0) {
+                QJsonObject event = original;
+                event.remove(u"timestamp"_s);
+                event.remove(u"type"_s);
+                event.remove(u"cluster_id"_s);
+                bodyId = bodyKey(compact(SecretScrubber::scrub(event)));
+                if (plain && bodyId >= 0)
+                    rememberDetails(details, bodyId);
+            }
+            if (typeId < 0 || bodyId < 0)
+                return false;
+            insert.addBindValue(cluster);
+            insert.addBindValue(timestamp);
+            insert.addBindValue(typeId);
+            insert.addBindValue(bodyId);
+            if (!m_db.run(insert))
+                return false;
+            added += m_db.rowsAffected() > 0 ? 1 : 0;
+        }
+        return true;
+    });
+}
+
+qint64 ArchiveClusterStore::newestEventTime(const QString &clusterId)
+{
+    if (!m_db.isOpen())
+        return -1;
+    QSqlQuery &q = m_db.statement(
+        u"SELECT MAX(e.ts) FROM events e JOIN clusters c ON c.id = e.cluster WHERE c.cluster_id = ?"_s);
+    q.addBindValue(clusterId);
+    const QVariant v = m_db.value(q);
+    return v.isNull() ? -1 : v.toLongLong();
+}
+
+qint64 ArchiveClusterStore::eventCount(const QString &clusterId)
+{
+    if (!m_db.isOpen())
+        return 0;
+    QSqlQuery &q = clusterId.isEmpty()
+        ? m_db.statement(u"SELECT COUNT(*) FROM events"_s)
+        : m_db.statement(
+            u"SELECT COUNT(*) FROM events e JOIN clusters c ON c.id = e.cluster WHERE c.cluster_id = ?"_s);
+    if (!clusterId.isEmpty())
+        q.addBindValue(clusterId);
+    return m_db.value(q).toLongLong();
+}
+
+QJsonArray ArchiveClusterStore::events(const QString &clusterId, qint64 fromMs, qint64 toMs)
+{
+    QJsonArray out;
+    if (!m_db.isOpen())
+        return out;
+    QSqlQuery &q
+        = m_db.statement(u"SELECT e.ts, t.name, b.body FROM events e JOIN clusters c ON c.id = e.cluster"
+                         " JOIN event_types t ON t.id = e.type JOIN event_bodies b ON b.id = e.body"
+                         " WHERE c.cluster_id = ? AND e.ts BETWEEN ? AND ? ORDER BY e.ts, e.type, e.body"_s);
+    q.addBindValue(clusterId);
+    q.addBindValue(fromMs);
+    q.addBindValue(toMs);
+    if (!m_db.run(q))
+        return out;
+    while (q.next()) {
+        QJsonObject event = parse(q.value(2).toByteArray());
+        event.insert(u"cluster_id"_s, clusterId);
+        event.insert(u"timestamp"_s, q.value(0).toLongLong());
+        event.insert(u"type"_s, q.value(1).toString());
+        out.append(event);
+    }
+    q.finish();
+    return out;
+}
+
+QStringList ArchiveClusterStore::clusterIds()
+{
+    QStringList out;
+    if (!m_db.isOpen())
+        return out;
+    QSqlQuery &q = m_db.statement(u"SELECT cluster_id FROM clusters ORDER BY cluster_id"_s);
+    if (!m_db.run(q))
+        return out;
+    while (q.next())
+        out.append(q.value(0).toString());
+    q.finish();
+    return out;
+}
+
+QJsonObject ArchiveClusterStore::clusterConfiguration(const QJsonObject &cluster)
+{
+    QJsonObject config = cluster;
+    // State, live figures and what clusters/get alone adds: none of it is configuration.
+    for (const QString &key : {u"state"_s, u"state_message"_s, u"start_time"_s, u"terminated_time"_s,
+             u"last_restarted_time"_s, u"last_state_loss_time"_s, u"last_activity_time"_s,
+             u"termination_reason"_s, u"driver"_s, u"executors"_s, u"spark_context_id"_s, u"jdbc_port"_s,
+             u"cluster_cores"_s, u"cluster_memory_mb"_s, u"cluster_log_status"_s, u"spec"_s})
+        config.remove(key);
+    // With autoscale, num_workers is the current target: it moves without anyone editing.
+    if (config.contains(u"autoscale"_s))
+        config.remove(u"num_workers"_s);
+    return config;
+}
+
+ArchiveWriteResult ArchiveClusterStore::recordClusterConfig(
+    const QString &clusterId, const QJsonObject &cluster, qint64 seenMs)
+{
+    const QByteArray config = compact(SecretScrubber::scrub(clusterConfiguration(cluster)));
+    return m_db.write(1, tr("A cluster configuration could not be archived"), [&](int &added) {
+        const qint64 key = clusterKey(clusterId);
+        const auto outcome
+            = key >= 0 ? m_configs.record(key, config, seenMs) : ArchiveVersionTable::Outcome::Failed;
+        added = outcome == ArchiveVersionTable::Outcome::Added ? 1 : 0;
+        return outcome != ArchiveVersionTable::Outcome::Failed;
+    });
+}
+
+QList<ClusterConfigVersion> ArchiveClusterStore::clusterConfigs(const QString &clusterId)
+{
+    QList<ClusterConfigVersion> out;
+    if (!m_db.isOpen())
+        return out;
+    QSqlQuery &q
+        = m_db.statement(u"SELECT k.first_seen, k.last_seen, k.config FROM cluster_configs k"
+                         " JOIN clusters c ON c.id = k.cluster WHERE c.cluster_id = ? ORDER BY k.id"_s);
+    q.addBindValue(clusterId);
+    if (!m_db.run(q))
+        return out;
+    while (q.next())
+        out.append(
+            {clusterId, q.value(0).toLongLong(), q.value(1).toLongLong(), parse(q.value(2).toByteArray())});
+    q.finish();
+    return out;
+}
+
+} // namespace brickdesk

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "archive/archivetypes.h"
+#include "archive/archiveversiontable.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+
+#include <unordered_map>
+
+class QVariant;
+
+namespace brickdesk {
+
+class ArchiveConnection;
+
+// What the archive keeps of clusters: their events, and a version of a cluster's
+// configuration each time it changes. Clusters, event types and event bodies are dictionary
+// rows (see archiveschema.h), whose ids are cached for the length of a connection.
+class ArchiveClusterStore final
+{
+    Q_DECLARE_TR_FUNCTIONS(ArchiveClusterStore)
+public:
+    // Takes over the connection's forget handler: the cached ids go with a rollback.
+    explicit ArchiveClusterStore(ArchiveConnection &connection);
+    ~ArchiveClusterStore();
+    ArchiveClusterStore(const ArchiveClusterStore &) = delete;
+    ArchiveClusterStore &operator=(const ArchiveClusterStore &) = delete;
+
+    // Cluster events as clusters/events returns them; exact repeats are ignored (the
+    // deduplication key is cluster, timestamp, type and a hash of everything else).
+    ArchiveWriteResult addEvents(const QString &clusterId, const QJsonArray &events);
+    // The newest archived event's timestamp, -1 when there is none.
+    qint64 newestEventTime(const QString &clusterId);
+    qint64 eventCount(const QString &clusterId);
+    // Events in [fromMs, toMs], ascending, rebuilt as the API returned them (scrubbed).
+    QJsonArray events(const QString &clusterId, qint64 fromMs, qint64 toMs);
+    QStringList clusterIds();
+
+    // A cluster as clusters/list or clusters/get returns it: a new configuration version when
+    // its configuration (state and live figures left out) differs from the last one kept.
+    ArchiveWriteResult recordClusterConfig(
+        const QString &clusterId, const QJsonObject &cluster, qint64 seenMs);
+    QList<ClusterConfigVersion> clusterConfigs(const QString &clusterId);
+
+    // What of a cluster object is configuration (state and live figures removed).
+    static QJsonObject clusterConfiguration(const QJsonObject &cluster);
+
+private:
+    qint64 dictionaryKey(const QString &table, const QString &column, const QVariant &value,
+        const QString &extraColumn = {}, const QVariant &extraValue = {});
+    qint64 clusterKey(const QString &clusterId);
+    qint64 typeKey(const QString &typeName);
+    qint64 bodyKey(const QByteArray &body);
+    qint64 knownDetails(const QJsonValue &details) const;
+    void rememberDetails(const QJsonValue &details, qint64 bodyId);
+    void forgetKeys();
+
+    ArchiveConnection &m_db;
+    ArchiveVersionTable m_configs;
+    QHash<QString, qint64> m_clusterKeys;
+    QHash<QString, qint64> m_typeKeys;
+    QHash<quint64, qint64> m_bodyKeys;
+    // Event details seen in this process -> their body id (qHash is seeded per process: this
+    // is only a cache; the file's key is the stable FNV-1a hash).
+    std::unordered_multimap<size_t, std::pair<QJsonValue, qint64>> m_detailsKeys;
+};
+
+} // namespace brickdesk
