@@ -1302,6 +1302,21 @@
     </message>
 </context>
 <context>
+    <name>Prompts</name>
+    <message>
+        <source>Link not opened</source>
+        <translation>Link não aberto</translation>
+    </message>
+    <message>
+        <source>The workspace gave this address, which is not on its own secure address (%1), so Brickdesk does not open it:
+
+%2</source>
+        <translation>O workspace forneceu este endereço, que não está no seu próprio endereço seguro (%1), então o Brickdesk não o abre:
+
+%2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Brickdesk</source>

@@ -1,5 +1,7 @@
 #include "common/prompts.h"
 
+#include "common/serverlink.h"
+
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
@@ -27,6 +29,17 @@ Prompts::UrlHandler &Prompts::urlHandler()
 {
     static UrlHandler handler;
     return handler;
+}
+
+Prompts::NoticeHandler &Prompts::noticeHandler()
+{
+    static NoticeHandler handler;
+    return handler;
+}
+
+void Prompts::setNoticeHandler(NoticeHandler handler)
+{
+    noticeHandler() = std::move(handler);
 }
 
 void Prompts::setConfirmHandler(ConfirmHandler handler)
@@ -72,6 +85,29 @@ void Prompts::openUrl(const QUrl &url)
         urlHandler()(url);
     else
         QDesktopServices::openUrl(url);
+}
+
+void Prompts::openServerUrl(QWidget *parent, const QUrl &link, const QUrl &workspace)
+{
+    if (ServerLink::isOpenable(link, workspace)) {
+        openUrl(link);
+        return;
+    }
+    const QString title = tr("Link not opened");
+    const QString text
+        = tr("The workspace gave this address, which is not on its own secure address (%1), so Brickdesk "
+             "does not open it:\n\n%2")
+              .arg(workspace.toDisplayString(), link.toDisplayString());
+    if (noticeHandler()) {
+        noticeHandler()(parent, title, text);
+        return;
+    }
+    QMessageBox box(QMessageBox::Information, title, text, QMessageBox::Ok, parent);
+    box.setObjectName(u"linkNotOpenedBox"_s);
+    // What the server sent is text: never rendered, but selectable so it can be copied.
+    box.setTextFormat(Qt::PlainText);
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box.exec();
 }
 
 } // namespace brickdesk

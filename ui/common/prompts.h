@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 
@@ -15,10 +16,13 @@ namespace brickdesk {
 // dialog or a browser) set one handler and answer or observe all of them.
 class Prompts final
 {
+    Q_DECLARE_TR_FUNCTIONS(Prompts)
+
 public:
     using ConfirmHandler = std::function<bool(QWidget *parent, const QString &title, const QString &text)>;
     using SaveFileNameHandler = std::function<QString(const QString &caption, const QString &suggestedName)>;
     using UrlHandler = std::function<void(const QUrl &url)>;
+    using NoticeHandler = std::function<void(QWidget *parent, const QString &title, const QString &text)>;
 
     // A modal "are you sure" naming what will be lost; true when the user accepts.
     static bool confirm(
@@ -26,17 +30,24 @@ public:
     // A file name to save to (suggested in Documents); empty when the user cancels.
     static QString saveFileName(
         QWidget *parent, const QString &caption, const QString &suggestedName, const QString &filter);
+    // Addresses Brickdesk builds itself (the workspace's own pages).
     static void openUrl(const QUrl &url);
+    // An address the workspace sent (run_page_url and the like): opened only when
+    // ServerLink::isOpenable() says so for `workspace`; otherwise shown, as plain text the
+    // user can select, and not opened.
+    static void openServerUrl(QWidget *parent, const QUrl &link, const QUrl &workspace);
 
     // An empty handler restores the real dialog (QMessageBox, QFileDialog, QDesktopServices).
     static void setConfirmHandler(ConfirmHandler handler);
     static void setSaveFileNameHandler(SaveFileNameHandler handler);
     static void setUrlHandler(UrlHandler handler);
+    static void setNoticeHandler(NoticeHandler handler);
 
 private:
     static ConfirmHandler &confirmHandler();
     static SaveFileNameHandler &saveFileNameHandler();
     static UrlHandler &urlHandler();
+    static NoticeHandler &noticeHandler();
 };
 
 } // namespace brickdesk

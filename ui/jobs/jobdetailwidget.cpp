@@ -407,8 +407,9 @@ void JobDetailWidget::buildRunsTab(QWidget *tab)
         menu.addAction(m_openRunAction);
         menu.addAction(tr("Open in &browser"), this, [this, index, runId] {
             const QJsonObject raw = index.data(RunsModel::RawJsonRole).toJsonObject();
-            Prompts::openUrl(WorkspaceUrls::run(
-                m_service->host(), jobId(), runId, raw.value(u"run_page_url"_s).toString()));
+            const QUrl host = m_service->host();
+            Prompts::openServerUrl(this,
+                WorkspaceUrls::run(host, jobId(), runId, raw.value(u"run_page_url"_s).toString()), host);
         });
         menu.addSeparator();
         QAction *cancel = menu.addAction(tr("&Cancel run…"), this, [this, runId] {

@@ -721,7 +721,7 @@ void JobsPage::openInBrowser()
     const QList<qint64> ids = selectedJobIds();
     if (!m_service->isConnected() || ids.size() != 1)
         return;
-    Prompts::openUrl(WorkspaceUrls::job(m_service->host(), ids.first()));
+    Prompts::openServerUrl(this, WorkspaceUrls::job(m_service->host(), ids.first()), m_service->host());
 }
 
 void JobsPage::saveJobAsJson()

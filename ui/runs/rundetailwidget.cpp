@@ -299,8 +299,9 @@ void RunDetailWidget::createActions()
         const Run shown = run();
         if (!shown.isValid())
             return;
-        UserPrompts::openUrl(
-            WorkspaceUrls::run(m_service->workspaceHost(), shown.jobId(), shown.id(), shown.runPageUrl()));
+        const QUrl host = m_service->workspaceHost();
+        UserPrompts::openServerUrl(
+            this, WorkspaceUrls::run(host, shown.jobId(), shown.id(), shown.runPageUrl()), host);
     });
 }
 
