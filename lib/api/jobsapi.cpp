@@ -2,6 +2,7 @@
 
 #include "api/apireply.h"
 #include "api/connection.h"
+#include "api/pagetokenguard.h"
 
 #include <QJsonArray>
 #include <QPointer>
@@ -74,16 +75,12 @@ private:
                 append(key, page);
         }
         const QString next = page.value(u"next_page_token"_s).toString();
+        if (ApiError error = m_guard.next(next.toUtf8(), itemsOn(page))) {
+            error.setRequestDescription(reply->request().description());
+            m_result->complete({}, error, reply->httpStatus());
+            return;
+        }
         if (!next.isEmpty()) {
-            if (m_seen.contains(next)) {
-                ApiError error(
-                    ApiError::Kind::BadResponse, u"the server repeated a page token"_s, reply->httpStatus());
-                error.setBodyIssue(ApiError::BodyIssue::Unexpected);
-                error.setRequestDescription(reply->request().description());
-                m_result->complete({}, error, reply->httpStatus());
-                return;
-            }
-            m_seen.insert(next);
             fetch(next);
             return;
         }
@@ -92,13 +89,27 @@ private:
     }
 
     // `key` is "tasks" (at the root) or "settings.tasks" (one level down).
+    static QJsonArray arrayAt(const QString &key, const QJsonObject &page)
+    {
+        const qsizetype dot = key.indexOf(u'.');
+        const QJsonObject source = dot < 0 ? page : page.value(key.left(dot)).toObject();
+        return source.value(dot < 0 ? key : key.mid(dot + 1)).toArray();
+    }
+
+    qsizetype itemsOn(const QJsonObject &page) const
+    {
+        qsizetype items = 0;
+        for (const QString &key : m_keys)
+            items += arrayAt(key, page).size();
+        return items;
+    }
+
     void append(const QString &key, const QJsonObject &page)
     {
         const qsizetype dot = key.indexOf(u'.');
         const QString parent = dot < 0 ? QString() : key.left(dot);
         const QString name = dot < 0 ? key : key.mid(dot + 1);
-        const QJsonObject source = parent.isEmpty() ? page : page.value(parent).toObject();
-        const QJsonArray more = source.value(name).toArray();
+        const QJsonArray more = arrayAt(key, page);
         if (more.isEmpty())
             return;
         QJsonObject target = parent.isEmpty() ? m_merged : m_merged.value(parent).toObject();
@@ -117,7 +128,7 @@ private:
     MakeRequest m_make;
     QStringList m_keys;
     QJsonObject m_merged;
-    QSet<QString> m_seen;
+    PageTokenGuard m_guard;
     int m_pages = 0;
 };
 

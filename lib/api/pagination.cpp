@@ -71,7 +71,7 @@ void PageFetcher::start()
     m_items = 0;
     m_pages = 0;
     m_legacyPages = 0;
-    m_seenTokens.clear();
+    m_guard.reset();
     sendNext(m_first);
 }
 
@@ -108,7 +108,8 @@ void PageFetcher::onReply(ApiReply *reply)
     }
     const QJsonObject body = reply->json();
     ++m_pages;
-    m_items += body.value(m_itemsKey).toArray().size();
+    const qsizetype pageItems = body.value(m_itemsKey).toArray().size();
+    m_items += pageItems;
 
     // The next request (if any), decided before the consumer sees this page.
     std::optional<ApiRequest> next;
@@ -137,11 +138,7 @@ void PageFetcher::onReply(ApiReply *reply)
             ++m_legacyPages;
         }
     }
-    if (next && m_seenTokens.contains(token)) {
-        ApiError error(ApiError::Kind::BadResponse,
-            u"the server handed out a page token it had already given (page %1)"_s.arg(m_pages),
-            reply->httpStatus());
-        error.setBodyIssue(ApiError::BodyIssue::Unexpected);
+    if (ApiError error = m_guard.next(next ? token : QByteArray(), pageItems)) {
         error.setRequestDescription(request.description());
         qCWarning(lcApi).noquote() << error.toString();
         // The page itself is good: deliver it, then fail.
@@ -153,7 +150,6 @@ void PageFetcher::onReply(ApiReply *reply)
     }
     const bool reachedMax = m_maxItems > 0 && m_items >= m_maxItems;
     if (next && !reachedMax) {
-        m_seenTokens.insert(token);
         sendNext(*next); // overlaps the consumer's work on this page with the next round trip
     }
 

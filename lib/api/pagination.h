@@ -4,6 +4,7 @@
 #include "api/apirequest.h"
 #include "api/clustersparams.h"
 #include "api/jobsparams.h"
+#include "api/pagetokenguard.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -27,8 +28,9 @@ class Connection;
 //   - finished(): the last page arrived (isComplete()), or stop() was called, or maxItems
 //     was reached (isComplete() false in both cases);
 //   - failed(error): a call failed after the client's retries; a server that hands out a
-//     page token (or next_page) it handed out before fails with Kind::BadResponse instead
-//     of looping forever; cancel() fails with Kind::Cancelled.
+//     page token (or next_page) it handed out before, or empty page after empty page with
+//     fresh tokens, fails with Kind::BadResponse instead of looping forever (PageTokenGuard;
+//     the pages before are delivered); cancel() fails with Kind::Cancelled.
 // stop() and cancel() abort the request in flight, send nothing more and emit their one
 // terminal signal synchronously; after it nothing else is emitted.
 class PageFetcher final : public QObject
@@ -90,7 +92,7 @@ private:
     QString m_itemsKey;
     Style m_style;
     QPointer<ApiReply> m_reply;
-    QSet<QByteArray> m_seenTokens;
+    PageTokenGuard m_guard;
     qint64 m_maxItems = 0;
     qint64 m_items = 0;
     int m_pages = 0;

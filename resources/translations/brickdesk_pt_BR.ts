@@ -1302,6 +1302,17 @@
     </message>
 </context>
 <context>
+    <name>PageTokenGuard</name>
+    <message>
+        <source>The server handed out a page token it had already given (page %1, %2 items so far), so following it would never end.</source>
+        <translation>O servidor entregou um token de página que já tinha entregue (página %1, %2 itens até agora), então segui-lo não terminaria nunca.</translation>
+    </message>
+    <message>
+        <source>The server kept answering with empty pages that point to yet another page (%1 in a row after %2 items), so Brickdesk stopped following them.</source>
+        <translation>O servidor continuou respondendo com páginas vazias que apontam para mais uma página (%1 seguidas depois de %2 itens), então o Brickdesk parou de segui-las.</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <source>Link not opened</source>
