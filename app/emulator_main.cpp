@@ -12,6 +12,8 @@
 
 #include <csignal>
 #include <cstdio>
+#include <variant>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -24,6 +26,35 @@ namespace {
 void quitOnSignal(int)
 {
     QCoreApplication::quit();
+}
+
+using NumberTarget = std::variant<int *, double *, quint64 *>;
+
+struct NumberOption
+{
+    QCommandLineOption option;
+    NumberTarget target;
+};
+
+bool parseNumber(const QString &text, int *out)
+{
+    bool ok = false;
+    *out = text.toInt(&ok);
+    return ok;
+}
+
+bool parseNumber(const QString &text, double *out)
+{
+    bool ok = false;
+    *out = text.toDouble(&ok);
+    return ok;
+}
+
+bool parseNumber(const QString &text, quint64 *out)
+{
+    bool ok = false;
+    *out = text.toULongLong(&ok);
+    return ok;
 }
 
 } // namespace
@@ -41,10 +72,50 @@ int main(int argc, char *argv[])
         "on a deterministic seeded workspace. Point the Databricks CLI, the SDKs or Brickdesk at it."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption portOption(u"port"_s,
-        QCoreApplication::translate(
-            "main", "TCP port to listen on; 0 picks a free port and prints it (default 8080)."),
-        u"N"_s, u"8080"_s);
+    EmulatorOptions options;
+    int port = 0;
+    // Every option that takes a number, with where its value goes.
+    const auto number = [](const QString &name, const char *help, const QString &valueName,
+                            const QString &defaultValue, NumberTarget target) {
+        return NumberOption {
+            QCommandLineOption(name, QCoreApplication::translate("main", help), valueName, defaultValue),
+            target};
+    };
+    const std::vector<NumberOption> numbers {
+        number(u"port"_s, "TCP port to listen on; 0 picks a free port and prints it (default 8080).", u"N"_s,
+            u"8080"_s, &port),
+        number(u"seed"_s, "Seed of the generated workspace (default 42).", u"N"_s, u"42"_s, &options.seed),
+        number(u"jobs"_s, "Number of seeded jobs (default 300).", u"N"_s, u"300"_s, &options.jobs),
+        number(u"runs-per-job"_s, "Average number of historical runs per job (default 30).", u"N"_s, u"30"_s,
+            &options.runsPerJob),
+        number(u"clusters"_s, "Number of seeded clusters (default 24).", u"N"_s, u"24"_s, &options.clusters),
+        number(u"events-per-cluster"_s,
+            "Events in each cluster's history (default 0 = the natural amount for the simulated history).",
+            u"N"_s, u"0"_s, &options.eventsPerCluster),
+        number(u"history-days"_s, "Days of simulated history (default 42).", u"N"_s, u"42"_s,
+            &options.historyDays),
+        number(u"time-scale"_s, "Speed of live runs and cluster changes (default 1; 10 = ten times faster).",
+            u"X"_s, u"1"_s, &options.timeScale),
+        number(u"failure-rate"_s, "Share of live runs that fail, 0..1 (default 0.1).", u"P"_s, u"0.1"_s,
+            &options.liveFailureRate),
+        number(u"latency"_s, "Added latency of every response in ms (default 0; real workspaces: 50-300).",
+            u"MS"_s, u"0"_s, &options.latencyMs),
+        number(u"latency-jitter"_s, "Random +/- jitter on the latency in ms (default 0).", u"MS"_s, u"0"_s,
+            &options.latencyJitterMs),
+        number(u"oauth-token-lifetime"_s, "Lifetime of OAuth access tokens in seconds (default 3600).",
+            u"S"_s, u"3600"_s, &options.accessTokenLifetimeSeconds),
+        number(u"event-retention-days"_s,
+            "Cluster events older than this many days are gone, like the service's 30 (default 0: all kept).",
+            QCoreApplication::translate("main", "days"), u"0"_s, &options.eventRetentionDays),
+        number(u"run-retention-days"_s,
+            "Runs that started more than this many days ago are gone (default 60, as the service; 0: all "
+            "kept).",
+            QCoreApplication::translate("main", "days"), u"60"_s, &options.runRetentionDays),
+        number(u"node-timeline-days"_s,
+            "Days of per-minute rows in system.compute.node_timeline (default 3; each day of the demo "
+            "workspace is about 70,000 rows in memory, made on the first statement that reads them).",
+            QCoreApplication::translate("main", "N"), u"3"_s, &options.nodeTimelineDays),
+    };
     const QCommandLineOption bindOption(u"bind"_s,
         QCoreApplication::translate(
             "main", "Address to bind (default 127.0.0.1; only loopback is sensible)."),
@@ -54,22 +125,6 @@ int main(int argc, char *argv[])
             "An accepted personal access token (repeatable). Without any, the demo token \"%1\" is accepted.")
             .arg(WorkspaceEmulator::demoToken()),
         u"TOKEN"_s);
-    const QCommandLineOption seedOption(u"seed"_s,
-        QCoreApplication::translate("main", "Seed of the generated workspace (default 42)."), u"N"_s,
-        u"42"_s);
-    const QCommandLineOption jobsOption(u"jobs"_s,
-        QCoreApplication::translate("main", "Number of seeded jobs (default 300)."), u"N"_s, u"300"_s);
-    const QCommandLineOption runsOption(u"runs-per-job"_s,
-        QCoreApplication::translate("main", "Average number of historical runs per job (default 30)."),
-        u"N"_s, u"30"_s);
-    const QCommandLineOption clustersOption(u"clusters"_s,
-        QCoreApplication::translate("main", "Number of seeded clusters (default 24)."), u"N"_s, u"24"_s);
-    const QCommandLineOption eventsOption(u"events-per-cluster"_s,
-        QCoreApplication::translate("main",
-            "Events in each cluster's history (default 0 = the natural amount for the simulated history)."),
-        u"N"_s, u"0"_s);
-    const QCommandLineOption daysOption(u"history-days"_s,
-        QCoreApplication::translate("main", "Days of simulated history (default 42)."), u"N"_s, u"42"_s);
     const QCommandLineOption cloudOption(u"cloud"_s,
         QCoreApplication::translate("main", "Cloud flavour of node types: aws or azure (default aws)."),
         u"CLOUD"_s, u"aws"_s);
@@ -77,20 +132,6 @@ int main(int argc, char *argv[])
         QCoreApplication::translate(
             "main", "Keep created, changed and deleted jobs in this JSON file across restarts."),
         u"FILE"_s);
-    const QCommandLineOption timeScaleOption(u"time-scale"_s,
-        QCoreApplication::translate(
-            "main", "Speed of live runs and cluster changes (default 1; 10 = ten times faster)."),
-        u"X"_s, u"1"_s);
-    const QCommandLineOption failureOption(u"failure-rate"_s,
-        QCoreApplication::translate("main", "Share of live runs that fail, 0..1 (default 0.1)."), u"P"_s,
-        u"0.1"_s);
-    const QCommandLineOption latencyOption(u"latency"_s,
-        QCoreApplication::translate(
-            "main", "Added latency of every response in ms (default 0; real workspaces: 50-300)."),
-        u"MS"_s, u"0"_s);
-    const QCommandLineOption jitterOption(u"latency-jitter"_s,
-        QCoreApplication::translate("main", "Random +/- jitter on the latency in ms (default 0)."), u"MS"_s,
-        u"0"_s);
     const QCommandLineOption rateLimitOption(u"rate-limits"_s,
         QCoreApplication::translate("main",
             "Answer 429 REQUEST_LIMIT_EXCEEDED above the published per-endpoint limits "
@@ -109,9 +150,6 @@ int main(int argc, char *argv[])
             "method=GET|POST. "
             "Example: --fault type=429,path=/api/2.2/jobs/list,count=2,retry-after=3"),
         u"SPEC"_s);
-    const QCommandLineOption tokenLifetimeOption(u"oauth-token-lifetime"_s,
-        QCoreApplication::translate("main", "Lifetime of OAuth access tokens in seconds (default 3600)."),
-        u"S"_s, u"3600"_s);
     const QCommandLineOption clientOption(u"oauth-client"_s,
         QCoreApplication::translate("main",
             "An OAuth client ID[:SECRET] (repeatable; without a secret it is a public PKCE client). Default: "
@@ -122,69 +160,28 @@ int main(int argc, char *argv[])
             "How clusters/events pages: token (today's service: page_size/page_token only, no "
             "total_count), legacy (limit/offset, next_page and total_count) or both (default: token)."),
         QCoreApplication::translate("main", "mode"), u"token"_s);
-    const QCommandLineOption eventRetentionOption(u"event-retention-days"_s,
-        QCoreApplication::translate("main",
-            "Cluster events older than this many days are gone, like the service's 30 (default 0: all "
-            "kept)."),
-        QCoreApplication::translate("main", "days"), u"0"_s);
-    const QCommandLineOption runRetentionOption(u"run-retention-days"_s,
-        QCoreApplication::translate("main",
-            "Runs that started more than this many days ago are gone (default 60, "
-            "as the service; 0: all kept)."),
-        QCoreApplication::translate("main", "days"), u"60"_s);
-    const QCommandLineOption nodeTimelineOption(u"node-timeline-days"_s,
-        QCoreApplication::translate("main",
-            "Days of per-minute rows in system.compute.node_timeline (default 3; each day of the demo "
-            "workspace is about 70,000 rows in memory, made on the first statement that reads them)."),
-        QCoreApplication::translate("main", "N"), u"3"_s);
     const QCommandLineOption noGrantsOption(u"no-system-table-grants"_s,
         QCoreApplication::translate("main",
             "Fail statements on system tables as for a user without USE CATALOG on system (Brickdesk then "
             "names the grants and falls back to its node-hour estimate)."));
     const QCommandLineOption verboseOption(u"verbose"_s,
         QCoreApplication::translate("main", "Log every request (method and path; never tokens)."));
-    parser.addOption(eventsPagingOption);
-    parser.addOptions({eventRetentionOption, runRetentionOption});
-    parser.addOptions({portOption, bindOption, tokenOption, seedOption, jobsOption, runsOption,
-        clustersOption, eventsOption, daysOption, cloudOption, stateOption, timeScaleOption, failureOption,
-        latencyOption, jitterOption, rateLimitOption, rateOption, faultOption, tokenLifetimeOption,
-        clientOption, nodeTimelineOption, noGrantsOption, verboseOption});
+    for (const NumberOption &n : numbers)
+        parser.addOption(n.option);
+    parser.addOptions({bindOption, tokenOption, cloudOption, stateOption, rateLimitOption, rateOption,
+        faultOption, clientOption, eventsPagingOption, noGrantsOption, verboseOption});
     parser.process(app);
 
     QTextStream err(stderr);
-    auto number = [&](const QCommandLineOption &option, auto *out) {
-        bool ok = false;
-        const QString text = parser.value(option);
-        if constexpr (std::is_same_v<std::remove_pointer_t<decltype(out)>, double>)
-            *out = text.toDouble(&ok);
-        else if constexpr (std::is_same_v<std::remove_pointer_t<decltype(out)>, quint64>)
-            *out = text.toULongLong(&ok);
-        else
-            *out = text.toInt(&ok);
-        if (!ok) {
+    for (const NumberOption &n : numbers) {
+        const QString text = parser.value(n.option);
+        if (!std::visit([&text](auto *out) { return parseNumber(text, out); }, n.target)) {
             err << QCoreApplication::translate("main", "--%1 needs a number, got \"%2\"")
-                       .arg(option.names().first(), text)
+                       .arg(n.option.names().first(), text)
                 << Qt::endl;
-            std::exit(2);
+            return 2;
         }
-    };
-    EmulatorOptions options;
-    int port = 0;
-    number(portOption, &port);
-    number(seedOption, &options.seed);
-    number(jobsOption, &options.jobs);
-    number(runsOption, &options.runsPerJob);
-    number(clustersOption, &options.clusters);
-    number(eventsOption, &options.eventsPerCluster);
-    number(daysOption, &options.historyDays);
-    number(timeScaleOption, &options.timeScale);
-    number(failureOption, &options.liveFailureRate);
-    number(latencyOption, &options.latencyMs);
-    number(jitterOption, &options.latencyJitterMs);
-    number(tokenLifetimeOption, &options.accessTokenLifetimeSeconds);
-    number(eventRetentionOption, &options.eventRetentionDays);
-    number(runRetentionOption, &options.runRetentionDays);
-    number(nodeTimelineOption, &options.nodeTimelineDays);
+    }
     options.systemTableGrants = !parser.isSet(noGrantsOption);
     if (port < 0 || port > 65535 || options.jobs < 0 || options.clusters < 0 || options.historyDays < 1
         || options.timeScale <= 0 || options.eventRetentionDays < 0 || options.runRetentionDays < 0

@@ -34,6 +34,58 @@ StatementRequest request(
     return r;
 }
 
+// A result's current row, read by column name in the type the caller asks for (each name is
+// looked up once per result).
+class NamedRow final
+{
+public:
+    explicit NamedRow(const StatementResult &result)
+        : m_result(result)
+    { }
+
+    void moveTo(qsizetype row) { m_row = row; }
+    QString text(const QString &column) const { return m_result.text(m_row, index(column)); }
+    double number(const QString &column) const { return m_result.number(m_row, index(column)); }
+    qint64 integer(const QString &column) const { return m_result.integer(m_row, index(column)); }
+    qint64 timeMs(const QString &column) const
+    {
+        return m_result.timestamp(m_row, index(column)).toMSecsSinceEpoch();
+    }
+
+private:
+    int index(const QString &column) const
+    {
+        auto it = m_columns.constFind(column);
+        if (it == m_columns.constEnd())
+            it = m_columns.insert(column, m_result.columnIndex(column));
+        return *it;
+    }
+
+    const StatementResult &m_result;
+    qsizetype m_row = 0;
+    mutable QHash<QString, int> m_columns;
+};
+
+template<typename Fn>
+void forEachRow(const StatementResult &result, Fn fn)
+{
+    NamedRow row(result);
+    for (qsizetype i = 0; i < result.rowCount(); ++i) {
+        row.moveTo(i);
+        fn(std::as_const(row));
+    }
+}
+
+// Every row of `result` as read(row) makes it.
+template<typename T, typename Read>
+QVector<T> readRows(const StatementResult &result, Read read)
+{
+    QVector<T> out;
+    out.reserve(result.rowCount());
+    forEachRow(result, [&](const NamedRow &row) { out.append(read(row)); });
+    return out;
+}
+
 } // namespace
 
 StatementRequest CostQueries::billedCostPerHour(
@@ -54,17 +106,10 @@ StatementRequest CostQueries::billedCostPerHour(
 
 QVector<BilledUsageRow> CostQueries::billedRows(const StatementResult &r)
 {
-    const int hour = r.columnIndex(u"hour"_s);
-    const int sku = r.columnIndex(u"sku"_s);
-    const int dbus = r.columnIndex(u"dbus"_s);
-    const int cost = r.columnIndex(u"cost"_s);
-    const int currency = r.columnIndex(u"currency"_s);
-    QVector<BilledUsageRow> out;
-    out.reserve(r.rowCount());
-    for (qsizetype i = 0; i < r.rowCount(); ++i)
-        out.append({r.timestamp(i, hour).toMSecsSinceEpoch(), r.text(i, sku), r.number(i, dbus),
-            r.number(i, cost), r.text(i, currency)});
-    return out;
+    return readRows<BilledUsageRow>(r, [](const NamedRow &row) {
+        return BilledUsageRow {row.timeMs(u"hour"_s), row.text(u"sku"_s), row.number(u"dbus"_s),
+            row.number(u"cost"_s), row.text(u"currency"_s)};
+    });
 }
 
 StatementRequest CostQueries::utilisationPerMinute(
@@ -83,16 +128,10 @@ StatementRequest CostQueries::utilisationPerMinute(
 
 QVector<UtilisationSample> CostQueries::utilisationSamples(const StatementResult &r)
 {
-    const int minute = r.columnIndex(u"minute"_s);
-    const int workers = r.columnIndex(u"workers"_s);
-    const int cpu = r.columnIndex(u"cpu"_s);
-    const int mem = r.columnIndex(u"mem"_s);
-    QVector<UtilisationSample> out;
-    out.reserve(r.rowCount());
-    for (qsizetype i = 0; i < r.rowCount(); ++i)
-        out.append({r.timestamp(i, minute).toMSecsSinceEpoch(), int(r.integer(i, workers)), r.number(i, cpu),
-            r.number(i, mem)});
-    return out;
+    return readRows<UtilisationSample>(r, [](const NamedRow &row) {
+        return UtilisationSample {row.timeMs(u"minute"_s), int(row.integer(u"workers"_s)),
+            row.number(u"cpu"_s), row.number(u"mem"_s)};
+    });
 }
 
 StatementRequest CostQueries::fleetCost(const QString &warehouseId, qint64 fromMs, qint64 toMs)
@@ -126,28 +165,24 @@ StatementRequest CostQueries::fleetUtilisation(
 QVector<FleetCostRow> CostQueries::fleetRows(const StatementResult &cost, const StatementResult &utilisation)
 {
     QHash<QString, FleetCostRow> rows;
-    const int id = cost.columnIndex(u"cluster_id"_s);
-    const int dbus = cost.columnIndex(u"dbus"_s);
-    const int amount = cost.columnIndex(u"cost"_s);
-    const int currency = cost.columnIndex(u"currency"_s);
-    for (qsizetype i = 0; i < cost.rowCount(); ++i) {
-        FleetCostRow &row = rows[cost.text(i, id)];
-        row.clusterId = cost.text(i, id);
-        row.dbus = cost.number(i, dbus);
-        row.cost = cost.number(i, amount);
-        row.currency = cost.text(i, currency);
-    }
-    const int uid = utilisation.columnIndex(u"cluster_id"_s);
-    const int minutes = utilisation.columnIndex(u"worker_minutes"_s);
-    const int cpu = utilisation.columnIndex(u"avg_cpu"_s);
-    const int idle = utilisation.columnIndex(u"idle_worker_minutes"_s);
-    for (qsizetype i = 0; i < utilisation.rowCount(); ++i) {
-        FleetCostRow &row = rows[utilisation.text(i, uid)];
-        row.clusterId = utilisation.text(i, uid);
-        row.workerMinutes = utilisation.integer(i, minutes);
-        row.averageCpuPercent = utilisation.number(i, cpu);
-        row.idleWorkerMinutes = utilisation.integer(i, idle);
-    }
+    const auto rowOf = [&rows](const NamedRow &row) -> FleetCostRow & {
+        const QString clusterId = row.text(u"cluster_id"_s);
+        FleetCostRow &fleet = rows[clusterId];
+        fleet.clusterId = clusterId;
+        return fleet;
+    };
+    forEachRow(cost, [&rowOf](const NamedRow &row) {
+        FleetCostRow &fleet = rowOf(row);
+        fleet.dbus = row.number(u"dbus"_s);
+        fleet.cost = row.number(u"cost"_s);
+        fleet.currency = row.text(u"currency"_s);
+    });
+    forEachRow(utilisation, [&rowOf](const NamedRow &row) {
+        FleetCostRow &fleet = rowOf(row);
+        fleet.workerMinutes = row.integer(u"worker_minutes"_s);
+        fleet.averageCpuPercent = row.number(u"avg_cpu"_s);
+        fleet.idleWorkerMinutes = row.integer(u"idle_worker_minutes"_s);
+    });
     QVector<FleetCostRow> out(rows.begin(), rows.end());
     std::sort(out.begin(), out.end(), [](const FleetCostRow &a, const FleetCostRow &b) {
         return a.cost != b.cost ? a.cost > b.cost : a.clusterId < b.clusterId;

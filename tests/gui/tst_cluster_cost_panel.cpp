@@ -2,13 +2,11 @@
 // estimate, the utilisation chart with idle capacity, findings, the what-if replay, and the
 // fallback without grants; and the tab it lives in on the clusters page.
 #include "analysis/nodetimeline.h"
-#include "api/connection.h"
-#include "auth/statictokenprovider.h"
 #include "charts/utilisationchart.h"
 #include "common/prompts.h"
 #include "cost/clustercostpanel.h"
+#include "costfixture.h"
 #include "emulator/systemtables.h"
-#include "emulatorfixture.h"
 #include "services/costservice.h"
 
 #include <QChart>
@@ -23,7 +21,7 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace brickdesk;
 using brickdesk::emulator::EmulatorOptions;
-using brickdesk::test::EmulatorFixture;
+using brickdesk::test::CostFixture;
 
 namespace {
 
@@ -31,10 +29,9 @@ constexpr qint64 kHour = 3'600'000;
 
 EmulatorOptions options(bool grants = true)
 {
-    EmulatorOptions o = EmulatorFixture::smallOptions();
+    EmulatorOptions o = CostFixture::options(grants);
     o.eventsPerCluster = 0;
     o.nodeTimelineDays = 2;
-    o.systemTableGrants = grants;
     return o;
 }
 
@@ -48,12 +45,10 @@ private:
     QTemporaryDir m_dir;
 
     // The panel on cluster 0's last 36 billed hours.
-    void open(EmulatorFixture &fixture, CostService &service, ClusterCostPanel &panel)
+    void open(CostFixture &fixture, ClusterCostPanel &panel)
     {
-        QSignalSpy warehouses(&service, &CostService::warehousesChanged);
-        service.refreshWarehouses();
-        QVERIFY(warehouses.wait());
-        panel.setService(&service);
+        QVERIFY(fixture.listWarehouses());
+        panel.setService(&fixture.service());
         const QString id = fixture.emulator().clusterIds().first();
         const qint64 to = fixture.emulator().systemTables().billedUntil();
         const qint64 from = to - 36 * kHour;
@@ -73,14 +68,11 @@ private slots:
 
     void billedCostUtilisationFindingsAndWhatIf()
     {
-        EmulatorFixture fixture(options());
-        Connection connection(fixture.url(), std::make_shared<StaticTokenProvider>(fixture.token()));
-        CostService service(m_dir.filePath(u"a.ini"_s));
-        service.setConnection(&connection);
+        CostFixture fixture(options(), m_dir.filePath(u"a.ini"_s));
         ClusterCostPanel panel;
         panel.resize(1100, 900);
         panel.show();
-        open(fixture, service, panel);
+        open(fixture, panel);
         QTRY_VERIFY_WITH_TIMEOUT(panel.hasBilledData(), 20000);
         const QString summary = panel.summary()->text();
         QVERIFY2(summary.startsWith(u"Billed "_s), qPrintable(summary));
@@ -116,10 +108,8 @@ private slots:
 
     void aStoppedWarehouseIsStartedOnlyAfterAsking()
     {
-        EmulatorFixture fixture(options());
-        Connection connection(fixture.url(), std::make_shared<StaticTokenProvider>(fixture.token()));
-        CostService service(m_dir.filePath(u"c.ini"_s));
-        service.setConnection(&connection);
+        CostFixture fixture(options(), m_dir.filePath(u"c.ini"_s));
+        CostService &service = fixture.service();
         service.setWarehouseId(fixture.emulator().sqlWarehouseIds().at(1)); // seeded STOPPED
         int posts = 0;
         connect(&fixture.emulator(), &emulator::WorkspaceEmulator::requestServed, this,
@@ -130,7 +120,7 @@ private slots:
         ClusterCostPanel panel;
         panel.resize(1000, 700);
         panel.show();
-        open(fixture, service, panel);
+        open(fixture, panel);
         QVERIFY(panel.summary()->text().contains(u"is stopped"_s));
         auto *start = panel.findChild<QPushButton *>(u"costStartWarehouse"_s);
         QVERIFY(start->isVisible());
@@ -154,14 +144,11 @@ private slots:
 
     void withoutGrantsTheEstimateAndTheReasonAreShown()
     {
-        EmulatorFixture fixture(options(false));
-        Connection connection(fixture.url(), std::make_shared<StaticTokenProvider>(fixture.token()));
-        CostService service(m_dir.filePath(u"b.ini"_s));
-        service.setConnection(&connection);
+        CostFixture fixture(options(false), m_dir.filePath(u"b.ini"_s));
         ClusterCostPanel panel;
         panel.resize(1000, 700);
         panel.show();
-        open(fixture, service, panel);
+        open(fixture, panel);
         QTRY_VERIFY_WITH_TIMEOUT(panel.summary()->text().contains(u"USE CATALOG on system"_s), 20000);
         QVERIFY(panel.summary()->text().contains(u"Node-hour estimate"_s));
         QVERIFY(!panel.hasBilledData());

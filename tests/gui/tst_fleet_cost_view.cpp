@@ -7,6 +7,7 @@
 #include "clusters/clusterspage.h"
 #include "common/prompts.h"
 #include "cost/fleetcostview.h"
+#include "costfixture.h"
 #include "cputimer.h"
 #include "emulator/systemtables.h"
 #include "emulatorfixture.h"
@@ -35,6 +36,7 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace brickdesk;
 using brickdesk::emulator::EmulatorOptions;
+using brickdesk::test::CostFixture;
 using brickdesk::test::EmulatorFixture;
 
 class TestFleetCostView final : public QObject
@@ -44,7 +46,7 @@ class TestFleetCostView final : public QObject
 private:
     QTemporaryDir m_dir;
 
-    static QHash<QString, FleetClusterInfo> infos(EmulatorFixture &fixture)
+    static QHash<QString, FleetClusterInfo> infos(CostFixture &fixture)
     {
         QHash<QString, FleetClusterInfo> out;
         for (const QString &id : fixture.emulator().clusterIds()) {
@@ -58,10 +60,8 @@ private:
 
     static EmulatorOptions options(bool grants = true)
     {
-        EmulatorOptions o = EmulatorFixture::smallOptions();
+        EmulatorOptions o = CostFixture::options(grants);
         o.clusters = 8;
-        o.nodeTimelineDays = 1;
-        o.systemTableGrants = grants;
         return o;
     }
 
@@ -74,13 +74,9 @@ private slots:
 
     void showsSortsFiltersAndExportsTheFleet()
     {
-        EmulatorFixture fixture(options());
-        Connection connection(fixture.url(), std::make_shared<StaticTokenProvider>(fixture.token()));
-        CostService service(m_dir.filePath(u"a.ini"_s));
-        service.setConnection(&connection);
-        QSignalSpy warehouses(&service, &CostService::warehousesChanged);
-        service.refreshWarehouses();
-        QVERIFY(warehouses.wait());
+        CostFixture fixture(options(), m_dir.filePath(u"a.ini"_s));
+        CostService &service = fixture.service();
+        QVERIFY(fixture.listWarehouses());
 
         FleetCostView view(&service);
         QAbstractItemModelTester tester(view.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -156,13 +152,9 @@ private slots:
 
     void withoutGrantsTheReasonIsShown()
     {
-        EmulatorFixture fixture(options(false));
-        Connection connection(fixture.url(), std::make_shared<StaticTokenProvider>(fixture.token()));
-        CostService service(m_dir.filePath(u"b.ini"_s));
-        service.setConnection(&connection);
-        QSignalSpy warehouses(&service, &CostService::warehousesChanged);
-        service.refreshWarehouses();
-        QVERIFY(warehouses.wait());
+        CostFixture fixture(options(false), m_dir.filePath(u"b.ini"_s));
+        CostService &service = fixture.service();
+        QVERIFY(fixture.listWarehouses());
         FleetCostView view(&service);
         view.resize(900, 300);
         view.load(7);

@@ -1,9 +1,7 @@
 // CostService against the emulator: the warehouse it picks and remembers, a cluster's billed
 // cost and utilisation (then from its cache), the fleet, and the fallback without grants.
-#include "api/connection.h"
-#include "auth/statictokenprovider.h"
+#include "costfixture.h"
 #include "emulator/systemtables.h"
-#include "emulatorfixture.h"
 #include "services/costservice.h"
 
 #include <QSignalSpy>
@@ -13,20 +11,11 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace brickdesk;
-using brickdesk::emulator::EmulatorOptions;
-using brickdesk::test::EmulatorFixture;
+using brickdesk::test::CostFixture;
 
 namespace {
 
 constexpr qint64 kHour = 3'600'000;
-
-EmulatorOptions options(bool grants = true)
-{
-    EmulatorOptions o = EmulatorFixture::smallOptions();
-    o.nodeTimelineDays = 1;
-    o.systemTableGrants = grants;
-    return o;
-}
 
 } // namespace
 
@@ -48,12 +37,12 @@ private slots:
 
     void picksARunningWarehouseAndRemembersTheChoice()
     {
-        EmulatorFixture fixture(options());
-        Connection connection(fixture.url(), std::make_shared<StaticTokenProvider>(fixture.token()));
+        // The fixture's own service keeps its settings elsewhere: these two share settings().
+        CostFixture fixture(CostFixture::options(), m_dir.filePath(u"other.ini"_s));
         const QStringList ids = fixture.emulator().sqlWarehouseIds();
         {
             CostService service(settings());
-            service.setConnection(&connection);
+            service.setConnection(&fixture.connection());
             QSignalSpy changed(&service, &CostService::warehousesChanged);
             service.refreshWarehouses();
             QVERIFY(changed.wait());
@@ -62,7 +51,7 @@ private slots:
             service.setWarehouseId(ids.at(1));
         }
         CostService again(settings());
-        again.setConnection(&connection);
+        again.setConnection(&fixture.connection());
         QCOMPARE(again.warehouseId(), ids.at(1));
         QSignalSpy changed(&again, &CostService::warehousesChanged);
         again.refreshWarehouses();
@@ -73,13 +62,9 @@ private slots:
 
     void clusterCostIsLoadedThenServedFromTheCache()
     {
-        EmulatorFixture fixture(options());
-        Connection connection(fixture.url(), std::make_shared<StaticTokenProvider>(fixture.token()));
-        CostService service(m_dir.filePath(u"fresh.ini"_s));
-        service.setConnection(&connection);
-        QSignalSpy changed(&service, &CostService::warehousesChanged);
-        service.refreshWarehouses();
-        QVERIFY(changed.wait());
+        CostFixture fixture(CostFixture::options(), m_dir.filePath(u"fresh.ini"_s));
+        CostService &service = fixture.service();
+        QVERIFY(fixture.listWarehouses());
         int statementPosts = 0;
         connect(&fixture.emulator(), &emulator::WorkspaceEmulator::requestServed, this,
             [&statementPosts](const QString &method, const QString &path) {
@@ -112,13 +97,9 @@ private slots:
 
     void fleetHasEveryCluster()
     {
-        EmulatorFixture fixture(options());
-        Connection connection(fixture.url(), std::make_shared<StaticTokenProvider>(fixture.token()));
-        CostService service(m_dir.filePath(u"fleet.ini"_s));
-        service.setConnection(&connection);
-        QSignalSpy changed(&service, &CostService::warehousesChanged);
-        service.refreshWarehouses();
-        QVERIFY(changed.wait());
+        CostFixture fixture(CostFixture::options(), m_dir.filePath(u"fleet.ini"_s));
+        CostService &service = fixture.service();
+        QVERIFY(fixture.listWarehouses());
         const qint64 to = fixture.emulator().systemTables().billedUntil();
         QSignalSpy ready(&service, &CostService::fleetCostReady);
         service.loadFleet(to - 20 * 24 * kHour, to);
@@ -131,13 +112,9 @@ private slots:
 
     void withoutGrantsItFallsBackWithTheReason()
     {
-        EmulatorFixture fixture(options(false));
-        Connection connection(fixture.url(), std::make_shared<StaticTokenProvider>(fixture.token()));
-        CostService service(m_dir.filePath(u"nogrants.ini"_s));
-        service.setConnection(&connection);
-        QSignalSpy changed(&service, &CostService::warehousesChanged);
-        service.refreshWarehouses();
-        QVERIFY(changed.wait());
+        CostFixture fixture(CostFixture::options(false), m_dir.filePath(u"nogrants.ini"_s));
+        CostService &service = fixture.service();
+        QVERIFY(fixture.listWarehouses());
         QSignalSpy ready(&service, &CostService::clusterCostReady);
         service.loadCluster(fixture.emulator().clusterIds().first(), 0, 10 * kHour);
         QVERIFY(ready.wait(20000));
