@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QTimer>
 
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace brickdesk {
@@ -129,6 +131,7 @@ void JobFormController::loadDraft(const JobFormDraft &draft)
                                                     : Mode::Create;
     m_jobId = draft.jobId;
     m_baseSettings = draft.baseSettings;
+    m_baseFromDraft = true;
     setForm(JobSettingsForm::fromJson(draft.settings));
 }
 
@@ -153,6 +156,7 @@ void JobFormController::load(Connection *source, qint64 jobId, bool forClone)
             m_dirty = true;
         } else {
             m_baseSettings = settings;
+            m_baseFromDraft = false;
             m_draft.baseSettings = settings;
             setForm(JobSettingsForm::fromJson(settings));
         }
@@ -265,10 +269,13 @@ void JobFormController::reset()
             return;
         }
         const QJsonObject server = current.value().settings().raw();
-        if (server != m_baseSettings) {
+        if (differsFromBase(server)) {
             setBusy(false);
             m_serverSettings = server;
-            m_lastConflict = JsonDiff::describe(m_baseSettings, server);
+            m_lastConflict = m_baseFromDraft
+                ? JsonDiff::describe(
+                    JobFormDrafts::withoutSecrets(m_baseSettings), JobFormDrafts::withoutSecrets(server))
+                : JsonDiff::describe(m_baseSettings, server);
             emit formChanged();
             emit concurrentChangeDetected(m_lastConflict);
             return;
@@ -285,12 +292,22 @@ void JobFormController::reset()
     });
 }
 
+bool JobFormController::differsFromBase(const QJsonObject &server) const
+{
+    // A base restored from a draft had its secret-looking values blanked before it was written;
+    // the server's copy still has them, so compare both without them.
+    if (m_baseFromDraft)
+        return JobFormDrafts::withoutSecrets(server) != JobFormDrafts::withoutSecrets(m_baseSettings);
+    return server != m_baseSettings;
+}
+
 void JobFormController::overwrite()
 {
     if (m_serverSettings.isEmpty() || !m_connection || m_busy || isLocked())
         return;
     // Accept the server's version as the new base and save ours over it.
     m_baseSettings = m_serverSettings;
+    m_baseFromDraft = false;
     m_serverSettings = {};
     reset();
 }
@@ -366,7 +383,14 @@ void JobFormController::saveDraftNow()
         return;
     m_draft.settings = m_form.toJson();
     m_draft.jobId = m_jobId;
-    m_drafts.save(m_draft);
+    QString error;
+    if (!m_drafts.save(m_draft, &error)) {
+        m_draftError = error;
+        emit draftSaveFailed(error);
+        return;
+    }
+    if (!std::exchange(m_draftError, QString()).isEmpty())
+        emit draftSaved();
 }
 
 void JobFormController::discardDraft()

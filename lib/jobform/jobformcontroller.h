@@ -91,8 +91,13 @@ public:
     void setDraftsDirectory(const QString &directory);
     QString draftId() const { return m_draft.id; }
     QStringList draftRedactedFields() const { return m_draft.redactedFields; }
+    // Writes the draft now if the form changed; on failure draftSaveFailed() says why.
     void saveDraftNow();
     void discardDraft();
+    // Why the last draft write failed; empty once a write succeeded.
+    QString draftError() const { return m_draftError; }
+    // Edits that exist only in this form: not created or saved, and not kept as a draft.
+    bool hasUnkeptChanges() const { return m_dirty && !m_finished && !m_draftError.isEmpty(); }
     // An identity for drafts of this connection (its host URL), never a credential.
     static QString connectionIdentity(const Connection *connection);
 
@@ -108,6 +113,10 @@ signals:
     void submitFailed(const QString &message);
     // Edit: the job changed on the server since it was read; `changes` as JsonDiff lines.
     void concurrentChangeDetected(const QStringList &changes);
+    // The draft could not be written (a full disk, a read-only folder): the edits are only in
+    // the form. draftSaved() follows the next write that succeeds.
+    void draftSaveFailed(const QString &message);
+    void draftSaved();
 
 private:
     void load(Connection *source, qint64 jobId, bool forClone);
@@ -117,6 +126,7 @@ private:
     void create();
     void reset();
     void finishSaved(const QString &text);
+    bool differsFromBase(const QJsonObject &server) const;
 
     Connection *m_connection = nullptr;
     Mode m_mode = Mode::Create;
@@ -124,10 +134,12 @@ private:
     JobSettingsForm m_form;
     QJsonObject m_baseSettings; // Edit: settings as read (the conflict check compares with it)
     QJsonObject m_serverSettings; // Edit: the server's settings at the last conflict
+    bool m_baseFromDraft = false; // m_baseSettings came from a draft (secrets blanked)
     QList<JobFormIssue> m_issues;
     QString m_apiErrorField;
     QString m_apiErrorMessage;
     QStringList m_lastConflict;
+    QString m_draftError;
     int m_loading = 0;
     bool m_busy = false;
     bool m_dirty = false;

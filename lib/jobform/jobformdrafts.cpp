@@ -164,7 +164,7 @@ std::optional<JobFormDraft> JobFormDrafts::findForJob(const QString &connectionN
     return std::nullopt;
 }
 
-bool JobFormDrafts::save(JobFormDraft &draft)
+bool JobFormDrafts::save(JobFormDraft &draft, QString *error)
 {
     if (draft.id.isEmpty())
         draft.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -176,13 +176,26 @@ bool JobFormDrafts::save(JobFormDraft &draft)
             draft.redactedFields.append(field);
     }
     draft.savedAt = QDateTime::currentDateTimeUtc();
-    if (!QDir().mkpath(m_directory))
+    const auto fail = [this, error](const QString &reason) {
+        if (error)
+            *error = tr("The draft could not be written to %1: %2")
+                         .arg(QDir::toNativeSeparators(m_directory), reason);
         return false;
+    };
+    if (!QDir().mkpath(m_directory))
+        return fail(tr("the folder cannot be created"));
+    QFile::setPermissions(
+        m_directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QSaveFile file(fileFor(draft.id));
     if (!file.open(QIODevice::WriteOnly))
-        return false;
-    file.write(QJsonDocument(draft.toJson()).toJson(QJsonDocument::Indented));
-    return file.commit();
+        return fail(file.errorString());
+    // Before any byte is written: the new file replaces the old one with these permissions.
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return fail(file.errorString());
+    const QByteArray bytes = QJsonDocument(draft.toJson()).toJson(QJsonDocument::Indented);
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return fail(file.errorString());
+    return true;
 }
 
 bool JobFormDrafts::remove(const QString &id)

@@ -49,8 +49,10 @@ public:
     std::optional<JobFormDraft> load(const QString &id) const;
     // The draft for an edit of `jobId` on `connectionName`, if any.
     std::optional<JobFormDraft> findForJob(const QString &connectionName, qint64 jobId) const;
-    // Assigns draft.id if empty, removes secrets, sets savedAt; false on I/O error.
-    bool save(JobFormDraft &draft);
+    // Assigns draft.id if empty, removes secrets, sets savedAt; false on I/O error, with the
+    // reason in words in `error`. The file and its directory are the user's alone (0600, 0700):
+    // a draft holds a workspace's job settings.
+    bool save(JobFormDraft &draft, QString *error = nullptr);
     bool remove(const QString &id);
 
     // `settings` without secret values; `redacted` receives their JSON paths.

@@ -559,6 +559,17 @@
     </message>
 </context>
 <context>
+    <name>JobFormDrafts</name>
+    <message>
+        <source>The draft could not be written to %1: %2</source>
+        <translation>O rascunho não pôde ser gravado em %1: %2</translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
+        <translation>a pasta não pode ser criada</translation>
+    </message>
+</context>
+<context>
     <name>JobOverview</name>
     <message>
         <source>autoscale %1–%2 workers</source>
@@ -3953,6 +3964,26 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
     <message>
         <source>Read-only: this job is managed by a bundle.</source>
         <translation>Somente leitura: este job é gerenciado por um bundle.</translation>
+    </message>
+    <message>
+        <source>Your changes are not kept as a draft, so they are only in this window until the job is saved. %1.</source>
+        <translation>Suas alterações não estão guardadas como rascunho, então só existem nesta janela até o job ser salvo. %1.</translation>
+    </message>
+    <message>
+        <source>Close without a draft</source>
+        <translation>Fechar sem rascunho</translation>
+    </message>
+    <message>
+        <source>Your changes could not be kept as a draft. Closing the form loses them.
+
+%1.</source>
+        <translation>Suas alterações não puderam ser guardadas como rascunho. Fechar o formulário as perde.
+
+%1.</translation>
+    </message>
+    <message>
+        <source>Close and lose changes</source>
+        <translation>Fechar e perder as alterações</translation>
     </message>
 </context>
 <context>

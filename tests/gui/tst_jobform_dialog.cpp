@@ -4,6 +4,7 @@
 #include "emulatorfixture.h"
 #include "jobform/jobformdialog.h"
 #include "jobform/jobformdrafts.h"
+#include "typeinto.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,6 +33,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+using test::typeInto;
+
 template<typename T>
 T *child(QWidget *parent, const QString &name)
 {
@@ -39,13 +42,6 @@ T *child(QWidget *parent, const QString &name)
     if (!widget)
         qWarning("no child %s", qPrintable(name));
     return widget;
-}
-
-void typeInto(QLineEdit *edit, const QString &text)
-{
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
 }
 
 void choose(QComboBox *combo, const QVariant &data)

@@ -20,6 +20,7 @@
 #include "runs/runstyle.h"
 #include "runs/tasktimelinewidget.h"
 #include "runs/userprompts.h"
+#include "typeinto.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -98,12 +99,7 @@ QJsonObject TestJobs::waitFor(ApiReply *reply)
 
 namespace {
 
-void typeInto(QLineEdit *edit, const QString &text)
-{
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
-}
+using test::typeInto;
 
 } // namespace
 

@@ -1,12 +1,12 @@
 #include "jobform/jobformdialog.h"
 
+#include "common/prompts.h"
 #include "jobform/jobclusterstab.h"
 #include "jobform/jobgeneraltab.h"
 #include "jobform/jobjsontab.h"
 #include "jobform/jobscheduletab.h"
 #include "jobform/jobtaskstab.h"
 
-#include <QCloseEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -89,6 +89,15 @@ JobFormDialog::JobFormDialog(Connection *connection, QWidget *parent)
             confirmOverwrite();
         });
 
+    connect(m_controller, &JobFormController::draftSaveFailed, this, [this](const QString &message) {
+        m_draftWarning->setText(
+            tr("Your changes are not kept as a draft, so they are only in this window until the job is "
+               "saved. %1.")
+                .arg(message));
+        m_draftWarning->show();
+    });
+    connect(m_controller, &JobFormController::draftSaved, m_draftWarning, &QWidget::hide);
+
     populate();
     m_controller->fetchWorkspaceLists();
 }
@@ -155,6 +164,13 @@ void JobFormDialog::buildUi()
     m_lockedNotice->setStyleSheet(u"background: #fff4ce; color: #4d3b00; padding: 6px;"_s);
     m_lockedNotice->setVisible(false);
     layout->addWidget(m_lockedNotice);
+    m_draftWarning = new QLabel;
+    m_draftWarning->setObjectName(u"draftWarning"_s);
+    m_draftWarning->setTextFormat(Qt::PlainText);
+    m_draftWarning->setWordWrap(true);
+    m_draftWarning->setStyleSheet(u"background: #fde7e9; color: #5c0011; padding: 6px;"_s);
+    m_draftWarning->setVisible(false);
+    layout->addWidget(m_draftWarning);
 
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(u"tabs"_s);
@@ -351,10 +367,21 @@ void JobFormDialog::confirmOverwrite()
     box->open();
 }
 
-void JobFormDialog::closeEvent(QCloseEvent *event)
+bool JobFormDialog::mayClose()
 {
     m_controller->saveDraftNow();
-    QDialog::closeEvent(event);
+    if (!m_controller->hasUnkeptChanges())
+        return true;
+    return Prompts::confirm(this, tr("Close without a draft"),
+        tr("Your changes could not be kept as a draft. Closing the form loses them.\n\n%1.")
+            .arg(m_controller->draftError()),
+        tr("Close and lose changes"));
+}
+
+void JobFormDialog::reject()
+{
+    if (mayClose())
+        QDialog::reject();
 }
 
 } // namespace brickdesk

@@ -90,6 +90,9 @@ public slots:
     void submit();
     void selectTask(int index);
     void selectCluster(int index);
+    // Close, Escape and the window's close button all come here (QDialog::closeEvent too):
+    // the draft is written first, and a form whose edits cannot be kept asks before closing.
+    void reject() override;
 
 signals:
     void loaded(); // a forEdit/forClone job has been read
@@ -98,9 +101,6 @@ signals:
     void submitFailed(const QString &message);
     // Edit: the job changed on the server since the form was opened; `changes` as JsonDiff lines.
     void concurrentChangeDetected(const QStringList &changes);
-
-protected:
-    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildUi();
@@ -111,11 +111,15 @@ private:
     void applyReadOnly();
     void updateButtons();
     void confirmOverwrite();
+    // Writes the draft; when it cannot be written and the edits would be lost, asks before
+    // closing. False keeps the form open.
+    bool mayClose();
 
     JobFormController *m_controller = nullptr;
     JobFormFieldErrors m_errors;
     QTabWidget *m_tabs = nullptr;
     QLabel *m_lockedNotice = nullptr;
+    QLabel *m_draftWarning = nullptr;
     JobGeneralTab *m_general = nullptr;
     JobTasksTab *m_tasks = nullptr;
     JobClustersTab *m_clusters = nullptr;
