@@ -1,0 +1,42 @@
+#pragma once
+
+#include "api/apireply.h"
+#include "api/connection.h"
+#include "api/retrypolicy.h"
+#include "auth/statictokenprovider.h"
+#include "emulatorfixture.h"
+
+#include <QSignalSpy>
+#include <QString>
+
+#include <memory>
+
+namespace brickdesk::test {
+
+// The small emulator and a Connection to it that retries on the fast schedule of tests: what
+// the client's tests against the emulator start from (one per test function).
+struct ApiClientFixture
+{
+    ApiClientFixture() { connection.setRetryPolicy(RetryPolicy::fastForTests()); }
+
+    EmulatorFixture fx;
+    std::shared_ptr<StaticTokenProvider> provider = std::make_shared<StaticTokenProvider>(fx.token());
+    Connection connection {fx.url(), provider};
+};
+
+// Waits for the reply and takes ownership of it.
+inline std::unique_ptr<ApiReply> finish(ApiReply *reply, int timeoutMs = 20'000)
+{
+    reply->setAutoDelete(false);
+    QSignalSpy spy(reply, &ApiReply::finished);
+    if (spy.isEmpty())
+        spy.wait(timeoutMs);
+    return std::unique_ptr<ApiReply>(reply);
+}
+
+inline QString describe(const ApiReply &reply)
+{
+    return reply.error().toString();
+}
+
+} // namespace brickdesk::test
