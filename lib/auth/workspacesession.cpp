@@ -6,6 +6,7 @@
 #include "auth/oauthm2mcredentialsprovider.h"
 #include "auth/oauthu2mcredentialsprovider.h"
 #include "auth/patcredentialsprovider.h"
+#include "auth/secretrelocation.h"
 #include "auth/secretstore.h"
 
 #include <QCoreApplication>
@@ -56,25 +57,7 @@ std::shared_ptr<CredentialsProvider> WorkspaceSession::createProvider(const Work
 void WorkspaceSession::forgetSecrets(const WorkspaceEntry &entry, SecretStore *store, QObject *context,
     std::function<void(bool ok, const QString &message)> done)
 {
-    if (!store || !entry.hasSecret()) {
-        QTimer::singleShot(0, context, [done] { done(true, {}); });
-        return;
-    }
-    // Every kind, not only the current method's: the method may have changed over time.
-    const QString owner = entry.profile.isEmpty() ? entry.id : entry.profile;
-    const QStringList keys {SecretStore::key(entry.host, owner, SecretStore::Kind::PersonalAccessToken),
-        SecretStore::key(entry.host, owner, SecretStore::Kind::ClientSecret),
-        SecretStore::key(entry.host, owner, SecretStore::Kind::RefreshToken)};
-    auto remaining = std::make_shared<int>(int(keys.size()));
-    auto failure = std::make_shared<QString>();
-    for (const QString &key : keys) {
-        store->remove(key, context, [remaining, failure, done](const SecretResult &result) {
-            if (!result.ok() && failure->isEmpty())
-                *failure = result.message;
-            if (--*remaining == 0)
-                done(failure->isEmpty(), *failure);
-        });
-    }
+    SecretRelocation::forget(entry, store, context, std::move(done));
 }
 
 void WorkspaceSession::open()

@@ -3145,6 +3145,10 @@ Use o filtro para encontrar um pelo nome, ID ou criador.</translation>
         <source>Wrote profile [%1] (host and authentication type, no secret) to %2.</source>
         <translation>Perfil [%1] (host e tipo de autenticação, sem segredo) gravado em %2.</translation>
     </message>
+    <message>
+        <source>%1 The secret saved for the workspace&apos;s previous address could not be moved or deleted: %2</source>
+        <translation>%1 O segredo salvo para o endereço anterior do workspace não pôde ser movido nem apagado: %2</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::CostFindings</name>

@@ -274,6 +274,85 @@ private slots:
         QVERIFY(!m_keychain->contains(entry.secretKey()));
     }
 
+    // Saves `entry` with `secret` under its key in `store` (the keychain unless given).
+    WorkspaceEntry savedWithSecret(
+        WorkspaceEntry entry, const QString &secret, MemorySecretStore *store = nullptr)
+    {
+        entry = m_store->save(entry);
+        bool written = false;
+        (store ? store : m_keychain.get())
+            ->write(entry.secretKey(), secret, nullptr, [&](const SecretResult &r) { written = r.ok(); });
+        [&] { QTRY_VERIFY(written); }();
+        return entry;
+    }
+
+    QString secretAt(MemorySecretStore *store, const QString &key)
+    {
+        QString value;
+        bool done = false;
+        store->read(key, nullptr, [&](const SecretResult &r) {
+            value = r.value;
+            done = true;
+        });
+        [&] { QTRY_VERIFY(done); }();
+        return value;
+    }
+
+    // Opens the saved workspace `id` in the dialog, gives it `host` (and `token` when not
+    // empty), saves, and waits until the dialog says it is saved.
+    void saveWithNewHost(const QString &id, const QString &host, const QString &token = {})
+    {
+        auto dialog = makeDialog();
+        dialog->selectWorkspace(id);
+        find<QLineEdit>(dialog.get(), "hostEdit")->setText(host);
+        if (!token.isEmpty())
+            find<QLineEdit>(dialog.get(), "tokenEdit")->setText(token);
+        QSignalSpy saved(dialog.get(), &ConnectionDialog::workspaceSaved);
+        QTest::mouseClick(find<QPushButton>(dialog.get(), "saveButton"), Qt::LeftButton);
+        QTRY_COMPARE(saved.count(), 1);
+        QCOMPARE(m_store->workspace(id).host, host);
+        QVERIFY(!find<QLabel>(dialog.get(), "statusLabel")->text().contains(u"could not"_s));
+    }
+
+    void editingTheHostMovesTheSecretWithIt()
+    {
+        WorkspaceEntry entry;
+        entry.name = u"Moved"_s;
+        entry.host = u"https://old.cloud.databricks.com"_s;
+        entry = savedWithSecret(entry, u"dapi-test-token-8"_s);
+        saveWithNewHost(entry.id, u"https://new.cloud.databricks.com"_s);
+        // Found under the new name, nothing left under the old one.
+        QCOMPARE(
+            secretAt(m_keychain.get(), m_store->workspace(entry.id).secretKey()), u"dapi-test-token-8"_s);
+        QVERIFY(!m_keychain->contains(entry.secretKey()));
+    }
+
+    void aNewSecretWithANewHostLeavesNoOldEntry()
+    {
+        WorkspaceEntry entry;
+        entry.name = u"Retyped"_s;
+        entry.host = u"https://old2.cloud.databricks.com"_s;
+        entry = savedWithSecret(entry, u"dapi-test-token-9"_s);
+        saveWithNewHost(entry.id, u"https://new2.cloud.databricks.com"_s, u"dapi-test-token-10"_s);
+        QCOMPARE(
+            secretAt(m_keychain.get(), m_store->workspace(entry.id).secretKey()), u"dapi-test-token-10"_s);
+        QVERIFY(!m_keychain->contains(entry.secretKey()));
+    }
+
+    void aRefreshTokenIsNotCarriedToAnotherHost()
+    {
+        WorkspaceEntry entry;
+        entry.name = u"Signed in"_s;
+        entry.host = u"https://old3.cloud.databricks.com"_s;
+        entry.authMethod = WorkspaceEntry::AuthMethod::OAuthU2M;
+        entry = savedWithSecret(entry, u"refresh-token-from-old3"_s, m_session.get());
+        saveWithNewHost(entry.id, u"https://new3.cloud.databricks.com"_s);
+        const QString newKey = m_store->workspace(entry.id).secretKey();
+        QVERIFY(!m_session->contains(entry.secretKey()));
+        QVERIFY(!m_session->contains(newKey));
+        QVERIFY(!m_keychain->contains(newKey));
+    }
+
     void profileTokenCanBeMovedToTheKeychainWithoutTouchingTheFile()
     {
         QFile cfg(m_home->filePath(u".databrickscfg"_s));

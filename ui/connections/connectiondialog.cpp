@@ -4,6 +4,7 @@
 #include "auth/credentialsprovider.h"
 #include "auth/databricksconfigfile.h"
 #include "auth/databrickshost.h"
+#include "auth/secretrelocation.h"
 #include "auth/secretstore.h"
 #include "auth/workspacesession.h"
 #include "auth/workspacestore.h"
@@ -24,6 +25,9 @@
 #include <QSplitter>
 #include <QUuid>
 #include <QVBoxLayout>
+
+#include <memory>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -566,6 +570,7 @@ void ConnectionDialog::save()
             entry.host = effective.host;
     }
     const bool isNew = entry.id.isEmpty();
+    m_savedBefore = isNew ? WorkspaceEntry() : m_store->workspace(entry.id);
     if (isNew)
         entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString secret = currentSecret();
@@ -582,11 +587,37 @@ void ConnectionDialog::save()
         storeSecret(entry, entry.sessionOnlySecret);
         return;
     }
-    entry = m_store->save(entry);
-    m_editingId = entry.id;
+    finishSave(m_store->save(entry), false, tr("Saved."));
+}
+
+void ConnectionDialog::finishSave(const WorkspaceEntry &saved, bool typedSecret, const QString &message)
+{
+    m_editingId = saved.id;
     populate();
-    setStatus(tr("Saved."), false);
-    emit workspaceSaved(entry.id);
+    const WorkspaceEntry before = std::exchange(m_savedBefore, {});
+    if (before.id.isEmpty()) {
+        setStatus(message, false);
+        emit workspaceSaved(saved.id);
+        return;
+    }
+    auto remaining = std::make_shared<int>(2);
+    auto problem = std::make_shared<QString>();
+    const auto done = [this, saved, message, remaining, problem](bool ok, const QString &why) {
+        if (!ok && problem->isEmpty())
+            *problem = why;
+        if (--*remaining > 0)
+            return;
+        if (problem->isEmpty())
+            setStatus(message, false);
+        else
+            setStatus(tr("%1 The secret saved for the workspace's previous address could not be moved or "
+                         "deleted: %2")
+                          .arg(message, *problem),
+                true);
+        emit workspaceSaved(saved.id);
+    };
+    SecretRelocation::relocate(before, saved, !typedSecret, m_keychain, this, done);
+    SecretRelocation::relocate(before, saved, !typedSecret, m_sessionSecrets, this, done);
 }
 
 void ConnectionDialog::storeSecret(const WorkspaceEntry &entry, bool sessionOnly)
@@ -604,15 +635,11 @@ void ConnectionDialog::storeSecret(const WorkspaceEntry &entry, bool sessionOnly
         if (result.ok()) {
             WorkspaceEntry saved = entry;
             saved.sessionOnlySecret = sessionOnly;
-            saved = m_store->save(saved);
-            m_editingId = saved.id;
             m_keychainWarning->hide();
             m_sessionOnlyButton->hide();
-            populate();
-            setStatus(sessionOnly ? tr("Saved. The secret is kept in memory until Brickdesk quits.")
-                                  : tr("Saved. The secret is in the system keychain."),
-                false);
-            emit workspaceSaved(saved.id);
+            finishSave(m_store->save(saved), true,
+                sessionOnly ? tr("Saved. The secret is kept in memory until Brickdesk quits.")
+                            : tr("Saved. The secret is in the system keychain."));
             return;
         }
         if (result.status == SecretResult::Status::Unavailable && !sessionOnly) {

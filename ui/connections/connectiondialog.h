@@ -77,6 +77,9 @@ private:
     void testConnection();
     void save();
     void storeSecret(const WorkspaceEntry &entry, bool sessionOnly);
+    // The entry is saved: move or remove the secrets `before` kept under its old host or
+    // method (SecretRelocation, in both stores), then say `message` and emit workspaceSaved.
+    void finishSave(const WorkspaceEntry &saved, bool typedSecret, const QString &message);
     void useSessionOnly();
     void removeCurrent();
     void moveProfileTokenToKeychain();
@@ -93,6 +96,7 @@ private:
     QString m_editingId; // saved workspace being edited; empty for a new one
     QString m_editingProfile; // profile being shown
     WorkspaceEntry m_pendingSave; // waiting for "use for this session only"
+    WorkspaceEntry m_savedBefore; // the entry being saved as it was stored before the edit
 
     ConnectionProbe *m_probe = nullptr;
 
