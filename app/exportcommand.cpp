@@ -5,6 +5,7 @@
 #include "api/connection.h"
 #include "auth/startupworkspace.h"
 #include "auth/workspacestore.h"
+#include "common/commandlineids.h"
 #include "headlessworkspace.h"
 #include "services/historyexport.h"
 
@@ -135,10 +136,13 @@ int runExportCommand(int argc, char *argv[])
             return usage(text("export events needs --cluster ID."));
     } else if (what == u"runs"_s) {
         request.what = HistoryExport::What::Runs;
-        bool ok = false;
-        request.jobId = parser.value(u"job"_s).toLongLong(&ok);
-        if (!ok || request.jobId <= 0)
+        if (!parser.isSet(u"job"_s))
             return usage(text("export runs needs --job ID (a number)."));
+        QString error;
+        const std::optional<qint64> jobId = CommandLineIds::number(u"job"_s, parser.value(u"job"_s), &error);
+        if (!jobId)
+            return usage(error);
+        request.jobId = *jobId;
     } else {
         return usage(what.isEmpty() ? text("say what to export: events or runs.")
                                     : text("cannot export “%1”: events or runs.").arg(what));

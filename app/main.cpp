@@ -4,6 +4,7 @@
 #include "auth/startupworkspace.h"
 #include "auth/workspacestore.h"
 #include "certificatetrust.h"
+#include "common/commandlineids.h"
 #include "common/localization.h"
 #include "common/preferences.h"
 #include "emulator/emulatorthread.h"
@@ -74,6 +75,18 @@ int answerWithoutDisplay(int argc, char *argv[], bool *handled)
     addOptions(parser);
     if (!parser.parse(QCoreApplication::arguments())) {
         QTextStream(stderr) << parser.errorText() << '\n';
+        *handled = true;
+        return 2;
+    }
+    // What to open is checked here too, so that a wrong id fails before any window (or display).
+    QString error;
+    const bool idsOk
+        = (!parser.isSet(u"job"_s) || CommandLineIds::number(u"job"_s, parser.value(u"job"_s), &error))
+        && (!parser.isSet(u"run"_s) || CommandLineIds::number(u"run"_s, parser.value(u"run"_s), &error))
+        && (!parser.isSet(u"cluster"_s)
+            || CommandLineIds::clusterId(u"cluster"_s, parser.value(u"cluster"_s), &error));
+    if (!idsOk) {
+        QTextStream(stderr) << error << '\n';
         *handled = true;
         return 2;
     }
@@ -159,12 +172,14 @@ int main(int argc, char *argv[])
         [&parser, &window, requested](const QString &key, WorkspaceSet::State state) {
             if (state != WorkspaceSet::State::Connected)
                 return;
+            // Checked before the window existed (answerWithoutDisplay).
             if (parser.isSet(u"run"_s))
-                window.showRun(key, parser.value(u"run"_s).toLongLong());
+                window.showRun(key, *CommandLineIds::number(u"run"_s, parser.value(u"run"_s), nullptr));
             else if (parser.isSet(u"job"_s))
-                window.showJob(key, parser.value(u"job"_s).toLongLong());
+                window.showJob(key, *CommandLineIds::number(u"job"_s, parser.value(u"job"_s), nullptr));
             else if (parser.isSet(u"cluster"_s))
-                window.showCluster(key, parser.value(u"cluster"_s));
+                window.showCluster(
+                    key, *CommandLineIds::clusterId(u"cluster"_s, parser.value(u"cluster"_s), nullptr));
             requested->deleteLater();
         });
 

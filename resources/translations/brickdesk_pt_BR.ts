@@ -124,6 +124,17 @@
     </message>
 </context>
 <context>
+    <name>CommandLineIds</name>
+    <message>
+        <source>--%1 needs an id that is a whole number from 1 to %2, not “%3”.</source>
+        <translation>--%1 precisa de um id que seja um número inteiro de 1 a %2, não “%3”.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a cluster id such as 0123-456789-abcdefgh (letters, digits, &apos;-&apos; and &apos;_&apos;), not “%2”.</source>
+        <translation>--%1 precisa de um id de cluster como 0123-456789-abcdefgh (letras, dígitos, &apos;-&apos; e &apos;_&apos;), não “%2”.</translation>
+    </message>
+</context>
+<context>
     <name>EventSummary</name>
     <message>
         <source>Unknown</source>
