@@ -129,6 +129,11 @@ QList<T> listOf(const QJsonObject &json, const QString &key)
 
 } // namespace
 
+ApiCall<QList<Cluster>> ClustersApi::listClusters(const ClustersListParams &params)
+{
+    return {list(params), [](const QJsonObject &json) { return listOf<Cluster>(json, u"clusters"_s); }};
+}
+
 ApiCall<QList<NodeType>> ClustersApi::getNodeTypes()
 {
     return {listNodeTypes(), [](const QJsonObject &json) { return listOf<NodeType>(json, u"node_types"_s); }};

@@ -3,6 +3,7 @@
 #include "api/apicall.h"
 #include "api/apirequest.h"
 #include "api/clustersparams.h"
+#include "domain/cluster.h"
 #include "domain/clusterevent.h"
 #include "domain/nodetype.h"
 #include "domain/sparkversion.h"
@@ -47,7 +48,9 @@ public:
     ApiReply *listNodeTypes();
     ApiReply *sparkVersions();
 
-    // Typed calls (see apicall.h): the node types and runtimes a cluster can be given.
+    // Typed calls (see apicall.h): the clusters (one page), and the node types and runtimes a
+    // cluster can be given.
+    ApiCall<QList<Cluster>> listClusters(const ClustersListParams &params = {});
     ApiCall<QList<NodeType>> getNodeTypes();
     ApiCall<QList<SparkVersion>> getSparkVersions();
 

@@ -328,6 +328,16 @@ ApiCall<Job> JobsApi::getJob(qint64 jobId)
     return {getComplete(jobId), &Job::fromJson};
 }
 
+ApiCall<qint64> JobsApi::createJob(const QJsonObject &settings)
+{
+    return {create(settings), [](const QJsonObject &json) { return json.value(u"job_id"_s).toInteger(); }};
+}
+
+ApiCall<Done> JobsApi::resetJob(qint64 jobId, const QJsonObject &newSettings)
+{
+    return {reset(jobId, newSettings), &nothingToParse};
+}
+
 ApiCall<JobPermissions> JobsApi::getJobPermissions(qint64 jobId)
 {
     return {getPermissions(jobId), &JobPermissions::fromJson};
@@ -382,6 +392,18 @@ ApiCall<Done> JobsApi::cancelJobRun(qint64 runId)
 ApiCall<Done> JobsApi::deleteJobRun(qint64 runId)
 {
     return {deleteRun(runId), &nothingToParse};
+}
+
+ApiCall<RunsPage> JobsApi::listRunsPage(const RunsListParams &params)
+{
+    return {listRuns(params), [](const QJsonObject &json) {
+                RunsPage page;
+                const QJsonArray runs = json.value(u"runs"_s).toArray();
+                for (const QJsonValue &run : runs)
+                    page.runs.append(Run::fromJson(run.toObject()));
+                page.nextPageToken = json.value(u"next_page_token"_s).toString();
+                return page;
+            }};
 }
 
 } // namespace brickdesk

@@ -18,6 +18,13 @@ namespace brickdesk {
 class ApiReply;
 class Connection;
 
+// One page of runs/list as domain values.
+struct RunsPage
+{
+    QList<Run> runs;
+    QString nextPageToken; // "" on the last page
+};
+
 // Typed calls of the Jobs API (guide §1.2), on the connection's Jobs API version (2.2, or 2.1
 // after a fallback). A cheap value handle: get one from Connection::jobs(); it must not
 // outlive its connection. Every call returns an ApiReply (see apireply.h).
@@ -59,6 +66,8 @@ public:
 
     // Typed calls: domain values, so that nothing above lib/api reads a reply's JSON.
     ApiCall<Job> getJob(qint64 jobId); // jobs/get with every page merged (getComplete)
+    ApiCall<qint64> createJob(const QJsonObject &settings); // the new job's id
+    ApiCall<Done> resetJob(qint64 jobId, const QJsonObject &newSettings);
     ApiCall<JobPermissions> getJobPermissions(qint64 jobId);
     ApiCall<Done> updateJob(qint64 jobId, const QJsonObject &newSettings);
     ApiCall<Done> deleteJob(qint64 jobId);
@@ -71,6 +80,7 @@ public:
     ApiCall<qint64> startRun(const RunNowParams &params); // jobs/run-now: the new run's id
     ApiCall<Done> cancelJobRun(qint64 runId);
     ApiCall<Done> deleteJobRun(qint64 runId);
+    ApiCall<RunsPage> listRunsPage(const RunsListParams &params = {});
 
     // "/api/2.2/jobs/<endpoint>" for the connection's current version.
     QString path(QStringView endpoint) const;

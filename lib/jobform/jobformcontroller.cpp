@@ -1,7 +1,8 @@
 #include "jobform/jobformcontroller.h"
 
+#include "api/clustersapi.h"
 #include "api/connection.h"
-#include "api/jobformcalls.h"
+#include "api/jobsapi.h"
 #include "jobform/jsondiff.h"
 
 #include <QFile>
@@ -142,7 +143,7 @@ void JobFormController::load(Connection *source, qint64 jobId, bool forClone)
     ++m_loading;
     setBusy(true);
     emit progress(tr("Reading job %1…").arg(jobId));
-    jobformcalls::getJob(source, jobId).then(this, [this, forClone](const ApiResult<Job> &result) {
+    source->jobs().getJob(jobId).then(this, [this, forClone](const ApiResult<Job> &result) {
         --m_loading;
         setBusy(false);
         if (!result.ok()) {
@@ -169,7 +170,7 @@ void JobFormController::fetchWorkspaceLists()
     if (!m_connection)
         return;
     ++m_loading;
-    jobformcalls::listClusters(m_connection).then(this, [this](const ApiResult<QList<Cluster>> &result) {
+    m_connection->clusters().listClusters().then(this, [this](const ApiResult<QList<Cluster>> &result) {
         --m_loading;
         if (result.ok()) {
             m_clusters = result.value();
@@ -182,14 +183,14 @@ void JobFormController::fetchWorkspaceLists()
         emit workspaceListsChanged();
         emit formChanged();
     });
-    jobformcalls::listNodeTypes(m_connection).then(this, [this](const ApiResult<QList<NodeType>> &result) {
+    m_connection->clusters().getNodeTypes().then(this, [this](const ApiResult<QList<NodeType>> &result) {
         if (!result.ok())
             return;
         m_nodeTypes = result.value();
         emit workspaceListsChanged();
     });
-    jobformcalls::listSparkVersions(m_connection)
-        .then(this, [this](const ApiResult<QList<SparkVersion>> &result) {
+    m_connection->clusters().getSparkVersions().then(
+        this, [this](const ApiResult<QList<SparkVersion>> &result) {
             if (!result.ok())
                 return;
             m_sparkVersions = result.value();
@@ -247,15 +248,14 @@ void JobFormController::create()
 {
     setBusy(true);
     emit progress(tr("Creating the job…"));
-    jobformcalls::createJob(m_connection, m_form.toJson())
-        .then(this, [this](const ApiResult<qint64> &result) {
-            if (!result.ok()) {
-                failSubmit(result.error().message());
-                return;
-            }
-            m_jobId = result.value();
-            finishSaved(tr("Created job %1.").arg(m_jobId));
-        });
+    m_connection->jobs().createJob(m_form.toJson()).then(this, [this](const ApiResult<qint64> &result) {
+        if (!result.ok()) {
+            failSubmit(result.error().message());
+            return;
+        }
+        m_jobId = result.value();
+        finishSaved(tr("Created job %1.").arg(m_jobId));
+    });
 }
 
 void JobFormController::reset()
@@ -263,7 +263,7 @@ void JobFormController::reset()
     // Re-read first: someone may have changed the job since the form was opened.
     setBusy(true);
     emit progress(tr("Checking for changes made elsewhere…"));
-    jobformcalls::getJob(m_connection, m_jobId).then(this, [this](const ApiResult<Job> &current) {
+    m_connection->jobs().getJob(m_jobId).then(this, [this](const ApiResult<Job> &current) {
         if (!current.ok()) {
             failSubmit(current.error().message());
             return;
@@ -281,7 +281,8 @@ void JobFormController::reset()
             return;
         }
         emit progress(tr("Saving…"));
-        jobformcalls::resetJob(m_connection, m_jobId, m_form.toJson())
+        m_connection->jobs()
+            .resetJob(m_jobId, m_form.toJson())
             .then(this, [this](const ApiResult<Done> &saved) {
                 if (!saved.ok()) {
                     failSubmit(saved.error().message());

@@ -1,6 +1,5 @@
 #include "models/jobsmodel.h"
 
-#include "api/apireply.h"
 #include "api/connection.h"
 #include "api/pagination.h"
 #include "common/plaintexttooltip.h"
@@ -266,17 +265,16 @@ void JobsModel::pumpLastRuns()
         RunsListParams params;
         params.jobId = jobId;
         params.limit = 1;
-        ApiReply *reply = conn->jobs().listRuns(params);
+        const ApiCall<RunsPage> call = conn->jobs().listRunsPage(params);
         ++m_lastRunInFlight;
-        connect(reply, &ApiReply::finished, this, [this, reply, jobId] {
+        call.then(this, [this, jobId](const ApiResult<RunsPage> &page) {
             --m_lastRunInFlight;
-            if (!reply->hasError()) {
-                const QJsonArray runs = reply->json().value(u"runs"_s).toArray();
+            if (page.ok()) {
                 LastRun last;
-                if (runs.isEmpty()) {
+                if (page.value().runs.isEmpty()) {
                     last.none = true;
                 } else {
-                    const Run run = Run::fromJson(runs.first().toObject());
+                    const Run &run = page.value().runs.first();
                     last.state = run.displayState();
                     last.runId = run.id();
                     last.startTimeMs = run.startTimeMs();
