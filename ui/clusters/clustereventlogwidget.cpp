@@ -5,6 +5,7 @@
 #include "common/viewstatesaver.h"
 #include "models/clustereventsfilterproxymodel.h"
 #include "models/clustereventsmodel.h"
+#include "services/csvformat.h"
 
 #include <QAction>
 #include <QDir>
@@ -30,20 +31,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace brickdesk {
-
-namespace {
-
-QByteArray csvField(const QString &text)
-{
-    QByteArray bytes = text.toUtf8();
-    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r')) {
-        bytes.replace('"', "\"\"");
-        bytes = '"' + bytes + '"';
-    }
-    return bytes;
-}
-
-} // namespace
 
 ClusterEventLogWidget::ClusterEventLogWidget(QWidget *parent)
     : QWidget(parent)
@@ -310,18 +297,18 @@ QList<int> ClusterEventLogWidget::visibleSourceRows() const
 
 QByteArray ClusterEventLogWidget::toCsv() const
 {
-    QByteArray out = "time_utc,epoch_ms,type,summary,details\n";
+    // Types, summaries and details come from the server: CsvFormat neutralises any cell a
+    // spreadsheet would run as a formula.
+    QString out = CsvFormat::row({u"time_utc"_s, u"epoch_ms"_s, u"type"_s, u"summary"_s, u"details"_s});
     const QList<int> rows = visibleSourceRows();
     for (int row : rows) {
         const ClusterEvent event = m_model->event(row);
         const QString summary = m_model->index(row, ClusterEventsModel::SummaryColumn).data().toString();
-        out += csvField(event.dateTime().toString(Qt::ISODateWithMs)) + ','
-            + QByteArray::number(event.timestamp()) + ',' + csvField(event.typeName()) + ','
-            + csvField(summary) + ','
-            + csvField(QString::fromUtf8(QJsonDocument(event.details()).toJson(QJsonDocument::Compact)))
-            + '\n';
+        out += CsvFormat::row({event.dateTime().toString(Qt::ISODateWithMs),
+            QString::number(event.timestamp()), event.typeName(), summary,
+            QString::fromUtf8(QJsonDocument(event.details()).toJson(QJsonDocument::Compact))});
     }
-    return out;
+    return out.toUtf8();
 }
 
 QByteArray ClusterEventLogWidget::toJson() const
