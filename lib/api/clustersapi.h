@@ -34,19 +34,12 @@ public:
     ApiReply *list(const ClustersListParams &params = {});
     ApiReply *get(const QString &clusterId);
     // One page; PageFetcher::clusterEvents and ClusterEventsFetcher follow the pages.
-    ApiReply *events(const ClusterEventsParams &params);
     ApiCall<ClusterEventsPage> eventsPage(const ClusterEventsParams &params);
     // Success or an error: start, terminate (clusters/delete, not permanent-delete), resize.
     ApiCall<Done> startCall(const QString &clusterId);
     ApiCall<Done> terminateCall(const QString &clusterId);
     ApiCall<Done> resizeCall(const QString &clusterId, int numWorkers);
     ApiCall<Done> resizeAutoscaleCall(const QString &clusterId, int minWorkers, int maxWorkers);
-    ApiReply *start(const QString &clusterId);
-    ApiReply *terminate(const QString &clusterId); // POST clusters/delete (not permanent-delete)
-    ApiReply *resize(const QString &clusterId, int numWorkers);
-    ApiReply *resizeAutoscale(const QString &clusterId, int minWorkers, int maxWorkers);
-    ApiReply *listNodeTypes();
-    ApiReply *sparkVersions();
 
     // Typed calls (see apicall.h): the clusters (one page), and the node types and runtimes a
     // cluster can be given.
@@ -59,6 +52,15 @@ public:
     static ApiRequest eventsRequest(const ClusterEventsParams &params);
 
 private:
+    // The replies the typed calls parse.
+    ApiReply *events(const ClusterEventsParams &params);
+    ApiReply *start(const QString &clusterId);
+    ApiReply *terminate(const QString &clusterId); // POST clusters/delete (not permanent-delete)
+    ApiReply *resize(const QString &clusterId, int numWorkers);
+    ApiReply *resizeAutoscale(const QString &clusterId, int minWorkers, int maxWorkers);
+    ApiReply *listNodeTypes();
+    ApiReply *sparkVersions();
+
     Connection *m_connection;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/apicall.h"
 #include "api/apireply.h"
 #include "api/connection.h"
 #include "api/retrypolicy.h"
@@ -8,8 +9,10 @@
 
 #include <QSignalSpy>
 #include <QString>
+#include <QTest>
 
 #include <memory>
+#include <optional>
 
 namespace brickdesk::test {
 
@@ -37,6 +40,20 @@ inline std::unique_ptr<ApiReply> finish(ApiReply *reply, int timeoutMs = 20'000)
 inline QString describe(const ApiReply &reply)
 {
     return reply.error().toString();
+}
+
+// Waits for a typed call's result (a Timeout error when none came).
+template<typename T>
+ApiResult<T> await(const ApiCall<T> &call, int timeoutMs = 20'000)
+{
+    std::optional<ApiResult<T>> result;
+    QObject context;
+    call.then(&context, [&result](const ApiResult<T> &r) { result = r; });
+    if (!QTest::qWaitFor([&result] { return result.has_value(); }, timeoutMs)) {
+        using namespace Qt::Literals::StringLiterals;
+        return ApiResult<T>(ApiError(ApiError::Kind::Timeout, u"no result in time"_s));
+    }
+    return *result;
 }
 
 } // namespace brickdesk::test

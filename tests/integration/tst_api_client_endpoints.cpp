@@ -17,6 +17,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 using namespace brickdesk;
+using brickdesk::test::await;
 using brickdesk::test::describe;
 using brickdesk::test::finish;
 using Kind = ApiError::Kind;
@@ -262,33 +263,33 @@ void TestApiClientEndpoints::clustersCalls()
     ClusterEventsParams events;
     events.clusterId = running;
     events.pageSize = 50;
-    auto page = finish(clusters.events(events));
-    QVERIFY2(!page->hasError(), qPrintable(describe(*page)));
-    QCOMPARE(page->json().value(u"events"_s).toArray().size(), 50);
-    const QString next = page->json().value(u"next_page_token"_s).toString();
-    QVERIFY(!next.isEmpty());
-    events.pageToken = next;
-    auto second = finish(clusters.events(events));
-    QVERIFY2(!second->hasError(), qPrintable(describe(*second)));
-    QVERIFY(second->json().value(u"events"_s).toArray().first().toObject().value(u"timestamp"_s).toInteger()
-        >= page->json().value(u"events"_s).toArray().last().toObject().value(u"timestamp"_s).toInteger());
+    const auto page = await(clusters.eventsPage(events));
+    QVERIFY2(page.ok(), qPrintable(page.error().toString()));
+    QCOMPARE(page.value().events.size(), 50);
+    QVERIFY(!page.value().nextPageToken.isEmpty());
+    events.pageToken = page.value().nextPageToken;
+    const auto second = await(clusters.eventsPage(events));
+    QVERIFY2(second.ok(), qPrintable(second.error().toString()));
+    QVERIFY(second.value().events.first().timestamp() >= page.value().events.last().timestamp());
 
-    auto resized = finish(clusters.resize(running, 3));
-    QVERIFY2(!resized->hasError(), qPrintable(describe(*resized)));
-    auto autoscaled = finish(clusters.resizeAutoscale(running, 2, 6));
-    QVERIFY2(!autoscaled->hasError(), qPrintable(describe(*autoscaled)));
-    auto stopped = finish(clusters.terminate(running));
-    QVERIFY2(!stopped->hasError(), qPrintable(describe(*stopped)));
+    // One at a time: a call must be awaited before the event loop runs (its reply deletes
+    // itself once finished).
+    const auto resized = await(clusters.resizeCall(running, 3));
+    QVERIFY2(resized.ok(), qPrintable(resized.error().toString()));
+    const auto autoscaled = await(clusters.resizeAutoscaleCall(running, 2, 6));
+    QVERIFY2(autoscaled.ok(), qPrintable(autoscaled.error().toString()));
+    const auto stopped = await(clusters.terminateCall(running));
+    QVERIFY2(stopped.ok(), qPrintable(stopped.error().toString()));
     if (!terminated.isEmpty()) {
-        auto startedCluster = finish(clusters.start(terminated));
-        QVERIFY2(!startedCluster->hasError(), qPrintable(describe(*startedCluster)));
+        const auto started = await(clusters.startCall(terminated));
+        QVERIFY2(started.ok(), qPrintable(started.error().toString()));
     }
-    auto nodeTypes = finish(clusters.listNodeTypes());
-    QVERIFY2(!nodeTypes->hasError(), qPrintable(describe(*nodeTypes)));
-    QVERIFY(!nodeTypes->json().value(u"node_types"_s).toArray().isEmpty());
-    auto versions = finish(clusters.sparkVersions());
-    QVERIFY2(!versions->hasError(), qPrintable(describe(*versions)));
-    QVERIFY(!versions->json().value(u"versions"_s).toArray().isEmpty());
+    const auto nodeTypes = await(clusters.getNodeTypes());
+    QVERIFY2(nodeTypes.ok(), qPrintable(nodeTypes.error().toString()));
+    QVERIFY(!nodeTypes.value().isEmpty());
+    const auto versions = await(clusters.getSparkVersions());
+    QVERIFY2(versions.ok(), qPrintable(versions.error().toString()));
+    QVERIFY(!versions.value().isEmpty());
 }
 
 void TestApiClientEndpoints::missingIdsMapToNotFound()
