@@ -40,22 +40,12 @@ public:
     // job_clusters, parameters, environments); the reply's json() has no next_page_token.
     ApiReply *getComplete(qint64 jobId);
     ApiReply *create(const QJsonObject &settings); // not retried (the API has no idempotency token)
-    ApiReply *reset(qint64 jobId, const QJsonObject &newSettings);
-    ApiReply *update(qint64 jobId, const QJsonObject &newSettings, const QStringList &fieldsToRemove = {});
-    ApiReply *remove(qint64 jobId); // jobs/delete
     ApiReply *runNow(const RunNowParams &params); // adds an idempotency token if none
     ApiReply *submitRun(const QJsonObject &submit); // adds an idempotency token if none
 
     ApiReply *listRuns(const RunsListParams &params = {});
     ApiReply *getRun(qint64 runId, const GetRunParams &params = {});
-    // The whole run: follows next_page_token, concatenating tasks, job_clusters,
-    // job_parameters, repair_history and iterations.
-    ApiReply *getRunComplete(qint64 runId, const GetRunParams &params = {});
-    ApiReply *getRunOutput(qint64 taskRunId);
-    ApiReply *cancelRun(qint64 runId);
-    ApiReply *cancelAllRuns(qint64 jobId);
     ApiReply *cancelAllQueuedRuns(); // no job_id, all_queued_runs = true
-    ApiReply *repairRun(const RepairRunParams &params); // not retried (no idempotency token)
     ApiReply *deleteRun(qint64 runId);
     ApiReply *exportRun(qint64 runId, const QString &viewsToExport = u"CODE"_s);
 
@@ -86,6 +76,18 @@ public:
     QString path(QStringView endpoint) const;
 
 private:
+    // The replies only typed calls parse.
+    ApiReply *reset(qint64 jobId, const QJsonObject &newSettings);
+    ApiReply *update(qint64 jobId, const QJsonObject &newSettings, const QStringList &fieldsToRemove = {});
+    ApiReply *remove(qint64 jobId); // jobs/delete
+    // The whole run: follows next_page_token, concatenating tasks, job_clusters,
+    // job_parameters, repair_history and iterations.
+    ApiReply *getRunComplete(qint64 runId, const GetRunParams &params = {});
+    ApiReply *getRunOutput(qint64 taskRunId);
+    ApiReply *cancelRun(qint64 runId);
+    ApiReply *cancelAllRuns(qint64 jobId);
+    ApiReply *repairRun(const RepairRunParams &params); // not retried (no idempotency token)
+
     Connection *m_connection;
 };
 

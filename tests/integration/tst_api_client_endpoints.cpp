@@ -97,12 +97,11 @@ void TestApiClientEndpoints::jobsCrud()
 
     QJsonObject renamed = settings;
     renamed.insert(u"name"_s, u"api crud job 2"_s);
-    auto reset = finish(jobs.reset(jobId, renamed));
-    QVERIFY2(!reset->hasError(), qPrintable(describe(*reset)));
-    QCOMPARE(reset->json(), QJsonObject());
+    const auto reset = await(jobs.resetJob(jobId, renamed));
+    QVERIFY2(reset.ok(), qPrintable(reset.error().toString()));
 
-    auto updated = finish(jobs.update(jobId, {{u"description"_s, u"from the test"_s}}));
-    QVERIFY2(!updated->hasError(), qPrintable(describe(*updated)));
+    const auto updated = await(jobs.updateJob(jobId, {{u"description"_s, u"from the test"_s}}));
+    QVERIFY2(updated.ok(), qPrintable(updated.error().toString()));
     got = finish(jobs.get(jobId));
     const QJsonObject s = got->json().value(u"settings"_s).toObject();
     QCOMPARE(s.value(u"name"_s).toString(), u"api crud job 2"_s);
@@ -116,8 +115,8 @@ void TestApiClientEndpoints::jobsCrud()
     QCOMPARE(found.size(), 1);
     QCOMPARE(found.first().toObject().value(u"job_id"_s).toInteger(), jobId);
 
-    auto removed = finish(jobs.remove(jobId));
-    QVERIFY2(!removed->hasError(), qPrintable(describe(*removed)));
+    const auto removed = await(jobs.deleteJob(jobId));
+    QVERIFY2(removed.ok(), qPrintable(removed.error().toString()));
     got = finish(jobs.get(jobId));
     QCOMPARE(got->error().kind(), Kind::NotFound);
 }
@@ -148,14 +147,14 @@ void TestApiClientEndpoints::runCalls()
     auto run = finish(jobs.getRun(runId));
     QVERIFY2(!run->hasError(), qPrintable(describe(*run)));
     QCOMPARE(run->json().value(u"run_id"_s).toInteger(), runId);
-    auto complete = finish(jobs.getRunComplete(runId));
-    QVERIFY2(!complete->hasError(), qPrintable(describe(*complete)));
-    QVERIFY(!complete->json().contains(u"next_page_token"_s));
+    const auto complete = await(jobs.getFullRun(runId));
+    QVERIFY2(complete.ok(), qPrintable(complete.error().toString()));
+    QCOMPARE(complete.value().id(), runId);
 
-    auto cancelled = finish(jobs.cancelRun(runId));
-    QVERIFY2(!cancelled->hasError(), qPrintable(describe(*cancelled)));
-    auto cancelledAll = finish(jobs.cancelAllRuns(jobId));
-    QVERIFY2(!cancelledAll->hasError(), qPrintable(describe(*cancelledAll)));
+    const auto cancelled = await(jobs.cancelJobRun(runId));
+    QVERIFY2(cancelled.ok(), qPrintable(cancelled.error().toString()));
+    const auto cancelledAll = await(jobs.cancelJobRuns(jobId));
+    QVERIFY2(cancelledAll.ok(), qPrintable(cancelledAll.error().toString()));
     auto cancelledQueued = finish(jobs.cancelAllQueuedRuns());
     QVERIFY2(!cancelledQueued->hasError(), qPrintable(describe(*cancelledQueued)));
 
@@ -173,9 +172,9 @@ void TestApiClientEndpoints::runCalls()
     const QJsonArray tasks = run->json().value(u"tasks"_s).toArray();
     QVERIFY(!tasks.isEmpty());
     const qint64 taskRunId = tasks.first().toObject().value(u"run_id"_s).toInteger();
-    auto output = finish(jobs.getRunOutput(taskRunId));
-    QVERIFY2(!output->hasError(), qPrintable(describe(*output)));
-    QVERIFY(output->json().contains(u"metadata"_s));
+    const auto output = await(jobs.getTaskRunOutput(taskRunId));
+    QVERIFY2(output.ok(), qPrintable(output.error().toString()));
+    QVERIFY(output.value().raw().contains(u"metadata"_s));
 
     auto exported = finish(jobs.exportRun(taskRunId));
     QVERIFY2(!exported->hasError(), qPrintable(describe(*exported)));
@@ -184,9 +183,9 @@ void TestApiClientEndpoints::runCalls()
     RepairRunParams repair;
     repair.runId = runId;
     repair.rerunTasks = {tasks.first().toObject().value(u"task_key"_s).toString()};
-    auto repaired = finish(jobs.repairRun(repair));
-    QVERIFY2(!repaired->hasError(), qPrintable(describe(*repaired)));
-    QVERIFY(repaired->json().value(u"repair_id"_s).toInteger() > 0);
+    const auto repaired = await(jobs.repairJobRun(repair));
+    QVERIFY2(repaired.ok(), qPrintable(repaired.error().toString()));
+    QVERIFY(repaired.value() > 0);
     QTRY_VERIFY_WITH_TIMEOUT(
         [&] {
             auto r = finish(jobs.getRun(runId));
