@@ -95,6 +95,11 @@ public:
     qint64 requestCount() const { return m_requestCount; }
     int issuedAccessTokens() const;
 
+    // Answers `request` at once, in process: the routing and the endpoint behind it, as the
+    // HTTP front does after its Host check and without latency or faults (the request-routing
+    // fuzz target drives every endpoint's parsing through it).
+    EmulatorResponse respond(const EmulatorRequest &request) { return route(request); }
+
 Q_SIGNALS:
     void requestServed(const QString &method, const QString &path, int status);
 

@@ -249,8 +249,9 @@ QJsonObject JobSettingsForm::toJson() const
         if (triggerKind == TriggerKind::Schedule) {
             const bool existed = m_raw.contains(u"schedule");
             QJsonObject schedule = settings.value(u"schedule").toObject();
-            schedule.insert(u"quartz_cron_expression"_s, cronExpression.trimmed());
-            schedule.insert(u"timezone_id"_s, timeZoneId);
+            if (schedule.value(u"quartz_cron_expression"_s).toString() != cronExpression)
+                setRequiredString(schedule, u"quartz_cron_expression"_s, cronExpression.trimmed());
+            setRequiredString(schedule, u"timezone_id"_s, timeZoneId);
             setPause(schedule, paused, existed);
             settings.insert(u"schedule"_s, schedule);
         } else {
@@ -312,8 +313,9 @@ QJsonObject JobSettingsForm::toJson() const
     setInt(settings, u"max_concurrent_runs"_s, maxConcurrentRuns);
     if (queueEnabled) {
         QJsonObject queue = settings.value(u"queue").toObject();
-        queue.insert(u"enabled"_s, *queueEnabled);
-        settings.insert(u"queue"_s, queue);
+        setFlag(queue, u"enabled"_s, *queueEnabled);
+        if (queue != settings.value(u"queue").toObject() || !settings.contains(u"queue"))
+            settings.insert(u"queue"_s, queue);
     } else {
         settings.remove(u"queue");
     }

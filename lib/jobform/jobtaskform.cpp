@@ -303,8 +303,8 @@ QJsonObject JobTaskForm::toJson() const
         case Type::Condition:
             // left and right are required and may be empty strings.
             setString(settings, u"op"_s, conditionOp);
-            settings.insert(u"left"_s, conditionLeft);
-            settings.insert(u"right"_s, conditionRight);
+            setRequiredString(settings, u"left"_s, conditionLeft);
+            setRequiredString(settings, u"right"_s, conditionRight);
             break;
         case Type::Pipeline:
             setString(settings, u"pipeline_id"_s, pipelineId);

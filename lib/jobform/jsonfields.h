@@ -57,17 +57,33 @@ inline std::optional<int> readInt(const QJsonObject &object, const QString &key)
     return int(object.value(key).toInteger());
 }
 
+// Each set* helper first asks whether the form still holds what fromJson() read from the key
+// (with the same conversion): then the JSON is left exactly as it was -- a missing key stays
+// missing, a number where a string belongs stays that number -- so a job the form did not touch
+// is saved byte for byte, whatever the server sent.
+
 // Empty string: the key is removed (a field the user cleared is not sent).
 inline void setString(QJsonObject &object, const QString &key, const QString &value)
 {
+    if (object.value(key).toString() == value)
+        return;
     if (value.isEmpty())
         object.remove(key);
     else if (stringOf(object.value(key)) != value || !object.value(key).isString())
         object.insert(key, value);
 }
 
+// A string the API requires even when empty (condition_task left/right, schedule fields).
+inline void setRequiredString(QJsonObject &object, const QString &key, const QString &value)
+{
+    if (object.value(key).toString() != value)
+        object.insert(key, value);
+}
+
 inline void setInt(QJsonObject &object, const QString &key, const std::optional<int> &value)
 {
+    if (readInt(object, key) == value)
+        return;
     if (!value)
         object.remove(key);
     else if (!object.value(key).isDouble() || object.value(key).toInteger() != *value)
@@ -77,6 +93,8 @@ inline void setInt(QJsonObject &object, const QString &key, const std::optional<
 // A bool whose server default is false: written when true or when it was present.
 inline void setFlag(QJsonObject &object, const QString &key, bool value)
 {
+    if (object.value(key).toBool() == value && (object.contains(key) || !value))
+        return;
     if (value || object.contains(key))
         object.insert(key, value);
 }
@@ -84,6 +102,8 @@ inline void setFlag(QJsonObject &object, const QString &key, bool value)
 // A map of strings; an empty map removes the key unless it was an empty object already.
 inline void setMap(QJsonObject &object, const QString &key, const QMap<QString, QString> &map)
 {
+    if (readMap(object.value(key)) == map && (object.contains(key) || map.isEmpty()))
+        return;
     const QJsonObject old = object.value(key).toObject();
     if (map.isEmpty()) {
         if (!(object.value(key).isObject() && old.isEmpty()))
@@ -104,6 +124,8 @@ inline void setMap(QJsonObject &object, const QString &key, const QMap<QString, 
 // A list of strings; an empty list removes the key unless it was an empty array already.
 inline void setList(QJsonObject &object, const QString &key, const QStringList &list)
 {
+    if (readList(object.value(key)) == list && (object.contains(key) || list.isEmpty()))
+        return;
     const QJsonArray old = object.value(key).toArray();
     if (list.isEmpty()) {
         if (!(object.value(key).isArray() && old.isEmpty()))
