@@ -3,7 +3,9 @@
 #include "api/apierror.h"
 #include "api/apireply.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -92,5 +94,23 @@ private:
 struct Done
 {
 };
+
+// The parser of a Done call.
+inline Done nothingToParse(const QJsonObject &)
+{
+    return {};
+}
+
+// The parser of a list call: the array `key` of the reply, each item through T::fromJson.
+template<typename T>
+QList<T> parseList(const QJsonObject &json, const QString &key)
+{
+    QList<T> items;
+    const QJsonArray array = json.value(key).toArray();
+    items.reserve(array.size());
+    for (const QJsonValue &value : array)
+        items.append(T::fromJson(value.toObject()));
+    return items;
+}
 
 } // namespace brickdesk

@@ -54,31 +54,24 @@ ApiCall<ClusterEventsPage> ClustersApi::eventsPage(const ClusterEventsParams &pa
     });
 }
 
-namespace {
-Done noValue(const QJsonObject &)
-{
-    return {};
-}
-} // namespace
-
 ApiCall<Done> ClustersApi::startCall(const QString &clusterId)
 {
-    return ApiCall<Done>(start(clusterId), noValue);
+    return ApiCall<Done>(start(clusterId), nothingToParse);
 }
 
 ApiCall<Done> ClustersApi::terminateCall(const QString &clusterId)
 {
-    return ApiCall<Done>(terminate(clusterId), noValue);
+    return ApiCall<Done>(terminate(clusterId), nothingToParse);
 }
 
 ApiCall<Done> ClustersApi::resizeCall(const QString &clusterId, int numWorkers)
 {
-    return ApiCall<Done>(resize(clusterId, numWorkers), noValue);
+    return ApiCall<Done>(resize(clusterId, numWorkers), nothingToParse);
 }
 
 ApiCall<Done> ClustersApi::resizeAutoscaleCall(const QString &clusterId, int minWorkers, int maxWorkers)
 {
-    return ApiCall<Done>(resizeAutoscale(clusterId, minWorkers, maxWorkers), noValue);
+    return ApiCall<Done>(resizeAutoscale(clusterId, minWorkers, maxWorkers), nothingToParse);
 }
 
 ApiReply *ClustersApi::start(const QString &clusterId)
@@ -114,35 +107,21 @@ ApiReply *ClustersApi::sparkVersions()
     return m_connection->send(ApiRequest::get(path(u"spark-versions")));
 }
 
-namespace {
-
-template<typename T>
-QList<T> listOf(const QJsonObject &json, const QString &key)
-{
-    QList<T> items;
-    const QJsonArray array = json.value(key).toArray();
-    items.reserve(array.size());
-    for (const QJsonValue &value : array)
-        items.append(T::fromJson(value.toObject()));
-    return items;
-}
-
-} // namespace
-
 ApiCall<QList<Cluster>> ClustersApi::listClusters(const ClustersListParams &params)
 {
-    return {list(params), [](const QJsonObject &json) { return listOf<Cluster>(json, u"clusters"_s); }};
+    return {list(params), [](const QJsonObject &json) { return parseList<Cluster>(json, u"clusters"_s); }};
 }
 
 ApiCall<QList<NodeType>> ClustersApi::getNodeTypes()
 {
-    return {listNodeTypes(), [](const QJsonObject &json) { return listOf<NodeType>(json, u"node_types"_s); }};
+    return {
+        listNodeTypes(), [](const QJsonObject &json) { return parseList<NodeType>(json, u"node_types"_s); }};
 }
 
 ApiCall<QList<SparkVersion>> ClustersApi::getSparkVersions()
 {
-    return {
-        sparkVersions(), [](const QJsonObject &json) { return listOf<SparkVersion>(json, u"versions"_s); }};
+    return {sparkVersions(),
+        [](const QJsonObject &json) { return parseList<SparkVersion>(json, u"versions"_s); }};
 }
 
 } // namespace brickdesk

@@ -314,15 +314,6 @@ ApiReply *JobsApi::getPermissions(qint64 jobId)
     return m_connection->send(ApiRequest::get(u"/api/2.0/permissions/jobs/%1"_s.arg(jobId)));
 }
 
-namespace {
-
-Done nothingToParse(const QJsonObject &)
-{
-    return {};
-}
-
-} // namespace
-
 ApiCall<Job> JobsApi::getJob(qint64 jobId)
 {
     return {getComplete(jobId), &Job::fromJson};
@@ -398,9 +389,7 @@ ApiCall<RunsPage> JobsApi::listRunsPage(const RunsListParams &params)
 {
     return {listRuns(params), [](const QJsonObject &json) {
                 RunsPage page;
-                const QJsonArray runs = json.value(u"runs"_s).toArray();
-                for (const QJsonValue &run : runs)
-                    page.runs.append(Run::fromJson(run.toObject()));
+                page.runs = parseList<Run>(json, u"runs"_s);
                 page.nextPageToken = json.value(u"next_page_token"_s).toString();
                 return page;
             }};

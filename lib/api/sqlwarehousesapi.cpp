@@ -24,12 +24,8 @@ QString SqlWarehousesApi::path(const QString &warehouseId)
 
 ApiCall<QList<SqlWarehouse>> SqlWarehousesApi::list()
 {
-    return {m_connection->send(ApiRequest::get(path())), [](const QJsonObject &json) {
-                QList<SqlWarehouse> out;
-                for (const QJsonValue &w : json.value(u"warehouses"_s).toArray())
-                    out.append(SqlWarehouse::fromJson(w.toObject()));
-                return out;
-            }};
+    return {m_connection->send(ApiRequest::get(path())),
+        [](const QJsonObject &json) { return parseList<SqlWarehouse>(json, u"warehouses"_s); }};
 }
 
 ApiCall<SqlWarehouse> SqlWarehousesApi::get(const QString &warehouseId)
@@ -40,14 +36,12 @@ ApiCall<SqlWarehouse> SqlWarehousesApi::get(const QString &warehouseId)
 ApiCall<Done> SqlWarehousesApi::start(const QString &warehouseId)
 {
     // Starting a started warehouse changes nothing: safe to repeat.
-    return {m_connection->send(ApiRequest::post(path(warehouseId) + u"/start"_s, {}, true)),
-        [](const QJsonObject &) { return Done {}; }};
+    return {m_connection->send(ApiRequest::post(path(warehouseId) + u"/start"_s, {}, true)), &nothingToParse};
 }
 
 ApiCall<Done> SqlWarehousesApi::stop(const QString &warehouseId)
 {
-    return {m_connection->send(ApiRequest::post(path(warehouseId) + u"/stop"_s, {}, true)),
-        [](const QJsonObject &) { return Done {}; }};
+    return {m_connection->send(ApiRequest::post(path(warehouseId) + u"/stop"_s, {}, true)), &nothingToParse};
 }
 
 } // namespace brickdesk

@@ -244,8 +244,8 @@ ApiCall<StatementResult> StatementExecutionApi::execute(const StatementRequest &
 
 ApiCall<Done> StatementExecutionApi::cancel(const QString &statementId)
 {
-    return {m_connection->send(ApiRequest::post(path(statementId) + u"/cancel"_s, {}, true)),
-        [](const QJsonObject &) { return Done {}; }};
+    return {
+        m_connection->send(ApiRequest::post(path(statementId) + u"/cancel"_s, {}, true)), &nothingToParse};
 }
 
 QString StatementExecutionApi::sqlState(const ApiError &error)
