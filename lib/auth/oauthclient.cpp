@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -36,6 +38,9 @@ int effectivePort(const QUrl &url)
     return url.port(url.scheme().compare(u"http"_s, Qt::CaseInsensitive) == 0 ? 80 : 443);
 }
 
+// Marks the discovery error whose host the user may confirm (never sent by a server).
+constexpr char kUnconfirmedHostCode[] = "BRICKDESK_UNCONFIRMED_SIGN_IN_HOST";
+
 } // namespace
 
 bool OAuthClient::isTrustedEndpoint(
@@ -65,6 +70,14 @@ bool OAuthClient::isTrustedEndpoint(
             return true;
     }
     return false;
+}
+
+QString OAuthClient::unconfirmedHost(const ApiError &error)
+{
+    if (error.errorCode() != QLatin1String(kUnconfirmedHostCode))
+        return {};
+    const QJsonArray details = error.details();
+    return details.isEmpty() ? QString() : details.first().toObject().value(u"host"_s).toString();
 }
 
 OAuthClient::OAuthClient(const QUrl &host, QObject *parent)
@@ -141,6 +154,13 @@ void OAuthClient::discover(QObject *context, EndpointsCallback done)
                            "secure address. Brickdesk sends no credentials there.")
                             .arg(endpoint.toDisplayString(QUrl::RemoveQuery | QUrl::RemoveUserInfo)));
                     error.setRequestDescription(u"GET /oidc/.well-known/oauth-authorization-server"_s);
+                    if (endpoint.scheme() == u"https"_s && endpoint.userInfo().isEmpty()
+                        && !endpoint.host().isEmpty()) {
+                        const int port = endpoint.port(443);
+                        error.setErrorCode(QString::fromLatin1(kUnconfirmedHostCode));
+                        error.setDetails({QJsonObject {{u"host"_s,
+                            port == 443 ? endpoint.host() : u"%1:%2"_s.arg(endpoint.host()).arg(port)}}});
+                    }
                     break;
                 }
             }

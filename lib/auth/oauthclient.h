@@ -49,6 +49,9 @@ public:
     // are loopback), no user info, and the workspace's own origin or a confirmed host.
     static bool isTrustedEndpoint(
         const QUrl &endpoint, const QUrl &workspace, const QStringList &confirmedHosts);
+    // The host discover() refused, as setConfirmedHosts() takes it ("name" or "name:port"),
+    // when the user could confirm it (an https endpoint); empty for any other error.
+    static QString unconfirmedHost(const ApiError &error);
 
     // POST form to the token endpoint. basicAuthUser non-empty: client credentials in an
     // HTTP Basic header (AuthStyleInHeader), as M2M does; U2M puts client_id in the form.

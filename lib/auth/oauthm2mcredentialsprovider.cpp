@@ -55,4 +55,9 @@ void OAuthM2MCredentialsProvider::fetch()
         });
 }
 
+void OAuthM2MCredentialsProvider::setConfirmedSignInHosts(const QStringList &hosts)
+{
+    m_client->setConfirmedHosts(hosts);
+}
+
 } // namespace brickdesk

@@ -32,6 +32,8 @@ public:
     int refreshMargin() const { return m_cache.refreshMargin(); }
     // The time expiry is measured on (tests move it instead of waiting).
     void setClock(OAuthTokenCache::Clock clock);
+    // Sign-in hosts the user confirmed besides the workspace's own (OAuthClient::setConfirmedHosts).
+    void setConfirmedSignInHosts(const QStringList &hosts);
     QString clientId() const { return m_clientId; }
     // How many tokens were obtained from the server (for tests and diagnostics).
     int tokenFetches() const { return m_fetches; }

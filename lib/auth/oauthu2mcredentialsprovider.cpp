@@ -251,4 +251,9 @@ void OAuthU2MCredentialsProvider::accept(const OAuthToken &token)
     m_cache.resolve(token.accessToken, {});
 }
 
+void OAuthU2MCredentialsProvider::setConfirmedSignInHosts(const QStringList &hosts)
+{
+    m_client->setConfirmedHosts(hosts);
+}
+
 } // namespace brickdesk

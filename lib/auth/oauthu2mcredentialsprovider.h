@@ -50,6 +50,8 @@ public:
     void setRefreshMargin(int seconds) { m_cache.setRefreshMargin(seconds); }
     // The time expiry is measured on (tests move it instead of waiting).
     void setClock(OAuthTokenCache::Clock clock);
+    // Sign-in hosts the user confirmed besides the workspace's own (OAuthClient::setConfirmedHosts).
+    void setConfirmedSignInHosts(const QStringList &hosts);
     // How long to wait for the browser to come back (default 5 minutes).
     void setLoginTimeout(int milliseconds) { m_loginTimeoutMs = milliseconds; }
     // When false, accessToken() fails with an Auth error instead of opening the browser.

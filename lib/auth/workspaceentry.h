@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -26,6 +27,9 @@ struct WorkspaceEntry
     AuthMethod authMethod = AuthMethod::PersonalAccessToken;
     QString profile; // ConfigProfile: the profile name
     QString clientId; // OAuth: the client (M2M service principal or U2M public client)
+    // OAuth: sign-in hosts ("name" for https on 443, or "name:port") the user confirmed besides
+    // the workspace's own (see OAuthClient::isTrustedEndpoint).
+    QStringList confirmedSignInHosts;
     // The secret is kept in memory for this session only (the keychain was unavailable and
     // the user chose that); nothing is looked up in the keychain then.
     bool sessionOnlySecret = false;

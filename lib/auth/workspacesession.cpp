@@ -40,11 +40,15 @@ std::shared_ptr<CredentialsProvider> WorkspaceSession::createProvider(const Work
     case WorkspaceEntry::AuthMethod::ConfigProfile:
     case WorkspaceEntry::AuthMethod::Demo:
         return std::make_shared<PatCredentialsProvider>(secret);
-    case WorkspaceEntry::AuthMethod::OAuthM2M:
-        return std::make_shared<OAuthM2MCredentialsProvider>(host, entry.clientId, secret);
+    case WorkspaceEntry::AuthMethod::OAuthM2M: {
+        auto provider = std::make_shared<OAuthM2MCredentialsProvider>(host, entry.clientId, secret);
+        provider->setConfirmedSignInHosts(entry.confirmedSignInHosts);
+        return provider;
+    }
     case WorkspaceEntry::AuthMethod::OAuthU2M: {
         auto provider
             = std::make_shared<OAuthU2MCredentialsProvider>(host, refreshTokenStore, entry.secretKey());
+        provider->setConfirmedSignInHosts(entry.confirmedSignInHosts);
         if (!entry.clientId.isEmpty())
             provider->setClientId(entry.clientId);
         provider->setOpenBrowser(openBrowser);

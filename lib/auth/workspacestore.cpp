@@ -53,6 +53,7 @@ WorkspaceEntry WorkspaceStore::workspace(const QString &id) const
     entry.authMethod = WorkspaceEntry::authMethodFromName(m_settings->value(u"auth"_s).toString());
     entry.profile = m_settings->value(u"profile"_s).toString();
     entry.clientId = m_settings->value(u"client_id"_s).toString();
+    entry.confirmedSignInHosts = m_settings->value(u"confirmed_sign_in_hosts"_s).toStringList();
     entry.sessionOnlySecret = m_settings->value(u"session_only_secret"_s, false).toBool();
     entry.lastUsed = m_settings->value(u"last_used"_s).toDateTime();
     m_settings->endGroup();
@@ -72,6 +73,8 @@ WorkspaceEntry WorkspaceStore::save(WorkspaceEntry entry)
         m_settings->setValue(u"profile"_s, entry.profile);
     if (!entry.clientId.isEmpty())
         m_settings->setValue(u"client_id"_s, entry.clientId);
+    if (!entry.confirmedSignInHosts.isEmpty())
+        m_settings->setValue(u"confirmed_sign_in_hosts"_s, entry.confirmedSignInHosts);
     if (entry.sessionOnlySecret)
         m_settings->setValue(u"session_only_secret"_s, true);
     if (entry.lastUsed.isValid())

@@ -3160,6 +3160,22 @@ Use o filtro para encontrar um pelo nome, ID ou criador.</translation>
         <source>%1 The secret saved for the workspace&apos;s previous address could not be moved or deleted: %2</source>
         <translation>%1 O segredo salvo para o endereço anterior do workspace não pôde ser movido nem apagado: %2</translation>
     </message>
+    <message>
+        <source>Sign-in service on another host</source>
+        <translation>Serviço de login em outro host</translation>
+    </message>
+    <message>
+        <source>The workspace %1 says that it signs in through %2, which is not its own address. Brickdesk sends your sign-in credentials there only if you trust it: confirm only if your organisation uses %2 to sign in to Databricks.</source>
+        <translation>O workspace %1 diz que o login é feito por %2, que não é o seu próprio endereço. O Brickdesk só envia suas credenciais de login para lá se você confiar nele: confirme apenas se a sua organização usa %2 para fazer login no Databricks.</translation>
+    </message>
+    <message>
+        <source>Trust %1</source>
+        <translation>Confiar em %1</translation>
+    </message>
+    <message>
+        <source>%1 is trusted for signing in to this workspace (kept when you save). Testing again…</source>
+        <translation>%1 é confiável para fazer login neste workspace (guardado quando você salvar). Testando de novo…</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::CostFindings</name>

@@ -1,6 +1,7 @@
 #include "api/apierror.h"
 #include "auth/memorysecretstore.h"
 #include "auth/workspacestore.h"
+#include "common/prompts.h"
 #include "connections/connectiondialog.h"
 #include "connections/workspacelistwidget.h"
 #include "emulatorfixture.h"
@@ -14,6 +15,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -55,6 +58,33 @@ private:
 };
 
 } // namespace
+
+// A workspace whose OAuth discovery names a sign-in service on another host (an https
+// address on 127.0.0.2 where nothing listens): what a proxy or a hostile workspace may answer.
+class ForeignSignInServer final : public QTcpServer
+{
+public:
+    ForeignSignInServer()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                    if (!socket->peek(1 << 16).contains("\r\n\r\n"))
+                        return;
+                    socket->readAll();
+                    const QByteArray body
+                        = R"({"authorization_endpoint":"https://127.0.0.2:1/oidc/v1/authorize",)"
+                          R"("token_endpoint":"https://127.0.0.2:1/oidc/v1/token"})";
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                        + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        listen(QHostAddress::LocalHost, 0);
+    }
+    QString url() const { return u"http://127.0.0.1:%1"_s.arg(serverPort()); }
+};
 
 class TestConnectionDialog : public QObject
 {
@@ -351,6 +381,70 @@ private slots:
         QVERIFY(!m_session->contains(entry.secretKey()));
         QVERIFY(!m_session->contains(newKey));
         QVERIFY(!m_keychain->contains(newKey));
+    }
+
+    // Fills in a new service-principal workspace at `host` and clicks Test connection.
+    std::unique_ptr<ConnectionDialog> testServicePrincipalAt(const QString &host, QSignalSpy **tested)
+    {
+        auto dialog = makeDialog();
+        QTest::mouseClick(find<QPushButton>(dialog.get(), "addWorkspaceButton"), Qt::LeftButton);
+        find<QLineEdit>(dialog.get(), "nameEdit")->setText(u"Foreign sign-in"_s);
+        find<QLineEdit>(dialog.get(), "hostEdit")->setText(host);
+        auto *method = find<QComboBox>(dialog.get(), "authMethodCombo");
+        method->setCurrentIndex(
+            method->findData(WorkspaceEntry::authMethodName(WorkspaceEntry::AuthMethod::OAuthM2M)));
+        find<QLineEdit>(dialog.get(), "clientIdEdit")->setText(u"sp-1"_s);
+        find<QLineEdit>(dialog.get(), "clientSecretEdit")->setText(u"not-a-real-secret"_s);
+        *tested = new QSignalSpy(dialog.get(), &ConnectionDialog::testFinished);
+        QTest::mouseClick(find<QPushButton>(dialog.get(), "testConnectionButton"), Qt::LeftButton);
+        return dialog;
+    }
+
+    void aForeignSignInHostIsUsedOnlyOnceConfirmed()
+    {
+        ForeignSignInServer server;
+        QString asked;
+        Prompts::setConfirmHandler([&asked](QWidget *, const QString &, const QString &text) {
+            asked = text;
+            return true;
+        });
+        QSignalSpy *raw = nullptr;
+        auto dialog = testServicePrincipalAt(server.url(), &raw);
+        std::unique_ptr<QSignalSpy> tested(raw);
+        // Refused first, then asked; once trusted the test runs again and gets past the check
+        // (to a host where nothing listens: a network error, not the refusal).
+        QTRY_COMPARE_WITH_TIMEOUT(tested->count(), 2, 20'000);
+        Prompts::setConfirmHandler({});
+        QVERIFY2(asked.contains(u"127.0.0.2:1"_s), qPrintable(asked));
+        QVERIFY(!tested->at(0).at(0).toBool());
+        QVERIFY(!tested->at(1).at(0).toBool());
+        QVERIFY2(tested->at(1).at(1).toString() != tested->at(0).at(1).toString(),
+            qPrintable(tested->at(1).at(1).toString()));
+
+        QSignalSpy saved(dialog.get(), &ConnectionDialog::workspaceSaved);
+        QTest::mouseClick(find<QPushButton>(dialog.get(), "saveButton"), Qt::LeftButton);
+        QTRY_COMPARE(saved.count(), 1);
+        QCOMPARE(m_store->workspace(saved.first().first().toString()).confirmedSignInHosts,
+            QStringList {u"127.0.0.2:1"_s});
+    }
+
+    void aForeignSignInHostNotConfirmedGetsNothing()
+    {
+        ForeignSignInServer server;
+        int asked = 0;
+        Prompts::setConfirmHandler([&asked](QWidget *, const QString &, const QString &) {
+            ++asked;
+            return false;
+        });
+        QSignalSpy *raw = nullptr;
+        auto dialog = testServicePrincipalAt(server.url(), &raw);
+        std::unique_ptr<QSignalSpy> tested(raw);
+        QTRY_COMPARE_WITH_TIMEOUT(tested->count(), 1, 20'000);
+        QTest::qWait(300);
+        Prompts::setConfirmHandler({});
+        QCOMPARE(asked, 1);
+        QCOMPARE(tested->count(), 1); // no second attempt
+        QVERIFY(tested->first().at(1).toString().contains(u"127.0.0.2"_s));
     }
 
     void profileTokenCanBeMovedToTheKeychainWithoutTouchingTheFile()

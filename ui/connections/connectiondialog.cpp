@@ -4,10 +4,12 @@
 #include "auth/credentialsprovider.h"
 #include "auth/databricksconfigfile.h"
 #include "auth/databrickshost.h"
+#include "auth/oauthclient.h"
 #include "auth/secretrelocation.h"
 #include "auth/secretstore.h"
 #include "auth/workspacesession.h"
 #include "auth/workspacestore.h"
+#include "common/prompts.h"
 #include "services/connectionprobe.h"
 
 #include <QCheckBox>
@@ -209,6 +211,8 @@ void ConnectionDialog::buildUi()
         const QString text = ok ? tr("Connected to %1.").arg(host.toString()) : error.userMessage();
         setStatus(text, !ok);
         emit testFinished(ok, text);
+        if (const QString signIn = OAuthClient::unconfirmedHost(error); !signIn.isEmpty())
+            confirmSignInHost(signIn, host);
     });
     connect(m_saveButton, &QPushButton::clicked, this, &ConnectionDialog::save);
     connect(m_sessionOnlyButton, &QPushButton::clicked, this, &ConnectionDialog::useSessionOnly);
@@ -333,6 +337,7 @@ void ConnectionDialog::showItem(QListWidgetItem *item)
     m_sessionOnlyCheck->setChecked(false);
     m_tokenEdit->setPlaceholderText({});
     m_clientSecretEdit->setPlaceholderText({});
+    m_confirmedSignInHosts.clear();
 
     const bool editable = kind == SavedItem || kind == NewItem;
     m_nameEdit->setReadOnly(!editable);
@@ -357,6 +362,7 @@ void ConnectionDialog::showItem(QListWidgetItem *item)
         m_methodCombo->setCurrentIndex(
             m_methodCombo->findData(WorkspaceEntry::authMethodName(entry.authMethod)));
         m_clientIdEdit->setText(entry.clientId);
+        m_confirmedSignInHosts = entry.confirmedSignInHosts;
         m_sessionOnlyCheck->setChecked(entry.sessionOnlySecret);
         const QString kept = entry.sessionOnlySecret ? tr("Kept for this session (leave empty to keep it)")
                                                      : tr("Saved in the keychain (leave empty to keep it)");
@@ -469,6 +475,7 @@ WorkspaceEntry ConnectionDialog::currentEntry() const
     entry.authMethod = currentMethod();
     entry.host = DatabricksHost::normalize(m_hostEdit->text());
     entry.clientId = m_clientIdEdit->text().trimmed();
+    entry.confirmedSignInHosts = m_confirmedSignInHosts;
     entry.profile = entry.authMethod == WorkspaceEntry::AuthMethod::ConfigProfile
         ? m_profileCombo->currentData().toString()
         : QString();
@@ -542,6 +549,25 @@ void ConnectionDialog::testConnection()
         false);
     m_probe->start(
         QUrl(entry.host), WorkspaceSession::createProvider(entry, secret, m_sessionSecrets, m_openBrowser));
+}
+
+void ConnectionDialog::confirmSignInHost(const QString &signInHost, const QUrl &workspace)
+{
+    if (m_confirmedSignInHosts.contains(signInHost))
+        return;
+    // Only the person can vouch for another host: the workspace's own answer cannot.
+    if (!Prompts::confirm(this, tr("Sign-in service on another host"),
+            tr("The workspace %1 says that it signs in through %2, which is not its own address. "
+               "Brickdesk sends your sign-in credentials there only if you trust it: confirm only if "
+               "your organisation uses %2 to sign in to Databricks.")
+                .arg(workspace.toDisplayString(), signInHost),
+            tr("Trust %1").arg(signInHost)))
+        return;
+    m_confirmedSignInHosts.append(signInHost);
+    setStatus(tr("%1 is trusted for signing in to this workspace (kept when you save). Testing again…")
+                  .arg(signInHost),
+        false);
+    testConnection();
 }
 
 void ConnectionDialog::save()

@@ -75,6 +75,9 @@ private:
     WorkspaceEntry::AuthMethod currentMethod() const;
 
     void testConnection();
+    // Discovery named a sign-in host that is not the workspace's: ask whether to trust it, and
+    // if so keep it with the entry and test again.
+    void confirmSignInHost(const QString &signInHost, const QUrl &workspace);
     void save();
     void storeSecret(const WorkspaceEntry &entry, bool sessionOnly);
     // The entry is saved: move or remove the secrets `before` kept under its old host or
@@ -97,6 +100,7 @@ private:
     QString m_editingProfile; // profile being shown
     WorkspaceEntry m_pendingSave; // waiting for "use for this session only"
     WorkspaceEntry m_savedBefore; // the entry being saved as it was stored before the edit
+    QStringList m_confirmedSignInHosts; // of the entry shown (saved with it)
 
     ConnectionProbe *m_probe = nullptr;
 
