@@ -35,19 +35,19 @@ JobClusterForm JobClusterForm::fromJson(const QJsonObject &entry)
 QJsonObject JobClusterForm::toJson() const
 {
     QJsonObject entry = raw;
-    entry.insert(u"job_cluster_key"_s, key);
+    setRequiredString(entry, u"job_cluster_key"_s, key);
     QJsonObject cluster = entry.value(u"new_cluster").toObject();
     setString(cluster, u"spark_version"_s, sparkVersion);
     setString(cluster, u"node_type_id"_s, nodeTypeId);
     if (autoscale) {
         cluster.remove(u"num_workers");
         QJsonObject scale = cluster.value(u"autoscale").toObject();
-        setInt(scale, u"min_workers"_s, minWorkers);
-        setInt(scale, u"max_workers"_s, maxWorkers);
+        setCount(scale, u"min_workers"_s, minWorkers);
+        setCount(scale, u"max_workers"_s, maxWorkers);
         cluster.insert(u"autoscale"_s, scale);
     } else {
         cluster.remove(u"autoscale");
-        setInt(cluster, u"num_workers"_s, numWorkers);
+        setCount(cluster, u"num_workers"_s, numWorkers);
     }
     setMap(cluster, u"spark_conf"_s, sparkConf);
     setMap(cluster, u"custom_tags"_s, customTags);

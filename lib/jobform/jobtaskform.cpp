@@ -221,7 +221,7 @@ JobTaskForm JobTaskForm::fromJson(const QJsonObject &task)
 QJsonObject JobTaskForm::toJson() const
 {
     QJsonObject task = raw;
-    task.insert(u"task_key"_s, key);
+    setRequiredString(task, u"task_key"_s, key);
     setString(task, u"description"_s, description);
     setString(task, u"run_if"_s, runIf);
     setFlag(task, u"disabled"_s, disabled);
@@ -331,7 +331,9 @@ QJsonObject JobTaskForm::toJson() const
         case Type::Other:
             break;
         }
-        task.insert(typeKey(type), settings);
+        // A task read without any kind (treated as a notebook) stays without one until edited.
+        if (!settings.isEmpty() || task.contains(typeKey(type)))
+            task.insert(typeKey(type), settings);
         // Other kinds keep their libraries as they were.
         if (type == Type::SparkJar)
             setFirstLibrary(task, u"jar"_s, jarLibrary);

@@ -90,6 +90,13 @@ inline void setInt(QJsonObject &object, const QString &key, const std::optional<
         object.insert(key, *value);
 }
 
+// A number the form always holds (read as 0 when missing, as toInteger() does).
+inline void setCount(QJsonObject &object, const QString &key, int value)
+{
+    if (int(object.value(key).toInteger()) != value)
+        object.insert(key, value);
+}
+
 // A bool whose server default is false: written when true or when it was present.
 inline void setFlag(QJsonObject &object, const QString &key, bool value)
 {
