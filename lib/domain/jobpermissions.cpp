@@ -25,8 +25,16 @@ JobPermissions JobPermissions::fromJson(const QJsonObject &permissions)
             entry.kind = Entry::Kind::ServicePrincipal;
         }
         const QJsonArray grants = item.value(u"all_permissions"_s).toArray();
-        for (const QJsonValue &grant : grants)
-            entry.levels << grant.toObject().value(u"permission_level"_s).toString();
+        for (const QJsonValue &value : grants) {
+            const QJsonObject grant = value.toObject();
+            Entry::Grant typed {
+                grant.value(u"permission_level"_s).toString(), grant.value(u"inherited"_s).toBool(), {}};
+            const QJsonArray from = grant.value(u"inherited_from_object"_s).toArray();
+            for (const QJsonValue &object : from)
+                typed.inheritedFrom << object.toString();
+            entry.levels << typed.level;
+            entry.grants << typed;
+        }
         result.m_entries.append(entry);
     }
     return result;

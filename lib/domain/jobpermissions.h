@@ -19,6 +19,13 @@ public:
         enum class Kind { User, Group, ServicePrincipal, Unknown } kind = Kind::Unknown;
         // permission_level of every grant, direct or inherited ("CAN_MANAGE", "IS_OWNER"...).
         QStringList levels;
+        struct Grant
+        {
+            QString level;
+            bool inherited = false;
+            QStringList inheritedFrom; // the objects it comes from ("/directories/...")
+        };
+        QList<Grant> grants; // the same grants as levels, with where each comes from
     };
 
     JobPermissions() = default;

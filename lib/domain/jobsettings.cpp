@@ -1,5 +1,7 @@
 #include "domain/jobsettings.h"
 
+#include <QJsonDocument>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace brickdesk {
@@ -9,6 +11,23 @@ namespace {
 bool isUnpaused(const QJsonObject &object)
 {
     return !object.isEmpty() && object.value(u"pause_status"_s).toString() != u"PAUSED"_s;
+}
+
+QStringList strings(const QJsonValue &array)
+{
+    QStringList result;
+    const QJsonArray values = array.toArray();
+    for (const QJsonValue &value : values)
+        result << value.toVariant().toString();
+    return result;
+}
+
+JobEnvironment environmentFromJson(const QJsonObject &environment)
+{
+    const QJsonObject spec = environment.value(u"spec"_s).toObject();
+    return {environment.value(u"environment_key"_s).toString(),
+        spec.value(u"environment_version"_s).toString(), spec.value(u"base_environment"_s).toString(),
+        spec.value(u"client"_s).toString(), strings(spec.value(u"dependencies"_s))};
 }
 
 } // namespace
@@ -43,13 +62,29 @@ int JobSettings::taskCount() const
 {
     return int(m_raw.value(u"tasks"_s).toArray().size());
 }
-QJsonArray JobSettings::jobClusters() const
+QVector<JobCluster> JobSettings::jobClusters() const
 {
-    return m_raw.value(u"job_clusters"_s).toArray();
+    QVector<JobCluster> result;
+    const QJsonArray clusters = m_raw.value(u"job_clusters"_s).toArray();
+    for (const QJsonValue &value : clusters) {
+        const QJsonObject cluster = value.toObject();
+        result.append({cluster.value(u"job_cluster_key"_s).toString(),
+            ClusterSpec::fromJson(cluster.value(u"new_cluster"_s).toObject())});
+    }
+    return result;
 }
-QJsonArray JobSettings::parameters() const
+
+QVector<JobParameter> JobSettings::parameters() const
 {
-    return m_raw.value(u"parameters"_s).toArray();
+    QVector<JobParameter> result;
+    const QJsonArray parameters = m_raw.value(u"parameters"_s).toArray();
+    for (const QJsonValue &value : parameters) {
+        const QJsonObject parameter = value.toObject();
+        // Defaults are strings on the wire; older jobs may hold numbers or booleans.
+        result.append(
+            {parameter.value(u"name"_s).toString(), parameter.value(u"default"_s).toVariant().toString()});
+    }
+    return result;
 }
 
 QMap<QString, QString> JobSettings::tags() const
@@ -119,6 +154,38 @@ bool JobSettings::isScheduled() const
     return false;
 }
 
+bool JobSettings::hasQueue() const
+{
+    return m_raw.contains(u"queue"_s);
+}
+
+QMap<QString, bool> JobSettings::pauseStates() const
+{
+    QMap<QString, bool> states;
+    for (const QString &key : {u"schedule"_s, u"trigger"_s, u"continuous"_s}) {
+        if (m_raw.contains(key))
+            states.insert(
+                key, m_raw.value(key).toObject().value(u"pause_status"_s).toString() == u"PAUSED"_s);
+    }
+    return states;
+}
+
+QJsonObject JobSettings::pauseUpdate(bool paused) const
+{
+    const QString wanted = paused ? u"PAUSED"_s : u"UNPAUSED"_s;
+    QJsonObject update;
+    for (const QString &key : {u"schedule"_s, u"trigger"_s, u"continuous"_s}) {
+        if (!m_raw.contains(key))
+            continue;
+        QJsonObject block = m_raw.value(key).toObject();
+        if (block.value(u"pause_status"_s).toString() == wanted)
+            continue;
+        block.insert(u"pause_status"_s, wanted);
+        update.insert(key, block);
+    }
+    return update;
+}
+
 bool JobSettings::queueEnabled() const
 {
     return m_raw.value(u"queue"_s).toObject().value(u"enabled"_s).toBool();
@@ -164,17 +231,42 @@ QJsonObject JobSettings::triggerSettings(const QString &kind) const
     return {};
 }
 
-QJsonArray JobSettings::environments() const
+JobTrigger JobSettings::trigger(const QString &kind) const
 {
-    return m_raw.value(u"environments"_s).toArray();
+    const QJsonObject settings = triggerSettings(kind);
+    JobTrigger trigger;
+    trigger.kind = kind;
+    trigger.paused = settings.value(u"pause_status"_s).toString() == u"PAUSED"_s;
+    trigger.cronExpression = settings.value(u"quartz_cron_expression"_s).toString();
+    trigger.timezoneId = settings.value(u"timezone_id"_s).toString();
+    trigger.url = settings.value(u"url"_s).toString();
+    trigger.tableNames = strings(settings.value(u"table_names"_s));
+    trigger.condition = settings.value(u"condition"_s).toString();
+    trigger.interval = settings.value(u"interval"_s).toInteger();
+    trigger.unit = settings.value(u"unit"_s).toString();
+    trigger.securableName = settings.value(u"securable_name"_s).toString();
+    trigger.aliases = strings(settings.value(u"aliases"_s));
+    trigger.sqlQueryId = settings.value(u"sql_query_id"_s).toString();
+    trigger.warehouseId = settings.value(u"warehouse_id"_s).toString();
+    trigger.settingsText = QString::fromUtf8(QJsonDocument(settings).toJson(QJsonDocument::Compact));
+    return trigger;
 }
 
-QJsonObject JobSettings::environmentSpec(const QString &environmentKey) const
+QVector<JobEnvironment> JobSettings::environments() const
 {
-    const QJsonArray all = environments();
-    for (const QJsonValue &e : all) {
-        if (e.toObject().value(u"environment_key"_s).toString() == environmentKey)
-            return e.toObject().value(u"spec"_s).toObject();
+    QVector<JobEnvironment> result;
+    const QJsonArray environments = m_raw.value(u"environments"_s).toArray();
+    for (const QJsonValue &value : environments)
+        result.append(environmentFromJson(value.toObject()));
+    return result;
+}
+
+JobEnvironment JobSettings::environment(const QString &environmentKey) const
+{
+    const QVector<JobEnvironment> all = environments();
+    for (const JobEnvironment &environment : all) {
+        if (environment.key == environmentKey)
+            return environment;
     }
     return {};
 }
@@ -203,6 +295,48 @@ QJsonObject JobSettings::deployment() const
 {
     return m_raw.value(u"deployment"_s).toObject();
 }
+QString JobSettings::deploymentMetadataPath() const
+{
+    return deployment().value(u"metadata_file_path"_s).toString();
+}
+
+std::optional<JobGitSource> JobSettings::gitSource() const
+{
+    const QJsonObject git = m_raw.value(u"git_source"_s).toObject();
+    if (git.isEmpty())
+        return std::nullopt;
+    QString reference = git.value(u"git_branch"_s).toString();
+    if (reference.isEmpty())
+        reference = git.value(u"git_tag"_s).toString();
+    if (reference.isEmpty())
+        reference = git.value(u"git_commit"_s).toString();
+    return JobGitSource {git.value(u"git_url"_s).toString(), reference};
+}
+
+bool JobSettings::hasNotifications() const
+{
+    return !m_raw.value(u"email_notifications"_s).toObject().isEmpty()
+        || !m_raw.value(u"webhook_notifications"_s).toObject().isEmpty();
+}
+
+JobNotificationTargets JobSettings::notificationTargets(const QString &event) const
+{
+    JobNotificationTargets targets;
+    targets.emails = strings(m_raw.value(u"email_notifications"_s).toObject().value(event));
+    targets.emails.removeAll(QString());
+    const QJsonArray hooks = m_raw.value(u"webhook_notifications"_s).toObject().value(event).toArray();
+    for (const QJsonValue &hook : hooks)
+        targets.webhookIds << hook.toObject().value(u"id"_s).toString();
+    return targets;
+}
+
+QJsonObject JobSettings::toCreateBody() const
+{
+    QJsonObject body = m_raw;
+    body.remove(u"next_page_token"_s);
+    return body;
+}
+
 QString JobSettings::parentPath() const
 {
     return m_raw.value(u"parent_path"_s).toString();

@@ -1,5 +1,7 @@
 #include "domain/run.h"
 
+#include <QJsonDocument>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace brickdesk {
@@ -89,9 +91,48 @@ QVector<RunTask> Run::tasks() const
     return result;
 }
 
-QJsonArray Run::jobParameters() const
+QVector<RunParameter> Run::jobParameters() const
 {
-    return m_raw.value(u"job_parameters"_s).toArray();
+    QVector<RunParameter> result;
+    const QJsonArray parameters = m_raw.value(u"job_parameters"_s).toArray();
+    for (const QJsonValue &value : parameters) {
+        const QJsonObject parameter = value.toObject();
+        const QJsonValue used
+            = parameter.contains(u"value"_s) ? parameter.value(u"value"_s) : parameter.value(u"default"_s);
+        result.append({parameter.value(u"name"_s).toString(), used.toVariant().toString()});
+    }
+    return result;
+}
+
+QList<std::pair<QString, QString>> Run::overridingParameters() const
+{
+    QList<std::pair<QString, QString>> result;
+    const QJsonObject overriding = m_raw.value(u"overriding_parameters"_s).toObject();
+    for (auto it = overriding.constBegin(); it != overriding.constEnd(); ++it) {
+        const QJsonValue value = it.value();
+        const QString text = value.isObject()
+            ? QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact))
+            : value.isArray()
+            ? QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact))
+            : value.toVariant().toString();
+        result.append({it.key(), text});
+    }
+    return result;
+}
+
+qint64 Run::setupDurationMs() const
+{
+    return m_raw.value(u"setup_duration"_s).toInteger();
+}
+
+qint64 Run::executionDurationMs() const
+{
+    return m_raw.value(u"execution_duration"_s).toInteger();
+}
+
+qint64 Run::cleanupDurationMs() const
+{
+    return m_raw.value(u"cleanup_duration"_s).toInteger();
 }
 bool Run::hasMore() const
 {

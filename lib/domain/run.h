@@ -14,6 +14,13 @@
 
 namespace brickdesk {
 
+// A job parameter of a run: its name and the value the run used (the default when not set).
+struct RunParameter
+{
+    QString name;
+    QString value;
+};
+
 // BaseRun (runs/list) or Run (runs/get), guide §1.4. Keeps the raw object; ids via
 // toInteger() (exact below 2^53, see Job).
 class Run final
@@ -37,6 +44,10 @@ public:
     // run_duration (multitask runs) if present, else setup + execution + cleanup; -1 if unknown.
     qint64 durationMs() const;
     qint64 queueDurationMs() const;
+    // The phases (ms, 0 when not known): cluster setup, the tasks, cleanup.
+    qint64 setupDurationMs() const;
+    qint64 executionDurationMs() const;
+    qint64 cleanupDurationMs() const;
     RunState state() const;
     RunStatus status() const;
     RunDisplayState displayState() const { return m_display; }
@@ -54,7 +65,12 @@ public:
     QJsonArray repairHistory() const;
     // repair_history's latest REPAIR id (for latest_repair_id), 0 if never repaired.
     qint64 latestRepairId() const;
-    QJsonArray jobParameters() const;
+    QVector<RunParameter> jobParameters() const;
+    // overriding_parameters: what run-now or a repair set (job_parameters, notebook_params,
+    // python_params...), each with its value as compact JSON text.
+    QList<std::pair<QString, QString>> overridingParameters() const;
+    // A run without tasks (a legacy single-task run) stands for its own task.
+    RunTask asTask() const { return RunTask::fromJson(m_raw); }
     bool hasMore() const;
 
     QJsonObject raw() const { return m_raw; }

@@ -1,5 +1,7 @@
 #include "domain/runoutput.h"
 
+#include <QJsonDocument>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace brickdesk {
@@ -46,6 +48,16 @@ bool RunOutput::notebookResultTruncated() const
 qint64 RunOutput::childRunId() const
 {
     return m_raw.value(u"run_job_output"_s).toObject().value(u"run_id"_s).toInteger();
+}
+
+QList<std::pair<QString, QString>> RunOutput::otherSectionTexts() const
+{
+    QList<std::pair<QString, QString>> texts;
+    const QJsonObject sections = otherSections();
+    for (auto it = sections.constBegin(); it != sections.constEnd(); ++it)
+        texts.append({it.key(),
+            QString::fromUtf8(QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Indented))});
+    return texts;
 }
 
 QJsonObject RunOutput::otherSections() const

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QString>
+
+#include <utility>
 
 namespace brickdesk {
 
@@ -27,6 +30,8 @@ public:
     // The other *_output sections (sql_output, dbt_output, dashboard_output, alert_output,
     // dbt_platform_output, and any newer one), by key, as they came.
     QJsonObject otherSections() const;
+    // The same sections, each as indented JSON text for showing as it came.
+    QList<std::pair<QString, QString>> otherSectionTexts() const;
 
     QJsonObject raw() const { return m_raw; }
 

@@ -57,6 +57,18 @@ qint64 RunTask::queueDurationMs() const
 {
     return m_raw.value(u"queue_duration"_s).toInteger();
 }
+qint64 RunTask::setupDurationMs() const
+{
+    return m_raw.value(u"setup_duration"_s).toInteger();
+}
+qint64 RunTask::executionDurationMs() const
+{
+    return m_raw.value(u"execution_duration"_s).toInteger();
+}
+qint64 RunTask::cleanupDurationMs() const
+{
+    return m_raw.value(u"cleanup_duration"_s).toInteger();
+}
 RunState RunTask::state() const
 {
     return RunState::fromJson(m_raw.value(u"state"_s).toObject());

@@ -26,6 +26,10 @@ public:
     // run_duration if present, else setup + execution + cleanup (ms); -1 if none known.
     qint64 durationMs() const;
     qint64 queueDurationMs() const;
+    // The phases of the task run (ms, 0 when not known): cluster setup, the task, cleanup.
+    qint64 setupDurationMs() const;
+    qint64 executionDurationMs() const;
+    qint64 cleanupDurationMs() const;
     RunState state() const;
     RunStatus status() const;
     RunDisplayState displayState() const;

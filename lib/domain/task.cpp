@@ -1,6 +1,7 @@
 #include "domain/task.h"
 
 #include <QHash>
+#include <QJsonDocument>
 
 #include <array>
 #include <utility>
@@ -113,9 +114,31 @@ QString Task::jobClusterKey() const
 {
     return m_raw.value(u"job_cluster_key"_s).toString();
 }
-QJsonObject Task::newCluster() const
+ClusterSpec Task::newCluster() const
 {
-    return m_raw.value(u"new_cluster"_s).toObject();
+    return ClusterSpec::fromJson(m_raw.value(u"new_cluster"_s).toObject());
+}
+
+QList<std::pair<QString, QString>> Task::notebookBaseParameters() const
+{
+    QList<std::pair<QString, QString>> result;
+    const QJsonObject base
+        = m_raw.value(u"notebook_task"_s).toObject().value(u"base_parameters"_s).toObject();
+    for (auto it = base.constBegin(); it != base.constEnd(); ++it)
+        result.append({it.key(), it.value().toVariant().toString()});
+    return result;
+}
+
+std::optional<QStringList> Task::pythonParameters() const
+{
+    const QJsonObject python = m_raw.value(u"spark_python_task"_s).toObject();
+    if (!python.contains(u"parameters"_s))
+        return std::nullopt;
+    QStringList result;
+    const QJsonArray parameters = python.value(u"parameters"_s).toArray();
+    for (const QJsonValue &parameter : parameters)
+        result << parameter.toString();
+    return result;
 }
 QJsonArray Task::libraries() const
 {
@@ -215,6 +238,14 @@ Task Task::forEachTask() const
 QString Task::forEachInputs() const
 {
     return m_raw.value(u"for_each_task"_s).toObject().value(u"inputs"_s).toString();
+}
+
+std::optional<int> Task::forEachInputCount() const
+{
+    const QJsonDocument inputs = QJsonDocument::fromJson(forEachInputs().toUtf8());
+    if (!inputs.isArray())
+        return std::nullopt;
+    return int(inputs.array().size());
 }
 
 int Task::forEachConcurrency() const

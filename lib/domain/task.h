@@ -1,11 +1,14 @@
 #pragma once
 
+#include "domain/clusterspec.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <utility>
 
 namespace brickdesk {
@@ -62,7 +65,7 @@ public:
     Compute compute() const;
     QString existingClusterId() const;
     QString jobClusterKey() const;
-    QJsonObject newCluster() const;
+    ClusterSpec newCluster() const;
     QJsonArray libraries() const;
     int maxRetries() const; // 0 when absent
     int timeoutSeconds() const; // 0 when absent
@@ -77,8 +80,15 @@ public:
     // for_each_task: the nested task, its inputs (JSON array text or a reference) and concurrency.
     Task forEachTask() const;
     QString forEachInputs() const;
+    // How many inputs when they are given as a JSON array, else nullopt (a reference).
+    std::optional<int> forEachInputCount() const;
     int forEachConcurrency() const; // 1 when absent
     qint64 runJobId() const; // run_job_task.job_id, 0 otherwise
+    // The parameters older jobs give per task, which run-now may override: a notebook's
+    // base_parameters (name, default as text) and a Python script's command-line parameters
+    // (nullopt when the task gives none).
+    QList<std::pair<QString, QString>> notebookBaseParameters() const;
+    std::optional<QStringList> pythonParameters() const;
 
     void setTaskKey(const QString &key);
     void setDescription(const QString &description);

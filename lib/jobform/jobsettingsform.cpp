@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTimeZone>
@@ -764,6 +765,17 @@ QList<int> JobSettingsForm::tasksWithUnknownClusters(const QStringList &existing
             result.append(i);
     }
     return result;
+}
+
+QString JobSettingsForm::originalTriggersJson() const
+{
+    QJsonObject shown;
+    for (const QString &key : {u"trigger"_s, u"triggers"_s}) {
+        if (m_raw.contains(key))
+            shown.insert(key, m_raw.value(key));
+    }
+    return shown.isEmpty() ? QString()
+                           : QString::fromUtf8(QJsonDocument(shown).toJson(QJsonDocument::Indented));
 }
 
 } // namespace brickdesk

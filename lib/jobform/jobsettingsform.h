@@ -102,6 +102,9 @@ public:
     QJsonObject toJson() const;
     // The JSON this form was read from (empty for a new job).
     QJsonObject originalJson() const { return m_raw; }
+    // The trigger and triggers blocks of that JSON as indented text, shown as they came (the
+    // preview list, or a trigger kind this version does not know); empty when there are none.
+    QString originalTriggersJson() const;
     // Replace the base JSON (e.g. after the user edited the JSON view) and re-read the fields.
     void setOriginalJson(const QJsonObject &settings) { *this = fromJson(settings); }
 

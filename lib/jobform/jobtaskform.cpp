@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -444,6 +445,14 @@ QString JobTaskForm::typeName(Type type)
         return QCoreApplication::translate("JobTaskForm", "Other (kept as is)");
     }
     return {};
+}
+
+QString JobTaskForm::otherTypeJson() const
+{
+    const QString key = otherTypeKey();
+    return key.isEmpty()
+        ? QString()
+        : QString::fromUtf8(QJsonDocument(raw.value(key).toObject()).toJson(QJsonDocument::Indented));
 }
 
 QString JobTaskForm::otherTypeKey() const

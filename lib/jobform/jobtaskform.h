@@ -102,6 +102,8 @@ struct JobTaskForm
     static QString typeName(Type type); // translated, for pickers
     // For Other: the unknown task kind's key, e.g. "clean_rooms_notebook_task"; empty otherwise.
     QString otherTypeKey() const;
+    // Its settings as indented JSON text (kept as they are; empty for known types).
+    QString otherTypeJson() const;
 };
 
 } // namespace brickdesk

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/jobsettings.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
@@ -15,6 +17,7 @@ class ScheduleText final
 
 public:
     static QString describe(const QJsonObject &settings);
+    static QString describe(const JobSettings &settings) { return describe(settings.toJson()); }
 };
 
 } // namespace brickdesk

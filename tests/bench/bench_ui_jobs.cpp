@@ -210,8 +210,8 @@ int screenshots(const QString &directory)
 
     qint64 runId = 0;
     for (qint64 id : emulator.runIdsOfJob(jobId)) {
-        const QJsonObject run = emulator.run(id);
-        if (!RunStyle::isActive(run) && run.value(u"tasks"_s).toArray().size() >= 2) {
+        const Run run = Run::fromJson(emulator.run(id));
+        if (!RunStyle::isActive(run) && run.tasks().size() >= 2) {
             runId = id;
             if (RunStyle::displayState(run).isFailure())
                 break; // a failure shows the error output too

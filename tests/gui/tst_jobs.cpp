@@ -4,6 +4,7 @@
 #include "api/apireply.h"
 #include "api/connection.h"
 #include "auth/statictokenprovider.h"
+#include "domain/job.h"
 #include "emulatorfixture.h"
 #include "jobform/jobformdialog.h"
 #include "jobform/jobsettingsform.h"
@@ -218,7 +219,7 @@ void TestJobs::scheduleTextIsReadable()
 {
     QFETCH(QJsonObject, settings);
     QFETCH(QString, expected);
-    QCOMPARE(JobOverview::scheduleText(settings), expected);
+    QCOMPARE(JobOverview::scheduleText(JobSettings::fromJson(settings)), expected);
 }
 
 void TestJobs::listLoadsEveryJob()
@@ -332,7 +333,7 @@ void TestJobs::openJobShowsOverviewRunsAndJson()
     const QString overview = detail->overview()->toPlainText();
     for (const QJsonValue &task : job.value(u"settings"_s).toObject().value(u"tasks"_s).toArray())
         QVERIFY2(overview.contains(task.toObject().value(u"task_key"_s).toString()), qPrintable(overview));
-    QVERIFY(overview.contains(JobOverview::scheduleText(job.value(u"settings"_s).toObject())));
+    QVERIFY(overview.contains(JobOverview::scheduleText(Job::fromJson(job).settings())));
     QVERIFY(detail->jsonView()->toPlainText().contains(QString::number(jobId)));
 
     // Run history of this job only, and the strip of recent runs.
@@ -385,9 +386,9 @@ void TestJobs::runNowWithEditedParametersAndWatchItEnd()
     QTRY_VERIFY_WITH_TIMEOUT(run->runId() != 0 && run->run().isValid(), 15000);
     QCOMPARE(run->run().jobId(), jobId);
     QString env;
-    for (const QJsonValue &p : run->run().jobParameters()) {
-        if (p.toObject().value(u"name"_s).toString() == u"env"_s)
-            env = p.toObject().value(u"value"_s).toString();
+    for (const RunParameter &p : run->run().jobParameters()) {
+        if (p.name == u"env"_s)
+            env = p.value;
     }
     QCOMPARE(env, u"staging"_s);
     QTRY_VERIFY_WITH_TIMEOUT(!RunStyle::isActive(run->run()), 30000);
@@ -431,7 +432,7 @@ void TestJobs::cancelActiveRunsOfSelectedJobs()
     QVERIFY(asked.contains(m_page->model()->job(m_page->model()->rowOfJob(jobB)).name()));
     QTRY_VERIFY(!messages.isEmpty() && messages.last().at(0).toString().startsWith(u"Cancelled"_s));
     for (qint64 runId : runIds) {
-        QTRY_VERIFY_WITH_TIMEOUT(RunStyle::displayState(m_fixture->emulator().run(runId)).category()
+        QTRY_VERIFY_WITH_TIMEOUT(Run::fromJson(m_fixture->emulator().run(runId)).displayState().category()
                 == RunDisplayState::Category::Cancelled,
             15000);
     }

@@ -4,6 +4,7 @@
 #include "api/apireply.h"
 #include "api/connection.h"
 #include "auth/statictokenprovider.h"
+#include "domain/job.h"
 #include "emulatorfixture.h"
 #include "jobs/jobdetailwidget.h"
 #include "jobs/runstripwidget.h"
@@ -113,12 +114,12 @@ void TestRuns::cleanup()
 
 void TestRuns::runStyleNamesStatesAndDurations()
 {
-    const QJsonObject failed {{u"state"_s,
-        QJsonObject {{u"life_cycle_state"_s, u"TERMINATED"_s}, {u"result_state"_s, u"FAILED"_s}}}};
+    const RunTask failed = RunTask::fromJson({{u"state"_s,
+        QJsonObject {{u"life_cycle_state"_s, u"TERMINATED"_s}, {u"result_state"_s, u"FAILED"_s}}}});
     QCOMPARE(RunStyle::displayState(failed).category(), RunDisplayState::Category::Failed);
-    QVERIFY(!RunStyle::isActive(failed));
-    const QJsonObject running {{u"status"_s, QJsonObject {{u"state"_s, u"RUNNING"_s}}}};
-    QVERIFY(RunStyle::isActive(running));
+    QVERIFY(!RunStyle::displayState(failed).isActive());
+    const RunTask running = RunTask::fromJson({{u"status"_s, QJsonObject {{u"state"_s, u"RUNNING"_s}}}});
+    QVERIFY(RunStyle::displayState(running).isActive());
     QCOMPARE(RunStyle::durationText(65'000), u"1 min 05 s"_s);
     QCOMPARE(RunStyle::durationText(3'720'000), u"1 h 02 min"_s);
     QCOMPARE(RunStyle::durationText(0), u"—"_s);
@@ -134,9 +135,10 @@ void TestRuns::timelineOrdersTasksByStartAndScalesBars()
     TaskTimelineWidget timeline;
     timeline.resize(800, 200);
     const qint64 t0 = 1'700'000'000'000;
-    QJsonArray tasks {task(u"load"_s, 3, t0 + 60'000, t0 + 120'000, u"TERMINATED"_s, u"SUCCESS"_s),
-        task(u"extract"_s, 2, t0, t0 + 60'000, u"TERMINATED"_s, u"SUCCESS"_s),
-        task(u"report"_s, 4, 0, 0, u"PENDING"_s)};
+    const QVector<RunTask> tasks {
+        RunTask::fromJson(task(u"load"_s, 3, t0 + 60'000, t0 + 120'000, u"TERMINATED"_s, u"SUCCESS"_s)),
+        RunTask::fromJson(task(u"extract"_s, 2, t0, t0 + 60'000, u"TERMINATED"_s, u"SUCCESS"_s)),
+        RunTask::fromJson(task(u"report"_s, 4, 0, 0, u"PENDING"_s))};
     timeline.setTasks(tasks, t0 + 200'000);
     QCOMPARE(timeline.rowCount(), 3);
     QCOMPARE(timeline.taskKeyAt(0), u"extract"_s);
@@ -176,7 +178,7 @@ void TestRuns::runNowDialogPrefillsJobParameters()
                 {u"parameters"_s,
                     QJsonArray {QJsonObject {{u"name"_s, u"env"_s}, {u"default"_s, u"prod"_s}},
                         QJsonObject {{u"name"_s, u"date"_s}, {u"default"_s, u"today"_s}}}}}}};
-    RunNowDialog dialog(job);
+    RunNowDialog dialog(Job::fromJson(job));
     QCOMPARE(dialog.mode(), RunNowDialog::Mode::JobParameters);
     QCOMPARE(dialog.parameterNames(), (QStringList {u"env"_s, u"date"_s}));
     QCOMPARE(dialog.parameterValue(u"env"_s), u"prod"_s);
@@ -202,7 +204,7 @@ void TestRuns::runNowDialogFallsBackToNotebookParams()
                             {u"spark_python_task"_s,
                                 QJsonObject {{u"python_file"_s, u"/a.py"_s},
                                     {u"parameters"_s, QJsonArray {u"--full"_s}}}}}}}}}};
-    RunNowDialog dialog(job);
+    RunNowDialog dialog(Job::fromJson(job));
     QCOMPARE(dialog.mode(), RunNowDialog::Mode::TaskParameters);
     QCOMPARE(dialog.parameterValue(u"region"_s), u"eu"_s);
     dialog.setParameterValue(u"region"_s, u"us"_s);
@@ -348,7 +350,7 @@ void TestRuns::deleteRunRemovesIt()
     const QList<qint64> runs = m_fixture->emulator().runIdsOfJob(m_multiTaskJob);
     qint64 finishedRun = 0;
     for (qint64 id : runs) {
-        if (!RunStyle::isActive(m_fixture->emulator().run(id))) {
+        if (!RunStyle::isActive(Run::fromJson(m_fixture->emulator().run(id)))) {
             finishedRun = id;
             break;
         }

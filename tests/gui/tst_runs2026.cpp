@@ -5,6 +5,7 @@
 // trigger kinds, settings and a bundle-locked job.
 #include "api/connection.h"
 #include "auth/statictokenprovider.h"
+#include "domain/job.h"
 #include "emulatorfixture.h"
 #include "jobs/joboverview.h"
 #include "jobs/jobspage.h"
@@ -179,7 +180,7 @@ private slots:
     void runNowCanRunOnlySomeTasksAtAChosenTarget()
     {
         const qint64 jobId = m_fixture->emulator().jobIdByName(u"partition_fanout"_s);
-        RunNowDialog dialog(m_fixture->emulator().job(jobId));
+        RunNowDialog dialog(Job::fromJson(m_fixture->emulator().job(jobId)));
         QCOMPARE(dialog.taskKeys(),
             (QStringList {u"list_partitions"_s, u"backfill_partition"_s, u"compact_tables"_s}));
         QVERIFY(dialog.performanceTargetBox()->isVisibleTo(&dialog));
@@ -258,8 +259,8 @@ private slots:
     {
         auto overviewOf = [this](const QString &name) {
             QTextBrowser browser;
-            browser.setHtml(
-                JobOverview::html(m_fixture->emulator().job(m_fixture->emulator().jobIdByName(name))));
+            browser.setHtml(JobOverview::html(
+                Job::fromJson(m_fixture->emulator().job(m_fixture->emulator().jobIdByName(name)))));
             return browser.toPlainText();
         };
         const QString fanOut = overviewOf(u"partition_fanout"_s);
@@ -293,8 +294,11 @@ private slots:
         QVERIFY(model.contains(u"genie_task"_s)); // a task type this client does not know, as it comes
         QVERIFY(overviewOf(u"landing_zone_loader"_s).contains(u"File arrival"_s));
         // A trigger kind from the future, as it comes.
-        QVERIFY(JobOverview::triggerText(u"lunar_phase"_s, QJsonObject {{u"phase"_s, u"full"_s}})
-                    .contains(u"lunar_phase"_s));
+        const JobSettings future = JobSettings::fromJson(QJsonObject {
+            {u"trigger"_s, QJsonObject {{u"lunar_phase"_s, QJsonObject {{u"phase"_s, u"full"_s}}}}}});
+        QCOMPARE(future.triggerKinds(), QStringList {u"lunar_phase"_s});
+        const QString text = JobOverview::triggerText(future.trigger(u"lunar_phase"_s));
+        QVERIFY2(text.contains(u"lunar_phase"_s) && text.contains(u"full"_s), qPrintable(text));
     }
 };
 

@@ -2,6 +2,7 @@
 // condition tasks, serverless environments, performance targets, policies, bundle-locked jobs,
 // every trigger kind, iterations, run-job links; unknown kinds and values come through as they are.
 #include "domain/job.h"
+#include "domain/jobpermissions.h"
 #include "domain/jobsettings.h"
 #include "domain/run.h"
 #include "domain/runoutput.h"
@@ -147,8 +148,10 @@ private slots:
         QCOMPARE(s.performanceTarget(), u"PERFORMANCE_OPTIMIZED"_s);
         QCOMPARE(s.budgetPolicyId(), u"bp-1"_s);
         QCOMPARE(s.usagePolicyId(), u"up-1"_s);
-        QCOMPARE(s.environmentSpec(u"default"_s).value(u"environment_version").toString(), u"3"_s);
-        QVERIFY(s.environmentSpec(u"other"_s).isEmpty());
+        QCOMPARE(s.deploymentMetadataPath(), u"/Workspace/.bundle/x/state/metadata.json"_s);
+        QCOMPARE(s.environment(u"default"_s).environmentVersion, u"3"_s);
+        QCOMPARE(s.environment(u"default"_s).dependencies, QStringList {u"pandas"_s});
+        QVERIFY(s.environment(u"other"_s).key.isEmpty());
         QVERIFY(!JobSettings::fromJson(json(R"({"edit_mode":"EDITABLE"})")).isUiLocked());
         QVERIFY(!JobSettings::fromJson(json(R"({})")).isUiLocked());
     }
@@ -203,6 +206,111 @@ private slots:
         QVERIFY(!output.otherSections().contains(u"notebook_output"));
         QVERIFY(output.hasNotebookResult());
         QVERIFY(output.notebookResultTruncated());
+        QStringList sections;
+        for (const auto &[name, text] : output.otherSectionTexts())
+            sections << name + u'=' + text.simplified();
+        QCOMPARE(sections,
+            (QStringList {u"alert_output={ \"alert_state\": \"OK\" }"_s,
+                u"run_job_output={ \"run_id\": 9007199254740000 }"_s}));
+    }
+
+    // The typed fields the job screens read, so that no widget picks the JSON apart.
+    void jobSettingsForTheScreens()
+    {
+        const JobSettings s = JobSettings::fromJson(json(R"({"name":"etl",
+            "schedule":{"quartz_cron_expression":"0 0 2 * * ?","timezone_id":"UTC","pause_status":"PAUSED"},
+            "trigger":{"pause_status":"UNPAUSED","table_update":{"table_names":["a.b.c","a.b.d"],"condition":"ALL_UPDATED"},
+                "periodic":{"interval":4,"unit":"HOURS"}},
+            "parameters":[{"name":"env","default":"dev"},{"name":"n","default":3}],
+            "job_clusters":[{"job_cluster_key":"shared","new_cluster":{"spark_version":"15.4.x","node_type_id":"m5",
+                "autoscale":{"min_workers":2,"max_workers":8}}}],
+            "environments":[{"environment_key":"default","spec":{"client":"1","base_environment":"/b.yml"}}],
+            "queue":{"enabled":false},
+            "git_source":{"git_url":"git.example/r","git_tag":"v1"},
+            "email_notifications":{"on_failure":["a@example.com"]},
+            "webhook_notifications":{"on_failure":[{"id":"hook-1"}]},
+            "next_page_token":"t"})"));
+        const JobTrigger table = s.trigger(u"table_update"_s);
+        QCOMPARE(table.tableNames, (QStringList {u"a.b.c"_s, u"a.b.d"_s}));
+        QCOMPARE(table.condition, u"ALL_UPDATED"_s);
+        QCOMPARE(s.trigger(u"periodic"_s).interval, 4);
+        QCOMPARE(s.trigger(u"periodic"_s).unit, u"HOURS"_s);
+        const JobTrigger schedule = s.trigger(u"schedule"_s);
+        QVERIFY(schedule.paused);
+        QCOMPARE(schedule.cronExpression, u"0 0 2 * * ?"_s);
+        QCOMPARE(schedule.timezoneId, u"UTC"_s);
+
+        QCOMPARE(s.parameters().size(), 2);
+        QCOMPARE(s.parameters().at(1).name, u"n"_s);
+        QCOMPARE(s.parameters().at(1).defaultValue, u"3"_s);
+        QCOMPARE(s.jobClusters().size(), 1);
+        QCOMPARE(s.jobClusters().first().key, u"shared"_s);
+        const ClusterSpec spec = s.jobClusters().first().spec;
+        QVERIFY(spec.autoscale);
+        QCOMPARE(spec.maxWorkers, 8);
+        QCOMPARE(spec.sparkVersion, u"15.4.x"_s);
+        QVERIFY(!spec.numWorkers);
+        QCOMPARE(s.environment(u"default"_s).baseEnvironment, u"/b.yml"_s);
+        QVERIFY(s.hasQueue());
+        QVERIFY(!s.queueEnabled());
+        QCOMPARE(s.gitSource()->reference, u"v1"_s);
+        QVERIFY(!JobSettings::fromJson(json(R"({})")).gitSource());
+        QVERIFY(s.hasNotifications());
+        QCOMPARE(s.notificationTargets(u"on_failure"_s).emails, QStringList {u"a@example.com"_s});
+        QCOMPARE(s.notificationTargets(u"on_failure"_s).webhookIds, QStringList {u"hook-1"_s});
+        QVERIFY(s.notificationTargets(u"on_start"_s).isEmpty());
+        QVERIFY(!s.toCreateBody().contains(u"next_page_token"));
+        QCOMPARE(s.toCreateBody().value(u"name").toString(), u"etl"_s);
+
+        // Pausing touches only what is not paused yet, and keeps each block whole.
+        QCOMPARE(s.pauseStates(), (QMap<QString, bool> {{u"schedule"_s, true}, {u"trigger"_s, false}}));
+        const QJsonObject pause = s.pauseUpdate(true);
+        QCOMPARE(pause.keys(), QStringList {u"trigger"_s});
+        QCOMPARE(pause.value(u"trigger").toObject().value(u"pause_status").toString(), u"PAUSED"_s);
+        QCOMPARE(
+            pause.value(u"trigger").toObject().value(u"periodic").toObject().value(u"interval").toInt(), 4);
+        QCOMPARE(s.pauseUpdate(false).keys(), QStringList {u"schedule"_s});
+    }
+
+    void tasksRunsAndPermissionsForTheScreens()
+    {
+        const Task notebook = Task::fromJson(json(
+            R"({"task_key":"n","notebook_task":{"base_parameters":{"b":"2","a":1}},"new_cluster":{"num_workers":1}})"));
+        QCOMPARE(notebook.notebookBaseParameters(),
+            (QList<std::pair<QString, QString>> {{u"a"_s, u"1"_s}, {u"b"_s, u"2"_s}}));
+        QVERIFY(!notebook.pythonParameters());
+        QCOMPARE(notebook.newCluster().numWorkers, 1);
+        const Task python = Task::fromJson(
+            json(R"({"task_key":"p","spark_python_task":{"python_file":"x.py","parameters":["--full"]}})"));
+        QCOMPARE(python.pythonParameters(), QStringList {u"--full"_s});
+        QCOMPARE(Task::fromJson(json(R"({"for_each_task":{"inputs":"[1,2,3]"}})")).forEachInputCount(), 3);
+        QVERIFY(!Task::fromJson(json(R"({"for_each_task":{"inputs":"{{job.parameters.list}}"}})"))
+                     .forEachInputCount());
+
+        const Run run = Run::fromJson(json(R"({"run_id":1,"setup_duration":1000,"execution_duration":2000,
+            "cleanup_duration":300,"job_parameters":[{"name":"env","default":"dev","value":"prod"},{"name":"n","default":"3"}],
+            "overriding_parameters":{"notebook_params":{"a":"1"},"python_params":["--x"]}})"));
+        QCOMPARE(run.setupDurationMs(), 1000);
+        QCOMPARE(run.executionDurationMs(), 2000);
+        QCOMPARE(run.cleanupDurationMs(), 300);
+        QCOMPARE(run.jobParameters().size(), 2);
+        QCOMPARE(run.jobParameters().at(0).value, u"prod"_s); // the value used, over the default
+        QCOMPARE(run.jobParameters().at(1).value, u"3"_s);
+        QCOMPARE(run.overridingParameters(),
+            (QList<std::pair<QString, QString>> {
+                {u"notebook_params"_s, u"{\"a\":\"1\"}"_s}, {u"python_params"_s, u"[\"--x\"]"_s}}));
+        QCOMPARE(run.asTask().runId(), 1);
+
+        const JobPermissions permissions = JobPermissions::fromJson(json(R"({"access_control_list":[
+            {"group_name":"admins","all_permissions":[{"permission_level":"CAN_MANAGE","inherited":true,
+                "inherited_from_object":["/jobs/"]}]}]})"));
+        QCOMPARE(permissions.entries().size(), 1);
+        const JobPermissions::Entry admins = permissions.entries().first();
+        QCOMPARE(admins.kind, JobPermissions::Entry::Kind::Group);
+        QCOMPARE(admins.grants.size(), 1);
+        QVERIFY(admins.grants.first().inherited);
+        QCOMPARE(admins.grants.first().inheritedFrom, QStringList {u"/jobs/"_s});
+        QCOMPARE(admins.levels, QStringList {u"CAN_MANAGE"_s});
     }
 };
 

@@ -8,7 +8,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -297,15 +296,7 @@ void JobScheduleTab::populate()
     m_sqlQuery->setText(d.sqlQueryId);
     showEnumValue(m_sqlMode, d.sqlTriggerMode);
     // Shown as it comes: the preview list, or a trigger kind this version does not know.
-    const QJsonObject raw = form.originalJson();
-    QJsonObject shown;
-    for (const QString &key : {u"trigger"_s, u"triggers"_s}) {
-        if (raw.contains(key))
-            shown.insert(key, raw.value(key));
-    }
-    m_otherJson->setPlainText(shown.isEmpty()
-            ? QString()
-            : QString::fromUtf8(QJsonDocument(shown).toJson(QJsonDocument::Indented)));
+    m_otherJson->setPlainText(form.originalTriggersJson());
     m_populating = false;
 
     refreshCronPreview();

@@ -250,11 +250,7 @@ void JobTaskTypePages::populate(const JobTaskForm &task)
     m_alertWorkspacePath->setText(task.alertWorkspacePath);
     m_dbtConnection->setText(task.connectionResourceName);
     m_dbtJobId->setText(task.dbtPlatformJobId);
-    const QString otherKey = task.otherTypeKey();
-    m_otherJson->setPlainText(otherKey.isEmpty()
-            ? QString()
-            : QString::fromUtf8(
-                QJsonDocument(task.raw.value(otherKey).toObject()).toJson(QJsonDocument::Indented)));
+    m_otherJson->setPlainText(task.otherTypeJson());
     m_otherTypeLabel->setText(
         tr("This task is a \"%1\". The form does not edit this kind; its settings are kept "
            "exactly as they are (see the JSON tab).")

@@ -24,7 +24,6 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QMenu>
@@ -202,10 +201,9 @@ void JobDetailWidget::showLoadedJob()
 {
     const Job &job = m_service->job();
     m_title->setText(job.name());
-    const QJsonObject settings = job.settings().toJson();
     m_subtitle->setText(tr("Job %1 · %2 · %n task(s)", nullptr, job.settings().taskCount())
                             .arg(job.id())
-                            .arg(JobOverview::scheduleText(settings)));
+                            .arg(JobOverview::scheduleText(job.settings())));
     m_json->setPlainText(QString::fromUtf8(QJsonDocument(job.raw()).toJson(QJsonDocument::Indented)));
     renderOverview();
     m_history->recordAndLoad(job);
@@ -240,8 +238,7 @@ void JobDetailWidget::renderOverview()
     if (!m_service->job().isValid())
         return;
     const int scroll = m_overview->verticalScrollBar()->value();
-    m_overview->setHtml(
-        JobOverview::html(m_service->job().raw(), m_service->permissions().raw(), m_permissionsNote));
+    m_overview->setHtml(JobOverview::html(m_service->job(), m_service->permissions(), m_permissionsNote));
     m_overview->verticalScrollBar()->setValue(scroll);
 }
 
@@ -254,17 +251,16 @@ void JobDetailWidget::updateStrip()
         m_stripSummary->clear();
         return;
     }
-    QList<std::pair<qint64, QJsonObject>> runs;
+    QList<std::pair<qint64, Run>> runs;
     runs.reserve(m_runsModel->rowCount());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (int row = 0; row < m_runsModel->rowCount(); ++row) {
-        const QModelIndex index = m_runsModel->index(row, 0);
-        const qint64 start = index.data(RunsModel::StartTimeRole).toLongLong();
-        runs.append({start > 0 ? start : now, index.data(RunsModel::RawJsonRole).toJsonObject()});
+        const Run run = m_runsModel->run(row);
+        runs.append({run.startTimeMs() > 0 ? run.startTimeMs() : now, run});
     }
     std::stable_sort(
         runs.begin(), runs.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
-    QList<QJsonObject> newest;
+    QList<Run> newest;
     for (qsizetype i = 0; i < runs.size() && i < m_strip->maximumRuns(); ++i)
         newest.append(runs.at(i).second);
     m_strip->setRuns(newest);
@@ -274,7 +270,7 @@ void JobDetailWidget::updateStrip()
 QString JobDetailWidget::createBodyJson() const
 {
     return QString::fromUtf8(
-        QJsonDocument(JobOverview::createBody(m_service->job().raw())).toJson(QJsonDocument::Indented));
+        QJsonDocument(m_service->job().settings().toCreateBody()).toJson(QJsonDocument::Indented));
 }
 
 bool JobDetailWidget::saveJson(const QString &fileName)
@@ -406,10 +402,9 @@ void JobDetailWidget::buildRunsTab(QWidget *tab)
         menu.setObjectName(u"runsContextMenu"_s);
         menu.addAction(m_openRunAction);
         menu.addAction(tr("Open in &browser"), this, [this, index, runId] {
-            const QJsonObject raw = index.data(RunsModel::RawJsonRole).toJsonObject();
+            const Run run = index.data(RunsModel::RunRole).value<Run>();
             const QUrl host = m_service->host();
-            Prompts::openServerUrl(this,
-                WorkspaceUrls::run(host, jobId(), runId, raw.value(u"run_page_url"_s).toString()), host);
+            Prompts::openServerUrl(this, WorkspaceUrls::run(host, jobId(), runId, run.runPageUrl()), host);
         });
         menu.addSeparator();
         QAction *cancel = menu.addAction(tr("&Cancel run…"), this, [this, runId] {

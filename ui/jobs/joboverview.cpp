@@ -1,14 +1,12 @@
 #include "joboverview.h"
 
 #include "domain/job.h"
+#include "domain/jobpermissions.h"
 #include "domain/task.h"
 #include "jobform/scheduletext.h"
 #include "runs/runstyle.h"
 
 #include <QDateTime>
-#include <QHash>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
@@ -28,28 +26,17 @@ QString row(const QString &label, const QString &valueHtml)
         esc(label), valueHtml);
 }
 
-QString stringList(const QJsonArray &values)
-{
-    QStringList items;
-    for (const QJsonValue &value : values)
-        items << value.toVariant().toString();
-    return items.join(u", "_s);
-}
-
-QString clusterSpecText(const QJsonObject &spec)
+QString clusterSpecText(const ClusterSpec &spec)
 {
     QStringList parts;
-    if (spec.contains(u"spark_version"_s))
-        parts << spec.value(u"spark_version"_s).toString();
-    if (spec.contains(u"node_type_id"_s))
-        parts << spec.value(u"node_type_id"_s).toString();
-    const QJsonObject autoscale = spec.value(u"autoscale"_s).toObject();
-    if (!autoscale.isEmpty()) {
-        parts << JobOverview::tr("autoscale %1–%2 workers")
-                     .arg(autoscale.value(u"min_workers"_s).toInteger())
-                     .arg(autoscale.value(u"max_workers"_s).toInteger());
-    } else if (spec.contains(u"num_workers"_s)) {
-        const qint64 workers = spec.value(u"num_workers"_s).toInteger();
+    if (!spec.sparkVersion.isEmpty())
+        parts << spec.sparkVersion;
+    if (!spec.nodeTypeId.isEmpty())
+        parts << spec.nodeTypeId;
+    if (spec.autoscale) {
+        parts << JobOverview::tr("autoscale %1–%2 workers").arg(spec.minWorkers).arg(spec.maxWorkers);
+    } else if (spec.numWorkers) {
+        const qint64 workers = *spec.numWorkers;
         parts << (workers == 1 ? JobOverview::tr("1 worker") : JobOverview::tr("%1 workers").arg(workers));
     }
     return parts.join(u", "_s);
@@ -57,18 +44,16 @@ QString clusterSpecText(const QJsonObject &spec)
 
 } // namespace
 
-QString JobOverview::scheduleText(const QJsonObject &settings)
+QString JobOverview::scheduleText(const JobSettings &settings)
 {
     return ScheduleText::describe(settings);
 }
 
-QHash<QString, int> JobOverview::dependencyLevels(const QJsonObject &settings)
+QHash<QString, int> JobOverview::dependencyLevels(const QVector<Task> &tasks)
 {
     QHash<QString, QStringList> deps;
-    for (const QJsonValue &value : settings.value(u"tasks"_s).toArray()) {
-        const Task task = Task::fromJson(value.toObject());
+    for (const Task &task : tasks)
         deps.insert(task.taskKey(), task.dependsOn());
-    }
     QHash<QString, int> levels;
     // Longest path from a root; a bounded number of passes also ends on (invalid) cycles.
     for (auto it = deps.cbegin(); it != deps.cend(); ++it)
@@ -90,14 +75,6 @@ QHash<QString, int> JobOverview::dependencyLevels(const QJsonObject &settings)
             break;
     }
     return levels;
-}
-
-QJsonObject JobOverview::createBody(const QJsonObject &job)
-{
-    QJsonObject body = job.value(u"settings"_s).toObject();
-    // 2.2 paging markers are not part of JobSettings.
-    body.remove(u"next_page_token"_s);
-    return body;
 }
 
 QString JobOverview::lockedReason()
@@ -146,145 +123,116 @@ QString JobOverview::taskTypeText(const Task &task)
     return task.kindName().isEmpty() ? tr("(no task type)") : task.kindName();
 }
 
-QString JobOverview::triggerText(const QString &kind, const QJsonObject &trigger)
+QString JobOverview::triggerText(const JobTrigger &trigger)
 {
-    const QString paused
-        = trigger.value(u"pause_status"_s).toString() == u"PAUSED"_s ? tr(" (paused)") : QString();
+    const QString &kind = trigger.kind;
+    const QString paused = trigger.paused ? tr(" (paused)") : QString();
     if (kind == u"schedule"_s)
-        return tr("Schedule: %1 (%2)%3")
-            .arg(trigger.value(u"quartz_cron_expression"_s).toString(),
-                trigger.value(u"timezone_id"_s).toString(), paused);
+        return tr("Schedule: %1 (%2)%3").arg(trigger.cronExpression, trigger.timezoneId, paused);
     if (kind == u"continuous"_s)
         return tr("Continuous%1").arg(paused);
     if (kind == u"file_arrival"_s)
-        return tr("File arrival: %1").arg(trigger.value(u"url"_s).toString());
+        return tr("File arrival: %1").arg(trigger.url);
     if (kind == u"table_update"_s || kind == u"table"_s) {
-        QStringList tables;
-        for (const QJsonValue &t : trigger.value(u"table_names"_s).toArray())
-            tables << t.toString();
-        const QString condition = trigger.value(u"condition"_s).toString();
-        return condition.isEmpty() ? tr("Table update: %1").arg(tables.join(u", "_s))
-                                   : tr("Table update: %1 (%2)").arg(tables.join(u", "_s), condition);
+        const QString tables = trigger.tableNames.join(u", "_s);
+        return trigger.condition.isEmpty() ? tr("Table update: %1").arg(tables)
+                                           : tr("Table update: %1 (%2)").arg(tables, trigger.condition);
     }
     if (kind == u"periodic"_s)
-        return tr("Periodic: every %1 %2")
-            .arg(trigger.value(u"interval"_s).toInteger())
-            .arg(trigger.value(u"unit"_s).toString().toLower());
+        return tr("Periodic: every %1 %2").arg(trigger.interval).arg(trigger.unit.toLower());
     if (kind == u"model"_s) {
-        QStringList aliases;
-        for (const QJsonValue &a : trigger.value(u"aliases"_s).toArray())
-            aliases << a.toString();
         return tr("Model: %1, %2%3")
-            .arg(trigger.value(u"securable_name"_s).toString(), trigger.value(u"condition"_s).toString(),
-                aliases.isEmpty() ? QString() : u" ("_s + aliases.join(u", "_s) + u')');
+            .arg(trigger.securableName, trigger.condition,
+                trigger.aliases.isEmpty() ? QString() : u" ("_s + trigger.aliases.join(u", "_s) + u')');
     }
     if (kind == u"sql_condition"_s)
-        return tr("SQL condition: query %1 on warehouse %2")
-            .arg(trigger.value(u"sql_query_id"_s).toString(), trigger.value(u"warehouse_id"_s).toString());
+        return tr("SQL condition: query %1 on warehouse %2").arg(trigger.sqlQueryId, trigger.warehouseId);
     // A kind newer than this client: its name and settings as they came.
-    return kind + u": "_s + QString::fromUtf8(QJsonDocument(trigger).toJson(QJsonDocument::Compact));
+    return kind + u": "_s + trigger.settingsText;
 }
 
-QString JobOverview::html(
-    const QJsonObject &job, const QJsonObject &permissions, const QString &permissionsNote)
+QString JobOverview::html(const Job &job)
+{
+    return html(job, JobPermissions());
+}
+
+QString JobOverview::html(const Job &job, const JobPermissions &permissions, const QString &permissionsNote)
 {
     const QLocale locale;
-    const QJsonObject settings = job.value(u"settings"_s).toObject();
-    const Job domainJob = Job::fromJson(job);
-    const JobSettings jobSettings = domainJob.settings();
+    const JobSettings settings = job.settings();
     QString html = u"<html><body style='font-size:10pt'>"_s;
-    html += u"<h2>%1</h2>"_s.arg(esc(settings.value(u"name"_s).toString()));
-    if (jobSettings.isUiLocked()) {
-        const QString metadata = jobSettings.deployment().value(u"metadata_file_path"_s).toString();
+    html += u"<h2>%1</h2>"_s.arg(esc(settings.name()));
+    if (settings.isUiLocked()) {
+        const QString metadata = settings.deploymentMetadataPath();
         html += u"<p style='background:#fff3e0; padding:4px'><b>%1</b> %2</p>"_s.arg(
                     esc(tr("Locked.")), esc(lockedReason()))
             + (metadata.isEmpty()
                     ? QString()
                     : u"<p><small>%1</small></p>"_s.arg(esc(tr("Bundle deployment: %1").arg(metadata))));
     }
-    const QString description = settings.value(u"description"_s).toString();
+    const QString description = settings.description();
     if (!description.isEmpty())
         html += u"<p>%1</p>"_s.arg(esc(description));
 
     html += u"<table cellspacing='2'>"_s;
-    html += row(tr("Job ID"), QString::number(job.value(u"job_id"_s).toInteger()));
-    const QString creator = job.value(u"creator_user_name"_s).toString();
+    html += row(tr("Job ID"), QString::number(job.id()));
+    const QString creator = job.creatorUserName();
     html += row(tr("Created by"), creator.isEmpty() ? tr("(deleted user)") : esc(creator));
-    const QString runAs = job.value(u"run_as_user_name"_s).toString();
+    const QString runAs = job.runAsUserName();
     if (!runAs.isEmpty())
         html += row(tr("Runs as"), esc(runAs));
-    const qint64 created = job.value(u"created_time"_s).toInteger();
+    const qint64 created = job.createdTimeMs();
     if (created > 0)
         html += row(tr("Created"),
             esc(locale.toString(QDateTime::fromMSecsSinceEpoch(created), QLocale::LongFormat)));
     html += row(tr("Schedule / trigger"), esc(scheduleText(settings)));
-    const QJsonObject schedule = settings.value(u"schedule"_s).toObject();
-    if (!schedule.isEmpty()) {
+    if (settings.hasSchedule()) {
         html += row(tr("Cron"),
-            u"<code>%1</code> (%2)"_s.arg(esc(schedule.value(u"quartz_cron_expression"_s).toString()),
-                esc(schedule.value(u"timezone_id"_s).toString())));
+            u"<code>%1</code> (%2)"_s.arg(esc(settings.cronExpression()), esc(settings.timezoneId())));
     }
-    const QJsonObject fileArrival
-        = settings.value(u"trigger"_s).toObject().value(u"file_arrival"_s).toObject();
-    if (!fileArrival.isEmpty())
-        html += row(tr("Watched location"), esc(fileArrival.value(u"url"_s).toString()));
-    const QStringList triggerKinds = jobSettings.triggerKinds();
+    const QStringList triggerKinds = settings.triggerKinds();
+    if (triggerKinds.contains(u"file_arrival"_s)) {
+        const QString url = settings.trigger(u"file_arrival"_s).url;
+        html += row(tr("Watched location"), esc(url));
+    }
     for (const QString &kind : triggerKinds) {
         if (kind != u"schedule"_s && kind != u"continuous"_s) // those two read well in words above
-            html += row(tr("Trigger"), esc(triggerText(kind, jobSettings.triggerSettings(kind))));
+            html += row(tr("Trigger"), esc(triggerText(settings.trigger(kind))));
     }
-    if (!jobSettings.performanceTarget().isEmpty())
-        html += row(tr("Performance target"), esc(jobSettings.performanceTarget()));
-    const QString budget = domainJob.effectiveBudgetPolicyId().isEmpty()
-        ? jobSettings.budgetPolicyId()
-        : domainJob.effectiveBudgetPolicyId();
+    if (!settings.performanceTarget().isEmpty())
+        html += row(tr("Performance target"), esc(settings.performanceTarget()));
+    const QString budget
+        = job.effectiveBudgetPolicyId().isEmpty() ? settings.budgetPolicyId() : job.effectiveBudgetPolicyId();
     if (!budget.isEmpty())
         html += row(tr("Budget policy"), u"<code>%1</code>"_s.arg(esc(budget)));
-    const QString usage = domainJob.effectiveUsagePolicyId().isEmpty() ? jobSettings.usagePolicyId()
-                                                                       : domainJob.effectiveUsagePolicyId();
+    const QString usage
+        = job.effectiveUsagePolicyId().isEmpty() ? settings.usagePolicyId() : job.effectiveUsagePolicyId();
     if (!usage.isEmpty())
         html += row(tr("Usage policy"), u"<code>%1</code>"_s.arg(esc(usage)));
-    if (!jobSettings.editMode().isEmpty())
-        html += row(tr("Edit mode"), esc(jobSettings.editMode()));
-    if (!jobSettings.parentPath().isEmpty())
-        html += row(tr("Folder"), esc(jobSettings.parentPath()));
-    const int maxConcurrent = settings.contains(u"max_concurrent_runs"_s)
-        ? int(settings.value(u"max_concurrent_runs"_s).toInteger())
-        : 1;
-    html += row(tr("Max concurrent runs"), locale.toString(maxConcurrent));
-    const qint64 timeout = settings.value(u"timeout_seconds"_s).toInteger();
+    if (!settings.editMode().isEmpty())
+        html += row(tr("Edit mode"), esc(settings.editMode()));
+    if (!settings.parentPath().isEmpty())
+        html += row(tr("Folder"), esc(settings.parentPath()));
+    html += row(tr("Max concurrent runs"), locale.toString(settings.maxConcurrentRuns()));
+    const qint64 timeout = settings.timeoutSeconds();
     html += row(tr("Timeout"), timeout > 0 ? esc(RunStyle::durationText(timeout * 1000)) : tr("None"));
-    if (settings.contains(u"queue"_s)) {
-        html += row(tr("Queueing"),
-            settings.value(u"queue"_s).toObject().value(u"enabled"_s).toBool() ? tr("Enabled")
-                                                                               : tr("Disabled"));
-    }
-    const QJsonObject tags = settings.value(u"tags"_s).toObject();
+    if (settings.hasQueue())
+        html += row(tr("Queueing"), settings.queueEnabled() ? tr("Enabled") : tr("Disabled"));
+    const QMap<QString, QString> tags = settings.tags();
     if (!tags.isEmpty()) {
         QStringList items;
-        for (auto it = tags.begin(); it != tags.end(); ++it) {
-            const QString value = it.value().toString();
-            items << (value.isEmpty() ? esc(it.key()) : esc(it.key()) + u'=' + esc(value));
-        }
+        for (auto it = tags.cbegin(); it != tags.cend(); ++it)
+            items << (it.value().isEmpty() ? esc(it.key()) : esc(it.key()) + u'=' + esc(it.value()));
         html += row(tr("Tags"), items.join(u", "_s));
     }
-    const QJsonObject git = settings.value(u"git_source"_s).toObject();
-    if (!git.isEmpty()) {
-        QString ref = git.value(u"git_branch"_s).toString();
-        if (ref.isEmpty())
-            ref = git.value(u"git_tag"_s).toString();
-        if (ref.isEmpty())
-            ref = git.value(u"git_commit"_s).toString();
-        html += row(tr("Git source"), esc(git.value(u"git_url"_s).toString()) + u" @ "_s + esc(ref));
-    }
+    if (const std::optional<JobGitSource> git = settings.gitSource())
+        html += row(tr("Git source"), esc(git->url) + u" @ "_s + esc(git->reference));
     html += u"</table>"_s;
 
     // Tasks, ordered by dependency level: a small text rendering of the DAG.
-    const QJsonArray tasks = settings.value(u"tasks"_s).toArray();
-    const QHash<QString, int> levels = dependencyLevels(settings);
-    QList<Task> ordered;
-    for (const QJsonValue &value : tasks)
-        ordered << Task::fromJson(value.toObject());
+    const QVector<Task> tasks = settings.tasks();
+    const QHash<QString, int> levels = dependencyLevels(tasks);
+    QVector<Task> ordered = tasks;
     std::stable_sort(ordered.begin(), ordered.end(), [&levels](const Task &a, const Task &b) {
         return levels.value(a.taskKey()) < levels.value(b.taskKey());
     });
@@ -307,9 +255,9 @@ QString JobOverview::html(
             compute = tr("Job cluster “%1”").arg(esc(task.jobClusterKey()));
             break;
         case Task::Compute::Environment: {
-            const QJsonObject spec = jobSettings.environmentSpec(task.environmentKey());
-            const QString version = spec.value(u"environment_version"_s).toString();
-            const QString base = spec.value(u"base_environment"_s).toString();
+            const JobEnvironment environment = settings.environment(task.environmentKey());
+            const QString &version = environment.environmentVersion;
+            const QString &base = environment.baseEnvironment;
             compute = !version.isEmpty()
                 ? tr("Serverless (%1, environment version %2)").arg(esc(task.environmentKey()), esc(version))
                 : !base.isEmpty() ? tr("Serverless (%1, base %2)").arg(esc(task.environmentKey()), esc(base))
@@ -352,9 +300,8 @@ QString JobOverview::html(
             break;
         case Task::Kind::ForEach: {
             const Task nested = task.forEachTask();
-            const QJsonDocument inputs = QJsonDocument::fromJson(task.forEachInputs().toUtf8());
-            const QString what = inputs.isArray() ? tr("%n input(s)", nullptr, int(inputs.array().size()))
-                                                  : esc(task.forEachInputs());
+            const std::optional<int> inputs = task.forEachInputCount();
+            const QString what = inputs ? tr("%n input(s)", nullptr, *inputs) : esc(task.forEachInputs());
             target = tr("%1, %2 at a time: %3 “%4” %5")
                          .arg(what)
                          .arg(task.forEachConcurrency())
@@ -375,56 +322,43 @@ QString JobOverview::html(
     }
     html += u"</table>"_s;
 
-    const QJsonArray jobClusters = settings.value(u"job_clusters"_s).toArray();
+    const QVector<JobCluster> jobClusters = settings.jobClusters();
     if (!jobClusters.isEmpty()) {
         html += u"<h3>%1</h3><ul>"_s.arg(tr("Job clusters"));
-        for (const QJsonValue &value : jobClusters) {
-            const QJsonObject cluster = value.toObject();
-            html += u"<li><b>%1</b>: %2</li>"_s.arg(esc(cluster.value(u"job_cluster_key"_s).toString()),
-                esc(clusterSpecText(cluster.value(u"new_cluster"_s).toObject())));
-        }
+        for (const JobCluster &cluster : jobClusters)
+            html += u"<li><b>%1</b>: %2</li>"_s.arg(esc(cluster.key), esc(clusterSpecText(cluster.spec)));
         html += u"</ul>"_s;
     }
 
-    const QJsonArray environments = jobSettings.environments();
+    const QVector<JobEnvironment> environments = settings.environments();
     if (!environments.isEmpty()) {
         html += u"<h3>%1</h3><ul>"_s.arg(tr("Serverless environments"));
-        for (const QJsonValue &value : environments) {
-            const QJsonObject environment = value.toObject();
-            const QJsonObject spec = environment.value(u"spec"_s).toObject();
+        for (const JobEnvironment &environment : environments) {
             QStringList parts;
-            if (spec.contains(u"environment_version"_s))
-                parts << tr("environment version %1").arg(spec.value(u"environment_version"_s).toString());
-            if (spec.contains(u"base_environment"_s))
-                parts << tr("base %1").arg(spec.value(u"base_environment"_s).toString());
-            if (spec.contains(u"client"_s))
-                parts << tr("client %1").arg(spec.value(u"client"_s).toString());
-            QStringList dependencies;
-            for (const QJsonValue &d : spec.value(u"dependencies"_s).toArray())
-                dependencies << d.toString();
-            if (!dependencies.isEmpty())
-                parts << tr("dependencies: %1").arg(dependencies.join(u", "_s));
-            html += u"<li><b>%1</b>: %2</li>"_s.arg(
-                esc(environment.value(u"environment_key"_s).toString()), esc(parts.join(u"; "_s)));
+            if (!environment.environmentVersion.isEmpty())
+                parts << tr("environment version %1").arg(environment.environmentVersion);
+            if (!environment.baseEnvironment.isEmpty())
+                parts << tr("base %1").arg(environment.baseEnvironment);
+            if (!environment.client.isEmpty())
+                parts << tr("client %1").arg(environment.client);
+            if (!environment.dependencies.isEmpty())
+                parts << tr("dependencies: %1").arg(environment.dependencies.join(u", "_s));
+            html += u"<li><b>%1</b>: %2</li>"_s.arg(esc(environment.key), esc(parts.join(u"; "_s)));
         }
         html += u"</ul>"_s;
     }
 
-    const QJsonArray parameters = settings.value(u"parameters"_s).toArray();
+    const QVector<JobParameter> parameters = settings.parameters();
     if (!parameters.isEmpty()) {
         html += u"<h3>%1</h3><ul>"_s.arg(tr("Parameters"));
-        for (const QJsonValue &value : parameters) {
-            const QJsonObject parameter = value.toObject();
+        for (const JobParameter &parameter : parameters) {
             html += u"<li><code>%1</code> = <code>%2</code></li>"_s.arg(
-                esc(parameter.value(u"name"_s).toString()),
-                esc(parameter.value(u"default"_s).toVariant().toString()));
+                esc(parameter.name), esc(parameter.defaultValue));
         }
         html += u"</ul>"_s;
     }
 
-    const QJsonObject email = settings.value(u"email_notifications"_s).toObject();
-    const QJsonObject webhooks = settings.value(u"webhook_notifications"_s).toObject();
-    if (!email.isEmpty() || !webhooks.isEmpty()) {
+    if (settings.hasNotifications()) {
         html += u"<h3>%1</h3><table>"_s.arg(tr("Notifications"));
         const struct
         {
@@ -435,44 +369,32 @@ QString JobOverview::html(
             {"on_duration_warning_threshold_exceeded", QT_TR_NOOP("On duration warning")},
             {"on_streaming_backlog_exceeded", QT_TR_NOOP("On streaming backlog")}};
         for (const auto &kind : kinds) {
-            const QString key = QLatin1String(kind.key);
-            QStringList targets;
-            if (email.contains(key))
-                targets << stringList(email.value(key).toArray());
-            for (const QJsonValue &hook : webhooks.value(key).toArray())
-                targets << tr("webhook %1").arg(hook.toObject().value(u"id"_s).toString());
-            targets.removeAll(QString());
+            const JobNotificationTargets event = settings.notificationTargets(QLatin1String(kind.key));
+            QStringList targets = event.emails;
+            for (const QString &hook : event.webhookIds)
+                targets << tr("webhook %1").arg(hook);
             if (!targets.isEmpty())
                 html += row(tr(kind.label), esc(targets.join(u", "_s)));
         }
         html += u"</table>"_s;
     }
 
-    const QJsonArray acl = permissions.value(u"access_control_list"_s).toArray();
+    const QList<JobPermissions::Entry> acl = permissions.entries();
     if (!acl.isEmpty()) {
         html += u"<h3>%1</h3><table>"_s.arg(tr("Permissions"));
-        for (const QJsonValue &value : acl) {
-            const QJsonObject entry = value.toObject();
-            QString who = entry.value(u"user_name"_s).toString();
-            if (who.isEmpty())
-                who = entry.value(u"group_name"_s).toString();
-            if (!who.isEmpty() && entry.contains(u"group_name"_s))
+        for (const JobPermissions::Entry &entry : acl) {
+            QString who = entry.principal;
+            if (!who.isEmpty() && entry.kind == JobPermissions::Entry::Kind::Group)
                 who = tr("%1 (group)").arg(who);
-            if (who.isEmpty()) {
-                who = entry.value(u"service_principal_name"_s).toString();
-                if (!who.isEmpty())
-                    who = tr("%1 (service principal)").arg(who);
-            }
+            else if (!who.isEmpty() && entry.kind == JobPermissions::Entry::Kind::ServicePrincipal)
+                who = tr("%1 (service principal)").arg(who);
             QStringList levelsText;
-            for (const QJsonValue &p : entry.value(u"all_permissions"_s).toArray()) {
-                const QJsonObject permission = p.toObject();
-                QString text = permissionLevelText(permission.value(u"permission_level"_s).toString());
-                if (permission.value(u"inherited"_s).toBool()) {
-                    QStringList from;
-                    for (const QJsonValue &object : permission.value(u"inherited_from_object"_s).toArray())
-                        from << object.toString();
-                    text = from.isEmpty() ? tr("%1 (inherited)").arg(text)
-                                          : tr("%1 (inherited from %2)").arg(text, from.join(u", "_s));
+            for (const JobPermissions::Entry::Grant &grant : entry.grants) {
+                QString text = permissionLevelText(grant.level);
+                if (grant.inherited) {
+                    text = grant.inheritedFrom.isEmpty()
+                        ? tr("%1 (inherited)").arg(text)
+                        : tr("%1 (inherited from %2)").arg(text, grant.inheritedFrom.join(u", "_s));
                 }
                 levelsText << text;
             }

@@ -1,12 +1,17 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QJsonObject>
+#include <QHash>
 #include <QString>
+#include <QVector>
 
 namespace brickdesk {
 
+class Job;
+class JobPermissions;
+class JobSettings;
 class Task;
+struct JobTrigger;
 
 // Readable renderings of a job's definition for the jobs screens: the schedule or trigger in
 // words, the overview as HTML (tasks with their dependencies, compute, schedule, notifications,
@@ -18,24 +23,23 @@ class JobOverview final
 public:
     // "Every day at 02:00 UTC", "Paused — Every day at 02:00 UTC", "File arrival", "Continuous",
     // "Every 4 hours", "Manual" for jobs without a schedule or trigger.
-    static QString scheduleText(const QJsonObject &settings);
+    static QString scheduleText(const JobSettings &settings);
     // The whole job (jobs/get answer) as an HTML document for a QTextBrowser. `permissions`
-    // is the permissions/jobs answer when it could be read (else {}); `permissionsNote`, when
-    // set, says why they are not shown (e.g. "Not readable with your access.").
+    // are the job's when they could be read (else empty); `permissionsNote`, when set, says why
+    // they are not shown (e.g. "Not readable with your access.").
     static QString html(
-        const QJsonObject &job, const QJsonObject &permissions = {}, const QString &permissionsNote = {});
+        const Job &job, const JobPermissions &permissions, const QString &permissionsNote = {});
+    static QString html(const Job &job);
     // "Can view", "Can manage run", "Can manage", "Is owner"; unknown levels as they are.
     static QString permissionLevelText(const QString &level);
-    // JobSettings of the job: exactly the body of POST jobs/create.
-    static QJsonObject createBody(const QJsonObject &job);
     // Tasks ordered by dependency level (roots first), as "level" per task key.
-    static QHash<QString, int> dependencyLevels(const QJsonObject &settings);
+    static QHash<QString, int> dependencyLevels(const QVector<Task> &tasks);
     // A task type in the words Databricks uses today ("Notebook", "Lakeflow Declarative
     // Pipelines", "For each", "If/else condition"...); unknown types as they come.
     static QString taskTypeText(const Task &task);
     // A trigger kind of JobSettings::triggerKinds() with its settings in words, e.g.
     // "Table update: main.sales.orders (any updated)"; unknown kinds as they come.
-    static QString triggerText(const QString &kind, const QJsonObject &trigger);
+    static QString triggerText(const JobTrigger &trigger);
     // Why a job deployed from a bundle (edit_mode UI_LOCKED) cannot be edited here.
     static QString lockedReason();
 };

@@ -21,7 +21,6 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -443,15 +442,9 @@ void JobsPage::updateActions()
     bool pausable = false;
     bool resumable = false;
     for (qint64 id : ids) {
-        const QJsonObject settings = knownJob(id).settings().toJson();
-        for (const char *key : {"schedule", "trigger", "continuous"}) {
-            if (!settings.contains(QLatin1String(key)))
-                continue;
-            const bool paused
-                = settings.value(QLatin1String(key)).toObject().value(u"pause_status"_s).toString()
-                == u"PAUSED"_s;
+        const QMap<QString, bool> states = knownJob(id).settings().pauseStates();
+        for (const bool paused : states)
             (paused ? resumable : pausable) = true;
-        }
     }
     // Jobs deployed from a bundle are locked in the UI, as in the web UI: nothing here changes
     // their settings (the bundle is their source); running and cancelling stay available.
@@ -555,7 +548,7 @@ void JobsPage::runNowWithDialog(qint64 jobId)
                 tr("Could not read %1: %2").arg(jobLabel(jobId), result.error().userMessage()));
             return;
         }
-        auto *dialog = new RunNowDialog(result.value().raw(), this);
+        auto *dialog = new RunNowDialog(result.value(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, this,
             [this, dialog, jobId] { startRun(jobLabel(jobId), dialog->params()); });
@@ -620,22 +613,9 @@ void JobsPage::setSchedulesPaused(bool paused)
     const QList<qint64> ids = selectedJobIds();
     if (!m_service->isConnected() || ids.isEmpty())
         return;
-    const QString wanted = paused ? u"PAUSED"_s : u"UNPAUSED"_s;
     auto *bulk = new BulkOperation(paused ? tr("Paused") : tr("Resumed"), this);
     for (qint64 id : ids) {
-        const QJsonObject settings = knownJob(id).settings().toJson();
-        // jobs/update replaces top-level fields wholesale: send the whole block with the new
-        // pause_status so the cron, time zone or trigger details are kept.
-        QJsonObject newSettings;
-        for (const char *key : {"schedule", "trigger", "continuous"}) {
-            if (!settings.contains(QLatin1String(key)))
-                continue;
-            QJsonObject block = settings.value(QLatin1String(key)).toObject();
-            if (block.value(u"pause_status"_s).toString() == wanted)
-                continue;
-            block.insert(u"pause_status"_s, wanted);
-            newSettings.insert(QLatin1String(key), block);
-        }
+        const QJsonObject newSettings = knownJob(id).settings().pauseUpdate(paused);
         if (newSettings.isEmpty())
             continue;
         bulk->add(jobLabel(id), m_service->updateSettings(id, newSettings));

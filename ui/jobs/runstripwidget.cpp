@@ -32,7 +32,7 @@ void RunStripWidget::setMaximumRuns(int count)
     updateGeometry();
 }
 
-void RunStripWidget::setRuns(const QList<QJsonObject> &runs)
+void RunStripWidget::setRuns(const QList<Run> &runs)
 {
     m_runs.clear();
     const int count = qMin(int(runs.size()), m_maximumRuns);
@@ -44,8 +44,8 @@ void RunStripWidget::setRuns(const QList<QJsonObject> &runs)
 QString RunStripWidget::summary() const
 {
     int ok = 0, failed = 0, active = 0, other = 0;
-    for (const QJsonObject &run : m_runs) {
-        const RunDisplayState state = RunStyle::displayState(run);
+    for (const Run &run : m_runs) {
+        const RunDisplayState state = run.displayState();
         if (state.isActive())
             ++active;
         else if (state.isFailure())
@@ -93,7 +93,7 @@ void RunStripWidget::paintEvent(QPaintEvent *)
         return;
     }
     for (int i = 0; i < m_runs.size(); ++i) {
-        const RunDisplayState state = RunStyle::displayState(m_runs.at(i));
+        const RunDisplayState state = m_runs.at(i).displayState();
         const QColor color = RunStyle::color(state.category());
         painter.setPen(Qt::NoPen);
         painter.setBrush(color);
@@ -114,13 +114,13 @@ bool RunStripWidget::event(QEvent *event)
             QToolTip::hideText();
             return true;
         }
-        const QJsonObject &run = m_runs.at(index);
+        const Run &run = m_runs.at(index);
         const QLocale locale;
-        const qint64 start = run.value(u"start_time"_s).toInteger();
+        const qint64 start = run.startTimeMs();
         QToolTip::showText(help->globalPos(),
             tr("Run %1 — %2\nStarted %3\nDuration %4")
-                .arg(run.value(u"run_id"_s).toInteger())
-                .arg(RunStyle::displayState(run).text(),
+                .arg(run.id())
+                .arg(run.displayState().text(),
                     start > 0 ? locale.toString(QDateTime::fromMSecsSinceEpoch(start), QLocale::ShortFormat)
                               : tr("not yet"),
                     RunStyle::durationText(
@@ -135,7 +135,7 @@ void RunStripWidget::mousePressEvent(QMouseEvent *event)
 {
     const int index = indexAt(event->position().toPoint());
     if (index >= 0)
-        emit runClicked(m_runs.at(index).value(u"run_id"_s).toInteger());
+        emit runClicked(m_runs.at(index).id());
     QWidget::mousePressEvent(event);
 }
 

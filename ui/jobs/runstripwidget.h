@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QJsonObject>
+#include "domain/run.h"
+
 #include <QList>
 #include <QWidget>
 
@@ -15,7 +16,7 @@ public:
     explicit RunStripWidget(QWidget *parent = nullptr);
 
     // Runs newest first, as runs/list returns them; at most maximumRuns() are shown.
-    void setRuns(const QList<QJsonObject> &runs);
+    void setRuns(const QList<Run> &runs);
     int runCount() const { return int(m_runs.size()); }
     int maximumRuns() const { return m_maximumRuns; }
     void setMaximumRuns(int count);
@@ -35,7 +36,7 @@ private:
     int indexAt(const QPoint &pos) const;
     QRect cellRect(int index) const;
 
-    QList<QJsonObject> m_runs; // oldest first
+    QList<Run> m_runs; // oldest first
     int m_maximumRuns = 40;
 };
 

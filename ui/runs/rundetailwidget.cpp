@@ -16,8 +16,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
@@ -46,13 +44,6 @@ QString when(qint64 ms)
 QString pre(const QString &text, const QString &style = {})
 {
     return u"<pre style='white-space:pre-wrap; %1'>%2</pre>"_s.arg(style, text.toHtmlEscaped());
-}
-
-QString jsonText(const QJsonValue &value)
-{
-    return QString::fromUtf8(
-        (value.isObject() ? QJsonDocument(value.toObject()) : QJsonDocument(value.toArray()))
-            .toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -476,30 +467,23 @@ void RunDetailWidget::render()
             += u"<tr><td style='color:#555; padding-right:10px'>%1</td><td align='right'>%2</td></tr>"_s.arg(
                 label, RunStyle::durationText(ms).toHtmlEscaped());
     };
-    const QJsonObject raw = shown.raw();
     addTiming(tr("Queue"), shown.queueDurationMs());
-    addTiming(tr("Setup"), raw.value(u"setup_duration"_s).toInteger());
-    addTiming(tr("Execution"), raw.value(u"execution_duration"_s).toInteger());
-    addTiming(tr("Cleanup"), raw.value(u"cleanup_duration"_s).toInteger());
+    addTiming(tr("Setup"), shown.setupDurationMs());
+    addTiming(tr("Execution"), shown.executionDurationMs());
+    addTiming(tr("Cleanup"), shown.cleanupDurationMs());
     addTiming(tr("Total"), RunStyle::totalDurationMs(shown, now));
     timings += u"</table>"_s;
     m_timings->setText(timings);
 
     QStringList params;
-    const QJsonArray jobParameters = shown.jobParameters();
-    for (const QJsonValue &value : jobParameters) {
-        const QJsonObject p = value.toObject();
-        const QString v = p.contains(u"value"_s) ? p.value(u"value"_s).toVariant().toString()
-                                                 : p.value(u"default"_s).toVariant().toString();
-        params << u"<code>%1</code> = <code>%2</code>"_s.arg(
-            p.value(u"name"_s).toString().toHtmlEscaped(), v.toHtmlEscaped());
-    }
-    const QJsonObject overriding = raw.value(u"overriding_parameters"_s).toObject();
-    for (auto it = overriding.begin(); it != overriding.end(); ++it) {
-        if (it.key() == u"job_parameters"_s && !params.isEmpty())
+    const QVector<RunParameter> jobParameters = shown.jobParameters();
+    for (const RunParameter &p : jobParameters)
+        params << u"<code>%1</code> = <code>%2</code>"_s.arg(p.name.toHtmlEscaped(), p.value.toHtmlEscaped());
+    const auto overriding = shown.overridingParameters();
+    for (const auto &[name, value] : overriding) {
+        if (name == u"job_parameters"_s && !params.isEmpty())
             continue;
-        params << u"<code>%1</code>: <code>%2</code>"_s.arg(
-            it.key().toHtmlEscaped(), jsonText(it.value()).toHtmlEscaped());
+        params << u"<code>%1</code>: <code>%2</code>"_s.arg(name.toHtmlEscaped(), value.toHtmlEscaped());
     }
     m_parameters->setText(
         tr("<b>Parameters</b><br>%1").arg(params.isEmpty() ? tr("none") : params.join(u"<br>"_s)));
@@ -644,7 +628,7 @@ void RunDetailWidget::renderOutputs()
     const Run shown = run();
     QVector<RunTask> tasks = shown.tasks();
     if (tasks.isEmpty() && shown.isValid())
-        tasks.append(RunTask::fromJson(shown.raw()));
+        tasks.append(shown.asTask());
     QString html;
     for (const RunTask &task : std::as_const(tasks)) {
         const qint64 taskRunId = task.runId();
@@ -704,13 +688,11 @@ void RunDetailWidget::renderOutputs()
             html += pre(output.info());
             any = true;
         }
-        const QJsonObject others = output.otherSections();
-        for (auto it = others.constBegin(); it != others.constEnd(); ++it) {
-            if (it.key() == u"run_job_output"_s)
+        const auto others = output.otherSectionTexts();
+        for (const auto &[section, text] : others) {
+            if (section == u"run_job_output"_s)
                 continue;
-            html += u"<p><b>%1</b></p>"_s.arg(it.key().toHtmlEscaped())
-                + pre(
-                    QString::fromUtf8(QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Indented)));
+            html += u"<p><b>%1</b></p>"_s.arg(section.toHtmlEscaped()) + pre(text);
             any = true;
         }
         if (!any)

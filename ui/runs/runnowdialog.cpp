@@ -22,14 +22,13 @@ namespace {
 enum Column { NameColumn, DefaultColumn, ValueColumn };
 }
 
-RunNowDialog::RunNowDialog(const QJsonObject &job, QWidget *parent)
+RunNowDialog::RunNowDialog(const Job &job, QWidget *parent)
     : QDialog(parent)
 {
     setObjectName(u"runNowDialog"_s);
-    m_jobId = job.value(u"job_id"_s).toInteger();
-    const QJsonObject settings = job.value(u"settings"_s).toObject();
-    const QString name = settings.value(u"name"_s).toString();
-    setWindowTitle(tr("Run “%1” now").arg(name));
+    m_jobId = job.id();
+    const JobSettings jobSettings = job.settings();
+    setWindowTitle(tr("Run “%1” now").arg(jobSettings.name()));
 
     auto *layout = new QVBoxLayout(this);
     m_hint = new QLabel;
@@ -61,35 +60,30 @@ RunNowDialog::RunNowDialog(const QJsonObject &job, QWidget *parent)
     layout->addWidget(pythonLabel);
     layout->addWidget(m_pythonParams);
 
-    const QJsonArray parameters = settings.value(u"parameters"_s).toArray();
+    const QVector<JobParameter> parameters = jobSettings.parameters();
     if (!parameters.isEmpty()) {
         m_mode = Mode::JobParameters;
-        for (const QJsonValue &value : parameters) {
-            const QJsonObject parameter = value.toObject();
-            addParameterRow(parameter.value(u"name"_s).toString(),
-                parameter.value(u"default"_s).toVariant().toString(), false);
-        }
+        for (const JobParameter &parameter : parameters)
+            addParameterRow(parameter.name, parameter.defaultValue, false);
         m_hint->setText(
             tr("Job parameters, prefilled with their defaults. Edit any value before launching."));
     } else {
         // Older jobs: per-task-type parameter maps (guide §1.3 RunNow, deprecated but accepted).
         QStringList seen;
         QStringList pythonParams;
-        for (const QJsonValue &value : settings.value(u"tasks"_s).toArray()) {
-            const QJsonObject task = value.toObject();
-            const QJsonObject notebook = task.value(u"notebook_task"_s).toObject();
-            const QJsonObject base = notebook.value(u"base_parameters"_s).toObject();
-            for (auto it = base.begin(); it != base.end(); ++it) {
-                if (seen.contains(it.key()))
+        const QVector<Task> tasks = jobSettings.tasks();
+        for (const Task &task : tasks) {
+            const auto base = task.notebookBaseParameters();
+            for (const auto &[name, value] : base) {
+                if (seen.contains(name))
                     continue;
-                seen << it.key();
-                addParameterRow(it.key(), it.value().toVariant().toString(), false);
+                seen << name;
+                addParameterRow(name, value, false);
                 m_hasNotebookParams = true;
             }
-            const QJsonObject python = task.value(u"spark_python_task"_s).toObject();
-            if (pythonParams.isEmpty() && python.contains(u"parameters"_s)) {
-                for (const QJsonValue &p : python.value(u"parameters"_s).toArray())
-                    pythonParams << p.toString();
+            const std::optional<QStringList> python = task.pythonParameters();
+            if (pythonParams.isEmpty() && python) {
+                pythonParams = *python;
                 m_hasPythonParams = true;
             }
         }
@@ -101,7 +95,6 @@ RunNowDialog::RunNowDialog(const QJsonObject &job, QWidget *parent)
                 : tr("This job defines no parameters. You may add notebook parameters below."));
     }
     // Run only some tasks (run-now `only`), and pick a performance target for serverless tasks.
-    const JobSettings jobSettings = Job::fromJson(job).settings();
     auto *options = new QFormLayout;
     m_tasks = new QListWidget;
     m_tasks->setObjectName(u"runNowTasks"_s);

@@ -3,7 +3,6 @@
 #include "api/jobsparams.h"
 
 #include <QDialog>
-#include <QJsonObject>
 
 class QComboBox;
 class QLabel;
@@ -12,6 +11,8 @@ class QPlainTextEdit;
 class QTableWidget;
 
 namespace brickdesk {
+
+class Job;
 
 // "Run now" with parameters: prefilled from the job's definition (job-level parameters with
 // their defaults, or, for older jobs, the notebook tasks' base_parameters and the Python
@@ -26,8 +27,8 @@ public:
         TaskParameters, // notebook_params{} and/or python_params[]
     };
 
-    // `job` is a jobs/get answer (or a jobs/list item with settings).
-    explicit RunNowDialog(const QJsonObject &job, QWidget *parent = nullptr);
+    // `job` is from jobs/get (or a jobs/list item with settings).
+    explicit RunNowDialog(const Job &job, QWidget *parent = nullptr);
 
     Mode mode() const { return m_mode; }
     // The request to send; only parameters whose value differs from the default are sent for

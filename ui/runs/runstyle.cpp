@@ -13,11 +13,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace brickdesk {
 
-RunDisplayState RunStyle::displayState(const QJsonObject &run)
-{
-    return RunTask::fromJson(run).displayState();
-}
-
 QColor RunStyle::color(RunDisplayState::Category category)
 {
     using C = RunDisplayState::Category;
@@ -188,11 +183,6 @@ QString RunStyle::statusSentence(const RunTask &task)
     return sentence(task.displayState(), task.status(), task.state());
 }
 
-QString RunStyle::statusSentence(const QJsonObject &run)
-{
-    return statusSentence(RunTask::fromJson(run));
-}
-
 qint64 RunStyle::totalDurationMs(const Run &run, qint64 nowMs)
 {
     return elapsed(run.durationMs(), run.startTimeMs(), run.endTimeMs(), nowMs);
@@ -201,11 +191,6 @@ qint64 RunStyle::totalDurationMs(const Run &run, qint64 nowMs)
 qint64 RunStyle::totalDurationMs(const RunTask &task, qint64 nowMs)
 {
     return elapsed(task.durationMs(), task.startTimeMs(), task.endTimeMs(), nowMs);
-}
-
-qint64 RunStyle::totalDurationMs(const QJsonObject &run, qint64 nowMs)
-{
-    return totalDurationMs(RunTask::fromJson(run), nowMs);
 }
 
 } // namespace brickdesk

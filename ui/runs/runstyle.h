@@ -6,7 +6,6 @@
 
 #include <QColor>
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QString>
 
 class QPainter;
@@ -14,7 +13,7 @@ class QRect;
 
 namespace brickdesk {
 
-// How runs look everywhere in the jobs screens: the state of a run (or task run) JSON object,
+// How runs look everywhere in the jobs screens: the state of a run (or task run),
 // its badge colour, durations, triggers and termination codes in words. One place, so the
 // list, the history strip, the run detail and the Gantt chart agree.
 class RunStyle final
@@ -23,13 +22,10 @@ class RunStyle final
 
 public:
     // Display state of a run or task run: what the domain value already knows (status first,
-    // then the legacy state; guide §1.4). The JSON forms are for views that still hold a raw
-    // runs/list element; they read it through RunTask.
+    // then the legacy state; guide §1.4).
     static RunDisplayState displayState(const Run &run) { return run.displayState(); }
     static RunDisplayState displayState(const RunTask &task) { return task.displayState(); }
-    static RunDisplayState displayState(const QJsonObject &run);
     static bool isActive(const Run &run) { return run.isValid() && run.displayState().isActive(); }
-    static bool isActive(const QJsonObject &run) { return displayState(run).isActive(); }
 
     static QColor color(RunDisplayState::Category category);
     // A rounded "pill" with the text on the state's colour, vertically centred in rect.
@@ -45,12 +41,10 @@ public:
     // "Terminated — Failed: The run failed with an error in the driver (DRIVER_ERROR). <message>"
     static QString statusSentence(const Run &run);
     static QString statusSentence(const RunTask &task);
-    static QString statusSentence(const QJsonObject &run);
     // Milliseconds a run has been running (or ran): run_duration, else the sum of the phases,
     // else end - start (now for active runs).
     static qint64 totalDurationMs(const Run &run, qint64 nowMs);
     static qint64 totalDurationMs(const RunTask &task, qint64 nowMs);
-    static qint64 totalDurationMs(const QJsonObject &run, qint64 nowMs);
 };
 
 } // namespace brickdesk

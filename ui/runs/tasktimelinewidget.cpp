@@ -39,31 +39,22 @@ void TaskTimelineWidget::clear()
 
 void TaskTimelineWidget::setTasks(const QVector<RunTask> &tasks, qint64 nowMs)
 {
-    QJsonArray array;
-    for (const RunTask &task : tasks)
-        array.append(task.raw());
-    setTasks(array, nowMs);
-}
-
-void TaskTimelineWidget::setTasks(const QJsonArray &tasks, qint64 nowMs)
-{
     m_rows.clear();
     m_now = nowMs;
     m_from = 0;
     m_to = 0;
-    for (const QJsonValue &value : tasks) {
-        const QJsonObject task = value.toObject();
+    for (const RunTask &task : tasks) {
         Row row;
-        row.key = task.value(u"task_key"_s).toString();
-        row.runId = task.value(u"run_id"_s).toInteger();
-        row.start = task.value(u"start_time"_s).toInteger();
-        row.end = task.value(u"end_time"_s).toInteger();
-        row.setup = task.value(u"setup_duration"_s).toInteger();
-        row.execution = task.value(u"execution_duration"_s).toInteger();
-        row.cleanup = task.value(u"cleanup_duration"_s).toInteger();
+        row.key = task.taskKey();
+        row.runId = task.runId();
+        row.start = task.startTimeMs();
+        row.end = task.endTimeMs();
+        row.setup = task.setupDurationMs();
+        row.execution = task.executionDurationMs();
+        row.cleanup = task.cleanupDurationMs();
         row.task = task;
         if (row.start > 0 && row.end <= 0)
-            row.end = RunStyle::isActive(task) ? qMax(nowMs, row.start) : row.start;
+            row.end = task.displayState().isActive() ? qMax(nowMs, row.start) : row.start;
         if (row.start > 0) {
             m_from = m_from == 0 ? row.start : qMin(m_from, row.start);
             m_to = qMax(m_to, row.end);
@@ -145,7 +136,7 @@ QString TaskTimelineWidget::toolTipForRow(int row) const
         text += u"<br>"_s
             + tr("Started %1")
                   .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(r.start), QLocale::ShortFormat));
-        if (!RunStyle::isActive(r.task) && r.task.value(u"end_time"_s).toInteger() > 0) {
+        if (!r.task.displayState().isActive() && r.task.endTimeMs() > 0) {
             text += u"<br>"_s
                 + tr("Ended %1")
                       .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(r.end), QLocale::ShortFormat));

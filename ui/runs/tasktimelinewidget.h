@@ -2,8 +2,6 @@
 
 #include "domain/runtask.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QList>
 #include <QVector>
 #include <QWidget>
@@ -20,7 +18,6 @@ public:
     explicit TaskTimelineWidget(QWidget *parent = nullptr);
 
     // `tasks` are Run.tasks[] (RunTask objects); `nowMs` closes the bars of active tasks.
-    void setTasks(const QJsonArray &tasks, qint64 nowMs);
     void setTasks(const QVector<RunTask> &tasks, qint64 nowMs);
     void clear();
 
@@ -56,7 +53,7 @@ private:
         qint64 setup = 0;
         qint64 execution = 0;
         qint64 cleanup = 0;
-        QJsonObject task;
+        RunTask task;
     };
 
     int labelWidth() const;
