@@ -46,9 +46,12 @@ int UtilisationChart::seriesCount() const
 
 void UtilisationChart::clear()
 {
-    m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes())
+    m_chart->removeAllSeries(); // deletes them, and the idle area's outline with it
+    // removeAxis() hands an axis back to the caller instead of deleting it.
+    for (QAbstractAxis *axis : m_chart->axes()) {
         m_chart->removeAxis(axis);
+        delete axis;
+    }
 }
 
 void UtilisationChart::setData(const BilledCost &billed, const QVector<UtilisationSample> &utilisation,
@@ -78,6 +81,7 @@ void UtilisationChart::setData(const BilledCost &billed, const QVector<Utilisati
         idleTop->append(double(stretch.endMs), 0);
     }
     auto *idle = new QAreaSeries(idleTop);
+    idleTop->setParent(idle); // an area series does not own its outline
     idle->setName(tr("Idle capacity (CPU under %1%)").arg(summary.idleThresholdPercent));
     idle->setColor(QColor(230, 160, 60, 70));
     idle->setBorderColor(Qt::transparent);
