@@ -22,6 +22,14 @@ function(brickdesk_configure_target target)
     endif()
 endfunction()
 
+# What every test process of the sanitizer build runs with: leaks fail the test (LeakSanitizer
+# is on), with suppressions only for leaks inside system libraries (tests/lsan.supp says which
+# and why). Binaries a test starts (the app, the emulator) inherit them.
+set(BRICKDESK_SANITIZER_TEST_ENV
+    "ASAN_OPTIONS=detect_leaks=1:abort_on_error=1"
+    "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/lsan.supp:print_suppressions=0"
+    "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1")
+
 # brickdesk_add_test(NAME <name> SOURCES <files...> LIBRARIES <libs...> LABELS <labels...> [GUI])
 # Registers a Qt Test executable with CTest. GUI tests run on the offscreen platform; every
 # test gets its own XDG/HOME sandbox via QStandardPaths test mode inside the test itself.
@@ -37,8 +45,7 @@ function(brickdesk_add_test)
     endif()
     set(env "QT_QPA_PLATFORM=offscreen" "LC_ALL=C.UTF-8" "LANG=en_US.UTF-8"
             "QT_LOGGING_RULES=brickdesk.*.debug=false"
-            "ASAN_OPTIONS=detect_leaks=0:abort_on_error=1"
-            "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1")
+            ${BRICKDESK_SANITIZER_TEST_ENV})
     set_tests_properties(${ARG_NAME} PROPERTIES
         LABELS "${ARG_LABELS}"
         TIMEOUT ${ARG_TIMEOUT}
