@@ -51,3 +51,14 @@ function(brickdesk_add_test)
         TIMEOUT ${ARG_TIMEOUT}
         ENVIRONMENT "${env}")
 endfunction()
+
+# brickdesk_add_missing_tool_test(NAME <test> TOOL <what> LABELS <labels...>)
+# Registers <test> as a failing test that names the missing tool, so a test whose tool is not
+# installed fails the suite instead of silently dropping out of it.
+function(brickdesk_add_missing_tool_test)
+    cmake_parse_arguments(ARG "" "NAME;TOOL" "LABELS" ${ARGN})
+    add_test(NAME ${ARG_NAME}
+        COMMAND ${CMAKE_COMMAND} "-DMESSAGE=${ARG_TOOL} was not found when this build was configured: install it (scripts/dev.sh setup) and configure again"
+                -P ${PROJECT_SOURCE_DIR}/cmake/FailTest.cmake)
+    set_tests_properties(${ARG_NAME} PROPERTIES LABELS "${ARG_LABELS}")
+endfunction()
