@@ -109,8 +109,7 @@ bool TestTlsTrust::makeCertificate(const QString &name)
 void TestTlsTrust::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    if (!QSslSocket::supportsSsl())
-        QSKIP("no TLS backend");
+    QVERIFY2(QSslSocket::supportsSsl(), "Qt has no TLS backend here (Debian's libqt6network6 has one)");
     QVERIFY(m_dir.isValid());
     QVERIFY2(makeCertificate(u"corp"_s), "openssl req failed");
     QVERIFY2(makeCertificate(u"other"_s), "openssl req failed");
