@@ -6,6 +6,7 @@
 #include "auth/statictokenprovider.h"
 #include "domain/job.h"
 #include "emulatorfixture.h"
+#include "eventqueue.h"
 #include "jobform/jobformdialog.h"
 #include "jobform/jobsettingsform.h"
 #include "jobs/jobdetailwidget.h"
@@ -299,8 +300,8 @@ void TestJobs::filterHidingTheOpenJobKeepsItsDetail()
     }
     m_page->filterEdit()->setText(QString::number(otherId));
     QTRY_COMPARE(m_page->proxy()->rowCount(), 1);
-    QTest::qWait(100);
-    QVERIFY(m_page->view()->currentIndex().isValid()); // the view did move to the other job
+    QTRY_VERIFY(m_page->view()->currentIndex().isValid()); // the view did move to the other job
+    QVERIFY(test::drainEventQueue()); // and whatever that queued has run
     QCOMPARE(m_page->jobDetail()->jobId(), jobId);
     QVERIFY(m_page->selectedJobIds().isEmpty());
     // Clicking the job that is left opens it.

@@ -6,6 +6,7 @@
 #include "api/connection.h"
 #include "apiclientfixture.h"
 #include "auth/statictokenprovider.h"
+#include "eventqueue.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -343,13 +344,16 @@ void TestApiClientResilience::abortInFlightFinishesOnce()
     reply->setAutoDelete(false);
     std::unique_ptr<ApiReply> owner(reply);
     QSignalSpy finished(reply, &ApiReply::finished);
+    QSignalSpy served(&m_api->fx.emulator(), &emulator::WorkspaceEmulator::requestServed);
+    const qint64 received = m_api->fx.emulator().requestCount();
     QTRY_COMPARE(m_api->connection.activeRequests(), 1);
-    QTest::qWait(50); // let the request reach the server
+    QTRY_VERIFY(m_api->fx.emulator().requestCount() > received); // the server holds it
     reply->abort();
     QCOMPARE(finished.count(), 1);
     QCOMPARE(reply->error().kind(), Kind::Cancelled);
     QCOMPARE(m_api->connection.activeRequests(), 0);
-    QTest::qWait(600);
+    QTRY_COMPARE(served.count(), 1); // the server's answer went to a closed connection
+    QVERIFY(test::drainEventQueue());
     QCOMPARE(finished.count(), 1);
 }
 

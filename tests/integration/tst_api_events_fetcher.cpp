@@ -4,6 +4,7 @@
 #include "auth/statictokenprovider.h"
 #include "emulatorfixture.h"
 #include "randomtokeneventsserver.h"
+#include "requestlog.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -271,13 +272,12 @@ void TestApiEventsFetcher::cancelStopsEverything()
     QCOMPARE(failed.count(), 1);
     QCOMPARE(failed.first().first().value<ApiError>().kind(), Kind::Cancelled);
     QVERIFY(!fetcher.isRunning());
-    const qint64 served = m_fx->emulator().requestCount();
-    QTest::qWait(300);
+    test::RequestLog log(m_fx->emulator()); // what reaches the emulator after the cancel
+    QVERIFY(log.settle(*m_connection));
     QCOMPARE(batchesAfterCancel, 0);
     QCOMPARE(finished.count(), 0);
     QCOMPARE(failed.count(), 1);
-    QVERIFY(m_fx->emulator().requestCount() <= served + 6); // only what was already in flight
-    QTRY_COMPARE(m_connection->activeRequests(), 0);
+    QVERIFY2(log.entries().size() <= 6, qPrintable(log.entries().join(u", "_s))); // only what was in flight
 }
 
 void TestApiEventsFetcher::failsWithTheServersError()
@@ -288,7 +288,7 @@ void TestApiEventsFetcher::failsWithTheServersError()
     fetcher.start();
     QVERIFY(failed.wait(10'000));
     QCOMPARE(failed.first().first().value<ApiError>().kind(), Kind::NotFound);
-    QTest::qWait(100);
+    QVERIFY(test::RequestLog(m_fx->emulator()).settle(*m_connection));
     QCOMPARE(failed.count(), 1);
     QCOMPARE(finished.count(), 0);
 }

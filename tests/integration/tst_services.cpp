@@ -4,7 +4,9 @@
 #include "auth/statictokenprovider.h"
 #include "auth/workspacestore.h"
 #include "emulatorfixture.h"
+#include "eventqueue.h"
 #include "models/jobsmodel.h"
+#include "requestlog.h"
 #include "services/bulkoperation.h"
 #include "services/connectionprobe.h"
 #include "services/jobdetailservice.h"
@@ -16,6 +18,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -89,7 +92,11 @@ private slots:
         service.setConnection(&second); // before the first was even sent
         QTRY_COMPARE_WITH_TIMEOUT(user.size(), 1, kTimeout);
         QTRY_VERIFY_WITH_TIMEOUT(!service.model()->isLoading(), kTimeout);
-        QTest::qWait(300); // the first connection's call, had it not been cancelled, is answered by now
+        // Had the first connection's calls not been cancelled, they would still be in flight or
+        // their answers delivered once both connections are idle and the queue is drained.
+        QTRY_COMPARE_WITH_TIMEOUT(first.activeRequests(), 0, kTimeout);
+        QTRY_COMPARE_WITH_TIMEOUT(second.activeRequests(), 0, kTimeout);
+        QVERIFY(test::drainEventQueue());
         QCOMPARE(meServed, 1);
         QCOMPARE(user.size(), 1);
         QCOMPARE(service.connection(), &second);
@@ -108,7 +115,13 @@ private slots:
         QVERIFY(loaded.wait(kTimeout)); // refreshed by the timer
         service.setAutoRefreshPaused(true);
         const int count = int(loaded.size());
-        QVERIFY(!loaded.wait(1500));
+        // The timer's next tick, not a fixed wait: a refresh would start right on it.
+        const QList<QTimer *> timers = service.findChildren<QTimer *>(Qt::FindDirectChildrenOnly);
+        QCOMPARE(timers.size(), 1);
+        QSignalSpy ticks(timers.first(), &QTimer::timeout);
+        QVERIFY(ticks.wait(kTimeout));
+        QVERIFY(!service.model()->isLoading());
+        QVERIFY(test::drainEventQueue());
         QCOMPARE(int(loaded.size()), count);
         service.setAutoRefreshInterval(0);
         QCOMPARE(service.autoRefreshInterval(), 0);
@@ -153,7 +166,8 @@ private slots:
         service.showJob(ids.at(1));
         QVERIFY(loaded.wait(kTimeout));
         QTRY_COMPARE_WITH_TIMEOUT(permissions.size(), 1, kTimeout);
-        QTest::qWait(300);
+        QTRY_COMPARE_WITH_TIMEOUT(connection.activeRequests(), 0, kTimeout); // the first job's answers too
+        QVERIFY(test::drainEventQueue());
         QCOMPARE(loaded.size(), 1);
         QCOMPARE(permissions.size(), 1);
         QCOMPARE(failed.size(), 0);
@@ -162,7 +176,8 @@ private slots:
         // Put away: nothing arrives for it any more.
         service.showJob(ids.at(2));
         service.clear();
-        QTest::qWait(400);
+        QTRY_COMPARE_WITH_TIMEOUT(connection.activeRequests(), 0, kTimeout);
+        QVERIFY(test::drainEventQueue());
         QCOMPARE(loaded.size(), 1);
         QCOMPARE(service.jobId(), 0);
         QVERIFY(!service.job().isValid());
@@ -229,7 +244,10 @@ private slots:
         probe.start(m_fixture->url(), std::make_shared<StaticTokenProvider>(u"dapi-wrong"_s));
         probe.start(m_fixture->url(), std::make_shared<StaticTokenProvider>(m_fixture->token()));
         QVERIFY(finished.wait(kTimeout));
-        QTest::qWait(300);
+        // A request sent after both probes' is answered after theirs (same latency, in order).
+        Connection marker(m_fixture->url(), std::make_shared<StaticTokenProvider>(m_fixture->token()));
+        QVERIFY(test::RequestLog(m_fixture->emulator()).settle(marker));
+        QVERIFY(test::drainEventQueue());
         QCOMPARE(finished.size(), 3);
         QVERIFY(!finished.last().at(1).value<ApiError>().isError());
     }

@@ -5,8 +5,10 @@
 #include "api/statementexecutionapi.h"
 #include "auth/statictokenprovider.h"
 #include "emulatorfixture.h"
+#include "eventqueue.h"
 #include "httptestclient.h"
 
+#include <QPointer>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -231,6 +233,7 @@ private slots:
         const ApiCall<StatementResult> call = api.execute(r);
         auto outcome = watch(this, call);
         QTRY_VERIFY(!statementId.isEmpty()); // it is being polled
+        const QPointer<ApiReply> reply(call.reply());
         call.abort();
         QTRY_VERIFY(outcome->result);
         QCOMPARE(outcome->result->error().kind(), ApiError::Kind::Cancelled);
@@ -241,7 +244,10 @@ private slots:
                          .value(u"state"_s)
                          .toString(),
             u"CANCELED"_s);
-        QTest::qWait(300); // nothing more arrives after the abort (polls would have)
+        // The reply goes, and with it the statement's driver and its next poll: nothing more
+        // can arrive after that.
+        QTRY_VERIFY(reply.isNull());
+        QVERIFY(test::drainEventQueue());
         QCOMPARE(outcome->completions, 1);
         disconnect(&m_fixture->emulator(), nullptr, this, nullptr);
     }
