@@ -1700,6 +1700,61 @@
     </message>
 </context>
 <context>
+    <name>RunOutputHtml</name>
+    <message>
+        <source>Run %1</source>
+        <translation>Execução %1</translation>
+    </message>
+    <message>
+        <source>Condition &lt;code&gt;%1&lt;/code&gt; evaluated to &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>A condição &lt;code&gt;%1&lt;/code&gt; resultou em &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Output appears when the task has finished.</source>
+        <translation>A saída aparece quando a tarefa termina.</translation>
+    </message>
+    <message>
+        <source>The output could not be read: %1</source>
+        <translation>Não foi possível ler a saída: %1</translation>
+    </message>
+    <message>
+        <source>Loading output…</source>
+        <translation>Carregando a saída…</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Rastreamento</translation>
+    </message>
+    <message>
+        <source>Started run &lt;a href=&apos;run:%1&apos;&gt;%1&lt;/a&gt; of job %2.</source>
+        <translation>Iniciou a execução &lt;a href=&apos;run:%1&apos;&gt;%1&lt;/a&gt; do job %2.</translation>
+    </message>
+    <message>
+        <source>Notebook result</source>
+        <translation>Resultado do notebook</translation>
+    </message>
+    <message>
+        <source> (truncated to the first 5 MB)</source>
+        <translation> (cortado nos primeiros 5 MB)</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <source> (only the last 5 MB)</source>
+        <translation> (apenas os últimos 5 MB)</translation>
+    </message>
+    <message>
+        <source>No output.</source>
+        <translation>Sem saída.</translation>
+    </message>
+</context>
+<context>
     <name>RunStyle</name>
     <message>
         <source>%1 ms</source>
@@ -5833,46 +5888,6 @@ As configurações, os agendamentos e o histórico de execuções são removidos
         <translation>nenhum</translation>
     </message>
     <message>
-        <source>Output appears when the task has finished.</source>
-        <translation>A saída aparece quando a tarefa termina.</translation>
-    </message>
-    <message>
-        <source>Loading output…</source>
-        <translation>Carregando a saída…</translation>
-    </message>
-    <message>
-        <source>The output could not be read: %1</source>
-        <translation>Não foi possível ler a saída: %1</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Erro</translation>
-    </message>
-    <message>
-        <source>Trace</source>
-        <translation>Rastreamento</translation>
-    </message>
-    <message>
-        <source>Notebook result</source>
-        <translation>Resultado do notebook</translation>
-    </message>
-    <message>
-        <source> (truncated to the first 5 MB)</source>
-        <translation> (cortado nos primeiros 5 MB)</translation>
-    </message>
-    <message>
-        <source>Logs</source>
-        <translation>Logs</translation>
-    </message>
-    <message>
-        <source> (only the last 5 MB)</source>
-        <translation> (apenas os últimos 5 MB)</translation>
-    </message>
-    <message>
-        <source>No output.</source>
-        <translation>Sem saída.</translation>
-    </message>
-    <message>
         <source>Cancel run</source>
         <translation>Cancelar execução</translation>
     </message>
@@ -5975,14 +5990,6 @@ O registro, o histórico de tarefas e a saída são removidos do workspace e nã
     <message>
         <source>&amp;Iterations (%1)</source>
         <translation>&amp;Iterações (%1)</translation>
-    </message>
-    <message>
-        <source>Condition &lt;code&gt;%1&lt;/code&gt; evaluated to &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation>A condição &lt;code&gt;%1&lt;/code&gt; resultou em &lt;b&gt;%2&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <source>Started run &lt;a href=&apos;run:%1&apos;&gt;%1&lt;/a&gt; of job %2.</source>
-        <translation>Iniciou a execução &lt;a href=&apos;run:%1&apos;&gt;%1&lt;/a&gt; do job %2.</translation>
     </message>
     <message>
         <source>Run actions</source>

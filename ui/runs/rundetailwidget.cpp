@@ -4,6 +4,7 @@
 #include "common/viewstatesaver.h"
 #include "jobs/joboverview.h"
 #include "repairdialog.h"
+#include "runoutputhtml.h"
 #include "runstyle.h"
 #include "services/runpoller.h"
 #include "services/runservice.h"
@@ -39,11 +40,6 @@ QString when(qint64 ms)
     if (ms <= 0)
         return u"—"_s;
     return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
-}
-
-QString pre(const QString &text, const QString &style = {})
-{
-    return u"<pre style='white-space:pre-wrap; %1'>%2</pre>"_s.arg(style, text.toHtmlEscaped());
 }
 
 } // namespace
@@ -632,71 +628,9 @@ void RunDetailWidget::renderOutputs()
     QString html;
     for (const RunTask &task : std::as_const(tasks)) {
         const qint64 taskRunId = task.runId();
-        const QString key = task.taskKey();
-        const RunDisplayState state = task.displayState();
-        html += u"<a name='task-%1'></a><h3>%2 <span style='color:%3'>— %4</span></h3>"_s.arg(taskRunId).arg(
-            (key.isEmpty() ? tr("Run %1").arg(taskRunId) : key).toHtmlEscaped(),
-            RunStyle::color(state.category()).name(), state.text().toHtmlEscaped());
-        if (!task.conditionOutcome().isEmpty()) {
-            html += u"<p>%1</p>"_s.arg(tr("Condition <code>%1</code> evaluated to <b>%2</b>.")
-                                           .arg(task.task().conditionText().toHtmlEscaped(),
-                                               task.conditionOutcome().toHtmlEscaped()));
-        }
-        if (!state.isTerminal()) {
-            html += u"<p><i>%1</i></p>"_s.arg(tr("Output appears when the task has finished."));
-            continue;
-        }
-        const QString fetchError = m_service->outputError(taskRunId);
-        if (!fetchError.isEmpty()) {
-            html += u"<p style='color:#c62828'>%1</p>"_s.arg(
-                tr("The output could not be read: %1").arg(fetchError).toHtmlEscaped());
-            continue;
-        }
-        if (!m_service->hasOutput(taskRunId)) {
-            html += u"<p><i>%1</i></p>"_s.arg(tr("Loading output…"));
-            continue;
-        }
         const RunOutput output = m_service->output(taskRunId);
-        bool any = false;
-        if (!output.error().isEmpty()) {
-            html += u"<p><b>%1</b></p>"_s.arg(tr("Error")) + pre(output.error(), u"color:#c62828"_s);
-            any = true;
-        }
-        if (!output.errorTrace().isEmpty()) {
-            html += u"<p><b>%1</b></p>"_s.arg(tr("Trace")) + pre(output.errorTrace(), u"color:#6d4c41"_s);
-            any = true;
-        }
-        if (output.childRunId() > 0) {
-            html += u"<p>%1</p>"_s.arg(tr("Started run <a href='run:%1'>%1</a> of job %2.")
-                                           .arg(output.childRunId())
-                                           .arg(task.task().runJobId()));
-            any = true;
-        }
-        if (output.hasNotebookResult()) {
-            html += u"<p><b>%1</b>%2</p>"_s.arg(tr("Notebook result"),
-                        output.notebookResultTruncated() ? tr(" (truncated to the first 5 MB)") : QString())
-                + pre(output.notebookResult());
-            any = true;
-        }
-        if (!output.logs().isEmpty()) {
-            html += u"<p><b>%1</b>%2</p>"_s.arg(
-                        tr("Logs"), output.logsTruncated() ? tr(" (only the last 5 MB)") : QString())
-                + pre(output.logs());
-            any = true;
-        }
-        if (!output.info().isEmpty()) {
-            html += pre(output.info());
-            any = true;
-        }
-        const auto others = output.otherSectionTexts();
-        for (const auto &[section, text] : others) {
-            if (section == u"run_job_output"_s)
-                continue;
-            html += u"<p><b>%1</b></p>"_s.arg(section.toHtmlEscaped()) + pre(text);
-            any = true;
-        }
-        if (!any)
-            html += u"<p><i>%1</i></p>"_s.arg(tr("No output."));
+        html += RunOutputHtml::task(
+            task, m_service->hasOutput(taskRunId) ? &output : nullptr, m_service->outputError(taskRunId));
     }
     const int position = m_output->verticalScrollBar()->value();
     m_output->setHtml(html);
