@@ -15,11 +15,13 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
-# Let ccache share results between clones of the repository (CI builds a fresh clone).
+# Let ccache share results between clones of the repository (CI builds a fresh clone), and
+# cache sources compiled with a precompiled header (ccache needs these sloppiness flags for it).
 export CCACHE_BASEDIR="$ROOT" CCACHE_NOHASHDIR=1
+export CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime
 
 # What building and running the app needs (all that `demo` installs)...
-APP_PACKAGES=(cmake ninja-build g++ ccache qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-httpserver-dev
+APP_PACKAGES=(cmake ninja-build g++ lld ccache qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-httpserver-dev
     qt6-websockets-dev qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
     libqt6svg6 libqt6sql6-sqlite qt6-translations-l10n libgl-dev xvfb xauth dbus dbus-x11 gnome-keyring fonts-dejavu-core)
 # ...and what the tests, the linters (systemd-analyze comes with systemd), packaging and the benchmarks add.

@@ -454,7 +454,7 @@ void TestClustersPage::exportsChartAndEvents()
     QFile events(m_dir.filePath(asked));
     QVERIFY(events.open(QIODevice::ReadOnly));
     const QByteArray eventsCsv = events.readAll();
-    QVERIFY(eventsCsv.startsWith("time_utc,epoch_ms,type,summary,details\n"));
+    QVERIFY(eventsCsv.startsWith("time_utc,epoch_ms,type,summary,details\r\n"));
     QCOMPARE(
         eventsCsv.count('\n') - 1 >= log->eventCount(), true); // details may hold no newlines: compact JSON
     QVERIFY(log->exportJson());
