@@ -188,6 +188,7 @@ void MainWindow::onWorkspaceAdded(const QString &key)
     view.stack->addWidget(view.clusters);
     m_pages->addWidget(view.stack);
     connectPage(key, view.jobs);
+    view.jobs->setWorkspaceSet(m_set, key);
     connectPage(key, view.clusters);
     m_views.insert(key, view);
     m_sidebar->addWorkspace(key, view.jobs->model(), view.clusters->model());

@@ -5003,6 +5003,10 @@ Their settings, schedules and run history are removed from the workspace and can
         <source>%1 jobs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Compare with &amp;workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::LoopbackRedirectListener</name>
@@ -6857,6 +6861,188 @@ Duration %4</source>
     </message>
     <message>
         <source>Open the workspace at this URL (repeat to open several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::JobDriftService</name>
+    <message>
+        <source>Could not connect to “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jobs of “%1” could not be listed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read again here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 of “%2” could not be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for “%1” in “%2”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n jobs in “%1” are named “%2”. Choose the one to compare with.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No job in “%1” is named “%2”. Choose the job to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading both jobs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences: job %1 in “%2” has the same settings as this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 difference between this job and job %1 in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differences between this job and job %1 in “%2”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::JobDriftDialog</name>
+    <message>
+        <source>Compare “%1” with another workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 “%2” in “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, ID, tag or owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the jobs to choose from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the selected &amp;job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the jobs of “%1”… %2 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jobs could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other workspace is configured: add one with File ▸ Workspaces…, or as a profile in ~/.databrickscfg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the workspace to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From here to “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From “%1” here to “%2” in “%3”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here (%1), job %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, job %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::OtherWorkspace</name>
+    <message>
+        <source>“%1” was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened from here: open it in the navigation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobDrift</name>
+    <message>
+        <source>Not compared, as they differ between workspaces anyway: job ID, creation time, creator, who the job runs as when that is its creator (the default), where a bundle keeps its deployment state (deployment.metadata_file_path), and empty settings ({} or []).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -570,6 +570,13 @@
     </message>
 </context>
 <context>
+    <name>JobDrift</name>
+    <message>
+        <source>Not compared, as they differ between workspaces anyway: job ID, creation time, creator, who the job runs as when that is its creator (the default), where a bundle keeps its deployment state (deployment.metadata_file_path), and empty settings ({} or []).</source>
+        <translation>Não comparados, pois diferem entre workspaces de qualquer forma: ID do job, data de criação, criador, com quem o job é executado quando é o próprio criador (o padrão), onde um bundle guarda o estado da implantação (deployment.metadata_file_path) e configurações vazias ({} ou []).</translation>
+    </message>
+</context>
+<context>
     <name>JobFormDrafts</name>
     <message>
         <source>The draft could not be written to %1: %2</source>
@@ -3861,6 +3868,170 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
     </message>
 </context>
 <context>
+    <name>brickdesk::JobDriftDialog</name>
+    <message>
+        <source>Compare “%1” with another workspace</source>
+        <translation>Comparar “%1” com outro workspace</translation>
+    </message>
+    <message>
+        <source>Job %1 “%2”.</source>
+        <translation>Job %1 “%2”.</translation>
+    </message>
+    <message>
+        <source>Job %1 “%2” in “%3”.</source>
+        <translation>Job %1 “%2” em “%3”.</translation>
+    </message>
+    <message>
+        <source>Workspace to compare with</source>
+        <translation>Workspace com que comparar</translation>
+    </message>
+    <message>
+        <source>%1 (open)</source>
+        <translation>%1 (aberto)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>Comparar co&amp;m:</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparar</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Parar</translation>
+    </message>
+    <message>
+        <source>Filter by name, ID, tag or owner</source>
+        <translation>Filtrar por nome, ID, tag ou proprietário</translation>
+    </message>
+    <message>
+        <source>Filter the jobs to choose from</source>
+        <translation>Filtrar os jobs entre os quais escolher</translation>
+    </message>
+    <message>
+        <source>Compare with the selected &amp;job</source>
+        <translation>Comparar com o &amp;job selecionado</translation>
+    </message>
+    <message>
+        <source>Loading the jobs of “%1”… %2 so far</source>
+        <translation>Carregando os jobs de “%1”… %2 até agora</translation>
+    </message>
+    <message>
+        <source>%1 of %2 jobs</source>
+        <translation>%1 de %2 jobs</translation>
+    </message>
+    <message>
+        <source>The jobs could not be listed: %1</source>
+        <translation>Não foi possível listar os jobs: %1</translation>
+    </message>
+    <message>
+        <source>No other workspace is configured: add one with File ▸ Workspaces…, or as a profile in ~/.databrickscfg.</source>
+        <translation>Nenhum outro workspace está configurado: adicione um em Arquivo ▸ Workspaces…, ou como perfil em ~/.databrickscfg.</translation>
+    </message>
+    <message>
+        <source>Choose the workspace to compare with.</source>
+        <translation>Escolha o workspace com que comparar.</translation>
+    </message>
+    <message>
+        <source>this workspace</source>
+        <translation>este workspace</translation>
+    </message>
+    <message>
+        <source>From here to “%1”:</source>
+        <translation>Daqui para “%1”:</translation>
+    </message>
+    <message>
+        <source>From “%1” here to “%2” in “%3”:</source>
+        <translation>De “%1” aqui para “%2” em “%3”:</translation>
+    </message>
+    <message>
+        <source>Here (%1), job %2</source>
+        <translation>Aqui (%1), job %2</translation>
+    </message>
+    <message>
+        <source>%1, job %2</source>
+        <translation>%1, job %2</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Nenhuma diferença.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::JobDriftService</name>
+    <message>
+        <source>Could not connect to “%1”: %2</source>
+        <translation>Não foi possível conectar a “%1”: %2</translation>
+    </message>
+    <message>
+        <source>“%1” was closed.</source>
+        <translation>“%1” foi fechado.</translation>
+    </message>
+    <message>
+        <source>The jobs of “%1” could not be listed: %2</source>
+        <translation>Não foi possível listar os jobs de “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Interrompido.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read again here: %2</source>
+        <translation>Não foi possível ler “%1” de novo aqui: %2</translation>
+    </message>
+    <message>
+        <source>Job %1 of “%2” could not be read: %3</source>
+        <translation>Não foi possível ler o job %1 de “%2”: %3</translation>
+    </message>
+    <message>
+        <source>Connecting to “%1”…</source>
+        <translation>Conectando a “%1”…</translation>
+    </message>
+    <message>
+        <source>Looking for “%1” in “%2”…</source>
+        <translation>Procurando “%1” em “%2”…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n jobs in “%1” are named “%2”. Choose the one to compare with.</source>
+        <translation>
+            <numerusform>%n job em “%1” se chama “%2”. Escolha com qual comparar.</numerusform>
+            <numerusform>%n jobs em “%1” se chamam “%2”. Escolha com qual comparar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No job in “%1” is named “%2”. Choose the job to compare with.</source>
+        <translation>Nenhum job em “%1” se chama “%2”. Escolha o job com que comparar.</translation>
+    </message>
+    <message>
+        <source>Reading both jobs…</source>
+        <translation>Lendo os dois jobs…</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparando…</translation>
+    </message>
+    <message>
+        <source>No differences: job %1 in “%2” has the same settings as this one.</source>
+        <translation>Nenhuma diferença: o job %1 em “%2” tem as mesmas configurações que este.</translation>
+    </message>
+    <message>
+        <source>1 difference between this job and job %1 in “%2”.</source>
+        <translation>1 diferença entre este job e o job %1 em “%2”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differences between this job and job %1 in “%2”.</source>
+        <translation>
+            <numerusform>%n diferença entre este job e o job %1 em “%2”.</numerusform>
+            <numerusform>%n diferenças entre este job e o job %1 em “%2”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::JobFormController</name>
     <message>
         <source>This job was deployed from a bundle and is locked against edits in the UI, so it opens read-only. Change it in the bundle and deploy again, or unlock it in the workspace (edit_mode EDITABLE) to edit it here.</source>
@@ -5152,6 +5323,10 @@ As configurações, os agendamentos e o histórico de execuções são removidos
         <source>%1 jobs</source>
         <translation>%1 jobs</translation>
     </message>
+    <message>
+        <source>Compare with &amp;workspace…</source>
+        <translation>Comparar com &amp;workspace…</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::LoopbackRedirectListener</name>
@@ -5531,6 +5706,17 @@ As configurações, os agendamentos e o histórico de execuções são removidos
     <message>
         <source>The browser sign-in did not complete in time.</source>
         <translation>O login pelo navegador não foi concluído a tempo.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::OtherWorkspace</name>
+    <message>
+        <source>“%1” was closed.</source>
+        <translation>“%1” foi fechado.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened from here: open it in the navigation first.</source>
+        <translation>“%1” não pode ser aberto daqui: abra-o antes na navegação.</translation>
     </message>
 </context>
 <context>

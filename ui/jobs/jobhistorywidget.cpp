@@ -1,9 +1,9 @@
 #include "jobhistorywidget.h"
 
+#include "jsondiffview.h"
 #include "services/jobhistoryservice.h"
 
 #include <QDateTime>
-#include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -17,16 +17,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace brickdesk {
 
 namespace {
-QPlainTextEdit *readOnlyText(const QString &objectName)
-{
-    auto *edit = new QPlainTextEdit;
-    edit->setObjectName(objectName);
-    edit->setReadOnly(true);
-    edit->setLineWrapMode(QPlainTextEdit::NoWrap);
-    edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    return edit;
-}
-
 QString when(qint64 ms)
 {
     return ms > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat) : QString();
@@ -55,33 +45,20 @@ JobHistoryWidget::JobHistoryWidget(JobHistoryService *service, QWidget *parent)
         m_versions->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     connect(m_versions, &QTableWidget::itemSelectionChanged, this, &JobHistoryWidget::showSelected);
 
-    m_diff = readOnlyText(u"historyDiff"_s);
-    m_version = readOnlyText(u"historyVersionJson"_s);
-    m_current = readOnlyText(u"historyCurrentJson"_s);
-
-    auto *diffBox = new QWidget;
-    auto *diffLayout = new QVBoxLayout(diffBox);
-    diffLayout->setContentsMargins(0, 0, 0, 0);
-    diffLayout->addWidget(new QLabel(tr("Changes from the selected version to the current settings:")));
-    diffLayout->addWidget(m_diff);
-
-    auto *sideBySide = new QSplitter(Qt::Horizontal);
-    auto addSide = [sideBySide](const QString &title, QPlainTextEdit *edit) {
-        auto *box = new QWidget;
-        auto *layout = new QVBoxLayout(box);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->addWidget(new QLabel(title));
-        layout->addWidget(edit);
-        sideBySide->addWidget(box);
-    };
-    addSide(tr("Selected version"), m_version);
-    addSide(tr("Current settings"), m_current);
+    m_diffView = new JsonDiffView;
+    m_diffView->setCaption(tr("Changes from the selected version to the current settings:"));
+    m_diffView->setSideTitles(tr("Selected version"), tr("Current settings"));
+    m_diff = m_diffView->differencesView();
+    m_diff->setObjectName(u"historyDiff"_s);
+    m_version = m_diffView->leftView();
+    m_version->setObjectName(u"historyVersionJson"_s);
+    m_current = m_diffView->rightView();
+    m_current->setObjectName(u"historyCurrentJson"_s);
 
     auto *split = new QSplitter(Qt::Vertical);
     split->addWidget(m_versions);
-    split->addWidget(diffBox);
-    split->addWidget(sideBySide);
-    split->setStretchFactor(2, 1);
+    split->addWidget(m_diffView);
+    split->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
@@ -136,8 +113,7 @@ void JobHistoryWidget::showSelected()
     }
     m_version->setPlainText(m_service->settingsText(row));
     const QStringList changes = m_service->differences(row);
-    m_diff->setPlainText(
-        changes.isEmpty() ? tr("No changes: this version is the current settings.") : changes.join(u'\n'));
+    m_diffView->setDifferences(changes, tr("No changes: this version is the current settings."));
 }
 
 } // namespace brickdesk

@@ -9,6 +9,7 @@ class QTableWidget;
 namespace brickdesk {
 
 class JobHistoryService;
+class JsonDiffView;
 
 // A job's History tab: every archived version of its settings (first and last seen), and for
 // the selected one a structural diff against the current settings, with both side by side.
@@ -31,6 +32,7 @@ private:
     JobHistoryService *m_service;
     QLabel *m_status = nullptr;
     QTableWidget *m_versions = nullptr;
+    JsonDiffView *m_diffView = nullptr;
     QPlainTextEdit *m_diff = nullptr;
     QPlainTextEdit *m_version = nullptr;
     QPlainTextEdit *m_current = nullptr;

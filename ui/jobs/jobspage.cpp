@@ -3,6 +3,7 @@
 #include "common/prompts.h"
 #include "domain/jobsettings.h"
 #include "jobdetailwidget.h"
+#include "jobdriftdialog.h"
 #include "jobform/jobformdialog.h"
 #include "joboverview.h"
 #include "models/jobsfilterproxymodel.h"
@@ -13,6 +14,7 @@
 #include "runs/workspaceurls.h"
 #include "services/bulkoperation.h"
 #include "services/joblistservice.h"
+#include "services/workspaceset.h"
 #include "statebadgedelegate.h"
 
 #include <QAction>
@@ -263,6 +265,8 @@ void JobsPage::createActions()
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), &JobsPage::openInBrowser);
     m_saveJsonAction
         = make(tr("&Save as JSON…"), u"saveJobJsonAction"_s, QKeySequence::Save, &JobsPage::saveJobAsJson);
+    m_compareAction = make(tr("Compare with &workspace…"), u"compareJobAction"_s,
+        QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_W), &JobsPage::compareWithWorkspace);
     m_findAction = make(tr("&Find"), u"findJobsAction"_s, QKeySequence::Find, [this] {
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
@@ -299,6 +303,7 @@ void JobsPage::createActions()
         menu.addAction(m_cloneAction);
         menu.addAction(m_saveJsonAction);
         menu.addAction(m_browserAction);
+        menu.addAction(m_compareAction);
         menu.addSeparator();
         menu.addAction(m_deleteAction);
         menu.exec(m_view->viewport()->mapToGlobal(pos));
@@ -439,6 +444,7 @@ void JobsPage::updateActions()
     m_deleteAction->setEnabled(any);
     m_browserAction->setEnabled(one);
     m_saveJsonAction->setEnabled(one);
+    m_compareAction->setEnabled(one && m_set);
     bool pausable = false;
     bool resumable = false;
     for (qint64 id : ids) {
@@ -722,6 +728,29 @@ void JobsPage::saveJobAsJson()
     connect(dialog, &QFileDialog::fileSelected, this,
         [this](const QString &file) { m_jobDetail->saveJson(file); });
     dialog->open();
+}
+
+void JobsPage::setWorkspaceSet(WorkspaceSet *set, const QString &key)
+{
+    m_set = set;
+    m_key = key;
+    updateActions();
+}
+
+void JobsPage::compareWithWorkspace()
+{
+    const QList<qint64> ids = selectedJobIds();
+    if (ids.size() != 1 || !m_set || !m_service->isConnected())
+        return;
+    // The dialog reads the job again, whole; what the list or the detail has names it.
+    const Job job = m_jobDetail->jobId() == ids.first() && m_jobDetail->job().isValid()
+        ? m_jobDetail->job()
+        : knownJob(ids.first());
+    if (!job.isValid())
+        return;
+    auto *dialog = new JobDriftDialog(m_set, m_key, m_service->connection(), job, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 } // namespace brickdesk

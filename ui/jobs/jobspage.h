@@ -3,6 +3,8 @@
 #include "common/workspacepage.h"
 #include "domain/job.h"
 
+#include <QPointer>
+
 class QAction;
 class QCheckBox;
 class QComboBox;
@@ -22,6 +24,7 @@ class JobsFilterProxyModel;
 class JobsModel;
 class RunDetailWidget;
 class RunWatcher;
+class WorkspaceSet;
 
 // The Jobs screen: every job of the workspace (loaded page by page in the background, usable
 // while it loads, with progress and cancel), filtered instantly by text and by "scheduled",
@@ -37,6 +40,8 @@ public:
     ~JobsPage() override;
 
     void setConnection(Connection *connection) override;
+    // The workspaces a job can be compared with, and which of them this page shows.
+    void setWorkspaceSet(WorkspaceSet *set, const QString &key);
     // Updates the list (rows in place, keeping selection and scroll) and what the detail shows.
     void refresh() override;
     // Selects the job in the list (if loaded) and shows its detail.
@@ -73,6 +78,8 @@ public slots:
     void cloneJob();
     void openInBrowser();
     void saveJobAsJson();
+    // Opens the drift dialog for the selected job.
+    void compareWithWorkspace();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -97,6 +104,8 @@ private:
     JobsModel *m_model = nullptr;
     JobsFilterProxyModel *m_proxy = nullptr;
     QString m_userName;
+    QPointer<WorkspaceSet> m_set;
+    QString m_key;
     qint64 m_pendingJobId = 0;
 
     QToolBar *m_toolbar = nullptr;
@@ -125,6 +134,7 @@ private:
     QAction *m_deleteAction = nullptr;
     QAction *m_browserAction = nullptr;
     QAction *m_saveJsonAction = nullptr;
+    QAction *m_compareAction = nullptr;
     QAction *m_findAction = nullptr;
 };
 
