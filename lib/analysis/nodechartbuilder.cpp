@@ -6,6 +6,36 @@
 
 namespace brickdesk {
 
+namespace {
+
+// vCPUs are reported by the events of the newer autoscalers only, and no configuration states
+// them, so the series hold the reported samples: each value until the next sample, 0 from a
+// termination, and no nodes yet from a start until the first sample says otherwise.
+void buildVcpuSeries(const QVector<ClusterEvent> &events, NodeChartData &data)
+{
+    using Type = ClusterEvent::Type;
+    bool reported = false;
+    for (const ClusterEvent &event : events) {
+        const qint64 t = event.timestamp();
+        if (event.type() == Type::Terminating) {
+            if (reported) {
+                pushStep(data.actualVcpus, t, 0);
+                pushStep(data.targetVcpus, t, 0);
+            }
+            continue;
+        }
+        if (reported && (event.type() == Type::Creating || event.type() == Type::Starting))
+            pushStep(data.actualVcpus, t, 0);
+        if (event.hasCurrentVcpus())
+            pushStep(data.actualVcpus, t, event.currentVcpus());
+        if (event.hasTargetVcpus())
+            pushStep(data.targetVcpus, t, event.targetVcpus());
+        reported = reported || event.hasCurrentVcpus() || event.hasTargetVcpus();
+    }
+}
+
+} // namespace
+
 bool nodeChartMarkerKind(ClusterEvent::Type type, NodeChartMarker::Kind *kind)
 {
     using Type = ClusterEvent::Type;
@@ -70,7 +100,26 @@ NodeChartData buildNodeChartData(
             + EventSummary::summary(event, before);
         data.markers.append(marker);
     }
+    buildVcpuSeries(events, data);
     return data;
+}
+
+NodeChartData inVcpus(const NodeChartData &data)
+{
+    if (!data.hasVcpus() || data.unit == NodeChartUnit::Vcpus)
+        return data;
+    NodeChartData vcpus = data;
+    vcpus.unit = NodeChartUnit::Vcpus;
+    vcpus.actual = data.actualVcpus;
+    vcpus.target = data.targetVcpus;
+    vcpus.autoscaleMin.clear();
+    vcpus.autoscaleMax.clear();
+    for (NodeChartMarker &marker : vcpus.markers) {
+        const int before = NodeTimeline::valueAt(vcpus.actual, marker.timeMs - 1);
+        const int after = NodeTimeline::valueAt(vcpus.actual, marker.timeMs);
+        marker.value = std::max({before, after, 0});
+    }
+    return vcpus;
 }
 
 } // namespace brickdesk

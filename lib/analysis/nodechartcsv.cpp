@@ -40,9 +40,11 @@ QByteArray nodeChartCsv(
 
     QByteArray out;
     QTextStream stream(&out);
-    stream << "time_utc,epoch_ms,actual_workers,target_workers,autoscale_min,autoscale_max,cluster_up";
+    const char *unit = data.unit == NodeChartUnit::Vcpus ? "vcpus" : "workers";
+    stream << "time_utc,epoch_ms,actual_" << unit << ",target_" << unit
+           << ",autoscale_min,autoscale_max,cluster_up";
     if (withCompare)
-        stream << ",compare_actual_workers";
+        stream << ",compare_actual_" << (compare.unit == NodeChartUnit::Vcpus ? "vcpus" : "workers");
     stream << '\n';
     const auto cell = [](int v) { return v < 0 ? QString() : QString::number(v); };
     auto down = data.down.cbegin(); // the times are sorted: sweep the down intervals once

@@ -29,9 +29,16 @@ struct NodeChartMarker
     int eventIndex = -1; // index into the caller's event list, for selection sync
 };
 
+// What the chart's values count. Workers always; vCPUs where the cluster's events report them.
+enum class NodeChartUnit {
+    Workers,
+    Vcpus,
+};
+
 struct NodeChartData
 {
     QString label; // legend text for comparisons, e.g. the cluster name
+    NodeChartUnit unit = NodeChartUnit::Workers;
     StepSeries actual;
     StepSeries target;
     StepSeries autoscaleMin;
@@ -40,8 +47,14 @@ struct NodeChartData
     QVector<NodeChartMarker> markers;
     qint64 startMs = 0; // the window the data covers
     qint64 endMs = 0;
+    // Capacity in vCPUs as the events report it (current_num_vcpus, target_num_vcpus); empty
+    // for clusters whose autoscaler reports workers only. inVcpus() (nodechartbuilder.h) makes
+    // them the drawn series.
+    StepSeries actualVcpus;
+    StepSeries targetVcpus;
 
     bool isEmpty() const { return actual.isEmpty() && target.isEmpty(); }
+    bool hasVcpus() const { return !actualVcpus.isEmpty() || !targetVcpus.isEmpty(); }
 };
 
 } // namespace brickdesk

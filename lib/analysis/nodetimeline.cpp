@@ -11,20 +11,6 @@ using Type = ClusterEvent::Type;
 
 constexpr double msPerHour = 3600.0 * 1000.0;
 
-// Appends a step, keeping one point per timestamp and no repeated values.
-void pushStep(StepSeries &series, qint64 ms, int value)
-{
-    if (!series.isEmpty() && series.constLast().timestampMs == ms) {
-        series.last().value = value;
-        if (series.size() >= 2 && series.at(series.size() - 2).value == value)
-            series.removeLast();
-        return;
-    }
-    if (series.isEmpty() ? value < 0 : series.constLast().value == value)
-        return;
-    series.append({ms, value});
-}
-
 int configuredTarget(const ClusterEvent::Size &size)
 {
     if (size.isAutoscale())

@@ -15,6 +15,21 @@ struct StepPoint
 
 using StepSeries = QVector<StepPoint>;
 
+// Appends a step, keeping one point per timestamp and no repeated values; a series does not
+// start with an unknown (negative) value.
+inline void pushStep(StepSeries &series, qint64 ms, int value)
+{
+    if (!series.isEmpty() && series.constLast().timestampMs == ms) {
+        series.last().value = value;
+        if (series.size() >= 2 && series.at(series.size() - 2).value == value)
+            series.removeLast();
+        return;
+    }
+    if (series.isEmpty() ? value < 0 : series.constLast().value == value)
+        return;
+    series.append({ms, value});
+}
+
 // A half-open time interval [startMs, endMs).
 struct TimeInterval
 {

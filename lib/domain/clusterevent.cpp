@@ -236,6 +236,8 @@ QVector<ClusterEvent> ClusterEvent::fromJsonArray(const QJsonArray &events)
         const QJsonObject details = object.value(u"details"_s).toObject();
         event.m_currentWorkers = intOrNone(details.value(u"current_num_workers"_s));
         event.m_targetWorkers = intOrNone(details.value(u"target_num_workers"_s));
+        event.m_currentVcpus = intOrNone(details.value(u"current_num_vcpus"_s));
+        event.m_targetVcpus = intOrNone(details.value(u"target_num_vcpus"_s));
         event.m_size = sizeFrom(details, u"cluster_size"_s, u"attributes"_s);
         event.m_previousSize = sizeFrom(details, u"previous_cluster_size"_s, u"previous_attributes"_s);
         const QJsonValue cause = details.value(u"cause"_s);

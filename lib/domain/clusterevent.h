@@ -121,6 +121,12 @@ public:
     bool hasCurrentWorkers() const { return m_currentWorkers >= 0; }
     int targetWorkers() const { return m_targetWorkers; }
     bool hasTargetWorkers() const { return m_targetWorkers >= 0; }
+    // Capacity in vCPUs, which the newer autoscalers (AUTOSCALE_V2, DBR_AUTOSCALE) report
+    // beside the worker counts; NoValue where the event does not carry it.
+    int currentVcpus() const { return m_currentVcpus; }
+    bool hasCurrentVcpus() const { return m_currentVcpus >= 0; }
+    int targetVcpus() const { return m_targetVcpus; }
+    bool hasTargetVcpus() const { return m_targetVcpus >= 0; }
     Size clusterSize() const { return m_size; }
     Size previousClusterSize() const { return m_previousSize; }
 
@@ -169,6 +175,8 @@ private:
     quint32 m_rawLength = 0;
     qint32 m_currentWorkers = NoValue;
     qint32 m_targetWorkers = NoValue;
+    qint32 m_currentVcpus = NoValue;
+    qint32 m_targetVcpus = NoValue;
     Size m_size;
     Size m_previousSize;
     quint32 m_clusterId = 0; // StringPool ids

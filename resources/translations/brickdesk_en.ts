@@ -124,6 +124,17 @@
     </message>
 </context>
 <context>
+    <name>CommandLineIds</name>
+    <message>
+        <source>--%1 needs an id that is a whole number from 1 to %2, not “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a cluster id such as 0123-456789-abcdefgh (letters, digits, &apos;-&apos; and &apos;_&apos;), not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventSummary</name>
     <message>
         <source>Unknown</source>
@@ -555,6 +566,17 @@
     </message>
     <message>
         <source>%1; not expanded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobFormDrafts</name>
+    <message>
+        <source>The draft could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder cannot be created</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1302,6 +1324,30 @@
     </message>
 </context>
 <context>
+    <name>PageTokenGuard</name>
+    <message>
+        <source>The server handed out a page token it had already given (page %1, %2 items so far), so following it would never end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server kept answering with empty pages that point to yet another page (%1 in a row after %2 items), so Brickdesk stopped following them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Link not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace gave this address, which is not on its own secure address (%1), so Brickdesk does not open it:
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Brickdesk</source>
@@ -1648,6 +1694,61 @@
     </message>
     <message>
         <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunOutputHtml</name>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition &lt;code&gt;%1&lt;/code&gt; evaluated to &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output appears when the task has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading output…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started run &lt;a href=&apos;run:%1&apos;&gt;%1&lt;/a&gt; of job %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notebook result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (truncated to the first 5 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (only the last 5 MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No output.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3107,6 +3208,26 @@ Use the filter to find one by name, ID or creator.</source>
         <source>Wrote profile [%1] (host and authentication type, no secret) to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign-in service on another host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace %1 says that it signs in through %2, which is not its own address. Brickdesk sends your sign-in credentials there only if you trust it: confirm only if your organisation uses %2 to sign in to Databricks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is trusted for signing in to this workspace (kept when you save). Testing again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The secret saved for the workspace&apos;s previous address could not be moved or deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::CostFindings</name>
@@ -3920,6 +4041,24 @@ Its record, task history and output are removed and cannot be recovered.</source
     </message>
     <message>
         <source>Read-only: this job is managed by a bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes are not kept as a draft, so they are only in this window until the job is saved. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without a draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes could not be kept as a draft. Closing the form loses them.
+
+%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close and lose changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5034,14 +5173,6 @@ Their settings, schedules and run history are removed from the workspace and can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clusters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5125,86 +5256,6 @@ Their settings, schedules and run history are removed from the workspace and can
         <source>“%1” could not be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Navigation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The failure inbox and, for each workspace, its jobs and clusters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>opening…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>could not connect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspace %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Jobs (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Jobs of %1: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Failures (%1 new)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Failures of %1: %n not seen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Clusters (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Clusters of %1: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Failure inbox (%1 new)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failure inbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Failure inbox of every workspace: %n not seen</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>%n workspace(s)</source>
         <translation type="unfinished">
@@ -5248,31 +5299,11 @@ Their settings, schedules and run history are removed from the workspace and can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every action that has a shortcut, and its keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Watch rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Go to…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5382,6 +5413,22 @@ Their settings, schedules and run history are removed from the workspace and can
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>vCPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count capacity in vCPUs, as this cluster&apos;s autoscaler reports it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cluster&apos;s events report workers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reports no vCPUs: shown again when counting workers</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::NodeCountChart</name>
@@ -5426,23 +5473,43 @@ Their settings, schedules and run history are removed from the workspace and can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Actual: %1 workers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Target: %1 workers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Autoscale: %1–%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 workers</source>
+        <source>Worker nodes over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Worker nodes over time</source>
+        <source>%1 vCPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target vCPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual vCPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vCPUs over time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5493,6 +5560,13 @@ Their settings, schedules and run history are removed from the workspace and can
     </message>
     <message>
         <source>The browser sign-in did not complete in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::PaletteEntries</name>
+    <message>
+        <source>Run %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5844,46 +5918,6 @@ Their settings, schedules and run history are removed from the workspace and can
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Output appears when the task has finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading output…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The output could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notebook result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (truncated to the first 5 MB)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (only the last 5 MB)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancel run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5981,14 +6015,6 @@ Its record, task history and output are removed from the workspace and cannot be
     </message>
     <message>
         <source>&amp;Iterations (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Condition &lt;code&gt;%1&lt;/code&gt; evaluated to &lt;b&gt;%2&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Started run &lt;a href=&apos;run:%1&apos;&gt;%1&lt;/a&gt; of job %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6256,6 +6282,25 @@ Duration %4</source>
     </message>
     <message>
         <source>Brickdesk will not save the secret in a plain-text file. You can use it for this session only: it is kept in memory and forgotten when Brickdesk quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every action that has a shortcut, and its keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6769,6 +6814,101 @@ Duration %4</source>
     <message>
         <source>A simulated workspace on this computer</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceNavigation</name>
+    <message>
+        <source>Navigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failure inbox and, for each workspace, its jobs and clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Jobs of %1: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failures (%1 new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Failures of %1: %n not seen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Clusters (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Clusters of %1: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failure inbox (%1 new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Failure inbox of every workspace: %n not seen</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -5594,6 +5594,22 @@ As configurações, os agendamentos e o histórico de execuções são removidos
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPUs</translation>
+    </message>
+    <message>
+        <source>Count capacity in vCPUs, as this cluster&apos;s autoscaler reports it</source>
+        <translation>Contar a capacidade em vCPUs, como o autoscaling deste cluster a informa</translation>
+    </message>
+    <message>
+        <source>This cluster&apos;s events report workers only</source>
+        <translation>Os eventos deste cluster informam apenas workers</translation>
+    </message>
+    <message>
+        <source>%1 reports no vCPUs: shown again when counting workers</source>
+        <translation>%1 não informa vCPUs: volta a aparecer ao contar workers</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::NodeCountChart</name>
@@ -5638,24 +5654,44 @@ As configurações, os agendamentos e o histórico de execuções são removidos
         <translation>Workers reais</translation>
     </message>
     <message>
-        <source>Actual: %1 workers</source>
-        <translation>Real: %1 workers</translation>
-    </message>
-    <message>
-        <source>Target: %1 workers</source>
-        <translation>Alvo: %1 workers</translation>
-    </message>
-    <message>
         <source>Autoscale: %1–%2</source>
         <translation>Autoscaling: %1–%2</translation>
     </message>
     <message>
-        <source>%1: %2 workers</source>
-        <translation>%1: %2 workers</translation>
-    </message>
-    <message>
         <source>Worker nodes over time</source>
         <translation>Workers ao longo do tempo</translation>
+    </message>
+    <message>
+        <source>%1 vCPUs</source>
+        <translation>%1 vCPUs</translation>
+    </message>
+    <message>
+        <source>%1 workers</source>
+        <translation>%1 workers</translation>
+    </message>
+    <message>
+        <source>vCPUs</source>
+        <translation>vCPUs</translation>
+    </message>
+    <message>
+        <source>Target vCPUs</source>
+        <translation>vCPUs alvo</translation>
+    </message>
+    <message>
+        <source>Actual vCPUs</source>
+        <translation>vCPUs reais</translation>
+    </message>
+    <message>
+        <source>Actual: %1</source>
+        <translation>Real: %1</translation>
+    </message>
+    <message>
+        <source>Target: %1</source>
+        <translation>Alvo: %1</translation>
+    </message>
+    <message>
+        <source>vCPUs over time</source>
+        <translation>vCPUs ao longo do tempo</translation>
     </message>
 </context>
 <context>

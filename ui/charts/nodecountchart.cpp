@@ -73,6 +73,13 @@ QString markerKindName(NodeChartMarker::Kind kind)
     return {};
 }
 
+// "12 workers" or "48 vCPUs", as the data counts.
+QString countText(NodeChartUnit unit, int count)
+{
+    return unit == NodeChartUnit::Vcpus ? NodeCountChart::tr("%1 vCPUs").arg(count)
+                                        : NodeCountChart::tr("%1 workers").arg(count);
+}
+
 } // namespace
 
 NodeCountChartPrivate::NodeCountChartPrivate(NodeCountChart *owner)
@@ -369,6 +376,18 @@ void NodeCountChartPrivate::updateCrosshair(const QPointF &viewPos)
     moveCrosshairTo(timeAtViewX(viewPos.x()));
 }
 
+void NodeCountChartPrivate::applyUnitTexts()
+{
+    const bool vcpus = data.unit == NodeChartUnit::Vcpus;
+    axisY->setTitleText(vcpus ? NodeCountChart::tr("vCPUs") : NodeCountChart::tr("Workers"));
+    target->setName(vcpus ? NodeCountChart::tr("Target vCPUs") : NodeCountChart::tr("Target workers"));
+    actual->setName(vcpus ? NodeCountChart::tr("Actual vCPUs") : NodeCountChart::tr("Actual workers"));
+    // The autoscale bounds are set in workers: no band to explain when counting vCPUs.
+    const QList<QLegendMarker *> legendMarkers = chart->legend()->markers(band);
+    for (QLegendMarker *marker : legendMarkers)
+        marker->setVisible(!vcpus);
+}
+
 void NodeCountChartPrivate::moveCrosshairTo(qint64 timeMs)
 {
     const QRectF plot = chart->plotArea();
@@ -382,8 +401,8 @@ void NodeCountChartPrivate::moveCrosshairTo(qint64 timeMs)
     if (isDown) {
         text += u'\n' + NodeCountChart::tr("Cluster down");
     } else {
-        text += u'\n' + NodeCountChart::tr("Actual: %1 workers").arg(actualCount);
-        text += u'\n' + NodeCountChart::tr("Target: %1 workers").arg(targetCount);
+        text += u'\n' + NodeCountChart::tr("Actual: %1").arg(countText(data.unit, actualCount));
+        text += u'\n' + NodeCountChart::tr("Target: %1").arg(countText(data.unit, targetCount));
     }
     const int minW = NodeTimeline::valueAt(data.autoscaleMin, timeMs);
     const int maxW = NodeTimeline::valueAt(data.autoscaleMax, timeMs);
@@ -391,7 +410,7 @@ void NodeCountChartPrivate::moveCrosshairTo(qint64 timeMs)
         text += u'\n' + NodeCountChart::tr("Autoscale: %1–%2").arg(minW).arg(maxW);
     if (!compare.isEmpty()) {
         const int other = std::max(0, NodeTimeline::valueAt(compare.actual, timeMs - compareOffset));
-        text += u'\n' + NodeCountChart::tr("%1: %2 workers").arg(compare.label).arg(other);
+        text += u'\n' + compare.label + u": "_s + countText(compare.unit, other);
     }
     crosshairText = text;
     crosshair->setLine(QLineF(x, plot.top(), x, plot.bottom()));
@@ -431,6 +450,7 @@ void NodeCountChart::setData(const NodeChartData &data)
         [](const NodeChartMarker &a, const NodeChartMarker &b) { return a.timeMs < b.timeMs; });
     d->selectedEvent = -1;
     d->rangeFrom = d->rangeTo = 0;
+    d->applyUnitTexts();
     resetZoom(); // always a new range, so it has asked for a frame of the new data already
     if (!d->inFlight)
         d->requestFrame();
@@ -519,6 +539,11 @@ int NodeCountChart::selectedEvent() const
     return d->selectedEvent;
 }
 
+qint64 NodeCountChart::selectedTime() const
+{
+    return d->selectedTime;
+}
+
 bool NodeCountChart::exportPng(const QString &fileName) const
 {
     d->crosshair->hide();
@@ -534,7 +559,8 @@ bool NodeCountChart::exportSvg(const QString &fileName) const
     generator.setFileName(fileName);
     generator.setSize(d->view->size());
     generator.setViewBox(QRect(QPoint(0, 0), d->view->size()));
-    generator.setTitle(tr("Worker nodes over time"));
+    generator.setTitle(
+        d->data.unit == NodeChartUnit::Vcpus ? tr("vCPUs over time") : tr("Worker nodes over time"));
     generator.setDescription(d->data.label);
     QPainter painter;
     if (!painter.begin(&generator))

@@ -50,6 +50,7 @@ public:
     // given time, bringing it into view. -1 clears the selection.
     void selectEvent(int eventIndex, qint64 timeMs, double value);
     int selectedEvent() const;
+    qint64 selectedTime() const;
 
     bool exportPng(const QString &fileName) const;
     bool exportSvg(const QString &fileName) const;

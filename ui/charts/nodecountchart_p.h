@@ -38,6 +38,7 @@ public:
     void updateCrosshair(const QPointF &viewPos);
     void moveCrosshairTo(qint64 timeMs);
     void updateSelectionPoint();
+    void applyUnitTexts();
     int columns() const;
     qint64 timeAtViewX(double x) const;
     double viewXAtTime(qint64 t) const;

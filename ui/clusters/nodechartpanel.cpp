@@ -1,5 +1,6 @@
 #include "clusters/nodechartpanel.h"
 
+#include "analysis/nodechartbuilder.h"
 #include "charts/nodecountchart.h"
 #include "clusters/clusterprompts.h"
 #include "clusters/usagesummarypanel.h"
@@ -10,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -77,9 +79,16 @@ NodeChartPanel::NodeChartPanel(QWidget *parent)
         previous, &QAction::triggered, this, [this] { emit compareRequested(CompareKind::PreviousWindow); });
     connect(other, &QAction::triggered, this, [this] { emit compareRequested(CompareKind::OtherCluster); });
     connect(m_clearCompare, &QAction::triggered, this, [this] {
+        m_compare = {};
         m_chart->clearCompare();
         m_clearCompare->setEnabled(false);
     });
+
+    m_vcpus = toolButton(tr("vCPUs"), u"chartVcpusButton"_s);
+    m_vcpus->setCheckable(true);
+    m_vcpus->setEnabled(false);
+    bar->addWidget(m_vcpus);
+    connect(m_vcpus, &QToolButton::toggled, this, [this] { showData(true); });
 
     QToolButton *exportButton = toolButton(tr("Export"), u"chartExportButton"_s);
     exportButton->setPopupMode(QToolButton::InstantPopup);
@@ -128,7 +137,16 @@ NodeChartPanel::NodeChartPanel(QWidget *parent)
 void NodeChartPanel::setTimeline(const NodeTimeline &timeline, const NodeChartData &data)
 {
     m_summary->setTimeline(timeline);
-    m_chart->setData(data);
+    m_data = data;
+    m_vcpus->setEnabled(data.hasVcpus());
+    m_vcpus->setToolTip(data.hasVcpus()
+            ? tr("Count capacity in vCPUs, as this cluster's autoscaler reports it")
+            : tr("This cluster's events report workers only"));
+    {
+        const QSignalBlocker blocker(m_vcpus);
+        m_vcpus->setChecked(m_vcpus->isChecked() && data.hasVcpus());
+    }
+    showData(false);
     const auto range = m_chart->visibleRange();
     m_summary->setWindow(range.first, range.second);
 }
@@ -140,17 +158,64 @@ void NodeChartPanel::setNodeType(const QString &nodeTypeId)
 
 void NodeChartPanel::setCompare(const NodeChartData &data, qint64 offsetMs)
 {
-    m_chart->setCompareData(data, offsetMs);
+    m_compare = data;
+    m_compareOffset = offsetMs;
     m_clearCompare->setEnabled(true);
+    showCompare();
+}
+
+bool NodeChartPanel::countsVcpus() const
+{
+    return m_vcpus->isChecked();
+}
+
+void NodeChartPanel::setCountVcpus(bool vcpus)
+{
+    m_vcpus->setChecked(vcpus && m_vcpus->isEnabled());
+}
+
+void NodeChartPanel::showData(bool keepRange)
+{
+    const auto range = m_chart->visibleRange();
+    const int selected = m_chart->selectedEvent();
+    const qint64 selectedTime = m_chart->selectedTime();
+    m_chart->setData(countsVcpus() ? inVcpus(m_data) : m_data);
+    if (!m_compare.isEmpty())
+        showCompare();
+    if (!keepRange)
+        return;
+    m_chart->setVisibleRange(range.first, range.second);
+    if (selected >= 0)
+        m_chart->selectEvent(
+            selected, selectedTime, std::max(0, NodeTimeline::valueAt(m_chart->data().actual, selectedTime)));
+}
+
+void NodeChartPanel::showCompare()
+{
+    if (!countsVcpus()) {
+        m_chart->setCompareData(m_compare, m_compareOffset);
+        return;
+    }
+    // Workers and vCPUs on one axis would mislead: a comparison without vCPUs waits for workers.
+    if (m_compare.hasVcpus()) {
+        m_chart->setCompareData(inVcpus(m_compare), m_compareOffset);
+    } else {
+        m_chart->clearCompare();
+        emit statusMessage(
+            tr("%1 reports no vCPUs: shown again when counting workers").arg(m_compare.label), 8000);
+    }
 }
 
 void NodeChartPanel::clear()
 {
+    m_data = {};
+    m_compare = {};
     m_chart->clearCompare();
     m_chart->setData({});
     m_summary->clear();
     m_selection->clear();
     m_clearCompare->setEnabled(false);
+    m_vcpus->setEnabled(false);
 }
 
 void NodeChartPanel::setSelectionText(const QString &text)

@@ -50,12 +50,18 @@ public:
     bool exportSvg();
     bool exportCsv();
 
+    // Whether the chart counts vCPUs (only offered when the cluster's events report them).
+    bool countsVcpus() const;
+    void setCountVcpus(bool vcpus);
+
 signals:
     void compareRequested(brickdesk::NodeChartPanel::CompareKind kind);
     void statusMessage(const QString &text, int timeoutMs);
 
 private:
     void zoomToLast(qint64 spanMs);
+    void showData(bool keepRange);
+    void showCompare();
     bool exportWith(const QString &caption, const QString &extension, const QString &filter,
         const std::function<bool(const QString &)> &write);
 
@@ -63,6 +69,11 @@ private:
     UsageSummaryPanel *m_summary = nullptr;
     QLabel *m_selection = nullptr;
     QAction *m_clearCompare = nullptr;
+    QToolButton *m_vcpus = nullptr;
+    // As loaded, in workers with the vCPU series beside; the chart gets them in the chosen unit.
+    NodeChartData m_data;
+    NodeChartData m_compare;
+    qint64 m_compareOffset = 0;
     QString m_exportBaseName = u"cluster"_s;
 };
 
