@@ -63,6 +63,8 @@ void addViewMenu(MainWindow *window)
         QKeySequence(Qt::CTRL | Qt::Key_1));
     addAction(menu, MainWindow::tr("&Clusters"), window, &MainWindow::showClusters, u"showClustersAction"_s,
         QKeySequence(Qt::CTRL | Qt::Key_2));
+    addAction(menu, MainWindow::tr("&Search archive"), window, &MainWindow::showSearch, u"showSearchAction"_s,
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     addAction(
         menu, MainWindow::tr("&Next workspace"), window, [window] { window->cycleWorkspace(1); },
         u"nextWorkspaceAction"_s, QKeySequence(Qt::CTRL | Qt::Key_PageDown));

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "archive/archivesearchpage.h"
 #include "clusters/clusterspage.h"
 #include "common/notifier.h"
 #include "common/preferences.h"
@@ -184,12 +185,17 @@ void MainWindow::onWorkspaceAdded(const QString &key)
     view.jobs->setObjectName(u"jobsPage"_s);
     view.clusters = new ClustersPage;
     view.clusters->setObjectName(u"clustersPage"_s);
+    view.search = new ArchiveSearchPage;
     view.stack->addWidget(view.jobs);
     view.stack->addWidget(view.clusters);
+    view.stack->addWidget(view.search);
     m_pages->addWidget(view.stack);
     connectPage(key, view.jobs);
     view.jobs->setWorkspaceSet(m_set, key);
     connectPage(key, view.clusters);
+    connectPage(key, view.search);
+    connect(view.search, &ArchiveSearchPage::openRunRequested, this,
+        [this, key](qint64 runId) { showRun(key, runId); });
     m_views.insert(key, view);
     m_sidebar->addWorkspace(key, view.jobs->model(), view.clusters->model());
     onWorkspaceStateChanged(key);
@@ -215,6 +221,9 @@ void MainWindow::onWorkspaceStateChanged(const QString &key)
     Connection *connection = m_set->connection(key);
     it->jobs->setConnection(connection);
     it->clusters->setConnection(connection);
+    // The archive is there whether or not the workspace can be reached.
+    it->search->setArchivePath(m_set->archivePath(key));
+    it->search->setConnection(connection);
     if (connection && !m_inbox->hasWorkspace(key))
         m_inbox->addWorkspace(key, m_set->name(key), connection);
     else if (!connection && m_inbox->hasWorkspace(key))
@@ -238,6 +247,8 @@ void MainWindow::onWorkspaceClosing(const QString &key)
     m_inbox->removeWorkspace(key);
     view.jobs->setConnection(nullptr);
     view.clusters->setConnection(nullptr);
+    view.search->setConnection(nullptr);
+    view.search->setArchivePath({});
     const bool wasCurrent = m_currentKey == key;
     m_sidebar->removeWorkspace(key);
     m_pages->removeWidget(view.stack);
@@ -271,6 +282,10 @@ void MainWindow::navigate(const QString &key, Screen screen)
         it->stack->setCurrentWidget(it->jobs);
     else if (screen == Screen::Clusters)
         it->stack->setCurrentWidget(it->clusters);
+    else if (screen == Screen::Search) {
+        it->stack->setCurrentWidget(it->search);
+        it->search->focusSearch();
+    }
     // The workspace item itself shows the screen it showed last: each keeps its place.
     updateWindowTitle();
 }
@@ -278,8 +293,13 @@ void MainWindow::navigate(const QString &key, Screen screen)
 void MainWindow::showWorkspace(const QString &key)
 {
     const auto it = m_views.constFind(key);
-    if (it != m_views.cend())
-        m_sidebar->select(key, it->stack->currentWidget() == it->clusters ? Screen::Clusters : Screen::Jobs);
+    if (it == m_views.cend())
+        return;
+    QWidget *shown = it->stack->currentWidget();
+    m_sidebar->select(key,
+        shown == it->clusters     ? Screen::Clusters
+            : shown == it->search ? Screen::Search
+                                  : Screen::Jobs);
 }
 
 void MainWindow::updateWindowTitle()
@@ -307,6 +327,12 @@ ClustersPage *MainWindow::clustersPage(const QString &key) const
 {
     const auto it = m_views.constFind(key.isEmpty() ? m_currentKey : key);
     return it == m_views.cend() ? nullptr : it->clusters;
+}
+
+ArchiveSearchPage *MainWindow::searchPage(const QString &key) const
+{
+    const auto it = m_views.constFind(key.isEmpty() ? m_currentKey : key);
+    return it == m_views.cend() ? nullptr : it->search;
 }
 
 void MainWindow::showCommandPalette()
@@ -408,6 +434,11 @@ void MainWindow::showJobs()
 void MainWindow::showClusters()
 {
     m_sidebar->select(m_currentKey.isEmpty() ? m_set->keys().value(0) : m_currentKey, Screen::Clusters);
+}
+
+void MainWindow::showSearch()
+{
+    m_sidebar->select(m_currentKey.isEmpty() ? m_set->keys().value(0) : m_currentKey, Screen::Search);
 }
 
 void MainWindow::showJob(qint64 jobId)

@@ -11,6 +11,7 @@ class QTimer;
 
 namespace brickdesk {
 
+class ArchiveSearchPage;
 class ClustersPage;
 class CommandPalette;
 struct PaletteEntry;
@@ -48,6 +49,7 @@ public:
     // The current workspace's screens when `key` is empty; nullptr for an unknown workspace.
     JobsPage *jobsPage(const QString &key = {}) const;
     ClustersPage *clustersPage(const QString &key = {}) const;
+    ArchiveSearchPage *searchPage(const QString &key = {}) const;
     InboxPage *inboxPage() const { return m_inboxPage; }
     FailureInbox *failureInbox() const { return m_inbox; }
     WatchRules *watchRules() const { return m_watchRules; }
@@ -60,6 +62,8 @@ public:
     void showInbox(const QString &workspaceKey = {});
     void showJobs();
     void showClusters();
+    // The archive search of the current workspace, the cursor in its search box.
+    void showSearch();
     void showJob(qint64 jobId);
     void showRun(qint64 runId);
     void showCluster(const QString &clusterId);
@@ -95,6 +99,7 @@ private:
         QStackedWidget *stack = nullptr;
         JobsPage *jobs = nullptr;
         ClustersPage *clusters = nullptr;
+        ArchiveSearchPage *search = nullptr;
     };
 
     void onWorkspaceAdded(const QString &key);

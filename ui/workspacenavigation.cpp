@@ -71,6 +71,8 @@ void WorkspaceNavigation::addWorkspace(
     items.inbox->setIcon(0, style()->standardIcon(QStyle::SP_MessageBoxWarning));
     items.clusters = child(Screen::Clusters);
     items.clusters->setIcon(0, style()->standardIcon(QStyle::SP_ComputerIcon));
+    items.search = child(Screen::Search);
+    items.search->setIcon(0, style()->standardIcon(QStyle::SP_FileDialogContentsView));
     items.workspace->setExpanded(true);
     m_workspaces.insert(key, items);
 
@@ -137,6 +139,8 @@ void WorkspaceNavigation::updateWorkspace(const QString &key)
     setBold(it->inbox, unseen > 0);
     it->clusters->setText(0, clusters > 0 ? tr("Clusters (%1)").arg(clusters) : tr("Clusters"));
     it->clusters->setData(0, Qt::AccessibleTextRole, tr("Clusters of %1: %n", nullptr, clusters).arg(name));
+    it->search->setText(0, tr("Search archive"));
+    it->search->setData(0, Qt::AccessibleTextRole, tr("Search the archive of %1").arg(name));
 }
 
 void WorkspaceNavigation::updateInboxItem()
@@ -162,6 +166,8 @@ QTreeWidgetItem *WorkspaceNavigation::item(const QString &key, Screen screen) co
         return it->clusters;
     case Screen::Workspace:
         return it->workspace;
+    case Screen::Search:
+        return it->search;
     case Screen::Jobs:
         break;
     }
@@ -204,6 +210,8 @@ QString WorkspaceNavigation::screenName(Screen screen)
         return u"inbox"_s;
     case Screen::Clusters:
         return u"clusters"_s;
+    case Screen::Search:
+        return u"search"_s;
     case Screen::Jobs:
     case Screen::Workspace:
         break;
@@ -219,6 +227,8 @@ WorkspaceNavigation::Screen WorkspaceNavigation::screenFromName(const QString &n
         return Screen::Clusters;
     if (name == u"jobs")
         return Screen::Jobs;
+    if (name == u"search")
+        return Screen::Search;
     return fallback;
 }
 

@@ -11,14 +11,15 @@ class FailureInbox;
 class WorkspaceSet;
 
 // The window's navigation: the failure inbox of every workspace on top and, under each open
-// workspace, its screens (Jobs, Failures, Clusters) with their counts and the workspace's
-// state. It shows and forwards: choosing an item emits screenChosen(), the window shows it.
+// workspace, its screens (Jobs, Failures, Clusters with their counts, and the archive's
+// Search) and the workspace's state. It shows and forwards: choosing an item emits screenChosen(), the window
+// shows it.
 class WorkspaceNavigation final : public QTreeWidget
 {
     Q_OBJECT
 public:
     // Workspace: the workspace item itself, which shows the screen that workspace showed last.
-    enum class Screen { Inbox, Jobs, Clusters, Workspace };
+    enum class Screen { Inbox, Jobs, Clusters, Workspace, Search };
 
     // The inbox gives the unseen counts; it must outlive the navigation.
     explicit WorkspaceNavigation(FailureInbox *inbox, QWidget *parent = nullptr);
@@ -53,6 +54,7 @@ private:
         QTreeWidgetItem *jobs = nullptr;
         QTreeWidgetItem *inbox = nullptr;
         QTreeWidgetItem *clusters = nullptr;
+        QTreeWidgetItem *search = nullptr;
         const QAbstractItemModel *jobsModel = nullptr;
         const QAbstractItemModel *clustersModel = nullptr;
     };

@@ -70,6 +70,11 @@ QFuture<QList<ArchiveSearchHit>> Archive::search(const QString &text, int limit,
     return run([=](ArchiveDatabase &db) { return db.search(text, limit, sinceMs); });
 }
 
+QFuture<ArchiveSearchResult> Archive::search(const ArchiveSearchRequest &request)
+{
+    return run([request](ArchiveDatabase &db) { return db.search(request); });
+}
+
 QFuture<QString> Archive::meta(const QString &key)
 {
     return run([=](ArchiveDatabase &db) { return db.meta(key); });

@@ -41,6 +41,7 @@ public:
     QFuture<ArchiveWriteResult> recordRuns(const QJsonArray &runs, qint64 seenMs);
     QFuture<QList<JobVersion>> jobVersions(qint64 jobId);
     QFuture<QList<ArchiveSearchHit>> search(const QString &text, int limit = 100, qint64 sinceMs = 0);
+    QFuture<ArchiveSearchResult> search(const ArchiveSearchRequest &request);
     QFuture<QString> meta(const QString &key);
     QFuture<ArchiveError> setMeta(const QString &key, const QString &value);
     QFuture<ArchiveStats> stats();

@@ -113,6 +113,16 @@ QList<ArchiveSearchHit> ArchiveDatabase::search(const QString &text, int limit, 
     return m_search.search(text, limit, sinceMs);
 }
 
+ArchiveSearchResult ArchiveDatabase::search(const ArchiveSearchRequest &request)
+{
+    ArchiveSearchResult result;
+    if (!isOpen())
+        result.error = ArchiveConnection::notOpen();
+    else if (!m_search.search(request, &result.hits))
+        result.error = m_db.failure(tr("The archive could not be searched"));
+    return result;
+}
+
 QString ArchiveDatabase::meta(const QString &key)
 {
     if (!isOpen())

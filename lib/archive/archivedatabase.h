@@ -82,6 +82,8 @@ public:
     // a word with `/`, `.` or `_` is matched as a phrase ("/Repos/etl/ingest"). Run errors
     // only from runs started at or after sinceMs.
     QList<ArchiveSearchHit> search(const QString &text, int limit = 100, qint64 sinceMs = 0);
+    // The same with every option, and why it failed when it did.
+    ArchiveSearchResult search(const ArchiveSearchRequest &request);
 
     ArchiveStats stats();
     ArchiveError lastError() const { return m_db.lastError(); }

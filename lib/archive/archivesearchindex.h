@@ -27,9 +27,12 @@ public:
     // Each word of `text` must match; a word with `/`, `.` or `_` is matched as a phrase
     // ("/Repos/etl/ingest"). Run errors only from runs started at or after sinceMs.
     QList<ArchiveSearchHit> search(const QString &text, int limit, qint64 sinceMs);
+    // The same with every option; false when the statement failed (the connection notes why).
+    bool search(const ArchiveSearchRequest &request, QList<ArchiveSearchHit> *hits);
 
-    // The FTS5 query for a person's search text.
-    static QString ftsQuery(const QString &text);
+    // The FTS5 query for a person's search text; with prefixLastWord the last word also
+    // matches the words it starts ("OutOfMem" finds OutOfMemoryError).
+    static QString ftsQuery(const QString &text, bool prefixLastWord = false);
     // The text a job's settings are indexed by: every key and value.
     static QString searchText(const QJsonObject &settings);
 

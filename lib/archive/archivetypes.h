@@ -86,6 +86,26 @@ struct ArchiveSearchHit
     qint64 timeMs = 0; // runs: start time; jobs: when the version was last seen
 };
 
+// A full-text search as a person types it.
+struct ArchiveSearchRequest
+{
+    enum class Kinds { All, Jobs, RunErrors };
+    QString text; // each word must match; see ArchiveSearchIndex::ftsQuery
+    int limit = 100;
+    qint64 sinceMs = 0; // run errors only from runs started at or after this
+    Kinds kinds = Kinds::All;
+    // The last word may be the start of a word, so that results follow the typing.
+    bool prefixLastWord = false;
+};
+
+// What a search found, or why it could not search.
+struct ArchiveSearchResult
+{
+    QList<ArchiveSearchHit> hits;
+    ArchiveError error;
+    bool ok() const { return error.ok(); }
+};
+
 // Sizes for Preferences and the benchmark.
 struct ArchiveStats
 {

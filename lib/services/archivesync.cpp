@@ -273,6 +273,7 @@ void ArchiveSync::syncJobs()
         PageFetcher::jobs(m_connection, params), u"jobs"_s,
         [this](const QJsonArray &jobs) {
             m_summary.jobsSeen += jobs.size();
+            emit counted(m_summary.jobsSeen, m_summary.runsSeen);
             m_archive->recordJobs(jobs, m_startedMs).then(this, [this](const ArchiveWriteResult &w) {
                 m_summary.jobVersionsAdded += w.added;
                 if (!w.ok() && !m_summary.errors.contains(w.error.message))
@@ -309,6 +310,7 @@ void ArchiveSync::syncRuns(qint64 fromMs)
         PageFetcher::runs(m_connection, params), u"runs"_s,
         [this, failedWrite](const QJsonArray &runs) {
             m_summary.runsSeen += runs.size();
+            emit counted(m_summary.jobsSeen, m_summary.runsSeen);
             m_archive->recordRuns(runs, m_startedMs)
                 .then(this, [this, failedWrite](const ArchiveWriteResult &w) {
                     m_summary.runsAdded += w.added;

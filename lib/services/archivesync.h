@@ -78,6 +78,8 @@ public:
 signals:
     // A line for people ("cluster 0102-...: 1,234 events, 56 new").
     void progress(const QString &message);
+    // After each page of jobs or runs: how many were fetched so far (for a running count).
+    void counted(qint64 jobsSeen, qint64 runsSeen);
     void finished(const brickdesk::ArchiveSync::Summary &summary);
 
 private:

@@ -1,6 +1,7 @@
 #include "services/workspaceset.h"
 
 #include "api/connection.h"
+#include "archive/archivelocation.h"
 #include "auth/statictokenprovider.h"
 #include "auth/workspacesession.h"
 #include "auth/workspacestore.h"
@@ -63,6 +64,21 @@ Connection *WorkspaceSet::connection(const QString &key) const
 {
     const Workspace *workspace = find(key);
     return workspace && workspace->state == State::Connected ? workspace->connection : nullptr;
+}
+
+QString WorkspaceSet::archivePath(const QString &key) const
+{
+    const Workspace *workspace = find(key);
+    if (!workspace)
+        return {};
+    // The demo listens on a new port each time: its archive is the one `brickdesk sync --demo` fills.
+    if (workspace->origin.demo || key == demoKey())
+        return ArchiveLocation::pathForKey(ArchiveLocation::demoKey());
+    // Known before (and without) a connection, so a workspace that cannot be reached has one too.
+    if (!workspace->origin.entry.host.isEmpty())
+        return ArchiveLocation::pathForHost(workspace->origin.entry.host);
+    return workspace->connection ? ArchiveLocation::pathForHost(workspace->connection->host().toString())
+                                 : QString();
 }
 
 QString WorkspaceSet::keyOf(const Connection *connection) const

@@ -67,6 +67,9 @@ public:
     QString errorText(const QString &key) const; // why it failed, for people
     Connection *connection(const QString &key) const; // nullptr unless Connected
     QString keyOf(const Connection *connection) const;
+    // The workspace's archive file (ArchiveLocation): named after its host, the demo's after
+    // "demo"; empty when there is nothing to name it after.
+    QString archivePath(const QString &key) const;
 
     // What StartupWorkspace chose; returns the workspace's key (empty if nothing was opened).
     QString open(const StartupWorkspace::Choice &choice);

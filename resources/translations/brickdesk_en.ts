@@ -73,6 +73,10 @@
         <source>The archive&apos;s sync state could not be saved</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The archive could not be searched</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArchiveJobStore</name>
@@ -566,6 +570,13 @@
     </message>
     <message>
         <source>%1; not expanded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobDrift</name>
+    <message>
+        <source>Not compared, as they differ between workspaces anyway: job ID, creation time, creator, who the job runs as when that is its creator (the default), where a bundle keeps its deployment state (deployment.metadata_file_path), and empty settings ({} or []).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2160,6 +2171,271 @@
     <name>brickdesk::ApiListModel</name>
     <message>
         <source>No workspace connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ArchiveSearchModel</name>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 (its settings as last seen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 of job %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When these settings were last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the run started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ArchiveSearchPage</name>
+    <message>
+        <source>Search the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive every job&apos;s settings and the runs since the last sync, from the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the sync; what was fetched is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected job or run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the job of the selected result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every word must match; a path matches as a whole; the last word may be the start of a word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A path, a parameter, a tag, an error… e.g. /Repos/etl/ingest or OutOfMemoryError</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;earch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs and run errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jobs only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run errors only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run errors from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only errors of runs that started in this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run errors from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived jobs and run errors that match, best first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing archived yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now archives this workspace&apos;s jobs and runs; “brickdesk sync” also archives its clusters&apos; events, and can run every hour while Brickdesk is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every word must match. A path matches as a whole (/Repos/etl/ingest); the last word also matches longer words (OutOfMem finds OutOfMemoryError). Run errors are the messages runs ended with, from the chosen window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: /Repos/etl/ingest, a parameter&apos;s value, a tag, a node type, or an error such as SPOT_INSTANCE_TERMINATION.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ArchiveSearchService</name>
+    <message>
+        <source>The archive could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n job</numerusform>
+            <numerusform>%n jobs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archived: %1; last synced %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived: %1; never synced in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No archive for this workspace yet — run a sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type words to find in archived jobs (names, tags, paths, parameters, cluster settings) and run errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The best %n results; add words to narrow the search.</source>
+        <translation>
+            <numerusform>The best %n result; add words to narrow the search.</numerusform>
+            <numerusform>The best %n results; add words to narrow the search.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing: %1 and %2 fetched so far…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing jobs and runs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync cancelled; what was fetched is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync did not complete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced %1 and %2: %3 new runs, %4 new versions of job settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3854,6 +4130,170 @@ Its record, task history and output are removed and cannot be recovered.</source
     </message>
 </context>
 <context>
+    <name>brickdesk::JobDriftDialog</name>
+    <message>
+        <source>Compare “%1” with another workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 “%2” in “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace to compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, ID, tag or owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the jobs to choose from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the selected &amp;job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the jobs of “%1”… %2 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jobs could not be listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other workspace is configured: add one with File ▸ Workspaces…, or as a profile in ~/.databrickscfg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the workspace to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From here to “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From “%1” here to “%2” in “%3”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Here (%1), job %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, job %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::JobDriftService</name>
+    <message>
+        <source>Could not connect to “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The jobs of “%1” could not be listed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be read again here: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 of “%2” could not be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for “%1” in “%2”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n jobs in “%1” are named “%2”. Choose the one to compare with.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No job in “%1” is named “%2”. Choose the job to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading both jobs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences: job %1 in “%2” has the same settings as this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 difference between this job and job %1 in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n differences between this job and job %1 in “%2”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::JobFormController</name>
     <message>
         <source>This job was deployed from a bundle and is locked against edits in the UI, so it opens read-only. Change it in the bundle and deploy again, or unlock it in the workspace (edit_mode EDITABLE) to edit it here.</source>
@@ -5306,6 +5746,10 @@ Their settings, schedules and run history are removed from the workspace and can
         <source>&amp;Go to…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Search archive</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::NodeChartPanel</name>
@@ -5560,6 +6004,17 @@ Their settings, schedules and run history are removed from the workspace and can
     </message>
     <message>
         <source>The browser sign-in did not complete in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::OtherWorkspace</name>
+    <message>
+        <source>“%1” was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be opened from here: open it in the navigation first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6910,6 +7365,14 @@ Duration %4</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Search archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the archive of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::WorkspaceSession</name>
@@ -7001,188 +7464,6 @@ Duration %4</source>
     </message>
     <message>
         <source>Open the workspace at this URL (repeat to open several).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>brickdesk::JobDriftService</name>
-    <message>
-        <source>Could not connect to “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” was closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The jobs of “%1” could not be listed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” could not be read again here: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job %1 of “%2” could not be read: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connecting to “%1”…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looking for “%1” in “%2”…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n jobs in “%1” are named “%2”. Choose the one to compare with.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No job in “%1” is named “%2”. Choose the job to compare with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading both jobs…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comparing…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No differences: job %1 in “%2” has the same settings as this one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 difference between this job and job %1 in “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n differences between this job and job %1 in “%2”.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>brickdesk::JobDriftDialog</name>
-    <message>
-        <source>Compare “%1” with another workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job %1 “%2”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Job %1 “%2” in “%3”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspace to compare with</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (open)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare &amp;with:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter by name, ID, tag or owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter the jobs to choose from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare with the selected &amp;job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading the jobs of “%1”… %2 so far</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The jobs could not be listed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No other workspace is configured: add one with File ▸ Workspaces…, or as a profile in ~/.databrickscfg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the workspace to compare with.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this workspace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From here to “%1”:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From “%1” here to “%2” in “%3”:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Here (%1), job %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, job %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No differences.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>brickdesk::OtherWorkspace</name>
-    <message>
-        <source>“%1” was closed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” cannot be opened from here: open it in the navigation first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>JobDrift</name>
-    <message>
-        <source>Not compared, as they differ between workspaces anyway: job ID, creation time, creator, who the job runs as when that is its creator (the default), where a bundle keeps its deployment state (deployment.metadata_file_path), and empty settings ({} or []).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -73,6 +73,10 @@
         <source>The archive&apos;s sync state could not be saved</source>
         <translation>O estado de sincronização do arquivo local não pôde ser salvo</translation>
     </message>
+    <message>
+        <source>The archive could not be searched</source>
+        <translation>Não foi possível buscar no arquivo local</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveJobStore</name>
@@ -2170,6 +2174,271 @@
     <message>
         <source>No workspace connection.</source>
         <translation>Sem conexão com um workspace.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ArchiveSearchModel</name>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Run error</source>
+        <translation>Erro de execução</translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation>Job %1</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Execução %1</translation>
+    </message>
+    <message>
+        <source>Job %1 (its settings as last seen)</source>
+        <translation>Job %1 (suas configurações como vistas pela última vez)</translation>
+    </message>
+    <message>
+        <source>Run %1 of job %2</source>
+        <translation>Execução %1 do job %2</translation>
+    </message>
+    <message>
+        <source>When these settings were last seen</source>
+        <translation>Quando estas configurações foram vistas pela última vez</translation>
+    </message>
+    <message>
+        <source>When the run started</source>
+        <translation>Quando a execução começou</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Where it matched</source>
+        <translation>Onde correspondeu</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ArchiveSearchPage</name>
+    <message>
+        <source>Search the archive</source>
+        <translation>Buscar no arquivo local</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sincronizar agora</translation>
+    </message>
+    <message>
+        <source>Archive every job&apos;s settings and the runs since the last sync, from the workspace</source>
+        <translation>Arquivar as configurações de todos os jobs e as execuções desde a última sincronização, a partir do workspace</translation>
+    </message>
+    <message>
+        <source>Cancel sync</source>
+        <translation>Cancelar sincronização</translation>
+    </message>
+    <message>
+        <source>Stop the sync; what was fetched is kept</source>
+        <translation>Parar a sincronização; o que foi obtido fica guardado</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Open the selected job or run</source>
+        <translation>Abrir o job ou a execução selecionada</translation>
+    </message>
+    <message>
+        <source>Open &amp;job</source>
+        <translation>Abrir &amp;job</translation>
+    </message>
+    <message>
+        <source>Open the job of the selected result</source>
+        <translation>Abrir o job do resultado selecionado</translation>
+    </message>
+    <message>
+        <source>Sync in progress</source>
+        <translation>Sincronização em andamento</translation>
+    </message>
+    <message>
+        <source>Search text</source>
+        <translation>Texto da busca</translation>
+    </message>
+    <message>
+        <source>Every word must match; a path matches as a whole; the last word may be the start of a word</source>
+        <translation>Todas as palavras precisam corresponder; um caminho corresponde por inteiro; a última palavra pode ser o início de uma palavra</translation>
+    </message>
+    <message>
+        <source>A path, a parameter, a tag, an error… e.g. /Repos/etl/ingest or OutOfMemoryError</source>
+        <translation>Um caminho, um parâmetro, uma tag, um erro… p. ex. /Repos/etl/ingest ou OutOfMemoryError</translation>
+    </message>
+    <message>
+        <source>S&amp;earch:</source>
+        <translation>B&amp;uscar:</translation>
+    </message>
+    <message>
+        <source>What to find</source>
+        <translation>O que encontrar</translation>
+    </message>
+    <message>
+        <source>Jobs and run errors</source>
+        <translation>Jobs e erros de execuções</translation>
+    </message>
+    <message>
+        <source>Jobs only</source>
+        <translation>Só jobs</translation>
+    </message>
+    <message>
+        <source>Run errors only</source>
+        <translation>Só erros de execuções</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Encontrar:</translation>
+    </message>
+    <message>
+        <source>Run errors from</source>
+        <translation>Erros de execuções de</translation>
+    </message>
+    <message>
+        <source>Only errors of runs that started in this window</source>
+        <translation>Só erros de execuções que começaram neste período</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Qualquer data</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 dias</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 dias</translation>
+    </message>
+    <message>
+        <source>&amp;Run errors from:</source>
+        <translation>Erros de e&amp;xecuções de:</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados da busca</translation>
+    </message>
+    <message>
+        <source>Archived jobs and run errors that match, best first</source>
+        <translation>Jobs arquivados e erros de execuções que correspondem, os melhores primeiro</translation>
+    </message>
+    <message>
+        <source>Nothing archived yet.</source>
+        <translation>Nada arquivado ainda.</translation>
+    </message>
+    <message>
+        <source>Sync now archives this workspace&apos;s jobs and runs; “brickdesk sync” also archives its clusters&apos; events, and can run every hour while Brickdesk is closed.</source>
+        <translation>Sincronizar agora arquiva os jobs e as execuções deste workspace; o “brickdesk sync” também arquiva os eventos dos seus clusters e pode rodar a cada hora com o Brickdesk fechado.</translation>
+    </message>
+    <message>
+        <source>Every word must match. A path matches as a whole (/Repos/etl/ingest); the last word also matches longer words (OutOfMem finds OutOfMemoryError). Run errors are the messages runs ended with, from the chosen window.</source>
+        <translation>Todas as palavras precisam corresponder. Um caminho corresponde por inteiro (/Repos/etl/ingest); a última palavra também corresponde a palavras mais longas (OutOfMem encontra OutOfMemoryError). Erros de execuções são as mensagens com que as execuções terminaram, no período escolhido.</translation>
+    </message>
+    <message>
+        <source>For example: /Repos/etl/ingest, a parameter&apos;s value, a tag, a node type, or an error such as SPOT_INSTANCE_TERMINATION.</source>
+        <translation>Por exemplo: /Repos/etl/ingest, o valor de um parâmetro, uma tag, um tipo de nó ou um erro como SPOT_INSTANCE_TERMINATION.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ArchiveSearchService</name>
+    <message>
+        <source>The archive could not be opened.</source>
+        <translation>Não foi possível abrir o arquivo local.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 e %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n job</numerusform>
+            <numerusform>%n jobs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n execução</numerusform>
+            <numerusform>%n execuções</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archived: %1; last synced %2.</source>
+        <translation>Arquivado: %1; última sincronização em %2.</translation>
+    </message>
+    <message>
+        <source>Archived: %1; never synced in full.</source>
+        <translation>Arquivado: %1; nunca sincronizado por completo.</translation>
+    </message>
+    <message>
+        <source>No archive for this workspace yet — run a sync.</source>
+        <translation>Ainda não há arquivo local para este workspace — faça uma sincronização.</translation>
+    </message>
+    <message>
+        <source>Type words to find in archived jobs (names, tags, paths, parameters, cluster settings) and run errors.</source>
+        <translation>Digite palavras para encontrar em jobs arquivados (nomes, tags, caminhos, parâmetros, configurações de cluster) e em erros de execuções.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>No results.</source>
+        <translation>Nenhum resultado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The best %n results; add words to narrow the search.</source>
+        <translation>
+            <numerusform>O %n melhor resultado; acrescente palavras para restringir a busca.</numerusform>
+            <numerusform>Os %n melhores resultados; acrescente palavras para restringir a busca.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing: %1 and %2 fetched so far…</source>
+        <translation>Sincronizando: %1 e %2 obtidos até agora…</translation>
+    </message>
+    <message>
+        <source>Syncing jobs and runs…</source>
+        <translation>Sincronizando jobs e execuções…</translation>
+    </message>
+    <message>
+        <source>Sync cancelled; what was fetched is kept.</source>
+        <translation>Sincronização cancelada; o que foi obtido fica guardado.</translation>
+    </message>
+    <message>
+        <source>The sync did not complete: %1</source>
+        <translation>A sincronização não terminou: %1</translation>
+    </message>
+    <message>
+        <source>Synced %1 and %2: %3 new runs, %4 new versions of job settings.</source>
+        <translation>Sincronizados %1 e %2: %3 execuções novas, %4 novas versões de configurações de jobs.</translation>
     </message>
 </context>
 <context>
@@ -5487,6 +5756,10 @@ As configurações, os agendamentos e o histórico de execuções são removidos
         <source>&amp;Go to…</source>
         <translation>&amp;Ir para…</translation>
     </message>
+    <message>
+        <source>&amp;Search archive</source>
+        <translation>&amp;Buscar no arquivo</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::NodeChartPanel</name>
@@ -7107,6 +7380,14 @@ Duração: %4</translation>
             <numerusform>Caixa de falhas de todos os workspaces: %n não vista</numerusform>
             <numerusform>Caixa de falhas de todos os workspaces: %n não vistas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search archive</source>
+        <translation>Buscar no arquivo</translation>
+    </message>
+    <message>
+        <source>Search the archive of %1</source>
+        <translation>Buscar no arquivo local de %1</translation>
     </message>
 </context>
 <context>

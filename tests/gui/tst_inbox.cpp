@@ -91,7 +91,7 @@ private slots:
         QCOMPARE(sidebar->topLevelItemCount(), 3); // the inbox, then each workspace
         QCOMPARE(sidebar->topLevelItem(1)->text(0), u"Production"_s);
         QCOMPARE(sidebar->topLevelItem(2)->text(0), u"Staging"_s);
-        QCOMPARE(sidebar->topLevelItem(2)->childCount(), 3);
+        QCOMPARE(sidebar->topLevelItem(2)->childCount(), 4); // Jobs, Failures, Clusters, Search archive
         // Counts arrive with the lists.
         QTRY_COMPARE_WITH_TIMEOUT(sidebar->topLevelItem(1)->child(0)->text(0), u"Jobs (12)"_s, kTimeout);
         QTRY_COMPARE_WITH_TIMEOUT(sidebar->topLevelItem(2)->child(0)->text(0), u"Jobs (12)"_s, kTimeout);

@@ -101,6 +101,8 @@ private slots:
     void clusterConfigurationsIgnoreLiveState();
     void runsAreReplacedWithTheirTaskRuns();
     void searchFindsPathsParametersAndRunErrors();
+    void searchTextBecomesASafeQuery_data();
+    void searchTextBecomesASafeQuery();
     void noSecretReachesTheFile();
     void migratesFromTheFirstSchema();
     void damagedFileIsMovedAsideAndRebuilt_data();
@@ -269,6 +271,38 @@ void TestArchive::searchFindsPathsParametersAndRunErrors()
     // A version that no longer reads the path is no longer found by it.
     QCOMPARE(db.recordJobs({job(42, u"job 42"_s, u"/Repos/etl/moved"_s)}, 2000).added, 1);
     QCOMPARE(db.search(u"/Repos/etl/ingest"_s).size(), 0);
+}
+
+void TestArchive::searchTextBecomesASafeQuery_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("prefix");
+    QTest::addColumn<QString>("query");
+    QTest::newRow("words") << u"team ingest"_s << false << u"\"team\" \"ingest\""_s;
+    QTest::newRow("typing") << u"team inge"_s << true << u"\"team\" \"inge\" *"_s;
+    QTest::newRow("finished word") << u"team ingest "_s << true << u"\"team\" \"ingest\""_s;
+    QTest::newRow("path") << u"/Repos/etl/ing"_s << true << u"\"/Repos/etl/ing\" *"_s;
+    // Nothing to extend: a bare `"(" *` would be a syntax error.
+    QTest::newRow("punctuation last") << u"oom ("_s << true << u"\"oom\" \"(\""_s;
+    QTest::newRow("quotes") << u"\"unbalanced AND"_s << true << u"\"unbalanced\" \"AND\" *"_s;
+    QTest::newRow("only quotes") << u"\"\""_s << true << QString();
+    QTest::newRow("empty") << QString() << true << QString();
+}
+
+void TestArchive::searchTextBecomesASafeQuery()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, prefix);
+    QFETCH(QString, query);
+    QCOMPARE(ArchiveSearchIndex::ftsQuery(text, prefix), query);
+    // Whatever was typed, SQLite takes the query.
+    ArchiveDatabase db(path());
+    QVERIFY(db.open().ok());
+    QVERIFY(db.recordJobs({job(1, u"team ingest"_s, u"/Repos/etl/ingest"_s)}, 1000).ok());
+    ArchiveSearchRequest request;
+    request.text = text;
+    request.prefixLastWord = prefix;
+    QVERIFY2(db.search(request).ok(), qPrintable(db.search(request).error.message));
 }
 
 void TestArchive::noSecretReachesTheFile()

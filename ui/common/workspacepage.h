@@ -25,6 +25,7 @@ signals:
     void statusMessage(const QString &text, int timeoutMs = 6000);
     // Cross-page navigation requests, e.g. from a run to the cluster it ran on.
     void openJobRequested(qint64 jobId);
+    void openRunRequested(qint64 runId);
     void openClusterRequested(const QString &clusterId);
 };
 
