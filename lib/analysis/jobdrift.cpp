@@ -16,13 +16,16 @@ bool isEmptyContainer(const QJsonValue &value)
     return (value.isObject() && value.toObject().isEmpty()) || (value.isArray() && value.toArray().isEmpty());
 }
 
-QJsonValue withoutEmpty(const QJsonValue &value)
+// `value` without empty objects and arrays, nor the keys `dropped`, at any depth.
+QJsonValue pruned(const QJsonValue &value, const QStringList &dropped)
 {
     if (value.isObject()) {
         QJsonObject object;
         const QJsonObject in = value.toObject();
         for (auto it = in.begin(); it != in.end(); ++it) {
-            const QJsonValue kept = withoutEmpty(it.value());
+            if (dropped.contains(it.key()))
+                continue;
+            const QJsonValue kept = pruned(it.value(), dropped);
             if (!isEmptyContainer(kept))
                 object.insert(it.key(), kept);
         }
@@ -33,7 +36,7 @@ QJsonValue withoutEmpty(const QJsonValue &value)
         QJsonArray array;
         const QJsonArray in = value.toArray();
         for (const QJsonValue &item : in)
-            array.append(withoutEmpty(item));
+            array.append(pruned(item, dropped));
         return array;
     }
     return value;
@@ -54,7 +57,14 @@ QString indented(const QJsonObject &object)
 
 } // namespace
 
-QJsonObject JobDrift::comparable(const Job &job)
+QStringList JobDrift::workspaceIdKeys()
+{
+    return {u"existing_cluster_id"_s, u"instance_pool_id"_s, u"driver_instance_pool_id"_s, u"policy_id"_s,
+        u"budget_policy_id"_s, u"usage_policy_id"_s, u"warehouse_id"_s, u"query_id"_s, u"dashboard_id"_s,
+        u"alert_id"_s, u"pipeline_id"_s, u"job_id"_s};
+}
+
+QJsonObject JobDrift::comparable(const Job &job, const Options &options)
 {
     QJsonObject settings = job.settings().toJson();
     const QString creator = job.creatorUserName();
@@ -68,14 +78,14 @@ QJsonObject JobDrift::comparable(const Job &job)
         deployment.remove(u"metadata_file_path"_s);
         settings.insert(u"deployment"_s, deployment);
     }
-    return withoutEmpty(settings).toObject();
+    return pruned(settings, options.ignoreWorkspaceIds ? workspaceIdKeys() : QStringList()).toObject();
 }
 
-JobDrift::Result JobDrift::compare(const Job &here, const Job &there, int maxLines)
+JobDrift::Result JobDrift::compare(const Job &here, const Job &there, const Options &options, int maxLines)
 {
     Result result;
-    const QJsonObject a = comparable(here);
-    const QJsonObject b = comparable(there);
+    const QJsonObject a = comparable(here, options);
+    const QJsonObject b = comparable(there, options);
     result.differences = JsonDiff::describe(a, b, maxLines);
     result.hereText = indented(a);
     result.thereText = indented(b);

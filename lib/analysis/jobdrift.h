@@ -9,6 +9,13 @@
 
 namespace brickdesk {
 
+// What JobDrift leaves out on request (a namespace-level type: a nested one with a default
+// member initializer cannot be a default argument inside its class).
+struct JobDriftOptions
+{
+    bool ignoreWorkspaceIds = false; // see JobDrift::workspaceIdKeys()
+};
+
 // The same job in two workspaces (dev and prod, say), made comparable and compared. Pure (no
 // I/O), so it runs on a worker thread.
 //
@@ -24,6 +31,12 @@ namespace brickdesk {
 //     ("email_notifications": {}).
 // Everything else is compared, fields Brickdesk does not know included. Tasks are matched by
 // task_key, job clusters and environments by their keys, parameters by name (JsonDiff).
+//
+// On request (Options::ignoreWorkspaceIds) the ids of the workspace's own objects are left out
+// too, wherever they appear: clusters, pools, policies, SQL warehouses, queries, dashboards,
+// alerts, pipelines and other jobs are the same thing under another id in each workspace, so
+// they differ even where nothing drifted; by default they are shown, since pointing at another
+// object may be the drift.
 class JobDrift final
 {
     Q_DECLARE_TR_FUNCTIONS(JobDrift)
@@ -35,9 +48,13 @@ public:
         QString thereText;
     };
 
-    static QJsonObject comparable(const Job &job);
+    using Options = JobDriftOptions;
+
+    static QJsonObject comparable(const Job &job, const Options &options = {});
     // maxLines 0: every difference.
-    static Result compare(const Job &here, const Job &there, int maxLines = 0);
+    static Result compare(const Job &here, const Job &there, const Options &options = {}, int maxLines = 0);
+    // The keys Options::ignoreWorkspaceIds leaves out.
+    static QStringList workspaceIdKeys();
     // What comparable() leaves out, in words, for the view.
     static QString leftOutText();
 };

@@ -207,12 +207,27 @@ void JobDriftService::fetchThere(qint64 jobId)
 
 void JobDriftService::compareWhenBoth()
 {
-    if (!m_here.isValid() || !m_there.isValid() || m_state != State::Fetching)
-        return;
+    if (m_here.isValid() && m_there.isValid() && m_state == State::Fetching)
+        startComparison();
+}
+
+void JobDriftService::startComparison()
+{
     setState(State::Comparing);
     m_comparison.setProperty("choice", m_choice);
-    m_comparison.setFuture(
-        QtConcurrent::run([here = m_here, there = m_there] { return JobDrift::compare(here, there); }));
+    // A comparison still running is superseded: setFuture() stops watching it.
+    m_comparison.setFuture(QtConcurrent::run([here = m_here, there = m_there, options = m_options] {
+        return JobDrift::compare(here, there, options);
+    }));
+}
+
+void JobDriftService::setIgnoreWorkspaceIds(bool ignore)
+{
+    if (m_options.ignoreWorkspaceIds == ignore)
+        return;
+    m_options.ignoreWorkspaceIds = ignore;
+    if (m_state == State::Compared || m_state == State::Comparing)
+        startComparison();
 }
 
 QString JobDriftService::statusText() const

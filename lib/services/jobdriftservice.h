@@ -52,6 +52,11 @@ public:
     // The workspaces it can be compared with (OtherWorkspace::targets, without this one).
     QList<OtherWorkspace::Target> targets() const;
 
+    // Leave out the ids of each workspace's own objects (JobDrift::Options); a comparison shown
+    // is made again (without reading the jobs again).
+    void setIgnoreWorkspaceIds(bool ignore);
+    bool ignoresWorkspaceIds() const { return m_options.ignoreWorkspaceIds; }
+
     void compareWith(const OtherWorkspace::Target &target);
     // The person's choice among candidates() (or any job id of the other workspace).
     void compareWithJob(qint64 jobId);
@@ -82,6 +87,7 @@ private:
     void onNamedLoaded();
     void fetchThere(qint64 jobId);
     void compareWhenBoth();
+    void startComparison();
 
     QPointer<WorkspaceSet> m_set;
     QProcessEnvironment m_env = QProcessEnvironment::systemEnvironment();
@@ -104,6 +110,7 @@ private:
     Job m_here;
     Job m_there;
     JobDrift::Result m_result;
+    JobDrift::Options m_options;
 };
 
 } // namespace brickdesk

@@ -4156,6 +4156,14 @@ Its record, task history and output are removed and cannot be recovered.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Hide the ids of each workspace&apos;s own clusters, pools, policies, warehouses, queries, dashboards, alerts, pipelines and jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They differ between workspaces even where nothing drifted; shown, they tell whether a task points at another object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Compare &amp;with:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -14,7 +14,9 @@
 #include "typeinto.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -44,6 +46,7 @@ private slots:
     void severalOfTheNameAreListedToChooseFrom();
     void noneOfTheNameIsSaid();
     void identicalSettingsSayNoDifferences();
+    void hidingWorkspaceIdsComparesAgainWithoutThem();
 
 private:
     JobDriftDialog *openDialog();
@@ -184,6 +187,39 @@ void TestJobDriftDialog::identicalSettingsSayNoDifferences()
     QCOMPARE(dialog->service()->state(), JobDriftService::State::Compared);
     QCOMPARE(dialog->diffView()->differencesView()->toPlainText(), u"No differences."_s);
     QVERIFY(dialog->statusLabel()->text().startsWith(u"No differences"_s));
+    dialog->close();
+}
+
+void TestJobDriftDialog::hidingWorkspaceIdsComparesAgainWithoutThem()
+{
+    // The report task runs on an existing cluster, another one in each workspace.
+    auto onCluster = [](QJsonObject settings, const QString &cluster) {
+        QJsonArray tasks = settings.value(u"tasks"_s).toArray();
+        QJsonObject report = tasks.at(1).toObject();
+        report.insert(u"existing_cluster_id"_s, cluster);
+        tasks.replace(1, report);
+        settings.insert(u"tasks"_s, tasks);
+        return settings;
+    };
+    QVERIFY(m_drift->dev().emulator().updateJobSettings(
+        m_drift->devJobId(), onCluster(test::DriftFixture::devSettings(), u"0101-dev"_s)));
+    QVERIFY(m_drift->prod().emulator().updateJobSettings(
+        m_drift->prodJobId(), onCluster(test::DriftFixture::prodSettings(), u"0202-prod"_s)));
+    JobDriftDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    QVERIFY(!dialog->ignoreIdsBox()->isChecked()); // shown unless asked
+    compareWithProd(dialog);
+    QPlainTextEdit *lines = dialog->diffView()->differencesView();
+    QStringList expected = test::DriftFixture::expectedDifferences();
+    expected.insert(1, u"tasks[report].existing_cluster_id: \"0101-dev\" → \"0202-prod\""_s);
+    QCOMPARE(lines->toPlainText(), expected.join(u'\n'));
+
+    dialog->ignoreIdsBox()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(
+        lines->toPlainText(), test::DriftFixture::expectedDifferences().join(u'\n'), kTimeout);
+    QVERIFY(!dialog->diffView()->rightView()->toPlainText().contains(u"0202-prod"_s));
+    dialog->ignoreIdsBox()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(lines->toPlainText(), expected.join(u'\n'), kTimeout);
     dialog->close();
 }
 

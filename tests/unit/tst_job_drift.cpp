@@ -70,6 +70,34 @@ private slots:
         QCOMPARE(QSet<QString>(result.differences.begin(), result.differences.end()),
             QSet<QString>(expected.begin(), expected.end()));
     }
+
+    void workspaceIdsAreLeftOutOnlyWhenAsked()
+    {
+        auto withIds = [](const QString &cluster, const QString &warehouse, qint64 otherJob) {
+            QJsonObject settings = base();
+            QJsonArray tasks = settings.value(u"tasks"_s).toArray();
+            QJsonObject task = tasks.at(0).toObject();
+            task.insert(u"existing_cluster_id"_s, cluster);
+            tasks.replace(0, task);
+            tasks.append(QJsonObject {{u"task_key"_s, u"refresh"_s},
+                {u"sql_task"_s, QJsonObject {{u"warehouse_id"_s, warehouse}}},
+                {u"run_job_task"_s, QJsonObject {{u"job_id"_s, otherJob}}}});
+            settings.insert(u"tasks"_s, tasks);
+            return settings;
+        };
+        const Job dev = jobOf(withIds(u"0101-dev"_s, u"wh-dev"_s, 11), u"ana"_s, u"ana"_s, 1);
+        const Job prod = jobOf(withIds(u"0202-prod"_s, u"wh-prod"_s, 22), u"ana"_s, u"ana"_s, 2);
+        QCOMPARE(JobDrift::compare(dev, prod).differences,
+            QStringList({u"tasks[ingest].existing_cluster_id: \"0101-dev\" → \"0202-prod\""_s,
+                u"tasks[refresh].run_job_task.job_id: 11 → 22"_s,
+                u"tasks[refresh].sql_task.warehouse_id: \"wh-dev\" → \"wh-prod\""_s}));
+        JobDrift::Options options;
+        options.ignoreWorkspaceIds = true;
+        const JobDrift::Result result = JobDrift::compare(dev, prod, options);
+        QVERIFY2(result.differences.isEmpty(), qPrintable(result.differences.join(u'\n')));
+        QVERIFY(!result.thereText.contains(u"wh-prod"_s));
+        QVERIFY(result.thereText.contains(u"refresh"_s)); // the task itself stays
+    }
 };
 
 QTEST_GUILESS_MAIN(TestJobDrift)

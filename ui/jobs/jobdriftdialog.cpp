@@ -7,6 +7,7 @@
 #include "services/jobdriftservice.h"
 #include "services/workspaceset.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -27,6 +28,7 @@ namespace brickdesk {
 
 namespace {
 const char kLastTargetKey[] = "JobDrift/lastWorkspace";
+const char kIgnoreIdsKey[] = "JobDrift/ignoreWorkspaceIds";
 
 QLabel *plainLabel(const QString &objectName)
 {
@@ -92,6 +94,19 @@ JobDriftDialog::JobDriftDialog(
     pickRow->addWidget(m_workspaces, 1);
     pickRow->addWidget(m_compare);
     pickRow->addWidget(m_stop);
+
+    m_ignoreIds
+        = new QCheckBox(tr("&Hide the ids of each workspace's own clusters, pools, policies, warehouses, "
+                           "queries, dashboards, alerts, pipelines and jobs"));
+    m_ignoreIds->setObjectName(u"driftIgnoreIds"_s);
+    m_ignoreIds->setToolTip(tr("They differ between workspaces even where nothing drifted; shown, they tell "
+                               "whether a task points at another object."));
+    m_ignoreIds->setChecked(QSettings().value(QLatin1String(kIgnoreIdsKey), false).toBool());
+    m_service->setIgnoreWorkspaceIds(m_ignoreIds->isChecked());
+    connect(m_ignoreIds, &QCheckBox::toggled, this, [this](bool on) {
+        QSettings().setValue(QLatin1String(kIgnoreIdsKey), on);
+        m_service->setIgnoreWorkspaceIds(on);
+    });
 
     m_status = plainLabel(u"driftStatus"_s);
 
@@ -168,6 +183,7 @@ JobDriftDialog::JobDriftDialog(
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(pickRow);
+    layout->addWidget(m_ignoreIds);
     layout->addWidget(m_status);
     layout->addWidget(m_choice, 1);
     layout->addWidget(m_diff, 2);

@@ -5,6 +5,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -38,6 +39,7 @@ public:
     JobDriftService *service() const { return m_service; }
     QComboBox *workspaceBox() const { return m_workspaces; }
     QPushButton *compareButton() const { return m_compare; }
+    QCheckBox *ignoreIdsBox() const { return m_ignoreIds; }
     QLabel *statusLabel() const { return m_status; }
     QWidget *choicePanel() const { return m_choice; }
     QLineEdit *choiceFilter() const { return m_filter; }
@@ -58,6 +60,7 @@ private:
     QComboBox *m_workspaces = nullptr;
     QPushButton *m_compare = nullptr;
     QPushButton *m_stop = nullptr;
+    QCheckBox *m_ignoreIds = nullptr;
     QLabel *m_status = nullptr;
     QWidget *m_choice = nullptr;
     QLineEdit *m_filter = nullptr;
