@@ -4156,11 +4156,11 @@ Its record, task history and output are removed and cannot be recovered.</source
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Hide the ids of each workspace&apos;s own clusters, pools, policies, warehouses, queries, dashboards, alerts, pipelines and jobs</source>
+        <source>&amp;Hide the ids of workspace objects (clusters, pools, policies, warehouses, jobs…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>They differ between workspaces even where nothing drifted; shown, they tell whether a task points at another object.</source>
+        <source>Clusters, pools, policies, SQL warehouses, queries, dashboards, alerts, pipelines and other jobs have another id in each workspace, so these differ even where nothing drifted; shown, they tell whether a task points at another object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4163,12 +4163,12 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>&amp;Hide the ids of each workspace&apos;s own clusters, pools, policies, warehouses, queries, dashboards, alerts, pipelines and jobs</source>
-        <translation>&amp;Ocultar os ids dos clusters, pools, políticas, warehouses, consultas, dashboards, alertas, pipelines e jobs de cada workspace</translation>
+        <source>&amp;Hide the ids of workspace objects (clusters, pools, policies, warehouses, jobs…)</source>
+        <translation>&amp;Ocultar os ids de objetos do workspace (clusters, pools, políticas, warehouses, jobs…)</translation>
     </message>
     <message>
-        <source>They differ between workspaces even where nothing drifted; shown, they tell whether a task points at another object.</source>
-        <translation>Eles diferem entre workspaces mesmo onde nada divergiu; visíveis, mostram se uma tarefa aponta para outro objeto.</translation>
+        <source>Clusters, pools, policies, SQL warehouses, queries, dashboards, alerts, pipelines and other jobs have another id in each workspace, so these differ even where nothing drifted; shown, they tell whether a task points at another object.</source>
+        <translation>Clusters, pools, políticas, SQL warehouses, consultas, dashboards, alertas, pipelines e outros jobs têm outro id em cada workspace, então esses ids diferem mesmo onde nada divergiu; visíveis, mostram se uma tarefa aponta para outro objeto.</translation>
     </message>
     <message>
         <source>Compare &amp;with:</source>

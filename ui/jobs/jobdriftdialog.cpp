@@ -95,12 +95,13 @@ JobDriftDialog::JobDriftDialog(
     pickRow->addWidget(m_compare);
     pickRow->addWidget(m_stop);
 
-    m_ignoreIds
-        = new QCheckBox(tr("&Hide the ids of each workspace's own clusters, pools, policies, warehouses, "
-                           "queries, dashboards, alerts, pipelines and jobs"));
+    m_ignoreIds = new QCheckBox(
+        tr("&Hide the ids of workspace objects (clusters, pools, policies, warehouses, jobs…)"));
     m_ignoreIds->setObjectName(u"driftIgnoreIds"_s);
-    m_ignoreIds->setToolTip(tr("They differ between workspaces even where nothing drifted; shown, they tell "
-                               "whether a task points at another object."));
+    m_ignoreIds->setToolTip(
+        tr("Clusters, pools, policies, SQL warehouses, queries, dashboards, alerts, pipelines "
+           "and other jobs have another id in each workspace, so these differ even where "
+           "nothing drifted; shown, they tell whether a task points at another object."));
     m_ignoreIds->setChecked(QSettings().value(QLatin1String(kIgnoreIdsKey), false).toBool());
     m_service->setIgnoreWorkspaceIds(m_ignoreIds->isChecked());
     connect(m_ignoreIds, &QCheckBox::toggled, this, [this](bool on) {
@@ -130,6 +131,9 @@ JobDriftDialog::JobDriftDialog(
     m_choiceView->verticalHeader()->hide();
     m_choiceView->horizontalHeader()->setStretchLastSection(true);
     m_choiceView->horizontalHeader()->resizeSection(JobsModel::NameColumn, 320);
+    // Whole ids: telling namesakes apart is what the list is for.
+    m_choiceView->horizontalHeader()->resizeSection(
+        JobsModel::IdColumn, m_choiceView->fontMetrics().horizontalAdvance(u"0000000000000000"_s) + 16);
     for (const int column : {int(JobsModel::TasksColumn), int(JobsModel::LastRunColumn)})
         m_choiceView->setColumnHidden(column, true);
     connect(m_choiceView, &QTableView::activated, this, &JobDriftDialog::chooseSelected);
@@ -187,6 +191,7 @@ JobDriftDialog::JobDriftDialog(
     layout->addWidget(m_status);
     layout->addWidget(m_choice, 1);
     layout->addWidget(m_diff, 2);
+    layout->addStretch(); // takes the room while neither the choice nor the diff is shown
     layout->addWidget(leftOut);
     layout->addWidget(buttons);
 
@@ -254,6 +259,7 @@ void JobDriftDialog::showState()
     m_choose->setEnabled(state == State::Choosing || state == State::Compared);
 
     const Job &there = m_service->there();
+    m_diff->setVisible(state == State::Compared);
     if (state != State::Compared) {
         m_diff->clear();
         m_diff->setCaption(QString());
