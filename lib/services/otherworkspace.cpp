@@ -24,18 +24,6 @@ QString sameHostKey(const QString &host)
     return normalized.isEmpty() ? host : normalized;
 }
 
-QString keyOfEntry(const WorkspaceEntry &entry)
-{
-    // As WorkspaceSet keys what it opens, so a workspace open there is not offered twice.
-    if (entry.authMethod == WorkspaceEntry::AuthMethod::Demo)
-        return WorkspaceSet::demoKey();
-    if (!entry.id.isEmpty())
-        return entry.id;
-    if (!entry.profile.isEmpty())
-        return u"profile:"_s + entry.profile;
-    return u"host:"_s + entry.host;
-}
-
 } // namespace
 
 OtherWorkspace::OtherWorkspace(WorkspaceSet *set, QObject *parent)
@@ -90,7 +78,7 @@ QList<OtherWorkspace::Target> OtherWorkspace::targets(
         if (entry.authMethod == WorkspaceEntry::AuthMethod::Demo || !entry.isValid())
             continue;
         Target target;
-        target.key = keyOfEntry(entry);
+        target.key = WorkspaceSet::keyFor(entry);
         target.name = entry.name;
         target.host = entry.host;
         target.choice.entry = entry;
@@ -104,7 +92,7 @@ QList<OtherWorkspace::Target> OtherWorkspace::targets(
         target.choice = StartupWorkspace::forReachable(workspace, *store, env);
         if (!target.choice.ok())
             continue;
-        target.key = keyOfEntry(target.choice.entry);
+        target.key = WorkspaceSet::keyFor(target.choice.entry);
         target.name = workspace.name;
         target.host = target.choice.entry.host;
         add(target);

@@ -92,6 +92,8 @@ public:
     static QList<StartupWorkspace::Choice> lastSession(const WorkspaceStore &store);
 
     static QString demoKey() { return WorkspaceEntry::demoId(); }
+    // The key a workspace opened from `entry` has (or would have) here.
+    static QString keyFor(const WorkspaceEntry &entry);
 
 signals:
     void added(const QString &key); // Opening, or Connected at once
@@ -119,7 +121,6 @@ private:
     Workspace &insert(const QString &key, const QString &name);
     void setState(Workspace &workspace, State state, const QString &error = {});
     void startSession(Workspace &workspace, const WorkspaceEntry &entry);
-    static QString keyFor(const WorkspaceEntry &entry);
 
     WorkspaceStore *m_store;
     SecretStore *m_keychain;
