@@ -12,6 +12,7 @@
 #include "domain/jobsettings.h"
 #include "inbox/inboxpage.h"
 #include "inbox/watchrulesdialog.h"
+#include "jobs/jobdetailwidget.h"
 #include "jobs/jobspage.h"
 #include "mainmenus.h"
 #include "models/clustersmodel.h"
@@ -19,6 +20,7 @@
 #include "models/paletteentries.h"
 #include "palette/commandpalette.h"
 #include "services/failureinbox.h"
+#include "services/jobhistoryservice.h"
 #include "services/joblistservice.h"
 #include "services/watchrules.h"
 #include "services/workspaceset.h"
@@ -221,8 +223,11 @@ void MainWindow::onWorkspaceStateChanged(const QString &key)
     Connection *connection = m_set->connection(key);
     it->jobs->setConnection(connection);
     it->clusters->setConnection(connection);
-    // The archive is there whether or not the workspace can be reached.
+    // The archive is there whether or not the workspace can be reached. A job's history is
+    // kept in the same file as what the search finds (the demo's is not named after its port).
     it->search->setArchivePath(m_set->archivePath(key));
+    if (connection)
+        it->jobs->jobDetail()->historyService()->setArchivePath(m_set->archivePath(key));
     it->search->setConnection(connection);
     if (connection && !m_inbox->hasWorkspace(key))
         m_inbox->addWorkspace(key, m_set->name(key), connection);

@@ -125,12 +125,14 @@ bool ArchiveSearchIndex::search(const ArchiveSearchRequest &request, QList<Archi
     // cheaper than choosing the best rows first and joining them back (that re-runs the match
     // for each row, ruinous for a prefix such as "task*").
     QSqlQuery &q = m_db.statement(
-        u"SELECT s.rowid, s.title, snippet(search, 1, '[', ']', '…', 16), r.job_id, r.start_time, j.last_seen"
+        u"SELECT s.rowid, s.title, snippet(search, 1, ?, ?, '…', 16), r.job_id, r.start_time, j.last_seen"
         " FROM search s LEFT JOIN runs r ON s.rowid % 2 = 1 AND r.run_id = s.rowid / 2"
         " LEFT JOIN jobs j ON s.rowid % 2 = 0 AND j.job_id = s.rowid / 2"
         " WHERE search MATCH ? AND ((s.rowid % 2 = 0 AND ?) OR (s.rowid % 2 = 1 AND ? AND r.start_time >= ?))"
         " ORDER BY rank LIMIT ?"_s);
     using Kinds = ArchiveSearchRequest::Kinds;
+    q.addBindValue(request.matchStart);
+    q.addBindValue(request.matchEnd);
     q.addBindValue(query);
     q.addBindValue(request.kinds != Kinds::RunErrors);
     q.addBindValue(request.kinds != Kinds::Jobs);

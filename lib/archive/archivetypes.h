@@ -82,7 +82,7 @@ struct ArchiveSearchHit
     qint64 id = 0; // job id or run id
     qint64 jobId = 0;
     QString title; // job name
-    QString snippet; // the matching text, matches in [brackets]
+    QString snippet; // the matching text, matches between the request's markers ([brackets])
     qint64 timeMs = 0; // runs: start time; jobs: when the version was last seen
 };
 
@@ -96,6 +96,9 @@ struct ArchiveSearchRequest
     Kinds kinds = Kinds::All;
     // The last word may be the start of a word, so that results follow the typing.
     bool prefixLastWord = false;
+    // Around each match in a hit's snippet.
+    QString matchStart = QString(QChar(u'['));
+    QString matchEnd = QString(QChar(u']'));
 };
 
 // What a search found, or why it could not search.

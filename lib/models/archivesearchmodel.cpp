@@ -24,7 +24,32 @@ QString oneLine(QString text)
     return text.simplified();
 }
 
+QString unmarked(QString text)
+{
+    text.remove(ArchiveSearchModel::MatchStart);
+    text.remove(ArchiveSearchModel::MatchEnd);
+    return text;
+}
+
 } // namespace
+
+QList<ArchiveSearchModel::Segment> ArchiveSearchModel::matchSegments(const QString &marked)
+{
+    QList<Segment> segments;
+    Segment current;
+    for (const QChar c : marked) {
+        if (c == MatchStart || c == MatchEnd) {
+            if (!current.text.isEmpty())
+                segments.append(current);
+            current = Segment {QString(), c == MatchStart};
+            continue;
+        }
+        current.text.append(c);
+    }
+    if (!current.text.isEmpty())
+        segments.append(current);
+    return segments;
+}
 
 ArchiveSearchModel::ArchiveSearchModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -69,6 +94,8 @@ QVariant ArchiveSearchModel::data(const QModelIndex &index, int role) const
         return hit.jobId;
     case TimeRole:
         return hit.timeMs;
+    case MarkedMatchRole:
+        return oneLine(hit.snippet);
     case Qt::DisplayRole:
     case SortRole:
         switch (index.column()) {
@@ -79,7 +106,7 @@ QVariant ArchiveSearchModel::data(const QModelIndex &index, int role) const
                 return hit.title;
             return job ? tr("Job %1").arg(hit.id) : tr("Run %1").arg(hit.id);
         case MatchColumn:
-            return oneLine(hit.snippet);
+            return unmarked(oneLine(hit.snippet));
         case WhenColumn:
             if (role == SortRole)
                 return hit.timeMs;
@@ -95,7 +122,7 @@ QVariant ArchiveSearchModel::data(const QModelIndex &index, int role) const
             return plainTextToolTip(job ? tr("Job %1 (its settings as last seen)").arg(hit.id)
                                         : tr("Run %1 of job %2").arg(hit.id).arg(hit.jobId));
         case MatchColumn:
-            return plainTextToolTip(hit.snippet);
+            return plainTextToolTip(unmarked(hit.snippet));
         case WhenColumn:
             return job ? tr("When these settings were last seen") : tr("When the run started");
         }

@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QTimer>
 
+#include <utility>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace brickdesk {
@@ -94,6 +96,8 @@ ArchiveSearchRequest ArchiveSearchService::request() const
     r.limit = m_limit;
     r.kinds = m_kinds;
     r.prefixLastWord = true;
+    r.matchStart = QString(ArchiveSearchModel::MatchStart);
+    r.matchEnd = QString(ArchiveSearchModel::MatchEnd);
     if (m_sinceDays > 0)
         r.sinceMs = QDateTime::currentMSecsSinceEpoch() - m_sinceDays * kDayMs;
     return r;
@@ -163,19 +167,20 @@ void ArchiveSearchService::readContents()
         .then(this, [this, epoch](const Contents &c) {
             if (epoch != m_epoch)
                 return;
+            // Counts as "label: n", which reads right for any n without plural forms (English
+            // has no translation file to give them).
             const QLocale locale;
             const QString what
-                = tr("%1 and %2")
-                      .arg(tr("%n job(s)", nullptr, int(c.jobs)), tr("%n run(s)", nullptr, int(c.runs)));
+                = tr("Archived jobs: %1 · runs: %2").arg(locale.toString(c.jobs), locale.toString(c.runs));
             if (c.jobs == 0 && c.runs == 0)
                 m_archiveText.clear();
             else if (c.syncedMs > 0)
-                m_archiveText = tr("Archived: %1; last synced %2.")
+                m_archiveText = tr("%1 · last synced %2")
                                     .arg(what,
                                         locale.toString(QDateTime::fromMSecsSinceEpoch(c.syncedMs),
                                             QLocale::ShortFormat));
             else
-                m_archiveText = tr("Archived: %1; never synced in full.").arg(what);
+                m_archiveText = tr("%1 · never synced in full").arg(what);
             if (!m_notice.isEmpty())
                 m_archiveText = m_notice + u' ' + m_archiveText;
             m_empty = c.jobs == 0 && c.runs == 0;
@@ -274,9 +279,10 @@ QString ArchiveSearchService::statusText() const
         const int n = m_model->rowCount();
         if (n == 0)
             return tr("No results.");
+        const QString count = QLocale().toString(n);
         if (n >= m_limit)
-            return tr("The best %n results; add words to narrow the search.", nullptr, n);
-        return tr("%n result(s)", nullptr, n);
+            return tr("The best %1 results; add words to narrow the search.").arg(count);
+        return n == 1 ? tr("1 result") : tr("%1 results").arg(count);
     }
     case State::Failed:
         return m_openError.isEmpty() ? m_searchError : m_openError;
@@ -298,13 +304,14 @@ void ArchiveSearchService::startSync()
     ArchiveSync::Options options;
     options.clusters = false; // events are per cluster and many: `brickdesk sync` or the cluster's own view
     options.jobs = true;
-    m_sync = std::make_unique<ArchiveSync>(m_connection, m_archive.get(), options);
-    connect(m_sync.get(), &ArchiveSync::counted, this, [this](qint64 jobs, qint64 runs) {
-        m_syncText = tr("Syncing: %1 and %2 fetched so far…")
-                         .arg(tr("%n job(s)", nullptr, int(jobs)), tr("%n run(s)", nullptr, int(runs)));
+    m_sync = new ArchiveSync(m_connection, m_archive.get(), options, this);
+    connect(m_sync, &ArchiveSync::counted, this, [this](qint64 jobs, qint64 runs) {
+        const QLocale locale;
+        m_syncText = tr("Syncing… fetched so far: jobs %1 · runs %2")
+                         .arg(locale.toString(jobs), locale.toString(runs));
         emit syncChanged();
     });
-    connect(m_sync.get(), &ArchiveSync::finished, this, &ArchiveSearchService::syncFinished);
+    connect(m_sync, &ArchiveSync::finished, this, &ArchiveSearchService::syncFinished);
     m_syncText = tr("Syncing jobs and runs…");
     emit syncChanged();
     // After the open (calls run in order): a file that cannot be opened is said so once, not
@@ -347,12 +354,17 @@ void ArchiveSearchService::syncFinished(const ArchiveSync::Summary &summary)
     else if (!summary.errors.isEmpty())
         m_syncText = tr("The sync did not complete: %1").arg(summary.errors.join(u"; "_s));
     else
-        m_syncText = tr("Synced %1 and %2: %3 new runs, %4 new versions of job settings.")
-                         .arg(tr("%n job(s)", nullptr, int(summary.jobsSeen)),
-                             tr("%n run(s)", nullptr, int(summary.runsSeen)),
-                             locale.toString(summary.runsAdded), locale.toString(summary.jobVersionsAdded));
-    // Not deleted here: this runs inside its finished() signal.
-    m_sync.release()->deleteLater();
+        m_syncText = tr("Synced jobs: %1 (new versions of settings: %2) · runs: %3 (new: %4)")
+                         .arg(locale.toString(summary.jobsSeen), locale.toString(summary.jobVersionsAdded),
+                             locale.toString(summary.runsSeen), locale.toString(summary.runsAdded));
+    // Not deleted here (this runs inside its finished() signal), nor before the archive has
+    // answered the writes it asked for: calls run in order, so after this one.
+    ArchiveSync *done = std::exchange(m_sync, nullptr);
+    done->disconnect(this);
+    if (m_archive)
+        m_archive->run([](ArchiveDatabase &) { return true; }).then(this, [done](bool) { delete done; });
+    else
+        done->deleteLater();
     emit syncChanged();
     if (!m_archive)
         return;
@@ -364,15 +376,19 @@ void ArchiveSearchService::syncFinished(const ArchiveSync::Summary &summary)
 
 void ArchiveSearchService::closeArchive()
 {
-    if (m_sync) {
-        ArchiveSync *sync = m_sync.release();
+    ArchiveSync *sync = std::exchange(m_sync, nullptr);
+    if (sync) {
         sync->disconnect(this);
         sync->cancel();
-        delete sync;
+    }
+    // Waits for what was asked of the archive, the sync's writes too (it is still there to be
+    // answered); only then the sync goes.
+    m_archive.reset();
+    delete sync;
+    if (sync) {
         m_syncText.clear();
         emit syncChanged();
     }
-    m_archive.reset();
     ++m_epoch;
     m_inFlight = false;
     m_again = false;

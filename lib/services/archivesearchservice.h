@@ -114,7 +114,9 @@ private:
     QString m_path;
     QPointer<Connection> m_connection;
     std::unique_ptr<Archive> m_archive;
-    std::unique_ptr<ArchiveSync> m_sync;
+    // A child: once done it stays until the archive has answered every write it asked for
+    // (Qt 6.4 asserts when a continuation's context is gone).
+    ArchiveSync *m_sync = nullptr;
     QString m_text;
     int m_sinceDays = 0;
     ArchiveSearchRequest::Kinds m_kinds = ArchiveSearchRequest::Kinds::All;

@@ -2232,10 +2232,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Archive every job&apos;s settings and the runs since the last sync, from the workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2300,10 +2296,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run errors from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2355,37 +2347,19 @@
         <source>For example: /Repos/etl/ingest, a parameter&apos;s value, a tag, a node type, or an error such as SPOT_INSTANCE_TERMINATION.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::ArchiveSearchService</name>
     <message>
         <source>The archive could not be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n job(s)</source>
-        <translation>
-            <numerusform>%n job</numerusform>
-            <numerusform>%n jobs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n run(s)</source>
-        <translation>
-            <numerusform>%n run</numerusform>
-            <numerusform>%n runs</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Archived: %1; last synced %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archived: %1; never synced in full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2404,24 +2378,6 @@
         <source>No results.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>The best %n results; add words to narrow the search.</source>
-        <translation>
-            <numerusform>The best %n result; add words to narrow the search.</numerusform>
-            <numerusform>The best %n results; add words to narrow the search.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n result(s)</source>
-        <translation>
-            <numerusform>%n result</numerusform>
-            <numerusform>%n results</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Syncing: %1 and %2 fetched so far…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Syncing jobs and runs…</source>
         <translation type="unfinished"></translation>
@@ -2435,7 +2391,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Synced %1 and %2: %3 new runs, %4 new versions of job settings.</source>
+        <source>Archived jobs: %1 · runs: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · last synced %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · never synced in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The best %1 results; add words to narrow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing… fetched so far: jobs %1 · runs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced jobs: %1 (new versions of settings: %2) · runs: %3 (new: %4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2234,10 +2234,6 @@
         <translation>Buscar no arquivo local</translation>
     </message>
     <message>
-        <source>&amp;Sync now</source>
-        <translation>&amp;Sincronizar agora</translation>
-    </message>
-    <message>
         <source>Archive every job&apos;s settings and the runs since the last sync, from the workspace</source>
         <translation>Arquivar as configurações de todos os jobs e as execuções desde a última sincronização, a partir do workspace</translation>
     </message>
@@ -2283,7 +2279,7 @@
     </message>
     <message>
         <source>S&amp;earch:</source>
-        <translation>B&amp;uscar:</translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>What to find</source>
@@ -2300,10 +2296,6 @@
     <message>
         <source>Run errors only</source>
         <translation>Só erros de execuções</translation>
-    </message>
-    <message>
-        <source>&amp;Find:</source>
-        <translation>&amp;Encontrar:</translation>
     </message>
     <message>
         <source>Run errors from</source>
@@ -2357,38 +2349,20 @@
         <source>For example: /Repos/etl/ingest, a parameter&apos;s value, a tag, a node type, or an error such as SPOT_INSTANCE_TERMINATION.</source>
         <translation>Por exemplo: /Repos/etl/ingest, o valor de um parâmetro, uma tag, um tipo de nó ou um erro como SPOT_INSTANCE_TERMINATION.</translation>
     </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>&amp;Sincronizar agora</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>E&amp;ncontrar:</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::ArchiveSearchService</name>
     <message>
         <source>The archive could not be opened.</source>
         <translation>Não foi possível abrir o arquivo local.</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1 e %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n job(s)</source>
-        <translation>
-            <numerusform>%n job</numerusform>
-            <numerusform>%n jobs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n run(s)</source>
-        <translation>
-            <numerusform>%n execução</numerusform>
-            <numerusform>%n execuções</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Archived: %1; last synced %2.</source>
-        <translation>Arquivado: %1; última sincronização em %2.</translation>
-    </message>
-    <message>
-        <source>Archived: %1; never synced in full.</source>
-        <translation>Arquivado: %1; nunca sincronizado por completo.</translation>
     </message>
     <message>
         <source>No archive for this workspace yet — run a sync.</source>
@@ -2406,24 +2380,6 @@
         <source>No results.</source>
         <translation>Nenhum resultado.</translation>
     </message>
-    <message numerus="yes">
-        <source>The best %n results; add words to narrow the search.</source>
-        <translation>
-            <numerusform>O %n melhor resultado; acrescente palavras para restringir a busca.</numerusform>
-            <numerusform>Os %n melhores resultados; acrescente palavras para restringir a busca.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n result(s)</source>
-        <translation>
-            <numerusform>%n resultado</numerusform>
-            <numerusform>%n resultados</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Syncing: %1 and %2 fetched so far…</source>
-        <translation>Sincronizando: %1 e %2 obtidos até agora…</translation>
-    </message>
     <message>
         <source>Syncing jobs and runs…</source>
         <translation>Sincronizando jobs e execuções…</translation>
@@ -2437,8 +2393,36 @@
         <translation>A sincronização não terminou: %1</translation>
     </message>
     <message>
-        <source>Synced %1 and %2: %3 new runs, %4 new versions of job settings.</source>
-        <translation>Sincronizados %1 e %2: %3 execuções novas, %4 novas versões de configurações de jobs.</translation>
+        <source>Archived jobs: %1 · runs: %2</source>
+        <translation>Jobs arquivados: %1 · execuções: %2</translation>
+    </message>
+    <message>
+        <source>%1 · last synced %2</source>
+        <translation>%1 · última sincronização em %2</translation>
+    </message>
+    <message>
+        <source>%1 · never synced in full</source>
+        <translation>%1 · nunca sincronizado por completo</translation>
+    </message>
+    <message>
+        <source>The best %1 results; add words to narrow the search.</source>
+        <translation>Os %1 melhores resultados; acrescente palavras para restringir a busca.</translation>
+    </message>
+    <message>
+        <source>1 result</source>
+        <translation>1 resultado</translation>
+    </message>
+    <message>
+        <source>%1 results</source>
+        <translation>%1 resultados</translation>
+    </message>
+    <message>
+        <source>Syncing… fetched so far: jobs %1 · runs %2</source>
+        <translation>Sincronizando… obtidos até agora: jobs %1 · execuções %2</translation>
+    </message>
+    <message>
+        <source>Synced jobs: %1 (new versions of settings: %2) · runs: %3 (new: %4)</source>
+        <translation>Jobs sincronizados: %1 (novas versões de configurações: %2) · execuções: %3 (novas: %4)</translation>
     </message>
 </context>
 <context>

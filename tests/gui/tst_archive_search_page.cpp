@@ -13,6 +13,7 @@
 #include "runs/rundetailwidget.h"
 #include "searchablejob.h"
 #include "services/archivesearchservice.h"
+#include "services/jobhistoryservice.h"
 #include "services/workspaceset.h"
 
 #include <QAction>
@@ -83,9 +84,13 @@ void TestArchiveSearchPage::initTestCase()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(page());
-    // The window names the archive after the workspace; this test keeps it in its own folder.
+    // The window names the archive after the workspace, the same file for a job's history and
+    // the search; this test keeps it in its own folder.
     QVERIFY(!page()->service()->archivePath().isEmpty());
+    JobHistoryService *history = m_window->jobsPage(m_key)->jobDetail()->historyService();
+    QCOMPARE(history->archivePath(), page()->service()->archivePath());
     page()->setArchivePath(m_dir.filePath(u"production.sqlite"_s));
+    history->setArchivePath(m_dir.filePath(u"production.sqlite"_s));
 }
 
 void TestArchiveSearchPage::cleanupTestCase()
@@ -146,7 +151,7 @@ void TestArchiveSearchPage::syncThenTypeAPathAndOpenTheJob()
     QTRY_COMPARE_WITH_TIMEOUT(search->service()->state(), ArchiveSearchService::State::Found, kTimeout);
     QCOMPARE(view->model()->rowCount(), 1);
     QVERIFY(view->isVisible());
-    QVERIFY(search->statusLabel()->text().startsWith(u"1 result"_s));
+    QCOMPARE(search->statusLabel()->text(), u"1 result"_s);
     // Plain text: the name as the server gave it, tags and all.
     QCOMPARE(view->model()->index(0, ArchiveSearchModel::NameColumn).data().toString(), kMarkupName);
     QCOMPARE(view->model()->index(0, ArchiveSearchModel::KindColumn).data().toString(), u"Job"_s);

@@ -76,6 +76,7 @@ private slots:
     void noArchiveUntilASyncMakesOne();
     void findsTheJobThatReadsAPathAndKeepsItsNameAsText();
     void runErrorsHonourTheWindowAndTheKinds();
+    void aCancelledSyncKeepsWhatItFetched();
     void theLatestTextWins();
     void typingIsDebounced();
     void anUnusableArchiveSaysWhy();
@@ -120,7 +121,7 @@ void TestArchiveSearch::initTestCase()
     filler.setArchivePath(m_path);
     filler.setConnection(m_connection.get());
     QVERIFY(sync(filler));
-    QVERIFY2(filler.syncText().startsWith(u"Synced"_s), qPrintable(filler.syncText()));
+    QVERIFY2(filler.syncText().startsWith(u"Synced jobs: 60"_s), qPrintable(filler.syncText()));
 
     // The emulator's failures do not name an exception: two runs whose tasks ran out of
     // memory, 100 and 10 days ago, as runs/list returns them, through a second user of the file.
@@ -163,13 +164,13 @@ void TestArchiveSearch::noArchiveUntilASyncMakesOne()
     QVERIFY(sync(s));
     QVERIFY(QFileInfo::exists(path));
     QVERIFY(syncChanged.size() >= 3); // started, counted at least one page, finished
-    // (Without the English translation loaded, plurals read "job(s)".)
-    QVERIFY2(s.syncText().startsWith(u"Synced 60 job"_s), qPrintable(s.syncText()));
+    QVERIFY2(s.syncText().startsWith(u"Synced jobs: 60 (new versions of settings: 60) · runs: "_s),
+        qPrintable(s.syncText()));
     // The text typed before is searched once there is something to search.
     QVERIFY(settled(s));
     QCOMPARE(s.state(), ArchiveSearchService::State::Found);
     QVERIFY(s.model()->rowCount() > 0);
-    QTRY_VERIFY(s.archiveText().startsWith(u"Archived: 60 job"_s));
+    QTRY_VERIFY(s.archiveText().startsWith(u"Archived jobs: 60 · runs: "_s));
     QVERIFY2(s.archiveText().contains(u"last synced"_s), qPrintable(s.archiveText()));
 }
 
@@ -181,17 +182,27 @@ void TestArchiveSearch::findsTheJobThatReadsAPathAndKeepsItsNameAsText()
     QVERIFY(settled(*s));
     QCOMPARE(s->state(), ArchiveSearchService::State::Found);
     QCOMPARE(ids(*s->model(), ArchiveSearchHit::Kind::Job), QList<qint64> {m_jobId});
-    QVERIFY2(s->statusText().startsWith(u"1 result"_s), qPrintable(s->statusText()));
+    QCOMPARE(s->statusText(), u"1 result"_s);
 
     const ArchiveSearchModel *model = s->model();
     const int row = 0;
     QCOMPARE(model->index(row, ArchiveSearchModel::KindColumn).data().toString(), u"Job"_s);
     // The name exactly as the server gave it; its tooltip escaped, so never rendered as markup.
     QCOMPARE(model->index(row, ArchiveSearchModel::NameColumn).data().toString(), kMarkupName);
-    const QString tip = model->index(row, ArchiveSearchModel::MatchColumn).data(Qt::ToolTipRole).toString();
-    QVERIFY2(tip.contains(u'[') && tip.contains(u"ingest"_s), qPrintable(tip));
-    const QString match = model->index(row, ArchiveSearchModel::MatchColumn).data().toString();
-    QVERIFY2(match.contains(u"notebook_path"_s), qPrintable(match));
+    // Where it matched: the text shown has no markers; the marked one says which words matched.
+    const QModelIndex where = model->index(row, ArchiveSearchModel::MatchColumn);
+    const QString match = where.data().toString();
+    QVERIFY2(
+        match.contains(u"notebook_path"_s) && match.contains(u"/Repos/etl/ingest/main"_s), qPrintable(match));
+    QVERIFY(!match.contains(ArchiveSearchModel::MatchStart) && !match.contains(ArchiveSearchModel::MatchEnd));
+    QVERIFY(!where.data(Qt::ToolTipRole).toString().contains(ArchiveSearchModel::MatchStart));
+    QStringList matched;
+    for (const ArchiveSearchModel::Segment &segment :
+        ArchiveSearchModel::matchSegments(where.data(ArchiveSearchModel::MarkedMatchRole).toString())) {
+        if (segment.match)
+            matched.append(segment.text);
+    }
+    QVERIFY2(matched.join(u' ').contains(u"ingest"_s), qPrintable(matched.join(u" | "_s)));
     QCOMPARE(
         model->index(row, ArchiveSearchModel::NameColumn).data(ArchiveSearchModel::JobIdRole).toLongLong(),
         m_jobId);
@@ -256,6 +267,31 @@ void TestArchiveSearch::runErrorsHonourTheWindowAndTheKinds()
     QVERIFY(settled(*s));
     QVERIFY(s->model()->rowCount() > 10);
     QVERIFY(ids(*s->model(), ArchiveSearchHit::Kind::RunError).isEmpty());
+}
+
+void TestArchiveSearch::aCancelledSyncKeepsWhatItFetched()
+{
+    ArchiveSearchService s;
+    s.setDebounceMs(0);
+    s.setArchivePath(m_dir.filePath(u"cancelled.sqlite"_s));
+    s.setConnection(m_connection.get());
+    s.startSync();
+    QVERIFY(s.isSyncing());
+    QVERIFY(!s.canSync()); // one at a time
+    // Cancelled once the first page of runs is in.
+    QVERIFY(QTest::qWaitFor([&s] { return s.syncText().contains(u"runs 2"_s) || !s.isSyncing(); }, kTimeout));
+    QVERIFY(s.isSyncing());
+    s.cancelSync();
+    QVERIFY(!s.isSyncing());
+    QCOMPARE(s.syncText(), u"Sync cancelled; what was fetched is kept."_s);
+    QTRY_VERIFY(s.archiveText().startsWith(u"Archived jobs: 60 · runs: "_s));
+    QVERIFY2(s.archiveText().endsWith(u"never synced in full"_s), qPrintable(s.archiveText()));
+
+    // The next sync completes it.
+    QVERIFY(sync(s));
+    QVERIFY2(s.syncText().startsWith(u"Synced jobs: 60 (new versions of settings: 0)"_s),
+        qPrintable(s.syncText()));
+    QTRY_VERIFY(s.archiveText().contains(u"last synced"_s));
 }
 
 void TestArchiveSearch::theLatestTextWins()

@@ -1,5 +1,6 @@
 #include "archivesearchpage.h"
 
+#include "archive/matchhighlightdelegate.h"
 #include "common/viewstatesaver.h"
 #include "models/archivesearchmodel.h"
 #include "services/archivesearchservice.h"
@@ -77,7 +78,7 @@ ArchiveSearchPage::ArchiveSearchPage(QWidget *parent)
         addAction(action);
         return action;
     };
-    m_sync = make(tr("&Sync now"), u"archiveSyncAction"_s,
+    m_sync = make(tr("S&ync now"), u"archiveSyncAction"_s,
         tr("Archive every job's settings and the runs since the last sync, from the workspace"));
     m_cancelSync = make(
         tr("Cancel sync"), u"archiveCancelSyncAction"_s, tr("Stop the sync; what was fetched is kept"));
@@ -123,7 +124,7 @@ ArchiveSearchPage::ArchiveSearchPage(QWidget *parent)
     m_kinds->addItem(tr("Jobs and run errors"), int(Kinds::All));
     m_kinds->addItem(tr("Jobs only"), int(Kinds::Jobs));
     m_kinds->addItem(tr("Run errors only"), int(Kinds::RunErrors));
-    auto *kindsLabel = new QLabel(tr("&Find:"));
+    auto *kindsLabel = new QLabel(tr("F&ind:"));
     kindsLabel->setBuddy(m_kinds);
 
     m_since = new QComboBox;
@@ -164,6 +165,7 @@ ArchiveSearchPage::ArchiveSearchPage(QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addActions({m_open, m_openJob});
+    m_view->setItemDelegateForColumn(ArchiveSearchModel::MatchColumn, new MatchHighlightDelegate(m_view));
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(ArchiveSearchModel::MatchColumn, QHeaderView::Stretch);
     header->resizeSection(ArchiveSearchModel::KindColumn, 90);
@@ -260,8 +262,10 @@ void ArchiveSearchPage::updateStatus()
     const State state = m_service->state();
     if (m_service->model()->rowCount() > 0) {
         m_stack->setCurrentWidget(m_view);
+        m_status->show();
         return;
     }
+    m_status->hide(); // said in the middle of the page instead
     QString hint;
     switch (state) {
     case State::NoArchive:
