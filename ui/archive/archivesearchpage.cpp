@@ -34,6 +34,8 @@ QLabel *plainLabel(const QString &objectName)
     label->setObjectName(objectName);
     label->setTextFormat(Qt::PlainText);
     label->setWordWrap(true);
+    // Wrapped to whatever width the page has: a long sentence must not widen the window.
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     return label;
 }
 
@@ -168,7 +170,7 @@ ArchiveSearchPage::ArchiveSearchPage(QWidget *parent)
     m_view->setItemDelegateForColumn(ArchiveSearchModel::MatchColumn, new MatchHighlightDelegate(m_view));
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(ArchiveSearchModel::MatchColumn, QHeaderView::Stretch);
-    header->resizeSection(ArchiveSearchModel::KindColumn, 90);
+    header->setSectionResizeMode(ArchiveSearchModel::KindColumn, QHeaderView::ResizeToContents);
     header->resizeSection(ArchiveSearchModel::NameColumn, 280);
     header->resizeSection(ArchiveSearchModel::WhenColumn, 150);
     // Best first until the person sorts by a column.
