@@ -129,16 +129,18 @@ bool Localization::install(const QString &language)
     else
         QLocale::setDefault(QLocale::system());
 
-    if (language == kSourceLanguage || language.isEmpty())
-        return true;
-
+    // English is the source language, but its plurals ("%n job(s)") still need a translation
+    // that says "1 job" and "2 jobs"; brickdesk_en holds only those.
+    const QString loaded = language.isEmpty() ? kSourceLanguage : language;
     auto *own = new QTranslator(QCoreApplication::instance());
-    if (!own->load(u"brickdesk_"_s + language, u":/i18n"_s)) {
+    if (!own->load(u"brickdesk_"_s + loaded, u":/i18n"_s)) {
         delete own;
-        return false;
+        return loaded == kSourceLanguage; // without its plurals English still reads
     }
     QCoreApplication::installTranslator(own);
     state.own = own;
+    if (loaded == kSourceLanguage)
+        return true;
     state.language = language;
 
     // Qt's own strings (standard buttons, context menus). Missing when qt6-translations-l10n

@@ -2036,9 +2036,9 @@
     <name>WatchRule</name>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message>
@@ -2063,9 +2063,9 @@
     </message>
     <message numerus="yes">
         <source>Notify when %1 runs longer than %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Notify when %1 runs longer than %n minute</numerusform>
+            <numerusform>Notify when %1 runs longer than %n minutes</numerusform>
         </translation>
     </message>
     <message>
@@ -2074,9 +2074,9 @@
     </message>
     <message numerus="yes">
         <source>Notify when %1 waits in the queue longer than %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Notify when %1 waits in the queue longer than %n minute</numerusform>
+            <numerusform>Notify when %1 waits in the queue longer than %n minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -3780,9 +3780,9 @@ Use the filter to find one by name, ID or creator.</source>
     </message>
     <message numerus="yes">
         <source>Last %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Last %n hour</numerusform>
+            <numerusform>Last %n hours</numerusform>
         </translation>
     </message>
     <message>
@@ -3863,9 +3863,9 @@ Use the filter to find one by name, ID or creator.</source>
     </message>
     <message numerus="yes">
         <source>%n failed run(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n failed run, </numerusform>
+            <numerusform>%n failed runs, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4657,9 +4657,9 @@ Its record, task history and output are removed and cannot be recovered.</source
     </message>
     <message numerus="yes">
         <source>%n version(s) of this job&apos;s settings in the archive.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n version of this job&apos;s settings in the archive.</numerusform>
+            <numerusform>%n versions of this job&apos;s settings in the archive.</numerusform>
         </translation>
     </message>
     <message>
@@ -5690,9 +5690,9 @@ Their settings, schedules and run history are removed from the workspace and can
     </message>
     <message numerus="yes">
         <source>%n workspace(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n workspace</numerusform>
+            <numerusform>%n workspaces</numerusform>
         </translation>
     </message>
     <message numerus="yes">

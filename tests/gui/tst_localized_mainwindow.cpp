@@ -48,6 +48,7 @@ private slots:
     void qtOwnStringsArePortuguese();
     void numbersAndDatesFollowPtBr();
     void demoWorkspaceInPortuguese();
+    void englishCountsOneAndMany();
 };
 
 void TestLocalizedMainWindow::initTestCase()
@@ -65,6 +66,22 @@ void TestLocalizedMainWindow::cleanupTestCase()
 {
     QVERIFY(Localization::install(u"en"_s));
     QCOMPARE(QCoreApplication::translate("brickdesk::MainWindow", "&File"), u"&File"_s);
+}
+
+// English is the source language, yet "%n cluster(s)" must read "1 cluster" and "2 clusters":
+// its plural forms come from brickdesk_en, which install("en") loads too.
+void TestLocalizedMainWindow::englishCountsOneAndMany()
+{
+    QVERIFY(Localization::install(u"en"_s));
+    QCOMPARE(Localization::installedLanguage(), u"en"_s);
+    const char *context = "brickdesk::ClustersPage";
+    QCOMPARE(QCoreApplication::translate(context, "%n cluster(s)", nullptr, 1), u"1 cluster"_s);
+    QCOMPARE(QCoreApplication::translate(context, "%n cluster(s)", nullptr, 2), u"2 clusters"_s);
+    QCOMPARE(QCoreApplication::translate(context, "%n cluster(s)", nullptr, 0), u"0 clusters"_s);
+    QCOMPARE(QCoreApplication::translate("brickdesk::ClusterDetailWidget", "%n worker(s)", nullptr, 1),
+        u"1 worker"_s);
+    QCOMPARE(QCoreApplication::translate("brickdesk::MainWindow", "&File"), u"&File"_s);
+    QVERIFY(Localization::install(u"pt_BR"_s)); // the other checks expect Portuguese
 }
 
 void TestLocalizedMainWindow::menusAndSidebarArePortuguese()

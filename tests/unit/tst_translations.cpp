@@ -138,6 +138,7 @@ private slots:
     void ptBrIsCompleteForCurrentSources();
     void ptBrKeepsPlaceholdersAndAccelerators();
     void ptBrPluralsHaveBothForms();
+    void englishPluralsSayOneAndMany();
     void contextsMatchWhatTheCodeAsksFor();
     void languageResolution_data();
     void languageResolution();
@@ -146,6 +147,7 @@ private slots:
 
 private:
     QList<Message> m_current; // pt_BR after lupdate over the current sources
+    QList<Message> m_currentEn; // en, the same way
     QString m_lupdateLog;
 };
 
@@ -161,6 +163,10 @@ void TestTranslations::initTestCase()
     QFile::remove(copy);
     QVERIFY(QFile::copy(tsFile(u"pt_BR"_s), copy));
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+    const QString copyEn = work.filePath(u"brickdesk_en.ts"_s);
+    QFile::remove(copyEn);
+    QVERIFY(QFile::copy(tsFile(u"en"_s), copyEn));
+    QFile::setPermissions(copyEn, QFile::ReadOwner | QFile::WriteOwner);
 
     // The same inputs as resources/translations/translations.cmake: every folder of lib/ but
     // the emulator, ui/, and app/main.cpp.
@@ -180,7 +186,7 @@ void TestTranslations::initTestCase()
         inputs
             + QStringList {u"-I"_s, sourceDir() + u"/lib"_s, u"-I"_s, sourceDir() + u"/ui"_s,
                 u"-no-obsolete"_s, u"-locations"_s, u"none"_s, u"-extensions"_s, u"cpp,h,ui"_s, u"-ts"_s,
-                copy});
+                copy, copyEn});
     QVERIFY2(process.waitForFinished(120000), "lupdate did not finish in 2 minutes");
     m_lupdateLog = QString::fromLocal8Bit(process.readAll());
     QVERIFY2(
@@ -192,6 +198,28 @@ void TestTranslations::initTestCase()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(language, u"pt_BR"_s);
     QVERIFY2(m_current.size() > 50, "lupdate found suspiciously few messages");
+    m_currentEn = readTsNumerusAware(copyEn, &language, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(language, u"en"_s);
+}
+
+void TestTranslations::englishPluralsSayOneAndMany()
+{
+    // English needs no translation but its plurals: "%n job(s)" reads "1 job", "2 jobs".
+    QStringList wrong;
+    for (const Message &m : std::as_const(m_currentEn)) {
+        if (!m.numerus || !m.source.contains(u"(s)"_s))
+            continue;
+        if (m.type == u"unfinished" || m.translations.size() != 2
+            || m.translations.at(0) != QString(m.source).remove(u"(s)"_s)
+            || m.translations.at(1) != QString(m.source).replace(u"(s)"_s, u"s"_s)) {
+            wrong.append(describe(m));
+        }
+    }
+    QVERIFY2(wrong.isEmpty(),
+        qPrintable(u"brickdesk_en.ts lacks the singular and plural of (run update_translations and "
+                   "fill both forms):\n"_s
+            + wrong.join(u'\n')));
 }
 
 void TestTranslations::bothTranslationFilesExist()
