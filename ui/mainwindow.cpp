@@ -33,6 +33,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -553,6 +554,14 @@ void MainWindow::restoreLayout()
     QSettings settings;
     settings.beginGroup(u"MainWindow"_s);
     restoreGeometry(settings.value(u"geometry"_s).toByteArray());
+    // The default size, or one saved on a larger monitor, may not fit this screen.
+    if (const QScreen *current = screen()) {
+        const QRect room = current->availableGeometry();
+        if (width() > room.width() || height() > room.height()) {
+            resize(size().boundedTo(room.size()));
+            move(room.topLeft());
+        }
+    }
     restoreState(settings.value(u"state"_s).toByteArray());
     if (auto *splitter = qobject_cast<QSplitter *>(centralWidget()))
         splitter->restoreState(settings.value(u"splitter"_s).toByteArray());

@@ -49,6 +49,7 @@ private slots:
     void numbersAndDatesFollowPtBr();
     void demoWorkspaceInPortuguese();
     void englishCountsOneAndMany();
+    void fitsALaptopScreen();
 };
 
 void TestLocalizedMainWindow::initTestCase()
@@ -82,6 +83,29 @@ void TestLocalizedMainWindow::englishCountsOneAndMany()
         u"1 worker"_s);
     QCOMPARE(QCoreApplication::translate("brickdesk::MainWindow", "&File"), u"&File"_s);
     QVERIFY(Localization::install(u"pt_BR"_s)); // the other checks expect Portuguese
+}
+
+// 1366 px is the narrowest common laptop screen: with a workspace open, no page, in either
+// language, may ask for a wider window (a long label without word wrap did: 1,649 px in pt_BR).
+void TestLocalizedMainWindow::fitsALaptopScreen()
+{
+    test::EmulatorFixture fixture;
+    Connection connection(fixture.url(), std::make_shared<StaticTokenProvider>(fixture.token()));
+    for (const QString &language : {u"en"_s, u"pt_BR"_s}) {
+        QVERIFY(Localization::install(language));
+        MainWindow window;
+        window.setConnection(u"demo"_s, &connection);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *jobs = window.findChild<QTableView *>(u"jobsView"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(jobs->model()->rowCount() > 0, 20000);
+        const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
+        QVERIFY2(minimum.width() <= 1366,
+            qPrintable(u"%1: the window needs %2 px"_s.arg(language).arg(minimum.width())));
+        QVERIFY2(minimum.height() <= 768,
+            qPrintable(u"%1: the window needs %2 px high"_s.arg(language).arg(minimum.height())));
+    }
+    QCOMPARE(Localization::installedLanguage(), u"pt_BR"_s); // as the other checks expect
 }
 
 void TestLocalizedMainWindow::menusAndSidebarArePortuguese()

@@ -101,11 +101,14 @@ NodeChartPanel::NodeChartPanel(QWidget *parent)
     csv->setObjectName(u"exportChartCsvAction"_s);
     exportButton->setMenu(exportMenu);
     bar->addWidget(exportButton);
-    bar->addStretch(1);
     auto *hint = new QLabel(tr("Wheel or drag: zoom · Shift+drag: pan · right-click: zoom out"));
     hint->setObjectName(u"chartHint"_s);
     hint->setEnabled(false);
-    bar->addWidget(hint);
+    hint->setToolTip(hint->text());
+    hint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    // A hint may be cut short on a narrow screen; it must not make the window wider than one.
+    hint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    bar->addWidget(hint, 1);
 
     m_selection = new QLabel;
     m_selection->setObjectName(u"chartSelectionLabel"_s);

@@ -108,10 +108,11 @@ JobDetailWidget::JobDetailWidget(QWidget *parent)
         emit statusMessage(tr("The job's JSON is on the clipboard."));
     });
     auto *jsonButtons = new QHBoxLayout;
-    jsonButtons->addWidget(
-        new QLabel(tr("As returned by jobs/get. “Save as JSON…” writes the settings in the "
-                      "format jobs/create accepts.")),
-        1);
+    auto *jsonNote = new QLabel(tr("As returned by jobs/get. “Save as JSON…” writes the settings in the "
+                                   "format jobs/create accepts."));
+    jsonNote->setObjectName(u"jobJsonNote"_s);
+    jsonNote->setWordWrap(true); // a sentence must not set the window's minimum width
+    jsonButtons->addWidget(jsonNote, 1);
     jsonButtons->addWidget(copyButton);
     jsonLayout->addLayout(jsonButtons);
     jsonLayout->addWidget(m_json);

@@ -76,7 +76,7 @@ void JobsPage::buildUi()
     m_filter->setPlaceholderText(tr("Filter by name, ID, tag or owner (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setMinimumWidth(
-        m_filter->fontMetrics().averageCharWidth() * 24); // never squeezed by longer labels
+        m_filter->fontMetrics().averageCharWidth() * 18); // never squeezed by longer labels
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &JobsFilterProxyModel::setFilterText);
 
     m_scheduledOnly = new QCheckBox(tr("&Scheduled"));
