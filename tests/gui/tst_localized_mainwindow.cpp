@@ -100,6 +100,7 @@ void TestLocalizedMainWindow::fitsALaptopScreen()
         auto *jobs = window.findChild<QTableView *>(u"jobsView"_s);
         QTRY_VERIFY_WITH_TIMEOUT(jobs->model()->rowCount() > 0, 20000);
         const QSize minimum = window.minimumSizeHint().expandedTo(window.minimumSize());
+        qInfo().noquote() << language << "minimum window size" << minimum.width() << "x" << minimum.height();
         QVERIFY2(minimum.width() <= 1366,
             qPrintable(u"%1: the window needs %2 px"_s.arg(language).arg(minimum.width())));
         QVERIFY2(minimum.height() <= 768,
