@@ -123,11 +123,17 @@ bool Localization::install(const QString &language)
     removeTranslator(state.qt);
     state.language = kSourceLanguage;
 
+    // The system's formats win when they are in the chosen language (a user's regional
+    // settings), but with LANGUAGE=pt_BR and LANG=C the system locale is named pt_BR while it
+    // formats like C ("Sunday", "3 Dec 2026"): then the language's own formats are used.
     const QLocale locale(language);
-    if (QLocale::system().language() != locale.language())
-        QLocale::setDefault(locale);
+    const QLocale system = QLocale::system();
+    const bool systemFormatsItsLanguage
+        = system.standaloneDayName(7) == QLocale(system.name()).standaloneDayName(7);
+    if (system.language() == locale.language() && systemFormatsItsLanguage)
+        QLocale::setDefault(system);
     else
-        QLocale::setDefault(QLocale::system());
+        QLocale::setDefault(locale);
 
     // English is the source language, but its plurals ("%n job(s)") still need a translation
     // that says "1 job" and "2 jobs"; brickdesk_en holds only those.
