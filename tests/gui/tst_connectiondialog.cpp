@@ -1,4 +1,3 @@
-#include "../common/eventqueue.h"
 #include "api/apierror.h"
 #include "auth/memorysecretstore.h"
 #include "auth/workspacestore.h"
@@ -6,6 +5,7 @@
 #include "connections/connectiondialog.h"
 #include "connections/workspacelistwidget.h"
 #include "emulatorfixture.h"
+#include "eventqueue.h"
 
 #include <QCheckBox>
 #include <QComboBox>

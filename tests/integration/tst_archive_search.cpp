@@ -10,6 +10,7 @@
 #include "auth/statictokenprovider.h"
 #include "cputimer.h"
 #include "emulatorfixture.h"
+#include "eventqueue.h"
 #include "models/archivesearchmodel.h"
 #include "searchablejob.h"
 #include "services/archivesearchservice.h"
@@ -23,6 +24,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <algorithm>
 #include <memory>
@@ -340,7 +342,10 @@ void TestArchiveSearch::typingIsDebounced()
     s->setText(u"  "_s);
     QCOMPARE(s->state(), ArchiveSearchService::State::Idle);
     QCOMPARE(s->model()->rowCount(), 0);
-    QTest::qWait(300);
+    const auto *debounce = s->findChild<QTimer *>(u"archiveSearchDebounce"_s);
+    QVERIFY(debounce);
+    QVERIFY(!debounce->isActive()); // nothing will be sent later either
+    QVERIFY(test::drainEventQueue());
     QCOMPARE(s->searchesSent(), 1);
 }
 

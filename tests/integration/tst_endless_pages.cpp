@@ -7,6 +7,7 @@
 #include "api/pagetokenguard.h"
 #include "api/pagination.h"
 #include "auth/statictokenprovider.h"
+#include "eventqueue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -130,7 +131,7 @@ void TestEndlessPages::emptyPagesWithFreshTokensStopWithAnError()
     QCOMPARE(server.requests, 3 + PageTokenGuard::kMaxEmptyPagesInARow + 1);
     QCOMPARE(fetcher->itemCount(), 3);
     // Nothing more is asked for once it failed.
-    QTest::qWait(200);
+    QVERIFY(test::drainEventQueue());
     QCOMPARE(server.requests, 3 + PageTokenGuard::kMaxEmptyPagesInARow + 1);
 }
 
