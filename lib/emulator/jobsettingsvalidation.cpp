@@ -114,7 +114,7 @@ QString validateSettings(const QJsonObject &s, bool *malformed)
             {"max_concurrent_runs", QJsonValue::Double}, {"parameters", QJsonValue::Array},
             {"tags", QJsonValue::Object}, {"queue", QJsonValue::Object}, {"run_as", QJsonValue::Object},
             {"health", QJsonValue::Object}, {"git_source", QJsonValue::Object},
-            {"environments", QJsonValue::Array}};
+            {"environments", QJsonValue::Array}, {"triggers", QJsonValue::Array}};
     for (const auto &[key, type] : types) {
         const QString e = checkType(s, key, type);
         if (!e.isEmpty())
@@ -132,6 +132,13 @@ QString validateSettings(const QJsonObject &s, bool *malformed)
     }
     if (s.value(u"tags"_s).toObject().size() > 25)
         return u"A job can have at most 25 tags."_s;
+    // The preview list of triggers replaces the single ones; the service refuses a mix.
+    if (!s.value(u"triggers"_s).toArray().isEmpty()) {
+        for (const QString &single : {u"schedule"_s, u"trigger"_s, u"continuous"_s}) {
+            if (s.contains(single))
+                return u"triggers cannot be combined with %1: use one or the other."_s.arg(single);
+        }
+    }
     if (s.contains(u"schedule"_s)) {
         if (s.contains(u"continuous"_s))
             return u"A job cannot have both a schedule and continuous settings."_s;

@@ -258,6 +258,26 @@ private slots:
             QJsonObject {
                 {u"quartz_cron_expression"_s, u"20 30 * * * ?"_s}, {u"timezone_id"_s, u"Europe/London"_s}});
         QTest::newRow("valid quartz cron") << goodCron << 200 << QString();
+        // The preview triggers[] list stands alone.
+        const QJsonArray triggers {
+            QJsonObject {{u"periodic"_s, QJsonObject {{u"interval"_s, 4}, {u"unit"_s, u"HOURS"_s}}}},
+            QJsonObject {{u"file_arrival"_s, QJsonObject {{u"url"_s, u"/Volumes/main/landing/in/"_s}}}}};
+        QJsonObject listOnly = good;
+        listOnly.insert(u"triggers"_s, triggers);
+        QTest::newRow("triggers list alone") << listOnly << 200 << QString();
+        QJsonObject listAndSchedule = goodCron;
+        listAndSchedule.insert(u"triggers"_s, triggers);
+        QTest::newRow("triggers with schedule") << listAndSchedule << 400 << u"INVALID_PARAMETER_VALUE"_s;
+        QJsonObject listAndTrigger = listOnly;
+        listAndTrigger.insert(u"trigger"_s,
+            QJsonObject {{u"periodic"_s, QJsonObject {{u"interval"_s, 1}, {u"unit"_s, u"DAYS"_s}}}});
+        QTest::newRow("triggers with trigger") << listAndTrigger << 400 << u"INVALID_PARAMETER_VALUE"_s;
+        QJsonObject listAndContinuous = listOnly;
+        listAndContinuous.insert(u"continuous"_s, QJsonObject {{u"pause_status"_s, u"UNPAUSED"_s}});
+        QTest::newRow("triggers with continuous") << listAndContinuous << 400 << u"INVALID_PARAMETER_VALUE"_s;
+        QJsonObject listNotArray = good;
+        listNotArray.insert(u"triggers"_s, QJsonObject {});
+        QTest::newRow("triggers not an array") << listNotArray << 400 << u"MALFORMED_REQUEST"_s;
     }
     void createValidates()
     {
