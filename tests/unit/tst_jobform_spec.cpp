@@ -136,6 +136,16 @@ void TestJobFormSpec::fixtures(bool withEdits)
         [](JobSettingsForm &f) { task0(f).warehouseId = u"wh2"_s; },
         u"tasks[0].sql_task.warehouse_id: \"wh1\" -> \"wh2\""_s);
     row(
+        "sql_task alert (subscriptions kept)",
+        job(R"({"task_key": "a", "sql_task": {"warehouse_id": "wh1", "alert": {"alert_id": "al-1", "pause_subscriptions": false, "subscriptions": [{"user_name": "me@example.com"}]}}})"),
+        [](JobSettingsForm &f) { task0(f).sqlReference = u"al-2"_s; },
+        u"tasks[0].sql_task.alert.alert_id: \"al-1\" -> \"al-2\""_s);
+    row(
+        "sql_task dashboard (subject kept)",
+        job(R"({"task_key": "d", "sql_task": {"warehouse_id": "wh1", "dashboard": {"dashboard_id": "db-1", "custom_subject": "Daily", "subscriptions": [{"destination_id": "dest-1"}]}}})"),
+        [](JobSettingsForm &f) { task0(f).sqlReference = u"db-2"_s; },
+        u"tasks[0].sql_task.dashboard.dashboard_id: \"db-1\" -> \"db-2\""_s);
+    row(
         "run_job_task",
         job(R"({"task_key": "child", "run_job_task": {"job_id": 9007199254740993, "job_parameters": {"env": "prod"}}})"),
         [](JobSettingsForm &f) { task0(f).jobParameters[u"env"_s] = u"dev"_s; },
