@@ -8,6 +8,7 @@
 #include "auth/reachableworkspaces.h"
 #include "auth/startupworkspace.h"
 #include "auth/workspacestore.h"
+#include "common/thenlater.h"
 #include "headlessworkspace.h"
 #include "services/archivesync.h"
 
@@ -94,7 +95,7 @@ private:
     {
         const QString path = ArchiveLocation::pathForKey(m_workspace->archiveKey());
         m_archive = std::make_unique<Archive>(path);
-        m_archive->open().then(this, [this, connection, path](const ArchiveOpenResult &opened) {
+        thenLater(m_archive->open(), this, [this, connection, path](const ArchiveOpenResult &opened) {
             if (!opened.ok()) {
                 fail(opened.message);
                 next();

@@ -2,6 +2,7 @@
 
 #include "api/connection.h"
 #include "archive/archive.h"
+#include "common/thenlater.h"
 #include "models/archivesearchmodel.h"
 
 #include <QDateTime>
@@ -139,7 +140,7 @@ void ArchiveSearchService::createArchive()
     m_archive = std::make_unique<Archive>(m_path);
     m_openError.clear();
     const quint64 epoch = ++m_epoch;
-    m_archive->open().then(this, [this, epoch](const ArchiveOpenResult &result) {
+    thenLater(m_archive->open(), this, [this, epoch](const ArchiveOpenResult &result) {
         if (epoch != m_epoch)
             return;
         if (!result.ok()) {
@@ -156,15 +157,14 @@ void ArchiveSearchService::createArchive()
 void ArchiveSearchService::readContents()
 {
     const quint64 epoch = m_epoch;
-    m_archive
-        ->run([](ArchiveDatabase &db) {
-            Contents c;
-            c.jobs = db.jobIds().size();
-            c.runs = db.runCount();
-            c.syncedMs = db.meta(ArchiveSync::runsSyncedKey()).toLongLong();
-            return c;
-        })
-        .then(this, [this, epoch](const Contents &c) {
+    thenLater(m_archive->run([](ArchiveDatabase &db) {
+        Contents c;
+        c.jobs = db.jobIds().size();
+        c.runs = db.runCount();
+        c.syncedMs = db.meta(ArchiveSync::runsSyncedKey()).toLongLong();
+        return c;
+    }),
+        this, [this, epoch](const Contents &c) {
             if (epoch != m_epoch)
                 return;
             // Counts as "label: n", which reads right for any n without plural forms (English
@@ -213,7 +213,7 @@ void ArchiveSearchService::issue()
     ++m_sent;
     const quint64 epoch = m_epoch;
     const quint64 version = m_version;
-    m_archive->search(request()).then(this,
+    thenLater(m_archive->search(request()), this,
         [this, epoch, version](const ArchiveSearchResult &result) { answered(epoch, version, result); });
 }
 
@@ -317,19 +317,20 @@ void ArchiveSearchService::startSync()
     // After the open (calls run in order): a file that cannot be opened is said so once, not
     // as one error per page.
     const quint64 epoch = m_epoch;
-    m_archive->run([](ArchiveDatabase &db) { return db.isOpen(); }).then(this, [this, epoch](bool open) {
-        if (epoch != m_epoch || !m_sync)
-            return;
-        if (open) {
-            m_sync->start();
-            return;
-        }
-        if (m_openError.isEmpty()) // said by the open's answer, which came first
-            m_openError = tr("The archive could not be opened.");
-        ArchiveSync::Summary failed;
-        failed.errors.append(m_openError);
-        syncFinished(failed);
-    });
+    thenLater(
+        m_archive->run([](ArchiveDatabase &db) { return db.isOpen(); }), this, [this, epoch](bool open) {
+            if (epoch != m_epoch || !m_sync)
+                return;
+            if (open) {
+                m_sync->start();
+                return;
+            }
+            if (m_openError.isEmpty()) // said by the open's answer, which came first
+                m_openError = tr("The archive could not be opened.");
+            ArchiveSync::Summary failed;
+            failed.errors.append(m_openError);
+            syncFinished(failed);
+        });
 }
 
 void ArchiveSearchService::cancelSync()
@@ -362,7 +363,8 @@ void ArchiveSearchService::syncFinished(const ArchiveSync::Summary &summary)
     ArchiveSync *done = std::exchange(m_sync, nullptr);
     done->disconnect(this);
     if (m_archive)
-        m_archive->run([](ArchiveDatabase &) { return true; }).then(this, [done](bool) { delete done; });
+        thenLater(
+            m_archive->run([](ArchiveDatabase &) { return true; }), this, [done](bool) { delete done; });
     else
         done->deleteLater();
     emit syncChanged();

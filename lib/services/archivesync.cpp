@@ -5,6 +5,7 @@
 #include "api/jobsparams.h"
 #include "api/pagination.h"
 #include "archive/archive.h"
+#include "common/thenlater.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -53,14 +54,14 @@ void ArchiveSync::start()
         m_steps.append([this] { syncJobs(); });
         m_steps.append([this] {
             const int generation = m_generation;
-            m_archive->meta(runsSyncedKey()).then(this, [this, generation](const QString &synced) {
+            thenLater(m_archive->meta(runsSyncedKey()), this, [this, generation](const QString &synced) {
                 if (generation != m_generation)
                     return;
                 qint64 from = -1;
                 if (!synced.isEmpty())
                     from = synced.toLongLong() - m_options.runsOverlapMs;
-                m_archive->run([](ArchiveDatabase &db) { return db.oldestUnfinishedRunStart(); })
-                    .then(this, [this, generation, from](qint64 unfinished) {
+                thenLater(m_archive->run([](ArchiveDatabase &db) { return db.oldestUnfinishedRunStart(); }),
+                    this, [this, generation, from](qint64 unfinished) {
                         if (generation != m_generation)
                             return;
                         qint64 start = from;
@@ -111,8 +112,8 @@ void ArchiveSync::finishStep()
 void ArchiveSync::afterWrites(std::function<void()> then)
 {
     const int generation = m_generation;
-    m_archive->run([](ArchiveDatabase &) { return true; })
-        .then(this, [this, generation, then = std::move(then)](bool) {
+    thenLater(m_archive->run([](ArchiveDatabase &) { return true; }), this,
+        [this, generation, then = std::move(then)](bool) {
             if (generation == m_generation)
                 then();
         });
@@ -160,8 +161,8 @@ void ArchiveSync::listClusters()
                     continue;
                 if (!m_options.clusterIds.isEmpty() && !m_options.clusterIds.contains(id))
                     continue;
-                m_archive->recordClusterConfig(id, cluster, m_startedMs)
-                    .then(this, [this](const ArchiveWriteResult &w) {
+                thenLater(m_archive->recordClusterConfig(id, cluster, m_startedMs), this,
+                    [this](const ArchiveWriteResult &w) {
                         m_summary.configurationsAdded += w.added;
                         if (!w.ok() && !m_summary.errors.contains(w.error.message))
                             m_summary.errors.append(w.error.message);
@@ -177,8 +178,8 @@ void ArchiveSync::listClusters()
             // Every listed cluster, and those archived before that the list no longer shows
             // (terminated over 30 days ago: their events may still be served).
             const int generation = m_generation;
-            m_archive->run([](ArchiveDatabase &db) { return db.clusterIds(); })
-                .then(this, [this, generation, listed](const QStringList &archived) {
+            thenLater(m_archive->run([](ArchiveDatabase &db) { return db.clusterIds(); }), this,
+                [this, generation, listed](const QStringList &archived) {
                     if (generation != m_generation)
                         return;
                     m_pending = *listed;
@@ -211,7 +212,7 @@ void ArchiveSync::next()
 void ArchiveSync::syncCluster(const QString &clusterId)
 {
     const int generation = m_generation;
-    m_archive->newestEventTime(clusterId).then(this, [this, generation, clusterId](qint64 newest) {
+    thenLater(m_archive->newestEventTime(clusterId), this, [this, generation, clusterId](qint64 newest) {
         if (generation != m_generation)
             return;
         if (!m_connection)
@@ -228,8 +229,8 @@ void ArchiveSync::syncCluster(const QString &clusterId)
             fetcher, u"events"_s,
             [this, index, clusterId](const QJsonArray &events) {
                 m_summary.clusters[index].fetched += events.size();
-                m_archive->addEvents(clusterId, events)
-                    .then(this, [this, index](const ArchiveWriteResult &w) {
+                thenLater(m_archive->addEvents(clusterId, events), this,
+                    [this, index](const ArchiveWriteResult &w) {
                         if (index >= m_summary.clusters.size())
                             return;
                         ClusterResult &r = m_summary.clusters[index];
@@ -274,7 +275,7 @@ void ArchiveSync::syncJobs()
         [this](const QJsonArray &jobs) {
             m_summary.jobsSeen += jobs.size();
             emit counted(m_summary.jobsSeen, m_summary.runsSeen);
-            m_archive->recordJobs(jobs, m_startedMs).then(this, [this](const ArchiveWriteResult &w) {
+            thenLater(m_archive->recordJobs(jobs, m_startedMs), this, [this](const ArchiveWriteResult &w) {
                 m_summary.jobVersionsAdded += w.added;
                 if (!w.ok() && !m_summary.errors.contains(w.error.message))
                     m_summary.errors.append(w.error.message);
@@ -311,8 +312,8 @@ void ArchiveSync::syncRuns(qint64 fromMs)
         [this, failedWrite](const QJsonArray &runs) {
             m_summary.runsSeen += runs.size();
             emit counted(m_summary.jobsSeen, m_summary.runsSeen);
-            m_archive->recordRuns(runs, m_startedMs)
-                .then(this, [this, failedWrite](const ArchiveWriteResult &w) {
+            thenLater(m_archive->recordRuns(runs, m_startedMs), this,
+                [this, failedWrite](const ArchiveWriteResult &w) {
                     m_summary.runsAdded += w.added;
                     if (!w.ok()) {
                         *failedWrite = true;
@@ -333,8 +334,8 @@ void ArchiveSync::syncRuns(qint64 fromMs)
                 }
                 // Only now that every run is on disk: the next sync starts from here.
                 const int generation = m_generation;
-                m_archive->setMeta(runsSyncedKey(), QString::number(m_startedMs))
-                    .then(this, [this, generation](const ArchiveError &error) {
+                thenLater(m_archive->setMeta(runsSyncedKey(), QString::number(m_startedMs)), this,
+                    [this, generation](const ArchiveError &error) {
                         if (generation != m_generation)
                             return;
                         if (!error.ok())

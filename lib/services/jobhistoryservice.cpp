@@ -2,6 +2,7 @@
 
 #include "archive/archive.h"
 #include "archive/secretscrubber.h"
+#include "common/thenlater.h"
 #include "jobform/jsondiff.h"
 
 #include <QDateTime>
@@ -65,17 +66,17 @@ void JobHistoryService::recordAndLoad(const Job &job)
     // Calls run in the order made, so the record and the read queue behind the open.
     if (!m_opened) {
         m_opened = true;
-        m_archive->open().then(this, [this, generation](const ArchiveOpenResult &result) {
+        thenLater(m_archive->open(), this, [this, generation](const ArchiveOpenResult &result) {
             if (generation == m_generation && result.status == ArchiveOpenResult::Status::Failed)
                 m_error = result.message;
         });
     }
-    m_archive->recordJobs(QJsonArray {raw}, QDateTime::currentMSecsSinceEpoch())
-        .then(this, [this, generation](const ArchiveWriteResult &result) {
+    thenLater(m_archive->recordJobs(QJsonArray {raw}, QDateTime::currentMSecsSinceEpoch()), this,
+        [this, generation](const ArchiveWriteResult &result) {
             if (generation == m_generation && !result.ok() && m_error.isEmpty())
                 m_error = result.error.message;
         });
-    m_archive->jobVersions(m_jobId).then(this, [this, generation](QList<JobVersion> versions) {
+    thenLater(m_archive->jobVersions(m_jobId), this, [this, generation](QList<JobVersion> versions) {
         if (generation != m_generation)
             return;
         std::sort(versions.begin(), versions.end(),
