@@ -78,7 +78,7 @@ QJsonObject fanOut(const QString &owner)
 
 int count()
 {
-    return 7;
+    return 8;
 }
 
 int firstIndex()
@@ -236,6 +236,21 @@ QJsonObject settings(int kind, qint64 fanOutJobId, const QString &owner)
                             QJsonObject {{u"python_file"_s, u"/Workspace/Shared/loaders/load.py"_s},
                                 {u"source"_s, u"WORKSPACE"_s}}}}}}};
         break;
+    case 7: // the preview list of triggers: a table change or a file landing, whichever comes first
+        s = {{u"name"_s, u"lakehouse_freshness"_s},
+            {u"triggers"_s,
+                QJsonArray {QJsonObject {{u"pause_status"_s, u"UNPAUSED"_s},
+                                {u"table_update"_s,
+                                    QJsonObject {{u"table_names"_s, QJsonArray {u"main.sales.orders"_s}},
+                                        {u"condition"_s, u"ALL_UPDATED"_s}}}},
+                    QJsonObject {{u"pause_status"_s, u"UNPAUSED"_s},
+                        {u"file_arrival"_s,
+                            QJsonObject {{u"url"_s, u"/Volumes/main/landing/freshness/"_s}}}}}},
+            {u"environments"_s, serverlessEnvironments()},
+            {u"tasks"_s,
+                QJsonArray {notebook(u"refresh_freshness"_s, u"/Workspace/Shared/quality/freshness"_s,
+                    {{u"environment_key"_s, u"default"_s}})}}};
+        break;
     default:
         break;
     }
@@ -251,7 +266,10 @@ QString triggerTypeOf(const QJsonObject &settings)
 {
     if (settings.contains(u"continuous"_s))
         return u"CONTINUOUS"_s;
-    const QJsonObject trigger = settings.value(u"trigger"_s).toObject();
+    // A run of a job with the preview list was started by one of them: the first, here.
+    const QJsonObject trigger = settings.contains(u"trigger"_s)
+        ? settings.value(u"trigger"_s).toObject()
+        : settings.value(u"triggers"_s).toArray().at(0).toObject();
     if (trigger.contains(u"file_arrival"_s))
         return u"FILE_ARRIVAL"_s;
     if (trigger.contains(u"table_update"_s) || trigger.contains(u"table"_s))

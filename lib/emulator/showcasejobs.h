@@ -8,7 +8,8 @@ namespace brickdesk::emulator::showcasejobs {
 // A handful of seeded jobs that use what Jobs API 2.2 added in 2025–2026 (databricks-2026.md
 // §2): for-each tasks with more than 100 iterations, condition tasks, run-job tasks, serverless
 // environments, dashboard/alert/Power BI/dbt platform tasks, disabled tasks, performance
-// targets, budget and usage policies, a bundle-deployed (UI_LOCKED) job and every trigger kind.
+// targets, budget and usage policies, a bundle-deployed (UI_LOCKED) job and every trigger kind,
+// the preview triggers[] list too.
 // They take the place of ordinary seeded jobs at fixed indices, so job counts stay as asked.
 
 int count();

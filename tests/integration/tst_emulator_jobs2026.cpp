@@ -186,6 +186,27 @@ private slots:
         QVERIFY(task(run, u"check_sla_alert"_s).contains(u"alert_task"));
     }
 
+    void aJobUsesThePreviewTriggersListAlone()
+    {
+        const qint64 jobId = m_fixture->emulator().jobIdByName(u"lakehouse_freshness"_s);
+        QVERIFY(jobId > 0);
+        const QJsonObject settings = m_fixture->emulator().job(jobId).value(u"settings").toObject();
+        const QJsonArray triggers = settings.value(u"triggers").toArray();
+        QCOMPARE(triggers.size(), 2);
+        QVERIFY(triggers.at(0).toObject().contains(u"table_update"));
+        QVERIFY(triggers.at(1).toObject().contains(u"file_arrival"));
+        for (const QString &single : {u"schedule"_s, u"trigger"_s, u"continuous"_s})
+            QVERIFY2(!settings.contains(single), qPrintable(single));
+        // The service takes its own settings back unchanged (never a mix it would refuse).
+        const auto reset = m_http->post(
+            u"/api/2.2/jobs/reset"_s, QJsonObject {{u"job_id"_s, jobId}, {u"new_settings"_s, settings}});
+        QVERIFY2(reset.status == 200, reset.body.constData());
+        // Its runs say which trigger started them, from the list.
+        const QJsonObject run = finishedRun(jobId, false);
+        QVERIFY(!run.isEmpty());
+        QCOMPARE(run.value(u"trigger").toString(), u"TABLE"_s);
+    }
+
     void everyTriggerKindAndPlatformTaskIsSeeded()
     {
         QSet<QString> triggers;
