@@ -37,6 +37,24 @@ QString periodicText(const QJsonObject &periodic)
     return ScheduleText::tr("Periodic");
 }
 
+QString triggerText(const QJsonObject &trigger)
+{
+    QString text;
+    if (trigger.contains(u"file_arrival"_s))
+        text = ScheduleText::tr("File arrival");
+    else if (trigger.contains(u"periodic"_s))
+        text = periodicText(trigger.value(u"periodic"_s).toObject());
+    else if (trigger.contains(u"table_update"_s) || trigger.contains(u"table"_s))
+        text = ScheduleText::tr("Table update");
+    else if (trigger.contains(u"model"_s))
+        text = ScheduleText::tr("Model update");
+    else if (trigger.contains(u"sql_condition"_s))
+        text = ScheduleText::tr("SQL condition");
+    else
+        text = ScheduleText::tr("Trigger");
+    return pausedPrefix(trigger, text);
+}
+
 } // namespace
 
 QString ScheduleText::describe(const QJsonObject &settings)
@@ -52,22 +70,17 @@ QString ScheduleText::describe(const QJsonObject &settings)
     if (settings.contains(u"continuous"_s))
         return pausedPrefix(settings.value(u"continuous"_s).toObject(), tr("Continuous"));
     const QJsonObject trigger = settings.value(u"trigger"_s).toObject();
-    if (!trigger.isEmpty()) {
-        QString text;
-        if (trigger.contains(u"file_arrival"_s))
-            text = tr("File arrival");
-        else if (trigger.contains(u"periodic"_s))
-            text = periodicText(trigger.value(u"periodic"_s).toObject());
-        else if (trigger.contains(u"table_update"_s) || trigger.contains(u"table"_s))
-            text = tr("Table update");
-        else if (trigger.contains(u"model"_s))
-            text = tr("Model update");
-        else
-            text = tr("Trigger");
-        return pausedPrefix(trigger, text);
+    if (!trigger.isEmpty())
+        return triggerText(trigger);
+    const QJsonArray triggers = settings.value(u"triggers"_s).toArray();
+    if (triggers.size() == 1)
+        return triggerText(triggers.first().toObject());
+    if (!triggers.isEmpty()) {
+        QStringList texts;
+        for (const QJsonValue &t : triggers)
+            texts.append(triggerText(t.toObject()));
+        return tr("Any of: %1").arg(texts.join(u", "_s));
     }
-    if (!settings.value(u"triggers"_s).toArray().isEmpty())
-        return tr("Triggers");
     return tr("Manual");
 }
 

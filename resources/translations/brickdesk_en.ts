@@ -2005,11 +2005,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Triggers</source>
+        <source>Manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Manual</source>
+        <source>SQL condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any of: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

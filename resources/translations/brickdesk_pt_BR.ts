@@ -2007,12 +2007,16 @@
         <translation>Gatilho</translation>
     </message>
     <message>
-        <source>Triggers</source>
-        <translation>Gatilhos</translation>
-    </message>
-    <message>
         <source>Manual</source>
         <translation>Manual</translation>
+    </message>
+    <message>
+        <source>SQL condition</source>
+        <translation>Condição SQL</translation>
+    </message>
+    <message>
+        <source>Any of: %1</source>
+        <translation>Qualquer um de: %1</translation>
     </message>
 </context>
 <context>
