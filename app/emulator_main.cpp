@@ -102,7 +102,9 @@ int main(int argc, char *argv[])
             u"MS"_s, u"0"_s, &options.latencyMs),
         number(u"latency-jitter"_s, "Random +/- jitter on the latency in ms (default 0).", u"MS"_s, u"0"_s,
             &options.latencyJitterMs),
-        number(u"oauth-token-lifetime"_s, "Lifetime of OAuth access tokens in seconds (default 3600).",
+        number(u"oauth-token-lifetime"_s,
+            "Lifetime of OAuth access tokens in seconds (default 3600, at least 60; like the service, "
+            "a token is refused in its last 30 s).",
             u"S"_s, u"3600"_s, &options.accessTokenLifetimeSeconds),
         number(u"event-retention-days"_s,
             "Cluster events older than this many days are gone, like the service's 30 (default 0: all kept).",

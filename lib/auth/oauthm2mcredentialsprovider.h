@@ -27,7 +27,7 @@ public:
     void accessToken(QObject *context, TokenCallback done) override;
     void invalidate() override;
 
-    // Seconds before expiry at which a new token is fetched (default 60).
+    // Seconds before expiry at which a new token is fetched (default 60, never under 45).
     void setRefreshMargin(int seconds) { m_cache.setRefreshMargin(seconds); }
     int refreshMargin() const { return m_cache.refreshMargin(); }
     // The time expiry is measured on (tests move it instead of waiting).

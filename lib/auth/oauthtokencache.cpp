@@ -6,7 +6,7 @@ namespace brickdesk {
 
 OAuthTokenCache::OAuthTokenCache(QObject *owner, int refreshMarginSeconds)
     : m_owner(owner)
-    , m_refreshMargin(refreshMarginSeconds)
+    , m_refreshMargin(std::max(refreshMarginSeconds, MinRefreshMarginSeconds))
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 { }
 

@@ -8,6 +8,7 @@
 #include <QPair>
 #include <QPointer>
 
+#include <algorithm>
 #include <functional>
 
 namespace brickdesk {
@@ -29,7 +30,10 @@ public:
     const Clock &clock() const { return m_clock; }
     QDateTime now() const { return m_clock(); }
 
-    void setRefreshMargin(int seconds) { m_refreshMargin = seconds; }
+    // The service refuses an access token in the last 30 s of its life; a margin below that
+    // (plus time for the request to get there) would send tokens it refuses, so it is raised.
+    static constexpr int MinRefreshMarginSeconds = 45;
+    void setRefreshMargin(int seconds) { m_refreshMargin = std::max(seconds, MinRefreshMarginSeconds); }
     int refreshMargin() const { return m_refreshMargin; }
 
     // A fresh token: answers `done` with it from the event loop and returns true. Otherwise

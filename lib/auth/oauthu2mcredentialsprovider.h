@@ -47,6 +47,7 @@ public:
     QString clientId() const { return m_clientId; }
     // Redirect listener ports; 8020..8040 by default like the CLI; (0, 0) = any free port.
     void setCallbackPorts(quint16 first, quint16 last);
+    // Seconds before expiry at which the token is refreshed (default 300, never under 45).
     void setRefreshMargin(int seconds) { m_cache.setRefreshMargin(seconds); }
     // The time expiry is measured on (tests move it instead of waiting).
     void setClock(OAuthTokenCache::Clock clock);

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace brickdesk::emulator {
@@ -54,7 +56,12 @@ struct EmulatorOptions
     // Empty = the published limits (jobs/create 20, run-now 20, runs/submit 35, runs/get 100,
     // everything else 100).
     QHash<QString, double> rateLimits;
-    int accessTokenLifetimeSeconds = 3600; // OAuth access tokens; tests use a few seconds
+    // OAuth access tokens. At least a minute: the service refuses a token in its last 30 s.
+    int accessTokenLifetimeSeconds = 3600;
+    // "Now" for the OAuth server (ms since the epoch), which token and code lifetimes are
+    // measured on; empty = the wall clock. Tests share one clock with the client and move it
+    // instead of waiting for a token to run out.
+    std::function<qint64()> oauthClock;
     QList<OAuthClient> oauthClients; // empty = defaultOAuthClients()
     QString cloud = u"aws"_s; // "aws" or "azure": node types and attributes
     qint64 workspaceId = 1'234'567'890'123'456;

@@ -41,7 +41,8 @@ bool isLoopbackRedirect(const QUrl &url)
 OAuthServer::OAuthServer(const EmulatorOptions &options, const QString &baseUrl)
     : m_clients(
         options.oauthClients.isEmpty() ? EmulatorOptions::defaultOAuthClients() : options.oauthClients)
-    , m_lifetimeSeconds(std::max(1, options.accessTokenLifetimeSeconds))
+    , m_lifetimeSeconds(std::max(MinLifetimeSeconds, options.accessTokenLifetimeSeconds))
+    , m_clock(options.oauthClock)
     , m_baseUrl(baseUrl)
 { }
 
@@ -54,12 +55,20 @@ const OAuthClient *OAuthServer::client(const QString &clientId) const
     return nullptr;
 }
 
-OAuthServer::TokenCheck OAuthServer::checkAccessToken(const QString &token) const
+qint64 OAuthServer::now() const
+{
+    return m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch();
+}
+
+OAuthServer::TokenCheck OAuthServer::checkAccessToken(const QString &token)
 {
     const auto it = m_accessTokens.constFind(token);
     if (it == m_accessTokens.constEnd())
         return TokenCheck::Unknown;
-    return QDateTime::currentMSecsSinceEpoch() < *it ? TokenCheck::Valid : TokenCheck::Expired;
+    if (now() < *it - RefusalWindowMs)
+        return TokenCheck::Valid;
+    ++m_expiredPresented;
+    return TokenCheck::Expired;
 }
 
 EmulatorResponse OAuthServer::handle(const EmulatorRequest &request, const QString &path)
@@ -119,8 +128,7 @@ EmulatorResponse OAuthServer::authorize(const EmulatorRequest &request)
             {u"state"_s, state}});
     const QString code = randomToken("dcode-", 24);
     m_codes.insert(code,
-        {clientId, redirect.toString(), challenge, request.queryValue(u"scope"_s),
-            QDateTime::currentMSecsSinceEpoch() + 5 * 60 * 1000});
+        {clientId, redirect.toString(), challenge, request.queryValue(u"scope"_s), now() + 5 * 60 * 1000});
     return redirectWith(
         {{u"code"_s, code}, {u"state"_s, state}, {u"iss"_s, QString(m_baseUrl + u"/oidc"_s)}});
 }
@@ -128,7 +136,7 @@ EmulatorResponse OAuthServer::authorize(const EmulatorRequest &request)
 QJsonObject OAuthServer::issue(const QString &clientId, const QString &scope, bool withRefresh)
 {
     const QString access = randomToken("dose-emu-", 32);
-    m_accessTokens.insert(access, QDateTime::currentMSecsSinceEpoch() + qint64(m_lifetimeSeconds) * 1000);
+    m_accessTokens.insert(access, now() + qint64(m_lifetimeSeconds) * 1000);
     ++m_issued;
     QJsonObject out {{u"access_token"_s, access}, {u"token_type"_s, u"Bearer"_s},
         {u"expires_in"_s, m_lifetimeSeconds}, {u"scope"_s, scope.isEmpty() ? u"all-apis"_s : scope}};
@@ -172,7 +180,7 @@ EmulatorResponse OAuthServer::token(const EmulatorRequest &request)
     if (grant == u"authorization_code"_s) {
         const QString code = field("code");
         const auto it = m_codes.constFind(code);
-        if (it == m_codes.constEnd() || it->expiresAt < QDateTime::currentMSecsSinceEpoch())
+        if (it == m_codes.constEnd() || it->expiresAt < now())
             return oauthError(400, u"invalid_grant"_s, u"Authorization code is invalid or expired."_s);
         const Code stored = *it;
         m_codes.remove(code); // single use

@@ -23,9 +23,16 @@ public:
     void setBaseUrl(const QString &baseUrl) { m_baseUrl = baseUrl; }
     EmulatorResponse handle(const EmulatorRequest &request, const QString &path);
 
+    // The service refuses an access token in the last RefusalWindowMs of its life (and after
+    // it), so a client has to fetch the next one before then.
+    static constexpr qint64 RefusalWindowMs = 30'000;
+    static constexpr int MinLifetimeSeconds = 60;
+
     enum class TokenCheck { Valid, Expired, Unknown };
-    TokenCheck checkAccessToken(const QString &token) const;
+    // Counts every Expired answer (expiredTokensPresented()).
+    TokenCheck checkAccessToken(const QString &token);
     int issuedAccessTokens() const { return m_issued; }
+    int expiredTokensPresented() const { return m_expiredPresented; }
 
 private:
     EmulatorResponse metadata() const;
@@ -33,6 +40,7 @@ private:
     EmulatorResponse token(const EmulatorRequest &request);
     QJsonObject issue(const QString &clientId, const QString &scope, bool withRefresh);
     const OAuthClient *client(const QString &clientId) const;
+    qint64 now() const;
 
     struct Code
     {
@@ -50,11 +58,13 @@ private:
 
     QList<OAuthClient> m_clients;
     int m_lifetimeSeconds;
+    std::function<qint64()> m_clock;
     QString m_baseUrl;
     QHash<QString, qint64> m_accessTokens; // token -> expiry (ms since epoch)
     QHash<QString, Refresh> m_refreshTokens;
     QHash<QString, Code> m_codes;
     int m_issued = 0;
+    int m_expiredPresented = 0;
 };
 
 } // namespace brickdesk::emulator

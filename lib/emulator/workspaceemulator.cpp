@@ -123,6 +123,11 @@ int WorkspaceEmulator::issuedAccessTokens() const
     return m_oauth->issuedAccessTokens();
 }
 
+int WorkspaceEmulator::expiredTokensPresented() const
+{
+    return m_oauth->expiredTokensPresented();
+}
+
 std::optional<EmulatorResponse> WorkspaceEmulator::authenticate(const EmulatorRequest &request) const
 {
     const QByteArray header = request.header("Authorization");
@@ -138,7 +143,10 @@ std::optional<EmulatorResponse> WorkspaceEmulator::authenticate(const EmulatorRe
     case OAuthServer::TokenCheck::Valid:
         return std::nullopt;
     case OAuthServer::TokenCheck::Expired:
-        return EmulatorResponse::error(401, u"UNAUTHENTICATED"_s, u"Token is expired."_s);
+        // As the service refuses an OAuth token in its last 30 s or after: 403, not 401, so a
+        // client that waits for a refusal before refreshing never recovers on its own.
+        return EmulatorResponse::error(
+            403, u"PERMISSION_DENIED"_s, u"Token is expiring within 30 seconds."_s);
     case OAuthServer::TokenCheck::Unknown:
         break;
     }
@@ -254,11 +262,14 @@ void WorkspaceEmulator::dispatch(const EmulatorRequest &request, std::shared_ptr
         case Fault::Kind::ServerError:
             response = fault->status == 503 ? EmulatorResponse::error(503, u"TEMPORARILY_UNAVAILABLE"_s,
                            u"The service is temporarily unavailable. Please try again later."_s)
+                : fault->status == 401 // as a gateway answers a credential it cannot use
+                ? EmulatorResponse::error(401, u"UNAUTHENTICATED"_s,
+                    u"Credential was not sent or was of an unsupported type for this API."_s)
                 : fault->status == 404 // as the service answers a path it does not serve (e.g. no Jobs 2.2)
-                ? EmulatorResponse::error(404, u"ENDPOINT_NOT_FOUND"_s,
-                    u"No API found for '%1 %2'"_s.arg(QString::fromLatin1(request.method), request.path))
-                : EmulatorResponse::error(fault->status, u"INTERNAL_ERROR"_s,
-                    u"An internal error occurred. Please try again later."_s);
+                    ? EmulatorResponse::error(404, u"ENDPOINT_NOT_FOUND"_s,
+                        u"No API found for '%1 %2'"_s.arg(QString::fromLatin1(request.method), request.path))
+                    : EmulatorResponse::error(fault->status, u"INTERNAL_ERROR"_s,
+                        u"An internal error occurred. Please try again later."_s);
             break;
         case Fault::Kind::Latency:
             delay += fault->latencyMs;

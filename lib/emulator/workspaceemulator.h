@@ -94,6 +94,8 @@ public:
     void setLatency(int ms, int jitterMs = 0);
     qint64 requestCount() const { return m_requestCount; }
     int issuedAccessTokens() const;
+    // Requests refused because their OAuth access token was expired or in its last 30 s.
+    int expiredTokensPresented() const;
 
     // Answers `request` at once, in process: the routing and the endpoint behind it, as the
     // HTTP front does after its Host check and without latency or faults (the request-routing

@@ -249,31 +249,12 @@ void TestApiClientResilience::timeoutIsReportedAndRetried()
 
 void TestApiClientResilience::unauthorizedReplaysOnceWithFreshToken()
 {
-    // An OAuth access token that expires after one second (the emulator answers 401 then).
-    auto options = test::EmulatorFixture::smallOptions();
-    options.accessTokenLifetimeSeconds = 1;
-    test::EmulatorFixture fx(options);
-    QNetworkAccessManager network;
-    QUrl tokenUrl = fx.url();
-    tokenUrl.setPath(u"/oidc/v1/token"_s);
-    QNetworkRequest tokenRequest(tokenUrl);
-    tokenRequest.setHeader(
-        QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    tokenRequest.setRawHeader(
-        "Authorization", "Basic " + QByteArray("brickdesk-demo-sp:brickdesk-demo-secret").toBase64());
-    QNetworkReply *tokenReply
-        = network.post(tokenRequest, QByteArray("grant_type=client_credentials&scope=all-apis"));
-    QTRY_VERIFY(tokenReply->isFinished());
-    const QString expiring
-        = QJsonDocument::fromJson(tokenReply->readAll()).object().value(u"access_token"_s).toString();
-    tokenReply->deleteLater();
-    QVERIFY(!expiring.isEmpty());
-
-    Connection probe(fx.url(), std::make_shared<StaticTokenProvider>(expiring));
-    probe.setRetryPolicy(RetryPolicy::none());
-    QTRY_VERIFY_WITH_TIMEOUT(finish(probe.clusters().list())->httpStatus() == 401, 10'000);
-
-    auto rotating = std::make_shared<RotatingProvider>(expiring, kToken);
+    // A 401 says the credential was not usable (as a gateway may answer): the provider drops
+    // it and the request is replayed once with the next one.
+    test::EmulatorFixture fx(test::EmulatorFixture::smallOptions());
+    const QString path = u"/api/2.2/jobs/list"_s;
+    fx.emulator().faults().add(Fault::serverError(path, 401, 1));
+    auto rotating = std::make_shared<RotatingProvider>(u"dapi-test-token-stale"_s, kToken);
     Connection connection(fx.url(), rotating);
     auto reply = finish(connection.jobs().list());
     QVERIFY2(!reply->hasError(), qPrintable(describe(*reply)));
@@ -281,7 +262,8 @@ void TestApiClientResilience::unauthorizedReplaysOnceWithFreshToken()
     QCOMPARE(rotating->invalidations, 1);
 
     // Still 401 with the "fresh" token: reported after exactly one replay.
-    auto stale = std::make_shared<RotatingProvider>(expiring, expiring);
+    fx.emulator().faults().add(Fault::serverError(path, 401, 2));
+    auto stale = std::make_shared<RotatingProvider>(kToken, kToken);
     Connection bad(fx.url(), stale);
     auto refused = finish(bad.jobs().list());
     QCOMPARE(refused->error().kind(), Kind::Unauthenticated);

@@ -7,6 +7,7 @@
 #include "auth/workspacesession.h"
 #include "emulatorfixture.h"
 #include "fakebrowser.h"
+#include "manualclock.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -15,6 +16,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 using namespace brickdesk;
+using namespace std::chrono_literals;
 
 namespace {
 
@@ -53,14 +55,32 @@ QString tokenOf(CredentialsProvider &provider, ApiError *errorOut = nullptr)
     return token;
 }
 
-emulator::EmulatorOptions shortLivedTokens()
+emulator::EmulatorOptions smallWorkspace()
 {
     auto options = test::EmulatorFixture::smallOptions();
     options.jobs = 5;
     options.clusters = 1;
     options.eventsPerCluster = 10;
-    options.accessTokenLifetimeSeconds = 3;
     return options;
+}
+
+// The same small workspace with its OAuth server on the test's clock (tokens live an hour, as
+// the service's do).
+emulator::EmulatorOptions onClock(const test::ManualClock &clock)
+{
+    auto options = smallWorkspace();
+    options.oauthClock = clock.msSinceEpoch();
+    return options;
+}
+
+// The emulator's service principal, signing in on the test's clock.
+std::shared_ptr<OAuthM2MCredentialsProvider> demoServicePrincipal(
+    test::EmulatorFixture &fixture, const test::ManualClock &clock)
+{
+    auto provider = std::make_shared<OAuthM2MCredentialsProvider>(
+        fixture.url(), u"brickdesk-demo-sp"_s, u"brickdesk-demo-secret"_s);
+    provider->setClock(clock.dateTime());
+    return provider;
 }
 
 } // namespace
@@ -74,7 +94,7 @@ private slots:
 
     void patCallsTheApi()
     {
-        test::EmulatorFixture fixture(shortLivedTokens());
+        test::EmulatorFixture fixture(smallWorkspace());
         auto provider = std::make_shared<PatCredentialsProvider>(fixture.token());
         QCOMPARE(provider->authType(), u"pat"_s);
         Connection connection(fixture.url(), provider);
@@ -86,7 +106,7 @@ private slots:
 
     void wrongPatIsUnauthenticated()
     {
-        test::EmulatorFixture fixture(shortLivedTokens());
+        test::EmulatorFixture fixture(smallWorkspace());
         Connection connection(fixture.url(), std::make_shared<PatCredentialsProvider>(u"dapi-wrong"_s));
         const ApiError error = listOneJob(connection);
         // Databricks answers an unknown token with 403 "Invalid access token" (401 when none is sent).
@@ -96,36 +116,87 @@ private slots:
         QVERIFY(error.httpStatus() == 401 || error.httpStatus() == 403);
     }
 
-    void m2mObtainsATokenCallsTheApiAndRefreshesBeforeExpiry()
+    void m2mObtainsATokenCallsTheApiAndRefreshesJustBeforeExpiry()
     {
-        test::EmulatorFixture fixture(shortLivedTokens());
-        qint64 skewMs = 0; // how far the provider's clock is moved ahead of real time
-        auto provider = std::make_shared<OAuthM2MCredentialsProvider>(
-            fixture.url(), u"brickdesk-demo-sp"_s, u"brickdesk-demo-secret"_s);
-        provider->setRefreshMargin(1);
-        provider->setClock([&skewMs] { return QDateTime::currentDateTimeUtc().addMSecs(skewMs); });
+        test::ManualClock clock;
+        test::EmulatorFixture fixture(onClock(clock));
+        const auto provider = demoServicePrincipal(fixture, clock);
+        QCOMPARE(provider->refreshMargin(), 60);
         Connection connection(fixture.url(), provider);
         const ApiError error = listOneJob(connection);
         QVERIFY2(!error, qPrintable(error.toString()));
         QCOMPARE(provider->tokenFetches(), 1);
         QCOMPARE(fixture.emulator().issuedAccessTokens(), 1);
+        const QDateTime firstExpiry = provider->expiry();
+        QCOMPARE(firstExpiry, clock.now().addSecs(3600));
 
-        // Within the token's life: cached, no new token.
+        // 61 s before expiry: still outside the margin, so the same token, not a new one.
+        clock.setNow(firstExpiry.addSecs(-61));
         QVERIFY(!listOneJob(connection));
         QCOMPARE(provider->tokenFetches(), 1);
 
-        // Past lifetime - margin: a new token is fetched before the old one expires.
-        const QDateTime firstExpiry = provider->expiry();
-        skewMs = 2200;
+        // 60 s before: within the margin, a new token before the old one is refused.
+        clock.advance(1s);
         const ApiError again = listOneJob(connection);
         QVERIFY2(!again, qPrintable(again.toString()));
         QCOMPARE(provider->tokenFetches(), 2);
-        QVERIFY(provider->expiry() > firstExpiry);
+        QCOMPARE(provider->expiry(), clock.now().addSecs(3600));
+
+        // Hours later (a laptop that slept): a new token, never the expired one.
+        clock.advance(5h);
+        QVERIFY(!listOneJob(connection));
+        QCOMPARE(provider->tokenFetches(), 3);
+        QCOMPARE(fixture.emulator().issuedAccessTokens(), 3);
+        QCOMPARE(fixture.emulator().expiredTokensPresented(), 0);
+    }
+
+    void m2mMarginBelowTheRefusalWindowStillNeverSendsARefusedToken()
+    {
+        // The service refuses a token in its last 30 s. A margin of 5 s would send it at 20 s
+        // left and be refused; the provider keeps at least 45 s.
+        test::ManualClock clock;
+        test::EmulatorFixture fixture(onClock(clock));
+        const auto provider = demoServicePrincipal(fixture, clock);
+        provider->setRefreshMargin(5);
+        Connection connection(fixture.url(), provider);
+        QVERIFY(!listOneJob(connection));
+        clock.setNow(provider->expiry().addSecs(-46));
+        QVERIFY(!listOneJob(connection));
+        QCOMPARE(provider->tokenFetches(), 1);
+        clock.setNow(provider->expiry().addSecs(-20));
+        const ApiError error = listOneJob(connection);
+        QVERIFY2(!error, qPrintable(error.toString()));
+        QCOMPARE(provider->tokenFetches(), 2);
+        QCOMPARE(fixture.emulator().expiredTokensPresented(), 0);
+    }
+
+    void expiringTokenIsRefusedAsTheServiceRefusesIt()
+    {
+        // What a client that sends a token in its last 30 s gets: 403 PERMISSION_DENIED (not
+        // the 401 that would make it fetch a new one), reported as it is.
+        test::ManualClock clock;
+        test::EmulatorFixture fixture(onClock(clock));
+        OAuthM2MCredentialsProvider provider(
+            fixture.url(), u"brickdesk-demo-sp"_s, u"brickdesk-demo-secret"_s);
+        provider.setClock(clock.dateTime());
+        const QString token = tokenOf(provider);
+        QVERIFY(!token.isEmpty());
+        Connection connection(fixture.url(), std::make_shared<PatCredentialsProvider>(token));
+        clock.setNow(provider.expiry().addSecs(-31));
+        QVERIFY(!listOneJob(connection));
+        clock.advance(1s);
+        const ApiError refused = listOneJob(connection);
+        QCOMPARE(refused.httpStatus(), 403);
+        QCOMPARE(refused.kind(), ApiError::Kind::PermissionDenied);
+        QCOMPARE(refused.errorCode(), u"PERMISSION_DENIED"_s);
+        QCOMPARE(refused.message(), u"Token is expiring within 30 seconds."_s);
+        QVERIFY(!refused.message().contains(token));
+        QCOMPARE(fixture.emulator().expiredTokensPresented(), 1);
     }
 
     void m2mConcurrentCallersShareOneTokenRequest()
     {
-        test::EmulatorFixture fixture(shortLivedTokens());
+        test::EmulatorFixture fixture(smallWorkspace());
         OAuthM2MCredentialsProvider provider(
             fixture.url(), u"brickdesk-demo-sp"_s, u"brickdesk-demo-secret"_s);
         int answered = 0;
@@ -139,7 +210,7 @@ private slots:
 
     void m2mWrongSecretIsAnAuthError()
     {
-        test::EmulatorFixture fixture(shortLivedTokens());
+        test::EmulatorFixture fixture(smallWorkspace());
         OAuthM2MCredentialsProvider provider(fixture.url(), u"brickdesk-demo-sp"_s, u"wrong-secret"_s);
         ApiError error;
         QVERIFY(tokenOf(provider, &error).isEmpty());
@@ -154,7 +225,7 @@ private slots:
         // A port nothing listens on: start an emulator, remember its URL, stop it.
         QUrl url;
         {
-            test::EmulatorFixture fixture(shortLivedTokens());
+            test::EmulatorFixture fixture(smallWorkspace());
             url = fixture.url();
         }
         OAuthM2MCredentialsProvider provider(url, u"sp"_s, u"s"_s);
@@ -165,16 +236,15 @@ private slots:
 
     void u2mSignsInThroughTheBrowserCallsTheApiAndRefreshes()
     {
-        test::EmulatorFixture fixture(shortLivedTokens());
+        test::ManualClock clock;
+        test::EmulatorFixture fixture(onClock(clock));
         MemorySecretStore secrets;
         test::FakeBrowser browser;
         const QString key
             = SecretStore::key(fixture.url().toString(), u"ws-1"_s, SecretStore::Kind::RefreshToken);
-        qint64 skewMs = 0;
         auto provider = std::make_shared<OAuthU2MCredentialsProvider>(fixture.url(), &secrets, key);
         provider->setCallbackPorts(0, 0);
-        provider->setRefreshMargin(1);
-        provider->setClock([&skewMs] { return QDateTime::currentDateTimeUtc().addMSecs(skewMs); });
+        provider->setClock(clock.dateTime());
         provider->setOpenBrowser(browser.opener());
         QSignalSpy loginFinished(provider.get(), &OAuthU2MCredentialsProvider::loginFinished);
 
@@ -197,17 +267,24 @@ private slots:
         // The refresh token went to the secret store.
         QTRY_VERIFY(secrets.contains(key));
 
-        // After the token's life minus the margin, the next call refreshes (no browser).
-        skewMs = 2200;
+        // The access token is refreshed (no browser) 5 minutes before it expires, not sooner.
+        const QDateTime expiry = provider->expiry();
+        QCOMPARE(expiry, clock.now().addSecs(3600));
+        clock.setNow(expiry.addSecs(-301));
+        QVERIFY(!listOneJob(connection));
+        QCOMPARE(provider->refreshCount(), 0);
+        clock.advance(1s);
         const ApiError again = listOneJob(connection);
         QVERIFY2(!again, qPrintable(again.toString()));
         QCOMPARE(provider->refreshCount(), 1);
+        QCOMPARE(provider->expiry(), clock.now().addSecs(3600));
         QCOMPARE(browser.opened(), 1);
+        QCOMPARE(fixture.emulator().expiredTokensPresented(), 0);
     }
 
     void u2mNextStartUsesTheStoredRefreshToken()
     {
-        test::EmulatorFixture fixture(shortLivedTokens());
+        test::EmulatorFixture fixture(smallWorkspace());
         MemorySecretStore secrets;
         test::FakeBrowser browser;
         const QString key = u"h|ws|refresh_token"_s;
@@ -229,7 +306,7 @@ private slots:
 
     void u2mWithoutBrowserOrRefreshTokenAsksToSignIn()
     {
-        test::EmulatorFixture fixture(shortLivedTokens());
+        test::EmulatorFixture fixture(smallWorkspace());
         MemorySecretStore secrets;
         OAuthU2MCredentialsProvider provider(fixture.url(), &secrets, u"k"_s);
         provider.setInteractiveLoginAllowed(false);
@@ -240,7 +317,7 @@ private slots:
 
     void u2mIgnoresForeignCallbacks()
     {
-        test::EmulatorFixture fixture(shortLivedTokens());
+        test::EmulatorFixture fixture(smallWorkspace());
         MemorySecretStore secrets;
         OAuthU2MCredentialsProvider provider(fixture.url(), &secrets, u"k"_s);
         provider.setCallbackPorts(0, 0);
@@ -273,7 +350,7 @@ private slots:
 
     void workspaceSessionBuildsAConnectionFromTheStoredSecret()
     {
-        test::EmulatorFixture fixture(shortLivedTokens());
+        test::EmulatorFixture fixture(smallWorkspace());
         MemorySecretStore keychain;
         MemorySecretStore session;
         WorkspaceEntry entry;

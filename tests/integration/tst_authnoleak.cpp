@@ -8,6 +8,7 @@
 #include "auth/workspacestore.h"
 #include "emulatorfixture.h"
 #include "fakebrowser.h"
+#include "manualclock.h"
 
 #include <QFile>
 #include <QLoggingCategory>
@@ -91,7 +92,8 @@ private slots:
         options.jobs = 5;
         options.clusters = 1;
         options.eventsPerCluster = 10;
-        options.accessTokenLifetimeSeconds = 2;
+        test::ManualClock clock;
+        options.oauthClock = clock.msSinceEpoch();
         test::EmulatorFixture fixture(options);
         QTemporaryDir dir;
         WorkspaceStore store(dir.filePath(u"brickdesk.ini"_s));
@@ -151,17 +153,15 @@ private slots:
         u2m.authMethod = WorkspaceEntry::AuthMethod::OAuthU2M;
         u2m = store.save(u2m);
         {
-            qint64 skewMs = 0;
             auto provider = std::make_shared<OAuthU2MCredentialsProvider>(
                 fixture.url(), keychain.get(), u2m.secretKey());
             provider->setCallbackPorts(0, 0);
-            provider->setRefreshMargin(1);
-            provider->setClock([&skewMs] { return QDateTime::currentDateTimeUtc().addMSecs(skewMs); });
+            provider->setClock(clock.dateTime());
             provider->setOpenBrowser(browser.opener());
             Connection connection(fixture.url(), provider);
             QVERIFY(!listJobs(connection));
             secrets.append(tokenOf(*provider));
-            skewMs = 1200;
+            clock.setNow(provider->expiry().addSecs(-60)); // within the refresh margin
             QVERIFY(!listJobs(connection));
             secrets.append(tokenOf(*provider));
             QCOMPARE(provider->refreshCount(), 1);

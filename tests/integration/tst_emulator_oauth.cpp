@@ -1,6 +1,7 @@
 // The emulator's OAuth endpoints: discovery, M2M client credentials, U2M with PKCE, refresh.
 #include "emulatorfixture.h"
 #include "httptestclient.h"
+#include "manualclock.h"
 
 #include <QCryptographicHash>
 #include <QStandardPaths>
@@ -11,6 +12,8 @@ using namespace Qt::Literals::StringLiterals;
 
 using brickdesk::test::EmulatorFixture;
 using brickdesk::test::HttpTestClient;
+using brickdesk::test::ManualClock;
+using namespace std::chrono_literals;
 
 namespace {
 QByteArray base64url(const QByteArray &data)
@@ -31,6 +34,7 @@ class TestEmulatorOAuth final : public QObject
     Q_OBJECT
 
 private:
+    ManualClock m_clock; // the OAuth server's "now": token and code lifetimes are reached by moving it
     std::unique_ptr<EmulatorFixture> m_fixture;
     const QByteArray m_form = "application/x-www-form-urlencoded";
 
@@ -55,7 +59,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         auto options = EmulatorFixture::smallOptions();
-        options.accessTokenLifetimeSeconds = 2;
+        options.oauthClock = m_clock.msSinceEpoch();
         m_fixture = std::make_unique<EmulatorFixture>(options);
     }
 
@@ -77,15 +81,26 @@ private slots:
             form({{u"grant_type"_s, u"client_credentials"_s}, {u"scope"_s, u"all-apis"_s}}), m_form, basic);
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json.value(u"token_type").toString(), u"Bearer"_s);
-        QCOMPARE(reply.json.value(u"expires_in").toInt(), 2);
+        QCOMPARE(reply.json.value(u"expires_in").toInt(), 3600);
         QVERIFY(!reply.json.contains(u"refresh_token"));
         const QString access = reply.json.value(u"access_token").toString();
         QVERIFY(!access.isEmpty());
         HttpTestClient api(m_fixture->url(), access);
         QCOMPARE(api.get(u"/api/2.2/jobs/list"_s).status, 200);
-        // the short lifetime runs out: 401, so a client refreshes
-        QTRY_COMPARE_WITH_TIMEOUT(api.get(u"/api/2.2/jobs/list"_s).status, 401, 5000);
-        QCOMPARE(api.get(u"/api/2.2/jobs/list"_s).json.value(u"error_code").toString(), u"UNAUTHENTICATED"_s);
+        // Like the service, the token is refused from 30 s before its expiry on, with 403
+        // PERMISSION_DENIED (a client has to refresh before then: no 401 tells it to).
+        const int refusedBefore = m_fixture->emulator().expiredTokensPresented();
+        m_clock.advance(3600s - 31s);
+        QCOMPARE(api.get(u"/api/2.2/jobs/list"_s).status, 200);
+        m_clock.advance(1s);
+        for (int i = 0; i < 2; ++i) {
+            const auto refused = api.get(u"/api/2.2/jobs/list"_s);
+            QCOMPARE(refused.status, 403);
+            QCOMPARE(refused.json.value(u"error_code").toString(), u"PERMISSION_DENIED"_s);
+            QCOMPARE(refused.json.value(u"message").toString(), u"Token is expiring within 30 seconds."_s);
+            m_clock.advance(1h); // long expired: the same answer
+        }
+        QCOMPARE(m_fixture->emulator().expiredTokensPresented(), refusedBefore + 2);
         // wrong secret
         const QByteArray wrong = "Basic " + QByteArray("brickdesk-demo-sp:nope").toBase64();
         reply = http.postRaw(
@@ -148,6 +163,49 @@ private slots:
                 {u"client_id"_s, u"databricks-cli"_s}}),
             m_form);
         QCOMPARE(reply.status, 400);
+    }
+
+    void authorizationCodeLivesFiveMinutes()
+    {
+        HttpTestClient http(m_fixture->url(), QString());
+        const QByteArray verifier = base64url(QByteArray(64, 'c') + "brickdesk");
+        const QString challenge
+            = QString::fromLatin1(base64url(QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)));
+        const auto exchange = [&](const QString &code) {
+            return http.postRaw(u"/oidc/v1/token"_s,
+                form({{u"grant_type"_s, u"authorization_code"_s}, {u"code"_s, code},
+                    {u"redirect_uri"_s, u"http://localhost:8020"_s}, {u"client_id"_s, u"databricks-cli"_s},
+                    {u"code_verifier"_s, QString::fromLatin1(verifier)}}),
+                m_form);
+        };
+        const QString late = authorize(http, challenge, u"a"_s).queryItemValue(u"code"_s, QUrl::FullyDecoded);
+        const QString inTime
+            = authorize(http, challenge, u"b"_s).queryItemValue(u"code"_s, QUrl::FullyDecoded);
+        m_clock.advance(5min);
+        QCOMPARE(exchange(inTime).status, 200);
+        m_clock.advance(1s);
+        const auto refused = exchange(late);
+        QCOMPARE(refused.status, 400);
+        QCOMPARE(refused.json.value(u"error").toString(), u"invalid_grant"_s);
+    }
+
+    void lifetimeIsAtLeastAMinute()
+    {
+        // A shorter one would be refused from the start (the last 30 s are refused).
+        auto options = EmulatorFixture::smallOptions();
+        options.jobs = 1;
+        options.clusters = 1;
+        options.eventsPerCluster = 10;
+        options.accessTokenLifetimeSeconds = 2;
+        EmulatorFixture fixture(options);
+        HttpTestClient http(fixture.url(), QString());
+        const QByteArray basic = "Basic " + QByteArray("brickdesk-demo-sp:brickdesk-demo-secret").toBase64();
+        const auto reply = http.postRaw(u"/oidc/v1/token"_s,
+            form({{u"grant_type"_s, u"client_credentials"_s}, {u"scope"_s, u"all-apis"_s}}), m_form, basic);
+        QCOMPARE(reply.status, 200);
+        QCOMPARE(reply.json.value(u"expires_in").toInt(), 60);
+        HttpTestClient api(fixture.url(), reply.json.value(u"access_token").toString());
+        QCOMPARE(api.get(u"/api/2.2/jobs/list"_s).status, 200);
     }
 
     void authorizeRejectsBadRequests()

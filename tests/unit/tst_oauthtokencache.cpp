@@ -1,4 +1,5 @@
 #include "auth/oauthtokencache.h"
+#include "manualclock.h"
 
 #include <QObject>
 #include <QTest>
@@ -7,26 +8,17 @@
 
 using namespace Qt::Literals::StringLiterals;
 using namespace brickdesk;
+using namespace std::chrono_literals;
 
 namespace {
 
-// A clock the test moves by hand: expiry is reached by assignment, not by waiting.
-struct ManualClock
-{
-    QDateTime now = QDateTime(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC);
-    OAuthTokenCache::Clock function()
-    {
-        return [this] { return now; };
-    }
-};
-
-// A cache on a manual clock, with a 60 s refresh margin.
+// A cache on a clock the test moves by hand, with a 60 s refresh margin.
 struct ManualCache
 {
     QObject owner;
-    ManualClock clock;
+    test::ManualClock clock;
     OAuthTokenCache cache {&owner, 60};
-    ManualCache() { cache.setClock(clock.function()); }
+    ManualCache() { cache.setClock(clock.dateTime()); }
 };
 
 OAuthToken tokenExpiringAt(const QString &value, const QDateTime &expiry)
@@ -48,7 +40,7 @@ private slots:
     {
         ManualCache fixture;
         auto &[owner, clock, cache] = fixture;
-        cache.store(tokenExpiringAt(u"t1"_s, clock.now.addSecs(3600)));
+        cache.store(tokenExpiringAt(u"t1"_s, clock.now().addSecs(3600)));
 
         QString answer;
         QVERIFY(cache.answerOrQueue(&owner, [&](const QString &token, const ApiError &) { answer = token; }));
@@ -60,17 +52,32 @@ private slots:
     {
         ManualCache fixture;
         auto &[owner, clock, cache] = fixture;
-        cache.store(tokenExpiringAt(u"t1"_s, clock.now.addSecs(120)));
+        cache.store(tokenExpiringAt(u"t1"_s, clock.now().addSecs(120)));
         QVERIFY(cache.isFresh());
 
-        clock.now = clock.now.addSecs(59);
+        clock.advance(59s);
         QVERIFY(cache.isFresh()); // 61 s left: more than the margin
-        clock.now = clock.now.addSecs(1);
+        clock.advance(1s);
         QVERIFY(!cache.isFresh()); // 60 s left: fetch a new one before it runs out
-        cache.setRefreshMargin(10);
-        QVERIFY(cache.isFresh());
-        clock.now = clock.now.addSecs(3600);
+        clock.advance(3600s);
         QVERIFY(!cache.isFresh());
+    }
+
+    void marginNeverFallsIntoTheServicesRefusalWindow()
+    {
+        // The service refuses a token in its last 30 s: a smaller margin is raised to 45 s.
+        ManualCache fixture;
+        auto &[owner, clock, cache] = fixture;
+        cache.setRefreshMargin(10);
+        QCOMPARE(cache.refreshMargin(), 45);
+        OAuthTokenCache small(&owner, 0);
+        QCOMPARE(small.refreshMargin(), 45);
+        cache.store(tokenExpiringAt(u"t1"_s, clock.now().addSecs(46)));
+        QVERIFY(cache.isFresh());
+        clock.advance(1s);
+        QVERIFY(!cache.isFresh()); // 45 s left
+        cache.setRefreshMargin(300);
+        QCOMPARE(cache.refreshMargin(), 300);
     }
 
     void tokenWithoutExpiryStaysFreshUntilInvalidated()
@@ -78,7 +85,7 @@ private slots:
         ManualCache fixture;
         auto &[owner, clock, cache] = fixture;
         cache.store(tokenExpiringAt(u"t1"_s, {}));
-        clock.now = clock.now.addYears(1);
+        clock.setNow(clock.now().addYears(1));
         QVERIFY(cache.isFresh());
         cache.invalidate();
         QVERIFY(!cache.isFresh());
@@ -89,7 +96,7 @@ private slots:
     {
         ManualCache fixture;
         auto &[owner, clock, cache] = fixture;
-        cache.store(tokenExpiringAt(u"old"_s, clock.now.addSecs(30)));
+        cache.store(tokenExpiringAt(u"old"_s, clock.now().addSecs(30)));
 
         QStringList answers;
         auto gone = std::make_unique<QObject>();
@@ -102,7 +109,7 @@ private slots:
         gone.reset(); // its caller is never answered
         QVERIFY(answers.isEmpty());
 
-        cache.store(tokenExpiringAt(u"new"_s, clock.now.addSecs(3600)));
+        cache.store(tokenExpiringAt(u"new"_s, clock.now().addSecs(3600)));
         cache.resolve(u"new"_s, {});
         QCOMPARE(answers, (QStringList {u"new"_s, u"new"_s}));
         cache.resolve(u"again"_s, {});
