@@ -196,6 +196,7 @@ void ApiReplyPrivate::sendWithToken(const QString &token)
     m_inactivity->start(policy.requestTimeout);
     if (!m_deadline) {
         m_deadline = new QTimer(q);
+        m_deadline->setObjectName(u"attemptDeadline"_s);
         m_deadline->setSingleShot(true);
         QObject::connect(m_deadline, &QTimer::timeout, q, [this] { abortAttempt(&m_deadlineHit); });
     }
@@ -343,6 +344,7 @@ void ApiReplyPrivate::onParsed(const ResponseParser::Result &result, int status)
             qCDebug(lcApi).noquote() << "retrying" << request.description() << "in" << delay.count() << "ms";
             if (!m_retryTimer) {
                 m_retryTimer = new QTimer(q);
+                m_retryTimer->setObjectName(u"retryDelay"_s);
                 m_retryTimer->setSingleShot(true);
                 // A coarse timer may fire up to 5% early; never retry before Retry-After says.
                 m_retryTimer->setTimerType(Qt::PreciseTimer);
