@@ -51,6 +51,25 @@ bool isDamage(const QSqlError &error)
     return code == Corrupt || code == NotADb;
 }
 
+constexpr QFileDevice::Permissions OwnerOnlyFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+// The archive holds a workspace's jobs, runs and events: it is created readable by the user
+// only, and an older, looser file is tightened. SQLite gives its -wal and -shm files the
+// database file's permissions; those already there are tightened too.
+void keepToOwner(const QString &path)
+{
+    if (!QFileInfo::exists(path)) {
+        QFile file(path);
+        // NewOnly: another process that created it meanwhile keeps its file.
+        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly, OwnerOnlyFile))
+            file.close();
+    }
+    for (const QString &file : QStringList {path, path + u"-wal"_s, path + u"-shm"_s}) {
+        if (QFileInfo::exists(file) && !QFile::setPermissions(file, OwnerOnlyFile))
+            qCWarning(lcArchive) << "cannot make" << file << "readable by its owner only";
+    }
+}
+
 } // namespace
 
 struct ArchiveConnection::Statements
@@ -241,6 +260,8 @@ ArchiveOpenResult ArchiveConnection::open(const DataMigration &migrateData)
         result.message = tr("The archive folder %1 cannot be created.").arg(info.absolutePath());
         return result;
     }
+    QFile::setPermissions(
+        info.absolutePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     result = openFile(migrateData);
     if (result.ok() || result.movedTo != u"damaged"_s)
         return result;
@@ -277,6 +298,7 @@ ArchiveOpenResult ArchiveConnection::open(const DataMigration &migrateData)
 ArchiveOpenResult ArchiveConnection::openFile(const DataMigration &migrateData)
 {
     close();
+    keepToOwner(m_path);
     ArchiveOpenResult result = openSteps(migrateData);
     // Closed only now that the steps' queries and handles are gone.
     if (!result.ok())

@@ -7,8 +7,10 @@
 #include "archive/secretscrubber.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -18,6 +20,7 @@
 #include <QThread>
 
 #include <memory>
+#include <sys/stat.h>
 
 using namespace brickdesk;
 using namespace Qt::Literals::StringLiterals;
@@ -81,6 +84,10 @@ QByteArray fileBytes(const QString &path)
     return all;
 }
 
+// Permission bits for anyone but the owner.
+constexpr QFileDevice::Permissions NotOwner = QFileDevice::ReadGroup | QFileDevice::WriteGroup
+    | QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+
 } // namespace
 
 class TestArchive final : public QObject
@@ -110,6 +117,7 @@ private slots:
     void unusableLocationFailsWithWords();
     void asyncCallsRunOnTheArchiveThread();
     void twoArchivesShareOneFile();
+    void fileAndFolderAreTheUsersOnly();
 
 private:
     QString path(const QString &name = u"a.sqlite"_s) const { return m_dir->filePath(name); }
@@ -500,3 +508,44 @@ void TestArchive::twoArchivesShareOneFile()
 
 QTEST_GUILESS_MAIN(TestArchive)
 #include "tst_archive.moc"
+
+void TestArchive::fileAndFolderAreTheUsersOnly()
+{
+    // With the usual umask, new files would be readable by everyone on the machine.
+    const mode_t previous = ::umask(022);
+    const auto restore = qScopeGuard([previous] { ::umask(previous); });
+    const QString folder = m_dir->filePath(u"archive"_s);
+    const QString file = folder + u"/ws.sqlite"_s;
+    const auto check = [&] {
+        for (const QString &p : QStringList {folder, file, file + u"-wal"_s, file + u"-shm"_s}) {
+            if (!QFileInfo::exists(p))
+                return QTest::qVerify(false, "exists", qPrintable(p), __FILE__, __LINE__);
+            const auto permissions = QFile::permissions(p);
+            if (!QTest::qVerify(!(permissions & NotOwner), "owner only", qPrintable(p), __FILE__, __LINE__))
+                return false;
+            if (!QTest::qVerify(bool(permissions & QFileDevice::ReadOwner), "readable", qPrintable(p),
+                    __FILE__, __LINE__))
+                return false;
+        }
+        return true;
+    };
+    {
+        ArchiveDatabase db(file);
+        QCOMPARE(db.open().status, ArchiveOpenResult::Status::Created);
+        QVERIFY(db.addEvents(u"c-1"_s, QJsonArray {makeEvent(1000, u"RESIZING"_s, 1, 2)}).ok());
+        QVERIFY(check()); // -wal and -shm exist while it is open
+    }
+    // An archive written before this rule (0644 in a 0755 folder) is tightened when opened.
+    const auto loose
+        = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    QVERIFY(QFile::setPermissions(
+        folder, loose | QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther));
+    for (const QString &p : QStringList {file, file + u"-wal"_s, file + u"-shm"_s}) {
+        if (QFileInfo::exists(p))
+            QVERIFY(QFile::setPermissions(p, loose));
+    }
+    ArchiveDatabase again(file);
+    QCOMPARE(again.open().status, ArchiveOpenResult::Status::Opened);
+    QVERIFY(again.addEvents(u"c-1"_s, QJsonArray {makeEvent(2000, u"RESIZING"_s, 2, 2)}).ok());
+    QVERIFY(check());
+}
