@@ -6,6 +6,14 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace brickdesk {
 
+void mergeCurrency(QString &seen, const QString &currency)
+{
+    if (seen.isEmpty())
+        seen = currency;
+    else if (seen != currency)
+        seen = u"mixed"_s;
+}
+
 BilledCost summarizeBilledCost(const QVector<BilledUsageRow> &rows, qint64 fromMs, qint64 toMs)
 {
     constexpr qint64 kHour = 3'600'000;
@@ -22,10 +30,7 @@ BilledCost summarizeBilledCost(const QVector<BilledUsageRow> &rows, qint64 fromM
         h.cost += row.cost;
         out.totalDbus += row.dbus;
         out.totalCost += row.cost;
-        if (out.currency.isEmpty())
-            out.currency = row.currency;
-        else if (out.currency != row.currency)
-            out.currency = u"mixed"_s;
+        mergeCurrency(out.currency, row.currency);
         out.billedThroughMs = std::max(out.billedThroughMs, row.hourStartMs + kHour);
     }
     out.hours.reserve(qsizetype(hours.size()));

@@ -37,6 +37,9 @@ struct BilledCost
     bool isPartial() const { return billedThroughMs < toMs; }
 };
 
+// The currency of rows seen so far after one more row in `currency`: the first one's, or "mixed".
+void mergeCurrency(QString &seen, const QString &currency);
+
 // Pure: rows outside [fromMs, toMs) are ignored; rows of one hour are summed.
 BilledCost summarizeBilledCost(const QVector<BilledUsageRow> &rows, qint64 fromMs, qint64 toMs);
 

@@ -75,6 +75,18 @@ QFuture<ArchiveSearchResult> Archive::search(const ArchiveSearchRequest &request
     return run([request](ArchiveDatabase &db) { return db.search(request); });
 }
 
+QFuture<ArchiveCachedResult> Archive::cachedResult(const QString &key)
+{
+    return run([=](ArchiveDatabase &db) { return db.cachedResult(key); });
+}
+
+QFuture<ArchiveError> Archive::storeCachedResult(
+    const QString &key, qint64 fetchedAtMs, qint64 windowEndMs, const QString &payload)
+{
+    return run(
+        [=](ArchiveDatabase &db) { return db.storeCachedResult(key, fetchedAtMs, windowEndMs, payload); });
+}
+
 QFuture<QString> Archive::meta(const QString &key)
 {
     return run([=](ArchiveDatabase &db) { return db.meta(key); });

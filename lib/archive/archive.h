@@ -42,6 +42,9 @@ public:
     QFuture<QList<JobVersion>> jobVersions(qint64 jobId);
     QFuture<QList<ArchiveSearchHit>> search(const QString &text, int limit = 100, qint64 sinceMs = 0);
     QFuture<ArchiveSearchResult> search(const ArchiveSearchRequest &request);
+    QFuture<ArchiveCachedResult> cachedResult(const QString &key);
+    QFuture<ArchiveError> storeCachedResult(
+        const QString &key, qint64 fetchedAtMs, qint64 windowEndMs, const QString &payload);
     QFuture<QString> meta(const QString &key);
     QFuture<ArchiveError> setMeta(const QString &key, const QString &value);
     QFuture<ArchiveStats> stats();

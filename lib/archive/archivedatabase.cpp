@@ -144,6 +144,40 @@ ArchiveError ArchiveDatabase::setMeta(const QString &key, const QString &value)
     return {};
 }
 
+ArchiveCachedResult ArchiveDatabase::cachedResult(const QString &key)
+{
+    ArchiveCachedResult result;
+    if (!isOpen())
+        return result;
+    QSqlQuery &q
+        = m_db.statement(u"SELECT fetched_at, window_end, payload FROM cached_results WHERE key = ?"_s);
+    q.addBindValue(key);
+    if (m_db.run(q) && q.next()) {
+        result.found = true;
+        result.fetchedAtMs = q.value(0).toLongLong();
+        result.windowEndMs = q.value(1).toLongLong();
+        result.payload = q.value(2).toString();
+    }
+    q.finish();
+    return result;
+}
+
+ArchiveError ArchiveDatabase::storeCachedResult(
+    const QString &key, qint64 fetchedAtMs, qint64 windowEndMs, const QString &payload)
+{
+    if (!isOpen())
+        return ArchiveConnection::notOpen();
+    QSqlQuery &q = m_db.statement(
+        u"INSERT OR REPLACE INTO cached_results(key, fetched_at, window_end, payload) VALUES (?, ?, ?, ?)"_s);
+    q.addBindValue(key);
+    q.addBindValue(fetchedAtMs);
+    q.addBindValue(windowEndMs);
+    q.addBindValue(payload);
+    if (!m_db.run(q))
+        return m_db.failure(tr("A billed-cost answer could not be kept in the archive"));
+    return {};
+}
+
 ArchiveStats ArchiveDatabase::stats()
 {
     ArchiveStats s;

@@ -73,6 +73,12 @@ public:
     // looks again from there so that its end is archived too.
     qint64 oldestUnfinishedRunStart();
 
+    // Answers of statements run elsewhere (billed cost from a SQL warehouse), by a key that
+    // names the query and its window; replaced when stored again.
+    ArchiveCachedResult cachedResult(const QString &key);
+    ArchiveError storeCachedResult(
+        const QString &key, qint64 fetchedAtMs, qint64 windowEndMs, const QString &payload);
+
     // Small sync bookkeeping (last sync times).
     QString meta(const QString &key);
     ArchiveError setMeta(const QString &key, const QString &value);

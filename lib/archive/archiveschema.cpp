@@ -45,6 +45,17 @@ QStringList version1To2()
     };
 }
 
+// Version 3: answers of statements run on a SQL warehouse (billed cost), kept so that
+// reopening a view does not run them again. The key names the query and its window; whether
+// an answer is still good is the caller's rule (fetched_at, window_end).
+QStringList version2To3()
+{
+    return {
+        u"CREATE TABLE cached_results(key TEXT PRIMARY KEY, fetched_at INTEGER NOT NULL,"
+        " window_end INTEGER NOT NULL, payload TEXT NOT NULL) WITHOUT ROWID"_s,
+    };
+}
+
 } // namespace
 
 QStringList createStatements(int version)
@@ -52,6 +63,8 @@ QStringList createStatements(int version)
     QStringList statements = version1();
     if (version >= 2)
         statements += version1To2();
+    if (version >= 3)
+        statements += version2To3();
     return statements;
 }
 
@@ -59,6 +72,8 @@ QStringList migrationStatements(int fromVersion)
 {
     if (fromVersion == 1)
         return version1To2();
+    if (fromVersion == 2)
+        return version2To3();
     return {};
 }
 

@@ -42,6 +42,15 @@ struct ArchiveWriteResult
     bool ok() const { return error.ok(); }
 };
 
+// A kept answer of a statement (see ArchiveDatabase::cachedResult).
+struct ArchiveCachedResult
+{
+    bool found = false;
+    qint64 fetchedAtMs = 0;
+    qint64 windowEndMs = 0;
+    QString payload;
+};
+
 // One archived version of a job's settings.
 struct JobVersion
 {

@@ -7,6 +7,7 @@
 #include "workspacestate.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -24,6 +25,8 @@ namespace {
 constexpr qint64 kMinute = 60'000;
 constexpr qint64 kHour = 60 * kMinute;
 constexpr qint64 kDay = 24 * kHour;
+
+} // namespace
 
 // Rows go in many at a time, as literal VALUES lists: one statement per few hundred rows
 // instead of one per row (and no per-value binding) keeps filling a week of per-minute node rows
@@ -98,6 +101,8 @@ private:
     int m_rows = 0;
     QString m_error;
 };
+
+namespace {
 
 quint64 mix(quint64 x)
 {
@@ -364,11 +369,64 @@ bool SystemTables::fillUsage(QString *error)
             }
         }
     }
+    if (!fillJobRunUsage(insert, error))
+        return false;
     if (!insert.flush()) {
         *error = insert.error();
         return false;
     }
     return true;
+}
+
+bool SystemTables::fillJobRunUsage(BatchInsert &insert, QString *error)
+{
+    const qint64 until = billedUntil();
+    const QString workspace = QString::number(m_state.options().workspaceId);
+    const QString account = accountId();
+    const QString sku = u"PREMIUM_JOBS_COMPUTE"_s;
+    for (RunRecord &run : m_state.runs()) {
+        const QJsonArray clusters = run.jobSettings.value(u"job_clusters"_s).toArray();
+        if (run.jobId == 0 || run.clusterId.isEmpty() || clusters.isEmpty())
+            continue; // all-purpose clusters and warehouses are billed to them, not to the job
+        // The run's end as runs/get reports it: a seeded run's tasks settle it.
+        m_state.ensureTasks(run);
+        const QJsonObject spec = clusters.first().toObject().value(u"new_cluster"_s).toObject();
+        const qint64 from = run.pendingAt;
+        const qint64 to = std::min(run.endAt, until);
+        const double rate = jobClusterDbusPerHour(m_state.options().cloud, spec);
+        const QString tags = QString::fromUtf8(
+            QJsonDocument(spec.value(u"custom_tags"_s).toObject()).toJson(QJsonDocument::Compact));
+        for (qint64 t = from; t < to;) {
+            const qint64 hour = t / kHour * kHour;
+            const qint64 next = std::min(to, hour + kHour);
+            // Only hours that have ended by the billing cut, as for the clusters above.
+            if (hour + kHour > until)
+                break;
+            const QString start = ts(hour);
+            const quint64 id = mix(quint64(run.runId) ^ (quint64(hour) << 1));
+            const bool ok = insert.add({u"%1-%2"_s.arg(id, 16, 16, QChar(u'0')).arg(quint64(hour), 0, 16),
+                account, workspace, sku, cloudName(), start, ts(hour + kHour), start.left(10), tags, u"DBU"_s,
+                double(next - t) / double(kHour) * rate, run.clusterId, QString::number(run.jobId),
+                QString::number(run.runId), QVariant(), run.creator, u"ORIGINAL"_s,
+                ts(std::min(hour + 6 * kHour, until)).left(10), u"JOBS"_s, u"COMPUTE_TIME"_s});
+            if (!ok) {
+                *error = insert.error();
+                return false;
+            }
+            t = next;
+        }
+    }
+    return true;
+}
+
+double SystemTables::jobClusterDbusPerHour(const QString &cloud, const QJsonObject &newCluster)
+{
+    const QString worker = newCluster.value(u"node_type_id"_s).toString();
+    const QString driver = newCluster.value(u"driver_node_type_id"_s).toString(worker);
+    const int workers = newCluster.contains(u"autoscale"_s)
+        ? newCluster.value(u"autoscale"_s).toObject().value(u"min_workers"_s).toInt()
+        : newCluster.value(u"num_workers"_s).toInt();
+    return dbusPerNodeHour(cloud, driver) + workers * dbusPerNodeHour(cloud, worker);
 }
 
 bool SystemTables::fillNodeTimeline(QString *error)

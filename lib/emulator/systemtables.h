@@ -2,6 +2,7 @@
 
 #include "workspacerecords.h"
 
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -10,6 +11,7 @@
 
 namespace brickdesk::emulator {
 
+class BatchInsert;
 class WorkspaceState;
 
 // The Unity Catalog system tables of the emulated workspace, in an in-memory SQLite database,
@@ -19,6 +21,12 @@ class WorkspaceState;
 //   node-hours (driver + workers, as simulated) x dbusPerNodeHour(node type), SKU by cluster
 //   source (job or all-purpose), for hours that ended billingLagHours() before seeding (the
 //   service's records come in late too);
+//   Job runs on job clusters add their own rows, per run and UTC hour, with
+//   usage_metadata.job_id and job_run_id: from the moment the run left the queue (its cluster
+//   starts) to its end as runs/get reports it, driver + workers of the job's first job cluster
+//   (an autoscaling one at its minimum: job runs' scaling is not simulated) x the rate. Runs on
+//   all-purpose clusters or warehouses carry no job rows (the service bills those to the
+//   cluster or warehouse), nor do runs started after seeding;
 // - system.billing.list_prices: a price per SKU, changed once inside the history
 //   (priceChangeAt());
 // - system.compute.node_timeline: one row per instance (driver and each worker) per minute over
@@ -44,6 +52,8 @@ public:
 
     // The model's constants, public so that tests can compute the expected rows on their own.
     static double dbusPerNodeHour(const QString &cloud, const QString &nodeTypeId);
+    // DBUs an hour of a job cluster made from `newCluster` (driver + workers).
+    static double jobClusterDbusPerHour(const QString &cloud, const QJsonObject &newCluster);
     static QString skuName(const ClusterRecord &cluster);
     static double workFactor(int clusterIndex);
     static int billingLagHours() { return 3; }
@@ -59,6 +69,7 @@ private:
     bool createSchema(QString *error);
     bool fillPrices(QString *error);
     bool fillUsage(QString *error);
+    bool fillJobRunUsage(BatchInsert &insert, QString *error);
     bool fillNodeTimeline(QString *error);
     bool fillClusters(QString *error);
 

@@ -24,9 +24,15 @@ void FleetCostModel::setRows(
     const QString allPurpose = tr("All-purpose");
     for (const FleetCostRow &r : rows) {
         const FleetClusterInfo info = clusters.value(r.clusterId);
-        m_texts.append({info.name.isEmpty() ? r.clusterId : info.name,
-            info.source == u"JOB"_s ? job : allPurpose, info.creator, info.source,
-            QStringList {info.name, r.clusterId, info.creator, info.tags}.join(u' ')});
+        // A job run's cluster is gone from the clusters list soon after the run; its usage
+        // still names the job.
+        const QString source = info.source.isEmpty() && r.jobId != 0 ? u"JOB"_s : info.source;
+        const QString name = !info.name.isEmpty() ? info.name
+            : r.jobId != 0                        ? tr("A run's cluster of job %1").arg(r.jobId)
+                                                  : r.clusterId;
+        m_texts.append({name, source == u"JOB"_s ? job : allPurpose, info.creator, source,
+            QStringList {name, r.clusterId, info.creator, info.tags}.join(u' '),
+            clusters.contains(r.clusterId)});
     }
     endResetModel();
 }
@@ -50,6 +56,10 @@ QVariant FleetCostModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case ClusterIdRole:
         return r.clusterId;
+    case JobIdRole:
+        return r.jobId;
+    case ListedRole:
+        return texts.listed;
     case SourceRole:
         return texts.source;
     case SearchTextRole:

@@ -35,7 +35,14 @@ public:
         IdleCost,
         ColumnCount
     };
-    enum Role { SortRole = Qt::UserRole + 1, ClusterIdRole, SourceRole, SearchTextRole };
+    enum Role {
+        SortRole = Qt::UserRole + 1,
+        ClusterIdRole,
+        SourceRole,
+        SearchTextRole,
+        JobIdRole, // qint64: the job a job cluster ran for (0: not known)
+        ListedRole, // bool: the cluster is in the clusters list (a job run's cluster soon is not)
+    };
 
     explicit FleetCostModel(QObject *parent = nullptr);
 
@@ -60,6 +67,7 @@ private:
         QString creator;
         QString source;
         QString search;
+        bool listed = false;
     };
 
     QVector<FleetCostRow> m_rows;

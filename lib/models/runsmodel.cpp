@@ -74,6 +74,35 @@ QString RunsModel::durationText(qint64 ms)
     return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QChar(u'0'));
 }
 
+void RunsModel::setRunCosts(
+    const QHash<qint64, RunCost> &costs, const QString &currency, const QString &missingNote)
+{
+    m_costs = costs;
+    m_currency = currency;
+    m_missingCostNote = missingNote;
+    if (!m_runs.isEmpty())
+        Q_EMIT dataChanged(index(0, CostColumn), index(int(m_runs.size()) - 1, CostColumn));
+}
+
+void RunsModel::setNodeEstimate(NodeRange nodes)
+{
+    m_nodes = nodes;
+    if (!m_runs.isEmpty())
+        Q_EMIT dataChanged(index(0, CostColumn), index(int(m_runs.size()) - 1, CostColumn));
+}
+
+QString RunsModel::nodeHoursText(const Run &run) const
+{
+    if (!m_nodes.isValid() || run.durationMs() <= 0)
+        return {};
+    const double hours = double(run.durationMs()) / 3'600'000.0;
+    const QLocale locale;
+    if (m_nodes.min == m_nodes.max)
+        return tr("≈ %1 node-h").arg(locale.toString(hours * m_nodes.min, 'f', 1));
+    return tr("≈ %1–%2 node-h")
+        .arg(locale.toString(hours * m_nodes.min, 'f', 1), locale.toString(hours * m_nodes.max, 'f', 1));
+}
+
 QVariant RunsModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -100,6 +129,21 @@ QVariant RunsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == StateColumn && !state.message().isEmpty())
             return plainTextToolTip(state.message());
+        if (index.column() == CostColumn && !m_costs.contains(run.id()) && !nodeHoursText(run).isEmpty())
+            return plainTextToolTip(
+                tr("An estimate: the run's duration × %1–%2 nodes (driver + workers) of the "
+                   "job's cluster. No billed cost: %3")
+                    .arg(m_nodes.min)
+                    .arg(m_nodes.max)
+                    .arg(m_missingCostNote));
+        if (index.column() == CostColumn && !m_costs.contains(run.id()) && !m_missingCostNote.isEmpty())
+            return plainTextToolTip(m_missingCostNote);
+        if (index.column() == CostColumn && m_costs.contains(run.id()))
+            return tr("%1 DBU billed").arg(QLocale().toString(m_costs.value(run.id()).dbus, 'f', 2));
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == CostColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::DisplayRole:
     case SortRole:
@@ -128,6 +172,16 @@ QVariant RunsModel::data(const QModelIndex &index, int role) const
             return run.trigger();
         case CreatorColumn:
             return run.creatorUserName();
+        case CostColumn: {
+            const auto it = m_costs.constFind(run.id());
+            if (role == SortRole)
+                return it == m_costs.constEnd() ? -1.0 : it->cost;
+            if (it == m_costs.constEnd() && !nodeHoursText(run).isEmpty())
+                return nodeHoursText(run);
+            return it == m_costs.constEnd()
+                ? u"—"_s
+                : QString(QLocale().toString(it->cost, 'f', 2) + u' ' + m_currency);
+        }
         case ColumnCount:
             break;
         }
@@ -159,6 +213,8 @@ QVariant RunsModel::headerData(int section, Qt::Orientation orientation, int rol
         return tr("Trigger");
     case CreatorColumn:
         return tr("Launched by");
+    case CostColumn:
+        return tr("Billed cost");
     case ColumnCount:
         break;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/jobcost.h"
 #include "api/jobsparams.h"
 #include "domain/run.h"
 #include "models/apilistmodel.h"
@@ -22,6 +23,7 @@ public:
         DurationColumn,
         TriggerColumn,
         CreatorColumn,
+        CostColumn, // billed cost of the run, once setRunCosts() has them
         ColumnCount
     };
     Q_ENUM(Column)
@@ -47,6 +49,18 @@ public:
     void setJobId(qint64 jobId) { m_params.jobId = jobId; }
 
     Run run(int row) const { return m_runs.value(row); }
+
+    // The billed cost of runs by run id; a run without one shows "—" and `missingNote` as its
+    // tooltip (why there is no cost: not billed to the job, not billed yet, no access...).
+    void setRunCosts(
+        const QHash<qint64, RunCost> &costs, const QString &currency, const QString &missingNote);
+    void clearRunCosts()
+    {
+        setRunCosts({}, {}, {});
+        setNodeEstimate({});
+    }
+    // Without billed cost: runs without one show node-hours instead, their duration x `nodes`.
+    void setNodeEstimate(NodeRange nodes);
     int rowOfRun(qint64 runId) const { return rowOfKey(QString::number(runId)); }
 
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -70,8 +84,14 @@ protected:
     void clearItems() override { m_runs.clear(); }
 
 private:
+    QString nodeHoursText(const Run &run) const;
+
     RunsListParams m_params;
     QVector<Run> m_runs;
+    QHash<qint64, RunCost> m_costs;
+    QString m_currency;
+    QString m_missingCostNote;
+    NodeRange m_nodes;
 };
 
 } // namespace brickdesk

@@ -138,7 +138,8 @@ StatementRequest CostQueries::fleetCost(const QString &warehouseId, qint64 fromM
 {
     return request(warehouseId,
         u"SELECT u.usage_metadata.cluster_id AS cluster_id, SUM(u.usage_quantity) AS dbus, "
-        "SUM(u.usage_quantity * p.pricing.default) AS cost, MAX(p.currency_code) AS currency "_s
+        "SUM(u.usage_quantity * p.pricing.default) AS cost, MAX(p.currency_code) AS currency, "
+        "MAX(u.usage_metadata.job_id) AS job_id "_s
             + kPricedUsage
             + u"WHERE u.usage_metadata.cluster_id IS NOT NULL AND u.usage_start_time >= :window_start "
               "AND u.usage_start_time < :window_end GROUP BY u.usage_metadata.cluster_id"_s,
@@ -162,6 +163,58 @@ StatementRequest CostQueries::fleetUtilisation(
             StatementParameter::real(u"idle_cpu"_s, idleCpuPercent)});
 }
 
+StatementRequest CostQueries::jobRunCost(const QString &warehouseId, qint64 jobId, qint64 fromMs, qint64 toMs)
+{
+    return request(warehouseId,
+        u"SELECT u.usage_metadata.job_run_id AS run_id, date_trunc('DAY', u.usage_start_time) AS day, "
+        "SUM(u.usage_quantity) AS dbus, SUM(u.usage_quantity * p.pricing.default) AS cost, "
+        "MAX(p.currency_code) AS currency "_s
+            + kPricedUsage
+            + u"WHERE u.usage_metadata.job_id = :job_id AND u.usage_start_time >= :window_start "
+              "AND u.usage_start_time < :window_end "
+              "GROUP BY u.usage_metadata.job_run_id, date_trunc('DAY', u.usage_start_time) ORDER BY day, run_id"_s,
+        {StatementParameter::string(u"job_id"_s, QString::number(jobId)),
+            StatementParameter::timestamp(u"window_start"_s, utc(fromMs)),
+            StatementParameter::timestamp(u"window_end"_s, utc(toMs))});
+}
+
+QVector<JobRunUsageRow> CostQueries::jobRunUsageRows(const StatementResult &r)
+{
+    return readRows<JobRunUsageRow>(r, [](const NamedRow &row) {
+        return JobRunUsageRow {row.text(u"run_id"_s).toLongLong(), row.timeMs(u"day"_s),
+            row.number(u"dbus"_s), row.number(u"cost"_s), row.text(u"currency"_s)};
+    });
+}
+
+StatementRequest CostQueries::mostExpensiveJobs(
+    const QString &warehouseId, qint64 fromMs, qint64 toMs, int limit)
+{
+    return request(warehouseId,
+        u"SELECT u.usage_metadata.job_id AS job_id, SUM(u.usage_quantity) AS dbus, "
+        "SUM(u.usage_quantity * p.pricing.default) AS cost, MAX(p.currency_code) AS currency, "
+        "COUNT(DISTINCT u.usage_metadata.job_run_id) AS runs "_s
+            + kPricedUsage
+            + u"WHERE u.usage_metadata.job_id IS NOT NULL AND u.usage_start_time >= :window_start "
+              "AND u.usage_start_time < :window_end GROUP BY u.usage_metadata.job_id "
+              "ORDER BY cost DESC, job_id LIMIT :row_limit"_s,
+        {StatementParameter::timestamp(u"window_start"_s, utc(fromMs)),
+            StatementParameter::timestamp(u"window_end"_s, utc(toMs)),
+            StatementParameter::integer(u"row_limit"_s, limit)});
+}
+
+QVector<JobCostRow> CostQueries::jobCostRows(const StatementResult &r)
+{
+    return readRows<JobCostRow>(r, [](const NamedRow &row) {
+        JobCostRow job;
+        job.jobId = row.text(u"job_id"_s).toLongLong();
+        job.dbus = row.number(u"dbus"_s);
+        job.cost = row.number(u"cost"_s);
+        job.currency = row.text(u"currency"_s);
+        job.runs = int(row.integer(u"runs"_s));
+        return job;
+    });
+}
+
 QVector<FleetCostRow> CostQueries::fleetRows(const StatementResult &cost, const StatementResult &utilisation)
 {
     QHash<QString, FleetCostRow> rows;
@@ -176,6 +229,7 @@ QVector<FleetCostRow> CostQueries::fleetRows(const StatementResult &cost, const 
         fleet.dbus = row.number(u"dbus"_s);
         fleet.cost = row.number(u"cost"_s);
         fleet.currency = row.text(u"currency"_s);
+        fleet.jobId = row.text(u"job_id"_s).toLongLong();
     });
     forEachRow(utilisation, [&rowOf](const NamedRow &row) {
         FleetCostRow &fleet = rowOf(row);

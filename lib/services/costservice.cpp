@@ -70,6 +70,11 @@ bool CostService::isConnected() const
     return !m_connection.isNull();
 }
 
+Connection *CostService::connection() const
+{
+    return m_connection;
+}
+
 QString CostService::workspaceKey() const
 {
     // One settings key per workspace host; '/' would open a settings group.

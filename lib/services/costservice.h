@@ -51,6 +51,7 @@ public:
 
     void setConnection(Connection *connection);
     bool isConnected() const;
+    Connection *connection() const;
 
     void refreshWarehouses();
     QList<SqlWarehouse> warehouses() const { return m_warehouses; }

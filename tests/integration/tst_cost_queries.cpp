@@ -13,6 +13,7 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <map>
 #include <optional>
 
@@ -45,6 +46,8 @@ struct Usage
     QString cluster, sku, cloud, unit;
     qint64 start = 0;
     double quantity = 0;
+    qint64 jobId = 0; // 0: not a job's usage
+    qint64 runId = 0;
 };
 
 struct Node
@@ -105,6 +108,7 @@ private slots:
         o.eventsPerCluster = 0;
         o.nodeTimelineDays = 2;
         o.statementChunkRows = 500;
+        o.statementMs = 50; // one statement per job below
         m_fixture = std::make_unique<EmulatorFixture>(o);
         m_connection = std::make_unique<Connection>(
             m_fixture->url(), std::make_shared<StaticTokenProvider>(m_fixture->token()));
@@ -121,11 +125,13 @@ private slots:
             m_prices.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
                 q.value(3).toString(), ms(q.value(4).toString()),
                 q.value(5).isNull() ? 0 : ms(q.value(5).toString()), q.value(6).toDouble()});
-        QVERIFY(q.exec(u"SELECT usage_metadata__cluster_id, sku_name, cloud, usage_unit, usage_start_time, "
-                       "usage_quantity FROM system__billing__usage"_s));
+        QVERIFY(q.exec(
+            u"SELECT usage_metadata__cluster_id, sku_name, cloud, usage_unit, usage_start_time, "
+            "usage_quantity, usage_metadata__job_id, usage_metadata__job_run_id FROM system__billing__usage"_s));
         while (q.next())
             m_usage.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                q.value(3).toString(), ms(q.value(4).toString()), q.value(5).toDouble()});
+                q.value(3).toString(), ms(q.value(4).toString()), q.value(5).toDouble(),
+                q.value(6).toString().toLongLong(), q.value(7).toString().toLongLong()});
         QVERIFY(q.exec(u"SELECT cluster_id, start_time, driver, cpu_user_percent + cpu_system_percent, "
                        "mem_used_percent FROM system__compute__node_timeline"_s));
         while (q.next())
@@ -213,7 +219,19 @@ private slots:
         const double idle = 10;
         const auto rows = CostQueries::fleetRows(run(CostQueries::fleetCost(m_warehouse, m_from, m_to)),
             run(CostQueries::fleetUtilisation(m_warehouse, m_from, m_to, idle)));
-        QCOMPARE(rows.size(), m_fixture->emulator().clusterIds().size());
+        // Every cluster billed or with node rows in the window: the seeded clusters and the job
+        // clusters of the runs.
+        QSet<QString> clusters;
+        for (const Usage &u : m_usage) {
+            if (u.start >= m_from && u.start < m_to)
+                clusters.insert(u.cluster);
+        }
+        for (const Node &n : m_nodes) {
+            if (!n.driver && n.start >= m_from && n.start < m_to)
+                clusters.insert(n.cluster);
+        }
+        QCOMPARE(rows.size(), clusters.size());
+        QVERIFY(clusters.size() > m_fixture->emulator().clusterIds().size());
         for (const FleetCostRow &row : rows) {
             double cost = 0;
             for (const Usage &u : m_usage) {
@@ -241,6 +259,91 @@ private slots:
         }
         for (qsizetype i = 1; i < rows.size(); ++i)
             QVERIFY(rows.at(i - 1).cost >= rows.at(i).cost);
+    }
+
+    // Per job: each run's billed DBUs and cost per UTC day, summed here from the usage rows of
+    // that job and priced by hand.
+    void jobRunCostMatchesTheRows()
+    {
+        QSet<qint64> jobs;
+        for (const Usage &u : m_usage) {
+            if (u.jobId != 0 && u.start >= m_from && u.start < m_to)
+                jobs.insert(u.jobId);
+        }
+        QVERIFY(jobs.size() > 10);
+        int runsChecked = 0;
+        for (const qint64 jobId : std::as_const(jobs)) {
+            const auto rows = CostQueries::jobRunUsageRows(
+                run(CostQueries::jobRunCost(m_warehouse, jobId, m_from, m_to)));
+            std::map<std::pair<qint64, qint64>, std::pair<double, double>>
+                expected; // (day, run) -> dbus, cost
+            for (const Usage &u : m_usage) {
+                if (u.jobId != jobId || u.start < m_from || u.start >= m_to)
+                    continue;
+                QString currency;
+                const double price = priceOf(u, &currency);
+                QVERIFY(price > 0);
+                auto &[dbus, cost] = expected[{u.start / kDay * kDay, u.runId}];
+                dbus += u.quantity;
+                cost += u.quantity * price;
+            }
+            QCOMPARE(qsizetype(rows.size()), qsizetype(expected.size()));
+            for (const JobRunUsageRow &row : rows) {
+                const auto it = expected.find({row.dayStartMs, row.runId});
+                QVERIFY2(it != expected.end(), qPrintable(QString::number(row.runId)));
+                QVERIFY(qAbs(row.dbus - it->second.first) < 1e-9);
+                QVERIFY(qAbs(row.cost - it->second.second) < 1e-9);
+                QCOMPARE(row.currency, u"USD"_s);
+            }
+            const JobCost total = summarizeJobCost(rows, m_from, m_to);
+            QSet<qint64> runs;
+            double cost = 0;
+            for (const auto &[dayRun, v] : expected) {
+                runs.insert(dayRun.second);
+                cost += v.second;
+            }
+            QCOMPARE(qsizetype(total.runs.size()), runs.size());
+            QVERIFY(qAbs(total.totalCost - cost) < 1e-6);
+            runsChecked += int(runs.size());
+        }
+        QVERIFY(runsChecked > 50);
+    }
+
+    void mostExpensiveJobsMatchTheRows()
+    {
+        struct Total
+        {
+            double dbus = 0;
+            double cost = 0;
+            QSet<qint64> runs;
+        };
+        std::map<qint64, Total> totals;
+        for (const Usage &u : m_usage) {
+            if (u.jobId == 0 || u.start < m_from || u.start >= m_to)
+                continue;
+            QString currency;
+            Total &t = totals[u.jobId];
+            t.dbus += u.quantity;
+            t.cost += u.quantity * priceOf(u, &currency);
+            t.runs.insert(u.runId);
+        }
+        std::vector<std::pair<qint64, Total>> ranked(totals.begin(), totals.end());
+        std::sort(ranked.begin(), ranked.end(),
+            [](const auto &a, const auto &b) { return a.second.cost > b.second.cost; });
+        const int limit = 7;
+        const auto rows
+            = CostQueries::jobCostRows(run(CostQueries::mostExpensiveJobs(m_warehouse, m_from, m_to, limit)));
+        QCOMPARE(rows.size(), limit);
+        for (int i = 0; i < limit; ++i) {
+            QCOMPARE(rows.at(i).jobId, ranked.at(size_t(i)).first);
+            QVERIFY(qAbs(rows.at(i).cost - ranked.at(size_t(i)).second.cost) < 1e-6);
+            QVERIFY(qAbs(rows.at(i).dbus - ranked.at(size_t(i)).second.dbus) < 1e-6);
+            QCOMPARE(rows.at(i).runs, int(ranked.at(size_t(i)).second.runs.size()));
+            QCOMPARE(rows.at(i).currency, u"USD"_s);
+        }
+        const auto all = CostQueries::jobCostRows(
+            run(CostQueries::mostExpensiveJobs(m_warehouse, m_from, m_to, 100000)));
+        QCOMPARE(all.size(), qsizetype(ranked.size()));
     }
 };
 

@@ -6,10 +6,12 @@
 #include "httptestclient.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QUrlQuery>
 
 #include <map>
 
@@ -355,6 +357,87 @@ private slots:
                 ++checked;
             }
             QVERIFY(checked > 0 || truth.back().timestamp < start);
+        }
+    }
+
+    // Every finished job run on a job cluster is billed to its job and run: from the moment it
+    // left the queue (its cluster starts) to its end, as runs/list and jobs/get report them,
+    // driver + workers of the job's cluster at the node types' rates. Runs on all-purpose
+    // clusters or warehouses carry no job rows.
+    void jobRunUsageAgreesWithTheRuns()
+    {
+        const qint64 until = m_fixture->emulator().systemTables().billedUntil();
+        QHash<qint64, QJsonObject> newCluster; // job -> its job cluster (none: absent)
+        struct Expected
+        {
+            qint64 jobId;
+            QString clusterId;
+            double dbus;
+        };
+        std::map<QString, Expected> expected; // run id -> what it must be billed
+        int runsSeen = 0;
+        QString token;
+        do {
+            QUrlQuery query {{u"limit"_s, u"25"_s}};
+            if (!token.isEmpty())
+                query.addQueryItem(u"page_token"_s, token);
+            const auto page = m_http->get(u"/api/2.1/jobs/runs/list"_s, query);
+            QCOMPARE(page.status, 200);
+            for (const QJsonValue &v : page.json.value(u"runs"_s).toArray()) {
+                const QJsonObject run = v.toObject();
+                const qint64 jobId = run.value(u"job_id"_s).toInteger();
+                ++runsSeen;
+                if (!newCluster.contains(jobId)) {
+                    const auto job = m_http->get(
+                        u"/api/2.1/jobs/get"_s, QUrlQuery {{u"job_id"_s, QString::number(jobId)}});
+                    const QJsonArray clusters
+                        = job.json.value(u"settings"_s).toObject().value(u"job_clusters"_s).toArray();
+                    newCluster.insert(jobId, clusters.first().toObject().value(u"new_cluster"_s).toObject());
+                }
+                const QJsonObject spec = newCluster.value(jobId);
+                const QString clusterId
+                    = run.value(u"cluster_instance"_s).toObject().value(u"cluster_id"_s).toString();
+                const qint64 end = run.value(u"end_time"_s).toInteger();
+                if (spec.isEmpty() || clusterId.isEmpty())
+                    continue;
+                const qint64 from
+                    = run.value(u"start_time"_s).toInteger() + run.value(u"queue_duration"_s).toInteger();
+                const qint64 to = end == 0 ? until : std::min(end, until); // still running: billed so far
+                if (to <= from)
+                    continue;
+                const int workers = spec.contains(u"autoscale"_s)
+                    ? spec.value(u"autoscale"_s).toObject().value(u"min_workers"_s).toInt()
+                    : spec.value(u"num_workers"_s).toInt();
+                const double perHour
+                    = SystemTables::dbusPerNodeHour(u"aws"_s, spec.value(u"driver_node_type_id"_s).toString())
+                    + workers
+                        * SystemTables::dbusPerNodeHour(u"aws"_s, spec.value(u"node_type_id"_s).toString());
+                expected[QString::number(run.value(u"run_id"_s).toInteger())]
+                    = {jobId, clusterId, double(to - from) / double(kHour) * perHour};
+            }
+            token = page.json.value(u"next_page_token"_s).toString();
+        } while (!token.isEmpty());
+        QVERIFY(runsSeen > 100);
+        QVERIFY(expected.size() > 50);
+
+        const auto reply = execute(
+            u"SELECT usage_metadata.job_run_id, MAX(usage_metadata.job_id), "
+            "MAX(usage_metadata.cluster_id), SUM(usage_quantity), COUNT(*), "
+            "MAX(sku_name) FROM system.billing.usage WHERE usage_metadata.job_run_id "
+            "IS NOT NULL AND usage_metadata.job_id IS NOT NULL GROUP BY usage_metadata.job_run_id"_s);
+        QCOMPARE(state(reply.json), u"SUCCEEDED"_s);
+        const QList<QJsonArray> billed = rows(reply.json);
+        QCOMPARE(billed.size(), qsizetype(expected.size()));
+        for (const QJsonArray &row : billed) {
+            const auto it = expected.find(row.at(0).toString());
+            QVERIFY2(it != expected.end(), qPrintable(row.at(0).toString()));
+            QCOMPARE(row.at(1).toString(), QString::number(it->second.jobId));
+            QCOMPARE(row.at(2).toString(), it->second.clusterId);
+            QCOMPARE(row.at(5).toString(), u"PREMIUM_JOBS_COMPUTE"_s);
+            const double dbus = row.at(3).toString().toDouble();
+            QVERIFY2(std::abs(dbus - it->second.dbus) <= 1e-6 * std::max(1.0, it->second.dbus),
+                qPrintable(
+                    u"run %1: billed %2 DBU, expected %3"_s.arg(it->first).arg(dbus).arg(it->second.dbus)));
         }
     }
 
