@@ -77,6 +77,10 @@
         <source>The archive could not be searched</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A billed-cost answer could not be kept in the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArchiveJobStore</name>
@@ -3579,6 +3583,20 @@ Use the filter to find one by name, ID or creator.</source>
     </message>
 </context>
 <context>
+    <name>brickdesk::ExpensiveJobsView</name>
+    <message>
+        <source>Reading the jobs&apos; billed cost from the SQL warehouse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n job(s) billed the most in the last %1 days: %2 %3 together. Only jobs compute is billed to a job: runs on all-purpose clusters count in their cluster&apos;s cost.</source>
+        <translation>
+            <numerusform>The %n job billed the most in the last %1 days: %2 %3 together. Only jobs compute is billed to a job: runs on all-purpose clusters count in their cluster&apos;s cost.</numerusform>
+            <numerusform>The %n jobs billed the most in the last %1 days: %2 %3 together. Only jobs compute is billed to a job: runs on all-purpose clusters count in their cluster&apos;s cost.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::FailureInboxModel</name>
     <message>
         <source>%1 (%2 new)</source>
@@ -3689,6 +3707,10 @@ Use the filter to find one by name, ID or creator.</source>
         <source>Cost of idle capacity</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A run&apos;s cluster of job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::FleetCostView</name>
@@ -3734,6 +3756,14 @@ Use the filter to find one by name, ID or creator.</source>
     </message>
     <message>
         <source>%1 clusters: %2 %3 billed, of which %4 %3 paid for idle capacity (CPU under 10%).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3956,6 +3986,62 @@ Use the filter to find one by name, ID or creator.</source>
     </message>
 </context>
 <context>
+    <name>brickdesk::JobCostModel</name>
+    <message>
+        <source>Job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 (not found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::JobCostService</name>
+    <message>
+        <source>The SQL warehouse “%1” is stopped, so billed cost was not read. Starting it costs money: start it from a cluster&apos;s Cost tab or in the workspace, then look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SQL warehouse to read billed cost from: run costs are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No SQL warehouse to read billed cost from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::JobCostStripWidget</name>
+    <message numerus="yes">
+        <source>%1 (UTC): %2 %3, %n run(s)</source>
+        <translation>
+            <numerusform>%1 (UTC): %2 %3, %n run</numerusform>
+            <numerusform>%1 (UTC): %2 %3, %n runs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::JobDetailWidget</name>
     <message>
         <source>Recent runs:</source>
@@ -4114,6 +4200,33 @@ Its record, task history and output are removed and cannot be recovered.</source
     </message>
     <message>
         <source>&amp;History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed cost: looking for a SQL warehouse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed cost: reading system.billing.usage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed cost is not shown. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed cost: no usage of this job in the last %1 days. Runs on all-purpose clusters or SQL warehouses are billed to them, not to the job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Billed cost: %1 %2 in the last %3 days (a bar a day below); %4 %2 for %n run(s) in the last %5 days.</source>
+        <translation>
+            <numerusform>Billed cost: %1 %2 in the last %3 days (a bar a day below); %4 %2 for %n run in the last %5 days.</numerusform>
+            <numerusform>Billed cost: %1 %2 in the last %3 days (a bar a day below); %4 %2 for %n runs in the last %5 days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No billed usage names this run: it ran on an all-purpose cluster or a SQL warehouse (billed to them, not to the job), it started more than %1 days ago, or it is not billed yet (billing lags up to about 12 hours).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6703,6 +6816,26 @@ Duration %4</source>
     </message>
     <message>
         <source>Launched by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ %1 node-h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈ %1–%2 node-h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An estimate: the run&apos;s duration × %1–%2 nodes (driver + workers) of the job&apos;s cluster. No billed cost: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 DBU billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed cost</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -77,6 +77,10 @@
         <source>The archive could not be searched</source>
         <translation>Não foi possível buscar no arquivo local</translation>
     </message>
+    <message>
+        <source>A billed-cost answer could not be kept in the archive</source>
+        <translation>Uma resposta de custo faturado não pôde ser guardada no arquivo local</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveJobStore</name>
@@ -3582,6 +3586,20 @@ Use o filtro para encontrar um pelo nome, ID ou criador.</translation>
     </message>
 </context>
 <context>
+    <name>brickdesk::ExpensiveJobsView</name>
+    <message>
+        <source>Reading the jobs&apos; billed cost from the SQL warehouse…</source>
+        <translation>Lendo do SQL warehouse o custo faturado dos jobs…</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n job(s) billed the most in the last %1 days: %2 %3 together. Only jobs compute is billed to a job: runs on all-purpose clusters count in their cluster&apos;s cost.</source>
+        <translation>
+            <numerusform>O %n job mais faturado nos últimos %1 dias: %2 %3. Só a computação de jobs é faturada a um job: execuções em clusters all-purpose contam no custo do seu cluster.</numerusform>
+            <numerusform>Os %n jobs mais faturados nos últimos %1 dias: %2 %3 ao todo. Só a computação de jobs é faturada a um job: execuções em clusters all-purpose contam no custo do seu cluster.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::FailureInboxModel</name>
     <message>
         <source>%1 (%2 new)</source>
@@ -3692,6 +3710,10 @@ Use o filtro para encontrar um pelo nome, ID ou criador.</translation>
         <source>Cost of idle capacity</source>
         <translation>Custo da capacidade ociosa</translation>
     </message>
+    <message>
+        <source>A run&apos;s cluster of job %1</source>
+        <translation>Cluster de uma execução do job %1</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::FleetCostView</name>
@@ -3738,6 +3760,14 @@ Use o filtro para encontrar um pelo nome, ID ou criador.</translation>
     <message>
         <source>%1 clusters: %2 %3 billed, of which %4 %3 paid for idle capacity (CPU under 10%).</source>
         <translation>%1 clusters: %2 %3 faturados, dos quais %4 %3 pagos por capacidade ociosa (CPU abaixo de 10%).</translation>
+    </message>
+    <message>
+        <source>&amp;Clusters</source>
+        <translation>&amp;Clusters</translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Jobs</translation>
     </message>
 </context>
 <context>
@@ -3959,6 +3989,62 @@ Use o filtro para encontrar um pelo nome, ID ou criador.</translation>
     </message>
 </context>
 <context>
+    <name>brickdesk::JobCostModel</name>
+    <message>
+        <source>Job %1</source>
+        <translation>Job %1</translation>
+    </message>
+    <message>
+        <source>Job %1 (not found)</source>
+        <translation>Job %1 (não encontrado)</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Billed cost</source>
+        <translation>Custo faturado</translation>
+    </message>
+    <message>
+        <source>DBUs</source>
+        <translation>DBUs</translation>
+    </message>
+    <message>
+        <source>Runs billed</source>
+        <translation>Execuções faturadas</translation>
+    </message>
+    <message>
+        <source>Cost per run</source>
+        <translation>Custo por execução</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::JobCostService</name>
+    <message>
+        <source>The SQL warehouse “%1” is stopped, so billed cost was not read. Starting it costs money: start it from a cluster&apos;s Cost tab or in the workspace, then look again.</source>
+        <translation>O SQL warehouse “%1” está parado, então o custo faturado não foi lido. Iniciá-lo custa dinheiro: inicie-o pela aba de custo de um cluster ou no workspace e depois olhe de novo.</translation>
+    </message>
+    <message>
+        <source>No SQL warehouse to read billed cost from: run costs are not shown.</source>
+        <translation>Nenhum SQL warehouse de onde ler o custo faturado: os custos das execuções não são mostrados.</translation>
+    </message>
+    <message>
+        <source>No SQL warehouse to read billed cost from.</source>
+        <translation>Nenhum SQL warehouse de onde ler o custo faturado.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::JobCostStripWidget</name>
+    <message numerus="yes">
+        <source>%1 (UTC): %2 %3, %n run(s)</source>
+        <translation>
+            <numerusform>%1 (UTC): %2 %3, %n execução</numerusform>
+            <numerusform>%1 (UTC): %2 %3, %n execuções</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::JobDetailWidget</name>
     <message>
         <source>Recent runs:</source>
@@ -4122,6 +4208,33 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
     <message>
         <source>&amp;History</source>
         <translation>&amp;Histórico</translation>
+    </message>
+    <message>
+        <source>Billed cost: looking for a SQL warehouse…</source>
+        <translation>Custo faturado: procurando um SQL warehouse…</translation>
+    </message>
+    <message>
+        <source>Billed cost: reading system.billing.usage…</source>
+        <translation>Custo faturado: lendo system.billing.usage…</translation>
+    </message>
+    <message>
+        <source>Billed cost is not shown. %1</source>
+        <translation>O custo faturado não é mostrado. %1</translation>
+    </message>
+    <message>
+        <source>Billed cost: no usage of this job in the last %1 days. Runs on all-purpose clusters or SQL warehouses are billed to them, not to the job.</source>
+        <translation>Custo faturado: nenhum uso deste job nos últimos %1 dias. Execuções em clusters all-purpose ou SQL warehouses são faturadas a eles, não ao job.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Billed cost: %1 %2 in the last %3 days (a bar a day below); %4 %2 for %n run(s) in the last %5 days.</source>
+        <translation>
+            <numerusform>Custo faturado: %1 %2 nos últimos %3 dias (uma barra por dia abaixo); %4 %2 por %n execução nos últimos %5 dias.</numerusform>
+            <numerusform>Custo faturado: %1 %2 nos últimos %3 dias (uma barra por dia abaixo); %4 %2 por %n execuções nos últimos %5 dias.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No billed usage names this run: it ran on an all-purpose cluster or a SQL warehouse (billed to them, not to the job), it started more than %1 days ago, or it is not billed yet (billing lags up to about 12 hours).</source>
+        <translation>Nenhum uso faturado cita esta execução: ela rodou em um cluster all-purpose ou em um SQL warehouse (faturados a eles, não ao job), começou há mais de %1 dias, ou ainda não foi faturada (o faturamento atrasa até cerca de 12 horas).</translation>
     </message>
 </context>
 <context>
@@ -6720,6 +6833,26 @@ Duração: %4</translation>
     <message>
         <source>Launched by</source>
         <translation>Iniciado por</translation>
+    </message>
+    <message>
+        <source>≈ %1 node-h</source>
+        <translation>≈ %1 nó-h</translation>
+    </message>
+    <message>
+        <source>≈ %1–%2 node-h</source>
+        <translation>≈ %1–%2 nó-h</translation>
+    </message>
+    <message>
+        <source>An estimate: the run&apos;s duration × %1–%2 nodes (driver + workers) of the job&apos;s cluster. No billed cost: %3</source>
+        <translation>Uma estimativa: a duração da execução × %1–%2 nós (driver + workers) do cluster do job. Sem custo faturado: %3</translation>
+    </message>
+    <message>
+        <source>%1 DBU billed</source>
+        <translation>%1 DBU faturados</translation>
+    </message>
+    <message>
+        <source>Billed cost</source>
+        <translation>Custo faturado</translation>
     </message>
 </context>
 <context>

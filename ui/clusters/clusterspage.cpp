@@ -9,6 +9,7 @@
 #include "models/clustersmodel.h"
 #include "services/clustersservice.h"
 #include "services/costservice.h"
+#include "services/jobcostservice.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -79,6 +80,7 @@ ClustersPage::ClustersPage(QWidget *parent)
 {
     m_service = new ClustersService(this);
     m_cost = new CostService(QString(), this);
+    m_jobCost = new JobCostService(m_cost, this);
     m_model = new ClustersModel(this);
     m_proxy = new ClustersFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
@@ -252,6 +254,7 @@ void ClustersPage::setConnection(Connection *connection)
     m_service->setConnection(connection);
     m_detail->setService(m_service);
     m_cost->setConnection(connection);
+    m_jobCost->useWorkspaceArchive();
     m_detail->setCostService(m_cost);
     if (connection)
         m_cost->refreshWarehouses();
@@ -271,6 +274,12 @@ FleetCostView *ClustersPage::openFleetCost()
         m_fleet->resize(1100, 600);
         connect(m_fleet, &FleetCostView::clusterActivated, this, [this](const QString &clusterId) {
             showCluster(clusterId);
+            window()->raise();
+            window()->activateWindow();
+        });
+        m_fleet->setJobCostService(m_jobCost);
+        connect(m_fleet, &FleetCostView::jobActivated, this, [this](qint64 jobId) {
+            emit openJobRequested(jobId);
             window()->raise();
             window()->activateWindow();
         });

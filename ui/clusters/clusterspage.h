@@ -23,6 +23,7 @@ class ClustersFilterProxyModel;
 class ClustersModel;
 class ClustersService;
 class CostService;
+class JobCostService;
 class FleetCostView;
 class Connection;
 
@@ -68,6 +69,7 @@ private:
 
     ClustersService *m_service = nullptr;
     CostService *m_cost = nullptr;
+    JobCostService *m_jobCost = nullptr;
     FleetCostView *m_fleet = nullptr;
     ClustersModel *m_model = nullptr;
     ClustersFilterProxyModel *m_proxy = nullptr;

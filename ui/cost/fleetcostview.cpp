@@ -1,6 +1,7 @@
 #include "cost/fleetcostview.h"
 
 #include "common/prompts.h"
+#include "cost/expensivejobsview.h"
 #include "models/fleetcostfilterproxymodel.h"
 #include "services/costservice.h"
 
@@ -15,6 +16,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -34,6 +36,7 @@ FleetCostView::FleetCostView(CostService *service, QWidget *parent)
     , m_export(new QPushButton(tr("Export CSV…"), this))
     , m_status(new QLabel(this))
     , m_table(new QTableView(this))
+    , m_tabs(new QTabWidget(this))
 {
     m_window->setObjectName(u"fleetWindow"_s);
     m_filter->setObjectName(u"fleetFilter"_s);
@@ -68,10 +71,22 @@ FleetCostView::FleetCostView(CostService *service, QWidget *parent)
     bar->addWidget(m_filter, 1);
     bar->addWidget(m_kind);
     bar->addWidget(m_export);
+    auto *clustersTab = new QWidget;
+    auto *clustersLayout = new QVBoxLayout(clustersTab);
+    clustersLayout->addWidget(m_status);
+    clustersLayout->addWidget(m_table, 1);
+    m_tabs->setObjectName(u"fleetTabs"_s);
+    m_tabs->addTab(clustersTab, tr("&Clusters"));
+    m_tabs->setTabBarAutoHide(true); // one tab until the jobs' tab joins
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(m_status);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_tabs, 1);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        // Words, kind and CSV apply to the clusters.
+        for (QWidget *w : {static_cast<QWidget *>(m_filter), static_cast<QWidget *>(m_kind),
+                 static_cast<QWidget *>(m_export)})
+            w->setEnabled(index == 0);
+    });
 
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterText(text);
@@ -84,7 +99,12 @@ FleetCostView::FleetCostView(CostService *service, QWidget *parent)
     connect(
         m_window, &QComboBox::currentIndexChanged, this, [this] { load(m_window->currentData().toInt()); });
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
-        Q_EMIT clusterActivated(index.data(FleetCostModel::ClusterIdRole).toString());
+        // A job run's cluster is gone from the list (and its chart with it): its job opens.
+        const qint64 jobId = index.data(FleetCostModel::JobIdRole).toLongLong();
+        if (!index.data(FleetCostModel::ListedRole).toBool() && jobId != 0)
+            Q_EMIT jobActivated(jobId);
+        else
+            Q_EMIT clusterActivated(index.data(FleetCostModel::ClusterIdRole).toString());
     });
     connect(m_export, &QPushButton::clicked, this, [this] {
         const QString file
@@ -105,8 +125,19 @@ void FleetCostView::setClusters(const QHash<QString, FleetClusterInfo> &clusters
     updateStatus();
 }
 
+void FleetCostView::setJobCostService(JobCostService *service)
+{
+    if (m_jobs)
+        return;
+    m_jobs = new ExpensiveJobsView(service, this);
+    m_tabs->addTab(m_jobs, tr("&Jobs"));
+    connect(m_jobs, &ExpensiveJobsView::jobActivated, this, &FleetCostView::jobActivated);
+}
+
 void FleetCostView::load(int days)
 {
+    if (m_jobs)
+        m_jobs->load(days);
     if (!m_service)
         return;
     const int index = m_window->findData(days);

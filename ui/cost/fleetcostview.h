@@ -9,15 +9,19 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 
 namespace brickdesk {
 
 class CostService;
+class ExpensiveJobsView;
 class FleetCostFilterProxyModel;
+class JobCostService;
 
 // Every cluster's billed cost and utilisation in a window: sortable, filterable by words and
-// kind, exportable to CSV; activating a row asks for that cluster's chart.
+// kind, exportable to CSV; activating a row asks for that cluster's chart. With a job cost
+// service, a second tab lists the jobs billed the most in the same window.
 class FleetCostView final : public QWidget
 {
     Q_OBJECT
@@ -26,6 +30,10 @@ public:
 
     // Names, creators, kinds and tags of the clusters (from the clusters list).
     void setClusters(const QHash<QString, FleetClusterInfo> &clusters);
+    // Adds the "Jobs" tab (the most expensive jobs of the window).
+    void setJobCostService(JobCostService *service);
+    ExpensiveJobsView *jobsView() const { return m_jobs; }
+    QTabWidget *tabs() const { return m_tabs; }
     // Loads [now - days, now).
     void load(int days);
     void showRows(const QVector<FleetCostRow> &rows, const QString &fallbackReason = {});
@@ -41,6 +49,7 @@ public:
 
 signals:
     void clusterActivated(const QString &clusterId);
+    void jobActivated(qint64 jobId);
     void exported(const QString &fileName, bool ok);
 
 private:
@@ -58,6 +67,8 @@ private:
     QPushButton *m_export;
     QLabel *m_status;
     QTableView *m_table;
+    QTabWidget *m_tabs;
+    ExpensiveJobsView *m_jobs = nullptr;
 };
 
 } // namespace brickdesk

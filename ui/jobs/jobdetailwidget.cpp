@@ -2,6 +2,7 @@
 
 #include "archive/archivelocation.h"
 #include "common/prompts.h"
+#include "jobcoststripwidget.h"
 #include "jobhistorywidget.h"
 #include "joboverview.h"
 #include "models/runsfilterproxymodel.h"
@@ -9,6 +10,8 @@
 #include "runs/runstyle.h"
 #include "runs/workspaceurls.h"
 #include "runstripwidget.h"
+#include "services/costservice.h"
+#include "services/jobcostservice.h"
 #include "services/jobdetailservice.h"
 #include "services/jobhistoryservice.h"
 #include "statebadgedelegate.h"
@@ -50,6 +53,8 @@ JobDetailWidget::JobDetailWidget(QWidget *parent)
     : QWidget(parent)
     , m_service(new JobDetailService(this))
     , m_history(new JobHistoryService(this))
+    , m_costs(new CostService(QString(), this))
+    , m_jobCost(new JobCostService(m_costs, this))
 {
     setObjectName(u"jobDetail"_s);
     connect(m_service, &JobDetailService::jobLoaded, this, &JobDetailWidget::showLoadedJob);
@@ -88,7 +93,12 @@ JobDetailWidget::JobDetailWidget(QWidget *parent)
         if (url.scheme() == u"cluster"_s)
             emit openClusterRequested(url.path());
     });
-    m_tabs->addTab(m_overview, tr("&Overview"));
+    auto *overviewTab = new QWidget;
+    auto *overviewLayout = new QVBoxLayout(overviewTab);
+    overviewLayout->setContentsMargins(0, 0, 0, 0);
+    overviewLayout->addWidget(buildCostRow());
+    overviewLayout->addWidget(m_overview, 1);
+    m_tabs->addTab(overviewTab, tr("&Overview"));
 
     auto *runsTab = new QWidget;
     buildRunsTab(runsTab);
@@ -139,6 +149,94 @@ void JobDetailWidget::setConnection(Connection *connection)
     m_service->setConnection(connection);
     m_history->setArchivePath(
         connection ? ArchiveLocation::pathForHost(m_service->host().toString()) : QString());
+    m_costs->setConnection(connection);
+    m_jobCost->useWorkspaceArchive();
+    m_warehousesListed = false;
+    if (connection)
+        m_costs->refreshWarehouses();
+}
+
+QWidget *JobDetailWidget::buildCostRow()
+{
+    auto *row = new QWidget;
+    m_costCaption = new QLabel;
+    m_costCaption->setObjectName(u"jobCostCaption"_s);
+    m_costCaption->setTextFormat(Qt::PlainText); // the fallback reason quotes the server
+    m_costCaption->setWordWrap(true);
+    m_costStrip = new JobCostStripWidget;
+    auto *layout = new QVBoxLayout(row);
+    layout->setContentsMargins(4, 4, 4, 0);
+    layout->addWidget(m_costCaption);
+    layout->addWidget(m_costStrip);
+    connect(m_costs, &CostService::warehousesChanged, this, [this] {
+        // Emitted with an empty list on a new connection too: only a listed set (or a remembered
+        // choice, with its state) lets the cost be read.
+        if (!m_costs->warehouses().isEmpty())
+            m_warehousesListed = true;
+        if (m_costPending)
+            loadCost();
+    });
+    connect(m_costs, &CostService::error, this, [this] {
+        m_warehousesListed = true; // no list: the service says there is no warehouse
+        if (m_costPending)
+            loadCost();
+    });
+    connect(m_jobCost, &JobCostService::jobCostReady, this, &JobDetailWidget::showCost);
+    return row;
+}
+
+void JobDetailWidget::loadCost()
+{
+    if (!m_service->job().isValid())
+        return;
+    if (!m_warehousesListed && m_costs->isConnected()) {
+        m_costPending = true;
+        m_costCaption->setText(tr("Billed cost: looking for a SQL warehouse…"));
+        return;
+    }
+    m_costPending = false;
+    m_costCaption->setText(tr("Billed cost: reading system.billing.usage…"));
+    const auto [from, to] = m_jobCost->alignedWindow(kCostDays);
+    m_jobCost->loadJob(m_service->jobId(), from, to);
+}
+
+void JobDetailWidget::showCost(const JobCostData &data)
+{
+    if (data.jobId != m_service->jobId())
+        return;
+    if (!data.billedAvailable) {
+        m_costStrip->clear();
+        m_costCaption->setText(tr("Billed cost is not shown. %1").arg(data.fallbackReason));
+        m_runsModel->setRunCosts({}, {}, data.fallbackReason);
+        m_runsModel->setNodeEstimate(jobClusterNodes(m_service->job().settings().jobClusters()));
+        return;
+    }
+    const JobCost &cost = data.cost;
+    const QVector<DayCost> recent = cost.days.mid(std::max<qsizetype>(0, cost.days.size() - kCostStripDays));
+    double recentCost = 0;
+    for (const DayCost &d : recent)
+        recentCost += d.cost;
+    m_costStrip->setDays(recent, cost.currency);
+    const QLocale locale;
+    if (cost.runs.isEmpty())
+        m_costCaption->setText(
+            tr("Billed cost: no usage of this job in the last %1 days. Runs on all-purpose "
+               "clusters or SQL warehouses are billed to them, not to the job.")
+                .arg(kCostDays));
+    else
+        m_costCaption->setText(tr("Billed cost: %1 %2 in the last %3 days (a bar a day below); %4 %2 for %n "
+                                  "run(s) in the last %5 days.",
+            nullptr, int(cost.runs.size()))
+                                   .arg(locale.toString(recentCost, 'f', 2), cost.currency)
+                                   .arg(kCostStripDays)
+                                   .arg(locale.toString(cost.totalCost, 'f', 2))
+                                   .arg(kCostDays));
+    m_runsModel->setNodeEstimate({});
+    m_runsModel->setRunCosts(cost.runs, cost.currency,
+        tr("No billed usage names this run: it ran on an all-purpose cluster or a SQL warehouse (billed to "
+           "them, not to the job), it started more than %1 days ago, or it is not billed yet (billing lags "
+           "up to about 12 hours).")
+            .arg(kCostDays));
 }
 
 void JobDetailWidget::clear()
@@ -152,6 +250,10 @@ void JobDetailWidget::clear()
     m_json->clear();
     m_strip->setRuns({});
     m_stripSummary->clear();
+    m_costStrip->clear();
+    m_costCaption->clear();
+    m_costPending = false;
+    m_runsModel->clearRunCosts();
     // RunsModel has no "empty" state: detach it until the next job's runs are loaded.
     m_runsProxy->setSourceModel(nullptr);
     m_runsStale = true;
@@ -208,6 +310,7 @@ void JobDetailWidget::showLoadedJob()
     m_json->setPlainText(QString::fromUtf8(QJsonDocument(job.raw()).toJson(QJsonDocument::Indented)));
     renderOverview();
     m_history->recordAndLoad(job);
+    loadCost();
     emit jobLoaded(job);
 }
 

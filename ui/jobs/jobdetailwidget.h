@@ -18,6 +18,10 @@ class QTextBrowser;
 namespace brickdesk {
 
 class Connection;
+class CostService;
+class JobCostService;
+class JobCostStripWidget;
+struct JobCostData;
 class JobDetailService;
 class JobHistoryService;
 class JobHistoryWidget;
@@ -62,6 +66,13 @@ public:
     RunsModel *runsModel() const { return m_runsModel; }
     RunStripWidget *runStrip() const { return m_strip; }
     QComboBox *runsStateFilter() const { return m_runsFilter; }
+    JobCostService *costService() const { return m_jobCost; }
+    JobCostStripWidget *costStrip() const { return m_costStrip; }
+    QLabel *costCaption() const { return m_costCaption; }
+    // Days of billed cost the job's views read (the run history goes back as far as the API
+    // keeps runs; the strip shows the last kCostStripDays).
+    static constexpr int kCostDays = 60;
+    static constexpr int kCostStripDays = 30;
 
     // Writes the `jobs create` body to `fileName`; false (and a status message) on failure.
     bool saveJson(const QString &fileName);
@@ -83,6 +94,9 @@ private:
     void updateStrip();
     void reloadRuns();
     void renderOverview();
+    QWidget *buildCostRow();
+    void loadCost();
+    void showCost(const JobCostData &data);
     qint64 currentRunId() const;
 
     JobDetailService *m_service = nullptr;
@@ -108,6 +122,13 @@ private:
     RunsFilterProxyModel *m_runsProxy = nullptr;
     QAction *m_openRunAction = nullptr;
     bool m_runsStale = true;
+
+    CostService *m_costs = nullptr;
+    JobCostService *m_jobCost = nullptr;
+    JobCostStripWidget *m_costStrip = nullptr;
+    QLabel *m_costCaption = nullptr;
+    bool m_warehousesListed = false; // never ask a warehouse whose state is unknown (it may be stopped)
+    bool m_costPending = false;
 };
 
 } // namespace brickdesk
