@@ -5,6 +5,7 @@
 #include "api/statementexecutionapi.h"
 #include "archive/archive.h"
 #include "archive/archivelocation.h"
+#include "common/thenlater.h"
 #include "services/costqueries.h"
 #include "services/costservice.h"
 
@@ -176,17 +177,13 @@ void JobCostService::lookUp(const QString &key, qint64 windowEndMs, const Answer
         fetchAndKeep();
         return;
     }
-    a->cachedResult(key).then(this, [this, key, answer, fetchAndKeep](const ArchiveCachedResult &kept) {
-        // Posted, not run here: with an answer already in, Qt 6.4 calls this continuation inside
-        // then(), before the caller has finished asking.
-        QTimer::singleShot(0, this, [this, key, kept, answer, fetchAndKeep] {
-            if (kept.found && isUsable(kept.windowEndMs, kept.fetchedAtMs, m_now())) {
-                m_memory.insert(key, {kept.fetchedAtMs, kept.windowEndMs, kept.payload});
-                answer(kept.payload, CostAnswerSource::Archive);
-                return;
-            }
-            fetchAndKeep();
-        });
+    thenLater(a->cachedResult(key), this, [this, key, answer, fetchAndKeep](const ArchiveCachedResult &kept) {
+        if (kept.found && isUsable(kept.windowEndMs, kept.fetchedAtMs, m_now())) {
+            m_memory.insert(key, {kept.fetchedAtMs, kept.windowEndMs, kept.payload});
+            answer(kept.payload, CostAnswerSource::Archive);
+            return;
+        }
+        fetchAndKeep();
     });
 }
 
