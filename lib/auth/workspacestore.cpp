@@ -1,5 +1,6 @@
 #include "auth/workspacestore.h"
 
+#include <QFile>
 #include <QSettings>
 #include <QUuid>
 
@@ -80,7 +81,7 @@ WorkspaceEntry WorkspaceStore::save(WorkspaceEntry entry)
     if (entry.lastUsed.isValid())
         m_settings->setValue(u"last_used"_s, entry.lastUsed);
     m_settings->endGroup();
-    m_settings->sync();
+    sync();
     emit changed();
     return entry;
 }
@@ -93,7 +94,7 @@ void WorkspaceStore::remove(const QString &id)
         m_settings->setValue(u"session/open"_s, open);
     if (lastUsedId() == id)
         m_settings->remove(u"session/last_used"_s);
-    m_settings->sync();
+    sync();
     emit changed();
 }
 
@@ -102,7 +103,7 @@ void WorkspaceStore::markUsed(const QString &id)
     if (contains(id))
         m_settings->setValue(group + u'/' + id + u"/last_used"_s, QDateTime::currentDateTimeUtc());
     m_settings->setValue(u"session/last_used"_s, id);
-    m_settings->sync();
+    sync();
 }
 
 QString WorkspaceStore::lastUsedId() const
@@ -118,7 +119,7 @@ QStringList WorkspaceStore::openWorkspaceIds() const
 void WorkspaceStore::setOpenWorkspaceIds(const QStringList &ids)
 {
     m_settings->setValue(u"session/open"_s, ids);
-    m_settings->sync();
+    sync();
 }
 
 QString WorkspaceStore::settingsFileName() const
@@ -129,6 +130,9 @@ QString WorkspaceStore::settingsFileName() const
 void WorkspaceStore::sync()
 {
     m_settings->sync();
+    const QString file = m_settings->fileName();
+    if (QFile::exists(file))
+        QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 } // namespace brickdesk

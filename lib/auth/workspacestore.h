@@ -36,6 +36,8 @@ public:
     void setOpenWorkspaceIds(const QStringList &ids);
 
     QString settingsFileName() const;
+    // Writes the settings out. The file names the user's workspaces, their hosts and client
+    // ids: it is kept readable by the user only (a rewrite keeps the file's permissions).
     void sync();
 
 signals:

@@ -8,10 +8,13 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -61,6 +64,37 @@ private slots:
         QVERIFY(reopened.workspaces().isEmpty());
         QVERIFY(reopened.lastUsedId().isEmpty());
         QCOMPARE(reopened.openWorkspaceIds(), QStringList {WorkspaceEntry::demoId()});
+    }
+
+    void workspaceSettingsAreTheUsersOnly()
+    {
+        // Hosts, names and client ids of the user's workspaces: not for other users of the
+        // machine, whatever the umask (and an older, looser file is tightened).
+        const mode_t previous = ::umask(022);
+        const auto restore = qScopeGuard([previous] { ::umask(previous); });
+        QTemporaryDir dir;
+        const QString file = dir.filePath(u"settings.ini"_s);
+        const auto othersMayRead = [&] {
+            return bool(QFile::permissions(file)
+                & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther
+                    | QFileDevice::WriteOther));
+        };
+        WorkspaceStore store(file);
+        WorkspaceEntry entry;
+        entry.name = u"Prod"_s;
+        entry.host = u"https://prod.cloud.databricks.com"_s;
+        entry = store.save(entry);
+        QVERIFY(QFile::exists(file));
+        QVERIFY(!othersMayRead());
+        QVERIFY(QFile::setPermissions(file,
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                | QFileDevice::ReadOther));
+        store.markUsed(entry.id);
+        QVERIFY(!othersMayRead());
+        entry.name = u"Production"_s;
+        store.save(entry); // a rewrite of the file keeps it so
+        QVERIFY(!othersMayRead());
+        QVERIFY(QFile::permissions(file) & QFileDevice::ReadOwner);
     }
 
     void secretKeysNameHostOwnerAndKind()
