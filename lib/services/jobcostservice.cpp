@@ -224,7 +224,8 @@ void JobCostService::loadJob(qint64 jobId, qint64 fromMs, qint64 toMs)
         [this, connection, warehouse, data](const std::function<void(const QString &)> &done) mutable {
             if (const QString why = whyNotAsk(); !why.isEmpty()) {
                 data.fallbackReason = why;
-                Q_EMIT jobCostReady(data);
+                // Never inside the caller's load call: views connect before or after asking.
+                QTimer::singleShot(0, this, [this, data] { Q_EMIT jobCostReady(data); });
                 return;
             }
             ++m_statementsSent;
@@ -265,7 +266,7 @@ void JobCostService::loadMostExpensive(qint64 fromMs, qint64 toMs, int limit)
         [this, connection, warehouse, data, limit](const std::function<void(const QString &)> &done) mutable {
             if (const QString why = whyNotAsk(); !why.isEmpty()) {
                 data.fallbackReason = why;
-                Q_EMIT mostExpensiveReady(data);
+                QTimer::singleShot(0, this, [this, data] { Q_EMIT mostExpensiveReady(data); });
                 return;
             }
             ++m_statementsSent;

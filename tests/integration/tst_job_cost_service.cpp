@@ -196,6 +196,27 @@ private slots:
         QCOMPARE(*posts, 2); // asked again: the grant may have come
     }
 
+    void aStoppedWarehouseIsNeverStartedForIt()
+    {
+        CostFixture fixture(CostFixture::options(), m_dir.filePath(u"stopped.ini"_s));
+        QVERIFY(fixture.listWarehouses());
+        const QString stopped = fixture.emulator().sqlWarehouseIds().at(1);
+        fixture.service().setWarehouseId(stopped);
+        QVERIFY(fixture.service().warehouse().isStopped());
+        const auto posts = countStatements(fixture, this);
+        JobCostService service(&fixture.service());
+        const JobCostData data = loadJob(service, busiestJob(fixture).first, 0, 30 * kDay);
+        QVERIFY(!data.billedAvailable);
+        QVERIFY2(data.fallbackReason.contains(u"is stopped"_s), qPrintable(data.fallbackReason));
+        QSignalSpy list(&service, &JobCostService::mostExpensiveReady);
+        service.loadMostExpensive(0, 30 * kDay);
+        QVERIFY(list.wait(20000));
+        QVERIFY(list.first().at(0).value<ExpensiveJobsData>().fallbackReason.contains(u"costs money"_s));
+        QCOMPARE(*posts, 0); // a statement would have started it
+        QVERIFY(fixture.listWarehouses());
+        QVERIFY(fixture.service().warehouse().isStopped());
+    }
+
     void withoutAWarehouseTheReasonIsInWords()
     {
         CostService costs(m_dir.filePath(u"none.ini"_s));

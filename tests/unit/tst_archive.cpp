@@ -112,6 +112,7 @@ private slots:
     void searchTextBecomesASafeQuery();
     void noSecretReachesTheFile();
     void migratesFromTheFirstSchema();
+    void cachedResultsAreReplacedAndKept();
     void damagedFileIsMovedAsideAndRebuilt_data();
     void damagedFileIsMovedAsideAndRebuilt();
     void unusableLocationFailsWithWords();
@@ -411,6 +412,29 @@ void TestArchive::migratesFromTheFirstSchema()
     QCOMPARE(db.runsOfJob(5).first().errorMessage, u"ModuleNotFoundError: pandas"_s);
     // Writing after the migration works like on a fresh file.
     QCOMPARE(db.addEvents(u"c-1"_s, events(6000, 3)).added, 3);
+    // Version 3 keeps statement answers: the table is there after the climb from 1.
+    QVERIFY(db.storeCachedResult(u"k"_s, 1, 2, u"{}"_s).ok());
+    QVERIFY(db.cachedResult(u"k"_s).found);
+}
+
+void TestArchive::cachedResultsAreReplacedAndKept()
+{
+    {
+        ArchiveDatabase db(path());
+        QVERIFY(db.open().status != ArchiveOpenResult::Status::Failed);
+        QVERIFY(!db.cachedResult(u"job-run-cost|1"_s).found);
+        QVERIFY(db.storeCachedResult(u"job-run-cost|1"_s, 100, 50, u"{\"rows\":[]}"_s).ok());
+        QVERIFY(db.storeCachedResult(u"job-run-cost|1"_s, 200, 60, u"{\"rows\":[1]}"_s).ok());
+        QVERIFY(db.storeCachedResult(u"job-run-cost|2"_s, 300, 70, u"other"_s).ok());
+    }
+    ArchiveDatabase reopened(path());
+    QCOMPARE(reopened.open().status, ArchiveOpenResult::Status::Opened);
+    const ArchiveCachedResult kept = reopened.cachedResult(u"job-run-cost|1"_s);
+    QVERIFY(kept.found);
+    QCOMPARE(kept.fetchedAtMs, 200);
+    QCOMPARE(kept.windowEndMs, 60);
+    QCOMPARE(kept.payload, u"{\"rows\":[1]}"_s);
+    QCOMPARE(reopened.cachedResult(u"job-run-cost|2"_s).payload, u"other"_s);
 }
 
 void TestArchive::damagedFileIsMovedAsideAndRebuilt_data()

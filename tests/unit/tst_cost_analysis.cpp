@@ -2,6 +2,7 @@
 // answers are worked out by hand in the comments.
 #include "analysis/billedcost.h"
 #include "analysis/costfindings.h"
+#include "analysis/jobcost.h"
 #include "analysis/utilisation.h"
 #include "analysis/whatif.h"
 
@@ -214,6 +215,58 @@ private slots:
         add(early, 20, 1, 2);
         add(early, 5, 0, 0, -1, -1, false);
         QCOMPARE(replayWhatIf(early, s).nodeHoursAfter, replayWhatIf(early, s).nodeHoursBefore);
+    }
+
+    // Per run and per UTC day: a window of 2.5 days from noon touches 3 days; a row of a day
+    // before the window is left out; two rows of one run (across midnight) add up.
+    void jobCostPerRunAndDay()
+    {
+        constexpr qint64 kDay = 24 * kHour;
+        const qint64 day0 = kT0 / kDay * kDay;
+        const QVector<JobRunUsageRow> rows {
+            {1, day0 - kDay, 9, 9, u"USD"_s}, // before the window's first day
+            {1, day0, 2, 1.0, u"USD"_s},
+            {1, day0 + kDay, 4, 2.0, u"USD"_s}, // run 1 again, after midnight
+            {2, day0 + kDay, 6, 3.0, u"USD"_s},
+            {3, day0 + 2 * kDay, 1, 0.5, u"USD"_s},
+        };
+        const JobCost cost = summarizeJobCost(rows, day0 + 12 * kHour, day0 + 2 * kDay + 12 * kHour);
+        QCOMPARE(cost.days.size(), 3);
+        QCOMPARE(cost.days.at(0).dayStartMs, day0);
+        QCOMPARE(cost.days.at(0).cost, 1.0);
+        QCOMPARE(cost.days.at(1).cost, 5.0);
+        QCOMPARE(cost.days.at(1).runs, 2);
+        QCOMPARE(cost.days.at(2).runs, 1);
+        QCOMPARE(cost.runs.size(), 3);
+        QCOMPARE(cost.runs.value(1).cost, 3.0);
+        QCOMPARE(cost.runs.value(1).dbus, 6.0);
+        QCOMPARE(cost.totalCost, 6.5);
+        QCOMPARE(cost.totalDbus, 13.0);
+        QCOMPARE(cost.maxDayCost(), 5.0);
+        QCOMPARE(cost.currency, u"USD"_s);
+        QCOMPARE(summarizeJobCost({{1, day0, 1, 1, u"USD"_s}, {2, day0, 1, 1, u"EUR"_s}}, day0, day0 + kDay)
+                     .currency,
+            u"mixed"_s);
+    }
+
+    // Driver + workers of each job cluster, an autoscaling one from its minimum to its maximum.
+    void jobClusterNodesCountTheDriver()
+    {
+        JobCluster fixed;
+        fixed.spec.numWorkers = 4;
+        JobCluster scaling;
+        scaling.spec.autoscale = true;
+        scaling.spec.minWorkers = 2;
+        scaling.spec.maxWorkers = 8;
+        JobCluster single; // num_workers 0: the driver alone
+        single.spec.numWorkers = 0;
+        QCOMPARE(jobClusterNodes({fixed}).min, 5);
+        QCOMPARE(jobClusterNodes({fixed}).max, 5);
+        QCOMPARE(jobClusterNodes({scaling}).min, 3);
+        QCOMPARE(jobClusterNodes({scaling}).max, 9);
+        QCOMPARE(jobClusterNodes({fixed, scaling, single}).min, 9);
+        QCOMPARE(jobClusterNodes({fixed, scaling, single}).max, 15);
+        QVERIFY(!jobClusterNodes({}).isValid());
     }
 };
 
