@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "archive/archivesearchpage.h"
+#include "charts/nodecountchart.h"
 #include "clusters/clusterspage.h"
 #include "common/notifier.h"
 #include "common/preferences.h"
@@ -515,7 +516,8 @@ void MainWindow::showPreferences()
 void MainWindow::showShortcuts()
 {
     // Every action of every screen, so the list never falls behind the code.
-    auto *dialog = new ShortcutsDialog(findChildren<QAction *>(), this);
+    auto *dialog = new ShortcutsDialog(
+        findChildren<QAction *>(), NodeCountChart::keyboardHelp() + CommandPalette::keyboardHelp(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
 }

@@ -1,5 +1,7 @@
 #include "analysis/costfindings.h"
 
+#include "analysis/timewords.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -11,20 +13,6 @@ namespace brickdesk {
 namespace {
 
 constexpr qint64 kMinute = 60'000;
-
-QString when(qint64 ms)
-{
-    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat);
-}
-
-QString duration(double minutes)
-{
-    if (minutes < 60)
-        return QCoreApplication::translate("brickdesk::CostFindings", "%1 min").arg(qRound(minutes));
-    return QCoreApplication::translate("brickdesk::CostFindings", "%1 h %2 min")
-        .arg(int(minutes) / 60)
-        .arg(qRound(minutes) % 60);
-}
 
 QString number(double value)
 {
@@ -104,7 +92,7 @@ QVector<CostFinding> findCostIssues(
                 "at %6% CPU); the autoscaler may be reacting to something other than load.")
                          .arg(f.count)
                          .arg(t.lowCpuPercent)
-                         .arg(when(f.atMs))
+                         .arg(timeWords(f.atMs))
                          .arg(firstFrom)
                          .arg(firstTo)
                          .arg(qRound(firstCpu));
@@ -136,9 +124,9 @@ QVector<CostFinding> findCostIssues(
                 "have finished the work sooner.")
                          .arg(minutes.at(longest.first).maxWorkers)
                          .arg(t.busyCpuPercent)
-                         .arg(duration(f.amount))
-                         .arg(duration(double(longest.length())))
-                         .arg(when(f.atMs));
+                         .arg(durationWords(f.amount))
+                         .arg(durationWords(double(longest.length())))
+                         .arg(timeWords(f.atMs));
             out.append(f);
         }
     }
@@ -167,8 +155,8 @@ QVector<CostFinding> findCostIssues(
                 "stayed under %2% (the longest stretch %3 from %4). Scale-down is slow for this load.")
                          .arg(number(f.amount))
                          .arg(t.idleCpuPercent)
-                         .arg(duration(double(longest.length())))
-                         .arg(when(f.atMs));
+                         .arg(durationWords(double(longest.length())))
+                         .arg(timeWords(f.atMs));
             out.append(f);
         }
     }
@@ -200,7 +188,7 @@ QVector<CostFinding> findCostIssues(
             f.text = QCoreApplication::translate("brickdesk::CostFindings",
                 "The cluster sat idle for %1 on average before it went down (%2 times), %3 node-hours in "
                 "all: a shorter auto-termination would have saved most of them.")
-                         .arg(duration(tailMinutes / f.count))
+                         .arg(durationWords(tailMinutes / f.count))
                          .arg(f.count)
                          .arg(number(f.amount));
             out.append(f);
@@ -226,7 +214,7 @@ QVector<CostFinding> findCostIssues(
             "short of workers for %3 in all while they were replaced.")
                      .arg(nodes)
                      .arg(lost.size())
-                     .arg(duration(f.amount));
+                     .arg(durationWords(f.amount));
         out.append(f);
     }
     return out;

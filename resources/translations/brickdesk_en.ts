@@ -2089,6 +2089,13 @@
     </message>
 </context>
 <context>
+    <name>brickdesk::AccessibleNames</name>
+    <message>
+        <source>More actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::ApiError</name>
     <message>
         <source>Could not reach the workspace. Check the host name and your network connection, then try again.</source>
@@ -2363,6 +2370,10 @@
         <source>F&amp;ind:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Archive search</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::ArchiveSearchService</name>
@@ -2506,10 +2517,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Idle when the workers&apos; CPU is under</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What if</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2573,6 +2580,10 @@
         <source>The SQL warehouse “%1” is stopped; billed cost is read through it, and starting it costs money. Until then: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Idle when the workers&apos; CPU is under</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::ClusterDetailWidget</name>
@@ -2613,10 +2624,6 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Window:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2745,6 +2752,26 @@
         <source>Cost and utilisation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Events from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster configuration (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster views</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::ClusterEventLogWidget</name>
@@ -2812,6 +2839,30 @@
     </message>
     <message>
         <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event types shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the events whose type, summary or details contain the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every event of the cluster in the window, oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3128,6 +3179,30 @@ Use the filter to find one by name, ID or creator.</source>
         <source>No cluster chosen</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the clusters whose name, ID, creator or node type contains the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every cluster of the workspace; choose one to see its history below</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::CommandPalette</name>
@@ -3153,6 +3228,30 @@ Use the filter to find one by name, ID or creator.</source>
     </message>
     <message>
         <source>↑ ↓ choose · Enter open · Esc close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten matches down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ten matches up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the chosen match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3500,14 +3599,6 @@ Use the filter to find one by name, ID or creator.</source>
 <context>
     <name>brickdesk::CostFindings</name>
     <message>
-        <source>%1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The cluster ran at its autoscale maximum (%1 workers) with CPU above %2% for %3 in total, the longest stretch %4 from %5: it looks under-sized; a higher maximum would have finished the work sooner.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3766,6 +3857,26 @@ Use the filter to find one by name, ID or creator.</source>
         <source>&amp;Jobs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed cost of every cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most expensive first; Enter opens the cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::HistoryExport</name>
@@ -3917,6 +4028,10 @@ Use the filter to find one by name, ID or creator.</source>
         <source>No failed, timed-out or cancelled runs in this time window. Choose a longer window above to look further back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Failure inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::JobClustersTab</name>
@@ -3982,6 +4097,10 @@ Use the filter to find one by name, ID or creator.</source>
     </message>
     <message>
         <source>%1 workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job clusters</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4227,6 +4346,42 @@ Its record, task history and output are removed and cannot be recovered.</source
     </message>
     <message>
         <source>No billed usage names this run: it ran on an all-purpose cluster or a SQL warehouse (billed to them, not to the job), it started more than %1 days ago, or it is not billed yet (billing lags up to about 12 hours).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs started from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs started until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs of the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first; Enter opens a run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4610,6 +4765,10 @@ Its record, task history and output are removed and cannot be recovered.</source
         <source>Close and lose changes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Parts of the job</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::JobGeneralTab</name>
@@ -4783,6 +4942,14 @@ Its record, task history and output are removed and cannot be recovered.</source
         <source>No changes: this version is the current settings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Versions of the job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each version of the settings the archive has seen; select one to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::JobJsonTab</name>
@@ -4796,6 +4963,10 @@ Its record, task history and output are removed and cannot be recovered.</source
     </message>
     <message>
         <source>&amp;Apply to form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job as JSON</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4997,6 +5168,10 @@ Its record, task history and output are removed and cannot be recovered.</source
         <source>This job uses a trigger the form does not edit. It is kept exactly as it is; pick another trigger to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The trigger as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::JobTaskEditor</name>
@@ -5126,6 +5301,14 @@ Its record, task history and output are removed and cannot be recovered.</source
     </message>
     <message>
         <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time between retries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5335,6 +5518,10 @@ Its record, task history and output are removed and cannot be recovered.</source
         <source>Not a JSON object yet: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The task as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::JobTasksTab</name>
@@ -5360,6 +5547,10 @@ Its record, task history and output are removed and cannot be recovered.</source
     </message>
     <message>
         <source>(disabled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5695,6 +5886,30 @@ Their settings, schedules and run history are removed from the workspace and can
         <source>Compare with &amp;workspace…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the jobs whose name, ID, tag or owner contains the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every job of the workspace; Enter opens one, the context menu has its actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job actions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::LoopbackRedirectListener</name>
@@ -5984,6 +6199,65 @@ Their settings, schedules and run history are removed from the workspace and can
     </message>
 </context>
 <context>
+    <name>brickdesk::NodeChartSummary</name>
+    <message numerus="yes">
+        <source>%n vCPU(s) between %1 and %2</source>
+        <translation>
+            <numerusform>%n vCPU between %1 and %2</numerusform>
+            <numerusform>%n vCPUs between %1 and %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) between %1 and %2</source>
+        <translation>
+            <numerusform>%n worker between %1 and %2</numerusform>
+            <numerusform>%n workers between %1 and %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vCPUs from %1 to %2 between %3 and %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers from %1 to %2 between %3 and %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No node counts between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resize(s)</source>
+        <translation>
+            <numerusform>%n resize</numerusform>
+            <numerusform>%n resizes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>down for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>nodes lost %n time(s)</source>
+        <translation>
+            <numerusform>nodes lost %n time</numerusform>
+            <numerusform>nodes lost %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the other series</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with %1: %2 throughout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with %1: from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::NodeCountChart</name>
     <message>
         <source>Nodes lost</source>
@@ -6063,6 +6337,34 @@ Their settings, schedules and run history are removed from the workspace and can
     </message>
     <message>
         <source>vCPUs over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No history loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node count chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move back in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move forward in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole history</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6280,6 +6582,10 @@ Their settings, schedules and run history are removed from the workspace and can
         <source>Trust these &amp;certificate authorities:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Price per node type</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::RepairDialog</name>
@@ -6328,6 +6634,14 @@ Their settings, schedules and run history are removed from the workspace and can
     </message>
     <message>
         <source>and the tasks that depend on them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the tasks to rerun</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6585,6 +6899,22 @@ Its record, task history and output are removed from the workspace and cannot be
         <source>Run actions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks of the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iterations of the for-each task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task views</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::RunNowDialog</name>
@@ -6662,6 +6992,18 @@ Its record, task history and output are removed from the workspace and cannot be
     </message>
     <message>
         <source>&amp;Performance target:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each parameter, its default and the value for this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks to run</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6751,6 +7093,21 @@ Duration %4</source>
     <message>
         <source>not yet</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No runs yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n run(s), oldest first: %1.</source>
+        <translation>
+            <numerusform>The last %n run, oldest first: %1.</numerusform>
+            <numerusform>The last %n runs, oldest first: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6876,15 +7233,23 @@ Duration %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every action that has a shortcut, and its keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every action that has a shortcut, its keys, and where it works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6935,6 +7300,47 @@ Duration %4</source>
     </message>
     <message>
         <source>not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s), none started yet.</source>
+        <translation>
+            <numerusform>%n task, none started yet.</numerusform>
+            <numerusform>%n tasks, none started yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>%n task from %1 to %2.</numerusform>
+            <numerusform>%n tasks from %1 to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Longest: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::TimeWords</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7094,6 +7500,26 @@ Duration %4</source>
     </message>
     <message>
         <source>Billed cost per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed cost and utilisation over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cost or utilisation loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between %1 and %2: billed %3 %4 in total, at most %5 %4 in an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between %1 and %2: nothing billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers&apos; CPU averaged %1%, memory %2%; idle (CPU under %3%) %4% of worker time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2091,6 +2091,13 @@
     </message>
 </context>
 <context>
+    <name>brickdesk::AccessibleNames</name>
+    <message>
+        <source>More actions</source>
+        <translation>Mais ações</translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::ApiError</name>
     <message>
         <source>Could not reach the workspace. Check the host name and your network connection, then try again.</source>
@@ -2365,6 +2372,10 @@
         <source>F&amp;ind:</source>
         <translation>E&amp;ncontrar:</translation>
     </message>
+    <message>
+        <source>Archive search</source>
+        <translation>Busca no arquivo</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::ArchiveSearchService</name>
@@ -2508,10 +2519,6 @@
         <translation> min</translation>
     </message>
     <message>
-        <source>Idle when the workers&apos; CPU is under</source>
-        <translation>Ocioso quando a CPU dos workers está abaixo de</translation>
-    </message>
-    <message>
         <source>What if</source>
         <translation>E se</translation>
     </message>
@@ -2575,6 +2582,10 @@
         <source>The SQL warehouse “%1” is stopped; billed cost is read through it, and starting it costs money. Until then: %2</source>
         <translation>O SQL warehouse “%1” está parado; o custo faturado é lido por meio dele, e iniciá-lo custa dinheiro. Até lá: %2</translation>
     </message>
+    <message>
+        <source>&amp;Idle when the workers&apos; CPU is under</source>
+        <translation>&amp;Ocioso quando a CPU dos workers está abaixo de</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::ClusterDetailWidget</name>
@@ -2616,10 +2627,6 @@
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Window:</source>
-        <translation>Janela:</translation>
     </message>
     <message>
         <source>Node chart</source>
@@ -2747,6 +2754,26 @@
         <source>Cost and utilisation</source>
         <translation>Custo e utilização</translation>
     </message>
+    <message>
+        <source>Events from</source>
+        <translation>Eventos desde</translation>
+    </message>
+    <message>
+        <source>Events until</source>
+        <translation>Eventos até</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Janela:</translation>
+    </message>
+    <message>
+        <source>Cluster configuration (JSON)</source>
+        <translation>Configuração do cluster (JSON)</translation>
+    </message>
+    <message>
+        <source>Cluster views</source>
+        <translation>Visões do cluster</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::ClusterEventLogWidget</name>
@@ -2815,6 +2842,30 @@
     <message>
         <source>JSON files (*.json)</source>
         <translation>Arquivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Event types shown</source>
+        <translation>Tipos de evento mostrados</translation>
+    </message>
+    <message>
+        <source>Filter events</source>
+        <translation>Filtrar eventos</translation>
+    </message>
+    <message>
+        <source>Shows the events whose type, summary or details contain the text</source>
+        <translation>Mostra os eventos cujo tipo, resumo ou detalhes contêm o texto</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Every event of the cluster in the window, oldest first</source>
+        <translation>Todos os eventos do cluster na janela, os mais antigos primeiro</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation>Detalhes do evento</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3182,30 @@ Use o filtro para encontrar um pelo nome, ID ou criador.</translation>
         <source>No cluster chosen</source>
         <translation>Nenhum cluster escolhido</translation>
     </message>
+    <message>
+        <source>Clusters</source>
+        <translation>Clusters</translation>
+    </message>
+    <message>
+        <source>Filter clusters</source>
+        <translation>Filtrar clusters</translation>
+    </message>
+    <message>
+        <source>Shows the clusters whose name, ID, creator or node type contains the text</source>
+        <translation>Mostra os clusters cujo nome, ID, criador ou tipo de nó contém o texto</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Kind of cluster</source>
+        <translation>Tipo de cluster</translation>
+    </message>
+    <message>
+        <source>Every cluster of the workspace; choose one to see its history below</source>
+        <translation>Todos os clusters do workspace; escolha um para ver seu histórico abaixo</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::CommandPalette</name>
@@ -3157,6 +3232,30 @@ Use o filtro para encontrar um pelo nome, ID ou criador.</translation>
     <message>
         <source>↑ ↓ choose · Enter open · Esc close</source>
         <translation>↑ ↓ escolher · Enter abrir · Esc fechar</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Próximo resultado</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Resultado anterior</translation>
+    </message>
+    <message>
+        <source>Ten matches down</source>
+        <translation>Dez resultados abaixo</translation>
+    </message>
+    <message>
+        <source>Ten matches up</source>
+        <translation>Dez resultados acima</translation>
+    </message>
+    <message>
+        <source>Go to the chosen match</source>
+        <translation>Ir ao resultado escolhido</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
     </message>
 </context>
 <context>
@@ -3503,14 +3602,6 @@ Use o filtro para encontrar um pelo nome, ID ou criador.</translation>
 <context>
     <name>brickdesk::CostFindings</name>
     <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
-    </message>
-    <message>
-        <source>%1 h %2 min</source>
-        <translation>%1 h %2 min</translation>
-    </message>
-    <message>
         <source>The cluster ran at its autoscale maximum (%1 workers) with CPU above %2% for %3 in total, the longest stretch %4 from %5: it looks under-sized; a higher maximum would have finished the work sooner.</source>
         <translation>O cluster ficou no máximo do autoscaling (%1 workers) com CPU acima de %2% por %3 no total, o trecho mais longo %4 a partir de %5: parece subdimensionado; um máximo maior teria concluído o trabalho antes.</translation>
     </message>
@@ -3769,6 +3860,26 @@ Use o filtro para encontrar um pelo nome, ID ou criador.</translation>
         <source>&amp;Jobs</source>
         <translation>&amp;Jobs</translation>
     </message>
+    <message>
+        <source>Time window</source>
+        <translation>Janela de tempo</translation>
+    </message>
+    <message>
+        <source>Filter clusters</source>
+        <translation>Filtrar clusters</translation>
+    </message>
+    <message>
+        <source>Kind of cluster</source>
+        <translation>Tipo de cluster</translation>
+    </message>
+    <message>
+        <source>Billed cost of every cluster</source>
+        <translation>Custo faturado de cada cluster</translation>
+    </message>
+    <message>
+        <source>Most expensive first; Enter opens the cluster</source>
+        <translation>Os mais caros primeiro; Enter abre o cluster</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::HistoryExport</name>
@@ -3920,6 +4031,10 @@ Use o filtro para encontrar um pelo nome, ID ou criador.</translation>
         <source>No failed, timed-out or cancelled runs in this time window. Choose a longer window above to look further back.</source>
         <translation>Nenhuma execução com falha, tempo esgotado ou cancelada nesta janela de tempo. Escolha acima uma janela maior para olhar mais para trás.</translation>
     </message>
+    <message>
+        <source>Failure inbox</source>
+        <translation>Caixa de falhas</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::JobClustersTab</name>
@@ -3986,6 +4101,10 @@ Use o filtro para encontrar um pelo nome, ID ou criador.</translation>
     <message>
         <source>%1 workers</source>
         <translation>%1 workers</translation>
+    </message>
+    <message>
+        <source>Job clusters</source>
+        <translation>Clusters do job</translation>
     </message>
 </context>
 <context>
@@ -4235,6 +4354,42 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
     <message>
         <source>No billed usage names this run: it ran on an all-purpose cluster or a SQL warehouse (billed to them, not to the job), it started more than %1 days ago, or it is not billed yet (billing lags up to about 12 hours).</source>
         <translation>Nenhum uso faturado cita esta execução: ela rodou em um cluster all-purpose ou em um SQL warehouse (faturados a eles, não ao job), começou há mais de %1 dias, ou ainda não foi faturada (o faturamento atrasa até cerca de 12 horas).</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Job views</source>
+        <translation>Visões do job</translation>
+    </message>
+    <message>
+        <source>Job overview</source>
+        <translation>Visão geral do job</translation>
+    </message>
+    <message>
+        <source>Job JSON</source>
+        <translation>JSON do job</translation>
+    </message>
+    <message>
+        <source>Which runs</source>
+        <translation>Quais execuções</translation>
+    </message>
+    <message>
+        <source>Runs started from</source>
+        <translation>Execuções iniciadas desde</translation>
+    </message>
+    <message>
+        <source>Runs started until</source>
+        <translation>Execuções iniciadas até</translation>
+    </message>
+    <message>
+        <source>Runs of the job</source>
+        <translation>Execuções do job</translation>
+    </message>
+    <message>
+        <source>Newest first; Enter opens a run</source>
+        <translation>As mais recentes primeiro; Enter abre uma execução</translation>
     </message>
 </context>
 <context>
@@ -4620,6 +4775,10 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
         <source>Close and lose changes</source>
         <translation>Fechar e perder as alterações</translation>
     </message>
+    <message>
+        <source>Parts of the job</source>
+        <translation>Partes do job</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::JobGeneralTab</name>
@@ -4793,6 +4952,14 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
         <source>No changes: this version is the current settings.</source>
         <translation>Nenhuma mudança: esta versão é a das configurações atuais.</translation>
     </message>
+    <message>
+        <source>Versions of the job</source>
+        <translation>Versões do job</translation>
+    </message>
+    <message>
+        <source>Each version of the settings the archive has seen; select one to compare</source>
+        <translation>Cada versão das configurações que o arquivo registrou; selecione uma para comparar</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::JobJsonTab</name>
@@ -4807,6 +4974,10 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
     <message>
         <source>&amp;Apply to form</source>
         <translation>&amp;Aplicar ao formulário</translation>
+    </message>
+    <message>
+        <source>The job as JSON</source>
+        <translation>O job em JSON</translation>
     </message>
 </context>
 <context>
@@ -5007,6 +5178,10 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
         <source>This job uses a trigger the form does not edit. It is kept exactly as it is; pick another trigger to replace it.</source>
         <translation>Este job usa um gatilho que o formulário não edita. Ele é mantido exatamente como está; escolha outro gatilho para substituí-lo.</translation>
     </message>
+    <message>
+        <source>The trigger as JSON</source>
+        <translation>O gatilho em JSON</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::JobTaskEditor</name>
@@ -5137,6 +5312,14 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
     <message>
         <source>none</source>
         <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Novas tentativas</translation>
+    </message>
+    <message>
+        <source>Time between retries</source>
+        <translation>Intervalo entre tentativas</translation>
     </message>
 </context>
 <context>
@@ -5345,6 +5528,10 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
         <source>Not a JSON object yet: %1</source>
         <translation>Ainda não é um objeto JSON: %1</translation>
     </message>
+    <message>
+        <source>The task as JSON</source>
+        <translation>A tarefa em JSON</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::JobTasksTab</name>
@@ -5371,6 +5558,10 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
     <message>
         <source>(disabled)</source>
         <translation>(desativada)</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tarefas</translation>
     </message>
 </context>
 <context>
@@ -5705,6 +5896,30 @@ As configurações, os agendamentos e o histórico de execuções são removidos
         <source>Compare with &amp;workspace…</source>
         <translation>Comparar com &amp;workspace…</translation>
     </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>Filter jobs</source>
+        <translation>Filtrar jobs</translation>
+    </message>
+    <message>
+        <source>Shows the jobs whose name, ID, tag or owner contains the text</source>
+        <translation>Mostra os jobs cujo nome, ID, tag ou dono contém o texto</translation>
+    </message>
+    <message>
+        <source>Auto-refresh</source>
+        <translation>Atualização automática</translation>
+    </message>
+    <message>
+        <source>Every job of the workspace; Enter opens one, the context menu has its actions</source>
+        <translation>Todos os jobs do workspace; Enter abre um, o menu de contexto tem suas ações</translation>
+    </message>
+    <message>
+        <source>Job actions</source>
+        <translation>Ações do job</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::LoopbackRedirectListener</name>
@@ -5994,6 +6209,65 @@ As configurações, os agendamentos e o histórico de execuções são removidos
     </message>
 </context>
 <context>
+    <name>brickdesk::NodeChartSummary</name>
+    <message numerus="yes">
+        <source>%n vCPU(s) between %1 and %2</source>
+        <translation>
+            <numerusform>%n vCPU entre %1 e %2</numerusform>
+            <numerusform>%n vCPUs entre %1 e %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n worker(s) between %1 and %2</source>
+        <translation>
+            <numerusform>%n worker entre %1 e %2</numerusform>
+            <numerusform>%n workers entre %1 e %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>vCPUs from %1 to %2 between %3 and %4</source>
+        <translation>vCPUs de %1 a %2 entre %3 e %4</translation>
+    </message>
+    <message>
+        <source>Workers from %1 to %2 between %3 and %4</source>
+        <translation>Workers de %1 a %2 entre %3 e %4</translation>
+    </message>
+    <message>
+        <source>No node counts between %1 and %2.</source>
+        <translation>Nenhuma contagem de nós entre %1 e %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resize(s)</source>
+        <translation>
+            <numerusform>%n redimensionamento</numerusform>
+            <numerusform>%n redimensionamentos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>down for %1</source>
+        <translation>fora do ar por %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>nodes lost %n time(s)</source>
+        <translation>
+            <numerusform>nós perdidos %n vez</numerusform>
+            <numerusform>nós perdidos %n vezes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the other series</source>
+        <translation>a outra série</translation>
+    </message>
+    <message>
+        <source>Compared with %1: %2 throughout.</source>
+        <translation>Comparado com %1: %2 o tempo todo.</translation>
+    </message>
+    <message>
+        <source>Compared with %1: from %2 to %3.</source>
+        <translation>Comparado com %1: de %2 a %3.</translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::NodeCountChart</name>
     <message>
         <source>Nodes lost</source>
@@ -6074,6 +6348,34 @@ As configurações, os agendamentos e o histórico de execuções são removidos
     <message>
         <source>vCPUs over time</source>
         <translation>vCPUs ao longo do tempo</translation>
+    </message>
+    <message>
+        <source>No history loaded yet.</source>
+        <translation>Nenhum histórico carregado ainda.</translation>
+    </message>
+    <message>
+        <source>Node count chart</source>
+        <translation>Gráfico de contagem de nós</translation>
+    </message>
+    <message>
+        <source>Move back in time</source>
+        <translation>Voltar no tempo</translation>
+    </message>
+    <message>
+        <source>Move forward in time</source>
+        <translation>Avançar no tempo</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Ampliar</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Reduzir</translation>
+    </message>
+    <message>
+        <source>Show the whole history</source>
+        <translation>Mostrar todo o histórico</translation>
     </message>
 </context>
 <context>
@@ -6290,6 +6592,10 @@ As configurações, os agendamentos e o histórico de execuções são removidos
         <source>The Jobs list refreshes at the interval chosen in its own toolbar.</source>
         <translation>A lista de jobs é atualizada no intervalo escolhido na própria barra de ferramentas.</translation>
     </message>
+    <message>
+        <source>Price per node type</source>
+        <translation>Preço por tipo de nó</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::RepairDialog</name>
@@ -6339,6 +6645,14 @@ As configurações, os agendamentos e o histórico de execuções são removidos
     <message>
         <source>and the tasks that depend on them: %1</source>
         <translation>e as tarefas que dependem delas: %1</translation>
+    </message>
+    <message>
+        <source>Tasks of the run</source>
+        <translation>Tarefas da execução</translation>
+    </message>
+    <message>
+        <source>Tick the tasks to rerun</source>
+        <translation>Marque as tarefas a executar de novo</translation>
     </message>
 </context>
 <context>
@@ -6599,6 +6913,22 @@ O registro, o histórico de tarefas e a saída são removidos do workspace e nã
         <source>Run actions</source>
         <translation>Ações da execução</translation>
     </message>
+    <message>
+        <source>Run</source>
+        <translation>Execução</translation>
+    </message>
+    <message>
+        <source>Tasks of the run</source>
+        <translation>Tarefas da execução</translation>
+    </message>
+    <message>
+        <source>Iterations of the for-each task</source>
+        <translation>Iterações da tarefa for-each</translation>
+    </message>
+    <message>
+        <source>Task views</source>
+        <translation>Visões das tarefas</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::RunNowDialog</name>
@@ -6677,6 +7007,18 @@ O registro, o histórico de tarefas e a saída são removidos do workspace e nã
     <message>
         <source>&amp;Performance target:</source>
         <translation>Meta de &amp;desempenho:</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parâmetros</translation>
+    </message>
+    <message>
+        <source>Each parameter, its default and the value for this run</source>
+        <translation>Cada parâmetro, seu padrão e o valor para esta execução</translation>
+    </message>
+    <message>
+        <source>Tasks to run</source>
+        <translation>Tarefas a executar</translation>
     </message>
 </context>
 <context>
@@ -6767,6 +7109,21 @@ Duração: %4</translation>
     <message>
         <source>not yet</source>
         <translation>ainda não</translation>
+    </message>
+    <message>
+        <source>Recent runs</source>
+        <translation>Execuções recentes</translation>
+    </message>
+    <message>
+        <source>No runs yet.</source>
+        <translation>Nenhuma execução ainda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n run(s), oldest first: %1.</source>
+        <translation>
+            <numerusform>%n execução recente: %1.</numerusform>
+            <numerusform>As últimas %n execuções, as mais antigas primeiro: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6892,16 +7249,24 @@ Duração: %4</translation>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <source>Every action that has a shortcut, and its keys</source>
-        <translation>Cada ação que tem um atalho, e suas teclas</translation>
-    </message>
-    <message>
         <source>Action</source>
         <translation>Ação</translation>
     </message>
     <message>
         <source>Keys</source>
         <translation>Teclas</translation>
+    </message>
+    <message>
+        <source>Every action that has a shortcut, its keys, and where it works</source>
+        <translation>Cada ação que tem um atalho, suas teclas e onde funciona</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Onde</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Em qualquer lugar</translation>
     </message>
 </context>
 <context>
@@ -6952,6 +7317,47 @@ Duração: %4</translation>
     <message>
         <source>not started</source>
         <translation>não iniciado</translation>
+    </message>
+    <message>
+        <source>Task timeline</source>
+        <translation>Linha do tempo das tarefas</translation>
+    </message>
+    <message>
+        <source>No tasks.</source>
+        <translation>Nenhuma tarefa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s), none started yet.</source>
+        <translation>
+            <numerusform>%n tarefa, ainda não iniciada.</numerusform>
+            <numerusform>%n tarefas, nenhuma iniciada ainda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s) from %1 to %2.</source>
+        <translation>
+            <numerusform>%n tarefa de %1 a %2.</numerusform>
+            <numerusform>%n tarefas de %1 a %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Longest: %1, %2.</source>
+        <translation>A mais longa: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Failed: %1.</source>
+        <translation>Falharam: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::TimeWords</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -7111,6 +7517,26 @@ Duração: %4</translation>
     <message>
         <source>Billed cost per hour</source>
         <translation>Custo faturado por hora</translation>
+    </message>
+    <message>
+        <source>Billed cost and utilisation over time</source>
+        <translation>Custo faturado e utilização ao longo do tempo</translation>
+    </message>
+    <message>
+        <source>No cost or utilisation loaded yet.</source>
+        <translation>Nenhum custo ou utilização carregado ainda.</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2: billed %3 %4 in total, at most %5 %4 in an hour.</source>
+        <translation>Entre %1 e %2: faturado %3 %4 no total, no máximo %5 %4 em uma hora.</translation>
+    </message>
+    <message>
+        <source>Between %1 and %2: nothing billed.</source>
+        <translation>Entre %1 e %2: nada faturado.</translation>
+    </message>
+    <message>
+        <source>Workers&apos; CPU averaged %1%, memory %2%; idle (CPU under %3%) %4% of worker time.</source>
+        <translation>CPU dos workers em média %1%, memória %2%; ociosos (CPU abaixo de %3%) %4% do tempo de worker.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // The main window over two emulated workspaces at once: the navigation shows both with their
 // counts, the failure inbox shows failures of both, and repairing from the inbox works.
+#include "accessibilitywalk.h"
 #include "api/connection.h"
 #include "api/jobsapi.h"
 #include "auth/statictokenprovider.h"
@@ -21,7 +22,6 @@
 #include "services/watchrules.h"
 #include "services/workspaceset.h"
 
-#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QDateTime>
@@ -292,12 +292,13 @@ private slots:
         m_window->showWatchRules();
         auto *rules = m_window->findChild<QDialog *>(u"watchRulesDialog"_s);
         QVERIFY(rules);
-        QStringList unnamed;
+        test::AccessibilityWalk walk;
         for (QWidget *root :
             {static_cast<QWidget *>(m_window->sidebar()), static_cast<QWidget *>(m_window->inboxPage()),
                 static_cast<QWidget *>(m_window->commandPalette()), static_cast<QWidget *>(rules)})
-            collectUnnamed(QAccessible::queryAccessibleInterface(root), &unnamed, 0);
-        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", "_s)));
+            walk.visit(root);
+        QVERIFY(walk.controlCount() > 10);
+        QVERIFY2(walk.unnamed().isEmpty(), qPrintable(walk.report()));
         QTest::keyClick(m_window->commandPalette()->input(), Qt::Key_Escape);
         rules->close();
     }
@@ -366,28 +367,6 @@ private slots:
     }
 
 private:
-    static void collectUnnamed(QAccessibleInterface *node, QStringList *unnamed, int depth)
-    {
-        if (!node || depth > 40 || node->state().invisible)
-            return;
-        static const QSet<QAccessible::Role> controls {QAccessible::PushButton, QAccessible::CheckBox,
-            QAccessible::RadioButton, QAccessible::ComboBox, QAccessible::EditableText, QAccessible::SpinBox,
-            QAccessible::List, QAccessible::Tree, QAccessible::Table, QAccessible::ToolBar,
-            QAccessible::PageTabList};
-        if (controls.contains(node->role()) && node->text(QAccessible::Name).trimmed().isEmpty()) {
-            QObject *object = node->object();
-            unnamed->append(object ? u"%1 \"%2\""_s.arg(
-                                QString::fromLatin1(object->metaObject()->className()), object->objectName())
-                                   : u"role %1"_s.arg(int(node->role())));
-        }
-        // Items of views are named by their text; the view itself is what needs a name.
-        if (node->role() == QAccessible::List || node->role() == QAccessible::Tree
-            || node->role() == QAccessible::Table)
-            return;
-        for (int i = 0; i < node->childCount(); ++i)
-            collectUnnamed(node->child(i), unnamed, depth + 1);
-    }
-
     QWidget *focused() const
     {
         QWidget *widget = QApplication::focusWidget();

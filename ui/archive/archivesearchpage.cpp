@@ -56,6 +56,7 @@ ArchiveSearchPage::ArchiveSearchPage(QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
 {
     setObjectName(u"archiveSearchPage"_s);
+    setAccessibleName(tr("Archive search"));
     m_proxy->setSourceModel(m_service->model());
     m_proxy->setSortRole(ArchiveSearchModel::SortRole);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);

@@ -3,7 +3,9 @@
 #include "analysis/decimation.h"
 #include "analysis/nodechartcsv.h"
 #include "analysis/nodechartframe.h"
+#include "analysis/nodechartsummary.h"
 #include "analysis/nodetimeline.h"
+#include "charts/chartaccessibility.h"
 #include "charts/nodechartview.h"
 #include "charts/nodecountchart_p.h"
 
@@ -17,6 +19,7 @@
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
+#include <QKeySequence>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -298,6 +301,7 @@ void NodeCountChartPrivate::setRange(qint64 fromMs, qint64 toMs)
     axisX->setFormat(labelFormatForSpan(toMs - fromMs));
     updateSelectionPoint();
     requestFrame();
+    updateDescription();
     emit q->visibleRangeChanged(rangeFrom, rangeTo);
 }
 
@@ -382,10 +386,17 @@ void NodeCountChartPrivate::applyUnitTexts()
     axisY->setTitleText(vcpus ? NodeCountChart::tr("vCPUs") : NodeCountChart::tr("Workers"));
     target->setName(vcpus ? NodeCountChart::tr("Target vCPUs") : NodeCountChart::tr("Target workers"));
     actual->setName(vcpus ? NodeCountChart::tr("Actual vCPUs") : NodeCountChart::tr("Actual workers"));
+    view->setAccessibleName(
+        vcpus ? NodeCountChart::tr("vCPUs over time") : NodeCountChart::tr("Worker nodes over time"));
     // The autoscale bounds are set in workers: no band to explain when counting vCPUs.
     const QList<QLegendMarker *> legendMarkers = chart->legend()->markers(band);
     for (QLegendMarker *marker : legendMarkers)
         marker->setVisible(!vcpus);
+}
+
+void NodeCountChartPrivate::updateDescription()
+{
+    view->setAccessibleDescription(describeNodeChart(data, compare, compareOffset, rangeFrom, rangeTo));
 }
 
 void NodeCountChartPrivate::moveCrosshairTo(qint64 timeMs)
@@ -432,6 +443,9 @@ NodeCountChart::NodeCountChart(QWidget *parent)
     , d(std::make_unique<NodeCountChartPrivate>(this))
 {
     setObjectName(u"nodeCountChart"_s);
+    markAsChart(d->view);
+    d->applyUnitTexts();
+    d->view->setAccessibleDescription(tr("No history loaded yet."));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(d->view);
@@ -469,6 +483,7 @@ void NodeCountChart::setCompareData(const NodeChartData &data, qint64 offsetMs)
     const QList<QLegendMarker *> legendMarkers = d->chart->legend()->markers(d->compareLine);
     for (QLegendMarker *marker : legendMarkers)
         marker->setVisible(true);
+    d->updateDescription();
     d->requestFrame();
 }
 
@@ -479,6 +494,7 @@ void NodeCountChart::clearCompare()
     const QList<QLegendMarker *> legendMarkers = d->chart->legend()->markers(d->compareLine);
     for (QLegendMarker *marker : legendMarkers)
         marker->setVisible(false);
+    d->updateDescription();
     d->requestFrame();
 }
 
@@ -629,6 +645,16 @@ QString NodeCountChart::crosshairText() const
 QString NodeCountChart::lastTooltip() const
 {
     return d->lastTooltip;
+}
+
+QList<KeyHelp> NodeCountChart::keyboardHelp()
+{
+    const QString where = tr("Node count chart");
+    return {{where, tr("Move back in time"), QKeySequence(Qt::Key_Left).toString(QKeySequence::NativeText)},
+        {where, tr("Move forward in time"), QKeySequence(Qt::Key_Right).toString(QKeySequence::NativeText)},
+        {where, tr("Zoom in"), QKeySequence(Qt::Key_Plus).toString(QKeySequence::NativeText)},
+        {where, tr("Zoom out"), QKeySequence(Qt::Key_Minus).toString(QKeySequence::NativeText)},
+        {where, tr("Show the whole history"), QKeySequence(Qt::Key_Home).toString(QKeySequence::NativeText)}};
 }
 
 QWidget *NodeCountChart::chartView() const

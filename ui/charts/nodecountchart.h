@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/nodechartdata.h"
+#include "common/keyhelp.h"
 
 #include <QPair>
 #include <QWidget>
@@ -69,6 +70,9 @@ public:
     QString crosshairText() const;
     QString lastTooltip() const;
     QWidget *chartView() const;
+
+    // The keys the chart handles while it has focus, for Help ▸ Keyboard shortcuts.
+    static QList<KeyHelp> keyboardHelp();
 
     // The crosshair at a given time, as if the pointer were there (also used by tests).
     void showCrosshairAt(qint64 timeMs);

@@ -39,6 +39,8 @@ public:
     void moveCrosshairTo(qint64 timeMs);
     void updateSelectionPoint();
     void applyUnitTexts();
+    // The accessible description: what the visible window shows, in words (a screen reader's chart).
+    void updateDescription();
     int columns() const;
     qint64 timeAtViewX(double x) const;
     double viewXAtTime(qint64 t) const;

@@ -1,5 +1,7 @@
 #include "charts/utilisationchart.h"
 
+#include "charts/chartaccessibility.h"
+
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
@@ -7,6 +9,7 @@
 #include <QDateTimeAxis>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -22,6 +25,9 @@ UtilisationChart::UtilisationChart(QWidget *parent)
     , m_view(new QChartView(m_chart, this))
 {
     setObjectName(u"utilisationChart"_s);
+    markAsChart(m_view);
+    m_view->setAccessibleName(tr("Billed cost and utilisation over time"));
+    m_view->setAccessibleDescription(tr("No cost or utilisation loaded yet."));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_chart->legend()->hide();
     m_chart->setMargins(QMargins(4, 4, 4, 4));
@@ -52,6 +58,7 @@ void UtilisationChart::clear()
         m_chart->removeAxis(axis);
         delete axis;
     }
+    m_view->setAccessibleDescription(tr("No cost or utilisation loaded yet."));
 }
 
 void UtilisationChart::setData(const BilledCost &billed, const QVector<UtilisationSample> &utilisation,
@@ -141,6 +148,27 @@ void UtilisationChart::setData(const BilledCost &billed, const QVector<Utilisati
     cost->attachAxis(x);
     cost->attachAxis(money);
     money->setRange(0, top > 0 ? top * 1.15 : 1);
+
+    // What the lines show, for a screen reader.
+    const QLocale locale;
+    QString text
+        = tr("Between %1 and %2: billed %3 %4 in total, at most %5 %4 in an hour.")
+              .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(fromMs), QLocale::ShortFormat),
+                  locale.toString(QDateTime::fromMSecsSinceEpoch(toMs), QLocale::ShortFormat),
+                  locale.toString(billed.totalCost, 'f', 2), billed.currency, locale.toString(top, 'f', 2));
+    if (billed.hours.isEmpty())
+        text = tr("Between %1 and %2: nothing billed.")
+                   .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(fromMs), QLocale::ShortFormat),
+                       locale.toString(QDateTime::fromMSecsSinceEpoch(toMs), QLocale::ShortFormat));
+    if (summary.workerMinutes > 0) {
+        text += u' '
+            + tr("Workers' CPU averaged %1%, memory %2%; idle (CPU under %3%) %4% of worker time.")
+                  .arg(qRound(summary.averageCpuPercent))
+                  .arg(qRound(summary.averageMemPercent))
+                  .arg(summary.idleThresholdPercent)
+                  .arg(qRound(summary.idleShare() * 100));
+    }
+    m_view->setAccessibleDescription(text);
 }
 
 } // namespace brickdesk

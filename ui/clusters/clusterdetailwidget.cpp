@@ -23,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -86,9 +87,11 @@ ClusterDetailWidget::ClusterDetailWidget(QWidget *parent)
     m_from = new QDateTimeEdit;
     m_from->setObjectName(u"eventWindowFrom"_s);
     m_from->setCalendarPopup(true);
+    m_from->setAccessibleName(tr("Events from"));
     m_to = new QDateTimeEdit;
     m_to->setObjectName(u"eventWindowTo"_s);
     m_to->setCalendarPopup(true);
+    m_to->setAccessibleName(tr("Events until"));
     const QDateTime now = QDateTime::currentDateTime();
     m_from->setDateTime(now.addDays(-7));
     m_to->setDateTime(now);
@@ -105,7 +108,9 @@ ClusterDetailWidget::ClusterDetailWidget(QWidget *parent)
     m_progressLabel->setObjectName(u"eventsProgressLabel"_s);
 
     auto *windowRow = new QHBoxLayout;
-    windowRow->addWidget(new QLabel(tr("Window:")));
+    auto *windowLabel = new QLabel(tr("&Window:"));
+    windowLabel->setBuddy(m_windowPreset);
+    windowRow->addWidget(windowLabel);
     windowRow->addWidget(m_windowPreset);
     windowRow->addWidget(m_from);
     windowRow->addWidget(m_to);
@@ -118,10 +123,12 @@ ClusterDetailWidget::ClusterDetailWidget(QWidget *parent)
     m_chartPanel = new NodeChartPanel;
     m_json = new QPlainTextEdit;
     m_json->setObjectName(u"clusterJson"_s);
+    m_json->setAccessibleName(tr("Cluster configuration (JSON)"));
     m_json->setReadOnly(true);
     m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(u"clusterTabs"_s);
+    m_tabs->tabBar()->setAccessibleName(tr("Cluster views"));
     m_tabs->addTab(m_chartPanel, tr("Node chart"));
     m_tabs->addTab(m_eventLog, tr("Event log"));
     m_tabs->addTab(m_json, tr("Configuration (JSON)"));

@@ -44,12 +44,15 @@ ClusterEventLogWidget::ClusterEventLogWidget(QWidget *parent)
     m_typeButton->setObjectName(u"eventTypeFilter"_s);
     m_typeButton->setText(tr("All types"));
     m_typeButton->setPopupMode(QToolButton::InstantPopup);
+    m_typeButton->setAccessibleName(tr("Event types shown"));
     m_typeMenu = new QMenu(m_typeButton);
     m_typeButton->setMenu(m_typeMenu);
     m_text = new QLineEdit;
     m_text->setObjectName(u"eventTextFilter"_s);
     m_text->setPlaceholderText(tr("Filter events…"));
     m_text->setClearButtonEnabled(true);
+    m_text->setAccessibleName(tr("Filter events"));
+    m_text->setAccessibleDescription(tr("Shows the events whose type, summary or details contain the text"));
     m_count = new QLabel;
     m_count->setObjectName(u"eventCountLabel"_s);
     auto *csv = new QToolButton;
@@ -69,6 +72,8 @@ ClusterEventLogWidget::ClusterEventLogWidget(QWidget *parent)
 
     m_table = new QTableView;
     m_table->setObjectName(u"eventTable"_s);
+    m_table->setAccessibleName(tr("Events"));
+    m_table->setAccessibleDescription(tr("Every event of the cluster in the window, oldest first"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -89,6 +94,7 @@ ClusterEventLogWidget::ClusterEventLogWidget(QWidget *parent)
     m_details = new QPlainTextEdit;
     m_details->setObjectName(u"eventDetails"_s);
     m_details->setReadOnly(true);
+    m_details->setAccessibleName(tr("Event details"));
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_details->setPlaceholderText(tr("Select an event to see its full details."));
 

@@ -78,6 +78,7 @@ QToolButton *actionButton(const QString &text, const QString &objectName, const 
 ClustersPage::ClustersPage(QWidget *parent)
     : WorkspacePage(parent)
 {
+    setAccessibleName(tr("Clusters"));
     m_service = new ClustersService(this);
     m_cost = new CostService(QString(), this);
     m_jobCost = new JobCostService(m_cost, this);
@@ -100,14 +101,19 @@ ClustersPage::ClustersPage(QWidget *parent)
     m_filter->setObjectName(u"clusterFilter"_s);
     m_filter->setPlaceholderText(tr("Filter by name, id, creator, node type…"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter clusters"));
+    m_filter->setAccessibleDescription(
+        tr("Shows the clusters whose name, ID, creator or node type contains the text"));
     m_stateFilter = new QComboBox;
     m_stateFilter->setObjectName(u"clusterStateFilter"_s);
+    m_stateFilter->setAccessibleName(tr("State"));
     m_stateFilter->addItem(tr("All states"), QString());
     m_stateFilter->addItem(tr("Active"), u"active"_s);
     m_stateFilter->addItem(tr("Running"), u"running"_s);
     m_stateFilter->addItem(tr("Terminated"), u"terminated"_s);
     m_kindFilter = new QComboBox;
     m_kindFilter->setObjectName(u"clusterKindFilter"_s);
+    m_kindFilter->setAccessibleName(tr("Kind of cluster"));
     m_kindFilter->setToolTip(tr("All-purpose clusters are created from the UI or the API; job clusters are "
                                 "created for a job run and end with it"));
     m_kindFilter->addItem(tr("All kinds"), int(ClustersFilterProxyModel::Kind::All));
@@ -138,6 +144,9 @@ ClustersPage::ClustersPage(QWidget *parent)
 
     m_table = new QTableView;
     m_table->setObjectName(u"clustersTable"_s);
+    m_table->setAccessibleName(tr("Clusters"));
+    m_table->setAccessibleDescription(
+        tr("Every cluster of the workspace; choose one to see its history below"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ClustersModel::NameColumn, Qt::AscendingOrder);

@@ -134,6 +134,7 @@ PreferencesDialog::PreferencesDialog(Preferences *preferences, QWidget *parent)
 
     m_rates = new QTableWidget(0, 2);
     m_rates->setObjectName(u"costRatesTable"_s);
+    m_rates->setAccessibleName(tr("Price per node type"));
     m_rates->setHorizontalHeaderLabels({tr("Node type"), tr("Price per node-hour")});
     m_rates->horizontalHeader()->setSectionResizeMode(kNodeTypeColumn, QHeaderView::Stretch);
     m_rates->horizontalHeader()->setSectionResizeMode(kRateColumn, QHeaderView::ResizeToContents);

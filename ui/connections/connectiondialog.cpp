@@ -78,6 +78,7 @@ void ConnectionDialog::buildUi()
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_list = new QListWidget(left);
     m_list->setObjectName(u"workspaceList"_s);
+    m_list->setAccessibleName(tr("Workspaces"));
     leftLayout->addWidget(m_list);
     auto *listButtons = new QHBoxLayout;
     m_addButton = new QPushButton(tr("&Add"), left);

@@ -62,7 +62,9 @@ ClusterCostPanel::ClusterCostPanel(QWidget *parent)
     m_assumptions->setStyleSheet(u"color: palette(mid);"_s);
 
     auto *idleRow = new QHBoxLayout;
-    idleRow->addWidget(new QLabel(tr("Idle when the workers' CPU is under"), this));
+    auto *idleLabel = new QLabel(tr("&Idle when the workers' CPU is under"), this);
+    idleLabel->setBuddy(m_threshold);
+    idleRow->addWidget(idleLabel);
     idleRow->addWidget(m_threshold);
     idleRow->addStretch(1);
 

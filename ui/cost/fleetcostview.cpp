@@ -44,6 +44,11 @@ FleetCostView::FleetCostView(CostService *service, QWidget *parent)
     m_export->setObjectName(u"fleetExport"_s);
     m_status->setObjectName(u"fleetStatus"_s);
     m_table->setObjectName(u"fleetTable"_s);
+    m_window->setAccessibleName(tr("Time window"));
+    m_filter->setAccessibleName(tr("Filter clusters"));
+    m_kind->setAccessibleName(tr("Kind of cluster"));
+    m_table->setAccessibleName(tr("Billed cost of every cluster"));
+    m_table->setAccessibleDescription(tr("Most expensive first; Enter opens the cluster"));
 
     m_window->addItem(tr("Last 7 days"), 7);
     m_window->addItem(tr("Last 30 days"), 30);

@@ -72,6 +72,7 @@ InboxPage::InboxPage(FailureInbox *inbox, QWidget *parent)
     , m_inbox(inbox)
 {
     setObjectName(u"inboxPage"_s);
+    setAccessibleName(tr("Failure inbox"));
     auto *proxy = new InboxProxyModel(this);
     proxy->setSourceModel(inbox->model());
     m_proxy = proxy;

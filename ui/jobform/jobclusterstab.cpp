@@ -55,6 +55,7 @@ JobClustersTab::JobClustersTab(JobFormController *controller, JobFormFieldErrors
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_list = new QListWidget;
     m_list->setObjectName(u"clusterList"_s);
+    m_list->setAccessibleName(tr("Job clusters"));
     leftLayout->addWidget(m_list, 1);
     auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add"));

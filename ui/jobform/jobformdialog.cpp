@@ -1,5 +1,6 @@
 #include "jobform/jobformdialog.h"
 
+#include "common/accessiblenames.h"
 #include "common/prompts.h"
 #include "jobform/jobclusterstab.h"
 #include "jobform/jobgeneraltab.h"
@@ -14,6 +15,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -227,6 +229,8 @@ void JobFormDialog::buildUi()
     buttons->addWidget(cancel);
     buttons->addWidget(m_submit);
     layout->addLayout(buttons);
+    m_tabs->tabBar()->setAccessibleName(tr("Parts of the job"));
+    nameFieldsAfterLabels(this);
     resize(1000, 720);
 }
 

@@ -14,6 +14,9 @@ QWidget *JobFormFieldErrors::wrap(QWidget *field, const QString &key)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
     layout->addWidget(field);
+    // The form's label names the container; this way its mnemonic (and screen readers, through
+    // nameFieldsAfterLabels()) reach the field.
+    container->setFocusProxy(field);
     auto *error = new QLabel;
     error->setObjectName(u"error:"_s + key);
     error->setTextFormat(Qt::PlainText);

@@ -26,6 +26,7 @@ JobJsonTab::JobJsonTab(JobFormController *controller, QWidget *parent)
     layout->addWidget(explanation);
     m_json = new QPlainTextEdit;
     m_json->setObjectName(u"jsonPreview"_s);
+    m_json->setAccessibleName(tr("The job as JSON"));
     m_json->setReadOnly(true);
     m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
     QFont mono(u"DejaVu Sans Mono"_s);

@@ -158,6 +158,7 @@ JobScheduleTab::JobScheduleTab(JobFormController *controller, JobFormFieldErrors
     otherLayout->addWidget(otherText);
     m_otherJson = smallTextEdit(u"otherTriggerJson"_s, {}, 200);
     m_otherJson->setReadOnly(true);
+    m_otherJson->setAccessibleName(tr("The trigger as JSON"));
     otherLayout->addWidget(m_otherJson);
     m_pages->addWidget(other);
     layout->addWidget(m_pages);

@@ -95,8 +95,10 @@ JobTaskEditor::JobTaskEditor(JobFormController *controller, JobFormFieldErrors *
     auto *retries = new QHBoxLayout;
     m_maxRetries = optionalSpin(-2, 1000, tr("None"), u"maxRetries"_s);
     m_maxRetries->setToolTip(tr("-1 retries forever"));
+    m_maxRetries->setAccessibleName(tr("Retries"));
     m_retryInterval = optionalSpin(-1, 24 * 3600 * 1000, tr("Default"), u"retryInterval"_s);
     m_retryInterval->setSuffix(tr(" ms"));
+    m_retryInterval->setAccessibleName(tr("Time between retries"));
     m_retryOnTimeout = new QCheckBox(tr("Retry on timeout"));
     m_retryOnTimeout->setObjectName(u"retryOnTimeout"_s);
     retries->addWidget(errors->wrap(m_maxRetries, u"task.max_retries"_s));

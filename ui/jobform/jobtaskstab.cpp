@@ -30,6 +30,7 @@ JobTasksTab::JobTasksTab(JobFormController *controller, JobFormFieldErrors *erro
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_list = new QListWidget;
     m_list->setObjectName(u"taskList"_s);
+    m_list->setAccessibleName(tr("Tasks"));
     leftLayout->addWidget(errors->wrap(m_list, u"tasks"_s), 1);
     auto *buttons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add"));

@@ -137,6 +137,7 @@ JobTaskTypePages::JobTaskTypePages(JobFormFieldErrors *errors, Edit edit, QWidge
     f->addRow(m_otherTypeLabel);
     m_otherJson = smallTextEdit(u"otherTaskJson"_s, {}, 160);
     m_otherJson->setReadOnly(true);
+    m_otherJson->setAccessibleName(tr("The task as JSON"));
     m_otherJson->setLineWrapMode(QPlainTextEdit::NoWrap);
     f->addRow(m_otherJson);
 

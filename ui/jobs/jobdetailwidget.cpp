@@ -34,6 +34,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QScrollBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
@@ -57,6 +58,7 @@ JobDetailWidget::JobDetailWidget(QWidget *parent)
     , m_jobCost(new JobCostService(m_costs, this))
 {
     setObjectName(u"jobDetail"_s);
+    setAccessibleName(tr("Job"));
     connect(m_service, &JobDetailService::jobLoaded, this, &JobDetailWidget::showLoadedJob);
     connect(m_service, &JobDetailService::jobFailed, this, [this](const ApiError &error) {
         m_subtitle->setText(error.userMessage());
@@ -85,10 +87,12 @@ JobDetailWidget::JobDetailWidget(QWidget *parent)
 
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(u"jobTabs"_s);
+    m_tabs->tabBar()->setAccessibleName(tr("Job views"));
 
     m_overview = new QTextBrowser;
     m_overview->setObjectName(u"jobOverview"_s);
     m_overview->setOpenLinks(false);
+    m_overview->setAccessibleName(tr("Job overview"));
     connect(m_overview, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == u"cluster"_s)
             emit openClusterRequested(url.path());
@@ -109,6 +113,7 @@ JobDetailWidget::JobDetailWidget(QWidget *parent)
     m_json = new QPlainTextEdit;
     m_json->setObjectName(u"jobJson"_s);
     m_json->setReadOnly(true);
+    m_json->setAccessibleName(tr("Job JSON"));
     m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     auto *copyButton = new QPushButton(tr("&Copy"));
@@ -400,6 +405,7 @@ void JobDetailWidget::buildRunsTab(QWidget *tab)
 
     m_runsFilter = new QComboBox;
     m_runsFilter->setObjectName(u"runsStateFilter"_s);
+    m_runsFilter->setAccessibleName(tr("Which runs"));
     m_runsFilter->addItem(tr("All runs"));
     m_runsFilter->addItem(tr("Active"));
     m_runsFilter->addItem(tr("Completed"));
@@ -410,12 +416,14 @@ void JobDetailWidget::buildRunsTab(QWidget *tab)
     m_from = new QDateEdit(QDate::currentDate().addDays(-7));
     m_from->setObjectName(u"runsFrom"_s);
     m_from->setCalendarPopup(true);
+    m_from->setAccessibleName(tr("Runs started from"));
     m_from->setEnabled(false);
     m_toEnabled = new QCheckBox(tr("&To"));
     m_toEnabled->setObjectName(u"runsToEnabled"_s);
     m_to = new QDateEdit(QDate::currentDate());
     m_to->setObjectName(u"runsTo"_s);
     m_to->setCalendarPopup(true);
+    m_to->setAccessibleName(tr("Runs started until"));
     m_to->setEnabled(false);
     connect(m_fromEnabled, &QCheckBox::toggled, m_from, &QWidget::setEnabled);
     connect(m_toEnabled, &QCheckBox::toggled, m_to, &QWidget::setEnabled);
@@ -464,6 +472,8 @@ void JobDetailWidget::buildRunsTab(QWidget *tab)
 
     m_runsView = new QTableView;
     m_runsView->setObjectName(u"runsView"_s);
+    m_runsView->setAccessibleName(tr("Runs of the job"));
+    m_runsView->setAccessibleDescription(tr("Newest first; Enter opens a run"));
     m_runsView->setModel(m_runsProxy);
     m_runsView->setSortingEnabled(true);
     m_runsView->sortByColumn(RunsModel::StartColumn, Qt::DescendingOrder);

@@ -35,6 +35,9 @@ JobHistoryWidget::JobHistoryWidget(JobHistoryService *service, QWidget *parent)
 
     m_versions = new QTableWidget(0, 4);
     m_versions->setObjectName(u"historyVersions"_s);
+    m_versions->setAccessibleName(tr("Versions of the job"));
+    m_versions->setAccessibleDescription(
+        tr("Each version of the settings the archive has seen; select one to compare"));
     m_versions->setHorizontalHeaderLabels({tr("Version"), tr("First seen"), tr("Last seen"), tr("Note")});
     m_versions->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_versions->setSelectionMode(QAbstractItemView::SingleSelection);

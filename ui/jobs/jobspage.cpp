@@ -1,5 +1,6 @@
 #include "jobspage.h"
 
+#include "common/accessiblenames.h"
 #include "common/prompts.h"
 #include "domain/jobsettings.h"
 #include "jobdetailwidget.h"
@@ -48,6 +49,7 @@ const char kAutoRefreshKey[] = "JobsPage/autoRefreshSeconds";
 JobsPage::JobsPage(QWidget *parent)
     : WorkspacePage(parent)
 {
+    setAccessibleName(tr("Jobs"));
     m_service = new JobListService(this);
     m_service->setAutoRefreshPaused(true); // until shown
     m_model = m_service->model();
@@ -75,6 +77,8 @@ void JobsPage::buildUi()
     m_filter->setObjectName(u"jobsFilter"_s);
     m_filter->setPlaceholderText(tr("Filter by name, ID, tag or owner (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter jobs"));
+    m_filter->setAccessibleDescription(tr("Shows the jobs whose name, ID, tag or owner contains the text"));
     m_filter->setMinimumWidth(
         m_filter->fontMetrics().averageCharWidth() * 18); // never squeezed by longer labels
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &JobsFilterProxyModel::setFilterText);
@@ -94,6 +98,7 @@ void JobsPage::buildUi()
     m_autoRefresh = new QComboBox;
     m_autoRefresh->setObjectName(u"jobsAutoRefresh"_s);
     m_autoRefresh->setToolTip(tr("Refresh the list automatically"));
+    m_autoRefresh->setAccessibleName(tr("Auto-refresh"));
     m_autoRefresh->addItem(tr("Auto-refresh off"), 0);
     m_autoRefresh->addItem(tr("Every 30 s"), 30);
     m_autoRefresh->addItem(tr("Every minute"), 60);
@@ -129,6 +134,9 @@ void JobsPage::buildUi()
 
     m_view = new QTableView;
     m_view->setObjectName(u"jobsView"_s);
+    m_view->setAccessibleName(tr("Jobs"));
+    m_view->setAccessibleDescription(
+        tr("Every job of the workspace; Enter opens one, the context menu has its actions"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(JobsModel::NameColumn, Qt::AscendingOrder);
@@ -164,6 +172,7 @@ void JobsPage::buildUi()
     auto *toolbar = m_toolbar;
     toolbar->setObjectName(u"jobsToolbar"_s);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    nameToolBar(toolbar, tr("Job actions"));
 
     auto *left = new QWidget;
     auto *leftLayout = new QVBoxLayout(left);
@@ -261,6 +270,8 @@ void JobsPage::createActions()
     m_resumeAction = make(tr("Res&ume schedule"), u"resumeScheduleAction"_s,
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &JobsPage::resumeSchedules);
     m_deleteAction = make(tr("&Delete…"), u"deleteJobAction"_s, QKeySequence::Delete, &JobsPage::deleteJobs);
+    // Delete acts on the list that has the focus (a run's detail below has its own Delete).
+    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
     m_browserAction = make(tr("Open in &browser"), u"openJobInBrowserAction"_s,
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), &JobsPage::openInBrowser);
     m_saveJsonAction

@@ -35,6 +35,7 @@ QWidget *titled(QLabel *title, QWidget *content)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(title);
     layout->addWidget(content);
+    title->setBuddy(content); // the title names the text for a screen reader
     return box;
 }
 } // namespace

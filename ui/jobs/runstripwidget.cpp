@@ -1,5 +1,6 @@
 #include "runstripwidget.h"
 
+#include "charts/chartaccessibility.h"
 #include "runs/runstyle.h"
 
 #include <QDateTime>
@@ -22,6 +23,9 @@ RunStripWidget::RunStripWidget(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(u"runStrip"_s);
+    markAsChart(this);
+    setAccessibleName(tr("Recent runs"));
+    setAccessibleDescription(tr("No runs yet."));
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
@@ -38,6 +42,9 @@ void RunStripWidget::setRuns(const QList<Run> &runs)
     const int count = qMin(int(runs.size()), m_maximumRuns);
     for (int i = count - 1; i >= 0; --i)
         m_runs.append(runs.at(i));
+    setAccessibleDescription(m_runs.isEmpty()
+            ? tr("No runs yet.")
+            : tr("The last %n run(s), oldest first: %1.", nullptr, int(m_runs.size())).arg(summary()));
     update();
 }
 

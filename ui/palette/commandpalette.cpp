@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QKeyEvent>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -130,6 +131,18 @@ bool CommandPalette::eventFilter(QObject *watched, QEvent *event)
         return true;
     }
     return QDialog::eventFilter(watched, event);
+}
+
+QList<KeyHelp> CommandPalette::keyboardHelp()
+{
+    const QString where = tr("Go to");
+    const auto keys
+        = [](QKeyCombination key) { return QKeySequence(key).toString(QKeySequence::NativeText); };
+    return {{where, tr("Next match"), keys(Qt::Key_Down)}, {where, tr("Previous match"), keys(Qt::Key_Up)},
+        {where, tr("Ten matches down"), keys(Qt::Key_PageDown)},
+        {where, tr("Ten matches up"), keys(Qt::Key_PageUp)},
+        {where, tr("Go to the chosen match"), keys(Qt::Key_Return)},
+        {where, tr("Close"), keys(Qt::Key_Escape)}};
 }
 
 void CommandPalette::activate(int row)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/keyhelp.h"
 #include "models/commandpalettemodel.h"
 
 #include <QDialog>
@@ -24,6 +25,8 @@ public:
     // separator; `workspaceKey` empty for the window's own.
     static QVector<PaletteEntry> actionEntries(
         const QList<QAction *> &actions, const QString &workspaceKey = {}, const QString &workspaceName = {});
+    // Its own keys, for Help ▸ Keyboard shortcuts.
+    static QList<KeyHelp> keyboardHelp();
     // Clears the text and shows the palette with the focus in it.
     void popUp();
 

@@ -35,6 +35,8 @@ RepairDialog::RepairDialog(const Run &run, QWidget *parent)
 
     m_tasks = new QTreeWidget;
     m_tasks->setObjectName(u"repairTasks"_s);
+    m_tasks->setAccessibleName(tr("Tasks of the run"));
+    m_tasks->setAccessibleDescription(tr("Tick the tasks to rerun"));
     m_tasks->setHeaderLabels({tr("Task"), tr("State")});
     m_tasks->setRootIsDecorated(false);
     m_tasks->header()->setSectionResizeMode(0, QHeaderView::Stretch);

@@ -1,5 +1,6 @@
 #include "rundetailwidget.h"
 
+#include "common/accessiblenames.h"
 #include "common/plaintexttooltip.h"
 #include "common/viewstatesaver.h"
 #include "jobs/joboverview.h"
@@ -23,6 +24,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -48,6 +50,7 @@ RunDetailWidget::RunDetailWidget(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(u"runDetail"_s);
+    setAccessibleName(tr("Run"));
     m_service = new RunService(this);
     connect(m_service, &RunService::runLoaded, this, [this](const Run &run) {
         render();
@@ -78,7 +81,7 @@ RunDetailWidget::RunDetailWidget(QWidget *parent)
 
     auto *toolbar = new QToolBar;
     toolbar->setObjectName(u"runToolbar"_s);
-    toolbar->setAccessibleName(tr("Run actions"));
+    nameToolBar(toolbar, tr("Run actions"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addAction(m_backAction);
     toolbar->addSeparator();
@@ -147,6 +150,7 @@ RunDetailWidget::RunDetailWidget(QWidget *parent)
 
     m_tasks = new QTableWidget(0, TaskColumnCount);
     m_tasks->setObjectName(u"runTasksTable"_s);
+    m_tasks->setAccessibleName(tr("Tasks of the run"));
     m_tasks->setHorizontalHeaderLabels({tr("Task"), tr("State"), tr("Details"), tr("Started"), tr("Duration"),
         tr("Attempt"), tr("Compute"), tr("Task run ID")});
     m_tasks->verticalHeader()->hide();
@@ -165,6 +169,7 @@ RunDetailWidget::RunDetailWidget(QWidget *parent)
 
     m_iterations = new QTableWidget(0, IterationColumnCount);
     m_iterations->setObjectName(u"runIterationsTable"_s);
+    m_iterations->setAccessibleName(tr("Iterations of the for-each task"));
     m_iterations->setHorizontalHeaderLabels({tr("For-each task"), tr("Iteration"), tr("State"), tr("Started"),
         tr("Duration"), tr("Task run ID")});
     m_iterations->verticalHeader()->hide();
@@ -185,6 +190,7 @@ RunDetailWidget::RunDetailWidget(QWidget *parent)
     m_taskTabs = new QTabWidget;
     auto *taskTabs = m_taskTabs;
     taskTabs->setObjectName(u"runTaskTabs"_s);
+    taskTabs->tabBar()->setAccessibleName(tr("Task views"));
     taskTabs->addTab(timelineScroll, tr("&Timeline"));
     taskTabs->addTab(m_tasks, tr("Ta&sks"));
     taskTabs->addTab(m_iterations, tr("&Iterations"));
@@ -201,6 +207,7 @@ RunDetailWidget::RunDetailWidget(QWidget *parent)
     m_output = new QTextBrowser;
     m_output->setObjectName(u"runOutput"_s);
     m_output->setOpenLinks(false);
+    m_output->setAccessibleName(tr("Output and errors of every task"));
     connect(
         m_output, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) { openLink(url.toString()); });
 
@@ -277,7 +284,8 @@ void RunDetailWidget::createActions()
     connect(m_repairAction, &QAction::triggered, this, &RunDetailWidget::repairRun);
     m_deleteAction = make(tr("&Delete run…"), u"runDeleteAction"_s, QKeySequence::Delete);
     connect(m_deleteAction, &QAction::triggered, this, &RunDetailWidget::deleteRun);
-    m_watchAction = make(tr("&Watch"), u"runWatchAction"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    // Ctrl+Shift+W is File ▸ Workspaces…: both working at once would make neither fire.
+    m_watchAction = make(tr("&Watch"), u"runWatchAction"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_watchAction->setToolTip(tr("Keep following this run in the background and say when it ends"));
     connect(m_watchAction, &QAction::triggered, this, [this] { emit watchRequested(runId(), label()); });
     m_browserAction = make(

@@ -1,5 +1,6 @@
 #include "runnowdialog.h"
 
+#include "common/accessiblenames.h"
 #include "domain/job.h"
 
 #include <QComboBox>
@@ -38,6 +39,8 @@ RunNowDialog::RunNowDialog(const Job &job, QWidget *parent)
 
     m_table = new QTableWidget(0, 3);
     m_table->setObjectName(u"runNowParametersTable"_s);
+    m_table->setAccessibleName(tr("Parameters"));
+    m_table->setAccessibleDescription(tr("Each parameter, its default and the value for this run"));
     m_table->setHorizontalHeaderLabels({tr("Parameter"), tr("Default"), tr("Value")});
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
@@ -98,6 +101,7 @@ RunNowDialog::RunNowDialog(const Job &job, QWidget *parent)
     auto *options = new QFormLayout;
     m_tasks = new QListWidget;
     m_tasks->setObjectName(u"runNowTasks"_s);
+    m_tasks->setAccessibleName(tr("Tasks to run"));
     m_tasks->setMaximumHeight(110);
     for (const Task &task : jobSettings.tasks()) {
         auto *item = new QListWidgetItem(task.taskKey(), m_tasks);
@@ -134,6 +138,7 @@ RunNowDialog::RunNowDialog(const Job &job, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    nameFieldsAfterLabels(this);
     resize(560, 380);
 }
 

@@ -1,5 +1,6 @@
 #include "tasktimelinewidget.h"
 
+#include "charts/chartaccessibility.h"
 #include "runstyle.h"
 
 #include <QDateTime>
@@ -25,6 +26,9 @@ TaskTimelineWidget::TaskTimelineWidget(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(u"taskTimeline"_s);
+    markAsChart(this);
+    setAccessibleName(tr("Task timeline"));
+    setAccessibleDescription(tr("No tasks."));
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
 }
@@ -33,6 +37,7 @@ void TaskTimelineWidget::clear()
 {
     m_rows.clear();
     m_from = m_to = 0;
+    setAccessibleDescription(tr("No tasks."));
     updateGeometry();
     update();
 }
@@ -71,8 +76,35 @@ void TaskTimelineWidget::setTasks(const QVector<RunTask> &tasks, qint64 nowMs)
     });
     if (m_to <= m_from)
         m_to = m_from + 1000;
+    setAccessibleDescription(describe());
     updateGeometry();
     update();
+}
+
+QString TaskTimelineWidget::describe() const
+{
+    if (m_rows.isEmpty())
+        return tr("No tasks.");
+    const auto started
+        = std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.start > 0; });
+    if (started == 0)
+        return tr("%n task(s), none started yet.", nullptr, int(m_rows.size()));
+    const QLocale locale;
+    QString text = tr("%n task(s) from %1 to %2.", nullptr, int(m_rows.size()))
+                       .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(m_from), QLocale::ShortFormat),
+                           locale.toString(QDateTime::fromMSecsSinceEpoch(m_to), QLocale::ShortFormat));
+    const auto longest = std::max_element(m_rows.cbegin(), m_rows.cend(),
+        [](const Row &a, const Row &b) { return a.end - a.start < b.end - b.start; });
+    text += u' '
+        + tr("Longest: %1, %2.").arg(longest->key, RunStyle::durationText(longest->end - longest->start));
+    QStringList failed;
+    for (const Row &row : m_rows) {
+        if (row.task.displayState().isFailure())
+            failed << row.key;
+    }
+    if (!failed.isEmpty())
+        text += u' ' + tr("Failed: %1.").arg(failed.join(u", "_s));
+    return text;
 }
 
 QString TaskTimelineWidget::taskKeyAt(int row) const

@@ -28,6 +28,8 @@ public:
     QRect barRect(int row) const;
     int rowAt(const QPoint &pos) const;
     QString toolTipForRow(int row) const;
+    // The chart in words (its accessible description): the span, the longest task, the failed ones.
+    QString describe() const;
 
     void setSelectedTaskRunId(qint64 runId);
     qint64 selectedTaskRunId() const { return m_selectedRunId; }
