@@ -3686,6 +3686,10 @@ Use the filter to find one by name, ID or creator.</source>
             <numerusform>The %n jobs billed the most in the last %1 days: %2 %3 together. Only jobs compute is billed to a job: runs on all-purpose clusters count in their cluster&apos;s cost.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Most expensive jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::FailureInboxModel</name>

@@ -3689,6 +3689,10 @@ Use o filtro para encontrar um pelo nome, ID ou criador.</translation>
             <numerusform>Os %n jobs mais faturados nos últimos %1 dias: %2 %3 ao todo. Só a computação de jobs é faturada a um job: execuções em clusters all-purpose contam no custo do seu cluster.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Most expensive jobs</source>
+        <translation>Jobs mais caros</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::FailureInboxModel</name>
