@@ -136,6 +136,18 @@ void JobFormController::loadDraft(const JobFormDraft &draft)
     setForm(JobSettingsForm::fromJson(draft.settings));
 }
 
+void JobFormController::loadForRestore(qint64 jobId, const QJsonObject &base, const QJsonObject &settings)
+{
+    m_mode = Mode::Edit;
+    m_jobId = jobId;
+    m_draft.mode = JobFormDraft::Mode::Edit;
+    m_draft.jobId = jobId;
+    m_draft.baseSettings = base;
+    m_baseSettings = base;
+    m_baseFromDraft = false;
+    setForm(JobSettingsForm::fromJson(settings));
+}
+
 void JobFormController::load(Connection *source, qint64 jobId, bool forClone)
 {
     if (!source)

@@ -61,6 +61,10 @@ public:
     void loadForClone(Connection *source, qint64 jobId);
     // Reopen a saved draft in its mode.
     void loadDraft(const JobFormDraft &draft);
+    // Edit job `jobId` whose settings were last seen as `base`, with the form filled from
+    // `settings` (an earlier version to put back): submit() then saves it only if the server
+    // still has `base`, as an edit opened at that moment would.
+    void loadForRestore(qint64 jobId, const QJsonObject &base, const QJsonObject &settings);
     // Clusters, node types and Spark versions of the workspace (for the pickers).
     void fetchWorkspaceLists();
 

@@ -4,12 +4,14 @@
 #include "archive/secretscrubber.h"
 #include "common/thenlater.h"
 #include "jobform/jsondiff.h"
+#include "services/jobversionrestore.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -24,7 +26,28 @@ QString indented(const QJsonObject &object)
 
 JobHistoryService::JobHistoryService(QObject *parent)
     : QObject(parent)
-{ }
+    , m_restore(new JobVersionRestore(this))
+{
+    connect(m_restore, &JobVersionRestore::finished, this,
+        [this](JobVersionRestore::Outcome outcome, const QString &message, const QStringList &details) {
+            const int version = std::exchange(m_restoringVersion, 0);
+            m_restoreDetails = details;
+            switch (outcome) {
+            case JobVersionRestore::Outcome::Restored:
+                m_restoreText
+                    = tr("Version %1 restored: it is the job's settings on the server now.").arg(version);
+                break;
+            case JobVersionRestore::Outcome::Conflict:
+            case JobVersionRestore::Outcome::Refused:
+                m_restoreText = tr("Version %1 was not restored. %2").arg(version).arg(message);
+                break;
+            case JobVersionRestore::Outcome::Failed:
+                m_restoreText = tr("Version %1 could not be restored: %2").arg(version).arg(message);
+                break;
+            }
+            emit restoreFinished(outcome == JobVersionRestore::Outcome::Restored);
+        });
+}
 
 JobHistoryService::~JobHistoryService() = default;
 
@@ -38,12 +61,21 @@ void JobHistoryService::setArchivePath(const QString &path)
     m_opened = false;
 }
 
+void JobHistoryService::setConnection(Connection *connection)
+{
+    m_restore->setConnection(connection);
+    m_hasConnection = connection != nullptr;
+}
+
 void JobHistoryService::clear()
 {
     ++m_generation;
     m_jobId = 0;
     m_current = {};
+    m_shown = {};
     m_versions.clear();
+    m_restoreText.clear();
+    m_restoreDetails.clear();
     m_loading = false;
     m_error.clear();
     emit versionsChanged();
@@ -53,12 +85,16 @@ void JobHistoryService::recordAndLoad(const Job &job)
 {
     if (m_path.isEmpty() || !job.isValid())
         return;
-    if (job.id() != m_jobId)
+    if (job.id() != m_jobId) {
         m_versions.clear();
+        m_restoreText.clear();
+        m_restoreDetails.clear();
+    }
     const quint64 generation = ++m_generation;
     m_jobId = job.id();
     const QJsonObject raw = job.raw();
-    m_current = SecretScrubber::scrub(raw.value(u"settings"_s).toObject());
+    m_shown = raw.value(u"settings"_s).toObject();
+    m_current = SecretScrubber::scrub(m_shown);
     m_loading = true;
     m_error.clear();
     if (!m_archive)
@@ -133,6 +169,52 @@ QStringList JobHistoryService::differences(int index) const
     if (!v)
         return {};
     return JsonDiff::describe(v->settings, m_current, 200);
+}
+
+QStringList JobHistoryService::restoreChanges(int index) const
+{
+    const JobVersion *v = at(index);
+    if (!v)
+        return {};
+    return JsonDiff::describe(m_current, v->settings, 200);
+}
+
+bool JobHistoryService::isRestoring() const
+{
+    return m_restore->isBusy();
+}
+
+bool JobHistoryService::canRestore(int index, QString *why) const
+{
+    const auto no = [why](const QString &reason) {
+        if (why)
+            *why = reason;
+        return false;
+    };
+    if (!at(index))
+        return no(tr("Select a version to restore."));
+    if (!m_hasConnection)
+        return no(tr("Restoring needs a connection to the workspace."));
+    if (m_loading || m_shown.isEmpty())
+        return no(tr("Wait for the job and its history to load."));
+    if (m_restore->isBusy())
+        return no(tr("A version is being restored."));
+    if (isCurrent(index))
+        return no(tr("This version is the job's current settings."));
+    if (why)
+        why->clear();
+    return true;
+}
+
+void JobHistoryService::restore(int index)
+{
+    if (!canRestore(index))
+        return;
+    m_restoringVersion = at(index)->version;
+    m_restoreText = tr("Restoring version %1…").arg(m_restoringVersion);
+    m_restoreDetails.clear();
+    emit restoreStarted();
+    m_restore->restore(m_jobId, m_shown, at(index)->settings);
 }
 
 } // namespace brickdesk

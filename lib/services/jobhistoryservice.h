@@ -14,6 +14,8 @@
 namespace brickdesk {
 
 class Archive;
+class Connection;
+class JobVersionRestore;
 
 // The archived versions of one job's settings, for the job's History view. Each time a job
 // is shown, its current settings are recorded in the workspace's archive (a new version only
@@ -32,6 +34,9 @@ public:
     // The archive file of the workspace shown (ArchiveLocation); empty: no archive, no history.
     void setArchivePath(const QString &path);
     QString archivePath() const { return m_path; }
+
+    // Where "restore this version" saves to (null: nowhere, restoring is off).
+    void setConnection(Connection *connection);
 
     // Records `job` (as jobs/get returned it) and loads every archived version of it.
     void recordAndLoad(const Job &job);
@@ -53,9 +58,26 @@ public:
     QString currentSettingsText() const;
     // What changed from the version to the current settings, one line per change.
     QStringList differences(int index) const;
+    // What restoring the version would change in the current settings, one line per change.
+    QStringList restoreChanges(int index) const;
+
+    // Whether version `index` can be put back now; `why` says why not, in words.
+    bool canRestore(int index, QString *why = nullptr) const;
+    bool isRestoring() const;
+    // Puts version `index` back through the job form's save, which first checks that the job
+    // is still as it was shown (JobVersionRestore). restoreFinished() follows.
+    void restore(int index);
+    // The outcome of the last restore, in words, and what goes with it (the server's changes
+    // after a conflict, the problems that stopped it); empty before the first.
+    QString restoreText() const { return m_restoreText; }
+    QStringList restoreDetails() const { return m_restoreDetails; }
 
 signals:
     void versionsChanged();
+    void restoreStarted();
+    // `restored`: the version is now the job's settings on the server (reload the job to see
+    // it, and to record it as the newest version).
+    void restoreFinished(bool restored);
 
 private:
     const JobVersion *at(int index) const;
@@ -66,6 +88,12 @@ private:
     quint64 m_generation = 0; // answers for an earlier job or archive are dropped
     qint64 m_jobId = 0;
     QJsonObject m_current; // scrubbed like the archived versions, so only real changes differ
+    QJsonObject m_shown; // as jobs/get gave them (in memory only): the base a restore checks
+    JobVersionRestore *m_restore = nullptr;
+    bool m_hasConnection = false;
+    int m_restoringVersion = 0;
+    QString m_restoreText;
+    QStringList m_restoreDetails;
     QList<JobVersion> m_versions;
     bool m_loading = false;
     QString m_error;

@@ -90,6 +90,21 @@
     </message>
 </context>
 <context>
+    <name>ArchivePruner</name>
+    <message>
+        <source>The archive could not be pruned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The space could not be given back to the disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is reading the archive, so part of the space is given back only when it stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ArchiveRunStore</name>
     <message>
         <source>Runs could not be archived</source>
@@ -2186,6 +2201,123 @@
     <name>brickdesk::ApiListModel</name>
     <message>
         <source>No workspace connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ArchiveMaintenance</name>
+    <message>
+        <source>Pruning the archive of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive of “%1” was not pruned: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive of “%1” pruned to its last %n day(s): removed %2 cluster events and %3 runs (with %4 task runs); %5 → %6.</source>
+        <translation>
+            <numerusform>Archive of “%1” pruned to its last %n day: removed %2 cluster events and %3 runs (with %4 task runs); %5 → %6.</numerusform>
+            <numerusform>Archive of “%1” pruned to its last %n days: removed %2 cluster events and %3 runs (with %4 task runs); %5 → %6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting the archive of “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive of “%1” was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive of “%1” could not be deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ArchivePreferencesPanel</name>
+    <message>
+        <source>Each workspace&apos;s archive on this computer: the history Brickdesk keeps of its jobs, runs and cluster events. Pruning and deleting happen at once, not on OK, and cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cluster events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep cluster events and runs of the last:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Prune…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes older cluster events and runs from the selected archive and gives the space back to the disk. Every version of every job&apos;s settings is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete archive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace has an archive on this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prune archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the cluster events and runs from before %1 from the archive of “%2”?
+
+The versions of every job&apos;s settings are kept. What is removed cannot be fetched again once the workspace has forgotten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the archive of “%1” (%2)?
+
+Everything Brickdesk kept of this workspace goes: job versions, runs and cluster events, including what the workspace itself no longer keeps. A new archive starts the next time a job is opened or synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4890,6 +5022,45 @@ Its record, task history and output are removed and cannot be recovered.</source
     </message>
 </context>
 <context>
+    <name>brickdesk::JobHistoryService</name>
+    <message>
+        <source>Version %1 restored: it is the job&apos;s settings on the server now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 was not restored. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 could not be restored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a version to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring needs a connection to the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for the job and its history to load.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A version is being restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version is the job&apos;s current settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring version %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::JobHistoryWidget</name>
     <message>
         <source>Version</source>
@@ -4952,6 +5123,36 @@ Its record, task history and output are removed and cannot be recovered.</source
     </message>
     <message>
         <source>Each version of the settings the archive has seen; select one to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this version as the job&apos;s settings, after checking that nobody changed the job since it was shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore version %1 of this job&apos;s settings?
+
+The settings on the server are replaced by this version&apos;s, through the same save as the job form: if the job changed since it was shown here, nothing is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5555,6 +5756,25 @@ Its record, task history and output are removed and cannot be recovered.</source
     </message>
     <message>
         <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::JobVersionRestore</name>
+    <message>
+        <source>There is no connection to the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archive keeps no secrets, and the job&apos;s current settings do not hold the same secret values as this version, so restoring it would write “%1” into the job. Change the job in its form instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job form finds problems in this version, so it was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The job changed on the server since it was shown here, so nothing was restored. Look at its settings again, then restore the version if you still want it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6588,6 +6808,14 @@ Their settings, schedules and run history are removed from the workspace and can
     </message>
     <message>
         <source>Price per node type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local archi&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

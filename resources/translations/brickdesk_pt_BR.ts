@@ -90,6 +90,21 @@
     </message>
 </context>
 <context>
+    <name>ArchivePruner</name>
+    <message>
+        <source>The archive could not be pruned</source>
+        <translation>Não foi possível podar o arquivo local</translation>
+    </message>
+    <message>
+        <source>The space could not be given back to the disk</source>
+        <translation>Não foi possível devolver o espaço ao disco</translation>
+    </message>
+    <message>
+        <source>Another program is reading the archive, so part of the space is given back only when it stops.</source>
+        <translation>Outro programa está lendo o arquivo local; parte do espaço só será devolvida quando ele parar.</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveRunStore</name>
     <message>
         <source>Runs could not be archived</source>
@@ -2189,6 +2204,127 @@
     <message>
         <source>No workspace connection.</source>
         <translation>Sem conexão com um workspace.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ArchiveMaintenance</name>
+    <message>
+        <source>Pruning the archive of “%1”…</source>
+        <translation>Podando o arquivo local de “%1”…</translation>
+    </message>
+    <message>
+        <source>The archive of “%1” was not pruned: %2</source>
+        <translation>O arquivo local de “%1” não foi podado: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive of “%1” pruned to its last %n day(s): removed %2 cluster events and %3 runs (with %4 task runs); %5 → %6.</source>
+        <translation>
+            <numerusform>Arquivo local de “%1” podado para o último %n dia: removidos %2 eventos de cluster e %3 execuções (com %4 execuções de tarefas); %5 → %6.</numerusform>
+            <numerusform>Arquivo local de “%1” podado para os últimos %n dias: removidos %2 eventos de cluster e %3 execuções (com %4 execuções de tarefas); %5 → %6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleting the archive of “%1”…</source>
+        <translation>Excluindo o arquivo local de “%1”…</translation>
+    </message>
+    <message>
+        <source>The archive of “%1” was deleted.</source>
+        <translation>O arquivo local de “%1” foi excluído.</translation>
+    </message>
+    <message>
+        <source>The archive of “%1” could not be deleted: %2</source>
+        <translation>Não foi possível excluir o arquivo local de “%1”: %2</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ArchivePreferencesPanel</name>
+    <message>
+        <source>Each workspace&apos;s archive on this computer: the history Brickdesk keeps of its jobs, runs and cluster events. Pruning and deleting happen at once, not on OK, and cannot be undone.</source>
+        <translation>O arquivo local de cada workspace neste computador: o histórico que o Brickdesk guarda dos seus jobs, execuções e eventos de cluster. Podar e excluir acontecem na hora, não no OK, e não podem ser desfeitos.</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Cluster events</source>
+        <translation>Eventos de cluster</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Execuções</translation>
+    </message>
+    <message>
+        <source>Job versions</source>
+        <translation>Versões de jobs</translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation>Mais antigo</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <source>&amp;Keep cluster events and runs of the last:</source>
+        <translation>&amp;Manter eventos de cluster e execuções dos últimos:</translation>
+    </message>
+    <message>
+        <source>&amp;Prune…</source>
+        <translation>&amp;Podar…</translation>
+    </message>
+    <message>
+        <source>Removes older cluster events and runs from the selected archive and gives the space back to the disk. Every version of every job&apos;s settings is kept.</source>
+        <translation>Remove os eventos de cluster e as execuções mais antigos do arquivo local selecionado e devolve o espaço ao disco. Todas as versões das configurações de cada job são mantidas.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete archive…</source>
+        <translation>&amp;Excluir arquivo local…</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>No workspace has an archive on this computer yet.</source>
+        <translation>Nenhum workspace tem arquivo local neste computador ainda.</translation>
+    </message>
+    <message>
+        <source>Prune archive</source>
+        <translation>Podar arquivo local</translation>
+    </message>
+    <message>
+        <source>Remove the cluster events and runs from before %1 from the archive of “%2”?
+
+The versions of every job&apos;s settings are kept. What is removed cannot be fetched again once the workspace has forgotten it.</source>
+        <translation>Remover do arquivo local de “%2” os eventos de cluster e as execuções anteriores a %1?
+
+As versões das configurações de cada job são mantidas. O que for removido não poderá ser buscado de novo depois que o workspace o tiver esquecido.</translation>
+    </message>
+    <message>
+        <source>Prune</source>
+        <translation>Podar</translation>
+    </message>
+    <message>
+        <source>Delete archive</source>
+        <translation>Excluir arquivo local</translation>
+    </message>
+    <message>
+        <source>Delete the archive of “%1” (%2)?
+
+Everything Brickdesk kept of this workspace goes: job versions, runs and cluster events, including what the workspace itself no longer keeps. A new archive starts the next time a job is opened or synced.</source>
+        <translation>Excluir o arquivo local de “%1” (%2)?
+
+Tudo o que o Brickdesk guardou deste workspace será apagado: versões de jobs, execuções e eventos de cluster, inclusive o que o próprio workspace já não guarda. Um novo arquivo local começa na próxima vez que um job for aberto ou sincronizado.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
     </message>
 </context>
 <context>
@@ -4900,6 +5036,45 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
     </message>
 </context>
 <context>
+    <name>brickdesk::JobHistoryService</name>
+    <message>
+        <source>Version %1 restored: it is the job&apos;s settings on the server now.</source>
+        <translation>Versão %1 restaurada: agora são as configurações do job no servidor.</translation>
+    </message>
+    <message>
+        <source>Version %1 was not restored. %2</source>
+        <translation>A versão %1 não foi restaurada. %2</translation>
+    </message>
+    <message>
+        <source>Version %1 could not be restored: %2</source>
+        <translation>Não foi possível restaurar a versão %1: %2</translation>
+    </message>
+    <message>
+        <source>Select a version to restore.</source>
+        <translation>Selecione uma versão para restaurar.</translation>
+    </message>
+    <message>
+        <source>Restoring needs a connection to the workspace.</source>
+        <translation>Restaurar exige uma conexão com o workspace.</translation>
+    </message>
+    <message>
+        <source>Wait for the job and its history to load.</source>
+        <translation>Aguarde o job e o histórico carregarem.</translation>
+    </message>
+    <message>
+        <source>A version is being restored.</source>
+        <translation>Uma versão está sendo restaurada.</translation>
+    </message>
+    <message>
+        <source>This version is the job&apos;s current settings.</source>
+        <translation>Esta versão é a das configurações atuais do job.</translation>
+    </message>
+    <message>
+        <source>Restoring version %1…</source>
+        <translation>Restaurando a versão %1…</translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::JobHistoryWidget</name>
     <message>
         <source>Version</source>
@@ -4963,6 +5138,38 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
     <message>
         <source>Each version of the settings the archive has seen; select one to compare</source>
         <translation>Cada versão das configurações que o arquivo registrou; selecione uma para comparar</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this version…</source>
+        <translation>&amp;Restaurar esta versão…</translation>
+    </message>
+    <message>
+        <source>Save this version as the job&apos;s settings, after checking that nobody changed the job since it was shown here.</source>
+        <translation>Salva esta versão como as configurações do job, depois de verificar que ninguém alterou o job desde que ele foi mostrado aqui.</translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation>…e mais %1.</translation>
+    </message>
+    <message>
+        <source>Restore version %1 of this job&apos;s settings?
+
+The settings on the server are replaced by this version&apos;s, through the same save as the job form: if the job changed since it was shown here, nothing is written.</source>
+        <translation>Restaurar a versão %1 das configurações deste job?
+
+As configurações no servidor são substituídas pelas desta versão, pelo mesmo salvamento do formulário do job: se o job mudou desde que foi mostrado aqui, nada é gravado.</translation>
+    </message>
+    <message>
+        <source>What changes:</source>
+        <translation>O que muda:</translation>
+    </message>
+    <message>
+        <source>Restore version</source>
+        <translation>Restaurar versão</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
     </message>
 </context>
 <context>
@@ -5566,6 +5773,25 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
     <message>
         <source>Tasks</source>
         <translation>Tarefas</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::JobVersionRestore</name>
+    <message>
+        <source>There is no connection to the workspace.</source>
+        <translation>Não há conexão com o workspace.</translation>
+    </message>
+    <message>
+        <source>The archive keeps no secrets, and the job&apos;s current settings do not hold the same secret values as this version, so restoring it would write “%1” into the job. Change the job in its form instead.</source>
+        <translation>O arquivo local não guarda segredos, e as configurações atuais do job não têm os mesmos valores secretos desta versão; restaurá-la gravaria “%1” no job. Altere o job no formulário dele.</translation>
+    </message>
+    <message>
+        <source>The job form finds problems in this version, so it was not saved.</source>
+        <translation>O formulário do job encontrou problemas nesta versão, por isso ela não foi salva.</translation>
+    </message>
+    <message>
+        <source>The job changed on the server since it was shown here, so nothing was restored. Look at its settings again, then restore the version if you still want it.</source>
+        <translation>O job mudou no servidor desde que foi mostrado aqui, por isso nada foi restaurado. Veja as configurações dele de novo e restaure a versão se ainda quiser.</translation>
     </message>
 </context>
 <context>
@@ -6599,6 +6825,14 @@ As configurações, os agendamentos e o histórico de execuções são removidos
     <message>
         <source>Price per node type</source>
         <translation>Preço por tipo de nó</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configurações</translation>
+    </message>
+    <message>
+        <source>Local archi&amp;ve</source>
+        <translation>Arquivo &amp;local</translation>
     </message>
 </context>
 <context>

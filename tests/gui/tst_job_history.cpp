@@ -3,6 +3,7 @@
 // lists two versions and the diff of the older one names the fields that changed.
 #include "api/connection.h"
 #include "auth/statictokenprovider.h"
+#include "common/prompts.h"
 #include "emulatorfixture.h"
 #include "jobs/jobdetailwidget.h"
 #include "jobs/jobhistorywidget.h"
@@ -11,6 +12,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -30,6 +32,7 @@ class TestJobHistory final : public QObject
 private slots:
     void initTestCase();
     void openingTwiceAfterAChangeShowsTwoVersionsAndTheDiff();
+    void restoringAVersionSavesItAndShowsItAsTheNewest();
 
 private:
     std::unique_ptr<test::EmulatorFixture> m_fixture;
@@ -110,6 +113,78 @@ void TestJobHistory::openingTwiceAfterAChangeShowsTwoVersionsAndTheDiff()
         history->versionsView()->selectRow(1);
         QVERIFY(detail.grab().save(dir + u"/screenshot-job-history.png"_s));
     }
+}
+
+void TestJobHistory::restoringAVersionSavesItAndShowsItAsTheNewest()
+{
+    JobDetailWidget detail;
+    detail.resize(1200, 800);
+    detail.show();
+    detail.setConnection(m_connection.get());
+    detail.historyService()->setArchivePath(m_dir.filePath(u"restore.sqlite"_s));
+    detail.tabs()->setCurrentWidget(detail.historyView());
+    JobHistoryWidget *history = detail.historyView();
+    QTableWidget *versions = history->versionsView();
+    QPushButton *restore = history->restoreButton();
+
+    const qint64 jobId = m_fixture->emulator().anyJobId(3);
+    const QJsonObject first = m_fixture->emulator().job(jobId).value(u"settings"_s).toObject();
+    detail.showJob(jobId);
+    QTRY_COMPARE_WITH_TIMEOUT(versions->rowCount(), 1, 10000);
+    QTRY_VERIFY(!detail.historyService()->isLoading());
+    QVERIFY(!restore->isEnabled()); // the only version is the current one
+    QVERIFY(!restore->toolTip().isEmpty());
+
+    QJsonObject second = first;
+    second.insert(u"timeout_seconds"_s, 2468);
+    QVERIFY(m_fixture->emulator().updateJobSettings(jobId, second));
+    detail.showJob(jobId);
+    QTRY_COMPARE_WITH_TIMEOUT(versions->rowCount(), 2, 10000);
+    QTRY_VERIFY(!detail.historyService()->isLoading());
+
+    // Version 1, and a "no" at the question: nothing is written.
+    versions->selectRow(1);
+    QVERIFY(restore->isEnabled());
+    QString asked;
+    bool answer = false;
+    Prompts::setConfirmHandler([&asked, &answer](QWidget *, const QString &, const QString &text) {
+        asked = text;
+        return answer;
+    });
+    QTest::mouseClick(restore, Qt::LeftButton);
+    QVERIFY2(asked.contains(u"timeout_seconds"_s), qPrintable(asked));
+    QVERIFY(!detail.historyService()->isRestoring());
+    QCOMPARE(m_fixture->emulator().job(jobId).value(u"settings"_s).toObject(), second);
+
+    // "Yes": version 1 is saved and comes back as version 3, the current one.
+    answer = true;
+    QTest::mouseClick(restore, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(versions->rowCount(), 3, 10000);
+    QTRY_VERIFY(!detail.historyService()->isLoading());
+    QCOMPARE(m_fixture->emulator().job(jobId).value(u"settings"_s).toObject(), first);
+    QCOMPARE(versions->item(0, 0)->text(), u"3"_s);
+    QCOMPARE(versions->item(0, 3)->text(), u"current"_s);
+    QVERIFY2(history->restoreLabel()->text().contains(u"Version 1 restored"_s),
+        qPrintable(history->restoreLabel()->text()));
+
+    // Version 2 again, but someone changed the job after it was shown: nothing is overwritten.
+    QJsonObject elsewhere = first;
+    elsewhere.insert(u"description"_s, u"saved by someone else"_s);
+    QVERIFY(m_fixture->emulator().updateJobSettings(jobId, elsewhere));
+    versions->selectRow(1);
+    QCOMPARE(versions->item(1, 0)->text(), u"2"_s);
+    QTest::mouseClick(restore, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(history->restoreLabel()->text().contains(u"changed on the server"_s), 10000);
+    QVERIFY2(history->restoreLabel()->text().contains(u"description"_s),
+        qPrintable(history->restoreLabel()->text()));
+    QCOMPARE(m_fixture->emulator().job(jobId).value(u"settings"_s).toObject(), elsewhere);
+    QCOMPARE(versions->rowCount(), 3);
+    QVERIFY(restore->isEnabled()); // after looking again, it can be tried again
+    Prompts::setConfirmHandler({});
+
+    const QString dir = qEnvironmentVariable("BRICKDESK_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(detail.grab().save(dir + u"/screenshot-job-history-restore.png"_s));
 }
 
 QTEST_MAIN(TestJobHistory)

@@ -134,6 +134,12 @@ JobDetailWidget::JobDetailWidget(QWidget *parent)
     m_tabs->addTab(jsonTab, tr("&JSON"));
 
     m_historyView = new JobHistoryWidget(m_history);
+    // A restored version is the job's settings now: show them, which also archives them as
+    // the newest version.
+    connect(m_history, &JobHistoryService::restoreFinished, this, [this](bool restored) {
+        if (restored)
+            reload();
+    });
     m_tabs->addTab(m_historyView, tr("&History"));
 
     auto *layout = new QVBoxLayout(this);
@@ -152,6 +158,7 @@ void JobDetailWidget::setConnection(Connection *connection)
         return;
     clear();
     m_service->setConnection(connection);
+    m_history->setConnection(connection);
     m_history->setArchivePath(
         connection ? ArchiveLocation::pathForHost(m_service->host().toString()) : QString());
     m_costs->setConnection(connection);

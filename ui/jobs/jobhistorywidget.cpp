@@ -1,13 +1,16 @@
 #include "jobhistorywidget.h"
 
+#include "common/prompts.h"
 #include "jsondiffview.h"
 #include "services/jobhistoryservice.h"
 
 #include <QDateTime>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -58,8 +61,26 @@ JobHistoryWidget::JobHistoryWidget(JobHistoryService *service, QWidget *parent)
     m_current = m_diffView->rightView();
     m_current->setObjectName(u"historyCurrentJson"_s);
 
+    m_restoreButton = new QPushButton(tr("&Restore this version…"));
+    m_restoreButton->setObjectName(u"historyRestore"_s);
+    connect(m_restoreButton, &QPushButton::clicked, this, &JobHistoryWidget::confirmRestore);
+    m_restoreStatus = new QLabel;
+    m_restoreStatus->setObjectName(u"historyRestoreStatus"_s);
+    m_restoreStatus->setTextFormat(Qt::PlainText);
+    m_restoreStatus->setWordWrap(true);
+    m_restoreStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *restoreRow = new QHBoxLayout;
+    restoreRow->setContentsMargins(0, 0, 0, 0);
+    restoreRow->addWidget(m_restoreButton, 0, Qt::AlignTop);
+    restoreRow->addWidget(m_restoreStatus, 1);
+    auto *top = new QWidget;
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_versions, 1);
+    topLayout->addLayout(restoreRow);
+
     auto *split = new QSplitter(Qt::Vertical);
-    split->addWidget(m_versions);
+    split->addWidget(top);
     split->addWidget(m_diffView);
     split->setStretchFactor(1, 1);
 
@@ -68,6 +89,8 @@ JobHistoryWidget::JobHistoryWidget(JobHistoryService *service, QWidget *parent)
     layout->addWidget(split, 1);
 
     connect(m_service, &JobHistoryService::versionsChanged, this, &JobHistoryWidget::showVersions);
+    connect(m_service, &JobHistoryService::restoreStarted, this, &JobHistoryWidget::showRestoreState);
+    connect(m_service, &JobHistoryService::restoreFinished, this, &JobHistoryWidget::showRestoreState);
     showVersions();
 }
 
@@ -109,6 +132,7 @@ void JobHistoryWidget::showSelected()
 {
     const int row = m_versions->currentRow();
     m_current->setPlainText(m_service->currentSettingsText());
+    showRestoreState();
     if (row < 0 || row >= m_service->versionCount()) {
         m_diff->clear();
         m_version->clear();
@@ -117,6 +141,46 @@ void JobHistoryWidget::showSelected()
     m_version->setPlainText(m_service->settingsText(row));
     const QStringList changes = m_service->differences(row);
     m_diffView->setDifferences(changes, tr("No changes: this version is the current settings."));
+}
+
+void JobHistoryWidget::showRestoreState()
+{
+    QString why;
+    m_restoreButton->setEnabled(m_service->canRestore(m_versions->currentRow(), &why));
+    m_restoreButton->setToolTip(why.isEmpty()
+            ? tr("Save this version as the job's settings, after checking that nobody changed the job since "
+                 "it was shown here.")
+            : why);
+    QStringList lines {m_service->restoreText()};
+    const QStringList details = m_service->restoreDetails();
+    constexpr int kShown = 8;
+    lines += details.mid(0, kShown);
+    if (details.size() > kShown)
+        lines << tr("…and %1 more.").arg(details.size() - kShown);
+    m_restoreStatus->setText(lines.join(u'\n').trimmed());
+}
+
+void JobHistoryWidget::confirmRestore()
+{
+    const int row = m_versions->currentRow();
+    if (!m_service->canRestore(row))
+        return;
+    const int version = m_service->versionNumber(row);
+    // The diff shown is from this version to the current settings; a restore goes the other way.
+    const QStringList changes = m_service->restoreChanges(row);
+    constexpr int kListed = 12;
+    QString text = tr("Restore version %1 of this job's settings?\n\nThe settings on the server are replaced "
+                      "by this version's, through the same save as the job form: if the job changed since it "
+                      "was shown here, nothing is written.")
+                       .arg(version);
+    if (!changes.isEmpty()) {
+        text += u"\n\n"_s + tr("What changes:") + u'\n' + changes.mid(0, kListed).join(u'\n');
+        if (changes.size() > kListed)
+            text += u'\n' + tr("…and %1 more.").arg(changes.size() - kListed);
+    }
+    if (!Prompts::confirm(this, tr("Restore version"), text, tr("Restore")))
+        return;
+    m_service->restore(row);
 }
 
 } // namespace brickdesk
