@@ -508,6 +508,10 @@ void MainWindow::showPreferences()
         dialog = new PreferencesDialog(Preferences::instance(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
     }
+    QMap<QString, QString> archiveNames;
+    for (const QString &key : m_set->keys())
+        archiveNames.insert(m_set->archivePath(key), m_set->name(key));
+    dialog->setArchiveNames(archiveNames);
     dialog->show();
     dialog->raise();
     dialog->activateWindow();

@@ -1,5 +1,7 @@
 #include "archivedatabase.h"
 
+#include "archive/archivepruner.h"
+
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -196,7 +198,25 @@ ArchiveStats ArchiveDatabase::stats()
     s.taskRuns = count(u"task_runs"_s);
     s.jobs = count(u"jobs"_s);
     s.jobVersions = count(u"job_versions"_s);
+    const auto oldest = [this](const QString &sql) {
+        QSqlQuery q(m_db.database());
+        return q.exec(sql) && q.next() && !q.value(0).isNull() ? q.value(0).toLongLong() : -1;
+    };
+    // Per cluster, so that each is one step down the primary key rather than a scan.
+    s.oldestEventMs
+        = oldest(u"SELECT MIN((SELECT MIN(ts) FROM events e WHERE e.cluster = c.id)) FROM clusters c"_s);
+    s.oldestRunMs = oldest(u"SELECT MIN(start_time) FROM runs"_s);
     return s;
+}
+
+ArchivePruneResult ArchiveDatabase::prune(qint64 beforeMs)
+{
+    if (!isOpen()) {
+        ArchivePruneResult result;
+        result.error = ArchiveConnection::notOpen();
+        return result;
+    }
+    return ArchivePruner(m_db).prune(beforeMs);
 }
 
 } // namespace brickdesk

@@ -92,6 +92,9 @@ public:
     ArchiveSearchResult search(const ArchiveSearchRequest &request);
 
     ArchiveStats stats();
+    // Removes cluster events and runs from before `beforeMs` and gives the space back to the
+    // disk; job versions and each cluster's newest event stay (ArchivePruner says why).
+    ArchivePruneResult prune(qint64 beforeMs);
     ArchiveError lastError() const { return m_db.lastError(); }
 
 private:

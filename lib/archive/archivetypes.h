@@ -130,9 +130,27 @@ struct ArchiveStats
     qint64 taskRuns = 0;
     qint64 jobs = 0;
     qint64 jobVersions = 0;
+    qint64 oldestEventMs = -1; // -1: none
+    qint64 oldestRunMs = -1; // start time of the oldest run; -1: none
+};
+
+// What pruning (or emptying) an archive removed, and the file's size before and after.
+struct ArchivePruneResult
+{
+    qint64 events = 0;
+    qint64 runs = 0;
+    qint64 taskRuns = 0;
+    qint64 bytesBefore = 0; // database + WAL
+    qint64 bytesAfter = 0;
+    ArchiveError error; // nothing was removed
+    // Removed, but the space could not be given back to the disk yet (VACUUM failed: another
+    // program was using the file); the next prune tries again.
+    QString compactError;
+    bool ok() const { return error.ok(); }
 };
 
 } // namespace brickdesk
 
 Q_DECLARE_METATYPE(brickdesk::ArchiveOpenResult)
 Q_DECLARE_METATYPE(brickdesk::ArchiveWriteResult)
+Q_DECLARE_METATYPE(brickdesk::ArchivePruneResult)

@@ -2,6 +2,7 @@
 
 #include "api/connection.h"
 #include "archive/archive.h"
+#include "archive/archiverelease.h"
 #include "common/thenlater.h"
 #include "models/archivesearchmodel.h"
 
@@ -31,6 +32,22 @@ ArchiveSearchService::ArchiveSearchService(QObject *parent)
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);
     connect(m_debounce, &QTimer::timeout, this, &ArchiveSearchService::searchNow);
+    // Preferences deletes an archive: let go of the file, then show that it is gone.
+    const auto mine = [this](const QString &path) {
+        return !m_path.isEmpty()
+            && QFileInfo(path).absoluteFilePath() == QFileInfo(m_path).absoluteFilePath();
+    };
+    connect(ArchiveRelease::instance(), &ArchiveRelease::releaseRequested, this,
+        [this, mine](const QString &path) {
+            if (mine(path)) {
+                closeArchive();
+                m_model->clear();
+            }
+        });
+    connect(ArchiveRelease::instance(), &ArchiveRelease::released, this, [this, mine](const QString &path) {
+        if (mine(path))
+            refresh();
+    });
 }
 
 ArchiveSearchService::~ArchiveSearchService()

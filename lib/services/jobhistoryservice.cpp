@@ -1,12 +1,14 @@
 #include "services/jobhistoryservice.h"
 
 #include "archive/archive.h"
+#include "archive/archiverelease.h"
 #include "archive/secretscrubber.h"
 #include "common/thenlater.h"
 #include "jobform/jsondiff.h"
 #include "services/jobversionrestore.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -47,6 +49,17 @@ JobHistoryService::JobHistoryService(QObject *parent)
             }
             emit restoreFinished(outcome == JobVersionRestore::Outcome::Restored);
         });
+    // Preferences deletes the archive: let go of it (the next job shown starts a new one).
+    connect(ArchiveRelease::instance(), &ArchiveRelease::releaseRequested, this, [this](const QString &path) {
+        if (m_path.isEmpty() || QFileInfo(path).absoluteFilePath() != QFileInfo(m_path).absoluteFilePath())
+            return;
+        ++m_generation;
+        m_archive.reset();
+        m_opened = false;
+        m_versions.clear();
+        m_loading = false;
+        emit versionsChanged();
+    });
 }
 
 JobHistoryService::~JobHistoryService() = default;

@@ -2320,6 +2320,10 @@ Everything Brickdesk kept of this workspace goes: job versions, runs and cluster
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Workspace archives</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::ArchiveSearchModel</name>

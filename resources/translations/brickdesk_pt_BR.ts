@@ -2326,6 +2326,10 @@ Tudo o que o Brickdesk guardou deste workspace será apagado: versões de jobs, 
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
+    <message>
+        <source>Workspace archives</source>
+        <translation>Arquivos locais dos workspaces</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::ArchiveSearchModel</name>

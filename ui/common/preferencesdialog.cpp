@@ -1,5 +1,6 @@
 #include "common/preferencesdialog.h"
 
+#include "archive/archivepreferencespanel.h"
 #include "common/localization.h"
 #include "common/notifier.h"
 #include "common/preferences.h"
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -183,15 +185,30 @@ PreferencesDialog::PreferencesDialog(Preferences *preferences, QWidget *parent)
     connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
         &PreferencesDialog::loadDefaults);
 
+    auto *settingsPage = new QWidget;
+    auto *settingsLayout = new QVBoxLayout(settingsPage);
+    settingsLayout->addWidget(general);
+    settingsLayout->addWidget(notifications);
+    settingsLayout->addWidget(costs, 1);
+
+    m_archive = new ArchivePreferencesPanel;
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(u"preferencesTabs"_s);
+    m_tabs->addTab(settingsPage, tr("&Settings"));
+    m_tabs->addTab(m_archive, tr("Local archi&ve"));
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(general);
-    layout->addWidget(notifications);
-    layout->addWidget(costs, 1);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
 
     load();
     resize(560, 640);
     ViewStateSaver::attach(this, u"preferencesDialog"_s);
+}
+
+void PreferencesDialog::setArchiveNames(const QMap<QString, QString> &nameByPath)
+{
+    m_archive->setWorkspaceNames(nameByPath);
 }
 
 void PreferencesDialog::setKnownNodeTypes(const QStringList &nodeTypeIds)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QMap>
 #include <QStringList>
 
 class QCheckBox;
@@ -8,15 +9,18 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLineEdit;
 class QSpinBox;
+class QTabWidget;
 class QTableWidget;
 
 namespace brickdesk {
 
+class ArchivePreferencesPanel;
 class Preferences;
 
 // Edits the Preferences: automatic refresh, time zone of displayed times, language (applies on
 // restart), desktop notifications and the cost rates per node type. Nothing is written until
-// OK; "Restore Defaults" only resets the form.
+// OK; "Restore Defaults" only resets the form. Its Local archive tab shows each workspace's
+// archive and prunes or deletes one (at once: that is not a setting).
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -25,6 +29,11 @@ public:
 
     // Node types offered when adding a cost rate (e.g. the workspace's node types).
     void setKnownNodeTypes(const QStringList &nodeTypeIds);
+
+    // The open workspaces' names for their archive files (WorkspaceSet::archivePath).
+    void setArchiveNames(const QMap<QString, QString> &nameByPath);
+    ArchivePreferencesPanel *archivePanel() const { return m_archive; }
+    QTabWidget *tabs() const { return m_tabs; }
 
     // Writes the form into the Preferences (done by OK).
     void apply();
@@ -45,6 +54,8 @@ private:
     QLineEdit *m_currency = nullptr;
     QDoubleSpinBox *m_defaultRate = nullptr;
     QTableWidget *m_rates = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    ArchivePreferencesPanel *m_archive = nullptr;
 };
 
 } // namespace brickdesk
