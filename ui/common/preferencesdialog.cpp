@@ -98,7 +98,10 @@ PreferencesDialog::PreferencesDialog(Preferences *preferences, QWidget *parent)
     auto *caRow = new QHBoxLayout;
     caRow->addWidget(m_caCertificates, 1);
     caRow->addWidget(browseCa);
-    generalForm->addRow(tr("Trust these &certificate authorities:"), caRow);
+    // A row of a layout gets a label without a buddy, which would show the & as such.
+    auto *caLabel = new QLabel(tr("Trust these &certificate authorities:"));
+    caLabel->setBuddy(m_caCertificates);
+    generalForm->addRow(caLabel, caRow);
     generalForm->addRow(
         QString(), noteLabel(tr("A new language applies when Brickdesk is restarted."), u"languageNote"_s));
     generalForm->addRow(tr("Theme:"),
@@ -202,7 +205,7 @@ PreferencesDialog::PreferencesDialog(Preferences *preferences, QWidget *parent)
     layout->addWidget(buttons);
 
     load();
-    resize(560, 640);
+    resize(600, 700);
     ViewStateSaver::attach(this, u"preferencesDialog"_s);
 }
 
