@@ -3,9 +3,13 @@
 #include "api/connection.h"
 #include "api/sqlwarehousesapi.h"
 #include "api/statementexecutionapi.h"
+#include "archive/archivelocation.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSettings>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -18,14 +22,13 @@ namespace brickdesk {
 
 namespace {
 
-constexpr int kCacheEntries = 64;
+constexpr qint64 kHour = 3'600'000;
 
 // Both statements of one load, gathered as they complete.
 struct ClusterLoad
 {
     std::optional<ApiResult<StatementResult>> billed;
     std::optional<ApiResult<StatementResult>> utilisation;
-    QElapsedTimer timer;
 };
 
 struct FleetLoad
@@ -34,17 +37,72 @@ struct FleetLoad
     std::optional<ApiResult<StatementResult>> utilisation;
 };
 
-template<typename K, typename V>
-void bound(QHash<K, V> &cache)
+QJsonArray parsedArray(const QString &payload, const QString &name)
 {
-    if (cache.size() > kCacheEntries)
-        cache.erase(cache.begin());
+    return QJsonDocument::fromJson(payload.toUtf8()).object().value(name).toArray();
+}
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// What is kept of a cluster's answer: its billed rows and utilisation samples.
+QString clusterPayload(const QVector<BilledUsageRow> &billed, const QVector<UtilisationSample> &samples)
+{
+    QJsonArray hours;
+    for (const BilledUsageRow &r : billed)
+        hours.append(QJsonArray {r.hourStartMs, r.sku, r.dbus, r.cost, r.currency});
+    QJsonArray minutes;
+    for (const UtilisationSample &u : samples)
+        minutes.append(QJsonArray {u.minuteMs, u.workers, u.cpuPercent, u.memPercent});
+    return compact({{u"billed"_s, hours}, {u"utilisation"_s, minutes}});
+}
+
+ClusterCostData clusterCostOf(ClusterCostData data, const QString &payload)
+{
+    QVector<BilledUsageRow> billed;
+    for (const QJsonValue &v : parsedArray(payload, u"billed"_s)) {
+        const QJsonArray r = v.toArray();
+        billed.append({r.at(0).toInteger(), r.at(1).toString(), r.at(2).toDouble(), r.at(3).toDouble(),
+            r.at(4).toString()});
+    }
+    data.billedAvailable = true;
+    data.billed = summarizeBilledCost(billed, data.fromMs, data.toMs);
+    for (const QJsonValue &v : parsedArray(payload, u"utilisation"_s)) {
+        const QJsonArray r = v.toArray();
+        const qint64 minute = r.at(0).toInteger();
+        if (minute >= data.fromMs && minute < data.toMs)
+            data.utilisation.append({minute, r.at(1).toInt(), r.at(2).toDouble(), r.at(3).toDouble()});
+    }
+    return data;
+}
+
+QString fleetPayload(const QVector<FleetCostRow> &rows)
+{
+    QJsonArray out;
+    for (const FleetCostRow &r : rows)
+        out.append(QJsonArray {r.clusterId, r.dbus, r.cost, r.currency, r.workerMinutes, r.idleWorkerMinutes,
+            r.averageCpuPercent, QString::number(r.jobId)});
+    return compact({{u"clusters"_s, out}});
+}
+
+QVector<FleetCostRow> fleetRowsOf(const QString &payload)
+{
+    QVector<FleetCostRow> rows;
+    for (const QJsonValue &v : parsedArray(payload, u"clusters"_s)) {
+        const QJsonArray r = v.toArray();
+        rows.append({r.at(0).toString(), r.at(1).toDouble(), r.at(2).toDouble(), r.at(3).toString(),
+            r.at(4).toInteger(), r.at(5).toInteger(), r.at(6).toDouble(), r.at(7).toString().toLongLong()});
+    }
+    return rows;
 }
 
 } // namespace
 
 CostService::CostService(const QString &settingsFile, QObject *parent)
     : QObject(parent)
+    , m_answers(this)
     , m_settings(settingsFile.isEmpty() ? std::make_unique<QSettings>()
                                         : std::make_unique<QSettings>(settingsFile, QSettings::IniFormat))
 {
@@ -68,6 +126,21 @@ void CostService::setConnection(Connection *connection)
 bool CostService::isConnected() const
 {
     return !m_connection.isNull();
+}
+
+void CostService::setArchivePath(const QString &path)
+{
+    m_answers.setArchivePath(path);
+}
+
+void CostService::useWorkspaceArchive()
+{
+    setArchivePath(m_connection ? ArchiveLocation::pathForHost(m_connection->host().toString()) : QString());
+}
+
+void CostService::setClock(std::function<qint64()> now)
+{
+    m_answers.setClock(std::move(now));
 }
 
 Connection *CostService::connection() const
@@ -140,15 +213,19 @@ ApiCall<Done> CostService::startWarehouse()
     return SqlWarehousesApi(m_connection).start(warehouseId());
 }
 
+void CostService::keepFromWorker(const CostAnswerCache::Keep &keep, std::function<QString()> payload)
+{
+    // Rows of a month are many: made into the kept text off the GUI thread.
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [watcher, keep] {
+        watcher->deleteLater();
+        keep(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(std::move(payload)));
+}
+
 void CostService::loadCluster(const QString &clusterId, qint64 fromMs, qint64 toMs)
 {
-    const QString key = cacheKey(u"cluster|%1|%2|%3"_s.arg(clusterId).arg(fromMs).arg(toMs));
-    if (const auto it = m_clusterCache.constFind(key); it != m_clusterCache.constEnd()) {
-        ClusterCostData cached = *it;
-        cached.fromCache = true;
-        QTimer::singleShot(0, this, [this, cached] { Q_EMIT clusterCostReady(cached); });
-        return;
-    }
     ClusterCostData data;
     data.clusterId = clusterId;
     data.fromMs = fromMs;
@@ -159,98 +236,104 @@ void CostService::loadCluster(const QString &clusterId, qint64 fromMs, qint64 to
         QTimer::singleShot(0, this, [this, data] { Q_EMIT clusterCostReady(data); });
         return;
     }
-    StatementExecutionApi api(m_connection);
-    auto load = std::make_shared<ClusterLoad>();
-    load->timer.start();
-    auto maybeDone = [this, load, data, key]() mutable {
-        if (!load->billed || !load->utilisation)
-            return;
-        data.statementMs = load->timer.elapsed();
-        for (const auto *r : {&*load->billed, &*load->utilisation}) {
-            if (!r->ok()) {
-                data.fallbackReason = StatementExecutionApi::describe(r->error());
-                Q_EMIT clusterCostReady(data);
-                return;
-            }
-        }
-        // Tens of thousands of rows for a month: mapped on a worker thread.
-        auto *watcher = new QFutureWatcher<ClusterCostData>(this);
-        connect(watcher, &QFutureWatcher<ClusterCostData>::finished, this, [this, watcher, key] {
-            watcher->deleteLater();
-            finishCluster(watcher->result(), key);
+    // Whole hours are read (and kept), so that the chart reopened on about the same window finds
+    // the kept answer; the rows are then cut to the window asked for.
+    const qint64 from = fromMs / kHour * kHour;
+    const qint64 to = (toMs + kHour - 1) / kHour * kHour;
+    const QString key = cacheKey(u"cluster|%1|%2|%3"_s.arg(clusterId).arg(from).arg(to));
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    m_answers.lookUp(
+        key, to,
+        [this, data, timer](const QString &payload, CostAnswerSource source) mutable {
+            data.fromCache = source != CostAnswerSource::Warehouse;
+            data.statementMs = data.fromCache ? 0 : timer->elapsed();
+            // Tens of thousands of rows for a month: read on a worker thread.
+            auto *watcher = new QFutureWatcher<ClusterCostData>(this);
+            connect(watcher, &QFutureWatcher<ClusterCostData>::finished, this, [this, watcher] {
+                watcher->deleteLater();
+                Q_EMIT clusterCostReady(watcher->result());
+            });
+            watcher->setFuture(QtConcurrent::run([data, payload] { return clusterCostOf(data, payload); }));
+        },
+        [this, clusterId, from, to, data](const CostAnswerCache::Keep &keep) mutable {
+            StatementExecutionApi api(m_connection);
+            auto load = std::make_shared<ClusterLoad>();
+            auto maybeDone = [this, load, data, keep]() mutable {
+                if (!load->billed || !load->utilisation)
+                    return;
+                for (const auto *r : {&*load->billed, &*load->utilisation}) {
+                    if (!r->ok()) {
+                        data.fallbackReason = StatementExecutionApi::describe(r->error());
+                        Q_EMIT clusterCostReady(data);
+                        return;
+                    }
+                }
+                keepFromWorker(keep, [load] {
+                    return clusterPayload(CostQueries::billedRows(load->billed->value()),
+                        CostQueries::utilisationSamples(load->utilisation->value()));
+                });
+            };
+            m_statementsSent += 2;
+            api.execute(CostQueries::billedCostPerHour(warehouseId(), clusterId, from, to))
+                .then(this, [load, maybeDone](const ApiResult<StatementResult> &r) mutable {
+                    load->billed = r;
+                    maybeDone();
+                });
+            api.execute(CostQueries::utilisationPerMinute(warehouseId(), clusterId, from, to))
+                .then(this, [load, maybeDone](const ApiResult<StatementResult> &r) mutable {
+                    load->utilisation = r;
+                    maybeDone();
+                });
         });
-        watcher->setFuture(QtConcurrent::run([data, load]() mutable {
-            data.billedAvailable = true;
-            data.billed
-                = summarizeBilledCost(CostQueries::billedRows(load->billed->value()), data.fromMs, data.toMs);
-            data.utilisation = CostQueries::utilisationSamples(load->utilisation->value());
-            return data;
-        }));
-    };
-    m_statementsSent += 2;
-    api.execute(CostQueries::billedCostPerHour(warehouseId(), clusterId, fromMs, toMs))
-        .then(this, [load, maybeDone](const ApiResult<StatementResult> &r) mutable {
-            load->billed = r;
-            maybeDone();
-        });
-    api.execute(CostQueries::utilisationPerMinute(warehouseId(), clusterId, fromMs, toMs))
-        .then(this, [load, maybeDone](const ApiResult<StatementResult> &r) mutable {
-            load->utilisation = r;
-            maybeDone();
-        });
-}
-
-void CostService::finishCluster(ClusterCostData data, const QString &key)
-{
-    m_clusterCache.insert(key, data);
-    bound(m_clusterCache);
-    Q_EMIT clusterCostReady(data);
 }
 
 void CostService::loadFleet(qint64 fromMs, qint64 toMs, double idleCpuPercent)
 {
-    const QString key = cacheKey(u"fleet|%1|%2|%3"_s.arg(fromMs).arg(toMs).arg(idleCpuPercent));
-    if (const auto it = m_fleetCache.constFind(key); it != m_fleetCache.constEnd()) {
-        const QVector<FleetCostRow> rows = *it;
-        QTimer::singleShot(0, this, [this, rows] { Q_EMIT fleetCostReady(rows, {}); });
-        return;
-    }
     if (!m_connection || warehouseId().isEmpty()) {
         QTimer::singleShot(
             0, this, [this] { Q_EMIT fleetCostReady({}, tr("No SQL warehouse to read billed cost from.")); });
         return;
     }
-    StatementExecutionApi api(m_connection);
-    auto load = std::make_shared<FleetLoad>();
-    auto maybeDone = [this, load, key] {
-        if (!load->cost || !load->utilisation)
-            return;
-        for (const auto *r : {&*load->cost, &*load->utilisation}) {
-            if (!r->ok()) {
-                Q_EMIT fleetCostReady({}, StatementExecutionApi::describe(r->error()));
-                return;
-            }
-        }
-        auto *watcher = new QFutureWatcher<QVector<FleetCostRow>>(this);
-        connect(watcher, &QFutureWatcher<QVector<FleetCostRow>>::finished, this, [this, watcher, key] {
-            watcher->deleteLater();
-            m_fleetCache.insert(key, watcher->result());
-            bound(m_fleetCache);
-            Q_EMIT fleetCostReady(watcher->result(), {});
-        });
-        watcher->setFuture(QtConcurrent::run(
-            [load] { return CostQueries::fleetRows(load->cost->value(), load->utilisation->value()); }));
-    };
-    m_statementsSent += 2;
-    api.execute(CostQueries::fleetCost(warehouseId(), fromMs, toMs))
-        .then(this, [load, maybeDone](const ApiResult<StatementResult> &r) {
-            load->cost = r;
-            maybeDone();
-        });
-    api.execute(CostQueries::fleetUtilisation(warehouseId(), fromMs, toMs, idleCpuPercent))
-        .then(this, [load, maybeDone](const ApiResult<StatementResult> &r) {
-            load->utilisation = r;
-            maybeDone();
+    const QString key = cacheKey(u"fleet|%1|%2|%3"_s.arg(fromMs).arg(toMs).arg(idleCpuPercent));
+    m_answers.lookUp(
+        key, toMs,
+        [this](const QString &payload, CostAnswerSource) {
+            auto *watcher = new QFutureWatcher<QVector<FleetCostRow>>(this);
+            connect(watcher, &QFutureWatcher<QVector<FleetCostRow>>::finished, this, [this, watcher] {
+                watcher->deleteLater();
+                Q_EMIT fleetCostReady(watcher->result(), {});
+            });
+            watcher->setFuture(QtConcurrent::run([payload] { return fleetRowsOf(payload); }));
+        },
+        [this, fromMs, toMs, idleCpuPercent](const CostAnswerCache::Keep &keep) {
+            StatementExecutionApi api(m_connection);
+            auto load = std::make_shared<FleetLoad>();
+            auto maybeDone = [this, load, keep] {
+                if (!load->cost || !load->utilisation)
+                    return;
+                for (const auto *r : {&*load->cost, &*load->utilisation}) {
+                    if (!r->ok()) {
+                        Q_EMIT fleetCostReady({}, StatementExecutionApi::describe(r->error()));
+                        return;
+                    }
+                }
+                keepFromWorker(keep, [load] {
+                    return fleetPayload(
+                        CostQueries::fleetRows(load->cost->value(), load->utilisation->value()));
+                });
+            };
+            m_statementsSent += 2;
+            api.execute(CostQueries::fleetCost(warehouseId(), fromMs, toMs))
+                .then(this, [load, maybeDone](const ApiResult<StatementResult> &r) {
+                    load->cost = r;
+                    maybeDone();
+                });
+            api.execute(CostQueries::fleetUtilisation(warehouseId(), fromMs, toMs, idleCpuPercent))
+                .then(this, [load, maybeDone](const ApiResult<StatementResult> &r) {
+                    load->utilisation = r;
+                    maybeDone();
+                });
         });
 }
 

@@ -4,6 +4,7 @@
 #include "analysis/utilisation.h"
 #include "api/apicall.h"
 #include "domain/sqlwarehouse.h"
+#include "services/costanswercache.h"
 #include "services/costqueries.h"
 
 #include <QHash>
@@ -13,6 +14,7 @@
 #include <QString>
 #include <QVector>
 
+#include <functional>
 #include <memory>
 
 class QSettings;
@@ -32,13 +34,14 @@ struct ClusterCostData
     QVector<UtilisationSample> utilisation;
     QString fallbackReason; // words for people
     qint64 statementMs = 0; // time the warehouse took (not counting the cache)
-    bool fromCache = false;
+    bool fromCache = false; // kept in memory or in the archive (CostAnswerCache)
 };
 
 // What the cost views ask of a workspace's SQL warehouse: the warehouses (one picked and
 // remembered per workspace), a cluster's billed cost and utilisation, the fleet's. Statements
-// run asynchronously; rows are mapped to analysis values on a worker thread; results are
-// cached per workspace, warehouse and window so reopening a chart runs nothing. Without a
+// run asynchronously; rows are mapped to analysis values on a worker thread; answers are kept
+// per workspace, warehouse and window, in memory and in the workspace's archive, so reopening a
+// chart runs nothing, also after a restart (CostAnswerCache says when a kept answer is stale). Without a
 // warehouse or without access to the system tables, clusterCostReady() carries no billed data
 // and the reason in words: the views then show the node-hour estimate (summarizeUsage).
 class CostService final : public QObject
@@ -50,6 +53,10 @@ public:
     ~CostService() override;
 
     void setConnection(Connection *connection);
+    // Where answers are kept besides memory: the workspace's archive file ("" for none).
+    void setArchivePath(const QString &path);
+    void useWorkspaceArchive(); // the archive of the connected workspace
+    void setClock(std::function<qint64()> now); // for tests
     bool isConnected() const;
     Connection *connection() const;
 
@@ -75,14 +82,13 @@ signals:
 private:
     QString workspaceKey() const;
     QString cacheKey(const QString &what) const;
-    void finishCluster(ClusterCostData data, const QString &key);
+    void keepFromWorker(const CostAnswerCache::Keep &keep, std::function<QString()> payload);
 
     QPointer<Connection> m_connection;
+    CostAnswerCache m_answers;
     std::unique_ptr<QSettings> m_settings;
     QList<SqlWarehouse> m_warehouses;
     QString m_warehouseId;
-    QHash<QString, ClusterCostData> m_clusterCache;
-    QHash<QString, QVector<FleetCostRow>> m_fleetCache;
     int m_statementsSent = 0;
 };
 

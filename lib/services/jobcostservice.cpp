@@ -3,9 +3,7 @@
 #include "api/connection.h"
 #include "api/jobsapi.h"
 #include "api/statementexecutionapi.h"
-#include "archive/archive.h"
 #include "archive/archivelocation.h"
-#include "common/thenlater.h"
 #include "services/costqueries.h"
 #include "services/costservice.h"
 
@@ -23,7 +21,6 @@ namespace {
 
 constexpr qint64 kHour = 3'600'000;
 constexpr qint64 kDay = 24 * kHour;
-constexpr int kMemoryEntries = 64;
 
 QString compact(const QJsonObject &object)
 {
@@ -87,7 +84,7 @@ QVector<JobCostRow> jobsOf(const QString &payload)
 JobCostService::JobCostService(CostService *costs, QObject *parent)
     : QObject(parent)
     , m_costs(costs)
-    , m_now([] { return QDateTime::currentMSecsSinceEpoch(); })
+    , m_answers(this)
 {
     qRegisterMetaType<JobCostData>();
     qRegisterMetaType<ExpensiveJobsData>();
@@ -97,11 +94,7 @@ JobCostService::~JobCostService() = default;
 
 void JobCostService::setArchivePath(const QString &path)
 {
-    if (path == m_archivePath)
-        return;
-    m_archivePath = path;
-    m_archive.reset();
-    m_memory.clear();
+    m_answers.setArchivePath(path);
 }
 
 void JobCostService::useWorkspaceArchive()
@@ -112,31 +105,13 @@ void JobCostService::useWorkspaceArchive()
 
 void JobCostService::setClock(std::function<qint64()> now)
 {
-    m_now = std::move(now);
+    m_answers.setClock(std::move(now));
 }
 
 std::pair<qint64, qint64> JobCostService::alignedWindow(int days) const
 {
-    const qint64 to = (m_now() / kHour + 1) * kHour;
+    const qint64 to = (m_answers.now() / kHour + 1) * kHour;
     return {to - qint64(days) * kDay, to};
-}
-
-bool JobCostService::isUsable(qint64 windowEndMs, qint64 fetchedAtMs, qint64 nowMs)
-{
-    return windowEndMs <= fetchedAtMs - kSettledAfterMs || nowMs - fetchedAtMs < kFreshForMs;
-}
-
-Archive *JobCostService::archive()
-{
-    if (m_archivePath.isEmpty())
-        return nullptr;
-    if (!m_archive) {
-        m_archive = std::make_unique<Archive>(m_archivePath);
-        // Calls run in order: every read and write below queues behind the open. A file that
-        // cannot be opened answers reads with nothing, so the warehouse is asked instead.
-        m_archive->open();
-    }
-    return m_archive.get();
 }
 
 QString JobCostService::cacheKey(const QString &what) const
@@ -145,46 +120,6 @@ QString JobCostService::cacheKey(const QString &what) const
     const QString host
         = m_costs && m_costs->connection() ? m_costs->connection()->host().toString() : QString();
     return host + u'|' + (m_costs ? m_costs->warehouseId() : QString()) + u'|' + what;
-}
-
-void JobCostService::keep(const QString &key, qint64 windowEndMs, const QString &payload)
-{
-    const qint64 now = m_now();
-    if (m_memory.size() >= kMemoryEntries)
-        m_memory.erase(m_memory.begin());
-    m_memory.insert(key, {now, windowEndMs, payload});
-    if (Archive *a = archive())
-        a->storeCachedResult(key, now, windowEndMs, payload);
-}
-
-void JobCostService::lookUp(const QString &key, qint64 windowEndMs, const Answer &answer,
-    const std::function<void(const std::function<void(const QString &)> &)> &fetch)
-{
-    const auto fetchAndKeep = [this, key, windowEndMs, answer, fetch] {
-        fetch([this, key, windowEndMs, answer](const QString &payload) {
-            keep(key, windowEndMs, payload);
-            answer(payload, CostAnswerSource::Warehouse);
-        });
-    };
-    if (const auto it = m_memory.constFind(key);
-        it != m_memory.constEnd() && isUsable(it->windowEndMs, it->fetchedAtMs, m_now())) {
-        const QString payload = it->payload;
-        QTimer::singleShot(0, this, [answer, payload] { answer(payload, CostAnswerSource::Memory); });
-        return;
-    }
-    Archive *a = archive();
-    if (!a) {
-        fetchAndKeep();
-        return;
-    }
-    thenLater(a->cachedResult(key), this, [this, key, answer, fetchAndKeep](const ArchiveCachedResult &kept) {
-        if (kept.found && isUsable(kept.windowEndMs, kept.fetchedAtMs, m_now())) {
-            m_memory.insert(key, {kept.fetchedAtMs, kept.windowEndMs, kept.payload});
-            answer(kept.payload, CostAnswerSource::Archive);
-            return;
-        }
-        fetchAndKeep();
-    });
 }
 
 QString JobCostService::whyNotAsk() const
@@ -213,7 +148,7 @@ void JobCostService::loadJob(qint64 jobId, qint64 fromMs, qint64 toMs)
     }
     const QString warehouse = m_costs->warehouseId();
     const QString key = cacheKey(u"job-run-cost|%1|%2|%3"_s.arg(jobId).arg(fromMs).arg(toMs));
-    lookUp(
+    m_answers.lookUp(
         key, toMs,
         [this, data](const QString &payload, CostAnswerSource source) mutable {
             data.billedAvailable = true;
@@ -255,7 +190,7 @@ void JobCostService::loadMostExpensive(qint64 fromMs, qint64 toMs, int limit)
     }
     const QString warehouse = m_costs->warehouseId();
     const QString key = cacheKey(u"expensive-jobs|%1|%2|%3"_s.arg(fromMs).arg(toMs).arg(limit));
-    lookUp(
+    m_answers.lookUp(
         key, toMs,
         [this, data](const QString &payload, CostAnswerSource source) mutable {
             data.billedAvailable = true;

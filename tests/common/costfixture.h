@@ -44,6 +44,18 @@ public:
     Connection &connection() { return m_connection; }
     CostService &service() { return m_service; }
 
+    // Statements posted to the emulator's warehouses from now on (while `context` lives).
+    std::shared_ptr<int> countStatements(QObject *context)
+    {
+        auto posts = std::make_shared<int>(0);
+        QObject::connect(&m_fixture.emulator(), &brickdesk::emulator::WorkspaceEmulator::requestServed,
+            context, [posts](const QString &method, const QString &path) {
+                if (method == QLatin1String("POST") && path == QLatin1String("/api/2.0/sql/statements"))
+                    ++*posts;
+            });
+        return posts;
+    }
+
     // Lists the warehouses (the service picks one); false when no answer came in time.
     bool listWarehouses()
     {

@@ -130,12 +130,7 @@ private slots:
         QCOMPARE(detail.costStrip()->dayCount(), JobDetailWidget::kCostStripDays);
 
         // Another job, then this one again: its cost comes back without a statement.
-        int posts = 0;
-        connect(&fixture.emulator(), &emulator::WorkspaceEmulator::requestServed, this,
-            [&posts](const QString &method, const QString &path) {
-                if (method == u"POST"_s && path == u"/api/2.0/sql/statements"_s)
-                    ++posts;
-            });
+        const auto posts = fixture.countStatements(this);
         const qint64 other = fixture.emulator().anyJobId(1) == jobId ? fixture.emulator().jobIds().last()
                                                                      : fixture.emulator().anyJobId(1);
         detail.showJob(other);
@@ -143,14 +138,14 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(detail.costCaption()->text().startsWith(u"Billed cost:"_s)
                 && !detail.costCaption()->text().contains(u"reading"_s),
             20000);
-        QCOMPARE(posts, 1);
+        QCOMPARE(*posts, 1);
         detail.showJob(jobId);
         QTRY_VERIFY_WITH_TIMEOUT(detail.job().isValid() && detail.job().id() == jobId, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(
             detail.costCaption()->text().contains(money(total).section(u' ', 0, 0)), 20000);
         QTRY_COMPARE_WITH_TIMEOUT(
             model->index(0, RunsModel::CostColumn).data().toString().isEmpty(), false, 10000);
-        QCOMPARE(posts, 1);
+        QCOMPARE(*posts, 1);
 
         const QString dir = qEnvironmentVariable("BRICKDESK_SCREENSHOT_DIR");
         if (!dir.isEmpty()) {

@@ -65,12 +65,7 @@ private slots:
         CostFixture fixture(CostFixture::options(), m_dir.filePath(u"fresh.ini"_s));
         CostService &service = fixture.service();
         QVERIFY(fixture.listWarehouses());
-        int statementPosts = 0;
-        connect(&fixture.emulator(), &emulator::WorkspaceEmulator::requestServed, this,
-            [&statementPosts](const QString &method, const QString &path) {
-                if (method == u"POST"_s && path == u"/api/2.0/sql/statements"_s)
-                    ++statementPosts;
-            });
+        const auto posts = fixture.countStatements(this);
         const QString cluster = fixture.emulator().clusterIds().first();
         const qint64 to = fixture.emulator().systemTables().billedUntil();
         const qint64 from = to - 24 * kHour;
@@ -85,14 +80,72 @@ private slots:
         QCOMPARE(data.billed.currency, u"USD"_s);
         QVERIFY(!data.utilisation.isEmpty());
         QVERIFY(!data.fromCache);
-        QCOMPARE(statementPosts, 2);
+        QCOMPARE(*posts, 2);
 
         service.loadCluster(cluster, from, to);
         QVERIFY(ready.wait());
         const auto cached = ready.takeFirst().at(0).value<ClusterCostData>();
         QVERIFY(cached.fromCache);
         QCOMPARE(cached.billed.totalCost, data.billed.totalCost);
-        QCOMPARE(statementPosts, 2); // nothing re-run
+        QCOMPARE(*posts, 2); // nothing re-run
+    }
+
+    // As after a restart: a new service on the same archive file shows the chart's cost and
+    // the fleet again without a statement (counted at the emulator).
+    void reopeningWithTheArchiveRunsNoStatement()
+    {
+        CostFixture fixture(CostFixture::options(), m_dir.filePath(u"reopen.ini"_s));
+        QVERIFY(fixture.listWarehouses());
+        const auto posts = fixture.countStatements(this);
+        const QString archive = m_dir.filePath(u"reopen.sqlite"_s);
+        const QString cluster = fixture.emulator().clusterIds().first();
+        // Not on whole hours: the service reads whole hours and cuts the rows to the window.
+        const qint64 to = fixture.emulator().systemTables().billedUntil() - 20 * 60'000;
+        const qint64 from = to - 2 * kHour; // inside the day of node rows
+        ClusterCostData first;
+        QVector<FleetCostRow> firstFleet;
+        {
+            CostService service(m_dir.filePath(u"reopen.ini"_s));
+            service.setConnection(&fixture.connection());
+            service.setWarehouseId(fixture.service().warehouseId()); // remembered for the reopening
+            service.setArchivePath(archive);
+            QSignalSpy ready(&service, &CostService::clusterCostReady);
+            service.loadCluster(cluster, from, to);
+            QVERIFY(ready.wait(20000));
+            first = ready.first().at(0).value<ClusterCostData>();
+            QVERIFY2(first.billedAvailable, qPrintable(first.fallbackReason));
+            QVERIFY(!first.fromCache);
+            QCOMPARE(first.billed.hours.size(), 2); // the hours that start inside the window
+            // Cut to the window: the statement read from the whole hour before it.
+            QVERIFY(!first.utilisation.isEmpty());
+            QVERIFY(first.utilisation.first().minuteMs >= from);
+            QVERIFY(first.utilisation.last().minuteMs < to);
+            QSignalSpy fleet(&service, &CostService::fleetCostReady);
+            service.loadFleet(to - 10 * 24 * kHour, to);
+            QVERIFY(fleet.wait(20000));
+            firstFleet = fleet.first().at(0).value<QVector<FleetCostRow>>();
+            QCOMPARE(*posts, 4);
+        }
+        CostService reopened(m_dir.filePath(u"reopen.ini"_s));
+        reopened.setConnection(&fixture.connection());
+        reopened.setArchivePath(archive);
+        QSignalSpy ready(&reopened, &CostService::clusterCostReady);
+        reopened.loadCluster(cluster, from, to);
+        QVERIFY(ready.wait(20000));
+        const auto again = ready.first().at(0).value<ClusterCostData>();
+        QVERIFY(again.fromCache);
+        QCOMPARE(again.billed.totalCost, first.billed.totalCost);
+        QCOMPARE(again.billed.hours.size(), first.billed.hours.size());
+        QCOMPARE(again.utilisation.size(), first.utilisation.size());
+        QSignalSpy fleet(&reopened, &CostService::fleetCostReady);
+        reopened.loadFleet(to - 10 * 24 * kHour, to);
+        QVERIFY(fleet.wait(20000));
+        const auto againFleet = fleet.first().at(0).value<QVector<FleetCostRow>>();
+        QCOMPARE(againFleet.size(), firstFleet.size());
+        QCOMPARE(againFleet.first().clusterId, firstFleet.first().clusterId);
+        QCOMPARE(againFleet.first().cost, firstFleet.first().cost);
+        QCOMPARE(againFleet.last().jobId, firstFleet.last().jobId);
+        QCOMPARE(*posts, 4); // nothing re-run
     }
 
     void fleetHasEveryClusterAndTheJobClusters()

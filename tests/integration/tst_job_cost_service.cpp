@@ -30,18 +30,6 @@ class TestJobCostService final : public QObject
 private:
     QTemporaryDir m_dir;
 
-    // Statements posted to the emulator's warehouse since the call.
-    static std::shared_ptr<int> countStatements(CostFixture &fixture, QObject *context)
-    {
-        auto posts = std::make_shared<int>(0);
-        QObject::connect(&fixture.emulator(), &emulator::WorkspaceEmulator::requestServed, context,
-            [posts](const QString &method, const QString &path) {
-                if (method == u"POST"_s && path == u"/api/2.0/sql/statements"_s)
-                    ++*posts;
-            });
-        return posts;
-    }
-
     // The job with the most billed usage, and its total DBUs, read straight from the stored rows.
     static std::pair<qint64, double> busiestJob(CostFixture &fixture)
     {
@@ -89,7 +77,7 @@ private slots:
         CostFixture fixture(CostFixture::options(), m_dir.filePath(u"memory.ini"_s));
         QVERIFY(fixture.listWarehouses());
         const auto [jobId, dbus] = busiestJob(fixture);
-        const auto posts = countStatements(fixture, this);
+        const auto posts = fixture.countStatements(this);
         JobCostService service(&fixture.service());
         const qint64 to = (fixture.emulator().systemTables().billedUntil() / kDay + 2) * kDay;
         const qint64 from = to - 60 * kDay;
@@ -114,7 +102,7 @@ private slots:
         CostFixture fixture(CostFixture::options(), m_dir.filePath(u"archive.ini"_s));
         QVERIFY(fixture.listWarehouses());
         const qint64 jobId = busiestJob(fixture).first;
-        const auto posts = countStatements(fixture, this);
+        const auto posts = fixture.countStatements(this);
         const QString archive = m_dir.filePath(u"workspace.sqlite"_s);
         const qint64 to = (fixture.emulator().systemTables().billedUntil() / kDay + 1) * kDay;
         const qint64 from = to - 30 * kDay;
@@ -156,7 +144,7 @@ private slots:
         CostFixture fixture(CostFixture::options(), m_dir.filePath(u"stale.ini"_s));
         QVERIFY(fixture.listWarehouses());
         const qint64 jobId = busiestJob(fixture).first;
-        const auto posts = countStatements(fixture, this);
+        const auto posts = fixture.countStatements(this);
         qint64 now = QDateTime::currentMSecsSinceEpoch();
         JobCostService service(&fixture.service());
         service.setArchivePath(m_dir.filePath(u"stale.sqlite"_s));
@@ -185,7 +173,7 @@ private slots:
     {
         CostFixture fixture(CostFixture::options(false), m_dir.filePath(u"nogrants.ini"_s));
         QVERIFY(fixture.listWarehouses());
-        const auto posts = countStatements(fixture, this);
+        const auto posts = fixture.countStatements(this);
         JobCostService service(&fixture.service());
         service.setArchivePath(m_dir.filePath(u"nogrants.sqlite"_s));
         const JobCostData data = loadJob(service, 1, 0, 10 * kHour);
@@ -203,7 +191,7 @@ private slots:
         const QString stopped = fixture.emulator().sqlWarehouseIds().at(1);
         fixture.service().setWarehouseId(stopped);
         QVERIFY(fixture.service().warehouse().isStopped());
-        const auto posts = countStatements(fixture, this);
+        const auto posts = fixture.countStatements(this);
         JobCostService service(&fixture.service());
         const JobCostData data = loadJob(service, busiestJob(fixture).first, 0, 30 * kDay);
         QVERIFY(!data.billedAvailable);

@@ -263,6 +263,7 @@ void ClustersPage::setConnection(Connection *connection)
     m_service->setConnection(connection);
     m_detail->setService(m_service);
     m_cost->setConnection(connection);
+    m_cost->useWorkspaceArchive();
     m_jobCost->useWorkspaceArchive();
     m_detail->setCostService(m_cost);
     if (connection)
