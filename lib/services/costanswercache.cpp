@@ -1,9 +1,11 @@
 #include "services/costanswercache.h"
 
 #include "archive/archive.h"
+#include "archive/archiverelease.h"
 #include "common/thenlater.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QTimer>
 
 namespace brickdesk {
@@ -15,7 +17,18 @@ constexpr int kMemoryEntries = 64;
 CostAnswerCache::CostAnswerCache(QObject *context)
     : m_context(context)
     , m_now([] { return QDateTime::currentMSecsSinceEpoch(); })
-{ }
+{
+    // Preferences deletes the archive: let go of it, and of what came from it; the next answer
+    // kept opens a new one.
+    QObject::connect(
+        ArchiveRelease::instance(), &ArchiveRelease::releaseRequested, context, [this](const QString &path) {
+            if (m_archivePath.isEmpty()
+                || QFileInfo(path).absoluteFilePath() != QFileInfo(m_archivePath).absoluteFilePath())
+                return;
+            m_archive.reset();
+            m_memory.clear();
+        });
+}
 
 CostAnswerCache::~CostAnswerCache() = default;
 

@@ -1,11 +1,14 @@
 // JobCostService against the emulator: a job's cost per run and per day, the most expensive
 // jobs, the answers kept in memory and in the workspace's archive (a second open runs no
 // statement, counted at the emulator), the staleness rule, and the fallback without grants.
+#include "archive/archiverelease.h"
 #include "costfixture.h"
 #include "emulator/systemtables.h"
 #include "services/costservice.h"
 #include "services/jobcostservice.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -137,6 +140,16 @@ private slots:
         QCOMPARE(secondList.jobs.first().name, firstList.jobs.first().name);
         QCOMPARE(secondList.jobs.first().cost, firstList.jobs.first().cost);
         QCOMPARE(*posts, 2); // nothing re-run
+
+        // Preferences deletes the archive: the service lets go of it, then keeps answers anew.
+        ArchiveRelease::instance()->requestRelease(archive);
+        QVERIFY(QFile::remove(archive));
+        QFile::remove(archive + u"-wal"_s);
+        QFile::remove(archive + u"-shm"_s);
+        ArchiveRelease::instance()->announceReleased(archive);
+        QCOMPARE(loadJob(reopened, jobId, from, to).source, CostAnswerSource::Warehouse);
+        QCOMPARE(*posts, 3);
+        QTRY_VERIFY(QFileInfo::exists(archive));
     }
 
     void aRecentWindowIsAskedAgainAfterAnHour()
