@@ -6,26 +6,21 @@
 // control may be unnamed, and every chart has a name and a description that says what it shows.
 #include "accessibilitywalk.h"
 #include "analysis/nodechartsummary.h"
-#include "api/connection.h"
 #include "archive/archivesearchpage.h"
-#include "auth/memorysecretstore.h"
-#include "auth/statictokenprovider.h"
-#include "auth/workspacestore.h"
 #include "charts/nodecountchart.h"
 #include "clusters/clusterdetailwidget.h"
 #include "clusters/clusterresizedialog.h"
 #include "clusters/clusterspage.h"
 #include "clusters/nodechartpanel.h"
-#include "common/shortcutsdialog.h"
 #include "cost/clustercostpanel.h"
 #include "cost/fleetcostview.h"
-#include "emulatorfixture.h"
 #include "failingruns.h"
 #include "inbox/inboxpage.h"
 #include "jobform/jobformdialog.h"
 #include "jobs/jobdetailwidget.h"
 #include "jobs/jobspage.h"
 #include "mainwindow.h"
+#include "mainwindowfixture.h"
 #include "models/clustersmodel.h"
 #include "models/failureinboxmodel.h"
 #include "models/jobsmodel.h"
@@ -40,15 +35,11 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialog>
-#include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QToolBar>
-#include <QToolButton>
 #include <QTreeView>
 
 #include <memory>
@@ -88,25 +79,16 @@ private slots:
     void workspacesDialog();
     void commandPalette();
     void shortcuts();
-    void shortcutsListEveryAction();
-    void noTwoActionsShareKeysWhereBothWork();
     void watchRules();
     void welcome();
 
 private:
     // Walks what is shown and fails naming every unnamed control.
     void expectEveryControlNamed(test::AccessibilityWalk &walk, int minimumControls);
-    QDialog *dialogNamed(const QString &objectName) const;
-    void closeDialogs();
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<test::EmulatorFixture> m_fixture;
-    std::unique_ptr<Connection> m_connection;
-    std::unique_ptr<WorkspaceStore> m_store;
-    MemorySecretStore m_keychain;
-    MemorySecretStore m_session;
-    std::unique_ptr<WorkspaceSet> m_set;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<test::MainWindowFixture> m_fx;
+    MainWindow *m_window = nullptr;
+    Connection *m_connection = nullptr;
     QString m_key;
     qint64 m_jobId = 0;
 };
@@ -118,33 +100,22 @@ void TestScreenReader::initTestCase()
     auto options = test::failingOptions(17);
     options.eventsPerCluster = 400; // a chart with resizes to describe
     options.nodeTimelineDays = 1; // the cost tab's system tables
-    m_fixture = std::make_unique<test::EmulatorFixture>(options);
-    m_connection = std::make_unique<Connection>(
-        m_fixture->url(), std::make_shared<StaticTokenProvider>(m_fixture->token()));
-    m_store = std::make_unique<WorkspaceStore>(m_dir.filePath(u"settings.ini"_s));
-    m_set = std::make_unique<WorkspaceSet>(m_store.get(), &m_keychain, &m_session);
-    m_window = std::make_unique<MainWindow>();
-    m_window->failureInbox()->setPollIntervalMs(200);
-    m_window->setWorkspaceSet(m_set.get());
-    m_key = m_set->addConnection(u"Production"_s, m_connection.get());
-    m_window->resize(1400, 900);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    m_window->showJobs();
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->jobsPage()->model()->rowCount() > 0, kTimeout);
-    m_jobId = m_fixture->emulator().anyJobId(2);
+    m_fx = std::make_unique<test::MainWindowFixture>(options);
+    m_window = &m_fx->window();
+    m_connection = &m_fx->connection();
+    m_key = m_fx->key();
+    QVERIFY(m_fx->showJobs(kTimeout));
+    m_jobId = m_fx->emulator().anyJobId(2);
 }
 
 void TestScreenReader::cleanupTestCase()
 {
-    closeDialogs();
-    m_window.reset();
-    m_set.reset();
+    m_fx.reset();
 }
 
 void TestScreenReader::cleanup()
 {
-    closeDialogs();
+    m_fx->closeDialogs();
 }
 
 void TestScreenReader::expectEveryControlNamed(test::AccessibilityWalk &walk, int minimumControls)
@@ -157,26 +128,6 @@ void TestScreenReader::expectEveryControlNamed(test::AccessibilityWalk &walk, in
     if (!walk.unnamed().isEmpty())
         qWarning().noquote() << walk.report(); // in full: a failure message is cut at 1,000 characters
     QVERIFY2(walk.unnamed().isEmpty(), qPrintable(u"%1 unnamed, listed above"_s.arg(walk.unnamed().size())));
-}
-
-QDialog *TestScreenReader::dialogNamed(const QString &objectName) const
-{
-    const QList<QWidget *> windows = QApplication::topLevelWidgets();
-    for (QWidget *window : windows) {
-        if (window->objectName() == objectName && window->isVisible())
-            return qobject_cast<QDialog *>(window);
-    }
-    return nullptr;
-}
-
-void TestScreenReader::closeDialogs()
-{
-    const QList<QWidget *> windows = QApplication::topLevelWidgets();
-    for (QWidget *window : windows) {
-        if (window != m_window.get() && window->isVisible())
-            window->close();
-    }
-    QCoreApplication::processEvents();
 }
 
 void TestScreenReader::jobsList()
@@ -243,7 +194,7 @@ void TestScreenReader::clustersBeforeOneIsChosen()
 
 void TestScreenReader::clusterChartAndCost()
 {
-    const QString clusterId = m_fixture->emulator().clusterIds().first();
+    const QString clusterId = m_fx->emulator().clusterIds().first();
     m_window->showCluster(m_key, clusterId);
     ClusterDetailWidget *detail = m_window->clustersPage()->detail();
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -310,7 +261,7 @@ void TestScreenReader::archiveSearch()
 void TestScreenReader::jobFormEachTabAndTaskType()
 {
     // Editing a job: every tab as loaded.
-    auto *form = JobFormDialog::forEdit(m_connection.get(), m_jobId, m_window.get());
+    auto *form = JobFormDialog::forEdit(m_connection, m_jobId, m_window);
     form->show();
     QTRY_VERIFY_WITH_TIMEOUT(!form->isLoading(), kTimeout);
     {
@@ -320,7 +271,7 @@ void TestScreenReader::jobFormEachTabAndTaskType()
     form->close();
 
     // A new job: each task type's fields, and each trigger's.
-    auto *create = JobFormDialog::forNewJob(m_connection.get(), m_window.get());
+    auto *create = JobFormDialog::forNewJob(m_connection, m_window);
     create->show();
     QVERIFY(QTest::qWaitForWindowExposed(create));
     auto *tabs = create->findChild<QTabWidget *>();
@@ -350,7 +301,7 @@ void TestScreenReader::runNowDialog()
     m_window->showJob(m_key, m_jobId);
     QTRY_COMPARE_WITH_TIMEOUT(m_window->jobsPage()->jobDetail()->jobId(), m_jobId, kTimeout);
     m_window->jobsPage()->findChild<QAction *>(u"runNowAction"_s)->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(dialogNamed(u"runNowDialog"_s), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(test::MainWindowFixture::shownDialog(u"runNowDialog"_s), kTimeout);
     test::AccessibilityWalk walk;
     expectEveryControlNamed(walk, 4);
 }
@@ -362,7 +313,7 @@ void TestScreenReader::repairDialog()
     QTRY_VERIFY_WITH_TIMEOUT(run->runId() > 0, kTimeout);
     QTRY_VERIFY_WITH_TIMEOUT(run->repairAction()->isEnabled(), kTimeout);
     run->repairAction()->trigger();
-    QTRY_VERIFY_WITH_TIMEOUT(dialogNamed(u"repairDialog"_s), kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(test::MainWindowFixture::shownDialog(u"repairDialog"_s), kTimeout);
     test::AccessibilityWalk walk;
     expectEveryControlNamed(walk, 4);
 }
@@ -371,7 +322,7 @@ void TestScreenReader::resizeDialog()
 {
     ClustersModel *clusters = m_window->clustersPage()->model();
     QVERIFY(clusters->rowCount() > 0);
-    ClusterResizeDialog dialog(clusters->cluster(0), m_window.get());
+    ClusterResizeDialog dialog(clusters->cluster(0), m_window);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     test::AccessibilityWalk walk;
@@ -381,7 +332,7 @@ void TestScreenReader::resizeDialog()
 void TestScreenReader::preferences()
 {
     m_window->showPreferences();
-    QTRY_VERIFY(dialogNamed(u"preferencesDialog"_s));
+    QTRY_VERIFY(test::MainWindowFixture::shownDialog(u"preferencesDialog"_s));
     test::AccessibilityWalk walk;
     expectEveryControlNamed(walk, 4);
 }
@@ -389,7 +340,7 @@ void TestScreenReader::preferences()
 void TestScreenReader::workspacesDialog()
 {
     m_window->manageWorkspaces();
-    QTRY_VERIFY(dialogNamed(u"connectionDialog"_s));
+    QTRY_VERIFY(test::MainWindowFixture::shownDialog(u"connectionDialog"_s));
     test::AccessibilityWalk walk;
     expectEveryControlNamed(walk, 6);
 }
@@ -407,114 +358,15 @@ void TestScreenReader::commandPalette()
 void TestScreenReader::shortcuts()
 {
     m_window->showShortcuts();
-    QTRY_VERIFY(dialogNamed(u"shortcutsDialog"_s));
+    QTRY_VERIFY(test::MainWindowFixture::shownDialog(u"shortcutsDialog"_s));
     test::AccessibilityWalk walk;
     expectEveryControlNamed(walk, 2);
-}
-
-// Help ▸ Keyboard shortcuts lists every action of every screen that has a shortcut: its words,
-// its keys and where it works, and the keys the chart and the palette handle themselves.
-void TestScreenReader::shortcutsListEveryAction()
-{
-    m_window->showShortcuts();
-    auto *dialog = qobject_cast<ShortcutsDialog *>(dialogNamed(u"shortcutsDialog"_s));
-    QVERIFY(dialog);
-    QSet<QString> listed;
-    QTableWidget *table = dialog->table();
-    for (int row = 0; row < table->rowCount(); ++row)
-        listed.insert(table->item(row, 0)->text() + u" | "_s + table->item(row, 1)->text() + u" | "_s
-            + table->item(row, 2)->text());
-    QStringList missing;
-    int withKeys = 0;
-    const QList<QAction *> actions = m_window->findChildren<QAction *>();
-    for (const QAction *action : actions) {
-        if (action->shortcut().isEmpty())
-            continue;
-        ++withKeys;
-        const QString row = action->text().remove(u'&') + u" | "_s
-            + action->shortcut().toString(QKeySequence::NativeText) + u" | "_s
-            + ShortcutsDialog::whereOf(action);
-        if (action->text().isEmpty() || !listed.contains(row))
-            missing << u"%1 (%2)"_s.arg(row, test::AccessibilityWalk::objectPath(action));
-    }
-    QVERIFY(withKeys >= 30); // the menus' and every screen's
-    QVERIFY2(missing.isEmpty(), qPrintable(u"not in the list:\n  "_s + missing.join(u"\n  "_s)));
-    // Keys that are not actions: the chart's and the palette's.
-    for (const KeyHelp &key : NodeCountChart::keyboardHelp() + CommandPalette::keyboardHelp())
-        QVERIFY2(
-            listed.contains(key.what + u" | "_s + key.keys + u" | "_s + key.where), qPrintable(key.what));
-}
-
-// Two actions with the same keys where both work at once: Qt fires neither ("ambiguous
-// shortcut"), so the keys do nothing. An action works in its window (window shortcuts) or in
-// the widgets it was added to and their children.
-void TestScreenReader::noTwoActionsShareKeysWhereBothWork()
-{
-    // Where an action's keys work: a widget, and with it its children unless the action is a
-    // Qt::WidgetShortcut (that widget only).
-    struct Scope
-    {
-        const QWidget *widget;
-        bool children;
-        bool covers(const Scope &other) const
-        {
-            return widget == other.widget || (children && widget->isAncestorOf(other.widget));
-        }
-    };
-    struct Scoped
-    {
-        const QAction *action;
-        QList<Scope> scopes;
-    };
-    QHash<QString, QList<Scoped>> byKeys;
-    const QList<QAction *> actions = m_window->findChildren<QAction *>();
-    for (const QAction *action : actions) {
-        if (action->shortcut().isEmpty())
-            continue;
-        Scoped scoped {action, {}};
-        const Qt::ShortcutContext context = action->shortcutContext();
-        if (context == Qt::WindowShortcut || context == Qt::ApplicationShortcut) {
-            scoped.scopes.append({m_window.get(), true});
-        } else {
-            const QList<QObject *> owners = action->associatedObjects();
-            for (const QObject *owner : owners) {
-                const auto *widget = qobject_cast<const QWidget *>(owner);
-                if (widget && !qobject_cast<const QMenu *>(widget) && !qobject_cast<const QToolBar *>(widget)
-                    && !qobject_cast<const QToolButton *>(widget))
-                    scoped.scopes.append({widget, context == Qt::WidgetWithChildrenShortcut});
-            }
-        }
-        byKeys[action->shortcut().toString(QKeySequence::PortableText)].append(scoped);
-    }
-    const auto overlap = [](const Scoped &a, const Scoped &b) {
-        for (const Scope &x : a.scopes) {
-            for (const Scope &y : b.scopes) {
-                if (x.covers(y) || y.covers(x))
-                    return true;
-            }
-        }
-        return false;
-    };
-    QStringList clashes;
-    for (auto it = byKeys.cbegin(); it != byKeys.cend(); ++it) {
-        const QList<Scoped> &list = it.value();
-        for (qsizetype i = 0; i < list.size(); ++i) {
-            for (qsizetype j = i + 1; j < list.size(); ++j) {
-                if (overlap(list.at(i), list.at(j)))
-                    clashes << u"%1: “%2” (%3) and “%4” (%5)"_s.arg(it.key(), list.at(i).action->text(),
-                        list.at(i).action->objectName(), list.at(j).action->text(),
-                        list.at(j).action->objectName());
-            }
-        }
-    }
-    clashes.removeDuplicates();
-    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(u"\n"_s)));
 }
 
 void TestScreenReader::watchRules()
 {
     m_window->showWatchRules();
-    QTRY_VERIFY(dialogNamed(u"watchRulesDialog"_s));
+    QTRY_VERIFY(test::MainWindowFixture::shownDialog(u"watchRulesDialog"_s));
     test::AccessibilityWalk walk;
     expectEveryControlNamed(walk, 6);
 }

@@ -72,6 +72,7 @@ ClusterEventLogWidget::ClusterEventLogWidget(QWidget *parent)
 
     m_table = new QTableView;
     m_table->setObjectName(u"eventTable"_s);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table, the arrows move in it
     m_table->setAccessibleName(tr("Events"));
     m_table->setAccessibleDescription(tr("Every event of the cluster in the window, oldest first"));
     m_table->setModel(m_proxy);

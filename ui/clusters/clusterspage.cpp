@@ -144,6 +144,7 @@ ClustersPage::ClustersPage(QWidget *parent)
 
     m_table = new QTableView;
     m_table->setObjectName(u"clustersTable"_s);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table, the arrows move in it
     m_table->setAccessibleName(tr("Clusters"));
     m_table->setAccessibleDescription(
         tr("Every cluster of the workspace; choose one to see its history below"));

@@ -139,6 +139,7 @@ PreferencesDialog::PreferencesDialog(Preferences *preferences, QWidget *parent)
 
     m_rates = new QTableWidget(0, 2);
     m_rates->setObjectName(u"costRatesTable"_s);
+    m_rates->setTabKeyNavigation(false); // Tab leaves the table, the arrows move in it
     m_rates->setAccessibleName(tr("Price per node type"));
     m_rates->setHorizontalHeaderLabels({tr("Node type"), tr("Price per node-hour")});
     m_rates->horizontalHeader()->setSectionResizeMode(kNodeTypeColumn, QHeaderView::Stretch);
@@ -203,6 +204,11 @@ PreferencesDialog::PreferencesDialog(Preferences *preferences, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
+    // Qt 6.4 puts Restore Defaults (drawn first) ahead of OK and Cancel in the tab order, and
+    // Tab then skips both; the order said in full, once the box is in the dialog.
+    QWidget::setTabOrder(
+        buttons->button(QDialogButtonBox::RestoreDefaults), buttons->button(QDialogButtonBox::Ok));
+    QWidget::setTabOrder(buttons->button(QDialogButtonBox::Ok), buttons->button(QDialogButtonBox::Cancel));
 
     load();
     resize(600, 700);

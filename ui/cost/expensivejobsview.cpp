@@ -25,6 +25,7 @@ ExpensiveJobsView::ExpensiveJobsView(JobCostService *service, QWidget *parent)
     setObjectName(u"expensiveJobs"_s);
     m_status->setObjectName(u"expensiveJobsStatus"_s);
     m_table->setObjectName(u"expensiveJobsTable"_s);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table, the arrows move in it
     m_table->setAccessibleName(tr("Most expensive jobs"));
     m_status->setTextFormat(Qt::PlainText); // the fallback reason quotes the server
     m_status->setWordWrap(true);

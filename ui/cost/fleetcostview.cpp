@@ -44,6 +44,7 @@ FleetCostView::FleetCostView(CostService *service, QWidget *parent)
     m_export->setObjectName(u"fleetExport"_s);
     m_status->setObjectName(u"fleetStatus"_s);
     m_table->setObjectName(u"fleetTable"_s);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table, the arrows move in it
     m_window->setAccessibleName(tr("Time window"));
     m_filter->setAccessibleName(tr("Filter clusters"));
     m_kind->setAccessibleName(tr("Kind of cluster"));

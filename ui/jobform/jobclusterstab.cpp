@@ -90,10 +90,12 @@ JobClustersTab::JobClustersTab(JobFormController *controller, JobFormFieldErrors
     form->addRow(tr("Ma&x workers:"), errors->wrap(m_maxWorkers, u"cluster.max_workers"_s));
     m_sparkConf = new QPlainTextEdit;
     m_sparkConf->setObjectName(u"sparkConf"_s);
+    m_sparkConf->setTabChangesFocus(true); // one setting per line, never a tab
     m_sparkConf->setPlaceholderText(tr("spark.key=value, one per line"));
     form->addRow(tr("Spark &conf:"), m_sparkConf);
     m_tags = new QPlainTextEdit;
     m_tags->setObjectName(u"clusterTags"_s);
+    m_tags->setTabChangesFocus(true);
     m_tags->setPlaceholderText(tr("key=value, one per line"));
     form->addRow(tr("&Tags:"), m_tags);
     splitter->addWidget(m_editor);

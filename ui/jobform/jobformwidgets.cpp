@@ -89,6 +89,8 @@ QPlainTextEdit *smallTextEdit(const QString &objectName, const QString &placehol
     edit->setObjectName(objectName);
     edit->setPlaceholderText(placeholder);
     edit->setMaximumHeight(maximumHeight);
+    // One value per line, never a tab: Tab goes on to the next field.
+    edit->setTabChangesFocus(true);
     return edit;
 }
 

@@ -479,6 +479,7 @@ void JobDetailWidget::buildRunsTab(QWidget *tab)
 
     m_runsView = new QTableView;
     m_runsView->setObjectName(u"runsView"_s);
+    m_runsView->setTabKeyNavigation(false); // Tab leaves the table, the arrows move in it
     m_runsView->setAccessibleName(tr("Runs of the job"));
     m_runsView->setAccessibleDescription(tr("Newest first; Enter opens a run"));
     m_runsView->setModel(m_runsProxy);

@@ -122,6 +122,7 @@ JobDriftDialog::JobDriftDialog(
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &JobsFilterProxyModel::setFilterText);
     m_choiceView = new QTableView;
     m_choiceView->setObjectName(u"driftChoiceList"_s);
+    m_choiceView->setTabKeyNavigation(false); // Tab leaves the table, the arrows move in it
     m_choiceView->setModel(m_proxy);
     m_choiceView->setSortingEnabled(true);
     m_choiceView->sortByColumn(JobsModel::NameColumn, Qt::AscendingOrder);

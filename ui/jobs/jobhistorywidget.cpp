@@ -38,6 +38,7 @@ JobHistoryWidget::JobHistoryWidget(JobHistoryService *service, QWidget *parent)
 
     m_versions = new QTableWidget(0, 4);
     m_versions->setObjectName(u"historyVersions"_s);
+    m_versions->setTabKeyNavigation(false); // Tab leaves the table, the arrows move in it
     m_versions->setAccessibleName(tr("Versions of the job"));
     m_versions->setAccessibleDescription(
         tr("Each version of the settings the archive has seen; select one to compare"));

@@ -134,6 +134,7 @@ void JobsPage::buildUi()
 
     m_view = new QTableView;
     m_view->setObjectName(u"jobsView"_s);
+    m_view->setTabKeyNavigation(false); // Tab leaves the table, the arrows move in it
     m_view->setAccessibleName(tr("Jobs"));
     m_view->setAccessibleDescription(
         tr("Every job of the workspace; Enter opens one, the context menu has its actions"));

@@ -150,6 +150,7 @@ RunDetailWidget::RunDetailWidget(QWidget *parent)
 
     m_tasks = new QTableWidget(0, TaskColumnCount);
     m_tasks->setObjectName(u"runTasksTable"_s);
+    m_tasks->setTabKeyNavigation(false); // Tab leaves the table, the arrows move in it
     m_tasks->setAccessibleName(tr("Tasks of the run"));
     m_tasks->setHorizontalHeaderLabels({tr("Task"), tr("State"), tr("Details"), tr("Started"), tr("Duration"),
         tr("Attempt"), tr("Compute"), tr("Task run ID")});
@@ -169,6 +170,7 @@ RunDetailWidget::RunDetailWidget(QWidget *parent)
 
     m_iterations = new QTableWidget(0, IterationColumnCount);
     m_iterations->setObjectName(u"runIterationsTable"_s);
+    m_iterations->setTabKeyNavigation(false); // Tab leaves the table, the arrows move in it
     m_iterations->setAccessibleName(tr("Iterations of the for-each task"));
     m_iterations->setHorizontalHeaderLabels({tr("For-each task"), tr("Iteration"), tr("State"), tr("Started"),
         tr("Duration"), tr("Task run ID")});

@@ -39,6 +39,7 @@ RunNowDialog::RunNowDialog(const Job &job, QWidget *parent)
 
     m_table = new QTableWidget(0, 3);
     m_table->setObjectName(u"runNowParametersTable"_s);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table, the arrows move in it
     m_table->setAccessibleName(tr("Parameters"));
     m_table->setAccessibleDescription(tr("Each parameter, its default and the value for this run"));
     m_table->setHorizontalHeaderLabels({tr("Parameter"), tr("Default"), tr("Value")});
@@ -59,6 +60,7 @@ RunNowDialog::RunNowDialog(const Job &job, QWidget *parent)
     auto *pythonLabel = new QLabel(tr("Python parameters (one per line):"));
     m_pythonParams = new QPlainTextEdit;
     m_pythonParams->setObjectName(u"runNowPythonParams"_s);
+    m_pythonParams->setTabChangesFocus(true); // one parameter per line, never a tab
     m_pythonParams->setMaximumHeight(90);
     layout->addWidget(pythonLabel);
     layout->addWidget(m_pythonParams);
