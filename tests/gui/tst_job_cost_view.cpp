@@ -7,6 +7,7 @@
 #include "costfixture.h"
 #include "emulator/sqldialect.h"
 #include "emulator/systemtables.h"
+#include "httptestclient.h"
 #include "jobs/jobcoststripwidget.h"
 #include "jobs/jobdetailwidget.h"
 #include "models/jobcostmodel.h"
@@ -16,6 +17,7 @@
 
 #include <QJsonArray>
 #include <QLabel>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -29,6 +31,7 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace brickdesk;
 using brickdesk::test::CostFixture;
+using brickdesk::test::HttpTestClient;
 
 namespace {
 
@@ -82,6 +85,11 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
     }
+
+    // The job page remembers its warehouse in the application's settings: start each test
+    // without a choice (a failed run must not leave the stopped one chosen for the next).
+    void init() { QSettings().remove(u"Cost"_s); }
+    void cleanup() { QSettings().remove(u"Cost"_s); }
 
     void eachRunShowsItsBilledCost()
     {
@@ -200,6 +208,35 @@ private slots:
             ++estimated;
         }
         QVERIFY(estimated > 0);
+    }
+
+    // The remembered warehouse is stopped: the job says so and starts nothing; once it runs
+    // (started elsewhere), the next job shown reads its cost.
+    void aStoppedWarehouseIsNotStartedAndIsLookedAtAgain()
+    {
+        CostFixture fixture(CostFixture::options(), m_dir.filePath(u"stopped.ini"_s));
+        const QString stopped = fixture.emulator().sqlWarehouseIds().at(1);
+        QSettings().setValue(u"Cost/warehouse/"_s + fixture.connection().host().host(), stopped);
+        const auto posts = fixture.countStatements(this);
+        const QList<qint64> jobs = fixture.emulator().jobIds();
+        JobDetailWidget detail;
+        openJob(detail, fixture, jobs.at(0), u"stopped.sqlite"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(detail.costCaption()->text().contains(u"is stopped"_s), 20000);
+        QCOMPARE(*posts, 0);
+
+        HttpTestClient http(fixture.emulator().url(), fixture.emulator().options().tokens.first());
+        QCOMPARE(http.post(u"/api/2.0/sql/warehouses/%1/start"_s.arg(stopped), {}).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            http.get(u"/api/2.0/sql/warehouses/%1"_s.arg(stopped)).json.value(u"state"_s).toString(),
+            u"RUNNING"_s, 20000);
+        detail.showJob(jobs.at(1));
+        QTRY_VERIFY_WITH_TIMEOUT(detail.job().isValid() && detail.job().id() == jobs.at(1), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(detail.costCaption()->text().startsWith(u"Billed cost: "_s)
+                && !detail.costCaption()->text().contains(u"…"_s),
+            20000);
+        QVERIFY2(
+            !detail.costCaption()->text().contains(u"stopped"_s), qPrintable(detail.costCaption()->text()));
+        QCOMPARE(*posts, 1);
     }
 
     void theMostExpensiveJobsAreListedAndOpen()

@@ -206,6 +206,16 @@ void JobDetailWidget::loadCost()
         m_costCaption->setText(tr("Billed cost: looking for a SQL warehouse…"));
         return;
     }
+    if (m_costs->warehouse().isStopped() && !m_stoppedRechecked) {
+        // It may have been started since it was listed (from a cluster's Cost tab, or elsewhere):
+        // look once more for each job shown before saying it is stopped.
+        m_stoppedRechecked = true;
+        m_warehousesListed = false;
+        m_costPending = true;
+        m_costCaption->setText(tr("Billed cost: looking for a SQL warehouse…"));
+        m_costs->refreshWarehouses();
+        return;
+    }
     m_costPending = false;
     m_costCaption->setText(tr("Billed cost: reading system.billing.usage…"));
     const auto [from, to] = m_jobCost->alignedWindow(kCostDays);
@@ -265,6 +275,7 @@ void JobDetailWidget::clear()
     m_costStrip->clear();
     m_costCaption->clear();
     m_costPending = false;
+    m_stoppedRechecked = false;
     m_runsModel->clearRunCosts();
     // RunsModel has no "empty" state: detach it until the next job's runs are loaded.
     m_runsProxy->setSourceModel(nullptr);

@@ -129,6 +129,7 @@ private:
     QLabel *m_costCaption = nullptr;
     bool m_warehousesListed = false; // never ask a warehouse whose state is unknown (it may be stopped)
     bool m_costPending = false;
+    bool m_stoppedRechecked = false; // the stopped warehouse was listed again for this job
 };
 
 } // namespace brickdesk
