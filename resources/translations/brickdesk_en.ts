@@ -4299,6 +4299,14 @@ Use the filter to find one by name, ID or creator.</source>
             <numerusform>%1 (UTC): %2 %3, %n runs</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Billed cost per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most: %1. Last day: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::JobDetailWidget</name>

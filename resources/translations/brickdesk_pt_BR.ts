@@ -4306,6 +4306,14 @@ Use o filtro para encontrar um pelo nome, ID ou criador.</translation>
             <numerusform>%1 (UTC): %2 %3, %n execuções</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Billed cost per day</source>
+        <translation>Custo faturado por dia</translation>
+    </message>
+    <message>
+        <source>Most: %1. Last day: %2.</source>
+        <translation>Maior: %1. Último dia: %2.</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::JobDetailWidget</name>

@@ -136,6 +136,8 @@ private slots:
         QVERIFY2(detail.costCaption()->text().contains(money(total).section(u' ', 0, 0)),
             qPrintable(detail.costCaption()->text()));
         QCOMPARE(detail.costStrip()->dayCount(), JobDetailWidget::kCostStripDays);
+        QCOMPARE(detail.costStrip()->accessibleName(), u"Billed cost per day"_s);
+        QVERIFY(detail.costStrip()->accessibleDescription().startsWith(u"Most: "_s));
 
         // Another job, then this one again: its cost comes back without a statement.
         const auto posts = fixture.countStatements(this);

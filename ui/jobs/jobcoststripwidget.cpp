@@ -16,6 +16,7 @@ JobCostStripWidget::JobCostStripWidget(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(u"jobCostStrip"_s);
+    setAccessibleName(tr("Billed cost per day"));
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
@@ -27,7 +28,15 @@ void JobCostStripWidget::setDays(const QVector<DayCost> &days, const QString &cu
     m_max = 0;
     for (const DayCost &d : days)
         m_max = std::max(m_max, d.cost);
-    setAccessibleDescription(m_days.isEmpty() ? QString() : dayText(int(m_days.size()) - 1));
+    // In words for screen readers: the most expensive day, and the last one.
+    int most = -1;
+    for (qsizetype i = 0; i < m_days.size(); ++i) {
+        if (m_days.at(i).cost > 0 && (most < 0 || m_days.at(i).cost > m_days.at(most).cost))
+            most = int(i);
+    }
+    setAccessibleDescription(most < 0
+            ? QString()
+            : tr("Most: %1. Last day: %2.").arg(dayText(most), dayText(int(m_days.size()) - 1)));
     update();
 }
 
