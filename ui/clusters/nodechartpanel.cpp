@@ -105,8 +105,9 @@ NodeChartPanel::NodeChartPanel(QWidget *parent)
     hint->setObjectName(u"chartHint"_s);
     hint->setEnabled(false);
     hint->setToolTip(hint->text());
-    hint->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    // A hint may be cut short on a narrow screen; it must not make the window wider than one.
+    // A hint may be cut short on a narrow screen (it must not make the window wider than one):
+    // its end then, never its beginning.
+    hint->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     hint->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     bar->addWidget(hint, 1);
 
