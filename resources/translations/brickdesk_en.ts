@@ -7587,6 +7587,10 @@ Duration %4</source>
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::UsageSummaryPanel</name>

@@ -7609,6 +7609,10 @@ Duração: %4</translation>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::UsageSummaryPanel</name>

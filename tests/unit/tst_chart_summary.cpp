@@ -109,6 +109,14 @@ private slots:
         QVERIFY2(text.endsWith(u" Compared with nightly-etl: from 2 to 5."_s), qPrintable(text));
     }
 
+    void longDownTimesInDaysAndHours()
+    {
+        NodeChartData data = sample();
+        data.down = {{T0 + kHour, T0 + kHour + 3 * 24 * kHour + 14 * kHour + 20 * 60'000}};
+        const QString text = describeNodeChart(data, {}, 0, T0, T0 + 5 * 24 * kHour);
+        QVERIFY2(text.contains(u"; down for 3 d 14 h;"_s), qPrintable(text));
+    }
+
     void nothingKnown()
     {
         NodeChartData data;
