@@ -73,6 +73,7 @@ private slots:
     void archiveSearch();
     void jobFormEachTab();
     void runNowDialog();
+    void driftDialog();
     void repairDialog();
     void resizeDialog();
     void preferences();
@@ -219,6 +220,16 @@ void TestKeyboard::runNowDialog()
     m_window->jobsPage()->findChild<QAction *>(u"runNowAction"_s)->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(test::MainWindowFixture::shownDialog(u"runNowDialog"_s), kTimeout);
     QDialog *dialog = test::MainWindowFixture::shownDialog(u"runNowDialog"_s);
+    expectTabGoesRound(dialog, dialog);
+}
+
+void TestKeyboard::driftDialog()
+{
+    m_window->showJob(m_key, m_jobId);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->jobsPage()->jobDetail()->jobId(), m_jobId, kTimeout);
+    m_window->jobsPage()->findChild<QAction *>(u"compareJobAction"_s)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(test::MainWindowFixture::shownDialog(u"jobDriftDialog"_s), kTimeout);
+    QDialog *dialog = test::MainWindowFixture::shownDialog(u"jobDriftDialog"_s);
     expectTabGoesRound(dialog, dialog);
 }
 

@@ -73,6 +73,7 @@ private slots:
     void archiveSearch();
     void jobFormEachTabAndTaskType();
     void runNowDialog();
+    void driftDialog();
     void repairDialog();
     void resizeDialog();
     void preferences();
@@ -304,6 +305,16 @@ void TestScreenReader::runNowDialog()
     QTRY_VERIFY_WITH_TIMEOUT(test::MainWindowFixture::shownDialog(u"runNowDialog"_s), kTimeout);
     test::AccessibilityWalk walk;
     expectEveryControlNamed(walk, 4);
+}
+
+void TestScreenReader::driftDialog()
+{
+    m_window->showJob(m_key, m_jobId);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->jobsPage()->jobDetail()->jobId(), m_jobId, kTimeout);
+    m_window->jobsPage()->findChild<QAction *>(u"compareJobAction"_s)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(test::MainWindowFixture::shownDialog(u"jobDriftDialog"_s), kTimeout);
+    test::AccessibilityWalk walk;
+    expectEveryControlNamed(walk, 3);
 }
 
 void TestScreenReader::repairDialog()
