@@ -4,6 +4,7 @@
 #include "charts/nodecountchart.h"
 #include "clusters/clusterspage.h"
 #include "common/notifier.h"
+#include "common/offlinebanner.h"
 #include "common/preferences.h"
 #include "common/preferencesdialog.h"
 #include "common/shortcutsdialog.h"
@@ -24,6 +25,7 @@
 #include "services/jobhistoryservice.h"
 #include "services/joblistservice.h"
 #include "services/watchrules.h"
+#include "services/workspacereachability.h"
 #include "services/workspaceset.h"
 
 #include <QAction>
@@ -40,6 +42,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
+#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -68,10 +71,22 @@ MainWindow::MainWindow(QWidget *parent)
     m_pages = new QStackedWidget;
     m_pages->setObjectName(u"pages"_s);
 
+    m_offlineBanner = new OfflineBanner;
+    connect(m_offlineBanner, &OfflineBanner::retryRequested, this, [this] {
+        if (WorkspaceReachability *reachability = this->reachability(m_currentKey))
+            reachability->probeNow();
+    });
+    auto *right = new QWidget;
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(2);
+    rightLayout->addWidget(m_offlineBanner);
+    rightLayout->addWidget(m_pages, 1);
+
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->setObjectName(u"mainSplitter"_s);
     splitter->addWidget(m_sidebar);
-    splitter->addWidget(m_pages);
+    splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({240, 1160});
     setCentralWidget(splitter);
@@ -190,6 +205,8 @@ void MainWindow::onWorkspaceAdded(const QString &key)
     view.clusters = new ClustersPage;
     view.clusters->setObjectName(u"clustersPage"_s);
     view.search = new ArchiveSearchPage;
+    view.reachability = new WorkspaceReachability(view.stack);
+    connect(view.reachability, &WorkspaceReachability::changed, this, [this, key] { updateOffline(key); });
     view.stack->addWidget(view.jobs);
     view.stack->addWidget(view.clusters);
     view.stack->addWidget(view.search);
@@ -223,6 +240,7 @@ void MainWindow::onWorkspaceStateChanged(const QString &key)
     if (it == m_views.cend())
         return;
     Connection *connection = m_set->connection(key);
+    it->reachability->setConnection(connection);
     it->jobs->setConnection(connection);
     it->clusters->setConnection(connection);
     // The archive is there whether or not the workspace can be reached. A job's history is
@@ -252,6 +270,7 @@ void MainWindow::onWorkspaceClosing(const QString &key)
     m_views.erase(it);
     m_inboxPage->forgetWorkspace(key);
     m_inbox->removeWorkspace(key);
+    view.reachability->setConnection(nullptr);
     view.jobs->setConnection(nullptr);
     view.clusters->setConnection(nullptr);
     view.search->setConnection(nullptr);
@@ -309,6 +328,23 @@ void MainWindow::showWorkspace(const QString &key)
                                   : Screen::Jobs);
 }
 
+WorkspaceReachability *MainWindow::reachability(const QString &key) const
+{
+    const auto it = m_views.constFind(key);
+    return it == m_views.cend() ? nullptr : it->reachability;
+}
+
+void MainWindow::updateOffline(const QString &key)
+{
+    const auto it = m_views.constFind(key);
+    if (it == m_views.cend())
+        return;
+    // Restoring a version needs the workspace; browsing the history does not.
+    it->jobs->jobDetail()->historyService()->setOfflineReason(it->reachability->reason());
+    if (key == m_currentKey || m_currentKey.isEmpty())
+        m_offlineBanner->setText(it->reachability->offlineText());
+}
+
 void MainWindow::updateWindowTitle()
 {
     const QString name = m_set && !m_currentKey.isEmpty() ? m_set->name(m_currentKey) : QString();
@@ -322,6 +358,8 @@ void MainWindow::updateWindowTitle()
     else
         m_workspaceLabel->setText(tr("Workspace: %1 (%n open)", nullptr, count).arg(name));
     setWindowTitle(!name.isEmpty() ? tr("%1 — Brickdesk").arg(name) : tr("Brickdesk"));
+    const WorkspaceReachability *current = reachability(m_currentKey);
+    m_offlineBanner->setText(current ? current->offlineText() : QString());
 }
 
 JobsPage *MainWindow::jobsPage(const QString &key) const

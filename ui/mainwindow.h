@@ -19,6 +19,8 @@ class Connection;
 class FailureInbox;
 class InboxPage;
 class JobsPage;
+class OfflineBanner;
+class WorkspaceReachability;
 class WatchRules;
 class WorkspacePage;
 class WorkspaceSet;
@@ -55,6 +57,8 @@ public:
     WatchRules *watchRules() const { return m_watchRules; }
     CommandPalette *commandPalette() const { return m_palette; }
     WorkspaceNavigation *sidebar() const { return m_sidebar; }
+    OfflineBanner *offlineBanner() const { return m_offlineBanner; }
+    WorkspaceReachability *reachability(const QString &key) const;
 
     // File ▸ Workspaces…: add, edit, test and open workspaces.
     void manageWorkspaces();
@@ -100,6 +104,7 @@ private:
         JobsPage *jobs = nullptr;
         ClustersPage *clusters = nullptr;
         ArchiveSearchPage *search = nullptr;
+        WorkspaceReachability *reachability = nullptr;
     };
 
     void onWorkspaceAdded(const QString &key);
@@ -108,6 +113,7 @@ private:
     void connectPage(const QString &key, WorkspacePage *page);
     void navigate(const QString &key, WorkspaceNavigation::Screen screen);
     void updateWindowTitle();
+    void updateOffline(const QString &key);
     void restoreLayout();
     void saveLayout() const;
     void activatePaletteEntry(const PaletteEntry &entry);
@@ -119,6 +125,7 @@ private:
     WatchRules *m_watchRules = nullptr;
     CommandPalette *m_palette = nullptr;
     QHash<QString, WorkspaceView> m_views;
+    OfflineBanner *m_offlineBanner = nullptr;
     QString m_currentKey;
     // The screen shown when the window closed last.
     WorkspaceNavigation::Screen m_restoredScreen = WorkspaceNavigation::Screen::Jobs;

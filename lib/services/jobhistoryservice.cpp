@@ -98,21 +98,39 @@ void JobHistoryService::recordAndLoad(const Job &job)
 {
     if (m_path.isEmpty() || !job.isValid())
         return;
-    if (job.id() != m_jobId) {
+    const QJsonObject raw = job.raw();
+    const quint64 generation = begin(job.id(), raw.value(u"settings"_s).toObject());
+    thenLater(m_archive->recordJobs(QJsonArray {raw}, QDateTime::currentMSecsSinceEpoch()), this,
+        [this, generation](const ArchiveWriteResult &result) {
+            if (generation == m_generation && !result.ok() && m_error.isEmpty())
+                m_error = result.error.message;
+        });
+    loadVersions(generation);
+}
+
+void JobHistoryService::loadArchived(qint64 jobId)
+{
+    if (m_path.isEmpty() || jobId <= 0 || !QFileInfo::exists(m_path))
+        return;
+    loadVersions(begin(jobId, {}));
+}
+
+quint64 JobHistoryService::begin(qint64 jobId, const QJsonObject &shown)
+{
+    if (jobId != m_jobId) {
         m_versions.clear();
         m_restoreText.clear();
         m_restoreDetails.clear();
     }
     const quint64 generation = ++m_generation;
-    m_jobId = job.id();
-    const QJsonObject raw = job.raw();
-    m_shown = raw.value(u"settings"_s).toObject();
-    m_current = SecretScrubber::scrub(m_shown);
+    m_jobId = jobId;
+    m_shown = shown;
+    m_current = SecretScrubber::scrub(shown);
     m_loading = true;
     m_error.clear();
     if (!m_archive)
         m_archive = std::make_unique<Archive>(m_path);
-    // Calls run in the order made, so the record and the read queue behind the open.
+    // Calls run in the order made, so what follows queues behind the open.
     if (!m_opened) {
         m_opened = true;
         thenLater(m_archive->open(), this, [this, generation](const ArchiveOpenResult &result) {
@@ -120,11 +138,11 @@ void JobHistoryService::recordAndLoad(const Job &job)
                 m_error = result.message;
         });
     }
-    thenLater(m_archive->recordJobs(QJsonArray {raw}, QDateTime::currentMSecsSinceEpoch()), this,
-        [this, generation](const ArchiveWriteResult &result) {
-            if (generation == m_generation && !result.ok() && m_error.isEmpty())
-                m_error = result.error.message;
-        });
+    return generation;
+}
+
+void JobHistoryService::loadVersions(quint64 generation)
+{
     thenLater(m_archive->jobVersions(m_jobId), this, [this, generation](QList<JobVersion> versions) {
         if (generation != m_generation)
             return;
@@ -134,6 +152,12 @@ void JobHistoryService::recordAndLoad(const Job &job)
         m_loading = false;
         emit versionsChanged();
     });
+}
+
+const QJsonObject &JobHistoryService::currentOrNewest() const
+{
+    // Offline the job's settings now are unknown: the newest archived version stands in.
+    return m_current.isEmpty() && !m_versions.isEmpty() ? m_versions.constFirst().settings : m_current;
 }
 
 const JobVersion *JobHistoryService::at(int index) const
@@ -173,7 +197,8 @@ QString JobHistoryService::settingsText(int index) const
 
 QString JobHistoryService::currentSettingsText() const
 {
-    return m_current.isEmpty() ? QString() : indented(m_current);
+    const QJsonObject &current = currentOrNewest();
+    return current.isEmpty() ? QString() : indented(current);
 }
 
 QStringList JobHistoryService::differences(int index) const
@@ -181,7 +206,7 @@ QStringList JobHistoryService::differences(int index) const
     const JobVersion *v = at(index);
     if (!v)
         return {};
-    return JsonDiff::describe(v->settings, m_current, 200);
+    return JsonDiff::describe(v->settings, currentOrNewest(), 200);
 }
 
 QStringList JobHistoryService::restoreChanges(int index) const
@@ -189,7 +214,15 @@ QStringList JobHistoryService::restoreChanges(int index) const
     const JobVersion *v = at(index);
     if (!v)
         return {};
-    return JsonDiff::describe(m_current, v->settings, 200);
+    return JsonDiff::describe(currentOrNewest(), v->settings, 200);
+}
+
+void JobHistoryService::setOfflineReason(const QString &reason)
+{
+    if (reason == m_offlineReason)
+        return;
+    m_offlineReason = reason;
+    emit versionsChanged(); // the restore button follows
 }
 
 bool JobHistoryService::isRestoring() const
@@ -208,6 +241,8 @@ bool JobHistoryService::canRestore(int index, QString *why) const
         return no(tr("Select a version to restore."));
     if (!m_hasConnection)
         return no(tr("Restoring needs a connection to the workspace."));
+    if (!m_offlineReason.isEmpty())
+        return no(m_offlineReason);
     if (m_loading || m_shown.isEmpty())
         return no(tr("Wait for the job and its history to load."));
     if (m_restore->isBusy())

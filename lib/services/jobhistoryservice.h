@@ -40,6 +40,10 @@ public:
 
     // Records `job` (as jobs/get returned it) and loads every archived version of it.
     void recordAndLoad(const Job &job);
+    // Loads the archived versions of `jobId` without recording anything, when the job cannot
+    // be read from the workspace (offline): they are compared with the newest of them, and
+    // none can be restored.
+    void loadArchived(qint64 jobId);
     void clear();
 
     qint64 jobId() const { return m_jobId; }
@@ -56,10 +60,17 @@ public:
     bool isCurrent(int index) const;
     QString settingsText(int index) const;
     QString currentSettingsText() const;
+    // False when the job's settings now are unknown (loadArchived): the newest archived
+    // version stands in for them in currentSettingsText() and differences().
+    bool knowsCurrent() const { return !m_current.isEmpty(); }
     // What changed from the version to the current settings, one line per change.
     QStringList differences(int index) const;
     // What restoring the version would change in the current settings, one line per change.
     QStringList restoreChanges(int index) const;
+
+    // Why the workspace cannot be reached now (WorkspaceReachability::reason()); while it is
+    // set, the history can be read but not restored.
+    void setOfflineReason(const QString &reason);
 
     // Whether version `index` can be put back now; `why` says why not, in words.
     bool canRestore(int index, QString *why = nullptr) const;
@@ -81,6 +92,11 @@ signals:
 
 private:
     const JobVersion *at(int index) const;
+    // Starts reading `jobId`'s history (shown: its settings from the workspace, or empty);
+    // answers to anything asked before are dropped from here on.
+    quint64 begin(qint64 jobId, const QJsonObject &shown);
+    void loadVersions(quint64 generation);
+    const QJsonObject &currentOrNewest() const;
 
     QString m_path;
     std::unique_ptr<Archive> m_archive;
@@ -91,6 +107,7 @@ private:
     QJsonObject m_shown; // as jobs/get gave them (in memory only): the base a restore checks
     JobVersionRestore *m_restore = nullptr;
     bool m_hasConnection = false;
+    QString m_offlineReason;
     int m_restoringVersion = 0;
     QString m_restoreText;
     QStringList m_restoreDetails;

@@ -5167,6 +5167,14 @@ The settings on the server are replaced by this version&apos;s, through the same
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changes from the selected version to the newest in the archive (the job itself could not be read):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest in the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::JobJsonTab</name>
@@ -6651,6 +6659,17 @@ Their settings, schedules and run history are removed from the workspace and can
     </message>
     <message>
         <source>The browser sign-in did not complete in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::OfflineBanner</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8174,6 +8193,25 @@ Duration %4</source>
     </message>
     <message>
         <source>Search the archive of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceReachability</name>
+    <message>
+        <source>Offline since %1: the workspace cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline since %1: the workspace cannot be reached (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the archive holds (job history, archive search) can still be browsed; actions that need the workspace are off until it answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace cannot be reached (offline since %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

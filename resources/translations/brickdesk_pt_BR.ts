@@ -5183,6 +5183,14 @@ As configurações no servidor são substituídas pelas desta versão, pelo mesm
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
+    <message>
+        <source>Changes from the selected version to the newest in the archive (the job itself could not be read):</source>
+        <translation>Mudanças da versão selecionada para a mais nova no arquivo local (o próprio job não pôde ser lido):</translation>
+    </message>
+    <message>
+        <source>Newest in the archive</source>
+        <translation>Mais nova no arquivo local</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::JobJsonTab</name>
@@ -6668,6 +6676,17 @@ As configurações, os agendamentos e o histórico de execuções são removidos
     <message>
         <source>The browser sign-in did not complete in time.</source>
         <translation>O login pelo navegador não foi concluído a tempo.</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::OfflineBanner</name>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
     </message>
 </context>
 <context>
@@ -8197,6 +8216,25 @@ Duração: %4</translation>
     <message>
         <source>Search the archive of %1</source>
         <translation>Buscar no arquivo local de %1</translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::WorkspaceReachability</name>
+    <message>
+        <source>Offline since %1: the workspace cannot be reached.</source>
+        <translation>Offline desde %1: o workspace não pode ser alcançado.</translation>
+    </message>
+    <message>
+        <source>Offline since %1: the workspace cannot be reached (%2).</source>
+        <translation>Offline desde %1: o workspace não pode ser alcançado (%2).</translation>
+    </message>
+    <message>
+        <source>What the archive holds (job history, archive search) can still be browsed; actions that need the workspace are off until it answers again.</source>
+        <translation>O que o arquivo local guarda (histórico de jobs, busca no arquivo) continua navegável; as ações que precisam do workspace ficam desligadas até ele responder de novo.</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be reached (offline since %1).</source>
+        <translation>O workspace não pode ser alcançado (offline desde %1).</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,9 @@ JobDetailWidget::JobDetailWidget(QWidget *parent)
     connect(m_service, &JobDetailService::jobLoaded, this, &JobDetailWidget::showLoadedJob);
     connect(m_service, &JobDetailService::jobFailed, this, [this](const ApiError &error) {
         m_subtitle->setText(error.userMessage());
+        // The workspace cannot be reached: what the archive kept of the job can still be read.
+        if (error.kind() == ApiError::Kind::Network || error.kind() == ApiError::Kind::Timeout)
+            m_history->loadArchived(m_service->jobId());
         emit statusMessage(tr("Job %1: %2").arg(m_service->jobId()).arg(error.userMessage()));
     });
     connect(m_service, &JobDetailService::permissionsChanged, this, &JobDetailWidget::showPermissions);

@@ -133,6 +133,15 @@ void JobHistoryWidget::showSelected()
 {
     const int row = m_versions->currentRow();
     m_current->setPlainText(m_service->currentSettingsText());
+    if (m_service->knowsCurrent() || m_service->versionCount() == 0) {
+        m_diffView->setCaption(tr("Changes from the selected version to the current settings:"));
+        m_diffView->setSideTitles(tr("Selected version"), tr("Current settings"));
+    } else {
+        m_diffView->setCaption(
+            tr("Changes from the selected version to the newest in the archive (the job itself "
+               "could not be read):"));
+        m_diffView->setSideTitles(tr("Selected version"), tr("Newest in the archive"));
+    }
     showRestoreState();
     if (row < 0 || row >= m_service->versionCount()) {
         m_diff->clear();

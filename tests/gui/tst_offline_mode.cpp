@@ -1,0 +1,124 @@
+// A workspace that stops answering, in the main window over the in-process emulator: a banner
+// says it is offline and since when; the job's archived versions can still be read (the job
+// itself cannot be fetched), but restoring one is off and says why; once the workspace
+// answers again (Try again), the banner goes and restoring is possible again.
+#include "api/connection.h"
+#include "api/retrypolicy.h"
+#include "auth/statictokenprovider.h"
+#include "common/offlinebanner.h"
+#include "emulatorfixture.h"
+#include "jobs/jobdetailwidget.h"
+#include "jobs/jobhistorywidget.h"
+#include "jobs/jobspage.h"
+#include "mainwindow.h"
+#include "services/jobhistoryservice.h"
+#include "services/workspacereachability.h"
+#include "services/workspaceset.h"
+
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace brickdesk;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+constexpr int kTimeout = 20000;
+} // namespace
+
+class TestOfflineMode final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void offlineTheHistoryStaysReadableAndRestoreSaysWhy();
+};
+
+void TestOfflineMode::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
+
+void TestOfflineMode::cleanupTestCase() { }
+
+void TestOfflineMode::offlineTheHistoryStaysReadableAndRestoreSaysWhy()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    test::EmulatorFixture fixture;
+    Connection connection(fixture.url(), std::make_shared<StaticTokenProvider>(fixture.token()));
+    connection.setRetryPolicy(RetryPolicy::fastForTests());
+    WorkspaceSet set(nullptr, nullptr, nullptr);
+    auto window = std::make_unique<MainWindow>();
+    window->setWorkspaceSet(&set);
+    const QString key = set.addConnection(u"Production"_s, &connection);
+    window->resize(1400, 900);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    JobDetailWidget *detail = window->jobsPage(key)->jobDetail();
+    JobHistoryService *history = detail->historyService();
+    history->setArchivePath(dir.filePath(u"production.sqlite"_s));
+    WorkspaceReachability *reachability = window->reachability(key);
+    QVERIFY(reachability);
+    reachability->setProbeIntervalMs(60'000); // only Try again asks, in this test
+    OfflineBanner *banner = window->offlineBanner();
+    QVERIFY(!banner->isVisible());
+
+    // Two versions in the archive, as seen while the workspace answered.
+    const qint64 jobId = fixture.emulator().anyJobId(2);
+    QJsonObject settings = fixture.emulator().job(jobId).value(u"settings"_s).toObject();
+    window->showJob(key, jobId);
+    QTRY_COMPARE_WITH_TIMEOUT(history->versionCount(), 1, kTimeout);
+    settings.insert(u"timeout_seconds"_s, 1357);
+    QVERIFY(fixture.emulator().updateJobSettings(jobId, settings));
+    detail->reload();
+    QTRY_COMPARE_WITH_TIMEOUT(history->versionCount(), 2, kTimeout);
+    QTRY_VERIFY(!history->isLoading());
+
+    // The workspace stops answering; the job is opened afresh.
+    fixture.emulator().faults().add(emulator::Fault::drop(u"/api/"_s));
+    detail->clear();
+    QCOMPARE(history->versionCount(), 0);
+    detail->showJob(jobId);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), kTimeout);
+    QVERIFY2(banner->text().startsWith(u"Offline since "_s), qPrintable(banner->text()));
+    // The archive still shows both versions, compared with the newest.
+    QTRY_COMPARE_WITH_TIMEOUT(history->versionCount(), 2, kTimeout);
+    QTRY_VERIFY(!history->isLoading());
+    JobHistoryWidget *view = detail->historyView();
+    detail->tabs()->setCurrentWidget(view);
+    view->versionsView()->selectRow(1);
+    QVERIFY2(view->diffView()->toPlainText().contains(u"timeout_seconds"_s),
+        qPrintable(view->diffView()->toPlainText()));
+    QVERIFY(!view->restoreButton()->isEnabled());
+    QVERIFY2(view->restoreButton()->toolTip().contains(u"cannot be reached"_s),
+        qPrintable(view->restoreButton()->toolTip()));
+
+    const QString shots = qEnvironmentVariable("BRICKDESK_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        QVERIFY(window->grab().save(shots + u"/screenshot-offline.png"_s));
+
+    // Back: Try again finds it, the banner goes, and the job can be read and restored again.
+    fixture.emulator().faults().clear();
+    QTest::mouseClick(banner->retryButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), kTimeout);
+    detail->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(detail->job().isValid() && !history->isLoading(), kTimeout);
+    view->versionsView()->selectRow(1);
+    QTRY_VERIFY_WITH_TIMEOUT(view->restoreButton()->isEnabled(), kTimeout);
+
+    window.reset();
+}
+
+QTEST_MAIN(TestOfflineMode)
+#include "tst_offline_mode.moc"
