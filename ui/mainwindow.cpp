@@ -246,6 +246,7 @@ void MainWindow::onWorkspaceStateChanged(const QString &key)
     // The archive is there whether or not the workspace can be reached. A job's history is
     // kept in the same file as what the search finds (the demo's is not named after its port).
     it->search->setArchivePath(m_set->archivePath(key));
+    it->clusters->setArchivePath(m_set->archivePath(key));
     if (connection)
         it->jobs->jobDetail()->historyService()->setArchivePath(m_set->archivePath(key));
     it->search->setConnection(connection);

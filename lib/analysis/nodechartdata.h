@@ -47,6 +47,9 @@ struct NodeChartData
     QVector<NodeChartMarker> markers;
     qint64 startMs = 0; // the window the data covers
     qint64 endMs = 0;
+    // Before this time the events came from the local archive, past the API's retention
+    // (0: none did).
+    qint64 archivedUntilMs = 0;
     // Capacity in vCPUs as the events report it (current_num_vcpus, target_num_vcpus); empty
     // for clusters whose autoscaler reports workers only. inVcpus() (nodechartbuilder.h) makes
     // them the drawn series.

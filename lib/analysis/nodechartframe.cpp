@@ -96,6 +96,12 @@ NodeChartFrame computeNodeChartFrame(const NodeChartData &data, const NodeChartD
     }
     f.down.append(QPointF(to, 0));
 
+    // The stretch read from the archive, the same way (empty when none is visible).
+    if (data.archivedUntilMs > fromMs) {
+        const double e = std::min(to, double(data.archivedUntilMs));
+        f.archived = {QPointF(from, 0), QPointF(from, f.yTop), QPointF(e, f.yTop), QPointF(e, 0)};
+    }
+
     // Markers: the visible ones, at most one per kind in each slot of MarkerSpacingPx pixel
     // columns. Closer ones would overlap anyway, and Qt Charts makes a graphics item per scatter
     // point: at 100,000 events, thousands of them made every zoom step slow.

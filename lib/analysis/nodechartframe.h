@@ -27,6 +27,7 @@ struct NodeChartFrame
     QVector<QPointF> bandMin;
     QVector<QPointF> bandMax;
     QVector<QPointF> down;
+    QVector<QPointF> archived; // before data.archivedUntilMs: from the archive
     QVector<QPointF> compare;
     std::array<QVector<QPointF>, MarkerKinds> markerPoints;
     std::array<QVector<int>, MarkerKinds> markerIndices; // into NodeChartData::markers

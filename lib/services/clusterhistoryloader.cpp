@@ -3,6 +3,7 @@
 #include "analysis/nodechartbuilder.h"
 #include "api/clustereventsfetcher.h"
 #include "api/connection.h"
+#include "archive/archive.h"
 
 #include <QDateTime>
 #include <QtConcurrent>
@@ -31,10 +32,16 @@ ClusterHistoryLoader::ClusterHistoryLoader(
     });
 }
 
+void ClusterHistoryLoader::setArchive(Archive *archive)
+{
+    m_archive = archive;
+}
+
 ClusterHistoryLoader::~ClusterHistoryLoader()
 {
     ++m_generation;
     m_probe.abort();
+    m_archiveRead.disconnect(this);
     if (m_fetcher)
         m_fetcher->disconnect(this);
     m_builder.waitForFinished();
@@ -64,12 +71,19 @@ void ClusterHistoryLoader::start()
     m_fetched = false;
     m_events.clear();
     m_eventCount = 0;
-    if (m_fromMs > 0) {
+    m_archivedUntilMs = 0;
+    m_archivedCount = 0;
+    if (m_fromMs > 0 && !m_archive) {
         startFetch();
         return;
     }
-    // "All available": the API keeps events for a limited time; ask for the oldest one so the
-    // time shards cover exactly what exists.
+    probeOldest();
+}
+
+// The API keeps events for a limited time: its oldest event says where the archive's part of
+// the window ends and, for "all available", where the API's part begins.
+void ClusterHistoryLoader::probeOldest()
+{
     ClusterEventsParams params;
     params.clusterId = m_clusterId;
     params.endTime = m_toMs;
@@ -86,14 +100,76 @@ void ClusterHistoryLoader::start()
             return;
         }
         const QVector<ClusterEvent> &events = result.value().events;
-        m_fromMs = events.isEmpty() ? m_toMs - 1 : events.first().timestamp();
+        // None up to the window's end: the API holds nothing of the window.
+        const qint64 apiOldest = events.isEmpty() ? m_toMs + 1 : events.first().timestamp();
+        if (m_archive && (m_fromMs <= 0 || m_fromMs < apiOldest)) {
+            readArchive(apiOldest);
+            return;
+        }
+        if (m_fromMs <= 0)
+            m_fromMs = events.isEmpty() ? m_toMs - 1 : apiOldest;
         startFetch();
     });
 }
 
-void ClusterHistoryLoader::startFetch()
+void ClusterHistoryLoader::readArchive(qint64 apiOldestMs)
 {
-    m_fetcher = new ClusterEventsFetcher(m_connection, m_clusterId, m_fromMs, m_toMs, this);
+    const QString clusterId = m_clusterId;
+    const qint64 from = std::max<qint64>(m_fromMs, 0);
+    const qint64 to = std::min(m_toMs, apiOldestMs - 1);
+    const int generation = m_generation;
+    m_archiveRead.disconnect(this);
+    connect(&m_archiveRead, &QFutureWatcher<QVector<ClusterEvent>>::finished, this,
+        [this, generation, apiOldestMs] {
+            if (generation != m_generation || !m_running)
+                return;
+            const QVector<ClusterEvent> archived
+                = m_archiveRead.future().resultCount() > 0 ? m_archiveRead.result() : QVector<ClusterEvent>();
+            if (!archived.isEmpty()) {
+                m_archivedUntilMs = std::min(apiOldestMs, m_toMs);
+                m_archivedCount = archived.size();
+                if (m_fromMs <= 0)
+                    m_fromMs = archived.first().timestamp();
+                if (m_keepEvents)
+                    m_events.append(archived);
+                m_eventCount += archived.size();
+                emit eventsReady(archived);
+            }
+            if (m_fromMs <= 0)
+                m_fromMs = apiOldestMs > m_toMs ? m_toMs - 1 : apiOldestMs;
+            if (apiOldestMs > m_toMs) {
+                finishFetch(); // the API has nothing of this window
+                return;
+            }
+            startFetch(std::max(m_fromMs, apiOldestMs));
+        });
+    // Read and parsed on the archive's thread; an archive that cannot be opened adds nothing.
+    m_archiveRead.setFuture(m_archive->run([clusterId, from, to](ArchiveDatabase &db) {
+        if (!db.isOpen() || to < from)
+            return QVector<ClusterEvent>();
+        return ClusterEvent::fromJsonArray(db.events(clusterId, from, to));
+    }));
+}
+
+void ClusterHistoryLoader::archiveBatch(const QVector<ClusterEvent> &events)
+{
+    if (!m_archive || events.isEmpty())
+        return;
+    // Written on the archive's thread, after anything asked before; nobody waits for it.
+    m_archive->run([clusterId = m_clusterId, events](ArchiveDatabase &db) {
+        if (!db.isOpen())
+            return ArchiveWriteResult();
+        QJsonArray page;
+        for (const ClusterEvent &e : events)
+            page.append(e.raw());
+        return db.addEvents(clusterId, page);
+    });
+}
+
+void ClusterHistoryLoader::startFetch(qint64 fromMs)
+{
+    m_fetcher
+        = new ClusterEventsFetcher(m_connection, m_clusterId, fromMs > 0 ? fromMs : m_fromMs, m_toMs, this);
     if (m_maxConcurrency > 0)
         m_fetcher->setMaxConcurrency(m_maxConcurrency);
     if (m_shardCount > 0)
@@ -104,6 +180,7 @@ void ClusterHistoryLoader::startFetch()
         if (m_keepEvents)
             m_events.append(events);
         m_eventCount += events.size();
+        archiveBatch(events);
         emit eventsReady(events);
     });
     connect(m_fetcher, &ClusterEventsFetcher::progress, this, &ClusterHistoryLoader::progress);
@@ -111,17 +188,7 @@ void ClusterHistoryLoader::startFetch()
         m_requests += m_fetcher->requestCount();
         m_fetcher->deleteLater();
         m_fetcher = nullptr;
-        m_fetched = true;
-        const QPointer<ClusterHistoryLoader> guard(this);
-        emit fetched();
-        if (!guard || !m_running)
-            return;
-        if (m_eventsOnly) {
-            m_running = false;
-            emit loaded();
-            return;
-        }
-        build();
+        finishFetch();
     });
     connect(m_fetcher, &ClusterEventsFetcher::failed, this, [this](const ApiError &error) {
         if (m_fetcher) {
@@ -133,6 +200,21 @@ void ClusterHistoryLoader::startFetch()
     m_fetcher->start();
 }
 
+void ClusterHistoryLoader::finishFetch()
+{
+    m_fetched = true;
+    const QPointer<ClusterHistoryLoader> guard(this);
+    emit fetched();
+    if (!guard || !m_running)
+        return;
+    if (m_eventsOnly) {
+        m_running = false;
+        emit loaded();
+        return;
+    }
+    build();
+}
+
 void ClusterHistoryLoader::build()
 {
     TimelineOptions options;
@@ -140,10 +222,12 @@ void ClusterHistoryLoader::build()
     options.knownSize = m_knownSize;
     const QVector<ClusterEvent> events = m_events; // shared, not copied
     const QString label = m_label;
-    m_builder.setFuture(QtConcurrent::run([events, options, label] {
+    const qint64 archivedUntil = m_archivedUntilMs;
+    m_builder.setFuture(QtConcurrent::run([events, options, label, archivedUntil] {
         Built built;
         built.timeline = buildNodeTimeline(events, options);
         built.chart = buildNodeChartData(built.timeline, events, label);
+        built.chart.archivedUntilMs = archivedUntil;
         return built;
     }));
 }
@@ -152,9 +236,10 @@ void ClusterHistoryLoader::cancel()
 {
     if (!m_running)
         return;
-    ++m_generation; // a probe still in flight is ignored when it lands
+    ++m_generation; // a probe or archive read still in flight is ignored when it lands
     m_probe.abort();
     m_probe = {};
+    m_archiveRead.disconnect(this);
     if (m_fetcher) {
         m_fetcher->disconnect(this);
         m_fetcher->cancel();

@@ -13,6 +13,7 @@
 
 namespace brickdesk {
 
+class Archive;
 class Connection;
 class ClusterEventsFetcher;
 
@@ -24,6 +25,10 @@ class ClusterEventsFetcher;
 // fromMs <= 0 means "all available": the oldest event is asked for first, then the window
 // starts there. Ends with exactly one loaded() or failed(); cancel() fails with
 // Kind::Cancelled synchronously, after which nothing is emitted.
+//
+// With the workspace's archive (setArchive), the API's oldest event is asked for first: what
+// the window holds before it (past the API's retention) comes from the archive, the rest from
+// the API, and what the API sends is archived so that it outlives the API's retention.
 class ClusterHistoryLoader final : public QObject
 {
     Q_OBJECT
@@ -45,6 +50,9 @@ public:
     void setEventsOnly(bool eventsOnly) { m_eventsOnly = eventsOnly; }
     // Also keep the events in events() (default true; the export streams them instead).
     void setKeepEvents(bool keep) { m_keepEvents = keep; }
+    // The workspace's archive (not owned; may be null), read for what the API no longer has
+    // and written with what it sends.
+    void setArchive(Archive *archive);
 
     void start();
     void cancel();
@@ -60,6 +68,9 @@ public:
     const QVector<ClusterEvent> &events() const { return m_events; }
     const NodeTimeline &timeline() const { return m_timeline; }
     const NodeChartData &chartData() const { return m_chartData; }
+    // The events before this time came from the archive (0: none did), and how many.
+    qint64 archivedUntilMs() const { return m_archivedUntilMs; }
+    qint64 archivedEventCount() const { return m_archivedCount; }
 
 signals:
     // A batch of events, in ascending time order across batches.
@@ -78,7 +89,11 @@ private:
         NodeChartData chart;
     };
 
-    void startFetch();
+    void probeOldest();
+    void readArchive(qint64 apiOldestMs);
+    void archiveBatch(const QVector<ClusterEvent> &events);
+    void startFetch(qint64 fromMs = 0);
+    void finishFetch();
     void build();
     void fail(const ApiError &error);
 
@@ -93,6 +108,10 @@ private:
     int m_pageSize = 0;
     bool m_eventsOnly = false;
     bool m_keepEvents = true;
+    QPointer<Archive> m_archive;
+    QFutureWatcher<QVector<ClusterEvent>> m_archiveRead;
+    qint64 m_archivedUntilMs = 0;
+    qint64 m_archivedCount = 0;
     ApiCall<ClusterEventsPage> m_probe;
     bool m_fetched = false;
     ClusterEventsFetcher *m_fetcher = nullptr;
@@ -103,7 +122,7 @@ private:
     NodeTimeline m_timeline;
     NodeChartData m_chartData;
     bool m_running = false;
-    int m_generation = 0; // ignores a probe answer that belongs to a cancelled start
+    int m_generation = 0; // ignores a probe or archive answer that belongs to a cancelled start
 };
 
 } // namespace brickdesk

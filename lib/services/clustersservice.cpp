@@ -2,6 +2,7 @@
 
 #include "api/clustersapi.h"
 #include "api/connection.h"
+#include "archive/archive.h"
 #include "services/clusterhistoryloader.h"
 
 namespace brickdesk {
@@ -23,6 +24,27 @@ void ClustersService::setConnection(Connection *connection)
 bool ClustersService::isConnected() const
 {
     return !m_connection.isNull();
+}
+
+void ClustersService::setArchivePath(const QString &path)
+{
+    if (path == m_archivePath)
+        return;
+    // Loaders of the old archive read nothing more from it (they hold a QPointer); what was
+    // asked of it is finished first (~Archive).
+    m_archive.reset();
+    m_archivePath = path;
+}
+
+Archive *ClustersService::archive()
+{
+    if (m_archivePath.isEmpty())
+        return nullptr;
+    if (!m_archive) {
+        m_archive = std::make_unique<Archive>(m_archivePath);
+        m_archive->open(); // runs before anything asked later; its failure leaves it closed
+    }
+    return m_archive.get();
 }
 
 ApiCall<Done> ClustersService::start(const QString &clusterId)
@@ -51,7 +73,9 @@ ClusterHistoryLoader *ClustersService::historyLoader(
 {
     if (!m_connection)
         return nullptr;
-    return new ClusterHistoryLoader(m_connection, clusterId, fromMs, toMs, parent);
+    auto *loader = new ClusterHistoryLoader(m_connection, clusterId, fromMs, toMs, parent);
+    loader->setArchive(archive());
+    return loader;
 }
 
 } // namespace brickdesk

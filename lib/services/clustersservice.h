@@ -6,14 +6,19 @@
 #include <QPointer>
 #include <QString>
 
+#include <memory>
+
 namespace brickdesk {
 
+class Archive;
 class ClusterHistoryLoader;
 class Connection;
 
 // What the clusters screens ask of a workspace, without seeing its connection: the actions
 // (start, terminate, resize) as typed calls, and loaders of a cluster's history. Follows the
 // workspace the page is switched to; with none, isConnected() is false and calls do nothing.
+// With the workspace's archive file, loaders read the archive too and add to it what they
+// fetch (the file is made by the first loader, as opening a job records its settings).
 class ClustersService final : public QObject
 {
     Q_OBJECT
@@ -23,6 +28,9 @@ public:
 
     void setConnection(Connection *connection);
     bool isConnected() const;
+    // The workspace's archive file (WorkspaceSet::archivePath); empty: none.
+    void setArchivePath(const QString &path);
+    QString archivePath() const { return m_archivePath; }
 
     ApiCall<Done> start(const QString &clusterId);
     ApiCall<Done> terminate(const QString &clusterId);
@@ -38,7 +46,11 @@ signals:
     void connectionChanged();
 
 private:
+    Archive *archive();
+
     QPointer<Connection> m_connection;
+    QString m_archivePath;
+    std::unique_ptr<Archive> m_archive; // opened by the first loader
 };
 
 } // namespace brickdesk

@@ -5,6 +5,7 @@
 #include "analysis/stepline.h"
 #include "charts/nodecountchart.h"
 
+#include <QAreaSeries>
 #include <QChartView>
 #include <QDateTime>
 #include <QFile>
@@ -171,6 +172,41 @@ private slots:
             QCOMPARE(lineAt(drawn, double(t + 1)), double(handActual(t + 1)));
         }
         QCOMPARE(chart.axisLabelFormat(), u"HH:mm"_s);
+    }
+
+    void theArchivedStretchIsShadedAndNamedOnlyWhenThere()
+    {
+        NodeCountChart chart;
+        chart.resize(1000, 500);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QChart *qchart = qobject_cast<QChartView *>(chart.chartView())->chart();
+        auto *archived = qchart->findChild<QAreaSeries *>(u"archivedSeries"_s);
+        QVERIFY(archived);
+        NodeChartData data = makeWeek();
+        chart.setData(data);
+        waitForFrame(chart);
+        QVERIFY(archived->upperSeries()->points().isEmpty());
+        QCOMPARE(chart.archivedNoteText(), QString());
+
+        // The first two days came from the archive: shaded from the window's start to there,
+        // the full height of the plot.
+        const qint64 until = T0 + 48 * Hour;
+        data.archivedUntilMs = until;
+        chart.setData(data);
+        waitForFrame(chart);
+        const QList<QPointF> points = archived->upperSeries()->points();
+        QCOMPARE(points.size(), 4);
+        QCOMPARE(points.first().x(), double(data.startMs));
+        QCOMPARE(points.last().x(), double(until));
+        QVERIFY(points.at(1).y() > 0);
+        QCOMPARE(chart.archivedNoteText(), u"From the archive"_s);
+
+        // Zoomed past it: nothing to shade.
+        chart.setVisibleRange(until + Hour, data.endMs);
+        waitForFrame(chart);
+        QVERIFY(archived->upperSeries()->points().isEmpty());
+        QCOMPARE(chart.archivedNoteText(), QString());
     }
 
     void zoomedOutTheSpikeIsStillDrawn()

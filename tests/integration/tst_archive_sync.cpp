@@ -8,6 +8,7 @@
 #include "archive/archivedatabase.h"
 #include "auth/statictokenprovider.h"
 #include "emulatorfixture.h"
+#include "eventlines.h"
 #include "requestlog.h"
 #include "services/archivesync.h"
 
@@ -25,23 +26,6 @@
 
 using namespace brickdesk;
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-
-// Events as comparable lines (time first), whatever the order of events that share a time.
-QStringList canonical(const QJsonArray &events)
-{
-    QStringList out;
-    for (const QJsonValue &e : events) {
-        const QJsonObject o = e.toObject();
-        out.append(QString::number(o.value(u"timestamp"_s).toInteger()).rightJustified(15, u'0')
-            + QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)));
-    }
-    std::sort(out.begin(), out.end());
-    return out;
-}
-
-} // namespace
 
 class TestArchiveSync final : public QObject
 {
@@ -132,7 +116,7 @@ void TestArchiveSync::firstSyncHoldsExactlyTheEmulatorsEvents()
         const QJsonArray archived
             = onArchive([id](ArchiveDatabase &db) { return db.events(id, 0, LLONG_MAX); });
         QCOMPARE(archived.size(), held.size());
-        QCOMPARE(canonical(archived), canonical(held));
+        QCOMPARE(test::eventLines(archived), test::eventLines(held));
     }
 }
 
@@ -176,7 +160,7 @@ void TestArchiveSync::newEventsAfterTheOverlapAreAddedOnce()
     QVERIFY(summary.clusters.first().fetched > summary.clusters.first().added); // the overlap
     QCOMPARE(summary.clusters.first().requests, 1);
     const QJsonArray archived = onArchive([id](ArchiveDatabase &db) { return db.events(id, 0, LLONG_MAX); });
-    QCOMPARE(canonical(archived), canonical(held));
+    QCOMPARE(test::eventLines(archived), test::eventLines(held));
 }
 
 void TestArchiveSync::jobSettingsBecomeVersionsAndRunsAreKept()
@@ -283,7 +267,7 @@ void TestArchiveSync::archiveKeepsWhatTheEmulatorsRetentionDrops()
         QVERIFY(sync.summary().ok());
     }
     const QJsonArray archived = onArchive([id](ArchiveDatabase &db) { return db.events(id, 0, LLONG_MAX); });
-    QCOMPARE(canonical(archived), canonical(all));
+    QCOMPARE(test::eventLines(archived), test::eventLines(all));
 }
 
 void TestArchiveSync::emulatorDropsRunsPastRetention()

@@ -122,6 +122,14 @@ NodeCountChartPrivate::NodeCountChartPrivate(NodeCountChart *owner)
     down->setBrush(QColor(120, 120, 120, 70));
     attach(down);
 
+    archivedLine = new QLineSeries(chart);
+    archived = new QAreaSeries(archivedLine);
+    archived->setName(NodeCountChart::tr("From the archive"));
+    archived->setObjectName(u"archivedSeries"_s);
+    archived->setPen(Qt::NoPen);
+    archived->setBrush(QBrush(QColor(70, 130, 200, 90), Qt::BDiagPattern));
+    attach(archived);
+
     bandMin = new QLineSeries(chart);
     bandMax = new QLineSeries(chart);
     band = new QAreaSeries(bandMax, bandMin);
@@ -209,9 +217,10 @@ NodeCountChartPrivate::NodeCountChartPrivate(NodeCountChart *owner)
     selection->setBorderColor(QColor(200, 120, 0));
     attach(selection);
 
-    // Series that explain nothing in the legend.
-    for (QAbstractSeries *hidden :
-        {static_cast<QAbstractSeries *>(selection), static_cast<QAbstractSeries *>(compareLine)}) {
+    // Series that explain nothing in the legend (the archived stretch says what it is inside
+    // it: the legend has no room left for it).
+    for (QAbstractSeries *hidden : {static_cast<QAbstractSeries *>(selection),
+             static_cast<QAbstractSeries *>(compareLine), static_cast<QAbstractSeries *>(archived)}) {
         const QList<QLegendMarker *> legendMarkers = chart->legend()->markers(hidden);
         for (QLegendMarker *marker : legendMarkers)
             marker->setVisible(false);
@@ -230,6 +239,13 @@ NodeCountChartPrivate::NodeCountChartPrivate(NodeCountChart *owner)
     crosshairBox->hide();
     crosshairLabel = new QGraphicsSimpleTextItem(crosshairBox);
 
+    archivedNote = new QGraphicsSimpleTextItem(NodeCountChart::tr("From the archive"), chart);
+    archivedNote->setBrush(QColor(40, 90, 150));
+    archivedNote->setToolTip(NodeCountChart::tr("The events before this time come from Brickdesk's local "
+                                                "archive: the workspace no longer keeps them."));
+    archivedNote->setZValue(50);
+    archivedNote->hide();
+
     QObject::connect(axisX, &QDateTimeAxis::rangeChanged, q, [this] { onAxisRangeChanged(); });
     QObject::connect(&watcher, &QFutureWatcher<NodeChartFrame>::finished, q, [this] {
         inFlight = false;
@@ -240,6 +256,7 @@ NodeCountChartPrivate::NodeCountChartPrivate(NodeCountChart *owner)
     // A new plot width needs a new decimation; our own axis updates (which also move the plot
     // area) must not, or an empty chart would recurse.
     QObject::connect(chart, &QChart::plotAreaChanged, q, [this] {
+        placeArchivedNote();
         if (!applying && columns() != lastColumns)
             requestFrame();
     });
@@ -346,6 +363,7 @@ void NodeCountChartPrivate::applyFrame(const NodeChartFrame &frame)
     bandMin->replace(frame.bandMin);
     bandMax->replace(frame.bandMax);
     downLine->replace(frame.down);
+    archivedLine->replace(frame.archived);
     compareLine->replace(frame.compare);
     for (int kind = 0; kind < MarkerKinds; ++kind) {
         markers[kind]->replace(frame.markerPoints[kind]);
@@ -358,7 +376,27 @@ void NodeCountChartPrivate::applyFrame(const NodeChartFrame &frame)
     if (axisY->tickCount() != frame.yTicks)
         axisY->setTickCount(std::max(2, frame.yTicks));
     updateSelectionPoint();
+    placeArchivedNote();
     emit q->seriesUpdated();
+}
+
+// At the top of the archived stretch when it is wide enough to hold the note.
+void NodeCountChartPrivate::placeArchivedNote()
+{
+    const QList<QPointF> points = archivedLine->points();
+    if (points.size() < 4) {
+        archivedNote->hide();
+        return;
+    }
+    const double left = chart->mapToPosition(points.first(), archived).x();
+    const double right = chart->mapToPosition(points.last(), archived).x();
+    const QRectF text = archivedNote->boundingRect();
+    if (right - left < text.width() + 8) {
+        archivedNote->hide();
+        return;
+    }
+    archivedNote->setPos(left + 4, chart->plotArea().top() + 4);
+    archivedNote->show();
 }
 
 void NodeCountChartPrivate::updateSelectionPoint()
@@ -630,6 +668,11 @@ bool NodeCountChart::isUpdating() const
 int NodeCountChart::plotColumns() const
 {
     return d->columns();
+}
+
+QString NodeCountChart::archivedNoteText() const
+{
+    return d->archivedNote->isVisible() ? d->archivedNote->text() : QString();
 }
 
 QString NodeCountChart::axisLabelFormat() const

@@ -67,6 +67,7 @@ public:
     bool isUpdating() const; // a decimation is running
     int plotColumns() const; // pixel columns the series are decimated to
     QString axisLabelFormat() const;
+    QString archivedNoteText() const; // empty while not shown
     QString crosshairText() const;
     QString lastTooltip() const;
     QWidget *chartView() const;

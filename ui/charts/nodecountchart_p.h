@@ -41,6 +41,7 @@ public:
     void applyUnitTexts();
     // The accessible description: what the visible window shows, in words (a screen reader's chart).
     void updateDescription();
+    void placeArchivedNote();
     int columns() const;
     qint64 timeAtViewX(double x) const;
     double viewXAtTime(qint64 t) const;
@@ -63,6 +64,9 @@ public:
     QAreaSeries *band = nullptr;
     QLineSeries *downLine = nullptr;
     QAreaSeries *down = nullptr;
+    QLineSeries *archivedLine = nullptr;
+    QAreaSeries *archived = nullptr;
+    QGraphicsSimpleTextItem *archivedNote = nullptr; // names the archived stretch
     QLineSeries *compareLine = nullptr;
     std::array<QScatterSeries *, NodeChartFrame::MarkerKinds> markers {};
     std::array<QVector<int>, NodeChartFrame::MarkerKinds> markerIndices;

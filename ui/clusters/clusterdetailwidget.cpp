@@ -400,7 +400,14 @@ void ClusterDetailWidget::onLoaded()
     m_progress->setRange(0, 1);
     m_progress->setValue(1);
     const QLocale locale;
-    m_progressLabel->setText(tr("%1 events").arg(locale.toString(events().size())));
+    if (loader->archivedEventCount() > 0)
+        m_progressLabel->setText(
+            tr("%1 events · %2 from the archive, before %3 (past what the API keeps)")
+                .arg(locale.toString(events().size()), locale.toString(loader->archivedEventCount()),
+                    locale.toString(
+                        QDateTime::fromMSecsSinceEpoch(loader->archivedUntilMs()), QLocale::ShortFormat)));
+    else
+        m_progressLabel->setText(tr("%1 events").arg(locale.toString(events().size())));
     emit statusMessage(
         tr("Loaded %1 events of %2").arg(locale.toString(events().size()), m_cluster.name()), 6000);
     emit loadingChanged(false);

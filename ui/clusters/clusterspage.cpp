@@ -259,6 +259,11 @@ ClustersPage::ClustersPage(QWidget *parent)
 
 ClustersPage::~ClustersPage() = default;
 
+void ClustersPage::setArchivePath(const QString &path)
+{
+    m_service->setArchivePath(path);
+}
+
 void ClustersPage::setConnection(Connection *connection)
 {
     m_service->setConnection(connection);

@@ -39,6 +39,8 @@ public:
     ~ClustersPage() override;
 
     void setConnection(Connection *connection) override;
+    // The workspace's archive: the chart reads past the API's retention from it.
+    void setArchivePath(const QString &path);
     void refresh() override;
     // Selects the cluster (once the list has it) and opens its detail.
     void showCluster(const QString &clusterId);
