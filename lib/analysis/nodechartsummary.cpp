@@ -4,6 +4,8 @@
 #include "analysis/timewords.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -118,6 +120,13 @@ QString describeNodeChart(const NodeChartData &data, const NodeChartData &compar
                                      "brickdesk::NodeChartSummary", "Compared with %1: from %2 to %3.")
                                        .arg(name, QString::number(lowest), QString::number(highest)));
     }
+    if (data.archivedUntilMs > fromMs)
+        text += u' '
+            + QCoreApplication::translate("brickdesk::NodeChartSummary",
+                "Until %1 the events come from the local archive: the workspace no longer keeps them.")
+                  .arg(
+                      QLocale().toString(QDateTime::fromMSecsSinceEpoch(std::min(data.archivedUntilMs, toMs)),
+                          QLocale::ShortFormat));
     return text;
 }
 

@@ -2908,6 +2908,10 @@ Everything Brickdesk kept of this workspace goes: job versions, runs and cluster
         <source>Cluster views</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 events · %2 from the archive, before %3 (past what the API keeps)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::ClusterEventLogWidget</name>
@@ -6500,6 +6504,10 @@ Their settings, schedules and run history are removed from the workspace and can
         <source>Compared with %1: from %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Until %1 the events come from the local archive: the workspace no longer keeps them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::NodeCountChart</name>
@@ -6609,6 +6617,14 @@ Their settings, schedules and run history are removed from the workspace and can
     </message>
     <message>
         <source>Show the whole history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events before this time come from Brickdesk&apos;s local archive: the workspace no longer keeps them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2914,6 +2914,10 @@ Tudo o que o Brickdesk guardou deste workspace será apagado: versões de jobs, 
         <source>Cluster views</source>
         <translation>Visões do cluster</translation>
     </message>
+    <message>
+        <source>%1 events · %2 from the archive, before %3 (past what the API keeps)</source>
+        <translation>%1 eventos · %2 do arquivo local, antes de %3 (além do que a API guarda)</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::ClusterEventLogWidget</name>
@@ -6516,6 +6520,10 @@ As configurações, os agendamentos e o histórico de execuções são removidos
         <source>Compared with %1: from %2 to %3.</source>
         <translation>Comparado com %1: de %2 a %3.</translation>
     </message>
+    <message>
+        <source>Until %1 the events come from the local archive: the workspace no longer keeps them.</source>
+        <translation>Até %1 os eventos vêm do arquivo local: o workspace não os guarda mais.</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::NodeCountChart</name>
@@ -6626,6 +6634,14 @@ As configurações, os agendamentos e o histórico de execuções são removidos
     <message>
         <source>Show the whole history</source>
         <translation>Mostrar todo o histórico</translation>
+    </message>
+    <message>
+        <source>From the archive</source>
+        <translation>Do arquivo local</translation>
+    </message>
+    <message>
+        <source>The events before this time come from Brickdesk&apos;s local archive: the workspace no longer keeps them.</source>
+        <translation>Os eventos antes deste momento vêm do arquivo local do Brickdesk: o workspace não os guarda mais.</translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,22 @@ private slots:
         QVERIFY2(text.contains(u"; down for 3 d 14 h;"_s), qPrintable(text));
     }
 
+    void saysWhereTheArchiveEnds()
+    {
+        NodeChartData data = sample();
+        data.archivedUntilMs = T0 + 3 * kHour;
+        const QString until
+            = QLocale().toString(QDateTime::fromMSecsSinceEpoch(T0 + 3 * kHour), QLocale::ShortFormat);
+        const QString text = describeNodeChart(data, {}, 0, T0, T0 + 10 * kHour);
+        QVERIFY2(
+            text.endsWith(
+                u" Until %1 the events come from the local archive: the workspace no longer keeps them."_s
+                    .arg(until)),
+            qPrintable(text));
+        // Zoomed past the archived stretch: nothing to say about it.
+        QVERIFY(!describeNodeChart(data, {}, 0, T0 + 4 * kHour, T0 + 10 * kHour).contains(u"archive"_s));
+    }
+
     void nothingKnown()
     {
         NodeChartData data;
