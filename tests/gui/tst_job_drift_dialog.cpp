@@ -4,11 +4,13 @@
 // filtered by the name, to choose from; none says so; identical settings say "No differences".
 // With BRICKDESK_SCREENSHOT_DIR set, saves the docs' screenshot there.
 #include "driftfixture.h"
+#include "emulator/fault.h"
 #include "jobs/jobdetailwidget.h"
 #include "jobs/jobdriftdialog.h"
 #include "jobs/jobspage.h"
 #include "jobs/jsondiffview.h"
 #include "mainwindow.h"
+#include "models/jobsmodel.h"
 #include "services/jobdriftservice.h"
 #include "services/workspaceset.h"
 #include "typeinto.h"
@@ -20,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -45,6 +48,7 @@ private slots:
     void comparingWithProdShowsExactlyTheDifferences();
     void severalOfTheNameAreListedToChooseFrom();
     void noneOfTheNameIsSaid();
+    void closedWhileTheJobsAreStillLoading();
     void identicalSettingsSayNoDifferences();
     void hidingWorkspaceIdsComparesAgainWithoutThem();
 
@@ -176,6 +180,25 @@ void TestJobDriftDialog::noneOfTheNameIsSaid()
     QVERIFY(dialog->diffView()->differencesView()->toPlainText().isEmpty());
     QVERIFY(dialog->diffView()->isHidden()); // nothing compared: the list has the room
     dialog->close();
+}
+
+void TestJobDriftDialog::closedWhileTheJobsAreStillLoading()
+{
+    // The other workspace's jobs come slowly: the dialog is destroyed with the list half loaded.
+    // The service stops loading when it goes, and says so: that must reach a whole dialog (the
+    // sanitizer build caught it reaching one already half destroyed).
+    m_drift->renameInProd(u"Something else"_s);
+    m_drift->prod().emulator().faults().add(emulator::Fault::latency(u"jobs/list"_s, 300));
+    QPointer<JobDriftDialog> dialog = openDialog();
+    QVERIFY(dialog);
+    QComboBox *box = dialog->workspaceBox();
+    box->setCurrentIndex(box->findData(m_drift->prodKey()));
+    QTest::mouseClick(dialog->compareButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->service()->state() == JobDriftService::State::Choosing, kTimeout);
+    QVERIFY(dialog->service()->candidates()->isLoading());
+    delete dialog.data();
+    QVERIFY(dialog.isNull());
+    m_drift->prod().emulator().faults().clear();
 }
 
 void TestJobDriftDialog::identicalSettingsSayNoDifferences()

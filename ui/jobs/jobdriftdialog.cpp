@@ -205,7 +205,12 @@ JobDriftDialog::JobDriftDialog(
     resize(1100, 760);
 }
 
-JobDriftDialog::~JobDriftDialog() = default;
+JobDriftDialog::~JobDriftDialog()
+{
+    // The service stops its work when destroyed, which signals the lambdas above: it goes while
+    // this dialog and its widgets still exist, not among QWidget's children afterwards.
+    delete m_service;
+}
 
 bool JobDriftDialog::compareWith(const QString &workspaceKey)
 {
