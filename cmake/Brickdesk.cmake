@@ -8,6 +8,25 @@ if(BRICKDESK_LLD)
     find_program(BRICKDESK_LLD_EXECUTABLE NAMES ld.lld)
 endif()
 
+# The test trees build Brickdesk's libraries shared: statically, each of the ~110 test
+# executables carried its own copy of core, ui and the emulator with their debug information,
+# 100-300 MB apiece (the sanitizer tree alone filled 19 GB, and a CI machine ran out of disk).
+# The installed app stays one self-contained binary (static, the default).
+if(BRICKDESK_SHARED_LIBS)
+    set(BRICKDESK_LIBRARY_TYPE SHARED)
+else()
+    set(BRICKDESK_LIBRARY_TYPE STATIC)
+endif()
+
+# brickdesk_configure_library(<target>): what a Brickdesk library needs on top of
+# brickdesk_configure_target. No <target>_EXPORTS define (nothing reads it): a source then compiles
+# to the same command line in a static and a shared tree, and ccache shares the object between the
+# demo build and the test builds.
+function(brickdesk_configure_library target)
+    brickdesk_configure_target(${target})
+    set_target_properties(${target} PROPERTIES DEFINE_SYMBOL "")
+endfunction()
+
 function(brickdesk_configure_target target)
     target_compile_definitions(${target} PRIVATE
         QT_NO_CAST_FROM_ASCII
