@@ -7,6 +7,7 @@
 #include "common/offlinebanner.h"
 #include "common/preferences.h"
 #include "common/preferencesdialog.h"
+#include "common/retrynotice.h"
 #include "common/shortcutsdialog.h"
 #include "common/workspacepage.h"
 #include "connections/connectiondialog.h"
@@ -112,6 +113,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_workspaceLabel = new QLabel(tr("Not connected"));
     m_workspaceLabel->setObjectName(u"workspaceLabel"_s);
     statusBar()->addPermanentWidget(m_workspaceLabel);
+    // Calls waiting to be sent again, in any workspace: how long, and Cancel.
+    m_retryNotice = new RetryNotice;
+    statusBar()->insertPermanentWidget(0, m_retryNotice);
+    connect(m_retryNotice, &RetryNotice::statusMessage, this,
+        [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
 
     addMainMenus(this);
     resize(1400, 900);
@@ -168,6 +174,7 @@ void MainWindow::setWorkspaceSet(WorkspaceSet *set)
     }
     m_set = set;
     m_sidebar->setWorkspaceSet(set);
+    m_retryNotice->setWorkspaceSet(set);
     if (!set)
         return;
     connect(set, &WorkspaceSet::added, this, &MainWindow::onWorkspaceAdded);

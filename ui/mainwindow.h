@@ -20,6 +20,7 @@ class FailureInbox;
 class InboxPage;
 class JobsPage;
 class OfflineBanner;
+class RetryNotice;
 class WorkspaceReachability;
 class WatchRules;
 class WorkspacePage;
@@ -58,6 +59,7 @@ public:
     CommandPalette *commandPalette() const { return m_palette; }
     WorkspaceNavigation *sidebar() const { return m_sidebar; }
     OfflineBanner *offlineBanner() const { return m_offlineBanner; }
+    RetryNotice *retryNotice() const { return m_retryNotice; }
     WorkspaceReachability *reachability(const QString &key) const;
 
     // File ▸ Workspaces…: add, edit, test and open workspaces.
@@ -133,6 +135,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     InboxPage *m_inboxPage = nullptr;
     QLabel *m_workspaceLabel = nullptr;
+    RetryNotice *m_retryNotice = nullptr;
     QTimer *m_autoRefresh = nullptr;
 };
 

@@ -3,6 +3,7 @@
 #include "api/apilogging.h"
 #include "api/apireplyprivate.h"
 #include "api/connection.h"
+#include "api/pendingretries.h"
 #include "api/tokensource.h"
 
 #include <QIODevice>
@@ -348,9 +349,15 @@ void ApiReplyPrivate::onParsed(const ResponseParser::Result &result, int status)
                 m_retryTimer->setSingleShot(true);
                 // A coarse timer may fire up to 5% early; never retry before Retry-After says.
                 m_retryTimer->setTimerType(Qt::PreciseTimer);
-                QObject::connect(m_retryTimer, &QTimer::timeout, q, [this] { startAttempt(); });
+                QObject::connect(m_retryTimer, &QTimer::timeout, q, [this] {
+                    leavePendingRetries();
+                    startAttempt();
+                });
             }
             m_retryTimer->start(delay);
+            // Announced for the whole workspace too, so that a user can see the wait and end it.
+            if (connection)
+                connection->pendingRetries()->add(q, attempts, int(delay.count()), err);
             emit q->retrying(attempts, int(delay.count()), err);
             return;
         }
@@ -369,6 +376,7 @@ void ApiReplyPrivate::finish(const QJsonObject &result, const ApiError &err, int
     httpStatus = status;
     if (m_retryTimer)
         m_retryTimer->stop();
+    leavePendingRetries();
     if (m_inactivity)
         m_inactivity->stop();
     if (m_deadline)
@@ -418,11 +426,18 @@ void ApiReplyPrivate::abort()
 void ApiReplyPrivate::releaseSilently()
 {
     ++m_generation;
+    leavePendingRetries();
     dropNetworkReply();
     if (m_counted && connection) {
         m_counted = false;
         connection->attemptFinished(request.description(), 0, ApiError::Kind::Cancelled);
     }
+}
+
+void ApiReplyPrivate::leavePendingRetries()
+{
+    if (connection)
+        connection->pendingRetries()->remove(q);
 }
 
 void ApiReplyPrivate::dropNetworkReply()

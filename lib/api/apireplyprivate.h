@@ -69,6 +69,7 @@ private:
     void onParsed(const ResponseParser::Result &result, int status);
     void finish(const QJsonObject &json, const ApiError &error, int status);
     void dropNetworkReply();
+    void leavePendingRetries();
     void emitFinished();
 
     QElapsedTimer m_clock; // since the first attempt, for the total timeout

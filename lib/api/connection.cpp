@@ -3,6 +3,7 @@
 #include "api/apilogging.h"
 #include "api/apireply.h"
 #include "api/apireplyprivate.h"
+#include "api/pendingretries.h"
 #include "api/tokensource.h"
 
 #include <QHostAddress>
@@ -38,6 +39,7 @@ Connection::Connection(const QUrl &host, std::shared_ptr<TokenSource> tokens, QO
           host.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo))
     , m_tokens(std::move(tokens))
     , m_network(new QNetworkAccessManager(this))
+    , m_pendingRetries(new PendingRetries(this))
 {
     // Keep-alive is QNetworkAccessManager's default; HTTP/2 is allowed per request.
     m_network->setAutoDeleteReplies(false);
@@ -50,6 +52,7 @@ Connection::~Connection()
 {
     // Replies still running go away without a signal (ApiReply's contract).
     blockSignals(true);
+    m_pendingRetries->blockSignals(true);
     const auto replies = findChildren<ApiReply *>(Qt::FindDirectChildrenOnly);
     qDeleteAll(replies);
 }
@@ -153,6 +156,11 @@ qint64 Connection::offThreadParseThreshold() const
 int Connection::activeRequests() const
 {
     return m_active;
+}
+
+PendingRetries *Connection::pendingRetries() const
+{
+    return m_pendingRetries;
 }
 
 bool Connection::isAllowedHost(const QUrl &host)

@@ -17,6 +17,7 @@ class QNetworkAccessManager;
 namespace brickdesk {
 
 class ApiReply;
+class PendingRetries;
 class TokenSource;
 
 // One workspace: its host, its token source and one QNetworkAccessManager (HTTP
@@ -66,6 +67,8 @@ public:
 
     // Calls in flight (for an activity indicator).
     int activeRequests() const;
+    // The calls of this workspace that wait to be sent again (rate limited, unavailable).
+    PendingRetries *pendingRetries() const;
 
     // Whether requests may go to `host`: https://, or http:// to a loopback host (a loopback
     // address, localhost, or a *.localhost name that resolves to loopback addresses only).
@@ -91,6 +94,7 @@ private:
     QUrl m_host;
     std::shared_ptr<TokenSource> m_tokens;
     QNetworkAccessManager *m_network = nullptr;
+    PendingRetries *m_pendingRetries = nullptr;
     RetryPolicy m_retryPolicy;
     JobsApiVersion m_jobsVersion = JobsApiVersion::V2_2;
     bool m_jobsFallback = true;

@@ -6925,6 +6925,70 @@ Their settings, schedules and run history are removed from the workspace and can
     </message>
 </context>
 <context>
+    <name>brickdesk::RetryNotice</name>
+    <message>
+        <source>Waiting to retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting: the requests that wait end as cancelled and are not sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the requests waiting to retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited by “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited by the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace is unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — retrying in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (+%n more)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %n request(s) that waited to be retried. Refresh (F5) to ask again.</source>
+        <translation>
+            <numerusform>Cancelled %n request that waited to be retried. Refresh (F5) to ask again.</numerusform>
+            <numerusform>Cancelled %n requests that waited to be retried. Refresh (F5) to ask again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::RunDetailWidget</name>
     <message>
         <source>Task</source>

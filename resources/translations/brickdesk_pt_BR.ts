@@ -6941,6 +6941,70 @@ As configurações, os agendamentos e o histórico de execuções são removidos
     </message>
 </context>
 <context>
+    <name>brickdesk::RetryNotice</name>
+    <message>
+        <source>Waiting to retry</source>
+        <translation>Aguardando nova tentativa</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Stop waiting: the requests that wait end as cancelled and are not sent again</source>
+        <translation>Parar de esperar: as solicitações em espera terminam canceladas e não são enviadas de novo</translation>
+    </message>
+    <message>
+        <source>Cancel the requests waiting to retry</source>
+        <translation>Cancelar as solicitações que aguardam nova tentativa</translation>
+    </message>
+    <message>
+        <source>Rate limited by “%1”</source>
+        <translation>Limite de solicitações atingido em “%1”</translation>
+    </message>
+    <message>
+        <source>Rate limited by the workspace</source>
+        <translation>Limite de solicitações do workspace atingido</translation>
+    </message>
+    <message>
+        <source>“%1” is unavailable</source>
+        <translation>“%1” está indisponível</translation>
+    </message>
+    <message>
+        <source>The workspace is unavailable</source>
+        <translation>O workspace está indisponível</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — retrying in %n s</source>
+        <translation>
+            <numerusform>%1 — nova tentativa em %n s</numerusform>
+            <numerusform>%1 — nova tentativa em %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (+%n more)</source>
+        <translation>
+            <numerusform>%1 (+%n outra)</numerusform>
+            <numerusform>%1 (+%n outras)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The server said: %1</source>
+        <translation>O servidor respondeu: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %n request(s) that waited to be retried. Refresh (F5) to ask again.</source>
+        <translation>
+            <numerusform>%n solicitação que aguardava nova tentativa foi cancelada. Atualize (F5) para pedir de novo.</numerusform>
+            <numerusform>%n solicitações que aguardavam nova tentativa foram canceladas. Atualize (F5) para pedir de novo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::RunDetailWidget</name>
     <message>
         <source>Task</source>

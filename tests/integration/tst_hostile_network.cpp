@@ -1,6 +1,10 @@
 #include "api/apireply.h"
 #include "api/connection.h"
+#include "api/pagination.h"
+#include "api/pendingretries.h"
 #include "auth/statictokenprovider.h"
+#include "emulatorfixture.h"
+#include "requestlog.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -119,6 +123,8 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void longRetryAfterIsHonouredAndCancellable();
     void retryAfterBeyondTheBudgetFailsAtOnce();
+    void waitingCallIsAnnouncedAndCancelledForTheWorkspace();
+    void rateLimitedPageWalkIsAnnouncedAndCancelled();
     void declaredHugeBodyIsRefused();
     void endlessBodyStopsAtTheLimit();
     void drippingServerIsCutOff();
@@ -171,6 +177,92 @@ void TestHostileNetwork::retryAfterBeyondTheBudgetFailsAtOnce()
     // also announces itself through retrying()), and none was made.
     QVERIFY(!reply->findChild<QTimer *>(u"retryDelay"_s));
     QCOMPARE(server.requests, 1);
+}
+
+void TestHostileNetwork::waitingCallIsAnnouncedAndCancelledForTheWorkspace()
+{
+    HostileServer server(HostileServer::Mode::RateLimited);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    Connection connection(urlOf(server), m_provider);
+    RetryPolicy policy = RetryPolicy::fastForTests();
+    policy.totalTimeout = 120'000ms;
+    connection.setRetryPolicy(policy);
+    PendingRetries *pending = connection.pendingRetries();
+    QSignalSpy changed(pending, &PendingRetries::changed);
+    ApiReply *reply = connection.jobs().list();
+    reply->setAutoDelete(false);
+    QSignalSpy finished(reply, &ApiReply::finished);
+    QVERIFY(changed.wait(10'000));
+
+    // The workspace knows what waits, why and until when: the 40 s the server asked for.
+    QCOMPARE(pending->count(), 1);
+    const PendingRetries::Wait wait = pending->waits().constFirst();
+    QCOMPARE(wait.operation, u"GET /api/2.2/jobs/list"_s);
+    QCOMPARE(wait.reason, PendingRetries::Reason::RateLimited);
+    QCOMPARE(wait.attempt, 1);
+    QCOMPARE(wait.delayMs, 40'000);
+    QCOMPARE(wait.retryAfterSeconds, 40);
+    QCOMPARE(wait.serverMessage, u"slow down"_s);
+    QVERIFY2(wait.retryAt.remainingTime() > 30'000 && wait.retryAt.remainingTime() <= 40'000,
+        qPrintable(QString::number(wait.retryAt.remainingTime())));
+    QCOMPARE(finished.count(), 0);
+    QCOMPARE(server.requests, 1);
+
+    // Cancel ends the call at once, with a cancelled result, and the wait leaves the list.
+    pending->cancelAll();
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(reply->error().kind(), Kind::Cancelled);
+    QVERIFY(pending->isEmpty());
+    QVERIFY(pending->waits().isEmpty());
+    // Its retry is never sent: no timer is left to send it, and a later call on the same
+    // connection is the only other request the server ever sees.
+    const QTimer *retryDelay = reply->findChild<QTimer *>(u"retryDelay"_s);
+    QVERIFY(retryDelay && !retryDelay->isActive());
+    connection.setRetryPolicy(RetryPolicy::none());
+    ApiReply *marker = connection.jobs().list();
+    QSignalSpy markerFinished(marker, &ApiReply::finished);
+    QVERIFY(markerFinished.wait(10'000));
+    QCOMPARE(server.requests, 2);
+    QVERIFY(pending->isEmpty()); // a call that is not retried never waits
+    delete reply;
+}
+
+void TestHostileNetwork::rateLimitedPageWalkIsAnnouncedAndCancelled()
+{
+    // The emulator's own fault injection, through a page walk as the screens start them.
+    test::EmulatorFixture fixture;
+    test::RequestLog log(fixture.emulator());
+    fixture.emulator().faults().add(emulator::Fault::rateLimit(u"^/api/2.2/jobs/list$"_s, 40));
+    Connection connection(fixture.url(), std::make_shared<StaticTokenProvider>(fixture.token()));
+    PendingRetries *pending = connection.pendingRetries();
+    QSignalSpy changed(pending, &PendingRetries::changed);
+    JobsListParams params;
+    params.limit = 5;
+    PageFetcher *fetcher = PageFetcher::jobs(&connection, params, &connection);
+    QSignalSpy failed(fetcher, &PageFetcher::failed);
+    QSignalSpy pages(fetcher, &PageFetcher::page);
+    fetcher->start();
+    QVERIFY(changed.wait(10'000));
+    QCOMPARE(pending->count(), 1);
+    const PendingRetries::Wait wait = pending->waits().constFirst();
+    QCOMPARE(wait.reason, PendingRetries::Reason::RateLimited);
+    QCOMPARE(wait.delayMs, 40'000); // the default policy: honoured as sent, not capped at 10 s
+    QVERIFY(wait.retryAt.remainingTime() > 30'000);
+    QCOMPARE(wait.serverMessage, u"Too many requests. Please wait a moment and try again."_s);
+    QCOMPARE(log.count(u"GET /api/2.2/jobs/list"_s), 1);
+
+    pending->cancel(wait.id);
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.first().at(0).value<ApiError>().kind(), Kind::Cancelled);
+    QVERIFY(!fetcher->isRunning());
+    QCOMPARE(pages.count(), 0);
+    QVERIFY(pending->isEmpty());
+    QCOMPARE(fetcher->requestsSent(), 1);
+
+    // Once the workspace answers again, a marker call is served; the cancelled walk sent nothing.
+    fixture.emulator().faults().clear();
+    QVERIFY(log.settle(connection));
+    QCOMPARE(log.count(u"GET /api/2.2/jobs/list"_s), 1);
 }
 
 void TestHostileNetwork::declaredHugeBodyIsRefused()

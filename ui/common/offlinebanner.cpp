@@ -1,5 +1,7 @@
 #include "common/offlinebanner.h"
 
+#include "common/noticestyle.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -14,13 +16,7 @@ OfflineBanner::OfflineBanner(QWidget *parent)
     , m_retry(new QPushButton(tr("&Try again")))
 {
     setObjectName(u"offlineBanner"_s);
-    setFrameShape(QFrame::StyledPanel);
-    setAutoFillBackground(true);
-    // The palette's tooltip colours: a note that stands out in light and dark themes alike.
-    QPalette colours = palette();
-    colours.setColor(QPalette::Window, colours.color(QPalette::ToolTipBase));
-    colours.setColor(QPalette::WindowText, colours.color(QPalette::ToolTipText));
-    setPalette(colours);
+    applyNoticeStyle(this);
     setAccessibleName(tr("Offline"));
     m_text->setObjectName(u"offlineBannerText"_s);
     m_text->setTextFormat(Qt::PlainText);

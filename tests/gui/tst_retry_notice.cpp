@@ -1,0 +1,125 @@
+// A workspace that rate-limits the job list, in the main window over the in-process emulator:
+// the status bar says so with the seconds the server asked for, counts them down, adds the
+// other waiting calls as "+N more", and Cancel ends every waiting call at once, after which
+// nothing more reaches the workspace and the notice is gone.
+#include "api/apireply.h"
+#include "api/connection.h"
+#include "auth/statictokenprovider.h"
+#include "common/localization.h"
+#include "common/retrynotice.h"
+#include "emulatorfixture.h"
+#include "mainwindow.h"
+#include "requestlog.h"
+#include "services/workspaceset.h"
+
+#include <QLabel>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTest>
+#include <QToolButton>
+
+#include <memory>
+
+using namespace brickdesk;
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr int kTimeout = 20000;
+
+// The seconds in "… retrying in 40 s", or -1.
+int secondsIn(const QString &text)
+{
+    static const QRegularExpression seconds(u"retrying in (\\d+) s"_s);
+    const QRegularExpressionMatch match = seconds.match(text);
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+} // namespace
+
+class TestRetryNotice final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void rateLimitedCallsAreCountedDownAndCancelled();
+};
+
+void TestRetryNotice::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    QVERIFY(Localization::install(u"en"_s)); // as the app does: English plurals come from brickdesk_en.ts
+}
+
+void TestRetryNotice::rateLimitedCallsAreCountedDownAndCancelled()
+{
+    test::EmulatorFixture fixture;
+    test::RequestLog log(fixture.emulator());
+    // The server's words are shown as they are, never as markup.
+    fixture.emulator().faults().add(emulator::Fault::rateLimit(u"^/api/2.2/jobs/list$"_s, 40));
+    Connection connection(fixture.url(), std::make_shared<StaticTokenProvider>(fixture.token()));
+    WorkspaceSet set(nullptr, nullptr, nullptr);
+    auto window = std::make_unique<MainWindow>();
+    window->setWorkspaceSet(&set);
+    RetryNotice *notice = window->retryNotice();
+    QVERIFY(notice);
+    QVERIFY(!notice->isVisible());
+    const QString key = set.addConnection(u"Production"_s, &connection);
+    window->resize(1400, 900);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    window->showJobs();
+
+    // The job list waits the 40 s the workspace asked for, and the status bar says so.
+    QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), kTimeout);
+    QVERIFY(window->statusBar()->isAncestorOf(notice));
+    const QString first = notice->text();
+    QVERIFY2(first.startsWith(u"Rate limited by the workspace — retrying in "_s), qPrintable(first));
+    const int seconds = secondsIn(first);
+    QVERIFY2(seconds >= 35 && seconds <= 40, qPrintable(first));
+    QCOMPARE(notice->findChild<QLabel *>(u"retryNoticeText"_s)->textFormat(), Qt::PlainText);
+    QVERIFY2(notice->toolTip().contains(u"GET /api/2.2/jobs/list"_s), qPrintable(notice->toolTip()));
+
+    // It counts down, second by second.
+    QTRY_VERIFY_WITH_TIMEOUT(secondsIn(notice->text()) == seconds - 1, 3000);
+    QVERIFY(notice->isVisible());
+
+    // A second waiting call, retried later: the soonest is shown, and the other as "+1 more".
+    // (once what the other screens asked first is answered: only the job list is left waiting)
+    QTRY_COMPARE_WITH_TIMEOUT(connection.activeRequests(), 1, kTimeout);
+    const int clusterLists = log.count(u"GET /api/2.1/clusters/list"_s);
+    fixture.emulator().faults().add(emulator::Fault::rateLimit(u"^/api/2.1/clusters/list$"_s, 90));
+    ApiReply *clusters = connection.clusters().list();
+    QSignalSpy clustersFinished(clusters, &ApiReply::finished);
+    QTRY_VERIFY_WITH_TIMEOUT(notice->text().endsWith(u" (+1 more)"_s), kTimeout);
+    QVERIFY2(secondsIn(notice->text()) <= seconds - 1, qPrintable(notice->text()));
+    QCOMPARE(log.count(u"GET /api/2.2/jobs/list"_s), 1);
+    QCOMPARE(log.count(u"GET /api/2.1/clusters/list"_s), clusterLists + 1);
+
+    // Cancel ends both at once; the notice goes and the status bar says what happened.
+    QToolButton *cancel = notice->cancelButton();
+    QCOMPARE(cancel->objectName(), u"retryNoticeCancel"_s);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QCOMPARE(clustersFinished.count(), 1);
+    QVERIFY(!notice->isVisible());
+    QVERIFY(notice->text().isEmpty());
+    QVERIFY2(window->statusBar()->currentMessage().contains(u"Cancelled 2 requests"_s),
+        qPrintable(window->statusBar()->currentMessage()));
+
+    // Nothing more reaches the workspace for them: once it answers again, a marker call is
+    // the only other request served.
+    fixture.emulator().faults().clear();
+    QVERIFY(log.settle(connection));
+    QCOMPARE(log.count(u"GET /api/2.2/jobs/list"_s), 1);
+    QCOMPARE(log.count(u"GET /api/2.1/clusters/list"_s), clusterLists + 1);
+    QVERIFY(!notice->isVisible());
+    window.reset();
+}
+
+QTEST_MAIN(TestRetryNotice)
+#include "tst_retry_notice.moc"

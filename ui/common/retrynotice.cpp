@@ -1,0 +1,136 @@
+#include "common/retrynotice.h"
+
+#include "common/noticestyle.h"
+#include "common/plaintexttooltip.h"
+#include "services/workspaceretries.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QTimer>
+#include <QToolButton>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace brickdesk {
+
+namespace {
+
+// Whole seconds left, rounded up: "1 s" until the retry is sent, never "0 s".
+int secondsLeft(const PendingRetries::Wait &wait)
+{
+    const qint64 ms = std::max<qint64>(0, wait.retryAt.remainingTime());
+    return int(std::max<qint64>(1, (ms + 999) / 1000));
+}
+
+// Milliseconds until secondsLeft() shows one less.
+int untilNextSecond(const PendingRetries::Wait &wait)
+{
+    const qint64 ms = std::max<qint64>(0, wait.retryAt.remainingTime());
+    const qint64 step = ms - (qint64(secondsLeft(wait)) - 1) * 1000;
+    return int(std::clamp<qint64>(step, 1, 1000));
+}
+
+} // namespace
+
+RetryNotice::RetryNotice(QWidget *parent)
+    : QFrame(parent)
+    , m_retries(new WorkspaceRetries(this))
+    , m_text(new QLabel)
+    , m_cancel(new QToolButton)
+    , m_tick(new QTimer(this))
+{
+    setObjectName(u"retryNotice"_s);
+    applyNoticeStyle(this);
+    setAccessibleName(tr("Waiting to retry"));
+    m_text->setObjectName(u"retryNoticeText"_s);
+    m_text->setTextFormat(Qt::PlainText);
+    m_cancel->setObjectName(u"retryNoticeCancel"_s);
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop waiting: the requests that wait end as cancelled and are not sent again"));
+    m_cancel->setAccessibleName(tr("Cancel the requests waiting to retry"));
+    connect(m_cancel, &QToolButton::clicked, this, &RetryNotice::cancelAll);
+    m_tick->setObjectName(u"retryNoticeTick"_s);
+    m_tick->setSingleShot(true);
+    m_tick->setTimerType(Qt::PreciseTimer);
+    connect(m_tick, &QTimer::timeout, this, &RetryNotice::refresh);
+    connect(m_retries, &WorkspaceRetries::changed, this, &RetryNotice::refresh);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(6, 0, 2, 0);
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_cancel, 0, Qt::AlignVCenter);
+    hide();
+}
+
+RetryNotice::~RetryNotice()
+{
+    // Its signals reach this widget's slots: it goes while this is still a RetryNotice.
+    delete m_retries;
+    m_retries = nullptr;
+}
+
+void RetryNotice::setWorkspaceSet(WorkspaceSet *set)
+{
+    m_retries->setWorkspaceSet(set);
+}
+
+QString RetryNotice::text() const
+{
+    return m_text->text();
+}
+
+void RetryNotice::refresh()
+{
+    m_tick->stop();
+    QList<WorkspaceRetries::Wait> waits = m_retries ? m_retries->waits() : QList<WorkspaceRetries::Wait>();
+    waits.removeIf(
+        [](const WorkspaceRetries::Wait &wait) { return wait.wait.delayMs < shortestAnnouncedMs; });
+    if (waits.isEmpty()) {
+        m_text->clear();
+        setToolTip({});
+        hide();
+        return;
+    }
+    const WorkspaceRetries::Wait &soonest = waits.constFirst();
+    const bool named = m_retries->workspaceCount() > 1 && !soonest.workspaceName.isEmpty();
+    QString why;
+    if (soonest.wait.reason == PendingRetries::Reason::RateLimited)
+        why = named ? tr("Rate limited by “%1”").arg(soonest.workspaceName)
+                    : tr("Rate limited by the workspace");
+    else
+        why = named ? tr("“%1” is unavailable").arg(soonest.workspaceName)
+                    : tr("The workspace is unavailable");
+    QString text = tr("%1 — retrying in %n s", nullptr, secondsLeft(soonest.wait)).arg(why);
+    if (waits.size() > 1)
+        text = tr("%1 (+%n more)", nullptr, int(waits.size()) - 1).arg(text);
+    m_text->setText(text);
+
+    // Each waiting request, and what the server said (its own words, shown as plain text).
+    QStringList lines;
+    for (const WorkspaceRetries::Wait &wait : std::as_const(waits)) {
+        const QString what
+            = named ? tr("%1: %2").arg(wait.workspaceName, wait.wait.operation) : wait.wait.operation;
+        lines.append(tr("%1 — retrying in %n s", nullptr, secondsLeft(wait.wait)).arg(what));
+        if (!wait.wait.serverMessage.isEmpty())
+            lines.append(tr("The server said: %1").arg(wait.wait.serverMessage));
+    }
+    setToolTip(plainTextToolTip(lines.join(u'\n')));
+    show();
+    int next = 1000;
+    for (const WorkspaceRetries::Wait &wait : std::as_const(waits))
+        next = std::min(next, untilNextSecond(wait.wait));
+    m_tick->start(next);
+}
+
+void RetryNotice::cancelAll()
+{
+    const int count = int(m_retries->waits().size());
+    m_retries->cancelAll();
+    if (count > 0)
+        emit statusMessage(tr("Cancelled %n request(s) that waited to be retried. Refresh (F5) to ask again.",
+                               nullptr, count),
+            10000);
+}
+
+} // namespace brickdesk
