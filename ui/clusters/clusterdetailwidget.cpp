@@ -60,6 +60,8 @@ ClusterDetailWidget::ClusterDetailWidget(QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setTextFormat(Qt::PlainText); // the name someone gave the cluster, markup included
+    m_title->setWordWrap(true);
     m_state = new QLabel;
     m_state->setObjectName(u"clusterStateBadge"_s);
     m_stateMessage = new QLabel;

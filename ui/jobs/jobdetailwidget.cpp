@@ -75,9 +75,13 @@ JobDetailWidget::JobDetailWidget(QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setTextFormat(Qt::PlainText); // the name someone gave the job, markup included
+    m_title->setWordWrap(true); // a long name is read whole and does not set the window's width
     m_subtitle = new QLabel;
     m_subtitle->setObjectName(u"jobSubtitle"_s);
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle->setTextFormat(Qt::PlainText); // or the server's error message
+    m_subtitle->setWordWrap(true);
 
     m_strip = new RunStripWidget;
     m_stripSummary = new QLabel;
@@ -461,6 +465,8 @@ void JobDetailWidget::buildRunsTab(QWidget *tab)
 
     m_runsStatus = new QLabel;
     m_runsStatus->setObjectName(u"runsStatus"_s);
+    m_runsStatus->setTextFormat(Qt::PlainText); // may quote the server's error
+    m_runsStatus->setWordWrap(true);
     auto updateStatus = [this] {
         const QLocale locale;
         const QString count = locale.toString(m_runsModel->rowCount());

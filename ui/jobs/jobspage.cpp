@@ -116,6 +116,8 @@ void JobsPage::buildUi()
 
     m_loadStatus = new QLabel;
     m_loadStatus->setObjectName(u"jobsLoadStatus"_s);
+    m_loadStatus->setTextFormat(Qt::PlainText); // may quote the server's error
+    m_loadStatus->setWordWrap(true);
     m_loadProgress = new QProgressBar;
     m_loadProgress->setObjectName(u"jobsLoadProgress"_s);
     m_loadProgress->setRange(0, 0);
