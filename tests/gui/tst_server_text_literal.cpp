@@ -17,7 +17,6 @@
 #include <QFontMetrics>
 #include <QJsonArray>
 #include <QLabel>
-#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
 
