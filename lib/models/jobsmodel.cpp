@@ -269,6 +269,12 @@ void JobsModel::pumpLastRuns()
         ++m_lastRunInFlight;
         call.then(this, [this, jobId](const ApiResult<RunsPage> &page) {
             --m_lastRunInFlight;
+            if (!page.ok() && page.error().kind() == ApiError::Kind::Cancelled) {
+                // The user stopped the calls that waited to be retried (rate limited): send
+                // none of the rest either. They stay queued, so only reload() asks again.
+                m_lastRunQueue.clear();
+                return;
+            }
             if (page.ok()) {
                 LastRun last;
                 if (page.value().runs.isEmpty()) {

@@ -284,10 +284,12 @@ void RunActivityMonitor::fail(const ApiError &error)
         m_ended.remove(run.id());
     m_fresh.clear();
     m_nextActive.clear();
-    if (error.kind() == ApiError::Kind::Cancelled)
-        return;
+    // stop() disconnects before it cancels, so a cancelled call here was ended by someone else
+    // (the user, while it waited to be retried): this poll is over, quietly, and the next one
+    // comes at the usual time. The inbox must not go deaf because one wait was cancelled.
     const quint64 generation = m_generation;
-    emit pollFailed(error);
+    if (error.kind() != ApiError::Kind::Cancelled)
+        emit pollFailed(error);
     if (generation == m_generation && m_connection)
         m_timer->start(m_intervalMs);
 }

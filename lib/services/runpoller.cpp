@@ -105,9 +105,10 @@ void RunPoller::onLoaded(const ApiResult<Run> &result, quint64 generation)
     if (generation != m_generation)
         return; // superseded by stop() or another run
     if (!result.ok()) {
-        if (result.error().kind() == ApiError::Kind::Cancelled)
-            return;
-        emit failed(result.error());
+        // Not stop() (that changed the generation): the user ended a call that waited to be
+        // retried. Nothing to report, and the run is still watched at the usual pace.
+        if (result.error().kind() != ApiError::Kind::Cancelled)
+            emit failed(result.error());
         // Keep trying while the run is (or may be) active; a deleted run is not coming back.
         if (generation == m_generation && (isActive() || !m_run.isValid())
             && result.error().kind() != ApiError::Kind::NotFound)

@@ -3,6 +3,7 @@
 #include "analysis/failuredigest.h"
 #include "api/connection.h"
 #include "api/jobsapi.h"
+#include "api/pendingretries.h"
 #include "auth/statictokenprovider.h"
 #include "emulatorfixture.h"
 #include "failingruns.h"
@@ -137,6 +138,27 @@ private slots:
         again.addWorkspace(u"b"_s, u"Workspace B"_s, &b);
         QTRY_VERIFY_WITH_TIMEOUT(again.model()->indexOfRun(u"b"_s, runB).isValid(), kTimeout);
         QCOMPARE(again.unseenCount(u"b"_s), 0);
+    }
+
+    void pollWhoseWaitIsCancelledEndsQuietlyAndPollingGoesOn()
+    {
+        // The workspace rate-limits the first listing for 40 s; the user cancels that wait.
+        test::EmulatorFixture fixture;
+        fixture.emulator().faults().add(emulator::Fault::rateLimit(u"/jobs/runs/list$"_s, 40, 1));
+        Connection connection(fixture.url(), std::make_shared<StaticTokenProvider>(fixture.token()));
+        RunActivityMonitor monitor;
+        monitor.setIntervalMs(50);
+        monitor.setConnection(&connection);
+        QSignalSpy polled(&monitor, &RunActivityMonitor::polled);
+        QSignalSpy failed(&monitor, &RunActivityMonitor::pollFailed);
+        monitor.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!connection.pendingRetries()->isEmpty(), kTimeout);
+        connection.pendingRetries()->cancelAll();
+        // The next poll comes at the usual time (no 40 s wait, no dead inbox), and a cancelled
+        // wait is not a failure to report.
+        QTRY_VERIFY_WITH_TIMEOUT(polled.count() >= 1, kTimeout);
+        QCOMPARE(failed.count(), 0);
+        QVERIFY(monitor.hasPolled());
     }
 
     void runStartedBeforeThePreviousPollIsReportedWhenItEnds()

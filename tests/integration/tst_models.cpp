@@ -1,5 +1,6 @@
 #include "api/apireply.h"
 #include "api/connection.h"
+#include "api/pendingretries.h"
 #include "auth/statictokenprovider.h"
 #include "domain/rundisplaystate.h"
 #include "emulatorfixture.h"
@@ -90,6 +91,7 @@ private slots:
     void jobsModelLoadsEveryPageAsItArrives();
     void jobsModelRefreshUpdatesRowsInPlace();
     void jobsModelFillsLastRunLazily();
+    void jobsModelSendsNoMoreLastRunsOnceTheirWaitIsCancelled();
     void jobsFilterProxyTextAndFlags();
     void runsModelLoadsOneJobsRuns();
     void runsModelLoadsOnDemandToTheEnd();
@@ -236,6 +238,31 @@ void TestModels::jobsModelFillsLastRunLazily()
     const Run expected = Run::fromJson(m_fx->emulator().run(m_fx->emulator().runIdsOfJob(jobId).first()));
     QCOMPARE(cell.data().toString(), expected.displayState().text());
     QCOMPARE(cell.data(JobsModel::LastRunStateRole).toInt(), int(expected.displayState().category()));
+}
+
+void TestModels::jobsModelSendsNoMoreLastRunsOnceTheirWaitIsCancelled()
+{
+    JobsModel model;
+    model.setConnection(m_connection.get());
+    model.setLastRunFetchEnabled(false);
+    QVERIFY(loadAndWait(model));
+    model.setLastRunFetchEnabled(true);
+    model.setMaxLastRunRequests(2);
+    test::RequestLog log(m_fx->emulator());
+    m_fx->emulator().faults().add(emulator::Fault::rateLimit(u"/jobs/runs/list$"_s, 40));
+    PendingRetries *pending = m_connection->pendingRetries();
+    for (int row = 0; row < 6; ++row)
+        QVERIFY(!model.index(row, JobsModel::LastRunColumn).data().isValid()); // six queued, two at a time
+    QTRY_COMPARE_WITH_TIMEOUT(pending->count(), 2, kTimeout);
+
+    // The user cancels the two waiting ones: the four still queued are not sent either.
+    pending->cancelAll();
+    QVERIFY(pending->isEmpty());
+    m_fx->emulator().faults().clear();
+    QVERIFY(log.settle(*m_connection));
+    QCOMPARE(log.count(u"GET /api/2.2/jobs/runs/list"_s), 2);
+    QVERIFY(pending->isEmpty());
+    QVERIFY(!model.index(5, JobsModel::LastRunColumn).data().isValid()); // until a reload asks again
 }
 
 void TestModels::jobsFilterProxyTextAndFlags()

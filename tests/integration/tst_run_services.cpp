@@ -4,6 +4,7 @@
 // detail and the run watcher.
 #include "api/connection.h"
 #include "api/jobsapi.h"
+#include "api/pendingretries.h"
 #include "auth/statictokenprovider.h"
 #include "emulatorfixture.h"
 #include "services/runpoller.h"
@@ -138,6 +139,25 @@ private slots:
         // list_partitions and everything downstream of it: backfill_partition, compact_tables.
         QCOMPARE(
             repaired.value().repairHistory().last().toObject().value(u"task_run_ids").toArray().size(), 3);
+    }
+
+    void pollerGoesOnWhenTheUserCancelsItsWaitingCall()
+    {
+        // A poller whose call waits 40 s (rate limited) and is cancelled by the user keeps
+        // watching the run at its usual pace, without reporting a failure.
+        const qint64 runId = finishedRun(u"partition_fanout"_s);
+        m_fixture->emulator().faults().add(emulator::Fault::rateLimit(u"/jobs/runs/get$"_s, 40, 1));
+        RunPoller poller;
+        poller.setConnection(m_connection.get());
+        poller.setIntervals(50, 300);
+        QSignalSpy loaded(&poller, &RunPoller::loaded);
+        QSignalSpy failed(&poller, &RunPoller::failed);
+        poller.start(runId);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_connection->pendingRetries()->isEmpty(), 30000);
+        m_connection->pendingRetries()->cancelAll();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 30000);
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(poller.run().id(), runId);
     }
 
     void onePollerFollowsALiveRunWithBackOffAndStopsAtTheEnd()

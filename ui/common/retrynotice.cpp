@@ -17,6 +17,9 @@ namespace brickdesk {
 
 namespace {
 
+// Lines of the tooltip, each a request that waits (and how many times over).
+constexpr qsizetype maxToolTipGroups = 8;
+
 // Whole seconds left, rounded up: "1 s" until the retry is sent, never "0 s".
 int secondsLeft(const PendingRetries::Wait &wait)
 {
@@ -58,8 +61,10 @@ RetryNotice::RetryNotice(QWidget *parent)
     connect(m_retries, &WorkspaceRetries::changed, this, &RetryNotice::refresh);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 0, 2, 0);
-    layout->addWidget(m_text, 1);
+    layout->addWidget(m_text);
     layout->addWidget(m_cancel, 0, Qt::AlignVCenter);
+    // As wide as what it says: the status bar's messages keep the rest.
+    setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Preferred);
     hide();
 }
 
@@ -106,21 +111,42 @@ void RetryNotice::refresh()
         text = tr("%1 (+%n more)", nullptr, int(waits.size()) - 1).arg(text);
     m_text->setText(text);
 
-    // Each waiting request, and what the server said (its own words, shown as plain text).
-    QStringList lines;
+    // What waits, and what the server said (its own words, shown as plain text): the same
+    // request waiting several times over (a screen's queue of lookups) is one line.
+    struct Group
+    {
+        QString what;
+        QString message;
+        int count = 0;
+    };
+    QList<Group> groups;
     for (const WorkspaceRetries::Wait &wait : std::as_const(waits)) {
         const QString what
             = named ? tr("%1: %2").arg(wait.workspaceName, wait.wait.operation) : wait.wait.operation;
-        lines.append(tr("%1 — retrying in %n s", nullptr, secondsLeft(wait.wait)).arg(what));
-        if (!wait.wait.serverMessage.isEmpty())
-            lines.append(tr("The server said: %1").arg(wait.wait.serverMessage));
+        const auto same = std::find_if(groups.begin(), groups.end(), [&](const Group &group) {
+            return group.what == what && group.message == wait.wait.serverMessage;
+        });
+        if (same != groups.end())
+            ++same->count;
+        else
+            groups.append({what, wait.wait.serverMessage, 1});
     }
-    setToolTip(plainTextToolTip(lines.join(u'\n')));
+    QStringList lines;
+    for (const Group &group :
+        std::as_const(groups).first(std::min<qsizetype>(groups.size(), maxToolTipGroups))) {
+        lines.append(
+            group.count > 1 ? tr("%1 (+%n more)", nullptr, group.count - 1).arg(group.what) : group.what);
+        if (!group.message.isEmpty())
+            lines.append(tr("The server said: %1").arg(group.message));
+    }
+    if (groups.size() > maxToolTipGroups)
+        lines.append(u"…"_s);
+    // Without the seconds, so that a tooltip being read does not change under the pointer.
+    const QString tip = plainTextToolTip(lines.join(u'\n'));
+    if (tip != toolTip())
+        setToolTip(tip);
     show();
-    int next = 1000;
-    for (const WorkspaceRetries::Wait &wait : std::as_const(waits))
-        next = std::min(next, untilNextSecond(wait.wait));
-    m_tick->start(next);
+    m_tick->start(untilNextSecond(soonest.wait));
 }
 
 void RetryNotice::cancelAll()
