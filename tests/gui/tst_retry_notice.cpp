@@ -8,6 +8,7 @@
 #include "common/localization.h"
 #include "common/retrynotice.h"
 #include "emulatorfixture.h"
+#include "jobs/jobspage.h"
 #include "mainwindow.h"
 #include "requestlog.h"
 #include "services/workspaceset.h"
@@ -47,6 +48,7 @@ class TestRetryNotice final : public QObject
 private slots:
     void initTestCase();
     void rateLimitedCallsAreCountedDownAndCancelled();
+    void severalWorkspacesAreNamed();
 };
 
 void TestRetryNotice::initTestCase()
@@ -110,6 +112,9 @@ void TestRetryNotice::rateLimitedCallsAreCountedDownAndCancelled()
     QVERIFY(notice->text().isEmpty());
     QVERIFY2(window->statusBar()->currentMessage().contains(u"Cancelled 2 requests"_s),
         qPrintable(window->statusBar()->currentMessage()));
+    // The job list says it was stopped, not that the workspace has no jobs.
+    const QString listStatus = window->jobsPage(key)->loadStatusLabel()->text();
+    QVERIFY2(listStatus.contains(u"loading stopped"_s), qPrintable(listStatus));
 
     // Nothing more reaches the workspace for them: once it answers again, a marker call is
     // the only other request served.
@@ -117,6 +122,35 @@ void TestRetryNotice::rateLimitedCallsAreCountedDownAndCancelled()
     QVERIFY(log.settle(connection));
     QCOMPARE(log.count(u"GET /api/2.2/jobs/list"_s), 1);
     QCOMPARE(log.count(u"GET /api/2.1/clusters/list"_s), clusterLists + 1);
+    QVERIFY(!notice->isVisible());
+    window.reset();
+}
+
+void TestRetryNotice::severalWorkspacesAreNamed()
+{
+    test::EmulatorFixture fixture;
+    fixture.emulator().faults().add(emulator::Fault::rateLimit(u"^/api/2.2/jobs/list$"_s, 40));
+    Connection production(fixture.url(), std::make_shared<StaticTokenProvider>(fixture.token()));
+    Connection staging(fixture.url(), std::make_shared<StaticTokenProvider>(fixture.token()));
+    WorkspaceSet set(nullptr, nullptr, nullptr);
+    auto window = std::make_unique<MainWindow>();
+    window->setWorkspaceSet(&set);
+    set.addConnection(u"Production"_s, &production);
+    set.addConnection(u"<b>Staging</b>"_s, &staging);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    RetryNotice *notice = window->retryNotice();
+    // Each workspace's job list waits; the notice names the workspace of the soonest.
+    QTRY_VERIFY_WITH_TIMEOUT(notice->text().endsWith(u" (+1 more)"_s), kTimeout);
+    static const QRegularExpression named(
+        u"^Rate limited by “(Production|<b>Staging</b>)” — retrying in \\d+ s \\(\\+1 more\\)$"_s);
+    QVERIFY2(named.match(notice->text()).hasMatch(), qPrintable(notice->text()));
+    QVERIFY2(
+        notice->toolTip().contains(u"Production: GET /api/2.2/jobs/list"_s), qPrintable(notice->toolTip()));
+    // A name is the user's text: escaped in the tooltip, which is rich text.
+    QVERIFY2(notice->toolTip().contains(u"&lt;b&gt;Staging&lt;/b&gt;: GET /api/2.2/jobs/list"_s),
+        qPrintable(notice->toolTip()));
+    QTest::mouseClick(notice->cancelButton(), Qt::LeftButton);
     QVERIFY(!notice->isVisible());
     window.reset();
 }

@@ -15,6 +15,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <memory>
+
 using namespace brickdesk;
 using namespace std::chrono_literals;
 using namespace Qt::Literals::StringLiterals;
@@ -111,6 +113,18 @@ QUrl urlOf(const QTcpServer &server)
     return url;
 }
 
+// GET jobs/list through `connection` once the workspace lists its wait to retry (nullptr when
+// it was not listed in time); the reply is the caller's (not deleted after finishing).
+std::unique_ptr<ApiReply> jobsListWaitingToRetry(Connection &connection)
+{
+    QSignalSpy changed(connection.pendingRetries(), &PendingRetries::changed);
+    std::unique_ptr<ApiReply> reply(connection.jobs().list());
+    reply->setAutoDelete(false);
+    if (!changed.wait(10'000))
+        return nullptr;
+    return reply;
+}
+
 } // namespace
 
 // The client against servers that misbehave: long Retry-After, oversized, endless and
@@ -125,6 +139,7 @@ private slots:
     void retryAfterBeyondTheBudgetFailsAtOnce();
     void waitingCallIsAnnouncedAndCancelledForTheWorkspace();
     void rateLimitedPageWalkIsAnnouncedAndCancelled();
+    void unavailableWorkspaceWaitIsAnnouncedUntilTheRetry();
     void declaredHugeBodyIsRefused();
     void endlessBodyStopsAtTheLimit();
     void drippingServerIsCutOff();
@@ -188,11 +203,9 @@ void TestHostileNetwork::waitingCallIsAnnouncedAndCancelledForTheWorkspace()
     policy.totalTimeout = 120'000ms;
     connection.setRetryPolicy(policy);
     PendingRetries *pending = connection.pendingRetries();
-    QSignalSpy changed(pending, &PendingRetries::changed);
-    ApiReply *reply = connection.jobs().list();
-    reply->setAutoDelete(false);
-    QSignalSpy finished(reply, &ApiReply::finished);
-    QVERIFY(changed.wait(10'000));
+    const std::unique_ptr<ApiReply> reply = jobsListWaitingToRetry(connection);
+    QVERIFY(reply);
+    QSignalSpy finished(reply.get(), &ApiReply::finished);
 
     // The workspace knows what waits, why and until when: the 40 s the server asked for.
     QCOMPARE(pending->count(), 1);
@@ -224,7 +237,6 @@ void TestHostileNetwork::waitingCallIsAnnouncedAndCancelledForTheWorkspace()
     QVERIFY(markerFinished.wait(10'000));
     QCOMPARE(server.requests, 2);
     QVERIFY(pending->isEmpty()); // a call that is not retried never waits
-    delete reply;
 }
 
 void TestHostileNetwork::rateLimitedPageWalkIsAnnouncedAndCancelled()
@@ -263,6 +275,40 @@ void TestHostileNetwork::rateLimitedPageWalkIsAnnouncedAndCancelled()
     fixture.emulator().faults().clear();
     QVERIFY(log.settle(connection));
     QCOMPARE(log.count(u"GET /api/2.2/jobs/list"_s), 1);
+}
+
+void TestHostileNetwork::unavailableWorkspaceWaitIsAnnouncedUntilTheRetry()
+{
+    // A 503 waits the policy's own back-off (no Retry-After), announced as "unavailable", and
+    // leaves the list when the retry is sent.
+    test::EmulatorFixture fixture;
+    fixture.emulator().faults().add(emulator::Fault::serverError(u"^/api/2.2/jobs/list$"_s, 503, 1));
+    Connection connection(fixture.url(), std::make_shared<StaticTokenProvider>(fixture.token()));
+    RetryPolicy policy;
+    policy.initialBackoff = 1'000ms; // equal jitter: 500 to 1000 ms before the second attempt
+    connection.setRetryPolicy(policy);
+    PendingRetries *pending = connection.pendingRetries();
+    // How many waits were listed when each request reached the workspace.
+    QList<int> waitingAtRequest;
+    QObject context;
+    connect(&fixture.emulator(), &emulator::WorkspaceEmulator::requestServed, &context,
+        [&] { waitingAtRequest.append(pending->count()); });
+    const std::unique_ptr<ApiReply> reply = jobsListWaitingToRetry(connection);
+    QVERIFY(reply);
+    QSignalSpy finished(reply.get(), &ApiReply::finished);
+    QSignalSpy changed(pending, &PendingRetries::changed);
+    QCOMPARE(pending->count(), 1);
+    const PendingRetries::Wait wait = pending->waits().constFirst();
+    QCOMPARE(wait.reason, PendingRetries::Reason::Unavailable);
+    QCOMPARE(wait.retryAfterSeconds, -1);
+    QVERIFY2(wait.delayMs >= 500 && wait.delayMs <= 1'000, qPrintable(QString::number(wait.delayMs)));
+    QVERIFY(wait.serverMessage.contains(u"temporarily unavailable"_s));
+    QVERIFY(finished.wait(10'000));
+    QVERIFY2(!reply->hasError(), qPrintable(reply->error().toString()));
+    QCOMPARE(reply->attempts(), 2);
+    QVERIFY(pending->isEmpty());
+    QCOMPARE(changed.count(), 1); // left once
+    QCOMPARE(waitingAtRequest, QList<int>({0, 0})); // left when the retry was sent, not when answered
 }
 
 void TestHostileNetwork::declaredHugeBodyIsRefused()

@@ -407,7 +407,9 @@ void JobsPage::updateLoadStatus()
     } else if (m_model->lastError().isError() && m_model->lastError().kind() != ApiError::Kind::Cancelled) {
         text = tr("%1 jobs (the list is incomplete: %2)")
                    .arg(locale.toString(total), m_model->lastError().userMessage());
-    } else if (!m_model->isComplete() && total > 0) {
+    } else if (!m_model->isComplete()
+        && (total > 0 || m_model->lastError().kind() == ApiError::Kind::Cancelled)) {
+        // (none loaded yet when the user cancelled a wait to retry: not "0 jobs")
         text = tr("%1 jobs (loading stopped; press F5 to load all)").arg(locale.toString(total));
     } else {
         text = total == 1 ? tr("1 job") : tr("%1 jobs").arg(locale.toString(total));
