@@ -3,7 +3,9 @@
 // other waiting calls as "+N more", and Cancel ends every waiting call at once, after which
 // nothing more reaches the workspace and the notice is gone.
 #include "api/apireply.h"
+#include "api/apirequest.h"
 #include "api/connection.h"
+#include "api/pendingretries.h"
 #include "auth/statictokenprovider.h"
 #include "common/localization.h"
 #include "common/retrynotice.h"
@@ -49,6 +51,7 @@ private slots:
     void initTestCase();
     void rateLimitedCallsAreCountedDownAndCancelled();
     void severalWorkspacesAreNamed();
+    void waitsShorterThanASecondAreNotAnnounced();
 };
 
 void TestRetryNotice::initTestCase()
@@ -151,6 +154,32 @@ void TestRetryNotice::severalWorkspacesAreNamed()
     QVERIFY2(notice->toolTip().contains(u"&lt;b&gt;Staging&lt;/b&gt;: GET /api/2.2/jobs/list"_s),
         qPrintable(notice->toolTip()));
     QTest::mouseClick(notice->cancelButton(), Qt::LeftButton);
+    QVERIFY(!notice->isVisible());
+    window.reset();
+}
+
+void TestRetryNotice::waitsShorterThanASecondAreNotAnnounced()
+{
+    // A 503 waits the policy's first back-off (250 to 500 ms): over before anyone could read it.
+    test::EmulatorFixture fixture;
+    Connection connection(fixture.url(), std::make_shared<StaticTokenProvider>(fixture.token()));
+    WorkspaceSet set(nullptr, nullptr, nullptr);
+    auto window = std::make_unique<MainWindow>();
+    window->setWorkspaceSet(&set);
+    set.addConnection(u"Production"_s, &connection);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    RetryNotice *notice = window->retryNotice();
+    fixture.emulator().faults().add(emulator::Fault::serverError(u"list-node-types$"_s, 503, 1));
+    QSignalSpy changed(connection.pendingRetries(), &PendingRetries::changed);
+    ApiReply *nodeTypes = connection.send(ApiRequest::get(u"/api/2.1/clusters/list-node-types"_s));
+    QSignalSpy finished(nodeTypes, &ApiReply::finished);
+    QVERIFY(changed.wait(kTimeout));
+    // The notice follows every change at once, so it would be showing now.
+    QCOMPARE(connection.pendingRetries()->count(), 1);
+    QVERIFY(connection.pendingRetries()->waits().constFirst().delayMs < RetryNotice::shortestAnnouncedMs);
+    QVERIFY(!notice->isVisible());
+    QVERIFY(finished.wait(kTimeout));
     QVERIFY(!notice->isVisible());
     window.reset();
 }
