@@ -1,6 +1,7 @@
 #include "headlessworkspace.h"
 
 #include "api/connection.h"
+#include "api/pendingretries.h"
 #include "archive/archivelocation.h"
 #include "auth/keychainsecretstore.h"
 #include "auth/memorysecretstore.h"
@@ -93,6 +94,7 @@ void HeadlessWorkspace::open()
         m_session->setOpenBrowser(openBrowser);
         connect(m_session.get(), &WorkspaceSession::ready, this, [this] {
             m_connection = m_session->connection();
+            announceWaits(m_connection);
             emit ready(m_connection);
         });
         connect(m_session.get(), &WorkspaceSession::failed, this, [this](const QString &message) {
@@ -102,7 +104,29 @@ void HeadlessWorkspace::open()
         return;
     }
     m_connection = m_ownConnection.get();
+    announceWaits(m_connection);
     QTimer::singleShot(0, this, [this] { emit ready(m_connection); });
+}
+
+void HeadlessWorkspace::announceWaits(Connection *connection)
+{
+    PendingRetries *pending = connection->pendingRetries();
+    connect(pending, &PendingRetries::changed, this, [this, pending] {
+        if (pending->isEmpty()) {
+            m_waiting = false;
+            return;
+        }
+        const PendingRetries::Wait soonest = pending->waits().constFirst();
+        // As in the window: a wait shorter than a second is over before anyone could read it.
+        if (m_waiting || soonest.delayMs < 1000)
+            return;
+        m_waiting = true;
+        const qint64 seconds = std::max<qint64>(1, (soonest.retryAt.remainingTime() + 999) / 1000);
+        const QString what = soonest.reason == PendingRetries::Reason::RateLimited
+            ? text("rate limited by the workspace, retrying in %1 s (Ctrl+C stops)")
+            : text("the workspace is unavailable, retrying in %1 s (Ctrl+C stops)");
+        m_err << u"brickdesk "_s << m_commandName << u": "_s << what.arg(seconds) << Qt::endl;
+    });
 }
 
 } // namespace brickdesk

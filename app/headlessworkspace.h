@@ -46,6 +46,10 @@ signals:
     void failed(const QString &message);
 
 private:
+    // Says on stderr when calls start waiting to be retried (a Retry-After of 40 s would
+    // otherwise look like a hang), once per stretch of waiting.
+    void announceWaits(Connection *connection);
+
     StartupWorkspace::Choice m_choice;
     QString m_commandName;
     QTextStream &m_err;
@@ -55,6 +59,7 @@ private:
     std::unique_ptr<MemorySecretStore> m_sessionSecrets;
     std::unique_ptr<WorkspaceSession> m_session;
     Connection *m_connection = nullptr;
+    bool m_waiting = false;
 };
 
 } // namespace brickdesk

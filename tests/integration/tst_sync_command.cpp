@@ -174,6 +174,7 @@ private slots:
     void damagedArchiveIsRebuilt();
     void allProfilesSyncsEachProfile();
     void usageErrorsExitWithTwo();
+    void rateLimitedSyncSaysHowLongItWaits();
 };
 
 void TestSyncCommand::syncsAndSummarises()
@@ -308,6 +309,20 @@ void TestSyncCommand::usageErrorsExitWithTwo()
     QCOMPARE(status({u"--demo"_s, u"--clusters"_s, u"all,1234"_s}), 2);
     QCOMPARE(
         status({u"--host"_s, f.server->url().toString(), u"--clusters"_s, u"0000-000000-nothere0"_s}), 1);
+}
+
+void TestSyncCommand::rateLimitedSyncSaysHowLongItWaits()
+{
+    // The first page of events is refused for 2 s: the command says so rather than seem to hang.
+    SyncFixture f(300);
+    f.server->emulator()->faults().add(emulator::Fault::rateLimit(u"/clusters/events$"_s, 2, 1));
+    const Outcome outcome = f.run();
+    QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+    QVERIFY2(outcome.err.contains(
+                 "brickdesk sync: rate limited by the workspace, retrying in 2 s (Ctrl+C stops)\n"),
+        outcome.err.constData());
+    QCOMPARE(outcome.err.count("rate limited"), 1);
+    QCOMPARE(f.archived(), SyncFixture::canonical(f.truth()));
 }
 
 QTEST_GUILESS_MAIN(TestSyncCommand)
