@@ -6987,6 +6987,10 @@ Their settings, schedules and run history are removed from the workspace and can
             <numerusform>Cancelled %n requests that waited to be retried. Refresh (F5) to ask again.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — retrying now…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::RunDetailWidget</name>

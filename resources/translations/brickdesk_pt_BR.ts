@@ -7003,6 +7003,10 @@ As configurações, os agendamentos e o histórico de execuções são removidos
             <numerusform>%n solicitações que aguardavam nova tentativa foram canceladas. Atualize (F5) para pedir de novo.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 — retrying now…</source>
+        <translation>%1 — nova tentativa agora…</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::RunDetailWidget</name>

@@ -12,6 +12,7 @@
 #include "emulatorfixture.h"
 #include "jobs/jobspage.h"
 #include "mainwindow.h"
+#include "models/jobsmodel.h"
 #include "requestlog.h"
 #include "services/workspaceset.h"
 
@@ -52,6 +53,7 @@ private slots:
     void rateLimitedCallsAreCountedDownAndCancelled();
     void severalWorkspacesAreNamed();
     void waitsShorterThanASecondAreNotAnnounced();
+    void theRetryIsSaidAsItIsSent();
 };
 
 void TestRetryNotice::initTestCase()
@@ -181,6 +183,31 @@ void TestRetryNotice::waitsShorterThanASecondAreNotAnnounced()
     QVERIFY(!notice->isVisible());
     QVERIFY(finished.wait(kTimeout));
     QVERIFY(!notice->isVisible());
+    window.reset();
+}
+
+void TestRetryNotice::theRetryIsSaidAsItIsSent()
+{
+    // The job list is refused once, for 2 s: counted down, then "retrying now…" for a moment
+    // (not a blink out and back), then gone once the list is there.
+    test::EmulatorFixture fixture;
+    fixture.emulator().faults().add(emulator::Fault::rateLimit(u"^/api/2.2/jobs/list$"_s, 2, 1));
+    Connection connection(fixture.url(), std::make_shared<StaticTokenProvider>(fixture.token()));
+    WorkspaceSet set(nullptr, nullptr, nullptr);
+    auto window = std::make_unique<MainWindow>();
+    window->setWorkspaceSet(&set);
+    const QString key = set.addConnection(u"Production"_s, &connection);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    window->showJobs();
+    RetryNotice *notice = window->retryNotice();
+    QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), kTimeout);
+    QVERIFY2(secondsIn(notice->text()) >= 1 && secondsIn(notice->text()) <= 2, qPrintable(notice->text()));
+    QTRY_COMPARE_WITH_TIMEOUT(notice->text(), u"Rate limited by the workspace — retrying now…"_s, kTimeout);
+    QVERIFY(notice->isVisible());
+    QVERIFY(!notice->cancelButton()->isEnabled()); // nothing waits any more
+    QTRY_VERIFY_WITH_TIMEOUT(!notice->isVisible(), kTimeout);
+    QVERIFY(window->jobsPage(key)->model()->rowCount() > 0);
     window.reset();
 }
 

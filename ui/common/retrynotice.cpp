@@ -92,11 +92,25 @@ void RetryNotice::refresh()
     waits.removeIf(
         [](const WorkspaceRetries::Wait &wait) { return wait.wait.delayMs < shortestAnnouncedMs; });
     if (waits.isEmpty()) {
+        // Counted down to the end: the retry is on its way. Cancelled or finished otherwise:
+        // gone at once.
+        if (!isHidden() && !m_retryingNow && !m_why.isEmpty() && m_shownRetryAt.remainingTime() <= 100) {
+            m_retryingNow = true;
+            m_text->setText(tr("%1 — retrying now…").arg(m_why));
+            m_cancel->setEnabled(false);
+            m_tick->start(retryingNowMs);
+            return;
+        }
+        m_retryingNow = false;
+        m_why.clear();
         m_text->clear();
         setToolTip({});
+        m_cancel->setEnabled(true);
         hide();
         return;
     }
+    m_retryingNow = false;
+    m_cancel->setEnabled(true);
     const WorkspaceRetries::Wait &soonest = waits.constFirst();
     const bool named = m_retries->workspaceCount() > 1 && !soonest.workspaceName.isEmpty();
     QString why;
@@ -106,6 +120,8 @@ void RetryNotice::refresh()
     else
         why = named ? tr("“%1” is unavailable").arg(soonest.workspaceName)
                     : tr("The workspace is unavailable");
+    m_why = why;
+    m_shownRetryAt = soonest.wait.retryAt;
     QString text = tr("%1 — retrying in %n s", nullptr, secondsLeft(soonest.wait)).arg(why);
     if (waits.size() > 1)
         text = tr("%1 (+%n more)", nullptr, int(waits.size()) - 1).arg(text);

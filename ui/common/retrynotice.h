@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDeadlineTimer>
 #include <QFrame>
 
 class QLabel;
@@ -14,7 +15,9 @@ class WorkspaceSet;
 // The status bar's note while calls wait to be sent again: "Rate limited by the workspace —
 // retrying in 40 s", counting down each second (the soonest wait, and "+N more" when several
 // do), with Cancel, which ends every waiting call. Hidden while nothing waits. Waits shorter
-// than a second are not announced: they are over before anyone could read them.
+// than a second are not announced: they are over before anyone could read them. When the
+// retry counted down to is sent, it says "retrying now…" for a moment, so that a retry met by
+// another 429 does not make it blink out and back.
 class RetryNotice final : public QFrame
 {
     Q_OBJECT
@@ -31,6 +34,8 @@ public:
     QToolButton *cancelButton() const { return m_cancel; }
 
     static constexpr int shortestAnnouncedMs = 1000;
+    // How long "retrying now…" stays once the soonest retry is sent.
+    static constexpr int retryingNowMs = 1500;
 
 signals:
     // After Cancel: what was cancelled, for the status bar.
@@ -44,6 +49,9 @@ private:
     QLabel *m_text;
     QToolButton *m_cancel;
     QTimer *m_tick;
+    QString m_why; // the reason shown ("Rate limited by the workspace")
+    QDeadlineTimer m_shownRetryAt; // when the retry counted down to is sent
+    bool m_retryingNow = false;
 };
 
 } // namespace brickdesk
