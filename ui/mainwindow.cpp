@@ -9,6 +9,7 @@
 #include "common/preferencesdialog.h"
 #include "common/retrynotice.h"
 #include "common/shortcutsdialog.h"
+#include "common/workspaceactiongate.h"
 #include "common/workspacepage.h"
 #include "connections/connectiondialog.h"
 #include "domain/job.h"
@@ -120,6 +121,10 @@ MainWindow::MainWindow(QWidget *parent)
         [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
 
     addMainMenus(this);
+    // Refresh asks the current workspace: off while it cannot be reached.
+    m_windowGate = new WorkspaceActionGate(nullptr, nullptr, this);
+    if (auto *refresh = findChild<QAction *>(u"refreshAction"_s))
+        m_windowGate->addAction(refresh);
     resize(1400, 900);
     restoreLayout();
     m_sidebar->select({}, Screen::Inbox);
@@ -214,6 +219,8 @@ void MainWindow::onWorkspaceAdded(const QString &key)
     view.search = new ArchiveSearchPage;
     view.reachability = new WorkspaceReachability(view.stack);
     connect(view.reachability, &WorkspaceReachability::changed, this, [this, key] { updateOffline(key); });
+    new WorkspaceActionGate(view.stack, view.reachability, view.stack);
+    view.jobs->setReachability(view.reachability);
     view.stack->addWidget(view.jobs);
     view.stack->addWidget(view.clusters);
     view.stack->addWidget(view.search);
@@ -248,6 +255,7 @@ void MainWindow::onWorkspaceStateChanged(const QString &key)
         return;
     Connection *connection = m_set->connection(key);
     it->reachability->setConnection(connection);
+    it->reachability->setArchivePath(m_set->archivePath(key));
     it->jobs->setConnection(connection);
     it->clusters->setConnection(connection);
     // The archive is there whether or not the workspace can be reached. A job's history is
@@ -366,8 +374,9 @@ void MainWindow::updateWindowTitle()
     else
         m_workspaceLabel->setText(tr("Workspace: %1 (%n open)", nullptr, count).arg(name));
     setWindowTitle(!name.isEmpty() ? tr("%1 — Brickdesk").arg(name) : tr("Brickdesk"));
-    const WorkspaceReachability *current = reachability(m_currentKey);
+    WorkspaceReachability *current = reachability(m_currentKey);
     m_offlineBanner->setText(current ? current->offlineText() : QString());
+    m_windowGate->setReachability(current);
 }
 
 JobsPage *MainWindow::jobsPage(const QString &key) const

@@ -21,6 +21,7 @@ class InboxPage;
 class JobsPage;
 class OfflineBanner;
 class RetryNotice;
+class WorkspaceActionGate;
 class WorkspaceReachability;
 class WatchRules;
 class WorkspacePage;
@@ -128,6 +129,7 @@ private:
     CommandPalette *m_palette = nullptr;
     QHash<QString, WorkspaceView> m_views;
     OfflineBanner *m_offlineBanner = nullptr;
+    WorkspaceActionGate *m_windowGate = nullptr;
     QString m_currentKey;
     // The screen shown when the window closed last.
     WorkspaceNavigation::Screen m_restoredScreen = WorkspaceNavigation::Screen::Jobs;

@@ -356,8 +356,10 @@ void ApiReplyPrivate::onParsed(const ResponseParser::Result &result, int status)
             }
             m_retryTimer->start(delay);
             // Announced for the whole workspace too, so that a user can see the wait and end it.
-            if (connection)
+            if (connection) {
                 connection->pendingRetries()->add(q, attempts, int(delay.count()), err);
+                connection->attemptFailedTransiently(request.description(), err.kind());
+            }
             emit q->retrying(attempts, int(delay.count()), err);
             return;
         }

@@ -22,6 +22,11 @@ struct ApiRequest
     bool parseOffThread = false;
     // Largest answer accepted in bytes; 0: the connection's RetryPolicy decides by call kind.
     qint64 maxResponseBytes = 0;
+    // Asks only whether the workspace answers: one attempt, given up after kProbeTimeoutMs
+    // without an answer, never retried (the retry policy's waits would hide an outage for
+    // half a minute).
+    bool probe = false;
+    static constexpr int kProbeTimeoutMs = 10'000;
 
     static ApiRequest get(const QString &path, const QUrlQuery &query = {});
     static ApiRequest post(const QString &path, const QJsonObject &body, bool retrySafe = false);

@@ -102,9 +102,11 @@ ApiReply *ClustersApi::listNodeTypes()
     return m_connection->send(ApiRequest::get(path(u"list-node-types")));
 }
 
-ApiReply *ClustersApi::sparkVersions()
+ApiReply *ClustersApi::sparkVersions(bool probe)
 {
-    return m_connection->send(ApiRequest::get(path(u"spark-versions")));
+    ApiRequest request = ApiRequest::get(path(u"spark-versions"));
+    request.probe = probe;
+    return m_connection->send(request);
 }
 
 ApiCall<QList<Cluster>> ClustersApi::listClusters(const ClustersListParams &params)
@@ -120,8 +122,17 @@ ApiCall<QList<NodeType>> ClustersApi::getNodeTypes()
 
 ApiCall<QList<SparkVersion>> ClustersApi::getSparkVersions()
 {
-    return {sparkVersions(),
-        [](const QJsonObject &json) { return parseList<SparkVersion>(json, u"versions"_s); }};
+    return {sparkVersions(), &ClustersApi::parseSparkVersions};
+}
+
+ApiCall<QList<SparkVersion>> ClustersApi::probeSparkVersions()
+{
+    return {sparkVersions(true), &ClustersApi::parseSparkVersions};
+}
+
+QList<SparkVersion> ClustersApi::parseSparkVersions(const QJsonObject &json)
+{
+    return parseList<SparkVersion>(json, u"versions"_s);
 }
 
 } // namespace brickdesk

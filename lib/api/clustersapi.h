@@ -46,6 +46,8 @@ public:
     ApiCall<QList<Cluster>> listClusters(const ClustersListParams &params = {});
     ApiCall<QList<NodeType>> getNodeTypes();
     ApiCall<QList<SparkVersion>> getSparkVersions();
+    // The same as a probe (ApiRequest::probe): whether the workspace answers, promptly.
+    ApiCall<QList<SparkVersion>> probeSparkVersions();
 
     static QString path(QStringView endpoint); // "/api/2.1/clusters/<endpoint>"
     // The one place the clusters/events request is built (every fetcher and shard uses it).
@@ -59,7 +61,8 @@ private:
     ApiReply *resize(const QString &clusterId, int numWorkers);
     ApiReply *resizeAutoscale(const QString &clusterId, int minWorkers, int maxWorkers);
     ApiReply *listNodeTypes();
-    ApiReply *sparkVersions();
+    ApiReply *sparkVersions(bool probe = false);
+    static QList<SparkVersion> parseSparkVersions(const QJsonObject &json);
 
     Connection *m_connection;
 };

@@ -79,6 +79,12 @@ ApiReply *Connection::send(const ApiRequest &request)
     d->connection = this;
     d->request = request;
     d->policy = m_retryPolicy;
+    if (request.probe) {
+        d->policy.maxAttempts = 1;
+        const std::chrono::milliseconds probeTimeout(ApiRequest::kProbeTimeoutMs);
+        d->policy.requestTimeout = std::min(d->policy.requestTimeout, probeTimeout);
+        d->policy.attemptDeadline = std::min(d->policy.attemptDeadline, probeTimeout);
+    }
     d->parseThreshold = m_parseThreshold;
     if (!isAllowedHost(m_host)) {
         ApiError error(ApiError::Kind::InsecureHost,
@@ -227,6 +233,11 @@ void Connection::attemptStarted(const QString &description)
     ++m_active;
     emit requestStarted(description);
     emit activeRequestsChanged(m_active);
+}
+
+void Connection::attemptFailedTransiently(const QString &description, ApiError::Kind kind)
+{
+    emit attemptFailed(description, kind);
 }
 
 void Connection::attemptFinished(const QString &description, int httpStatus, ApiError::Kind kind)

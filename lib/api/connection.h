@@ -82,6 +82,9 @@ signals:
     // method + path only ("GET /api/2.2/jobs/list"); never tokens or query strings.
     void requestStarted(const QString &description);
     void requestFinished(const QString &description, int httpStatus, brickdesk::ApiError::Kind kind);
+    // One attempt of a request failed in a way the retry policy waits on and tries again (a
+    // refused connection, a timeout, 429, 503); requestFinished follows only after the last.
+    void attemptFailed(const QString &description, brickdesk::ApiError::Kind kind);
     void activeRequestsChanged(int count);
     void jobsApiVersionChanged(brickdesk::Connection::JobsApiVersion version);
 
@@ -90,6 +93,7 @@ private:
     void noteJobsApi22Missing();
     void attemptStarted(const QString &description);
     void attemptFinished(const QString &description, int httpStatus, ApiError::Kind kind);
+    void attemptFailedTransiently(const QString &description, ApiError::Kind kind);
 
     QUrl m_host;
     std::shared_ptr<TokenSource> m_tokens;

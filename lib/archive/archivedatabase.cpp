@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace brickdesk {
@@ -90,6 +92,11 @@ QList<qint64> ArchiveDatabase::jobIds()
     return m_jobs.jobIds();
 }
 
+QList<JobVersion> ArchiveDatabase::latestJobVersions()
+{
+    return m_jobs.latestVersions();
+}
+
 ArchiveWriteResult ArchiveDatabase::recordRuns(const QJsonArray &runs, qint64 seenMs)
 {
     return m_runs.recordRuns(runs, seenMs);
@@ -108,6 +115,11 @@ qint64 ArchiveDatabase::runCount()
 qint64 ArchiveDatabase::oldestUnfinishedRunStart()
 {
     return m_runs.oldestUnfinishedRunStart();
+}
+
+qint64 ArchiveDatabase::newestSeenMs()
+{
+    return std::max(m_jobs.lastSeenMs(), m_runs.lastSeenMs());
 }
 
 QList<ArchiveSearchHit> ArchiveDatabase::search(const QString &text, int limit, qint64 sinceMs)

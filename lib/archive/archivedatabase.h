@@ -63,6 +63,8 @@ public:
     ArchiveWriteResult recordJobs(const QJsonArray &jobs, qint64 seenMs);
     QList<JobVersion> jobVersions(qint64 jobId);
     QList<qint64> jobIds();
+    // The newest version of every job's settings, by job id (JobVersion::version is 0).
+    QList<JobVersion> latestJobVersions();
 
     // Runs as runs/list (expand_tasks) returns them: inserted or replaced (a run that was
     // running at the last sync has ended since), with their task runs.
@@ -72,6 +74,9 @@ public:
     // The start time of the oldest archived run that had not ended, -1 if none: the next sync
     // looks again from there so that its end is archived too.
     qint64 oldestUnfinishedRunStart();
+    // When the archive last saw the workspace's jobs or runs (what "data as of" means while
+    // the workspace cannot be reached); 0 when it holds neither.
+    qint64 newestSeenMs();
 
     // Answers of statements run elsewhere (billed cost from a SQL warehouse), by a key that
     // names the query and its window; replaced when stored again.

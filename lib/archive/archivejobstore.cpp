@@ -98,6 +98,31 @@ QList<qint64> ArchiveJobStore::jobIds()
     return out;
 }
 
+QList<JobVersion> ArchiveJobStore::latestVersions()
+{
+    QList<JobVersion> out;
+    if (!m_db.isOpen())
+        return out;
+    QSqlQuery &q
+        = m_db.statement(u"SELECT v.job_id, v.first_seen, v.last_seen, v.settings FROM job_versions v"
+                         " WHERE v.id = (SELECT MAX(id) FROM job_versions w WHERE w.job_id = v.job_id)"
+                         " ORDER BY v.job_id"_s);
+    if (!m_db.run(q))
+        return out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), 0, q.value(1).toLongLong(), q.value(2).toLongLong(),
+            parse(q.value(3).toByteArray())});
+    q.finish();
+    return out;
+}
+
+qint64 ArchiveJobStore::lastSeenMs()
+{
+    if (!m_db.isOpen())
+        return 0;
+    return m_db.value(m_db.statement(u"SELECT MAX(last_seen) FROM jobs"_s)).toLongLong();
+}
+
 bool ArchiveJobStore::indexLatestSettings()
 {
     QSqlQuery jobs(m_db.database());

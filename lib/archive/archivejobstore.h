@@ -24,6 +24,10 @@ public:
     ArchiveWriteResult recordJobs(const QJsonArray &jobs, qint64 seenMs);
     QList<JobVersion> jobVersions(qint64 jobId);
     QList<qint64> jobIds();
+    // The newest version of every job (version numbers are not counted: 0), by job id.
+    QList<JobVersion> latestVersions();
+    // When the archive last saw any job (0: none).
+    qint64 lastSeenMs();
 
     // Indexes the latest settings of every job (inside the caller's transaction): for a file
     // whose schema had no search index yet.

@@ -166,6 +166,13 @@ qint64 ArchiveRunStore::runCount()
     return m_db.value(m_db.statement(u"SELECT COUNT(*) FROM runs"_s)).toLongLong();
 }
 
+qint64 ArchiveRunStore::lastSeenMs()
+{
+    if (!m_db.isOpen())
+        return 0;
+    return m_db.value(m_db.statement(u"SELECT MAX(updated) FROM runs"_s)).toLongLong();
+}
+
 qint64 ArchiveRunStore::oldestUnfinishedRunStart()
 {
     if (!m_db.isOpen())

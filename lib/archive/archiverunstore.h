@@ -26,6 +26,8 @@ public:
     ArchiveWriteResult recordRuns(const QJsonArray &runs, qint64 seenMs);
     QList<ArchivedRun> runsOfJob(qint64 jobId);
     qint64 runCount();
+    // When a run was last written (0: none).
+    qint64 lastSeenMs();
     // The start time of the oldest archived run that had not ended, -1 if none: the next sync
     // looks again from there so that its end is archived too.
     qint64 oldestUnfinishedRunStart();

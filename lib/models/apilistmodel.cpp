@@ -72,13 +72,43 @@ void ApiListModel::reload()
 {
     stopFetcher();
     beginResetModel();
+    clearRows();
+    endResetModel();
+    m_everLoaded = false;
+    start(false);
+}
+
+void ApiListModel::clearRows()
+{
     clearItems();
     m_index.clear();
     m_position.clear();
     m_nextPageToken.clear();
+}
+
+void ApiListModel::replaceAllItems(const QVector<QJsonObject> &items)
+{
+    const bool wasLoading = isLoading();
+    stopFetcher();
+    beginResetModel();
+    clearRows();
+    m_seen.clear();
+    QVector<QJsonObject> unique;
+    for (const QJsonObject &item : items) {
+        const QString key = keyOf(item);
+        if (!key.isEmpty() && !m_seen.contains(key)) {
+            m_seen.insert(key);
+            unique.append(item);
+        }
+    }
+    appendItems(unique);
+    rebuildIndex();
     endResetModel();
-    m_everLoaded = false;
-    start(false);
+    m_everLoaded = true;
+    m_complete = true;
+    m_lastError = {};
+    if (wasLoading)
+        emit loadingChanged(false);
 }
 
 void ApiListModel::cancel()

@@ -59,6 +59,11 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
+    // Rows from elsewhere (the local archive, while the API cannot be asked) in place of all
+    // others, as a model reset; a load in flight stops. The next refresh from the API updates
+    // them in place and removes those it no longer lists, like rows it had loaded itself.
+    void replaceAllItems(const QVector<QJsonObject> &items);
+
 public slots:
     // Fetches the list again, updating rows in place (the first call simply loads).
     void refresh();
@@ -113,6 +118,7 @@ private:
     void removeUnseen();
     void removeRowsWhere(const std::function<bool(const QString &key)> &gone);
     void rebuildIndex();
+    void clearRows(); // inside a model reset
     void stopFetcher();
 
     QPointer<Connection> m_connection;

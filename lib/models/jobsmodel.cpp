@@ -6,6 +6,7 @@
 #include "domain/run.h"
 #include "jobform/scheduletext.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QLocale>
 #include <QTimer>
@@ -68,6 +69,23 @@ bool JobsModel::replaceAt(int row, const QJsonObject &item)
     m_rows[row] = Row::of(item);
     // Settings changed: the cached last run is still right (runs are not settings), keep it.
     return true;
+}
+
+void JobsModel::showArchived(
+    const QVector<QJsonObject> &jobs, const QHash<qint64, qint64> &lastSeenMs, qint64 asOfMs)
+{
+    m_archived = true;
+    m_archivedAsOfMs = asOfMs;
+    m_archivedSeenMs = lastSeenMs;
+    replaceAllItems(jobs);
+}
+
+void JobsModel::afterPage()
+{
+    // The API answers again: its rows replace the archived ones in place.
+    m_archived = false;
+    m_archivedAsOfMs = 0;
+    m_archivedSeenMs.clear();
 }
 
 void JobsModel::appendItems(const QVector<QJsonObject> &items)
@@ -138,6 +156,15 @@ QVariant JobsModel::data(const QModelIndex &index, int role) const
         return run ? run->runId : 0;
     }
     case Qt::ToolTipRole:
+        if (m_archived) {
+            const QString seen = tr("From the local archive: as last seen on %1.")
+                                     .arg(QLocale().toString(
+                                         QDateTime::fromMSecsSinceEpoch(m_archivedSeenMs.value(job.id())),
+                                         QLocale::ShortFormat));
+            return job.settings().description().isEmpty()
+                ? plainTextToolTip(seen)
+                : plainTextToolTip(seen + u"\n\n"_s + job.settings().description());
+        }
         if (index.column() == NameColumn)
             return job.settings().description().isEmpty() ? QVariant()
                                                           : plainTextToolTip(job.settings().description());
@@ -241,7 +268,8 @@ void JobsModel::setLastRun(qint64 jobId, const RunDisplayState &state, qint64 ru
 
 void JobsModel::requestLastRun(qint64 jobId) const
 {
-    if (!m_lastRunEnabled || !connection() || m_lastRunQueued.contains(jobId))
+    // Archived rows: the workspace cannot be reached, so their last runs are not asked for.
+    if (!m_lastRunEnabled || m_archived || !connection() || m_lastRunQueued.contains(jobId))
         return;
     m_lastRunQueued.insert(jobId);
     m_lastRunQueue.append(jobId);

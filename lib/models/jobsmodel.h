@@ -71,6 +71,15 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // The jobs as the local archive last saw them (jobs/list items) while the workspace cannot
+    // be reached: they replace the rows, their last runs are not asked for, and each says when
+    // it was last seen (the name's tooltip). The next page from the API ends this.
+    void showArchived(
+        const QVector<QJsonObject> &jobs, const QHash<qint64, qint64> &lastSeenMs, qint64 asOfMs);
+    bool isArchived() const { return m_archived; }
+    // When the archive last saw the workspace (0: unknown).
+    qint64 archivedAsOfMs() const { return m_archivedAsOfMs; }
+
     // Sets the last run of a job directly (e.g. after "Run now" or from a runs list).
     void setLastRun(qint64 jobId, const RunDisplayState &state, qint64 runId, qint64 startTimeMs);
 
@@ -81,6 +90,7 @@ protected:
     int itemCount() const override { return int(m_rows.size()); }
     QString keyAt(int row) const override { return QString::number(m_rows.at(row).job.id()); }
     bool replaceAt(int row, const QJsonObject &item) override;
+    void afterPage() override;
     void appendItems(const QVector<QJsonObject> &items) override;
     void removeItems(int first, int last) override;
     void clearItems() override;
@@ -127,6 +137,9 @@ private:
     mutable QList<qint64> m_lastRunQueue;
     mutable QSet<qint64> m_lastRunQueued;
     mutable bool m_pumpScheduled = false;
+    bool m_archived = false;
+    qint64 m_archivedAsOfMs = 0;
+    QHash<qint64, qint64> m_archivedSeenMs;
 };
 
 } // namespace brickdesk

@@ -2,13 +2,32 @@
 
 #include "api/connection.h"
 #include "models/runsmodel.h"
+#include "services/offlinearchive.h"
+#include "services/workspacereachability.h"
 
 namespace brickdesk {
 
 JobDetailService::JobDetailService(QObject *parent)
     : QObject(parent)
+    , m_archive(new OfflineArchive(this))
     , m_runs(new RunsModel(this))
-{ }
+{
+    connect(m_archive, &OfflineArchive::jobRead, this, [this](const OfflineArchive::JobRecord &record) {
+        if (record.jobId != m_jobId || m_jobId == 0)
+            return;
+        QVector<QJsonObject> runs;
+        runs.reserve(record.runs.size());
+        for (const ArchivedRun &run : record.runs)
+            runs.append(run.run);
+        m_runs->replaceAllItems(runs);
+        const bool found = record.latest.jobId == m_jobId;
+        if (found) {
+            m_job = Job::fromJson(OfflineArchive::jobJson(record.latest));
+            m_archived = true;
+        }
+        emit archivedJobLoaded(found, record.latest.lastSeenMs);
+    });
+}
 
 JobDetailService::~JobDetailService()
 {
@@ -34,6 +53,24 @@ QUrl JobDetailService::host() const
     return m_connection ? m_connection->host() : QUrl();
 }
 
+void JobDetailService::setReachability(WorkspaceReachability *reachability)
+{
+    m_reachability = reachability;
+}
+
+bool JobDetailService::isOffline() const
+{
+    return m_reachability && m_reachability->isOffline();
+}
+
+void JobDetailService::readArchived()
+{
+    if (!m_reachability)
+        return;
+    m_archive->setPath(m_reachability->archivePath());
+    m_archive->readJob(m_jobId);
+}
+
 void JobDetailService::abortLoads()
 {
     // Aborting answers the pending callbacks with Cancelled, which they ignore.
@@ -46,6 +83,7 @@ void JobDetailService::clear()
     abortLoads();
     m_jobId = 0;
     m_job = {};
+    m_archived = false;
     m_permissions = {};
     m_permissionsError = {};
     m_runs->cancel();
@@ -65,15 +103,23 @@ void JobDetailService::reload()
     if (!m_connection || m_jobId == 0)
         return;
     abortLoads();
+    if (isOffline()) {
+        readArchived();
+        return;
+    }
     m_jobCall = m_connection->jobs().getJob(m_jobId);
     m_jobCall.then(this, [this](const ApiResult<Job> &result) {
         if (result.error().kind() == ApiError::Kind::Cancelled)
             return; // superseded by a newer load, or the job was put away
         if (!result.ok()) {
             emit jobFailed(result.error());
+            const ApiError::Kind kind = result.error().kind();
+            if (kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout)
+                readArchived();
             return;
         }
         m_job = result.value();
+        m_archived = false;
         emit jobLoaded(m_job);
     });
     // Permissions are shown "where readable": a refusal is kept as the reason, not an error.

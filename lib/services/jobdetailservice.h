@@ -12,7 +12,9 @@
 namespace brickdesk {
 
 class Connection;
+class OfflineArchive;
 class RunsModel;
+class WorkspaceReachability;
 
 // One job as its detail screen shows it, kept current: the whole definition (every task
 // page), its permissions where readable, and its run history (a RunsModel the screen filters
@@ -30,6 +32,15 @@ public:
     bool isConnected() const { return !m_connection.isNull(); }
     Connection *connection() const;
     QUrl host() const;
+
+    // While the workspace cannot be reached, a job is read from its local archive instead (its
+    // newest archived settings, and its archived runs in runsModel()), and so is one whose
+    // fetch meets the outage: archivedJobLoaded() then, never a request that would wait on
+    // the retry policy. Once it answers again, reload() reads the workspace.
+    void setReachability(WorkspaceReachability *reachability);
+    bool isOffline() const;
+    // Whether job() (and the runs) came from the archive.
+    bool isArchived() const { return m_archived; }
 
     // Loads the job and its permissions (0: nothing).
     void showJob(qint64 jobId);
@@ -54,12 +65,19 @@ public:
 signals:
     void jobLoaded(const brickdesk::Job &job);
     void jobFailed(const brickdesk::ApiError &error);
+    // job() and the runs model hold what the archive kept of the job (found: false when it
+    // kept nothing of it); lastSeenMs: when the archive last saw its settings.
+    void archivedJobLoaded(bool found, qint64 lastSeenMs);
     void permissionsChanged();
 
 private:
     void abortLoads();
+    void readArchived();
 
     QPointer<Connection> m_connection;
+    QPointer<WorkspaceReachability> m_reachability;
+    OfflineArchive *m_archive = nullptr;
+    bool m_archived = false;
     qint64 m_jobId = 0;
     Job m_job;
     JobPermissions m_permissions;

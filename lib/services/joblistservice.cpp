@@ -2,6 +2,8 @@
 
 #include "api/connection.h"
 #include "models/jobsmodel.h"
+#include "services/offlinearchive.h"
+#include "services/workspacereachability.h"
 
 #include <QTimer>
 
@@ -9,13 +11,27 @@ namespace brickdesk {
 
 JobListService::JobListService(QObject *parent)
     : QObject(parent)
+    , m_archive(new OfflineArchive(this))
     , m_model(new JobsModel(this))
     , m_autoRefresh(new QTimer(this))
 {
     m_model->setExpandTasks(true);
     connect(m_autoRefresh, &QTimer::timeout, this, [this] {
-        if (!m_paused && m_connection && !m_model->isLoading())
+        if (!m_paused && m_connection && !m_model->isLoading() && !isOffline())
             refresh();
+    });
+    connect(m_archive, &OfflineArchive::jobsRead, this, [this](const OfflineArchive::JobList &list) {
+        // The API may have answered meanwhile: what it gave stays.
+        if (!isOffline() || (m_model->rowCount() > 0 && !m_model->isArchived()))
+            return;
+        QVector<QJsonObject> jobs;
+        QHash<qint64, qint64> lastSeen;
+        jobs.reserve(list.jobs.size());
+        for (const JobVersion &version : list.jobs) {
+            jobs.append(OfflineArchive::jobJson(version));
+            lastSeen.insert(version.jobId, version.lastSeenMs);
+        }
+        m_model->showArchived(jobs, lastSeen, list.asOfMs);
     });
 }
 
@@ -37,6 +53,42 @@ void JobListService::setConnection(Connection *connection)
         fetchCurrentUser();
     }
     emit connectionChanged(connection != nullptr);
+}
+
+void JobListService::setReachability(WorkspaceReachability *reachability)
+{
+    if (m_reachability == reachability)
+        return;
+    if (m_reachability)
+        m_reachability->disconnect(this);
+    m_reachability = reachability;
+    if (reachability)
+        connect(reachability, &WorkspaceReachability::changed, this, &JobListService::reachabilityChanged);
+    reachabilityChanged();
+}
+
+bool JobListService::isOffline() const
+{
+    return m_reachability && m_reachability->isOffline();
+}
+
+void JobListService::reachabilityChanged()
+{
+    const bool offline = isOffline();
+    if (offline == m_offline)
+        return; // only the words changed
+    m_offline = offline;
+    if (offline) {
+        // Rows the API gave are newer than the archive's: only an empty (or archived) list is filled.
+        if (m_model->rowCount() == 0 || m_model->isArchived()) {
+            m_archive->setPath(m_reachability->archivePath());
+            m_archive->readJobs();
+        }
+        return;
+    }
+    m_archive->close();
+    if (m_model->isArchived() && m_connection)
+        m_model->refresh();
 }
 
 Connection *JobListService::connection() const

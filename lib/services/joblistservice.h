@@ -15,6 +15,8 @@ namespace brickdesk {
 
 class Connection;
 class JobsModel;
+class OfflineArchive;
+class WorkspaceReachability;
 
 // The jobs of a workspace as the jobs screen shows them, kept current: the list (paged in
 // the background, its last-run cells filled lazily by the model), whom "mine" means (SCIM Me),
@@ -34,6 +36,11 @@ public:
     Connection *connection() const;
     // The workspace's address, for links into its web pages.
     QUrl host() const;
+
+    // While the workspace cannot be reached, a list that the API has not given is filled from
+    // the workspace's local archive (the newest settings of each job, JobsModel::showArchived);
+    // once it answers again the list is refreshed from it, and automatic refresh waits meanwhile.
+    void setReachability(WorkspaceReachability *reachability);
 
     JobsModel *model() const { return m_model; }
     // The job as the list has it (no tasks beyond the first page); invalid when not loaded.
@@ -66,13 +73,18 @@ signals:
 
 private:
     void fetchCurrentUser();
+    void reachabilityChanged();
+    bool isOffline() const;
 
     QPointer<Connection> m_connection;
+    QPointer<WorkspaceReachability> m_reachability;
+    OfflineArchive *m_archive = nullptr;
     JobsModel *m_model = nullptr;
     QTimer *m_autoRefresh = nullptr;
     CurrentUser m_user;
     ApiCall<CurrentUser> m_userCall;
     bool m_paused = false;
+    bool m_offline = false; // as last told by the reachability
 };
 
 } // namespace brickdesk

@@ -4536,6 +4536,24 @@ Its record, task history and output are removed and cannot be recovered.</source
         <source>Newest first; Enter opens a run</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n run(s) from the local archive</source>
+        <translation>
+            <numerusform>%n run from the local archive</numerusform>
+            <numerusform>%n runs from the local archive</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace cannot be reached, and the local archive holds nothing of this job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From the local archive, as last seen on %1 · %n task(s)</source>
+        <translation>
+            <numerusform>From the local archive, as last seen on %1 · %n task</numerusform>
+            <numerusform>From the local archive, as last seen on %1 · %n tasks</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::JobDriftDialog</name>
@@ -5840,6 +5858,10 @@ The settings on the server are replaced by this version&apos;s, through the same
         <source>Last run</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>From the local archive: as last seen on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::JobsPage</name>
@@ -6157,6 +6179,17 @@ Their settings, schedules and run history are removed from the workspace and can
     <message>
         <source>Job actions</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local archive holds no job of this workspace yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) from the local archive, data as of %1 (read-only: the workspace cannot be reached)</source>
+        <translation>
+            <numerusform>%n job from the local archive, data as of %1 (read-only: the workspace cannot be reached)</numerusform>
+            <numerusform>%n jobs from the local archive, data as of %1 (read-only: the workspace cannot be reached)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8291,11 +8324,19 @@ Duration %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What the archive holds (job history, archive search) can still be browsed; actions that need the workspace are off until it answers again.</source>
+        <source>What the archive holds (jobs, their runs and history, archive search) can still be browsed; actions that need the workspace are off until it answers again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The workspace cannot be reached (offline since %1).</source>
+        <source>Data as of %1, from the local archive: jobs, their runs and history, and the archive search can still be browsed; actions that need the workspace are off until it answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local archive holds nothing of this workspace yet (Search archive ▸ Sync now keeps a copy); actions that need the workspace are off until it answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs the workspace, which cannot be reached (offline since %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4547,6 +4547,24 @@ O registro, o histórico de tarefas e a saída são removidos e não podem ser r
         <source>Newest first; Enter opens a run</source>
         <translation>As mais recentes primeiro; Enter abre uma execução</translation>
     </message>
+    <message numerus="yes">
+        <source>%n run(s) from the local archive</source>
+        <translation>
+            <numerusform>%n execução do arquivo local</numerusform>
+            <numerusform>%n execuções do arquivo local</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace cannot be reached, and the local archive holds nothing of this job.</source>
+        <translation>O workspace não pode ser alcançado, e o arquivo local não guarda nada deste job.</translation>
+    </message>
+    <message numerus="yes">
+        <source>From the local archive, as last seen on %1 · %n task(s)</source>
+        <translation>
+            <numerusform>Do arquivo local, como visto pela última vez em %1 · %n tarefa</numerusform>
+            <numerusform>Do arquivo local, como visto pela última vez em %1 · %n tarefas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::JobDriftDialog</name>
@@ -5856,6 +5874,10 @@ As configurações no servidor são substituídas pelas desta versão, pelo mesm
         <source>Last run</source>
         <translation>Última execução</translation>
     </message>
+    <message>
+        <source>From the local archive: as last seen on %1.</source>
+        <translation>Do arquivo local: como visto pela última vez em %1.</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::JobsPage</name>
@@ -6173,6 +6195,17 @@ As configurações, os agendamentos e o histórico de execuções são removidos
     <message>
         <source>Job actions</source>
         <translation>Ações do job</translation>
+    </message>
+    <message>
+        <source>The local archive holds no job of this workspace yet</source>
+        <translation>O arquivo local ainda não guarda nenhum job deste workspace</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) from the local archive, data as of %1 (read-only: the workspace cannot be reached)</source>
+        <translation>
+            <numerusform>%n job do arquivo local, dados de %1 (somente leitura: o workspace não pode ser alcançado)</numerusform>
+            <numerusform>%n jobs do arquivo local, dados de %1 (somente leitura: o workspace não pode ser alcançado)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8313,12 +8346,20 @@ Duração: %4</translation>
         <translation>Offline desde %1: o workspace não pode ser alcançado (%2).</translation>
     </message>
     <message>
-        <source>What the archive holds (job history, archive search) can still be browsed; actions that need the workspace are off until it answers again.</source>
-        <translation>O que o arquivo local guarda (histórico de jobs, busca no arquivo) continua navegável; as ações que precisam do workspace ficam desligadas até ele responder de novo.</translation>
+        <source>What the archive holds (jobs, their runs and history, archive search) can still be browsed; actions that need the workspace are off until it answers again.</source>
+        <translation>O que o arquivo local guarda (jobs, suas execuções e histórico, busca no arquivo) continua navegável; as ações que precisam do workspace ficam desligadas até ele responder de novo.</translation>
     </message>
     <message>
-        <source>The workspace cannot be reached (offline since %1).</source>
-        <translation>O workspace não pode ser alcançado (offline desde %1).</translation>
+        <source>Data as of %1, from the local archive: jobs, their runs and history, and the archive search can still be browsed; actions that need the workspace are off until it answers again.</source>
+        <translation>Dados de %1, do arquivo local: jobs, suas execuções e histórico e a busca no arquivo continuam navegáveis; as ações que precisam do workspace ficam desligadas até ele responder de novo.</translation>
+    </message>
+    <message>
+        <source>The local archive holds nothing of this workspace yet (Search archive ▸ Sync now keeps a copy); actions that need the workspace are off until it answers again.</source>
+        <translation>O arquivo local ainda não guarda nada deste workspace (Buscar no arquivo ▸ Sincronizar agora guarda uma cópia); as ações que precisam do workspace ficam desligadas até ele responder de novo.</translation>
+    </message>
+    <message>
+        <source>Needs the workspace, which cannot be reached (offline since %1).</source>
+        <translation>Precisa do workspace, que não pode ser alcançado (offline desde %1).</translation>
     </message>
 </context>
 <context>

@@ -104,10 +104,6 @@ void TestOfflineMode::offlineTheHistoryStaysReadableAndRestoreSaysWhy()
     QVERIFY2(view->restoreButton()->toolTip().contains(u"cannot be reached"_s),
         qPrintable(view->restoreButton()->toolTip()));
 
-    const QString shots = qEnvironmentVariable("BRICKDESK_SCREENSHOT_DIR");
-    if (!shots.isEmpty())
-        QVERIFY(window->grab().save(shots + u"/screenshot-offline.png"_s));
-
     // Back: Try again finds it, the banner goes, and the job can be read and restored again.
     fixture.emulator().faults().clear();
     QTest::mouseClick(banner->retryButton(), Qt::LeftButton);

@@ -10,6 +10,7 @@
 #include "services/workspacereachability.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
@@ -30,6 +31,7 @@ class TestWorkspaceReachability final : public QObject
 private slots:
     void offlineWhileNobodyAnswersThenBackByItself();
     void anHttpErrorIsNotOffline();
+    void aRefusedConnectionIsKnownBeforeTheRetriesEnd();
 };
 
 void TestWorkspaceReachability::offlineWhileNobodyAnswersThenBackByItself()
@@ -82,6 +84,33 @@ void TestWorkspaceReachability::anHttpErrorIsNotOffline()
     QTRY_VERIFY_WITH_TIMEOUT(answered, kTimeout);
     QVERIFY(!reachability.isOffline());
     QVERIFY(changed.isEmpty());
+}
+
+void TestWorkspaceReachability::aRefusedConnectionIsKnownBeforeTheRetriesEnd()
+{
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    auto options = test::EmulatorFixture::smallOptions();
+    Connection connection(QUrl(u"http://127.0.0.1:%1"_s.arg(port)),
+        std::make_shared<StaticTokenProvider>(options.tokens.constFirst()));
+    // The application's own policy: a refused read is retried for half a minute and more.
+    QCOMPARE(connection.retryPolicy().maxAttempts, RetryPolicy().maxAttempts);
+    WorkspaceReachability reachability;
+    reachability.setConnection(&connection);
+
+    QElapsedTimer clock;
+    clock.start();
+    bool finished = false;
+    connection.jobs().getJob(1).then(&reachability, [&finished](const ApiResult<Job> &) { finished = true; });
+    QTRY_VERIFY_WITH_TIMEOUT(reachability.isOffline(), kTimeout);
+    // Known from the first refused attempt and a probe, while the read still waits to retry.
+    QVERIFY(!finished);
+    QVERIFY2(!reachability.lastError().isEmpty(), "the probe's failure says why");
+    qInfo("offline after %lld ms (the read is still retrying)", clock.elapsed());
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceReachability)

@@ -2,6 +2,7 @@
 
 #include "archive/matchhighlightdelegate.h"
 #include "common/viewstatesaver.h"
+#include "common/workspaceactiongate.h"
 #include "models/archivesearchmodel.h"
 #include "services/archivesearchservice.h"
 
@@ -83,6 +84,7 @@ ArchiveSearchPage::ArchiveSearchPage(QWidget *parent)
     };
     m_sync = make(tr("S&ync now"), u"archiveSyncAction"_s,
         tr("Archive every job's settings and the runs since the last sync, from the workspace"));
+    WorkspaceActionGate::needsWorkspace(m_sync);
     m_cancelSync = make(
         tr("Cancel sync"), u"archiveCancelSyncAction"_s, tr("Stop the sync; what was fetched is kept"));
     m_open = make(tr("&Open"), u"archiveOpenHitAction"_s, tr("Open the selected job or run"));

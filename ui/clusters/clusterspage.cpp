@@ -4,6 +4,7 @@
 #include "clusters/clusterprompts.h"
 #include "clusters/clusterstatebadge.h"
 #include "common/viewstatesaver.h"
+#include "common/workspaceactiongate.h"
 #include "cost/fleetcostview.h"
 #include "models/clustersfilterproxymodel.h"
 #include "models/clustersmodel.h"
@@ -11,6 +12,7 @@
 #include "services/costservice.h"
 #include "services/jobcostservice.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -63,12 +65,17 @@ public:
     }
 };
 
-QToolButton *actionButton(const QString &text, const QString &objectName, const QString &toolTip)
+// A button over an action of the page's (named as the button), so that one rule can turn the
+// actions that need the workspace off (WorkspaceActionGate).
+QToolButton *actionButton(
+    QWidget *page, const QString &text, const QString &objectName, const QString &toolTip)
 {
+    auto *action = new QAction(text, page);
+    action->setObjectName(objectName);
+    action->setToolTip(toolTip);
     auto *button = new QToolButton;
-    button->setText(text);
     button->setObjectName(objectName);
-    button->setToolTip(toolTip);
+    button->setDefaultAction(action);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     return button;
 }
@@ -119,13 +126,16 @@ ClustersPage::ClustersPage(QWidget *parent)
     m_kindFilter->addItem(tr("All kinds"), int(ClustersFilterProxyModel::Kind::All));
     m_kindFilter->addItem(tr("All-purpose"), int(ClustersFilterProxyModel::Kind::AllPurpose));
     m_kindFilter->addItem(tr("Job clusters"), int(ClustersFilterProxyModel::Kind::Job));
-    m_refresh = actionButton(tr("Refresh"), u"refreshClustersButton"_s, tr("Reload the list (F5)"));
-    m_start = actionButton(tr("Start"), u"startClusterButton"_s, tr("Start the selected cluster"));
-    m_terminate
-        = actionButton(tr("Terminate"), u"terminateClusterButton"_s, tr("Terminate the selected cluster"));
-    m_resize = actionButton(tr("Resize…"), u"resizeClusterButton"_s, tr("Change the number of workers"));
+    m_refresh = actionButton(this, tr("Refresh"), u"refreshClustersButton"_s, tr("Reload the list (F5)"));
+    m_start = actionButton(this, tr("Start"), u"startClusterButton"_s, tr("Start the selected cluster"));
+    m_terminate = actionButton(
+        this, tr("Terminate"), u"terminateClusterButton"_s, tr("Terminate the selected cluster"));
+    m_resize
+        = actionButton(this, tr("Resize…"), u"resizeClusterButton"_s, tr("Change the number of workers"));
+    for (QToolButton *button : {m_refresh, m_start, m_terminate, m_resize})
+        WorkspaceActionGate::needsWorkspace(button->defaultAction());
     auto *fleet = actionButton(
-        tr("Fleet cost…"), u"fleetCostButton"_s, tr("Billed cost and idle capacity of every cluster"));
+        this, tr("Fleet cost…"), u"fleetCostButton"_s, tr("Billed cost and idle capacity of every cluster"));
     connect(fleet, &QToolButton::clicked, this, [this] { openFleetCost(); });
     m_status = new QLabel;
     m_status->setObjectName(u"clustersStatus"_s);
@@ -411,10 +421,11 @@ void ClustersPage::updateActions()
 {
     const Cluster cluster = clusterById(selectedClusterId());
     const bool connected = m_service->isConnected();
-    m_refresh->setEnabled(connected);
-    m_start->setEnabled(connected && cluster.isValid() && !cluster.isActive());
-    m_terminate->setEnabled(connected && cluster.isValid() && cluster.isActive());
-    m_resize->setEnabled(connected && cluster.isValid() && cluster.state() == Cluster::State::Running);
+    m_refresh->defaultAction()->setEnabled(connected);
+    m_start->defaultAction()->setEnabled(connected && cluster.isValid() && !cluster.isActive());
+    m_terminate->defaultAction()->setEnabled(connected && cluster.isValid() && cluster.isActive());
+    m_resize->defaultAction()->setEnabled(
+        connected && cluster.isValid() && cluster.state() == Cluster::State::Running);
 }
 
 void ClustersPage::runAction(const ApiCall<Done> &call, const QString &success, const QString &failure)

@@ -2,6 +2,7 @@
 
 #include "archive/archivelocation.h"
 #include "common/prompts.h"
+#include "common/workspaceactiongate.h"
 #include "jobcoststripwidget.h"
 #include "jobhistorywidget.h"
 #include "joboverview.h"
@@ -14,6 +15,7 @@
 #include "services/jobcostservice.h"
 #include "services/jobdetailservice.h"
 #include "services/jobhistoryservice.h"
+#include "services/workspacereachability.h"
 #include "statebadgedelegate.h"
 
 #include <QAction>
@@ -29,6 +31,7 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -68,6 +71,7 @@ JobDetailWidget::JobDetailWidget(QWidget *parent)
         emit statusMessage(tr("Job %1: %2").arg(m_service->jobId()).arg(error.userMessage()));
     });
     connect(m_service, &JobDetailService::permissionsChanged, this, &JobDetailWidget::showPermissions);
+    connect(m_service, &JobDetailService::archivedJobLoaded, this, &JobDetailWidget::showArchivedJob);
     m_title = new QLabel;
     m_title->setObjectName(u"jobTitle"_s);
     QFont titleFont = m_title->font();
@@ -344,6 +348,46 @@ void JobDetailWidget::showLoadedJob()
     emit jobLoaded(job);
 }
 
+void JobDetailWidget::setReachability(WorkspaceReachability *reachability)
+{
+    m_service->setReachability(reachability);
+    if (m_reachability)
+        m_reachability->disconnect(this);
+    m_reachability = reachability;
+    if (!reachability)
+        return;
+    // Back: what came from the archive is read from the workspace again.
+    connect(reachability, &WorkspaceReachability::changed, this, [this] {
+        if (!m_service->isOffline() && m_service->isArchived())
+            reload();
+    });
+}
+
+void JobDetailWidget::showArchivedJob(bool found, qint64 lastSeenMs)
+{
+    // The runs the archive kept, newest first, read-only (their actions need the workspace).
+    m_runsStale = false;
+    m_runsProxy->setSourceModel(m_runsModel);
+    m_runsView->setColumnHidden(RunsModel::JobIdColumn, true);
+    m_runsView->setColumnHidden(RunsModel::RunColumn, true);
+    m_runsStatus->setText(tr("%n run(s) from the local archive", nullptr, m_runsModel->rowCount()));
+    updateStrip();
+    if (!found) {
+        m_subtitle->setText(
+            tr("The workspace cannot be reached, and the local archive holds nothing of this job."));
+        return;
+    }
+    const Job &job = m_service->job();
+    m_title->setText(job.name());
+    m_subtitle->setText(
+        tr("From the local archive, as last seen on %1 · %n task(s)", nullptr, job.settings().taskCount())
+            .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(lastSeenMs), QLocale::ShortFormat)));
+    m_json->setPlainText(QString::fromUtf8(QJsonDocument(job.raw()).toJson(QJsonDocument::Indented)));
+    renderOverview();
+    // Its history from the archive alone: recording it again would say it was seen now.
+    m_history->loadArchived(job.id());
+}
+
 void JobDetailWidget::showPermissions()
 {
     const ApiError &error = m_service->permissionsError();
@@ -534,6 +578,39 @@ void JobDetailWidget::buildRunsTab(QWidget *tab)
         if (const qint64 id = currentRunId())
             emit openRunRequested(id);
     });
+    // Kept (not made per menu) so that the rule for actions that need the workspace sees them;
+    // the menu puts the run's id in data(). `ask` has %1 for the run and %2 for the job.
+    const auto runAction = [this](const QString &text, const QString &name, const QString &title,
+                               const QString &ask, auto call, auto outcome) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        WorkspaceActionGate::needsWorkspace(action);
+        connect(action, &QAction::triggered, this, [this, action, title, ask, call, outcome] {
+            const qint64 runId = action->data().toLongLong();
+            if (runId <= 0 || !Prompts::confirm(this, title, ask.arg(runId).arg(jobName()), title))
+                return;
+            (m_service->*call)(runId).then(this, [this, runId, outcome](const ApiResult<Done> &result) {
+                emit statusMessage(outcome(runId, result));
+                reload();
+            });
+        });
+        return action;
+    };
+    m_cancelRunAction = runAction(tr("&Cancel run…"), u"cancelJobRunAction"_s, tr("Cancel run"),
+        tr("Cancel run %1 of “%2”?\n\nThe work its running tasks have not finished is lost."),
+        &JobDetailService::cancelRun, [](qint64 runId, const ApiResult<Done> &result) {
+            return !result.ok()
+                ? tr("Could not cancel run %1: %2").arg(runId).arg(result.error().userMessage())
+                : tr("Cancelling run %1…").arg(runId);
+        });
+    m_deleteRunAction = runAction(tr("&Delete run…"), u"deleteJobRunAction"_s, tr("Delete run"),
+        tr("Delete run %1 of “%2”?\n\nIts record, task history and output are removed and cannot be "
+           "recovered."),
+        &JobDetailService::deleteRun, [](qint64 runId, const ApiResult<Done> &result) {
+            return !result.ok()
+                ? tr("Could not delete run %1: %2").arg(runId).arg(result.error().userMessage())
+                : tr("Deleted run %1.").arg(runId);
+        });
     connect(m_runsView, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
         const QModelIndex index = m_runsView->indexAt(pos);
         if (!index.isValid() || !m_service->isConnected())
@@ -542,6 +619,7 @@ void JobDetailWidget::buildRunsTab(QWidget *tab)
         const bool active = index.data(RunsModel::IsActiveRole).toBool();
         QMenu menu(this);
         menu.setObjectName(u"runsContextMenu"_s);
+        menu.setToolTipsVisible(true); // why an action is off (the workspace cannot be reached)
         menu.addAction(m_openRunAction);
         menu.addAction(tr("Open in &browser"), this, [this, index, runId] {
             const Run run = index.data(RunsModel::RunRole).value<Run>();
@@ -549,37 +627,12 @@ void JobDetailWidget::buildRunsTab(QWidget *tab)
             Prompts::openServerUrl(this, WorkspaceUrls::run(host, jobId(), runId, run.runPageUrl()), host);
         });
         menu.addSeparator();
-        QAction *cancel = menu.addAction(tr("&Cancel run…"), this, [this, runId] {
-            if (!Prompts::confirm(this, tr("Cancel run"),
-                    tr("Cancel run %1 of “%2”?\n\nThe work its running tasks have not finished is lost.")
-                        .arg(runId)
-                        .arg(jobName()),
-                    tr("Cancel run")))
-                return;
-            m_service->cancelRun(runId).then(this, [this, runId](const ApiResult<Done> &result) {
-                emit statusMessage(!result.ok()
-                        ? tr("Could not cancel run %1: %2").arg(runId).arg(result.error().userMessage())
-                        : tr("Cancelling run %1…").arg(runId));
-                reload();
-            });
-        });
-        cancel->setEnabled(active);
-        QAction *remove = menu.addAction(tr("&Delete run…"), this, [this, runId] {
-            if (!Prompts::confirm(this, tr("Delete run"),
-                    tr("Delete run %1 of “%2”?\n\nIts record, task history and output are removed and cannot "
-                       "be recovered.")
-                        .arg(runId)
-                        .arg(jobName()),
-                    tr("Delete run")))
-                return;
-            m_service->deleteRun(runId).then(this, [this, runId](const ApiResult<Done> &result) {
-                emit statusMessage(!result.ok()
-                        ? tr("Could not delete run %1: %2").arg(runId).arg(result.error().userMessage())
-                        : tr("Deleted run %1.").arg(runId));
-                reload();
-            });
-        });
-        remove->setEnabled(!active);
+        m_cancelRunAction->setData(runId);
+        m_cancelRunAction->setEnabled(active);
+        menu.addAction(m_cancelRunAction);
+        m_deleteRunAction->setData(runId);
+        m_deleteRunAction->setEnabled(!active);
+        menu.addAction(m_deleteRunAction);
         menu.exec(m_runsView->viewport()->mapToGlobal(pos));
     });
 
@@ -596,7 +649,8 @@ qint64 JobDetailWidget::currentRunId() const
 
 void JobDetailWidget::reloadRuns()
 {
-    if (!m_service->isConnected() || m_service->jobId() == 0)
+    // Offline, the service reads the job's runs from the archive with the job.
+    if (!m_service->isConnected() || m_service->jobId() == 0 || m_service->isOffline())
         return;
     RunsListParams params;
     params.jobId = m_service->jobId();

@@ -3,6 +3,7 @@
 #include "domain/job.h"
 #include "domain/jobpermissions.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QAction;
@@ -28,6 +29,7 @@ class JobHistoryWidget;
 class RunStripWidget;
 class RunsModel;
 class RunsFilterProxyModel;
+class WorkspaceReachability;
 
 // One job in detail. Overview: the settings in readable form (tasks with their dependencies,
 // clusters, schedule or trigger, notifications, parameters, retries, timeout, concurrency,
@@ -44,6 +46,8 @@ public:
     ~JobDetailWidget() override;
 
     void setConnection(Connection *connection);
+    // While it says the workspace cannot be reached, the job and its runs come from the archive.
+    void setReachability(WorkspaceReachability *reachability);
     JobDetailService *service() const { return m_service; }
     JobHistoryService *historyService() const { return m_history; }
     JobHistoryWidget *historyView() const { return m_historyView; }
@@ -90,6 +94,7 @@ signals:
 private:
     void buildRunsTab(QWidget *tab);
     void showLoadedJob();
+    void showArchivedJob(bool found, qint64 lastSeenMs);
     void showPermissions();
     void updateStrip();
     void reloadRuns();
@@ -100,6 +105,7 @@ private:
     qint64 currentRunId() const;
 
     JobDetailService *m_service = nullptr;
+    QPointer<WorkspaceReachability> m_reachability;
     JobHistoryService *m_history = nullptr;
     JobHistoryWidget *m_historyView = nullptr;
     QString m_permissionsNote; // why the permissions are not shown, when they could not be read
@@ -121,6 +127,8 @@ private:
     RunsModel *m_runsModel = nullptr;
     RunsFilterProxyModel *m_runsProxy = nullptr;
     QAction *m_openRunAction = nullptr;
+    QAction *m_cancelRunAction = nullptr;
+    QAction *m_deleteRunAction = nullptr;
     bool m_runsStale = true;
 
     CostService *m_costs = nullptr;

@@ -2,6 +2,7 @@
 
 #include "common/accessiblenames.h"
 #include "common/prompts.h"
+#include "common/workspaceactiongate.h"
 #include "domain/jobsettings.h"
 #include "jobdetailwidget.h"
 #include "jobdriftdialog.h"
@@ -21,6 +22,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTime>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -285,6 +287,9 @@ void JobsPage::createActions()
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
     });
+    for (QAction *action : {m_newAction, m_editAction, m_cloneAction, m_runNowAction, m_cancelRunsAction,
+             m_pauseAction, m_resumeAction, m_deleteAction, m_compareAction})
+        WorkspaceActionGate::needsWorkspace(action);
     auto *stopAction = make(tr("Stop loading"), u"stopLoadingAction"_s, QKeySequence(Qt::Key_Escape),
         [this] { m_service->cancel(); });
     Q_UNUSED(stopAction)
@@ -402,6 +407,15 @@ void JobsPage::updateLoadStatus()
     QString text;
     if (!m_service->isConnected()) {
         text = tr("Not connected");
+    } else if (m_model->isArchived()) {
+        const QString asOf = QLocale().toString(
+            QDateTime::fromMSecsSinceEpoch(m_model->archivedAsOfMs()), QLocale::ShortFormat);
+        text = total == 0
+            ? tr("The local archive holds no job of this workspace yet")
+            : tr("%n job(s) from the local archive, data as of %1 (read-only: the workspace cannot be "
+                 "reached)",
+                nullptr, total)
+                  .arg(asOf);
     } else if (loading) {
         text = tr("Loading jobs… %1 so far").arg(locale.toString(total));
     } else if (m_model->lastError().isError() && m_model->lastError().kind() != ApiError::Kind::Cancelled) {
@@ -751,6 +765,12 @@ void JobsPage::setWorkspaceSet(WorkspaceSet *set, const QString &key)
     m_set = set;
     m_key = key;
     updateActions();
+}
+
+void JobsPage::setReachability(WorkspaceReachability *reachability)
+{
+    m_service->setReachability(reachability);
+    m_jobDetail->setReachability(reachability);
 }
 
 void JobsPage::compareWithWorkspace()

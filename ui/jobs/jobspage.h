@@ -24,6 +24,7 @@ class JobsFilterProxyModel;
 class JobsModel;
 class RunDetailWidget;
 class RunWatcher;
+class WorkspaceReachability;
 class WorkspaceSet;
 
 // The Jobs screen: every job of the workspace (loaded page by page in the background, usable
@@ -42,6 +43,8 @@ public:
     void setConnection(Connection *connection) override;
     // The workspaces a job can be compared with, and which of them this page shows.
     void setWorkspaceSet(WorkspaceSet *set, const QString &key);
+    // While it says the workspace cannot be reached, the list and the job come from the archive.
+    void setReachability(WorkspaceReachability *reachability);
     // Updates the list (rows in place, keeping selection and scroll) and what the detail shows.
     void refresh() override;
     // Selects the job in the list (if loaded) and shows its detail.

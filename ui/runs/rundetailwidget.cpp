@@ -3,6 +3,7 @@
 #include "common/accessiblenames.h"
 #include "common/plaintexttooltip.h"
 #include "common/viewstatesaver.h"
+#include "common/workspaceactiongate.h"
 #include "jobs/joboverview.h"
 #include "repairdialog.h"
 #include "runoutputhtml.h"
@@ -290,6 +291,8 @@ void RunDetailWidget::createActions()
     m_watchAction = make(tr("&Watch"), u"runWatchAction"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_watchAction->setToolTip(tr("Keep following this run in the background and say when it ends"));
     connect(m_watchAction, &QAction::triggered, this, [this] { emit watchRequested(runId(), label()); });
+    for (QAction *action : {m_refreshAction, m_cancelAction, m_repairAction, m_deleteAction, m_watchAction})
+        WorkspaceActionGate::needsWorkspace(action);
     m_browserAction = make(
         tr("Open in &browser"), u"runOpenInBrowserAction"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(m_browserAction, &QAction::triggered, this, [this] {

@@ -1,0 +1,131 @@
+#include "common/workspaceactiongate.h"
+
+#include "services/workspacereachability.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QWidget>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace brickdesk {
+
+namespace {
+const char kNeedsWorkspace[] = "needsWorkspace";
+
+// What an action's tooltip is when none was set (its text, without the mnemonic).
+QString defaultToolTip(const QAction *action)
+{
+    QAction plain;
+    plain.setText(action->text());
+    return plain.toolTip();
+}
+} // namespace
+
+WorkspaceActionGate::WorkspaceActionGate(QWidget *scope, WorkspaceReachability *reachability, QObject *parent)
+    : QObject(parent)
+    , m_scope(scope)
+    , m_group(new QActionGroup(this))
+{
+    m_group->setExclusionPolicy(QActionGroup::ExclusionPolicy::None);
+    setReachability(reachability);
+}
+
+WorkspaceActionGate::~WorkspaceActionGate() = default;
+
+void WorkspaceActionGate::needsWorkspace(QAction *action)
+{
+    action->setProperty(kNeedsWorkspace, true);
+}
+
+bool WorkspaceActionGate::isMarked(const QAction *action)
+{
+    return action->property(kNeedsWorkspace).toBool();
+}
+
+void WorkspaceActionGate::addAction(QAction *action)
+{
+    m_extra.append(action);
+    if (!m_reason.isEmpty())
+        apply(action);
+}
+
+void WorkspaceActionGate::setReachability(WorkspaceReachability *reachability)
+{
+    if (m_reachability == reachability)
+        return;
+    if (m_reachability)
+        m_reachability->disconnect(this);
+    m_reachability = reachability;
+    if (reachability)
+        connect(reachability, &WorkspaceReachability::changed, this, &WorkspaceActionGate::update);
+    update();
+}
+
+void WorkspaceActionGate::update()
+{
+    const QString reason = m_reachability ? m_reachability->reason() : QString();
+    if (reason == m_reason)
+        return;
+    m_reason = reason;
+    if (reason.isEmpty()) {
+        // Back: each action is as its screen set it last, with its own tooltip.
+        m_group->setEnabled(true);
+        const QList<QAction *> actions = m_group->actions();
+        for (QAction *action : actions)
+            release(action);
+        return;
+    }
+    QList<QAction *> actions;
+    if (m_scope)
+        actions = m_scope->findChildren<QAction *>();
+    for (const QPointer<QAction> &extra : std::as_const(m_extra)) {
+        if (extra)
+            actions.append(extra);
+    }
+    for (QAction *action : std::as_const(actions)) {
+        if (isMarked(action) || m_extra.contains(action))
+            apply(action);
+    }
+    m_group->setEnabled(false);
+}
+
+void WorkspaceActionGate::apply(QAction *action)
+{
+    if (action->actionGroup() && action->actionGroup() != m_group)
+        return; // in a group of its own screen: that screen decides
+    if (!m_toolTips.contains(action)) {
+        m_toolTips.insert(action, action->toolTip());
+        m_statusTips.insert(action, action->statusTip());
+        m_group->addAction(action);
+        // A screen that changes the tooltip (a locked job, a count in the text) while the
+        // workspace is away: the reason goes back at its end.
+        connect(action, &QAction::changed, this, [this, action] {
+            if (m_applying || m_reason.isEmpty() || action->toolTip().endsWith(m_reason))
+                return;
+            m_toolTips.insert(action, action->toolTip());
+            apply(action);
+        });
+        connect(action, &QObject::destroyed, this, [this, action] {
+            m_toolTips.remove(action);
+            m_statusTips.remove(action);
+        });
+    }
+    m_applying = true;
+    action->setToolTip(m_toolTips.value(action) + u'\n' + m_reason);
+    action->setStatusTip(m_reason);
+    m_applying = false;
+}
+
+void WorkspaceActionGate::release(QAction *action)
+{
+    const QString own = m_toolTips.take(action);
+    m_applying = true;
+    action->setToolTip(own == defaultToolTip(action) ? QString() : own);
+    action->setStatusTip(m_statusTips.take(action));
+    m_applying = false;
+    action->disconnect(this);
+    m_group->removeAction(action);
+}
+
+} // namespace brickdesk
