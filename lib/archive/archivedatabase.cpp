@@ -107,6 +107,11 @@ QList<ArchivedRun> ArchiveDatabase::runsOfJob(qint64 jobId)
     return m_runs.runsOfJob(jobId);
 }
 
+QList<ArchivedRun> ArchiveDatabase::latestRunOfEachJob()
+{
+    return m_runs.latestRunOfEachJob();
+}
+
 qint64 ArchiveDatabase::runCount()
 {
     return m_runs.runCount();

@@ -70,6 +70,8 @@ public:
     // running at the last sync has ended since), with their task runs.
     ArchiveWriteResult recordRuns(const QJsonArray &runs, qint64 seenMs);
     QList<ArchivedRun> runsOfJob(qint64 jobId);
+    // Each job's newest archived run.
+    QList<ArchivedRun> latestRunOfEachJob();
     qint64 runCount();
     // The start time of the oldest archived run that had not ended, -1 if none: the next sync
     // looks again from there so that its end is archived too.

@@ -138,25 +138,43 @@ QList<ArchivedRun> ArchiveRunStore::runsOfJob(qint64 jobId)
     QList<ArchivedRun> out;
     if (!m_db.isOpen())
         return out;
-    QSqlQuery &q = m_db.statement(u"SELECT run_id, start_time, end_time, state, result, error, run FROM runs"
-                                  " WHERE job_id = ? ORDER BY start_time DESC"_s);
+    QSqlQuery &q = m_db.statement(u"SELECT run_id, job_id, start_time, end_time, state, result, error, run"
+                                  " FROM runs WHERE job_id = ? ORDER BY start_time DESC"_s);
     q.addBindValue(jobId);
-    if (!m_db.run(q))
+    readRuns(q, out);
+    return out;
+}
+
+QList<ArchivedRun> ArchiveRunStore::latestRunOfEachJob()
+{
+    QList<ArchivedRun> out;
+    if (!m_db.isOpen())
         return out;
+    // One step down runs_by_job per job.
+    QSqlQuery &q = m_db.statement(u"SELECT run_id, job_id, start_time, end_time, state, result, error, run"
+                                  " FROM runs r WHERE r.job_id IS NOT NULL AND r.start_time ="
+                                  " (SELECT MAX(start_time) FROM runs w WHERE w.job_id = r.job_id)"_s);
+    readRuns(q, out);
+    return out;
+}
+
+void ArchiveRunStore::readRuns(QSqlQuery &q, QList<ArchivedRun> &out)
+{
+    if (!m_db.run(q))
+        return;
     while (q.next()) {
         ArchivedRun r;
         r.runId = q.value(0).toLongLong();
-        r.jobId = jobId;
-        r.startTimeMs = q.value(1).toLongLong();
-        r.endTimeMs = q.value(2).toLongLong();
-        r.state = q.value(3).toString();
-        r.result = q.value(4).toString();
-        r.errorMessage = q.value(5).toString();
-        r.run = parse(q.value(6).toByteArray());
+        r.jobId = q.value(1).toLongLong();
+        r.startTimeMs = q.value(2).toLongLong();
+        r.endTimeMs = q.value(3).toLongLong();
+        r.state = q.value(4).toString();
+        r.result = q.value(5).toString();
+        r.errorMessage = q.value(6).toString();
+        r.run = parse(q.value(7).toByteArray());
         out.append(r);
     }
     q.finish();
-    return out;
 }
 
 qint64 ArchiveRunStore::runCount()

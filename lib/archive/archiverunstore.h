@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+class QSqlQuery;
+
 namespace brickdesk {
 
 class ArchiveConnection;
@@ -25,6 +27,8 @@ public:
     // running at the last sync has ended since), with their task runs.
     ArchiveWriteResult recordRuns(const QJsonArray &runs, qint64 seenMs);
     QList<ArchivedRun> runsOfJob(qint64 jobId);
+    // Each job's newest run (by start time): the jobs list's "Last run" while offline.
+    QList<ArchivedRun> latestRunOfEachJob();
     qint64 runCount();
     // When a run was last written (0: none).
     qint64 lastSeenMs();
@@ -41,6 +45,7 @@ public:
     static QString errorTextOf(const QJsonObject &run);
 
 private:
+    void readRuns(QSqlQuery &query, QList<ArchivedRun> &out);
     bool recordRun(const QJsonObject &run, qint64 seenMs, int &added);
     bool recordTaskRuns(qint64 runId, const QJsonArray &tasks);
 

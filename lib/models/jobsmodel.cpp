@@ -82,7 +82,13 @@ void JobsModel::showArchived(
 
 void JobsModel::afterPage()
 {
-    // The API answers again: its rows replace the archived ones in place.
+    // The API answers again: its rows replace the archived ones in place, and their last runs
+    // are asked for again as they are shown.
+    if (m_archived) {
+        m_lastRuns.clear();
+        m_lastRunQueue.clear();
+        m_lastRunQueued.clear();
+    }
     m_archived = false;
     m_archivedAsOfMs = 0;
     m_archivedSeenMs.clear();

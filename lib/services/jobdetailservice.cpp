@@ -55,7 +55,19 @@ QUrl JobDetailService::host() const
 
 void JobDetailService::setReachability(WorkspaceReachability *reachability)
 {
+    if (m_reachability)
+        m_reachability->disconnect(this);
     m_reachability = reachability;
+    if (!reachability)
+        return;
+    // A job asked for just before the outage was known would wait on the retry policy: the
+    // archive answers now instead.
+    connect(reachability, &WorkspaceReachability::changed, this, [this] {
+        if (isOffline() && m_jobId != 0 && !m_jobCall.isFinished()) {
+            abortLoads();
+            readArchived();
+        }
+    });
 }
 
 bool JobDetailService::isOffline() const

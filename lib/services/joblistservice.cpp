@@ -1,6 +1,7 @@
 #include "services/joblistservice.h"
 
 #include "api/connection.h"
+#include "domain/run.h"
 #include "models/jobsmodel.h"
 #include "services/offlinearchive.h"
 #include "services/workspacereachability.h"
@@ -32,6 +33,10 @@ JobListService::JobListService(QObject *parent)
             lastSeen.insert(version.jobId, version.lastSeenMs);
         }
         m_model->showArchived(jobs, lastSeen, list.asOfMs);
+        for (const ArchivedRun &archived : list.lastRuns) {
+            const Run run = Run::fromJson(archived.run);
+            m_model->setLastRun(archived.jobId, run.displayState(), run.id(), run.startTimeMs());
+        }
     });
 }
 

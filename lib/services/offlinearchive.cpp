@@ -75,6 +75,7 @@ void OfflineArchive::readJobs()
     const auto read = [](ArchiveDatabase &db) {
         JobList list;
         list.jobs = db.latestJobVersions();
+        list.lastRuns = db.latestRunOfEachJob();
         list.asOfMs = db.newestSeenMs();
         return list;
     };

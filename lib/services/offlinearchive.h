@@ -27,6 +27,7 @@ public:
     struct JobList
     {
         QList<JobVersion> jobs; // the newest version of each, by job id
+        QList<ArchivedRun> lastRuns; // each job's newest run
         qint64 asOfMs = 0; // when the archive last saw the workspace's jobs or runs; 0: never
     };
     struct JobRecord

@@ -153,8 +153,9 @@ void WorkspaceReachability::probeNow()
                 goOnline();
             return;
         }
+        // The failure's own words ("Connection refused"): the banner says the rest.
         if (unreachable(error.kind()))
-            goOffline(error.userMessage());
+            goOffline(error.message().isEmpty() ? error.userMessage() : error.message());
     });
 }
 

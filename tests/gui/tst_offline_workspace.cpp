@@ -19,6 +19,7 @@
 #include "models/runsmodel.h"
 #include "services/archivesearchservice.h"
 #include "services/jobdetailservice.h"
+#include "services/jobhistoryservice.h"
 #include "services/workspacereachability.h"
 #include "services/workspaceset.h"
 
@@ -187,6 +188,11 @@ void TestOfflineWorkspace::offlineTheArchiveIsShownAndActionsWaitForTheWorkspace
         QTRY_VERIFY_WITH_TIMEOUT(detail->service()->isArchived(), kTimeout);
         QCOMPARE(detail->jobName(), app.jobs()->model()->job(model->rowOfJob(jobId)).name());
         QVERIFY(detail->runsModel()->rowCount() > 0);
+        QTRY_VERIFY_WITH_TIMEOUT(detail->historyService()->versionCount() == 1, kTimeout);
+        // The list's Last run is the newest run the archive holds of the job.
+        const QModelIndex lastRun = model->index(model->rowOfJob(jobId), JobsModel::LastRunColumn);
+        QCOMPARE(lastRun.data(JobsModel::LastRunIdRole).toLongLong(), detail->runsModel()->run(0).id());
+        QVERIFY(!lastRun.data().toString().isEmpty());
         QCOMPARE(detail->runsView()->model()->rowCount(), detail->runsModel()->rowCount());
         QAction *runNow = app.action(u"runNowAction"_s);
         QVERIFY(!runNow->isEnabled());

@@ -372,6 +372,8 @@ void JobDetailWidget::showArchivedJob(bool found, qint64 lastSeenMs)
     m_runsView->setColumnHidden(RunsModel::RunColumn, true);
     m_runsStatus->setText(tr("%n run(s) from the local archive", nullptr, m_runsModel->rowCount()));
     updateStrip();
+    // Its history from the archive alone: recording it again would say it was seen now.
+    m_history->loadArchived(m_service->jobId());
     if (!found) {
         m_subtitle->setText(
             tr("The workspace cannot be reached, and the local archive holds nothing of this job."));
@@ -384,8 +386,6 @@ void JobDetailWidget::showArchivedJob(bool found, qint64 lastSeenMs)
             .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(lastSeenMs), QLocale::ShortFormat)));
     m_json->setPlainText(QString::fromUtf8(QJsonDocument(job.raw()).toJson(QJsonDocument::Indented)));
     renderOverview();
-    // Its history from the archive alone: recording it again would say it was seen now.
-    m_history->loadArchived(job.id());
 }
 
 void JobDetailWidget::showPermissions()

@@ -177,7 +177,10 @@ QString JobOverview::html(const Job &job, const JobPermissions &permissions, con
     html += u"<table cellspacing='2'>"_s;
     html += row(tr("Job ID"), QString::number(job.id()));
     const QString creator = job.creatorUserName();
-    html += row(tr("Created by"), creator.isEmpty() ? tr("(deleted user)") : esc(creator));
+    // The API leaves the creator out once that user is deleted; a job read from the local
+    // archive (settings only, no creation time either) says nothing of who created it.
+    if (job.createdTimeMs() > 0 || !creator.isEmpty())
+        html += row(tr("Created by"), creator.isEmpty() ? tr("(deleted user)") : esc(creator));
     const QString runAs = job.runAsUserName();
     if (!runAs.isEmpty())
         html += row(tr("Runs as"), esc(runAs));

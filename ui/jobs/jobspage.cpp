@@ -238,6 +238,11 @@ void JobsPage::buildUi()
         if (m_pendingJobId != 0)
             showJob(m_pendingJobId);
     });
+    // The list as the archive has it (the workspace cannot be reached): a job asked for is there.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_model->isArchived() && m_pendingJobId != 0)
+            showJob(m_pendingJobId);
+    });
     connect(m_model, &JobsModel::errorOccurred, this, [this](const ApiError &error) {
         updateLoadStatus();
         if (error.kind() != ApiError::Kind::Cancelled)
