@@ -9,6 +9,7 @@
 #include "archive/archivelocation.h"
 #include "archive/archivesearchpage.h"
 #include "auth/statictokenprovider.h"
+#include "clusters/clusterspage.h"
 #include "common/offlinebanner.h"
 #include "emulatorfixture.h"
 #include "jobs/jobdetailwidget.h"
@@ -160,6 +161,12 @@ void TestOfflineWorkspace::offlineTheArchiveIsShownAndActionsWaitForTheWorkspace
             qPrintable(buttonToolTip(app.jobs(), runNow)));
         for (const QString &name : {u"editJobAction"_s, u"deleteJobAction"_s, u"newJobAction"_s})
             QVERIFY2(!app.action(name)->isEnabled(), qPrintable(name));
+        // The clusters' and the window's actions that need the workspace, too.
+        auto *start = app.window->clustersPage(app.key)->findChild<QAction *>(u"startClusterButton"_s);
+        QVERIFY(start && !start->isEnabled());
+        QVERIFY2(start->toolTip().contains(u"cannot be reached"_s), qPrintable(start->toolTip()));
+        auto *refresh = app.window->findChild<QAction *>(u"refreshAction"_s);
+        QVERIFY(refresh && !refresh->isEnabled());
         // A selection made offline does not bring them back.
         QVERIFY(app.selectJob(app.jobs()->model()->job(1).id()));
         QVERIFY(!runNow->isEnabled());
@@ -214,6 +221,7 @@ void TestOfflineWorkspace::offlineTheArchiveIsShownAndActionsWaitForTheWorkspace
         QVERIFY(runNow->isEnabled());
         QVERIFY2(!runNow->toolTip().contains(u"cannot be reached"_s), qPrintable(runNow->toolTip()));
         QVERIFY(app.action(u"editJobAction"_s)->isEnabled());
+        QVERIFY(app.window->findChild<QAction *>(u"refreshAction"_s)->isEnabled());
     }
     for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
         QFile::remove(archive + suffix);

@@ -95,15 +95,16 @@ void WorkspaceActionGate::apply(QAction *action)
     if (action->actionGroup() && action->actionGroup() != m_group)
         return; // in a group of its own screen: that screen decides
     if (!m_toolTips.contains(action)) {
-        m_toolTips.insert(action, action->toolTip());
+        m_toolTips.insert(action, ownToolTip(action));
         m_statusTips.insert(action, action->statusTip());
         m_group->addAction(action);
-        // A screen that changes the tooltip (a locked job, a count in the text) while the
-        // workspace is away: the reason goes back at its end.
+        // The screen changes the tooltip (a locked job) or the text (a count) while the
+        // workspace is away: the reason goes back at the end of what it shows now.
         connect(action, &QAction::changed, this, [this, action] {
-            if (m_applying || m_reason.isEmpty() || action->toolTip().endsWith(m_reason))
+            if (m_applying || m_reason.isEmpty() || action->toolTip() == gatedToolTip(action))
                 return;
-            m_toolTips.insert(action, action->toolTip());
+            if (!action->toolTip().endsWith(m_reason))
+                m_toolTips.insert(action, ownToolTip(action));
             apply(action);
         });
         connect(action, &QObject::destroyed, this, [this, action] {
@@ -112,16 +113,27 @@ void WorkspaceActionGate::apply(QAction *action)
         });
     }
     m_applying = true;
-    action->setToolTip(m_toolTips.value(action) + u'\n' + m_reason);
+    action->setToolTip(gatedToolTip(action));
     action->setStatusTip(m_reason);
     m_applying = false;
 }
 
+QString WorkspaceActionGate::ownToolTip(const QAction *action)
+{
+    // Empty: none of its own, so it follows the action's text.
+    return action->toolTip() == defaultToolTip(action) ? QString() : action->toolTip();
+}
+
+QString WorkspaceActionGate::gatedToolTip(const QAction *action) const
+{
+    const QString own = m_toolTips.value(const_cast<QAction *>(action));
+    return (own.isEmpty() ? defaultToolTip(action) : own) + u'\n' + m_reason;
+}
+
 void WorkspaceActionGate::release(QAction *action)
 {
-    const QString own = m_toolTips.take(action);
     m_applying = true;
-    action->setToolTip(own == defaultToolTip(action) ? QString() : own);
+    action->setToolTip(m_toolTips.take(action));
     action->setStatusTip(m_statusTips.take(action));
     m_applying = false;
     action->disconnect(this);

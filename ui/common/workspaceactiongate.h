@@ -40,12 +40,14 @@ private:
     void update();
     void apply(QAction *action);
     void release(QAction *action);
+    static QString ownToolTip(const QAction *action);
+    QString gatedToolTip(const QAction *action) const;
 
     QPointer<QWidget> m_scope;
     QPointer<WorkspaceReachability> m_reachability;
     QActionGroup *m_group;
     QList<QPointer<QAction>> m_extra;
-    // The tooltip each gated action had before the reason was added (empty: its text's).
+    // The tooltip each gated action has of its own, without the reason (empty: its text's).
     QHash<QAction *, QString> m_toolTips;
     QHash<QAction *, QString> m_statusTips;
     QString m_reason;
