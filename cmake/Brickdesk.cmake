@@ -22,9 +22,14 @@ endif()
 # brickdesk_configure_target. No <target>_EXPORTS define (nothing reads it): a source then compiles
 # to the same command line in a static and a shared tree, and ccache shares the object between the
 # demo build and the test builds.
+# BRICKDESK_UNITY compiles the library eight sources at a time (1.5x less CPU for a cold build of
+# the app: 292 vs 437 CPU-s measured). Only the libraries: a test or a benchmark is one source.
 function(brickdesk_configure_library target)
     brickdesk_configure_target(${target})
     set_target_properties(${target} PROPERTIES DEFINE_SYMBOL "")
+    if(BRICKDESK_UNITY)
+        set_target_properties(${target} PROPERTIES UNITY_BUILD ON)
+    endif()
 endfunction()
 
 function(brickdesk_configure_target target)

@@ -24,7 +24,9 @@ for f in ./usr/bin/brickdesk ./usr/bin/brickdesk-emulator \
 done
 
 if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
-    if dpkg-query -W brickdesk >/dev/null 2>&1; then
+    # Installed, not merely known: a package removed earlier stays listed ("rc") with its
+    # configuration files until purged.
+    if dpkg-query -W -f '${Status}' brickdesk 2>/dev/null | grep -q ' installed$'; then
         echo "brickdesk is already installed here; not touching it"; exit 1
     fi
     DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$deb" >"$out/apt.log" 2>&1 ||
@@ -35,7 +37,7 @@ if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
     # report the emulator's SIGPIPE as a failure whenever the help grows.
     emulator_help=$(/usr/bin/brickdesk-emulator --help) || rc=$?
     emulator_help=${emulator_help%%$'\n'*}
-    DEBIAN_FRONTEND=noninteractive apt-get remove -y -q brickdesk >/dev/null 2>&1 || true
+    DEBIAN_FRONTEND=noninteractive apt-get purge -y -q brickdesk >/dev/null 2>&1 || true
     [ $rc -eq 0 ] || { echo "installed binaries failed to run"; exit 1; }
     echo "installed and ran: $version"
     echo "emulator: $emulator_help"

@@ -1,5 +1,6 @@
 #include "clustereventgenerator.h"
 
+#include "common/timeunits.h"
 #include "eventtypes.h"
 #include "seedcatalog.h"
 #include "simulatedload.h"
@@ -20,10 +21,6 @@ namespace brickdesk::emulator {
 using namespace eventtypes;
 
 namespace {
-
-constexpr qint64 kMinute = 60'000;
-constexpr qint64 kHour = 60 * kMinute;
-constexpr qint64 kDay = 24 * kHour;
 
 struct Session
 {

@@ -1,15 +1,11 @@
 #include "simulatedload.h"
 
+#include "common/timeunits.h"
+
 #include <algorithm>
 #include <cmath>
 
 namespace brickdesk::emulator {
-
-namespace {
-constexpr qint64 kMinute = 60'000;
-constexpr qint64 kHour = 60 * kMinute;
-constexpr qint64 kDay = 24 * kHour;
-} // namespace
 
 SimulatedLoad::SimulatedLoad(QRandomGenerator &rng, qint64 start, qint64 end, int tzOffsetHours)
     : m_tzOffset(tzOffsetHours * kHour)

@@ -1,6 +1,7 @@
 #include "systemtables.h"
 
 #include "clustereventgenerator.h"
+#include "common/timeunits.h"
 #include "emulatorlogging.h"
 #include "seedcatalog.h"
 #include "sqldialect.h"
@@ -19,14 +20,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace brickdesk::emulator {
-
-namespace {
-
-constexpr qint64 kMinute = 60'000;
-constexpr qint64 kHour = 60 * kMinute;
-constexpr qint64 kDay = 24 * kHour;
-
-} // namespace
 
 // Rows go in many at a time, as literal VALUES lists: one statement per few hundred rows
 // instead of one per row (and no per-value binding) keeps filling a week of per-minute node rows

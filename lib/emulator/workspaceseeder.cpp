@@ -1,6 +1,7 @@
 #include "workspaceseeder.h"
 
 #include "clustereventgenerator.h"
+#include "common/timeunits.h"
 #include "eventtypes.h"
 #include "seedcatalog.h"
 #include "showcasejobs.h"
@@ -18,10 +19,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace brickdesk::emulator {
 
 namespace {
-
-constexpr qint64 kMinute = 60'000;
-constexpr qint64 kHour = 60 * kMinute;
-constexpr qint64 kDay = 24 * kHour;
 
 template<typename T>
 const T &pick(QRandomGenerator &rng, const QList<T> &list)

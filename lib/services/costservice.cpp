@@ -4,6 +4,8 @@
 #include "api/sqlwarehousesapi.h"
 #include "api/statementexecutionapi.h"
 #include "archive/archivelocation.h"
+#include "common/compactjson.h"
+#include "common/timeunits.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
@@ -21,8 +23,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace brickdesk {
 
 namespace {
-
-constexpr qint64 kHour = 3'600'000;
 
 // Both statements of one load, gathered as they complete.
 struct ClusterLoad
@@ -42,11 +42,6 @@ QJsonArray parsedArray(const QString &payload, const QString &name)
     return QJsonDocument::fromJson(payload.toUtf8()).object().value(name).toArray();
 }
 
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 // What is kept of a cluster's answer: its billed rows and utilisation samples.
 QString clusterPayload(const QVector<BilledUsageRow> &billed, const QVector<UtilisationSample> &samples)
 {
@@ -56,7 +51,7 @@ QString clusterPayload(const QVector<BilledUsageRow> &billed, const QVector<Util
     QJsonArray minutes;
     for (const UtilisationSample &u : samples)
         minutes.append(QJsonArray {u.minuteMs, u.workers, u.cpuPercent, u.memPercent});
-    return compact({{u"billed"_s, hours}, {u"utilisation"_s, minutes}});
+    return compactJson({{u"billed"_s, hours}, {u"utilisation"_s, minutes}});
 }
 
 ClusterCostData clusterCostOf(ClusterCostData data, const QString &payload)
@@ -84,7 +79,7 @@ QString fleetPayload(const QVector<FleetCostRow> &rows)
     for (const FleetCostRow &r : rows)
         out.append(QJsonArray {r.clusterId, r.dbus, r.cost, r.currency, r.workerMinutes, r.idleWorkerMinutes,
             r.averageCpuPercent, QString::number(r.jobId)});
-    return compact({{u"clusters"_s, out}});
+    return compactJson({{u"clusters"_s, out}});
 }
 
 QVector<FleetCostRow> fleetRowsOf(const QString &payload)

@@ -2,6 +2,7 @@
 
 #include "api/connection.h"
 #include "api/runsrangefetcher.h"
+#include "common/compactjson.h"
 #include "domain/clusterevent.h"
 #include "services/clusterhistoryloader.h"
 #include "services/csvformat.h"
@@ -28,11 +29,6 @@ QString isoTime(qint64 ms)
 QString number(const QJsonValue &value)
 {
     return value.isDouble() ? QString::number(value.toInteger()) : value.toString();
-}
-
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -69,7 +65,7 @@ QStringList HistoryExport::eventCsvCells(const ClusterEvent &event)
         optional(event.hasTargetWorkers(), event.targetWorkers()),
         number(details.value(u"current_num_vcpus"_s)), number(details.value(u"target_num_vcpus"_s)),
         event.user(), event.reasonCode(), event.reasonType(),
-        details.value(u"did_not_expand_reason"_s).toString(), compact(details)};
+        details.value(u"did_not_expand_reason"_s).toString(), compactJson(details)};
 }
 
 QStringList HistoryExport::runCsvHeader()
@@ -85,7 +81,7 @@ QStringList HistoryExport::runCsvCells(const QJsonObject &run)
         run.value(u"run_name"_s).toString(), isoTime(run.value(u"start_time"_s).toInteger()),
         isoTime(run.value(u"end_time"_s).toInteger()), state.value(u"life_cycle_state"_s).toString(),
         state.value(u"result_state"_s).toString(), run.value(u"trigger"_s).toString(),
-        run.value(u"run_page_url"_s).toString(), compact(run)};
+        run.value(u"run_page_url"_s).toString(), compactJson(run)};
 }
 
 void HistoryExport::start()

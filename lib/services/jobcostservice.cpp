@@ -4,6 +4,8 @@
 #include "api/jobsapi.h"
 #include "api/statementexecutionapi.h"
 #include "archive/archivelocation.h"
+#include "common/compactjson.h"
+#include "common/timeunits.h"
 #include "services/costqueries.h"
 #include "services/costservice.h"
 
@@ -19,14 +21,6 @@ namespace brickdesk {
 
 namespace {
 
-constexpr qint64 kHour = 3'600'000;
-constexpr qint64 kDay = 24 * kHour;
-
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 QJsonObject parse(const QString &payload)
 {
     return QJsonDocument::fromJson(payload.toUtf8()).object();
@@ -37,7 +31,7 @@ QString jobRowsPayload(const QVector<JobRunUsageRow> &rows)
     QJsonArray out;
     for (const JobRunUsageRow &r : rows)
         out.append(QJsonArray {QString::number(r.runId), r.dayStartMs, r.dbus, r.cost, r.currency});
-    return compact({{u"rows"_s, out}});
+    return compactJson({{u"rows"_s, out}});
 }
 
 QVector<JobRunUsageRow> jobRowsOf(const QString &payload)
@@ -58,7 +52,7 @@ QString jobsPayload(const QVector<JobCostRow> &jobs)
     for (const JobCostRow &j : jobs)
         out.append(QJsonObject {{u"job_id"_s, QString::number(j.jobId)}, {u"name"_s, j.name},
             {u"dbus"_s, j.dbus}, {u"cost"_s, j.cost}, {u"currency"_s, j.currency}, {u"runs"_s, j.runs}});
-    return compact({{u"jobs"_s, out}});
+    return compactJson({{u"jobs"_s, out}});
 }
 
 QVector<JobCostRow> jobsOf(const QString &payload)

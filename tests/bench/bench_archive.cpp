@@ -9,6 +9,7 @@
 #include "archive/archivedatabase.h"
 #include "auth/statictokenprovider.h"
 #include "benchcommon.h"
+#include "clusterarchive.h"
 #include "services/archivesync.h"
 
 #include <QCommandLineParser>
@@ -27,36 +28,12 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-std::unique_ptr<emulator::EmulatorThread> startEmulator(int events, int days)
-{
-    emulator::EmulatorOptions options;
-    options.jobs = 5;
-    options.runsPerJob = 1;
-    options.clusters = 1;
-    options.eventsPerCluster = events;
-    options.historyDays = days;
-    options.tokens = {u"dapi-bench-token-1"_s};
-    auto server = std::make_unique<emulator::EmulatorThread>(options);
-    if (!server->start())
-        qFatal("emulator: %s", qPrintable(server->errorString()));
-    return server;
-}
-
-QString firstCluster(emulator::EmulatorThread &server)
-{
-    QString id;
-    QMetaObject::invokeMethod(
-        server.emulator(), [&] { id = server.emulator()->clusterIds().first(); },
-        Qt::BlockingQueuedConnection);
-    return id;
-}
-
 // Bytes per event: the events straight from the emulator (no HTTP), written in pages of 500
 // as a sync writes them.
 void bytesPerEvent(int events)
 {
-    auto server = startEmulator(events, 90);
-    const QString id = firstCluster(*server);
+    auto server = startOneClusterEmulator(events, 90);
+    const QString id = firstClusterId(*server);
     QTemporaryDir dir;
     const QString path = dir.filePath(u"bench.sqlite"_s);
     qint64 written = 0;
@@ -69,20 +46,9 @@ void bytesPerEvent(int events)
         const qint64 day = 86'400'000;
         QElapsedTimer clock;
         for (qint64 from = end - 91 * day; from < end; from += day) {
-            QJsonArray chunk;
-            QMetaObject::invokeMethod(
-                server->emulator(), [&] { chunk = server->emulator()->events(id, from, from + day - 1); },
-                Qt::BlockingQueuedConnection);
+            const QJsonArray chunk = generatedEvents(*server, id, from, from + day - 1);
             clock.start();
-            for (qsizetype i = 0; i < chunk.size(); i += 500) {
-                QJsonArray page;
-                for (qsizetype j = i; j < std::min<qsizetype>(i + 500, chunk.size()); ++j)
-                    page.append(chunk.at(j));
-                const ArchiveWriteResult w = db.addEvents(id, page);
-                if (!w.ok())
-                    qFatal("write failed: %s", qPrintable(w.error.message));
-                written += w.added;
-            }
+            written += archiveInPages(db, id, chunk);
             writeMs += clock.elapsed();
         }
         const ArchiveStats stats = db.stats();
@@ -159,9 +125,9 @@ int main(int argc, char **argv)
     line("== bench_archive");
     bytesPerEvent(parser.value(u"events"_s).toInt());
 
-    auto server = startEmulator(parser.value(u"fetch-events"_s).toInt(), 30);
+    auto server = startOneClusterEmulator(parser.value(u"fetch-events"_s).toInt(), 30);
     setLatency(*server, 0);
-    const QString id = firstCluster(*server);
+    const QString id = firstClusterId(*server);
     Connection connection(server->url(), std::make_shared<StaticTokenProvider>(server->token()));
     QTemporaryDir dir;
     qint64 bestFetch = LLONG_MAX;

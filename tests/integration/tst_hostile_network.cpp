@@ -394,11 +394,14 @@ void TestHostileNetwork::drippingServerIsCutOff()
     ApiReply *second = connection.jobs().list();
     QSignalSpy secondFinished(second, &ApiReply::finished);
     QTRY_VERIFY((deadline = second->findChild<QTimer *>(u"attemptDeadline"_s)) && deadline->isActive());
-    QVERIFY2(deadline->interval() > 0 && deadline->interval() <= 1'000,
-        qPrintable(QString::number(deadline->interval())));
+    const int interval = deadline->interval();
+    QVERIFY2(interval > 0 && interval <= 1'000, qPrintable(QString::number(interval)));
     QVERIFY(secondFinished.wait(10'000));
     QCOMPARE(second->error().kind(), Kind::Timeout);
-    QVERIFY2(clock.elapsed() >= 950, qPrintable(QString::number(clock.elapsed())));
+    // Not before the armed deadline, less a coarse timer's 5% (what is left of the budget when
+    // it is armed can be 999 ms: 949 ms once failed a fixed 950 ms bound).
+    QVERIFY2(clock.elapsed() >= interval * 95 / 100 - 1,
+        qPrintable(u"%1 ms for a %2 ms deadline"_s.arg(clock.elapsed()).arg(interval)));
 }
 
 QTEST_GUILESS_MAIN(TestHostileNetwork)

@@ -6,6 +6,7 @@
 #include "clusters/clusterstatebadge.h"
 #include "clusters/nodechartpanel.h"
 #include "common/preferences.h"
+#include "common/timeunits.h"
 #include "cost/clustercostpanel.h"
 #include "services/clusterhistoryloader.h"
 #include "services/clustersservice.h"
@@ -32,9 +33,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace brickdesk {
 
 namespace {
-
-constexpr qint64 HourMs = 3600 * 1000;
-constexpr qint64 DayMs = 24 * HourMs;
 
 QString sizeText(const Cluster &cluster)
 {
@@ -294,17 +292,17 @@ QPair<qint64, qint64> ClusterDetailWidget::windowRange() const
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     switch (window()) {
     case Window::LastDay:
-        return {now - DayMs, now};
+        return {now - kDay, now};
     case Window::LastWeek:
-        return {now - 7 * DayMs, now};
+        return {now - 7 * kDay, now};
     case Window::LastMonth:
-        return {now - 30 * DayMs, now};
+        return {now - 30 * kDay, now};
     case Window::AllAvailable:
         return {0, now};
     case Window::Custom:
         return {m_from->dateTime().toMSecsSinceEpoch(), m_to->dateTime().toMSecsSinceEpoch()};
     }
-    return {now - 7 * DayMs, now};
+    return {now - 7 * kDay, now};
 }
 
 void ClusterDetailWidget::loadEvents()

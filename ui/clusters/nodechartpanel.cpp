@@ -4,6 +4,7 @@
 #include "charts/nodecountchart.h"
 #include "clusters/clusterprompts.h"
 #include "clusters/usagesummarypanel.h"
+#include "common/timeunits.h"
 #include "common/viewstatesaver.h"
 
 #include <QAction>
@@ -32,8 +33,6 @@ QToolButton *toolButton(const QString &text, const QString &objectName, const QS
     return button;
 }
 
-constexpr qint64 HourMs = 3600 * 1000;
-
 } // namespace
 
 NodeChartPanel::NodeChartPanel(QWidget *parent)
@@ -55,8 +54,8 @@ NodeChartPanel::NodeChartPanel(QWidget *parent)
     for (QToolButton *b : {all, day, week, zoomIn, zoomOut})
         bar->addWidget(b);
     connect(all, &QToolButton::clicked, m_chart, &NodeCountChart::resetZoom);
-    connect(day, &QToolButton::clicked, this, [this] { zoomToLast(24 * HourMs); });
-    connect(week, &QToolButton::clicked, this, [this] { zoomToLast(7 * 24 * HourMs); });
+    connect(day, &QToolButton::clicked, this, [this] { zoomToLast(kDay); });
+    connect(week, &QToolButton::clicked, this, [this] { zoomToLast(7 * kDay); });
     connect(zoomIn, &QToolButton::clicked, this, [this] { m_chart->zoomBy(2); });
     connect(zoomOut, &QToolButton::clicked, this, [this] { m_chart->zoomBy(0.5); });
     bar->addSpacing(16);
