@@ -19,9 +19,8 @@ else()
 endif()
 
 # brickdesk_configure_library(<target>): what a Brickdesk library needs on top of
-# brickdesk_configure_target. No <target>_EXPORTS define (nothing reads it): a source then compiles
-# to the same command line in a static and a shared tree, and ccache shares the object between the
-# demo build and the test builds.
+# brickdesk_configure_target. No <target>_EXPORTS define: nothing reads it, and without it a
+# library's command line does not change with its name.
 # BRICKDESK_UNITY compiles the library eight sources at a time (1.5x less CPU for a cold build of
 # the app: 292 vs 437 CPU-s measured). Only the libraries: a test or a benchmark is one source.
 function(brickdesk_configure_library target)
