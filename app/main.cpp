@@ -11,6 +11,7 @@
 #include "exportcommand.h"
 #include "mainwindow.h"
 #include "services/workspaceset.h"
+#include "startuptarget.h"
 #include "synccommand.h"
 #include "welcome/welcomepage.h"
 
@@ -166,22 +167,17 @@ int main(int argc, char *argv[])
         }
     }
 
-    // --job / --run / --cluster open in the first workspace that connects.
-    auto *requested = new QObject(&window);
-    QObject::connect(&workspaces, &WorkspaceSet::stateChanged, requested,
-        [&parser, &window, requested](const QString &key, WorkspaceSet::State state) {
-            if (state != WorkspaceSet::State::Connected)
-                return;
-            // Checked before the window existed (answerWithoutDisplay).
-            if (parser.isSet(u"run"_s))
-                window.showRun(key, *CommandLineIds::number(u"run"_s, parser.value(u"run"_s), nullptr));
-            else if (parser.isSet(u"job"_s))
-                window.showJob(key, *CommandLineIds::number(u"job"_s, parser.value(u"job"_s), nullptr));
-            else if (parser.isSet(u"cluster"_s))
-                window.showCluster(
-                    key, *CommandLineIds::clusterId(u"cluster"_s, parser.value(u"cluster"_s), nullptr));
-            requested->deleteLater();
-        });
+    // --job / --run / --cluster open in the first workspace that connects (checked before the
+    // window existed, in answerWithoutDisplay).
+    if (parser.isSet(u"run"_s))
+        new StartupTarget(&workspaces, &window, StartupTarget::Kind::Run,
+            QString::number(*CommandLineIds::number(u"run"_s, parser.value(u"run"_s), nullptr)));
+    else if (parser.isSet(u"job"_s))
+        new StartupTarget(&workspaces, &window, StartupTarget::Kind::Job,
+            QString::number(*CommandLineIds::number(u"job"_s, parser.value(u"job"_s), nullptr)));
+    else if (parser.isSet(u"cluster"_s))
+        new StartupTarget(&workspaces, &window, StartupTarget::Kind::Cluster,
+            *CommandLineIds::clusterId(u"cluster"_s, parser.value(u"cluster"_s), nullptr));
 
     // The welcome page stays until a workspace is open, so a failed sign-in leaves the person
     // where they were.

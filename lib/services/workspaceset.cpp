@@ -145,8 +145,10 @@ QString WorkspaceSet::open(const StartupWorkspace::Choice &choice)
         WorkspaceSession::createProvider(
             choice.entry, choice.environmentSecret, m_sessionSecrets, m_openBrowser));
     workspace.connection = workspace.owned.get();
-    workspace.state = State::Connected;
+    // Added as Opening, then Connected through stateChanged like every other workspace: what
+    // waits for a workspace to connect (--job on the command line) learns it this way.
     emit added(key);
+    setState(workspace, State::Connected);
     return key;
 }
 
@@ -235,8 +237,11 @@ QString WorkspaceSet::addConnection(const QString &name, Connection *connection)
     const QString key = u"connection:%1"_s.arg(m_nextAnonymous++);
     Workspace &workspace = insert(key, name);
     workspace.connection = connection;
-    workspace.state = connection ? State::Connected : State::Failed;
+    if (!connection)
+        workspace.state = State::Failed;
     emit added(key);
+    if (connection)
+        setState(workspace, State::Connected);
     return key;
 }
 

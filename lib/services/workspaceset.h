@@ -96,7 +96,7 @@ public:
     static QString keyFor(const WorkspaceEntry &entry);
 
 signals:
-    void added(const QString &key); // Opening, or Connected at once
+    void added(const QString &key); // Opening; then stateChanged, even when it connects at once
     void stateChanged(const QString &key, brickdesk::WorkspaceSet::State state);
     void failed(const QString &key, const QString &message);
     // connection(key) is still valid here and destroyed once every receiver has returned.
