@@ -23,6 +23,7 @@
 #include "models/jobsmodel.h"
 #include "models/paletteentries.h"
 #include "palette/commandpalette.h"
+#include "runs/rundetailwidget.h"
 #include "services/failureinbox.h"
 #include "services/jobhistoryservice.h"
 #include "services/joblistservice.h"
@@ -221,6 +222,8 @@ void MainWindow::onWorkspaceAdded(const QString &key)
     connect(view.reachability, &WorkspaceReachability::changed, this, [this, key] { updateOffline(key); });
     new WorkspaceActionGate(view.stack, view.reachability, view.stack);
     view.jobs->setReachability(view.reachability);
+    view.jobs->runDetail()->setReachability(view.reachability);
+    view.clusters->setReachability(view.reachability);
     view.stack->addWidget(view.jobs);
     view.stack->addWidget(view.clusters);
     view.stack->addWidget(view.search);

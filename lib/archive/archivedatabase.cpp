@@ -107,6 +107,11 @@ QList<ArchivedRun> ArchiveDatabase::runsOfJob(qint64 jobId)
     return m_runs.runsOfJob(jobId);
 }
 
+ArchivedRun ArchiveDatabase::run(qint64 runId)
+{
+    return m_runs.run(runId);
+}
+
 QList<ArchivedRun> ArchiveDatabase::latestRunOfEachJob()
 {
     return m_runs.latestRunOfEachJob();

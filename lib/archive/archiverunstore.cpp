@@ -138,11 +138,23 @@ QList<ArchivedRun> ArchiveRunStore::runsOfJob(qint64 jobId)
     QList<ArchivedRun> out;
     if (!m_db.isOpen())
         return out;
-    QSqlQuery &q = m_db.statement(u"SELECT run_id, job_id, start_time, end_time, state, result, error, run"
-                                  " FROM runs WHERE job_id = ? ORDER BY start_time DESC"_s);
+    QSqlQuery &q = m_db.statement(u"SELECT run_id, job_id, start_time, end_time, state, result, error, run,"
+                                  " updated FROM runs WHERE job_id = ? ORDER BY start_time DESC"_s);
     q.addBindValue(jobId);
     readRuns(q, out);
     return out;
+}
+
+ArchivedRun ArchiveRunStore::run(qint64 runId)
+{
+    QList<ArchivedRun> out;
+    if (!m_db.isOpen())
+        return {};
+    QSqlQuery &q = m_db.statement(u"SELECT run_id, job_id, start_time, end_time, state, result, error, run,"
+                                  " updated FROM runs WHERE run_id = ?"_s);
+    q.addBindValue(runId);
+    readRuns(q, out);
+    return out.value(0);
 }
 
 QList<ArchivedRun> ArchiveRunStore::latestRunOfEachJob()
@@ -151,8 +163,8 @@ QList<ArchivedRun> ArchiveRunStore::latestRunOfEachJob()
     if (!m_db.isOpen())
         return out;
     // One step down runs_by_job per job.
-    QSqlQuery &q = m_db.statement(u"SELECT run_id, job_id, start_time, end_time, state, result, error, run"
-                                  " FROM runs r WHERE r.job_id IS NOT NULL AND r.start_time ="
+    QSqlQuery &q = m_db.statement(u"SELECT run_id, job_id, start_time, end_time, state, result, error, run,"
+                                  " updated FROM runs r WHERE r.job_id IS NOT NULL AND r.start_time ="
                                   " (SELECT MAX(start_time) FROM runs w WHERE w.job_id = r.job_id)"_s);
     readRuns(q, out);
     return out;
@@ -172,6 +184,7 @@ void ArchiveRunStore::readRuns(QSqlQuery &q, QList<ArchivedRun> &out)
         r.result = q.value(5).toString();
         r.errorMessage = q.value(6).toString();
         r.run = parse(q.value(7).toByteArray());
+        r.seenMs = q.value(8).toLongLong();
         out.append(r);
     }
     q.finish();

@@ -27,6 +27,8 @@ public:
     // running at the last sync has ended since), with their task runs.
     ArchiveWriteResult recordRuns(const QJsonArray &runs, qint64 seenMs);
     QList<ArchivedRun> runsOfJob(qint64 jobId);
+    // One run (runId 0 when the archive does not hold it).
+    ArchivedRun run(qint64 runId);
     // Each job's newest run (by start time): the jobs list's "Last run" while offline.
     QList<ArchivedRun> latestRunOfEachJob();
     qint64 runCount();

@@ -81,6 +81,7 @@ struct ArchivedRun
     QString result; // termination code, else state.result_state
     QString errorMessage;
     QJsonObject run; // the run as runs/list returned it (tasks included), scrubbed
+    qint64 seenMs = 0; // when it was last written
 };
 
 // A full-text search answer.

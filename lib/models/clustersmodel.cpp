@@ -4,6 +4,7 @@
 #include "common/plaintexttooltip.h"
 
 #include <QDateTime>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -14,6 +15,23 @@ namespace brickdesk {
 ClustersModel::ClustersModel(QObject *parent)
     : ApiListModel(parent)
 { }
+
+void ClustersModel::showArchived(
+    const QVector<QJsonObject> &clusters, const QHash<QString, qint64> &lastSeenMs, qint64 asOfMs)
+{
+    m_archived = true;
+    m_archivedAsOfMs = asOfMs;
+    m_archivedSeenMs = lastSeenMs;
+    replaceAllItems(clusters);
+}
+
+void ClustersModel::afterPage()
+{
+    // The API answers again: its rows replace the archived ones in place.
+    m_archived = false;
+    m_archivedAsOfMs = 0;
+    m_archivedSeenMs.clear();
+}
 
 PageFetcher *ClustersModel::createFetcher(Connection *connection)
 {
@@ -119,6 +137,11 @@ QVariant ClustersModel::data(const QModelIndex &index, int role) const
     case TagsRole:
         return tagList(c);
     case Qt::ToolTipRole:
+        if (m_archived)
+            return plainTextToolTip(
+                tr("From the local archive: as last seen on %1.")
+                    .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(m_archivedSeenMs.value(c.id())),
+                        QLocale::ShortFormat)));
         if (index.column() == StateColumn && !c.stateMessage().isEmpty())
             return plainTextToolTip(c.stateMessage());
         break;

@@ -45,6 +45,14 @@ public:
     ClustersListParams params() const { return m_params; }
 
     Cluster cluster(int row) const { return m_clusters.value(row); }
+
+    // Clusters from the local archive (while the workspace cannot be reached), each with when
+    // the archive last saw it, and until when it saw the workspace's clusters ("data as of").
+    // The first page from the API ends it.
+    void showArchived(
+        const QVector<QJsonObject> &clusters, const QHash<QString, qint64> &lastSeenMs, qint64 asOfMs);
+    bool isArchived() const { return m_archived; }
+    qint64 archivedAsOfMs() const { return m_archivedAsOfMs; }
     int rowOfCluster(const QString &clusterId) const { return rowOfKey(clusterId); }
 
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -68,10 +76,14 @@ protected:
     void appendItems(const QVector<QJsonObject> &items) override;
     void removeItems(int first, int last) override;
     void clearItems() override { m_clusters.clear(); }
+    void afterPage() override;
 
 private:
     ClustersListParams m_params;
     QVector<Cluster> m_clusters;
+    bool m_archived = false;
+    qint64 m_archivedAsOfMs = 0;
+    QHash<QString, qint64> m_archivedSeenMs;
 };
 
 } // namespace brickdesk

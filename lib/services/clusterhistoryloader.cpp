@@ -63,7 +63,7 @@ void ClusterHistoryLoader::start()
 {
     if (m_running)
         return;
-    if (!m_connection) {
+    if (!m_connection && !m_archiveOnly) {
         fail(ApiError(ApiError::Kind::Network, tr("Not connected to a workspace.")));
         return;
     }
@@ -73,6 +73,17 @@ void ClusterHistoryLoader::start()
     m_eventCount = 0;
     m_archivedUntilMs = 0;
     m_archivedCount = 0;
+    if (m_archiveOnly) {
+        ++m_generation;
+        // As if the API's oldest event came after the window: all of it from the archive.
+        if (m_archive) {
+            readArchive(m_toMs + 1);
+        } else {
+            m_fromMs = m_fromMs > 0 ? m_fromMs : m_toMs - 1;
+            finishFetch();
+        }
+        return;
+    }
     if (m_fromMs > 0 && !m_archive) {
         startFetch();
         return;

@@ -53,6 +53,10 @@ public:
     // The workspace's archive (not owned; may be null), read for what the API no longer has
     // and written with what it sends.
     void setArchive(Archive *archive);
+    // The window from the archive alone, asking the workspace nothing (it cannot be reached):
+    // the whole window counts as archived (archivedUntilMs() is toMs()).
+    void setArchiveOnly(bool archiveOnly) { m_archiveOnly = archiveOnly; }
+    bool isArchiveOnly() const { return m_archiveOnly; }
 
     void start();
     void cancel();
@@ -108,6 +112,7 @@ private:
     int m_pageSize = 0;
     bool m_eventsOnly = false;
     bool m_keepEvents = true;
+    bool m_archiveOnly = false;
     QPointer<Archive> m_archive;
     QFutureWatcher<QVector<ClusterEvent>> m_archiveRead;
     qint64 m_archivedUntilMs = 0;

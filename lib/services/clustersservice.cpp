@@ -4,6 +4,14 @@
 #include "api/connection.h"
 #include "archive/archive.h"
 #include "services/clusterhistoryloader.h"
+#include "services/offlinearchive.h"
+#include "services/workspacereachability.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+using namespace Qt::Literals::StringLiterals;
 
 namespace brickdesk {
 
@@ -34,6 +42,54 @@ void ClustersService::setArchivePath(const QString &path)
     // asked of it is finished first (~Archive).
     m_archive.reset();
     m_archivePath = path;
+}
+
+void ClustersService::setReachability(WorkspaceReachability *reachability)
+{
+    if (m_reachability)
+        m_reachability->disconnect(this);
+    m_reachability = reachability;
+    m_offline = isOffline();
+    if (!reachability)
+        return;
+    connect(reachability, &WorkspaceReachability::changed, this, [this] {
+        const bool wasOffline = m_offline;
+        m_offline = isOffline();
+        if (wasOffline && !m_offline)
+            emit onlineAgain();
+    });
+}
+
+bool ClustersService::isOffline() const
+{
+    return m_reachability && m_reachability->isOffline();
+}
+
+void ClustersService::archiveConfigurations(const QVector<QJsonObject> &clusters)
+{
+    Archive *target = archive();
+    if (!target || clusters.isEmpty())
+        return;
+    // Written on the archive's thread, after anything asked before.
+    target->run([clusters, seenMs = QDateTime::currentMSecsSinceEpoch()](ArchiveDatabase &db) {
+        ArchiveWriteResult result;
+        if (!db.isOpen())
+            return result;
+        // The state is no configuration (a version per start and stop): it is kept beside, as
+        // last listed, for when the workspace cannot be asked.
+        QJsonObject states
+            = QJsonDocument::fromJson(db.meta(OfflineArchive::clusterStatesKey()).toUtf8()).object();
+        for (const QJsonObject &cluster : clusters) {
+            const QString id = cluster.value(u"cluster_id"_s).toString();
+            if (id.isEmpty())
+                continue;
+            result.added += db.recordClusterConfig(id, cluster, seenMs).added;
+            states.insert(id, QJsonObject {{u"state"_s, cluster.value(u"state"_s)}, {u"seen"_s, seenMs}});
+        }
+        result.error = db.setMeta(OfflineArchive::clusterStatesKey(),
+            QString::fromUtf8(QJsonDocument(states).toJson(QJsonDocument::Compact)));
+        return result;
+    });
 }
 
 Archive *ClustersService::archive()
@@ -74,6 +130,12 @@ ClusterHistoryLoader *ClustersService::historyLoader(
     if (!m_connection)
         return nullptr;
     auto *loader = new ClusterHistoryLoader(m_connection, clusterId, fromMs, toMs, parent);
+    if (isOffline()) {
+        loader->setArchiveOnly(true);
+        // Read only: no file is made for a workspace that has none.
+        loader->setArchive(QFileInfo::exists(m_archivePath) ? archive() : nullptr);
+        return loader;
+    }
     loader->setArchive(archive());
     return loader;
 }

@@ -2,9 +2,11 @@
 
 #include "api/apicall.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QVector>
 
 #include <memory>
 
@@ -13,12 +15,14 @@ namespace brickdesk {
 class Archive;
 class ClusterHistoryLoader;
 class Connection;
+class WorkspaceReachability;
 
 // What the clusters screens ask of a workspace, without seeing its connection: the actions
 // (start, terminate, resize) as typed calls, and loaders of a cluster's history. Follows the
 // workspace the page is switched to; with none, isConnected() is false and calls do nothing.
 // With the workspace's archive file, loaders read the archive too and add to it what they
 // fetch (the file is made by the first loader, as opening a job records its settings).
+// While the workspace cannot be reached, loaders read the archive alone and ask it nothing.
 class ClustersService final : public QObject
 {
     Q_OBJECT
@@ -31,6 +35,12 @@ public:
     // The workspace's archive file (WorkspaceSet::archivePath); empty: none.
     void setArchivePath(const QString &path);
     QString archivePath() const { return m_archivePath; }
+    // Whether the workspace can be reached; onlineAgain() when it answers again.
+    void setReachability(WorkspaceReachability *reachability);
+    bool isOffline() const;
+    // Keeps each cluster's configuration (clusters/list's objects) in the archive, a new
+    // version only when it changed; nobody waits for it.
+    void archiveConfigurations(const QVector<QJsonObject> &clusters);
 
     ApiCall<Done> start(const QString &clusterId);
     ApiCall<Done> terminate(const QString &clusterId);
@@ -38,17 +48,23 @@ public:
     ApiCall<Done> resizeAutoscale(const QString &clusterId, int minWorkers, int maxWorkers);
 
     // A loader of [fromMs, toMs] (fromMs <= 0: all available), not started; nullptr when not
-    // connected. Owned by `parent`.
+    // connected. Offline, it reads the archive alone (ClusterHistoryLoader::isArchiveOnly).
+    // Owned by `parent`.
     ClusterHistoryLoader *historyLoader(
         const QString &clusterId, qint64 fromMs, qint64 toMs, QObject *parent);
 
 signals:
     void connectionChanged();
+    // The workspace answers again after an outage: what was read from the archive alone can be
+    // asked of it again.
+    void onlineAgain();
 
 private:
     Archive *archive();
 
     QPointer<Connection> m_connection;
+    QPointer<WorkspaceReachability> m_reachability;
+    bool m_offline = false;
     QString m_archivePath;
     std::unique_ptr<Archive> m_archive; // opened by the first loader
 };

@@ -60,14 +60,30 @@ void JobDetailService::setReachability(WorkspaceReachability *reachability)
     m_reachability = reachability;
     if (!reachability)
         return;
-    // A job asked for just before the outage was known would wait on the retry policy: the
-    // archive answers now instead.
     connect(reachability, &WorkspaceReachability::changed, this, [this] {
+        // A job asked for just before the outage was known would wait on the retry policy: the
+        // archive answers now instead.
         if (isOffline() && m_jobId != 0 && !m_jobCall.isFinished()) {
             abortLoads();
             readArchived();
         }
+        // Back: what came from the archive is read from the workspace again, the runs with the
+        // query the screen set last.
+        if (!isOffline() && m_archived) {
+            reload();
+            reloadRuns();
+        }
     });
+}
+
+void JobDetailService::reloadRuns()
+{
+    if (!m_connection || m_jobId == 0 || isOffline())
+        return;
+    RunsListParams params = m_runs->params();
+    params.jobId = m_jobId;
+    m_runs->setParams(params);
+    m_runs->reload();
 }
 
 bool JobDetailService::isOffline() const

@@ -36,7 +36,8 @@ public:
     // While the workspace cannot be reached, a job is read from its local archive instead (its
     // newest archived settings, and its archived runs in runsModel()), and so is one whose
     // fetch meets the outage: archivedJobLoaded() then, never a request that would wait on
-    // the retry policy. Once it answers again, reload() reads the workspace.
+    // the retry policy. Once it answers again, an archived job and its runs are read from the
+    // workspace again (jobLoaded()), with no one asking.
     void setReachability(WorkspaceReachability *reachability);
     bool isOffline() const;
     // Whether job() (and the runs) came from the archive.
@@ -46,6 +47,9 @@ public:
     void showJob(qint64 jobId);
     // Loads the shown job and its permissions again.
     void reload();
+    // Loads the job's runs again with the query last set on runsModel() (the job's, whatever
+    // job it names); nothing while offline, where reload() reads them from the archive.
+    void reloadRuns();
     void clear();
 
     qint64 jobId() const { return m_jobId; }

@@ -4,7 +4,7 @@
 #include "domain/run.h"
 #include "models/jobsmodel.h"
 #include "services/offlinearchive.h"
-#include "services/workspacereachability.h"
+#include "services/offlinelistfallback.h"
 
 #include <QTimer>
 
@@ -12,8 +12,10 @@ namespace brickdesk {
 
 JobListService::JobListService(QObject *parent)
     : QObject(parent)
-    , m_archive(new OfflineArchive(this))
     , m_model(new JobsModel(this))
+    , m_offline(new OfflineListFallback(
+          m_model, [this] { return m_model->isArchived(); },
+          [](OfflineArchive *archive) { archive->readJobs(); }, this))
     , m_autoRefresh(new QTimer(this))
 {
     m_model->setExpandTasks(true);
@@ -21,23 +23,23 @@ JobListService::JobListService(QObject *parent)
         if (!m_paused && m_connection && !m_model->isLoading() && !isOffline())
             refresh();
     });
-    connect(m_archive, &OfflineArchive::jobsRead, this, [this](const OfflineArchive::JobList &list) {
-        // The API may have answered meanwhile: what it gave stays.
-        if (!isOffline() || (m_model->rowCount() > 0 && !m_model->isArchived()))
-            return;
-        QVector<QJsonObject> jobs;
-        QHash<qint64, qint64> lastSeen;
-        jobs.reserve(list.jobs.size());
-        for (const JobVersion &version : list.jobs) {
-            jobs.append(OfflineArchive::jobJson(version));
-            lastSeen.insert(version.jobId, version.lastSeenMs);
-        }
-        m_model->showArchived(jobs, lastSeen, list.asOfMs);
-        for (const ArchivedRun &archived : list.lastRuns) {
-            const Run run = Run::fromJson(archived.run);
-            m_model->setLastRun(archived.jobId, run.displayState(), run.id(), run.startTimeMs());
-        }
-    });
+    connect(
+        m_offline->archive(), &OfflineArchive::jobsRead, this, [this](const OfflineArchive::JobList &list) {
+            if (!m_offline->wantsArchive())
+                return;
+            QVector<QJsonObject> jobs;
+            QHash<qint64, qint64> lastSeen;
+            jobs.reserve(list.jobs.size());
+            for (const JobVersion &version : list.jobs) {
+                jobs.append(OfflineArchive::jobJson(version));
+                lastSeen.insert(version.jobId, version.lastSeenMs);
+            }
+            m_model->showArchived(jobs, lastSeen, list.asOfMs);
+            for (const ArchivedRun &archived : list.lastRuns) {
+                const Run run = Run::fromJson(archived.run);
+                m_model->setLastRun(archived.jobId, run.displayState(), run.id(), run.startTimeMs());
+            }
+        });
 }
 
 JobListService::~JobListService()
@@ -62,38 +64,12 @@ void JobListService::setConnection(Connection *connection)
 
 void JobListService::setReachability(WorkspaceReachability *reachability)
 {
-    if (m_reachability == reachability)
-        return;
-    if (m_reachability)
-        m_reachability->disconnect(this);
-    m_reachability = reachability;
-    if (reachability)
-        connect(reachability, &WorkspaceReachability::changed, this, &JobListService::reachabilityChanged);
-    reachabilityChanged();
+    m_offline->setReachability(reachability);
 }
 
 bool JobListService::isOffline() const
 {
-    return m_reachability && m_reachability->isOffline();
-}
-
-void JobListService::reachabilityChanged()
-{
-    const bool offline = isOffline();
-    if (offline == m_offline)
-        return; // only the words changed
-    m_offline = offline;
-    if (offline) {
-        // Rows the API gave are newer than the archive's: only an empty (or archived) list is filled.
-        if (m_model->rowCount() == 0 || m_model->isArchived()) {
-            m_archive->setPath(m_reachability->archivePath());
-            m_archive->readJobs();
-        }
-        return;
-    }
-    m_archive->close();
-    if (m_model->isArchived() && m_connection)
-        m_model->refresh();
+    return m_offline->isOffline();
 }
 
 Connection *JobListService::connection() const

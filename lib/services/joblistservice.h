@@ -15,7 +15,7 @@ namespace brickdesk {
 
 class Connection;
 class JobsModel;
-class OfflineArchive;
+class OfflineListFallback;
 class WorkspaceReachability;
 
 // The jobs of a workspace as the jobs screen shows them, kept current: the list (paged in
@@ -73,18 +73,15 @@ signals:
 
 private:
     void fetchCurrentUser();
-    void reachabilityChanged();
     bool isOffline() const;
 
     QPointer<Connection> m_connection;
-    QPointer<WorkspaceReachability> m_reachability;
-    OfflineArchive *m_archive = nullptr;
     JobsModel *m_model = nullptr;
+    OfflineListFallback *m_offline = nullptr;
     QTimer *m_autoRefresh = nullptr;
     CurrentUser m_user;
     ApiCall<CurrentUser> m_userCall;
     bool m_paused = false;
-    bool m_offline = false; // as last told by the reachability
 };
 
 } // namespace brickdesk

@@ -2,7 +2,9 @@
 
 #include "api/connection.h"
 #include "api/jobsapi.h"
+#include "services/offlinearchive.h"
 #include "services/runpoller.h"
+#include "services/workspacereachability.h"
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -11,9 +13,27 @@ namespace brickdesk {
 RunService::RunService(QObject *parent)
     : QObject(parent)
     , m_poller(new RunPoller(this))
+    , m_archive(new OfflineArchive(this))
 {
+    connect(m_archive, &OfflineArchive::runRead, this, [this](const OfflineArchive::RunRecord &record) {
+        if (record.runId != m_archivedRunId || m_archivedRunId == 0)
+            return;
+        if (record.run.runId != record.runId) {
+            emit archivedRunLoaded(false, 0);
+            return;
+        }
+        m_archivedRun = Run::fromJson(record.run.run);
+        m_archived = true;
+        emit runLoaded(m_archivedRun);
+        emit archivedRunLoaded(true, record.run.seenMs);
+    });
     connect(m_poller, &RunPoller::loaded, this, [this](const Run &run, bool) { onLoaded(run); });
     connect(m_poller, &RunPoller::failed, this, [this](const ApiError &error) {
+        // The workspace cannot be reached and nothing of the run is shown: the archive may have it.
+        if (isOffline() && !m_poller->hasRun()) {
+            readArchived(m_poller->runId());
+            return;
+        }
         emit loadFailed(
             tr("Run %1: %2").arg(m_poller->runId()).arg(error.userMessage()), !m_poller->hasRun());
     });
@@ -44,20 +64,61 @@ QUrl RunService::workspaceHost() const
     return m_connection ? m_connection->host() : QUrl();
 }
 
+void RunService::setReachability(WorkspaceReachability *reachability)
+{
+    if (m_reachability)
+        m_reachability->disconnect(this);
+    m_reachability = reachability;
+    if (reachability)
+        connect(reachability, &WorkspaceReachability::changed, this, &RunService::reachabilityChanged);
+}
+
+bool RunService::isOffline() const
+{
+    return m_reachability && m_reachability->isOffline();
+}
+
+void RunService::reachabilityChanged()
+{
+    const qint64 shown = runId();
+    if (shown == 0)
+        return;
+    // A run asked for just before the outage was known would wait on the retry policy: the
+    // archive answers now instead.
+    if (isOffline() && m_archivedRunId == 0 && !m_poller->hasRun()) {
+        readArchived(shown);
+        return;
+    }
+    // Back: what came from the archive is asked of the workspace again.
+    if (!isOffline() && m_archivedRunId != 0)
+        show(shown);
+}
+
+void RunService::readArchived(qint64 runId)
+{
+    m_poller->stop();
+    m_archivedRunId = runId;
+    m_archive->setPath(m_reachability ? m_reachability->archivePath() : QString());
+    m_archive->readRun(runId);
+}
+
 qint64 RunService::runId() const
 {
-    return m_poller->runId();
+    return m_archivedRunId != 0 ? m_archivedRunId : m_poller->runId();
 }
 
 Run RunService::run() const
 {
-    return m_poller->run();
+    return m_archived ? m_archivedRun : m_poller->run();
 }
 
 void RunService::clear()
 {
     ++m_generation;
     m_poller->stop();
+    m_archivedRunId = 0;
+    m_archived = false;
+    m_archivedRun = {};
     for (const ApiCall<RunOutput> &call : std::as_const(m_outputCalls))
         call.abort();
     for (const ApiCall<Run> &call : std::as_const(m_iterationCalls))
@@ -73,11 +134,19 @@ void RunService::clear()
 void RunService::show(qint64 runId)
 {
     clear();
-    m_poller->start(runId);
+    if (isOffline())
+        readArchived(runId);
+    else
+        m_poller->start(runId);
 }
 
 void RunService::reload()
 {
+    if (m_archivedRunId != 0) {
+        if (!isOffline())
+            show(m_archivedRunId);
+        return;
+    }
     m_poller->refresh();
 }
 

@@ -13,13 +13,19 @@
 namespace brickdesk {
 
 class Connection;
+class OfflineArchive;
 class RunPoller;
+class WorkspaceReachability;
 
 // What the run detail shows, kept current: the run (through RunPoller: every page, polled with
 // back-off while active), the output of each finished task (runs/get-output per task run), the
 // iterations of each for-each task (runs/get on its task run, every page), and the actions on
 // the run (cancel, repair, delete) with their outcome in words. Loads for a run that is no
 // longer shown are aborted; nothing stale arrives.
+//
+// While the workspace cannot be reached, a run is read from the local archive instead (as
+// runs/list returned it when archived: its tasks and states, no output), and so is one whose
+// load meets the outage; back online, an archived run is asked of the workspace again.
 class RunService final : public QObject
 {
     Q_OBJECT
@@ -31,6 +37,10 @@ public:
     Connection *connection() const;
     QUrl workspaceHost() const; // for links into the workspace's web UI
     RunPoller *poller() const { return m_poller; }
+    void setReachability(WorkspaceReachability *reachability);
+    bool isOffline() const;
+    // Whether run() came from the archive (which keeps no output: outputs() stays empty).
+    bool isArchived() const { return m_archived; }
 
     void show(qint64 runId);
     void clear();
@@ -54,6 +64,9 @@ public:
 
 signals:
     void runLoaded(const brickdesk::Run &run);
+    // run() is what the archive kept of the run (after runLoaded()); found: false when it kept
+    // nothing of it (no runLoaded() then). seenMs: when the archive last saw it.
+    void archivedRunLoaded(bool found, qint64 seenMs);
     void loadFailed(const QString &message, bool nothingShown);
     void runFinished(const brickdesk::Run &run);
     void outputsChanged();
@@ -64,12 +77,19 @@ signals:
 
 private:
     void onLoaded(const Run &run);
+    void readArchived(qint64 runId);
+    void reachabilityChanged();
     void fetchOutputs(const Run &run);
     void fetchIterations(const Run &run);
     QString label() const;
 
     QPointer<Connection> m_connection;
     RunPoller *m_poller = nullptr;
+    QPointer<WorkspaceReachability> m_reachability;
+    OfflineArchive *m_archive = nullptr;
+    qint64 m_archivedRunId = 0; // the run read (or being read) from the archive
+    bool m_archived = false;
+    Run m_archivedRun;
     quint64 m_generation = 0;
     QHash<qint64, RunOutput> m_outputs;
     QHash<qint64, QString> m_outputErrors;

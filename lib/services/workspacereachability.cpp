@@ -169,13 +169,15 @@ QString WorkspaceReachability::offlineText() const
         : tr("Offline since %1: the workspace cannot be reached (%2).").arg(since, m_lastError);
     QString archive;
     if (!m_asOfKnown)
-        archive = tr("What the archive holds (jobs, their runs and history, archive search) can still be "
-                     "browsed; actions that need the workspace are off until it answers again.");
+        archive = tr("What the archive holds (jobs, their runs and history, clusters and their events, "
+                     "archive search) can still be browsed; actions that need the workspace are off until it "
+                     "answers again.");
     else if (m_dataAsOfMs > 0)
-        archive = tr("Data as of %1, from the local archive: jobs, their runs and history, and the archive "
-                     "search can still be browsed; actions that need the workspace are off until it answers "
-                     "again.")
-                      .arg(when(m_dataAsOfMs));
+        archive
+            = tr("Data as of %1, from the local archive: jobs, their runs and history, clusters and their "
+                 "events, and the archive search can still be browsed; actions that need the workspace are "
+                 "off until it answers again.")
+                  .arg(when(m_dataAsOfMs));
     else
         archive = tr("The local archive holds nothing of this workspace yet (Search archive ▸ Sync now keeps "
                      "a copy); actions that need the workspace are off until it answers again.");

@@ -2912,6 +2912,10 @@ Everything Brickdesk kept of this workspace goes: job versions, runs and cluster
         <source>%1 events · %2 from the archive, before %3 (past what the API keeps)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 events from the local archive (the workspace cannot be reached)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::ClusterEventLogWidget</name>
@@ -3156,6 +3160,10 @@ Everything Brickdesk kept of this workspace goes: job versions, runs and cluster
         <source>Uptime</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>From the local archive: as last seen on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::ClustersPage</name>
@@ -3342,6 +3350,17 @@ Use the filter to find one by name, ID or creator.</source>
     <message>
         <source>Every cluster of the workspace; choose one to see its history below</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local archive holds no cluster of this workspace yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s) from the local archive, data as of %1 (read-only: the workspace cannot be reached)</source>
+        <translation>
+            <numerusform>%n cluster from the local archive, data as of %1 (read-only: the workspace cannot be reached)</numerusform>
+            <numerusform>%n clusters from the local archive, data as of %1 (read-only: the workspace cannot be reached)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6712,6 +6731,17 @@ Their settings, schedules and run history are removed from the workspace and can
     </message>
 </context>
 <context>
+    <name>brickdesk::OfflineArchive</name>
+    <message>
+        <source>From the local archive, as last seen on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the local archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::OfflineBanner</name>
     <message>
         <source>&amp;Try again</source>
@@ -7293,6 +7323,18 @@ Its record, task history and output are removed from the workspace and cannot be
     </message>
     <message>
         <source>Task views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace cannot be reached, and the local archive holds nothing of this run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the local archive, as last seen on %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local archive keeps no output of runs: it is read from the workspace when it answers again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8324,19 +8366,19 @@ Duration %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What the archive holds (jobs, their runs and history, archive search) can still be browsed; actions that need the workspace are off until it answers again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data as of %1, from the local archive: jobs, their runs and history, and the archive search can still be browsed; actions that need the workspace are off until it answers again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The local archive holds nothing of this workspace yet (Search archive ▸ Sync now keeps a copy); actions that need the workspace are off until it answers again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Needs the workspace, which cannot be reached (offline since %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the archive holds (jobs, their runs and history, clusters and their events, archive search) can still be browsed; actions that need the workspace are off until it answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data as of %1, from the local archive: jobs, their runs and history, clusters and their events, and the archive search can still be browsed; actions that need the workspace are off until it answers again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

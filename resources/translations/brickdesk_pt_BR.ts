@@ -2918,6 +2918,10 @@ Tudo o que o Brickdesk guardou deste workspace será apagado: versões de jobs, 
         <source>%1 events · %2 from the archive, before %3 (past what the API keeps)</source>
         <translation>%1 eventos · %2 do arquivo local, antes de %3 (além do que a API guarda)</translation>
     </message>
+    <message>
+        <source>%1 events from the local archive (the workspace cannot be reached)</source>
+        <translation>%1 eventos do arquivo local (o workspace não pode ser alcançado)</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::ClusterEventLogWidget</name>
@@ -3162,6 +3166,10 @@ Tudo o que o Brickdesk guardou deste workspace será apagado: versões de jobs, 
         <source>Uptime</source>
         <translation>Tempo ativo</translation>
     </message>
+    <message>
+        <source>From the local archive: as last seen on %1.</source>
+        <translation>Do arquivo local: como visto pela última vez em %1.</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::ClustersPage</name>
@@ -3349,6 +3357,17 @@ Use o filtro para encontrar um pelo nome, ID ou criador.</translation>
     <message>
         <source>Every cluster of the workspace; choose one to see its history below</source>
         <translation>Todos os clusters do workspace; escolha um para ver seu histórico abaixo</translation>
+    </message>
+    <message>
+        <source>The local archive holds no cluster of this workspace yet</source>
+        <translation>O arquivo local ainda não guarda nenhum cluster deste workspace</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cluster(s) from the local archive, data as of %1 (read-only: the workspace cannot be reached)</source>
+        <translation>
+            <numerusform>%n cluster do arquivo local, dados de %1 (somente leitura: o workspace não pode ser alcançado)</numerusform>
+            <numerusform>%n clusters do arquivo local, dados de %1 (somente leitura: o workspace não pode ser alcançado)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6728,6 +6747,17 @@ As configurações, os agendamentos e o histórico de execuções são removidos
     </message>
 </context>
 <context>
+    <name>brickdesk::OfflineArchive</name>
+    <message>
+        <source>From the local archive, as last seen on %1.</source>
+        <translation>Do arquivo local, como visto pela última vez em %1.</translation>
+    </message>
+    <message>
+        <source>From the local archive.</source>
+        <translation>Do arquivo local.</translation>
+    </message>
+</context>
+<context>
     <name>brickdesk::OfflineBanner</name>
     <message>
         <source>&amp;Try again</source>
@@ -7314,6 +7344,18 @@ O registro, o histórico de tarefas e a saída são removidos do workspace e nã
     <message>
         <source>Task views</source>
         <translation>Visões das tarefas</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be reached, and the local archive holds nothing of this run.</source>
+        <translation>O workspace não pode ser alcançado, e o arquivo local não guarda nada desta execução.</translation>
+    </message>
+    <message>
+        <source>From the local archive, as last seen on %1. %2</source>
+        <translation>Do arquivo local, como visto pela última vez em %1. %2</translation>
+    </message>
+    <message>
+        <source>The local archive keeps no output of runs: it is read from the workspace when it answers again.</source>
+        <translation>O arquivo local não guarda a saída das execuções: ela é lida do workspace quando ele responder de novo.</translation>
     </message>
 </context>
 <context>
@@ -8346,20 +8388,20 @@ Duração: %4</translation>
         <translation>Offline desde %1: o workspace não pode ser alcançado (%2).</translation>
     </message>
     <message>
-        <source>What the archive holds (jobs, their runs and history, archive search) can still be browsed; actions that need the workspace are off until it answers again.</source>
-        <translation>O que o arquivo local guarda (jobs, suas execuções e histórico, busca no arquivo) continua navegável; as ações que precisam do workspace ficam desligadas até ele responder de novo.</translation>
-    </message>
-    <message>
-        <source>Data as of %1, from the local archive: jobs, their runs and history, and the archive search can still be browsed; actions that need the workspace are off until it answers again.</source>
-        <translation>Dados de %1, do arquivo local: jobs, suas execuções e histórico e a busca no arquivo continuam navegáveis; as ações que precisam do workspace ficam desligadas até ele responder de novo.</translation>
-    </message>
-    <message>
         <source>The local archive holds nothing of this workspace yet (Search archive ▸ Sync now keeps a copy); actions that need the workspace are off until it answers again.</source>
         <translation>O arquivo local ainda não guarda nada deste workspace (Buscar no arquivo ▸ Sincronizar agora guarda uma cópia); as ações que precisam do workspace ficam desligadas até ele responder de novo.</translation>
     </message>
     <message>
         <source>Needs the workspace, which cannot be reached (offline since %1).</source>
         <translation>Precisa do workspace, que não pode ser alcançado (offline desde %1).</translation>
+    </message>
+    <message>
+        <source>What the archive holds (jobs, their runs and history, clusters and their events, archive search) can still be browsed; actions that need the workspace are off until it answers again.</source>
+        <translation>O que o arquivo local guarda (jobs, suas execuções e histórico, clusters e seus eventos, busca no arquivo) continua navegável; as ações que precisam do workspace ficam desligadas até ele responder de novo.</translation>
+    </message>
+    <message>
+        <source>Data as of %1, from the local archive: jobs, their runs and history, clusters and their events, and the archive search can still be browsed; actions that need the workspace are off until it answers again.</source>
+        <translation>Dados de %1, do arquivo local: jobs, suas execuções e histórico, clusters e seus eventos e a busca no arquivo continuam navegáveis; as ações que precisam do workspace ficam desligadas até ele responder de novo.</translation>
     </message>
 </context>
 <context>

@@ -66,6 +66,7 @@ ClusterDetailWidget::ClusterDetailWidget(QWidget *parent)
     m_stateMessage->setObjectName(u"clusterStateMessage"_s);
     m_stateMessage->setWordWrap(true);
     m_stateMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_stateMessage->setTextFormat(Qt::PlainText); // the server's words
     m_config = new QLabel;
     m_config->setObjectName(u"clusterConfig"_s);
     m_config->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -176,11 +177,17 @@ void ClusterDetailWidget::setService(ClustersService *service)
         if (m_service)
             m_service->disconnect(this);
         m_service = service;
-        if (service)
+        if (service) {
             connect(service, &ClustersService::connectionChanged, this, [this] {
                 cancelLoad();
                 clear();
             });
+            // The history was read from the archive alone: the workspace has it whole.
+            connect(service, &ClustersService::onlineAgain, this, [this] {
+                if (m_archiveOnly && m_cluster.isValid())
+                    loadEvents();
+            });
+        }
     }
     clear();
 }
@@ -400,7 +407,11 @@ void ClusterDetailWidget::onLoaded()
     m_progress->setRange(0, 1);
     m_progress->setValue(1);
     const QLocale locale;
-    if (loader->archivedEventCount() > 0)
+    m_archiveOnly = loader->isArchiveOnly();
+    if (m_archiveOnly)
+        m_progressLabel->setText(tr("%1 events from the local archive (the workspace cannot be reached)")
+                                     .arg(locale.toString(events().size())));
+    else if (loader->archivedEventCount() > 0)
         m_progressLabel->setText(
             tr("%1 events · %2 from the archive, before %3 (past what the API keeps)")
                 .arg(locale.toString(events().size()), locale.toString(loader->archivedEventCount()),

@@ -81,6 +81,8 @@ public:
     NodeChartPanel *chartPanel() const { return m_chartPanel; }
     QTabWidget *tabs() const { return m_tabs; }
     QString progressText() const;
+    // Whether the history shown was read from the archive alone (the workspace could not be reached).
+    bool isArchiveOnly() const { return m_archiveOnly; }
 
 signals:
     void statusMessage(const QString &text, int timeoutMs);
@@ -108,6 +110,7 @@ private:
     NodeTimeline m_timeline;
     qint64 m_loadedFrom = 0;
     qint64 m_loadedTo = 0;
+    bool m_archiveOnly = false; // the history shown was read from the archive alone
 
     QLabel *m_title = nullptr;
     QLabel *m_state = nullptr;

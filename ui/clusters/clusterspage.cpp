@@ -8,12 +8,14 @@
 #include "cost/fleetcostview.h"
 #include "models/clustersfilterproxymodel.h"
 #include "models/clustersmodel.h"
+#include "services/clusterlistservice.h"
 #include "services/clustersservice.h"
 #include "services/costservice.h"
 #include "services/jobcostservice.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -89,7 +91,8 @@ ClustersPage::ClustersPage(QWidget *parent)
     m_service = new ClustersService(this);
     m_cost = new CostService(QString(), this);
     m_jobCost = new JobCostService(m_cost, this);
-    m_model = new ClustersModel(this);
+    m_list = new ClusterListService(m_service, this);
+    m_model = m_list->model();
     m_proxy = new ClustersFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     // When the filter hides the open cluster, a single-selection view selects a neighbour on its
@@ -254,6 +257,11 @@ ClustersPage::ClustersPage(QWidget *parent)
         updateCompareCandidates();
         updateStatus();
     });
+    // The archive's clusters arrive all at once, as a reset.
+    connect(m_model, &ClustersModel::modelReset, this, [this] {
+        selectPending();
+        updateCompareCandidates();
+    });
     connect(m_model, &ClustersModel::loadingChanged, this, &ClustersPage::updateStatus);
     // The filters change what is shown.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &ClustersPage::updateStatus);
@@ -274,6 +282,11 @@ void ClustersPage::setArchivePath(const QString &path)
     m_service->setArchivePath(path);
 }
 
+void ClustersPage::setReachability(WorkspaceReachability *reachability)
+{
+    m_list->setReachability(reachability);
+}
+
 void ClustersPage::setConnection(Connection *connection)
 {
     m_service->setConnection(connection);
@@ -284,10 +297,8 @@ void ClustersPage::setConnection(Connection *connection)
     m_detail->setCostService(m_cost);
     if (connection)
         m_cost->refreshWarehouses();
-    m_model->setConnection(connection);
+    m_list->setConnection(connection);
     m_detailStack->setCurrentWidget(m_emptyState);
-    if (connection)
-        m_model->reload();
     updateActions();
 }
 
@@ -326,9 +337,9 @@ FleetCostView *ClustersPage::openFleetCost()
 
 void ClustersPage::refresh()
 {
-    if (!m_service->isConnected())
+    if (!m_service->isConnected() || m_service->isOffline())
         return;
-    m_model->refresh();
+    m_list->refresh();
     if (m_detail->cluster().isValid())
         m_detail->loadEvents();
 }
@@ -339,6 +350,14 @@ void ClustersPage::updateStatus()
     const int count = m_model->rowCount();
     QString text = m_model->isLoading() ? tr("Loading… %1").arg(locale.toString(count))
                                         : tr("%n cluster(s)", nullptr, count);
+    if (m_model->isArchived())
+        text = count == 0
+            ? tr("The local archive holds no cluster of this workspace yet")
+            : tr("%n cluster(s) from the local archive, data as of %1 (read-only: the "
+                 "workspace cannot be reached)",
+                nullptr, count)
+                  .arg(locale.toString(
+                      QDateTime::fromMSecsSinceEpoch(m_model->archivedAsOfMs()), QLocale::ShortFormat));
     const int shown = m_proxy->rowCount();
     if (shown != count)
         text += tr(" — %1 shown").arg(locale.toString(shown));
@@ -435,8 +454,7 @@ void ClustersPage::runAction(const ApiCall<Done> &call, const QString &success, 
             emit statusMessage(failure.arg(result.error().userMessage()), 10000);
         else
             emit statusMessage(success, 6000);
-        if (m_service->isConnected())
-            m_model->refresh();
+        m_list->refresh();
     });
 }
 

@@ -19,6 +19,7 @@ class QToolButton;
 namespace brickdesk {
 
 class ClusterDetailWidget;
+class ClusterListService;
 class ClustersFilterProxyModel;
 class ClustersModel;
 class ClustersService;
@@ -26,6 +27,7 @@ class CostService;
 class JobCostService;
 class FleetCostView;
 class Connection;
+class WorkspaceReachability;
 
 // The Clusters screen: every cluster of the workspace (all-purpose and job clusters, running
 // and terminated) in a sortable, filterable table with state badge, size, node type, runtime,
@@ -41,6 +43,9 @@ public:
     void setConnection(Connection *connection) override;
     // The workspace's archive: the chart reads past the API's retention from it.
     void setArchivePath(const QString &path);
+    // While it says the workspace cannot be reached, the list and a cluster's history come from
+    // the archive.
+    void setReachability(WorkspaceReachability *reachability);
     void refresh() override;
     // Selects the cluster (once the list has it) and opens its detail.
     void showCluster(const QString &clusterId);
@@ -70,6 +75,7 @@ private:
     void updateStatus();
 
     ClustersService *m_service = nullptr;
+    ClusterListService *m_list = nullptr;
     CostService *m_cost = nullptr;
     JobCostService *m_jobCost = nullptr;
     FleetCostView *m_fleet = nullptr;

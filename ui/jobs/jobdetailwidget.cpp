@@ -15,7 +15,6 @@
 #include "services/jobcostservice.h"
 #include "services/jobdetailservice.h"
 #include "services/jobhistoryservice.h"
-#include "services/workspacereachability.h"
 #include "statebadgedelegate.h"
 
 #include <QAction>
@@ -351,16 +350,6 @@ void JobDetailWidget::showLoadedJob()
 void JobDetailWidget::setReachability(WorkspaceReachability *reachability)
 {
     m_service->setReachability(reachability);
-    if (m_reachability)
-        m_reachability->disconnect(this);
-    m_reachability = reachability;
-    if (!reachability)
-        return;
-    // Back: what came from the archive is read from the workspace again.
-    connect(reachability, &WorkspaceReachability::changed, this, [this] {
-        if (!m_service->isOffline() && m_service->isArchived())
-            reload();
-    });
 }
 
 void JobDetailWidget::showArchivedJob(bool found, qint64 lastSeenMs)
@@ -649,8 +638,7 @@ qint64 JobDetailWidget::currentRunId() const
 
 void JobDetailWidget::reloadRuns()
 {
-    // Offline, the service reads the job's runs from the archive with the job.
-    if (!m_service->isConnected() || m_service->jobId() == 0 || m_service->isOffline())
+    if (!m_service->isConnected() || m_service->jobId() == 0)
         return;
     RunsListParams params;
     params.jobId = m_service->jobId();
@@ -665,6 +653,10 @@ void JobDetailWidget::reloadRuns()
         && current.completedOnly == params.completedOnly && current.startTimeFrom == params.startTimeFrom
         && current.startTimeTo == params.startTimeTo;
     m_runsModel->setParams(params);
+    // Offline, the service reads the job's runs from the archive with the job; the query is kept
+    // for when the workspace answers again.
+    if (m_service->isOffline())
+        return;
     if (m_runsStale) {
         m_runsStale = false;
         m_runsProxy->setSourceModel(m_runsModel);

@@ -105,7 +105,6 @@ private:
     qint64 currentRunId() const;
 
     JobDetailService *m_service = nullptr;
-    QPointer<WorkspaceReachability> m_reachability;
     JobHistoryService *m_history = nullptr;
     JobHistoryWidget *m_historyView = nullptr;
     QString m_permissionsNote; // why the permissions are not shown, when they could not be read

@@ -57,6 +57,15 @@ RunDetailWidget::RunDetailWidget(QWidget *parent)
         render();
         emit runUpdated(run);
     });
+    connect(m_service, &RunService::archivedRunLoaded, this, [this](bool found, qint64 seenMs) {
+        if (!found) {
+            m_status->setText(
+                tr("The workspace cannot be reached, and the local archive holds nothing of this run."));
+            return;
+        }
+        m_status->setText(tr("From the local archive, as last seen on %1. %2")
+                              .arg(when(seenMs), RunStyle::statusSentence(run())));
+    });
     connect(m_service, &RunService::loadFailed, this, [this](const QString &message, bool nothingShown) {
         if (nothingShown)
             m_status->setText(message);
@@ -311,6 +320,11 @@ void RunDetailWidget::setConnection(Connection *connection)
         return;
     clear();
     m_service->setConnection(connection);
+}
+
+void RunDetailWidget::setReachability(WorkspaceReachability *reachability)
+{
+    m_service->setReachability(reachability);
 }
 
 void RunDetailWidget::setPollingIntervals(int initialMs, int maximumMs)
@@ -634,6 +648,13 @@ void RunDetailWidget::renderIterations()
 
 void RunDetailWidget::renderOutputs()
 {
+    if (m_service->isArchived()) {
+        m_output->setHtml(u"<p><i>%1</i></p>"_s.arg(
+            tr("The local archive keeps no output of runs: it is read from the workspace when it answers "
+               "again.")
+                .toHtmlEscaped()));
+        return;
+    }
     const Run shown = run();
     QVector<RunTask> tasks = shown.tasks();
     if (tasks.isEmpty() && shown.isValid())

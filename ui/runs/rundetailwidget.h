@@ -18,6 +18,7 @@ namespace brickdesk {
 class Connection;
 class RunService;
 class TaskTimelineWidget;
+class WorkspaceReachability;
 
 // One run in detail: life cycle, result and termination reason in words; timings (queue,
 // setup, execution, cleanup, total); trigger, who started it, parameters; the cluster or
@@ -37,6 +38,8 @@ public:
     ~RunDetailWidget() override;
 
     void setConnection(Connection *connection);
+    // While it says the workspace cannot be reached, runs come from the archive.
+    void setReachability(WorkspaceReachability *reachability);
     // Loads the run (all pages of its tasks) and keeps it up to date while it is active.
     void showRun(qint64 runId);
     void clear();
