@@ -57,6 +57,8 @@ void ClustersService::setReachability(WorkspaceReachability *reachability)
         m_offline = isOffline();
         if (wasOffline && !m_offline)
             emit onlineAgain();
+        else if (!wasOffline && m_offline)
+            emit wentOffline();
     });
 }
 

@@ -58,6 +58,9 @@ signals:
     // The workspace answers again after an outage: what was read from the archive alone can be
     // asked of it again.
     void onlineAgain();
+    // It cannot be reached any more: a history still asked of it would wait on the retry policy,
+    // and can be read from the archive instead.
+    void wentOffline();
 
 private:
     Archive *archive();

@@ -101,6 +101,7 @@ class TestOfflineScreens final : public QObject
 private slots:
     void initTestCase();
     void everyScreenReadsTheArchiveWhileTheWorkspaceCannotBeReached();
+    void aHistoryLoadingWhenTheWorkspaceStopsIsReadFromTheArchive();
 };
 
 void TestOfflineScreens::initTestCase()
@@ -236,6 +237,35 @@ void TestOfflineScreens::everyScreenReadsTheArchiveWhileTheWorkspaceCannotBeReac
         !detail->isArchiveOnly() && !detail->isLoading() && !detail->events().isEmpty(), kTimeout);
     QCOMPARE(detail->cluster().id(), terminated);
     QVERIFY(!stateMessage->text().startsWith(u"From the local archive"_s));
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+        QFile::remove(archive + suffix);
+}
+
+void TestOfflineScreens::aHistoryLoadingWhenTheWorkspaceStopsIsReadFromTheArchive()
+{
+    const auto options = test::EmulatorFixture::smallOptions();
+    auto workspace = std::make_unique<emulator::WorkspaceEmulator>(options);
+    QVERIFY(workspace->listen(QHostAddress::LocalHost, 0));
+    const QString archive = ArchiveLocation::pathForHost(workspace->url().toString());
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+        QFile::remove(archive + suffix);
+    const QString clusterId = workspace->clusterIds().constFirst();
+
+    OfflineScreensWindow app(workspace->url(), options.tokens.constFirst());
+    app.window->showClusters();
+    QVERIFY(app.openCluster(clusterId)); // its week is archived
+    ClusterDetailWidget *detail = app.clusters()->detail();
+    const qsizetype events = detail->events().size();
+
+    // Asked again, slowly; the workspace stops before it answers.
+    workspace->setLatency(5000);
+    detail->loadEvents();
+    QVERIFY(detail->isLoading());
+    workspace.reset();
+    QTRY_VERIFY_WITH_TIMEOUT(app.window->offlineBanner()->isVisible(), kTimeout);
+    // Read from the archive at once, not after the retry policy has given up.
+    QTRY_VERIFY_WITH_TIMEOUT(detail->isArchiveOnly() && !detail->isLoading(), 5000);
+    QCOMPARE(detail->events().size(), events);
     for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s})
         QFile::remove(archive + suffix);
 }

@@ -187,6 +187,11 @@ void ClusterDetailWidget::setService(ClustersService *service)
                 if (m_archiveOnly && m_cluster.isValid())
                     loadEvents();
             });
+            // A history still asked of the workspace would fail after the retries: from the archive.
+            connect(service, &ClustersService::wentOffline, this, [this] {
+                if (m_loader && !m_loader->isArchiveOnly())
+                    loadEvents();
+            });
         }
     }
     clear();
