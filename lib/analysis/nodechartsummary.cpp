@@ -120,7 +120,13 @@ QString describeNodeChart(const NodeChartData &data, const NodeChartData &compar
                                      "brickdesk::NodeChartSummary", "Compared with %1: from %2 to %3.")
                                        .arg(name, QString::number(lowest), QString::number(highest)));
     }
-    if (data.archivedUntilMs > fromMs)
+    // The whole window from the archive: read while the workspace could not be reached, or from
+    // before all it keeps; either way no moment of it came from the workspace.
+    if (data.archivedUntilMs >= toMs)
+        text += u' '
+            + QCoreApplication::translate(
+                "brickdesk::NodeChartSummary", "The events of this window come from the local archive.");
+    else if (data.archivedUntilMs > fromMs)
         text += u' '
             + QCoreApplication::translate("brickdesk::NodeChartSummary",
                 "Until %1 the events come from the local archive: the workspace no longer keeps them.")

@@ -6560,6 +6560,10 @@ Their settings, schedules and run history are removed from the workspace and can
         <source>Until %1 the events come from the local archive: the workspace no longer keeps them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The events of this window come from the local archive.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::NodeCountChart</name>

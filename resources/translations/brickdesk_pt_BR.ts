@@ -6576,6 +6576,10 @@ As configurações, os agendamentos e o histórico de execuções são removidos
         <source>Until %1 the events come from the local archive: the workspace no longer keeps them.</source>
         <translation>Até %1 os eventos vêm do arquivo local: o workspace não os guarda mais.</translation>
     </message>
+    <message>
+        <source>The events of this window come from the local archive.</source>
+        <translation>Os eventos desta janela vêm do arquivo local.</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::NodeCountChart</name>

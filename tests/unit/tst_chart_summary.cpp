@@ -131,6 +131,11 @@ private slots:
             qPrintable(text));
         // Zoomed past the archived stretch: nothing to say about it.
         QVERIFY(!describeNodeChart(data, {}, 0, T0 + 4 * kHour, T0 + 10 * kHour).contains(u"archive"_s));
+        // Zoomed into it (or all of it read from the archive while the workspace could not be
+        // reached): the workspace is not said to have lost what it may still keep.
+        const QString inside = describeNodeChart(data, {}, 0, T0, T0 + 2 * kHour);
+        QVERIFY2(inside.endsWith(u" The events of this window come from the local archive."_s),
+            qPrintable(inside));
     }
 
     void nothingKnown()
