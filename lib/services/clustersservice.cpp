@@ -3,6 +3,7 @@
 #include "api/clustersapi.h"
 #include "api/connection.h"
 #include "archive/archive.h"
+#include "archive/archiverelease.h"
 #include "services/clusterhistoryloader.h"
 #include "services/offlinearchive.h"
 #include "services/workspacereachability.h"
@@ -17,7 +18,14 @@ namespace brickdesk {
 
 ClustersService::ClustersService(QObject *parent)
     : QObject(parent)
-{ }
+{
+    // Preferences deletes the archive: let go of it (the next loader or list opens a new one).
+    connect(ArchiveRelease::instance(), &ArchiveRelease::releaseRequested, this, [this](const QString &path) {
+        if (!m_archivePath.isEmpty()
+            && QFileInfo(path).absoluteFilePath() == QFileInfo(m_archivePath).absoluteFilePath())
+            m_archive.reset();
+    });
+}
 
 ClustersService::~ClustersService() = default;
 

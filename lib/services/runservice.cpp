@@ -2,9 +2,15 @@
 
 #include "api/connection.h"
 #include "api/jobsapi.h"
+#include "archive/archive.h"
+#include "archive/archiverelease.h"
 #include "services/offlinearchive.h"
 #include "services/runpoller.h"
 #include "services/workspacereachability.h"
+
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonArray>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -27,7 +33,18 @@ RunService::RunService(QObject *parent)
         emit runLoaded(m_archivedRun);
         emit archivedRunLoaded(true, record.run.seenMs);
     });
-    connect(m_poller, &RunPoller::loaded, this, [this](const Run &run, bool) { onLoaded(run); });
+    connect(m_poller, &RunPoller::loaded, this, [this](const Run &run, bool changed) {
+        // Kept as it changes, so that a run once shown can be read while the workspace cannot be
+        // reached (a new state, or the first answer: changed is true then too).
+        if (changed)
+            archiveRun(run);
+        onLoaded(run);
+    });
+    // Preferences deletes the archive: let go of it (the next run shown opens a new one).
+    connect(ArchiveRelease::instance(), &ArchiveRelease::releaseRequested, this, [this](const QString &path) {
+        if (m_writer && QFileInfo(path).absoluteFilePath() == QFileInfo(m_writer->path()).absoluteFilePath())
+            m_writer.reset();
+    });
     connect(m_poller, &RunPoller::failed, this, [this](const ApiError &error) {
         // The workspace cannot be reached and nothing of the run is shown: the archive may have it.
         if (isOffline() && !m_poller->hasRun()) {
@@ -92,6 +109,19 @@ void RunService::reachabilityChanged()
     // Back: what came from the archive is asked of the workspace again.
     if (!isOffline() && m_archivedRunId != 0)
         show(shown);
+}
+
+void RunService::archiveRun(const Run &run)
+{
+    const QString path = m_reachability ? m_reachability->archivePath() : QString();
+    if (path.isEmpty() || !run.isValid())
+        return;
+    if (!m_writer || m_writer->path() != path) {
+        m_writer = std::make_unique<Archive>(path);
+        m_writer->open(); // runs before anything asked later; its failure leaves it closed
+    }
+    // Written on the archive's thread; nobody waits for it.
+    m_writer->recordRuns(QJsonArray {run.raw()}, QDateTime::currentMSecsSinceEpoch());
 }
 
 void RunService::readArchived(qint64 runId)

@@ -10,8 +10,11 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <memory>
+
 namespace brickdesk {
 
+class Archive;
 class Connection;
 class OfflineArchive;
 class RunPoller;
@@ -25,7 +28,8 @@ class WorkspaceReachability;
 //
 // While the workspace cannot be reached, a run is read from the local archive instead (as
 // runs/list returned it when archived: its tasks and states, no output), and so is one whose
-// load meets the outage; back online, an archived run is asked of the workspace again.
+// load meets the outage; back online, an archived run is asked of the workspace again. Each
+// run shown is archived as it changes, so that a run seen once can be read offline.
 class RunService final : public QObject
 {
     Q_OBJECT
@@ -77,6 +81,7 @@ signals:
 
 private:
     void onLoaded(const Run &run);
+    void archiveRun(const Run &run);
     void readArchived(qint64 runId);
     void reachabilityChanged();
     void fetchOutputs(const Run &run);
@@ -90,6 +95,7 @@ private:
     qint64 m_archivedRunId = 0; // the run read (or being read) from the archive
     bool m_archived = false;
     Run m_archivedRun;
+    std::unique_ptr<Archive> m_writer; // keeps the runs shown, opened with the first
     quint64 m_generation = 0;
     QHash<qint64, RunOutput> m_outputs;
     QHash<qint64, QString> m_outputErrors;

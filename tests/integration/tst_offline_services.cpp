@@ -39,6 +39,26 @@ quint16 refusedPort()
     return probe.serverPort(); // closed on return: connections to it are refused
 }
 
+// A workspace on a port nobody listens on, known offline (its archive at `archivePath`).
+struct UnreachableWorkspace
+{
+    UnreachableWorkspace(quint16 port, const QString &token, const QString &archivePath)
+        : connection(QUrl(u"http://127.0.0.1:%1"_s.arg(port)), std::make_shared<StaticTokenProvider>(token))
+    {
+        connection.setRetryPolicy(RetryPolicy::fastForTests());
+        reachability.setConnection(&connection);
+        reachability.setArchivePath(archivePath);
+        reachability.probeNow();
+    }
+    bool waitOffline()
+    {
+        return QTest::qWaitFor([this] { return reachability.isOffline(); }, kTimeout);
+    }
+
+    Connection connection;
+    WorkspaceReachability reachability;
+};
+
 QJsonArray eventsOfTypes(const QStringList &types)
 {
     QJsonArray events;
@@ -58,6 +78,7 @@ private slots:
     void stateAfterEvents_data();
     void stateAfterEvents();
     void jobAndRunComeBackFromTheWorkspaceWhenItAnswers();
+    void aRunShownOnceCanBeReadOffline();
 };
 
 void TestOfflineServices::stateAfterEvents_data()
@@ -109,14 +130,10 @@ void TestOfflineServices::jobAndRunComeBackFromTheWorkspaceWhenItAnswers()
 
     const quint16 port = refusedPort();
     QVERIFY(port != 0);
-    Connection connection(QUrl(u"http://127.0.0.1:%1"_s.arg(port)),
-        std::make_shared<StaticTokenProvider>(options.tokens.constFirst()));
-    connection.setRetryPolicy(RetryPolicy::fastForTests());
-    WorkspaceReachability reachability;
-    reachability.setConnection(&connection);
-    reachability.setArchivePath(path);
-    reachability.probeNow();
-    QTRY_VERIFY_WITH_TIMEOUT(reachability.isOffline(), kTimeout);
+    UnreachableWorkspace offline(port, options.tokens.constFirst(), path);
+    QVERIFY(offline.waitOffline());
+    Connection &connection = offline.connection;
+    WorkspaceReachability &reachability = offline.reachability;
 
     // Offline: the job and a run from the archive.
     JobDetailService job;
@@ -156,6 +173,41 @@ void TestOfflineServices::jobAndRunComeBackFromTheWorkspaceWhenItAnswers()
     QTRY_VERIFY_WITH_TIMEOUT(!run.isArchived() && run.run().isValid(), kTimeout);
     QCOMPARE(run.run().id(), runId);
     QCOMPARE(run.runId(), runId);
+}
+
+void TestOfflineServices::aRunShownOnceCanBeReadOffline()
+{
+    test::EmulatorFixture fixture;
+    const qint64 runId = fixture.emulator().runIdsOfJob(fixture.emulator().anyJobId(2)).value(0);
+    QVERIFY(runId > 0);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"archive.sqlite"_s);
+    {
+        // Shown while the workspace answers: nothing synced, the archive holds nothing before.
+        Connection connection(fixture.url(), std::make_shared<StaticTokenProvider>(fixture.token()));
+        WorkspaceReachability reachability;
+        reachability.setConnection(&connection);
+        reachability.setArchivePath(path);
+        RunService run;
+        run.setConnection(&connection);
+        run.setReachability(&reachability);
+        QSignalSpy loaded(&run, &RunService::runLoaded);
+        run.show(runId);
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), kTimeout);
+        QVERIFY(!run.isArchived());
+    } // the archive's writes are finished when the service goes
+
+    UnreachableWorkspace offline(refusedPort(), fixture.token(), path);
+    QVERIFY(offline.waitOffline());
+    RunService run;
+    run.setConnection(&offline.connection);
+    run.setReachability(&offline.reachability);
+    QSignalSpy archived(&run, &RunService::archivedRunLoaded);
+    run.show(runId);
+    QTRY_COMPARE_WITH_TIMEOUT(archived.size(), 1, kTimeout);
+    QVERIFY(archived.first().at(0).toBool());
+    QCOMPARE(run.run().id(), runId);
+    QCOMPARE(run.run().tasks().size(), Run::fromJson(fixture.emulator().run(runId)).tasks().size());
 }
 
 QTEST_GUILESS_MAIN(TestOfflineServices)
