@@ -32,6 +32,7 @@
 
 #include <QAction>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QSettings>
@@ -148,6 +149,8 @@ void TestOfflineScreens::everyScreenReadsTheArchiveWhileTheWorkspaceCannotBeReac
     workspace.reset(); // 2. It stops answering.
 
     // 3. Started again against the dead address: every screen reads the archive.
+    QElapsedTimer clock;
+    clock.start();
     OfflineScreensWindow app(url, options.tokens.constFirst());
     app.window->showClusters();
     OfflineBanner *banner = app.window->offlineBanner();
@@ -155,6 +158,7 @@ void TestOfflineScreens::everyScreenReadsTheArchiveWhileTheWorkspaceCannotBeReac
     ClustersPage *page = app.clusters();
     ClustersModel *model = page->model();
     QTRY_VERIFY_WITH_TIMEOUT(model->isArchived() && model->rowCount() == expected.size(), kTimeout);
+    qInfo("archived clusters listed %lld ms after the window opened", clock.elapsed());
     QCOMPARE(clusterNames(model), expected);
     QVERIFY(model->archivedAsOfMs() > 0);
     auto *status = page->findChild<QLabel *>(u"clustersStatus"_s);
@@ -169,7 +173,9 @@ void TestOfflineScreens::everyScreenReadsTheArchiveWhileTheWorkspaceCannotBeReac
         qPrintable(model->index(row, ClustersModel::NameColumn).data(Qt::ToolTipRole).toString()));
 
     // A cluster: its chart and event log from the archive alone, marked as such.
+    clock.restart();
     QVERIFY(app.openCluster(terminated));
+    qInfo("a cluster's week from the archive alone: %lld ms", clock.elapsed());
     ClusterDetailWidget *detail = page->detail();
     QVERIFY(detail->isArchiveOnly());
     QCOMPARE(detail->events().size(), eventsSeen.value(terminated));
@@ -200,9 +206,11 @@ void TestOfflineScreens::everyScreenReadsTheArchiveWhileTheWorkspaceCannotBeReac
         runId = lastRun.data(JobsModel::LastRunIdRole).toLongLong();
     }
     QVERIFY(runId > 0);
+    clock.restart();
     app.window->showRun(app.key, runId);
     RunDetailWidget *run = app.jobs()->runDetail();
     QTRY_VERIFY_WITH_TIMEOUT(run->service()->isArchived(), kTimeout);
+    qInfo("a run from the archive: %lld ms", clock.elapsed());
     QCOMPARE(run->runId(), runId);
     QVERIFY(run->isVisible());
     const int tasks = int(run->run().tasks().size());
