@@ -4,6 +4,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace brickdesk {
 
 namespace {
@@ -102,6 +104,47 @@ NodeChartData buildNodeChartData(
     }
     buildVcpuSeries(events, data);
     return data;
+}
+
+namespace {
+
+StepSeries windowOfSteps(const StepSeries &series, qint64 fromMs, qint64 toMs)
+{
+    const auto after = [](qint64 value, const StepPoint &point) { return value < point.timestampMs; };
+    auto it = std::upper_bound(series.cbegin(), series.cend(), fromMs, after);
+    const auto end = std::upper_bound(it, series.cend(), toMs, after);
+    if (it == series.cbegin() && end == series.cend())
+        return series; // shared, not copied
+    StepSeries out;
+    out.reserve(end - it + 1);
+    if (it != series.cbegin())
+        out.append({fromMs, std::prev(it)->value});
+    out.append(StepSeries(it, end));
+    return out;
+}
+
+} // namespace
+
+NodeChartData windowOfNodeChart(const NodeChartData &data, qint64 fromMs, qint64 toMs)
+{
+    NodeChartData out = data;
+    if (data.isEmpty())
+        return out;
+    out.startMs = std::max(data.startMs, fromMs);
+    out.endMs = std::min(data.endMs, toMs);
+    for (StepSeries NodeChartData::*series :
+        {&NodeChartData::actual, &NodeChartData::target, &NodeChartData::autoscaleMin,
+            &NodeChartData::autoscaleMax, &NodeChartData::actualVcpus, &NodeChartData::targetVcpus})
+        out.*series = windowOfSteps(data.*series, out.startMs, out.endMs);
+    out.down.clear();
+    for (const TimeInterval &interval : data.down) {
+        const TimeInterval cut {std::max(interval.startMs, out.startMs), std::min(interval.endMs, out.endMs)};
+        if (cut.endMs > cut.startMs)
+            out.down.append(cut);
+    }
+    out.markers.removeIf(
+        [&](const NodeChartMarker &m) { return m.timeMs < out.startMs || m.timeMs > out.endMs; });
+    return out;
 }
 
 NodeChartData inVcpus(const NodeChartData &data)

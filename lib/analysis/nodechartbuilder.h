@@ -24,6 +24,10 @@ NodeChartData buildNodeChartData(
 // unchanged, still in workers.
 NodeChartData inVcpus(const NodeChartData &data);
 
+// The part of chart data within [fromMs, toMs]: each series starts at fromMs with the value in
+// force there, nothing after toMs, down periods and markers cut to the window.
+NodeChartData windowOfNodeChart(const NodeChartData &data, qint64 fromMs, qint64 toMs);
+
 // The marker kind an event gets, if any.
 bool nodeChartMarkerKind(ClusterEvent::Type type, NodeChartMarker::Kind *kind);
 

@@ -1,7 +1,6 @@
 #include "analysis/nodechartframe.h"
 
 #include "analysis/decimation.h"
-#include "analysis/stepline.h"
 
 #include <algorithm>
 #include <cmath>
@@ -53,21 +52,19 @@ NodeChartFrame computeNodeChartFrame(const NodeChartData &data, const NodeChartD
     f.columns = columns;
     const double from = double(fromMs);
     const double to = double(toMs);
-    const qint64 end = std::min(toMs, std::max(data.endMs, fromMs));
-    f.actual = stepLine(decimateSteps(data.actual, fromMs, toMs, columns), end);
-    f.target = stepLine(decimateSteps(data.target, fromMs, toMs, columns), end);
+    const qint64 end = std::max(data.endMs, fromMs);
+    f.actual = columnStepLine(data.actual, fromMs, toMs, columns, end);
+    f.target = columnStepLine(data.target, fromMs, toMs, columns, end);
     // Where either bound is unknown (-1) the band collapses onto the axis.
     StepSeries bandMin;
     StepSeries bandMax;
     bandBounds(data.autoscaleMin, data.autoscaleMax, &bandMin, &bandMax);
-    f.bandMin = stepLine(decimateSteps(bandMin, fromMs, toMs, columns), end);
-    f.bandMax = stepLine(decimateSteps(bandMax, fromMs, toMs, columns), end);
+    f.bandMin = columnStepLine(bandMin, fromMs, toMs, columns, end);
+    f.bandMax = columnStepLine(bandMax, fromMs, toMs, columns, end);
     if (!compare.isEmpty()) {
-        // Decimate in the compared series' own time, then move it onto ours.
-        const qint64 compareEnd = std::min(toMs, compare.endMs + compareOffset);
-        f.compare
-            = stepLine(decimateSteps(compare.actual, fromMs - compareOffset, toMs - compareOffset, columns),
-                compareEnd, compareOffset);
+        // Decimated in the compared series' own time, then moved onto ours.
+        f.compare = columnStepLine(compare.actual, fromMs - compareOffset, toMs - compareOffset, columns,
+            compare.endMs, compareOffset);
     }
 
     const double top = std::max(

@@ -15,10 +15,20 @@ namespace brickdesk {
 
 namespace {
 
+// The down periods are sorted and do not overlap (buildNodeChartData): a binary search, since
+// the summary runs on every zoom and pan step over series of a million events.
 bool downAt(const QVector<TimeInterval> &down, qint64 t)
 {
-    return std::any_of(down.cbegin(), down.cend(),
-        [t](const TimeInterval &interval) { return interval.startMs <= t && t < interval.endMs; });
+    const auto it = std::upper_bound(down.cbegin(), down.cend(), t,
+        [](qint64 value, const TimeInterval &interval) { return value < interval.startMs; });
+    return it != down.cbegin() && t < std::prev(it)->endMs;
+}
+
+// The first point of a step series after `ms`.
+StepSeries::const_iterator firstAfter(const StepSeries &series, qint64 ms)
+{
+    return std::upper_bound(series.cbegin(), series.cend(), ms,
+        [](qint64 value, const StepPoint &point) { return value < point.timestampMs; });
 }
 
 // The lowest and highest known values of a step series over [from, to]; false when none is known.
@@ -33,10 +43,8 @@ bool valueRange(const StepSeries &series, qint64 from, qint64 to, int *lowest, i
         known = true;
     };
     take(NodeTimeline::valueAt(series, from));
-    for (const StepPoint &point : series) {
-        if (point.timestampMs > from && point.timestampMs <= to)
-            take(point.value);
-    }
+    for (auto it = firstAfter(series, from); it != series.cend() && it->timestampMs <= to; ++it)
+        take(it->value);
     return known;
 }
 
@@ -65,10 +73,9 @@ NodeChartSummary summarizeNodeChart(const NodeChartData &data, qint64 fromMs, qi
     summary.hasValues = valueRange(data.actual, fromMs, toMs, &summary.lowest, &summary.highest);
     // A resize is a new target while the cluster is up: the first target (the cluster's
     // creation) and the zero of a termination or restart are not.
-    for (qsizetype i = 1; i < data.target.size(); ++i) {
+    for (qsizetype i = std::max<qsizetype>(1, firstAfter(data.target, fromMs) - data.target.cbegin());
+         i < data.target.size() && data.target.at(i).timestampMs <= toMs; ++i) {
         const StepPoint &point = data.target.at(i);
-        if (point.timestampMs <= fromMs || point.timestampMs > toMs)
-            continue;
         if (point.value < 0 || data.target.at(i - 1).value < 0)
             continue;
         if (downAt(data.down, point.timestampMs) || downAt(data.down, point.timestampMs - 1))

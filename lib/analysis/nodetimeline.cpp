@@ -61,34 +61,11 @@ QVector<qsizetype> timeOrder(const QVector<ClusterEvent> &events)
 
 } // namespace
 
-NodeTimeline buildNodeTimeline(const QVector<ClusterEvent> &events, const TimelineOptions &options)
+// The events of `order` (sorted by time) applied to the timeline from the state it was left in.
+void NodeTimeline::apply(const QVector<ClusterEvent> &events, const QVector<qsizetype> &order, qint64 endMs)
 {
-    NodeTimeline timeline;
-    const QVector<qsizetype> order = timeOrder(events);
-    if (order.isEmpty())
-        return timeline;
-
-    // The configuration before the first event: the first EDITED tells what it was edited
-    // from; a CREATING first means there was nothing before; else what the caller knows.
-    ClusterEvent::Size config = options.knownSize;
-    for (qsizetype index : order) {
-        const ClusterEvent &e = events.at(index);
-        if (e.type() == Type::Creating)
-            break;
-        if (e.type() == Type::Edited) {
-            if (e.previousClusterSize().isValid())
-                config = e.previousClusterSize();
-            break;
-        }
-    }
-
-    enum class Up { Unknown, Yes, No };
-    Up up = Up::Unknown;
-    qint64 upStart = 0;
-    int actual = -1;
-    int target = -1;
-
-    timeline.m_startMs = events.at(order.constFirst()).timestamp();
+    NodeTimelineState &state = m_state;
+    ClusterEvent::Size &config = state.config;
     // Duplicates (overlapping fetches) share a timestamp. An event whose type and decoded fields
     // equal an earlier one at the same instant has the same effect, so it is skipped without
     // comparing raw JSON (which would mean decompressing pages).
@@ -97,6 +74,7 @@ NodeTimeline buildNodeTimeline(const QVector<ClusterEvent> &events, const Timeli
             && a.targetWorkers() == b.targetWorkers() && a.clusterSize() == b.clusterSize()
             && a.previousClusterSize() == b.previousClusterSize() && a.cause() == b.cause();
     };
+    using Up = NodeTimelineState::Up;
     qsizetype groupStart = 0; // first index (in `order`) of the current timestamp group
     for (qsizetype i = 0; i < order.size(); ++i) {
         const ClusterEvent &e = events.at(order.at(i));
@@ -110,31 +88,34 @@ NodeTimeline buildNodeTimeline(const QVector<ClusterEvent> &events, const Timeli
             continue;
 
         const auto setUp = [&](bool nowUp) {
-            if (nowUp && up != Up::Yes) {
-                up = Up::Yes;
-                upStart = t;
+            if (nowUp && state.up != Up::Yes) {
+                state.up = Up::Yes;
+                state.upStartMs = t;
             } else if (!nowUp) {
-                if (up == Up::Yes)
-                    timeline.m_up.append({upStart, t});
-                else if (up == Up::Unknown && t > timeline.m_startMs)
-                    timeline.m_up.append({timeline.m_startMs, t}); // up since before the window
-                up = Up::No;
+                if (state.up == Up::Yes)
+                    m_up.append({state.upStartMs, t});
+                else if (state.up == Up::Unknown && t > m_startMs)
+                    m_up.append({m_startMs, t}); // up since before the window
+                state.up = Up::No;
             }
         };
         const auto takeSamples = [&] {
             if (e.hasCurrentWorkers())
-                actual = e.currentWorkers();
+                state.actual = e.currentWorkers();
             if (e.hasTargetWorkers())
-                target = e.targetWorkers();
+                state.target = e.targetWorkers();
         };
 
-        if (up == Up::Unknown && impliesUp(e.type()))
+        if (state.up == Up::Unknown && impliesUp(e.type()))
             setUp(true);
         // A sample of live nodes while we believed the cluster down: a start event is missing
         // from the data (gap); the cluster is up from here.
-        if (up == Up::No && e.hasCurrentWorkers() && e.currentWorkers() > 0 && e.type() != Type::Terminating)
+        if (state.up == Up::No && e.hasCurrentWorkers() && e.currentWorkers() > 0
+            && e.type() != Type::Terminating)
             setUp(true);
 
+        int &actual = state.actual;
+        int &target = state.target;
         switch (e.type()) {
         case Type::Creating:
             if (e.clusterSize().isValid())
@@ -145,7 +126,7 @@ NodeTimeline buildNodeTimeline(const QVector<ClusterEvent> &events, const Timeli
             takeSamples();
             break;
         case Type::Starting:
-            if (up != Up::Yes || actual < 0)
+            if (state.up != Up::Yes || actual < 0)
                 actual = 0;
             setUp(true);
             if (configuredTarget(config) >= 0)
@@ -153,7 +134,7 @@ NodeTimeline buildNodeTimeline(const QVector<ClusterEvent> &events, const Timeli
             takeSamples();
             break;
         case Type::Restarting:
-            if (up == Up::No || actual < 0)
+            if (state.up == Up::No || actual < 0)
                 actual = 0;
             setUp(true);
             if (target < 0)
@@ -163,7 +144,7 @@ NodeTimeline buildNodeTimeline(const QVector<ClusterEvent> &events, const Timeli
         case Type::Edited:
             if (e.clusterSize().isValid()) {
                 config = e.clusterSize();
-                if (up != Up::No) {
+                if (state.up != Up::No) {
                     if (config.isAutoscale())
                         target = target < 0 ? config.minWorkers
                                             : std::clamp(target, config.minWorkers, config.maxWorkers);
@@ -174,7 +155,7 @@ NodeTimeline buildNodeTimeline(const QVector<ClusterEvent> &events, const Timeli
             takeSamples();
             break;
         case Type::Resizing:
-            if (up != Up::Yes)
+            if (state.up != Up::Yes)
                 setUp(true); // resizes only happen to a running cluster
             if (e.hasTargetWorkers()) {
                 target = e.targetWorkers();
@@ -205,18 +186,71 @@ NodeTimeline buildNodeTimeline(const QVector<ClusterEvent> &events, const Timeli
         }
 
         if (actual >= 0)
-            pushStep(timeline.m_actual, t, actual);
+            pushStep(m_actual, t, actual);
         if (target >= 0)
-            pushStep(timeline.m_target, t, target);
-        pushStep(timeline.m_min, t, config.isAutoscale() ? config.minWorkers : -1);
-        pushStep(timeline.m_max, t, config.isAutoscale() ? config.maxWorkers : -1);
+            pushStep(m_target, t, target);
+        pushStep(m_min, t, config.isAutoscale() ? config.minWorkers : -1);
+        pushStep(m_max, t, config.isAutoscale() ? config.maxWorkers : -1);
     }
 
     const qint64 lastMs = events.at(order.constLast()).timestamp();
-    timeline.m_endMs = std::max(options.endMs, lastMs);
-    if (up == Up::Yes)
-        timeline.m_up.append({upStart, timeline.m_endMs});
+    state.lastEventMs = std::max(state.lastEventMs, lastMs);
+    m_endMs = std::max(endMs, state.lastEventMs);
+    if (state.up == Up::Yes)
+        m_up.append({state.upStartMs, m_endMs});
+}
+
+NodeTimeline buildNodeTimeline(const QVector<ClusterEvent> &events, const TimelineOptions &options)
+{
+    NodeTimeline timeline;
+    const QVector<qsizetype> order = timeOrder(events);
+    if (order.isEmpty())
+        return timeline;
+
+    // The configuration before the first event: the first EDITED tells what it was edited
+    // from; a CREATING first means there was nothing before; else what the caller knows.
+    // Until one of them is seen, a later EDITED would change what came before: such a timeline
+    // is built again, never extended.
+    ClusterEvent::Size config = options.knownSize;
+    for (qsizetype index : order) {
+        const ClusterEvent &e = events.at(index);
+        if (e.type() == Type::Creating) {
+            timeline.m_state.extendable = true;
+            break;
+        }
+        if (e.type() == Type::Edited) {
+            if (e.previousClusterSize().isValid())
+                config = e.previousClusterSize();
+            timeline.m_state.extendable = true;
+            break;
+        }
+    }
+    timeline.m_state.config = config;
+    timeline.m_startMs = events.at(order.constFirst()).timestamp();
+    timeline.apply(events, order, options.endMs);
     return timeline;
+}
+
+bool NodeTimeline::canExtendWith(const QVector<ClusterEvent> &events) const
+{
+    return !isEmpty() && m_state.extendable
+        && std::all_of(events.cbegin(), events.cend(), [this](const ClusterEvent &e) {
+               return e.timestamp() <= 0 || e.timestamp() > m_state.lastEventMs;
+           });
+}
+
+bool NodeTimeline::extend(const QVector<ClusterEvent> &events, qint64 endMs)
+{
+    if (!canExtendWith(events))
+        return false;
+    const QVector<qsizetype> order = timeOrder(events);
+    if (order.isEmpty())
+        return true;
+    // The interval still open at the old end goes on from where it started.
+    if (m_state.up == NodeTimelineState::Up::Yes && !m_up.isEmpty())
+        m_up.removeLast();
+    apply(events, order, endMs);
+    return true;
 }
 
 int NodeTimeline::valueAt(const StepSeries &series, qint64 ms)

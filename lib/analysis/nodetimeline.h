@@ -18,6 +18,23 @@ struct TimelineOptions
     ClusterEvent::Size knownSize;
 };
 
+// Where buildNodeTimeline() left off after the last event: what NodeTimeline::extend() goes on
+// from, and what the archive keeps beside a stored timeline (nodetimelinecodec.h).
+struct NodeTimelineState
+{
+    enum class Up : quint8 { Unknown, Yes, No };
+    ClusterEvent::Size config; // the configured size in force
+    Up up = Up::Unknown;
+    qint64 upStartMs = 0; // when the interval still open began (up == Yes)
+    int actual = -1;
+    int target = -1;
+    qint64 lastEventMs = 0;
+    // False while no CREATING or EDITED has told the configuration before the first event: a
+    // later EDITED could still change the start, so the timeline must be built again.
+    bool extendable = false;
+    bool operator==(const NodeTimelineState &) const = default;
+};
+
 // Node counts of one cluster over time, built by buildNodeTimeline(). Step series are sorted,
 // hold one point per timestamp and never repeat a value; a value holds until the next point
 // and the last one until endMs(). Values are worker counts (the driver is not counted).
@@ -59,8 +76,19 @@ public:
     double integrate(const StepSeries &series, qint64 fromMs, qint64 toMs) const;
     static int valueAt(const StepSeries &series, qint64 ms);
 
+    // Events newer than every event so far (ignoring those without a time) can be added to a
+    // timeline without building it again; the result equals buildNodeTimeline() of all the
+    // events. False (and nothing changed) for any other events: build it again.
+    bool canExtendWith(const QVector<ClusterEvent> &events) const;
+    bool extend(const QVector<ClusterEvent> &events, qint64 endMs = 0);
+    const NodeTimelineState &state() const { return m_state; }
+
+    bool operator==(const NodeTimeline &) const = default;
+
 private:
     friend NodeTimeline buildNodeTimeline(const QVector<ClusterEvent> &, const TimelineOptions &);
+    friend class NodeTimelineCodec;
+    void apply(const QVector<ClusterEvent> &events, const QVector<qsizetype> &order, qint64 endMs);
 
     qint64 m_startMs = 0;
     qint64 m_endMs = 0;
@@ -69,6 +97,7 @@ private:
     StepSeries m_min;
     StepSeries m_max;
     QVector<TimeInterval> m_up;
+    NodeTimelineState m_state;
 };
 
 // Pure function: the node-count timeline of one cluster from its events, in any order, with

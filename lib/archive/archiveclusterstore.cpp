@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <limits>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace brickdesk {
@@ -117,6 +119,7 @@ ArchiveWriteResult ArchiveClusterStore::addEvents(const QString &clusterId, cons
             return false;
         QSqlQuery &insert
             = m_db.statement(u"INSERT OR IGNORE INTO events(cluster, ts, type, body) VALUES (?, ?, ?, ?)"_s);
+        qint64 oldestAdded = std::numeric_limits<qint64>::max();
         for (const QJsonValue &value : events) {
             const QJsonObject original = value.toObject();
             const qint64 timestamp = integer(original.value(u"timestamp"_s));
@@ -145,9 +148,19 @@ ArchiveWriteResult ArchiveClusterStore::addEvents(const QString &clusterId, cons
             insert.addBindValue(bodyId);
             if (!m_db.run(insert))
                 return false;
-            added += m_db.rowsAffected() > 0 ? 1 : 0;
+            if (m_db.rowsAffected() > 0) {
+                ++added;
+                oldestAdded = std::min(oldestAdded, timestamp);
+            }
         }
-        return true;
+        if (added == 0)
+            return true;
+        // A stored node timeline that this page reaches into is built again when next needed;
+        // one that ends before it is extended then (ArchiveTimelineStore).
+        QSqlQuery &stale = m_db.statement(u"DELETE FROM node_timelines WHERE cluster = ? AND newest >= ?"_s);
+        stale.addBindValue(cluster);
+        stale.addBindValue(oldestAdded);
+        return m_db.run(stale);
     });
 }
 

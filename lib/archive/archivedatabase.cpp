@@ -46,6 +46,12 @@ ArchiveWriteResult ArchiveDatabase::addEvents(const QString &clusterId, const QJ
     return m_clusters.addEvents(clusterId, events);
 }
 
+std::optional<NodeTimeline> ArchiveDatabase::nodeTimeline(
+    const QString &clusterId, ArchiveTimelineStore::Missing missing)
+{
+    return m_timelines.timeline(clusterId, missing);
+}
+
 qint64 ArchiveDatabase::newestEventTime(const QString &clusterId)
 {
     return m_clusters.newestEventTime(clusterId);

@@ -5,6 +5,7 @@
 #include "archive/archivejobstore.h"
 #include "archive/archiverunstore.h"
 #include "archive/archivesearchindex.h"
+#include "archive/archivetimelinestore.h"
 #include "archive/archivetypes.h"
 
 #include <QCoreApplication>
@@ -51,6 +52,11 @@ public:
     // Events in [fromMs, toMs], ascending, rebuilt as the API returned them (scrubbed).
     QJsonArray events(const QString &clusterId, qint64 fromMs, qint64 toMs);
     QStringList clusterIds();
+    // The node timeline of all the cluster's archived events (equal to buildNodeTimeline() of
+    // them), kept in the archive and extended with events archived since; with Missing::Skip,
+    // nullopt at once when none is kept yet (ArchiveTimelineStore).
+    std::optional<NodeTimeline> nodeTimeline(const QString &clusterId,
+        ArchiveTimelineStore::Missing missing = ArchiveTimelineStore::Missing::Build);
 
     // A cluster as clusters/list or clusters/get returns it: a new configuration version when
     // its configuration (state and live figures left out) differs from the last one kept.
@@ -112,6 +118,7 @@ private:
     ArchiveConnection m_db;
     ArchiveSearchIndex m_search {m_db};
     ArchiveClusterStore m_clusters {m_db};
+    ArchiveTimelineStore m_timelines {m_db, m_clusters};
     ArchiveJobStore m_jobs {m_db, m_search};
     ArchiveRunStore m_runs {m_db, m_search};
 };

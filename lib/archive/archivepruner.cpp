@@ -44,7 +44,9 @@ ArchivePruneResult ArchivePruner::prune(qint64 beforeMs)
             && removed(u"DELETE FROM runs WHERE start_time < ?"_s, &result.runs)
             && removed(u"DELETE FROM events WHERE ts < ? AND (cluster, ts) NOT IN"
                        " (SELECT cluster, MAX(ts) FROM events GROUP BY cluster)"_s,
-                &result.events);
+                &result.events)
+            // The node timelines start with the events: built again from what is left.
+            && (result.events == 0 || m_db.exec(u"DELETE FROM node_timelines"_s));
     });
     if (!written.ok()) {
         result = {};

@@ -56,6 +56,18 @@ QStringList version2To3()
     };
 }
 
+// Version 4: each cluster's node timeline as built from its archived events (a few bytes a
+// step, nodetimelinecodec.h), so that a chart reads it instead of every event. `newest` is the
+// newest event it holds: writing an event at or before it drops the row (built again when next
+// needed); newer events extend it. Nothing to move: a timeline is built when first needed.
+QStringList version3To4()
+{
+    return {
+        u"CREATE TABLE node_timelines(cluster INTEGER PRIMARY KEY, newest INTEGER NOT NULL,"
+        " timeline BLOB NOT NULL)"_s,
+    };
+}
+
 } // namespace
 
 QStringList createStatements(int version)
@@ -65,6 +77,8 @@ QStringList createStatements(int version)
         statements += version1To2();
     if (version >= 3)
         statements += version2To3();
+    if (version >= 4)
+        statements += version3To4();
     return statements;
 }
 
@@ -74,6 +88,8 @@ QStringList migrationStatements(int fromVersion)
         return version1To2();
     if (fromVersion == 2)
         return version2To3();
+    if (fromVersion == 3)
+        return version3To4();
     return {};
 }
 

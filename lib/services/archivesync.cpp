@@ -101,6 +101,15 @@ void ArchiveSync::finishStep()
         // Every write is on disk before the end is announced.
         afterWrites([this] {
             m_running = false;
+            // The node timelines of clusters with new events are derived data: brought up to
+            // date on the archive's thread after the end (a process that quits waits for them
+            // as it closes the archive), so that the next chart of them reads no events.
+            for (const ClusterResult &r : std::as_const(m_summary.clusters)) {
+                if (r.added > 0)
+                    m_archive->run([id = r.clusterId](ArchiveDatabase &db) {
+                        return db.isOpen() && db.nodeTimeline(id).has_value();
+                    });
+            }
             emit finished(m_summary);
         });
         return;

@@ -28,6 +28,13 @@ ClusterHistoryLoader::ClusterHistoryLoader(
         m_timeline = std::move(built.timeline);
         m_chartData = std::move(built.chart);
         m_running = false;
+        if (m_storeTimeline && m_archive) {
+            // Built and kept on the archive's thread, after everything asked before it and
+            // waited for by nobody: the next load of this cluster draws at once.
+            m_archive->run([clusterId = m_clusterId](ArchiveDatabase &db) {
+                return db.isOpen() && db.nodeTimeline(clusterId).has_value();
+            });
+        }
         emit loaded();
     });
 }
@@ -42,6 +49,7 @@ ClusterHistoryLoader::~ClusterHistoryLoader()
     ++m_generation;
     m_probe.abort();
     m_archiveRead.disconnect(this);
+    m_timelineRead.disconnect(this);
     if (m_fetcher)
         m_fetcher->disconnect(this);
     m_builder.waitForFinished();
@@ -73,6 +81,8 @@ void ClusterHistoryLoader::start()
     m_eventCount = 0;
     m_archivedUntilMs = 0;
     m_archivedCount = 0;
+    m_preview = {};
+    m_storeTimeline = false;
     if (m_archiveOnly) {
         ++m_generation;
         // As if the API's oldest event came after the window: all of it from the archive.
@@ -123,8 +133,41 @@ void ClusterHistoryLoader::probeOldest()
     });
 }
 
+// The archive keeps each cluster's node timeline: read before the events (which take seconds
+// to read and parse at a million), the chart can draw the archived stretch at once.
+void ClusterHistoryLoader::readStoredTimeline(qint64 archivedUntilMs)
+{
+    const int generation = m_generation;
+    m_timelineRead.disconnect(this);
+    connect(
+        &m_timelineRead, &QFutureWatcher<std::optional<NodeChartData>>::finished, this, [this, generation] {
+            if (generation != m_generation || !m_running || m_fetched)
+                return;
+            const std::optional<NodeChartData> preview
+                = m_timelineRead.future().resultCount() > 0 ? m_timelineRead.result() : std::nullopt;
+            if (!preview) {
+                m_storeTimeline = true;
+                return;
+            }
+            m_preview = *preview;
+            emit previewReady();
+        });
+    m_timelineRead.setFuture(m_archive->run([clusterId = m_clusterId, from = m_fromMs, to = m_toMs,
+                                                label = m_label, archivedUntilMs](ArchiveDatabase &db) {
+        const std::optional<NodeTimeline> timeline
+            = db.isOpen() ? db.nodeTimeline(clusterId, ArchiveTimelineStore::Missing::Skip) : std::nullopt;
+        if (!timeline || timeline->endMs() < from)
+            return std::optional<NodeChartData>();
+        NodeChartData data = windowOfNodeChart(buildNodeChartData(*timeline, {}, label), from, to);
+        data.archivedUntilMs = archivedUntilMs;
+        return std::optional<NodeChartData>(std::move(data));
+    }));
+}
+
 void ClusterHistoryLoader::readArchive(qint64 apiOldestMs)
 {
+    if (!m_eventsOnly)
+        readStoredTimeline(std::min(apiOldestMs, m_toMs));
     const QString clusterId = m_clusterId;
     const qint64 from = std::max<qint64>(m_fromMs, 0);
     const qint64 to = std::min(m_toMs, apiOldestMs - 1);
@@ -251,6 +294,7 @@ void ClusterHistoryLoader::cancel()
     m_probe.abort();
     m_probe = {};
     m_archiveRead.disconnect(this);
+    m_timelineRead.disconnect(this);
     if (m_fetcher) {
         m_fetcher->disconnect(this);
         m_fetcher->cancel();

@@ -11,6 +11,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
 namespace brickdesk {
 
 class Archive;
@@ -72,6 +74,9 @@ public:
     const QVector<ClusterEvent> &events() const { return m_events; }
     const NodeTimeline &timeline() const { return m_timeline; }
     const NodeChartData &chartData() const { return m_chartData; }
+    // What the archive's stored node timeline shows of the window (previewReady()); empty when
+    // it has none.
+    const NodeChartData &previewData() const { return m_preview; }
     // The events before this time came from the archive (0: none did), and how many.
     qint64 archivedUntilMs() const { return m_archivedUntilMs; }
     qint64 archivedEventCount() const { return m_archivedCount; }
@@ -81,6 +86,10 @@ signals:
     void eventsReady(const QVector<brickdesk::ClusterEvent> &events);
     // Events so far and the time covered of the window (never a count the server claims).
     void progress(qint64 eventsSoFar, qint64 coveredMs, qint64 windowMs);
+    // The chart of the window as the archive's stored node timeline has it (previewData()),
+    // long before the events are read and fetched: no markers, no vCPUs, and nothing past the
+    // archive's newest event. At most once, before loaded(); never when nothing is stored.
+    void previewReady();
     // Fetching is over; building the timeline has started.
     void fetched();
     void loaded();
@@ -95,6 +104,7 @@ private:
 
     void probeOldest();
     void readArchive(qint64 apiOldestMs);
+    void readStoredTimeline(qint64 archivedUntilMs);
     void archiveBatch(const QVector<ClusterEvent> &events);
     void startFetch(qint64 fromMs = 0);
     void finishFetch();
@@ -115,6 +125,9 @@ private:
     bool m_archiveOnly = false;
     QPointer<Archive> m_archive;
     QFutureWatcher<QVector<ClusterEvent>> m_archiveRead;
+    QFutureWatcher<std::optional<NodeChartData>> m_timelineRead;
+    NodeChartData m_preview;
+    bool m_storeTimeline = false; // the archive has none stored: build it once loaded
     qint64 m_archivedUntilMs = 0;
     qint64 m_archivedCount = 0;
     ApiCall<ClusterEventsPage> m_probe;

@@ -13,8 +13,10 @@ namespace brickdesk::bench {
 
 // An emulator in its own thread with one cluster of `events` events over `days` days; with
 // retentionDays > 0 its API serves only the events of the last days (as the service forgets).
+// Two emulators given the same seededAtMs (not 0) seed the same history even when started
+// minutes apart (filling a large archive takes that long).
 inline std::unique_ptr<emulator::EmulatorThread> startOneClusterEmulator(
-    int events, int days, int retentionDays = 0)
+    int events, int days, int retentionDays = 0, qint64 seededAtMs = 0)
 {
     emulator::EmulatorOptions options;
     options.jobs = 5;
@@ -23,6 +25,7 @@ inline std::unique_ptr<emulator::EmulatorThread> startOneClusterEmulator(
     options.eventsPerCluster = events;
     options.historyDays = days;
     options.eventRetentionDays = retentionDays;
+    options.seededAtMs = seededAtMs;
     options.tokens = {u"dapi-bench-token-1"_s};
     auto server = std::make_unique<emulator::EmulatorThread>(options);
     if (!server->start())

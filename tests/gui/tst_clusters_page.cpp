@@ -588,8 +588,8 @@ void TestClustersPage::comparesWithAClusterPickedFromTheList()
     const QVector<QPointF> overlay = chart->drawnCompare();
     QVERIFY(!overlay.isEmpty());
     QCOMPARE(overlay,
-        stepLine(decimateSteps(reference.actualWorkers(), shownFrom, shownTo, chart->plotColumns()),
-            std::min(shownTo, reference.endMs())));
+        columnStepLine(
+            reference.actualWorkers(), shownFrom, shownTo, chart->plotColumns(), reference.endMs()));
     // And its highest point is the other cluster's highest simulated count in the window.
     const test::SimulatedTruth otherTruth(m_fx->emulator().simulatedWorkers(otherId));
     QVERIFY(!otherTruth.isEmpty());

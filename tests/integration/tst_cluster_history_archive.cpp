@@ -1,6 +1,7 @@
 // The cluster history (chart and event log) reads the archive and the API together: windows
 // that reach past the API's retention get the archived events before the API's oldest one,
 // exactly once, and everything the API sends is archived for later.
+#include "analysis/nodechartbuilder.h"
 #include "api/connection.h"
 #include "archive/archive.h"
 #include "archive/archivedatabase.h"
@@ -65,6 +66,7 @@ private slots:
     void cleanupTestCase();
     void whatTheApiSendsIsArchived();
     void allAvailableReachesPastTheApisRetention();
+    void theArchivedStretchIsDrawnFromTheStoredTimelineFirst();
     void aWindowPastRetentionComesFromTheArchiveAlone();
     void aWindowTheApiStillHoldsTouchesNoArchivedEvent();
     void anArchiveThatCannotBeOpenedLosesOnlyTheArchive();
@@ -186,6 +188,62 @@ void TestClusterHistoryArchive::allAvailableReachesPastTheApisRetention()
     // The archived stretch cost the API nothing: as many requests as the API-only load.
     QCOMPARE(log.count(u"POST /api/2.1/clusters/events"_s),
         apiOnly.loader->requestCount() + 1); // + the probe for the oldest event
+}
+
+void TestClusterHistoryArchive::theArchivedStretchIsDrawnFromTheStoredTimelineFirst()
+{
+    const auto stored = [](Archive &archive, const QString &id) {
+        return archive
+            .run([id](ArchiveDatabase &db) {
+                return db.nodeTimeline(id, ArchiveTimelineStore::Missing::Skip).has_value();
+            })
+            .result();
+    };
+    // An archive whose events were written without a timeline (a sync cut short): nothing to
+    // draw early, and the load leaves the timeline built for the next one.
+    Archive fresh(m_dir->filePath(u"fresh.sqlite"_s));
+    QVERIFY(fresh.open().result().ok());
+    QVERIFY(fresh.addEvents(m_clusterId, m_all).result().ok());
+    QVERIFY(!stored(fresh, m_clusterId));
+    {
+        ClusterHistoryLoader loader(m_toRetained.get(), m_clusterId, 0, m_horizon);
+        loader.setArchive(&fresh);
+        QSignalSpy preview(&loader, &ClusterHistoryLoader::previewReady);
+        QSignalSpy loaded(&loader, &ClusterHistoryLoader::loaded);
+        loader.start();
+        QVERIFY(loaded.wait(kTimeout));
+        QCOMPARE(preview.count(), 0);
+        QVERIFY(loader.previewData().isEmpty());
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(stored(fresh, m_clusterId), kTimeout);
+
+    // Now it is kept: the archived stretch comes first, as the full load then draws it.
+    ClusterHistoryLoader loader(m_toRetained.get(), m_clusterId, 0, m_horizon);
+    loader.setArchive(&fresh);
+    bool loadedBeforePreview = false;
+    int previews = 0;
+    connect(&loader, &ClusterHistoryLoader::previewReady, this, [&] {
+        ++previews;
+        loadedBeforePreview = !loader.isRunning();
+    });
+    QSignalSpy loaded(&loader, &ClusterHistoryLoader::loaded);
+    loader.start();
+    QVERIFY(loaded.wait(kTimeout));
+    QCOMPARE(previews, 1);
+    QVERIFY(!loadedBeforePreview);
+    const NodeChartData &preview = loader.previewData();
+    const NodeChartData &full = loader.chartData();
+    QCOMPARE(preview.archivedUntilMs, m_apiOldest);
+    QCOMPARE(preview.startMs, full.startMs);
+    QVERIFY(preview.endMs > m_apiOldest); // the archive holds the API's days too
+    QVERIFY(preview.markers.isEmpty());
+    QVERIFY(preview.actual.size() > 100);
+    const NodeChartData same = windowOfNodeChart(full, preview.startMs, preview.endMs);
+    QCOMPARE(preview.actual, same.actual);
+    QCOMPARE(preview.target, same.target);
+    QCOMPARE(preview.autoscaleMin, same.autoscaleMin);
+    QCOMPARE(preview.autoscaleMax, same.autoscaleMax);
+    QCOMPARE(preview.down, same.down);
 }
 
 void TestClusterHistoryArchive::aWindowPastRetentionComesFromTheArchiveAlone()

@@ -345,6 +345,8 @@ void ClusterDetailWidget::loadEvents()
     connect(m_loader, &ClusterHistoryLoader::eventsReady, this,
         [this](const QVector<ClusterEvent> &events) { m_eventLog->appendEvents(events); });
     connect(m_loader, &ClusterHistoryLoader::progress, this, &ClusterDetailWidget::setProgress);
+    connect(m_loader, &ClusterHistoryLoader::previewReady, this,
+        [this, loader = m_loader] { m_chartPanel->setPreview(loader->previewData()); });
     connect(m_loader, &ClusterHistoryLoader::fetched, this, [this] {
         m_progressLabel->setText(
             tr("%1 events · building the chart…").arg(QLocale().toString(events().size())));

@@ -154,6 +154,12 @@ void NodeChartPanel::setTimeline(const NodeTimeline &timeline, const NodeChartDa
     m_summary->setWindow(range.first, range.second);
 }
 
+void NodeChartPanel::setPreview(const NodeChartData &data)
+{
+    if (m_data.isEmpty())
+        m_chart->setData(data);
+}
+
 void NodeChartPanel::setNodeType(const QString &nodeTypeId)
 {
     m_summary->setNodeType(nodeTypeId);

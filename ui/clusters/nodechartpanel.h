@@ -37,6 +37,9 @@ public:
     void setTimeline(const NodeTimeline &timeline, const NodeChartData &data);
     void setNodeType(const QString &nodeTypeId);
     void setCompare(const NodeChartData &data, qint64 offsetMs);
+    // What the archive already knows, drawn while the full history loads (setTimeline() replaces
+    // it); ignored once full data is shown.
+    void setPreview(const NodeChartData &data);
     void clear();
     // A line under the chart describing the selected event (or nothing).
     void setSelectionText(const QString &text);
