@@ -112,6 +112,13 @@
     </message>
 </context>
 <context>
+    <name>ArchiveTimelineStore</name>
+    <message>
+        <source>The node timeline could not be archived</source>
+        <translation>A linha do tempo de nós não pôde ser arquivada</translation>
+    </message>
+</context>
+<context>
     <name>ClusterStateBadge</name>
     <message>
         <source>Running</source>
