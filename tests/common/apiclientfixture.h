@@ -6,6 +6,7 @@
 #include "api/retrypolicy.h"
 #include "auth/statictokenprovider.h"
 #include "emulatorfixture.h"
+#include "eventwait.h"
 
 #include <QSignalSpy>
 #include <QString>
@@ -49,7 +50,7 @@ ApiResult<T> await(const ApiCall<T> &call, int timeoutMs = 20'000)
     std::optional<ApiResult<T>> result;
     QObject context;
     call.then(&context, [&result](const ApiResult<T> &r) { result = r; });
-    if (!QTest::qWaitFor([&result] { return result.has_value(); }, timeoutMs)) {
+    if (!brickdesk::test::waitFor([&result] { return result.has_value(); }, timeoutMs)) {
         using namespace Qt::Literals::StringLiterals;
         return ApiResult<T>(ApiError(ApiError::Kind::Timeout, u"no result in time"_s));
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "emulator/workspaceemulator.h"
+#include "eventwait.h"
 
 #include <QString>
 #include <QUrl>

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "eventwait.h"
+
 #include <QObject>
 #include <QTest>
 #include <QTimer>
@@ -18,7 +20,7 @@ inline bool drainEventQueue(int timeoutMs = 10'000)
     QMetaObject::invokeMethod(
         &context, [&called] { called = true; }, Qt::QueuedConnection);
     QTimer::singleShot(0, &context, [&fired] { fired = true; });
-    return QTest::qWaitFor([&] { return called && fired; }, timeoutMs);
+    return brickdesk::test::waitFor([&] { return called && fired; }, timeoutMs);
 }
 
 } // namespace brickdesk::test

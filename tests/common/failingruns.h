@@ -4,6 +4,7 @@
 #include "api/connection.h"
 #include "api/jobsapi.h"
 #include "emulatorfixture.h"
+#include "eventwait.h"
 
 #include <QTest>
 
@@ -37,7 +38,7 @@ inline qint64 runNow(brickdesk::Connection &connection, qint64 jobId, int timeou
         runId = result.ok() ? result.value() : -1;
         done = true;
     });
-    if (!QTest::qWaitFor([&] { return done; }, timeoutMs))
+    if (!brickdesk::test::waitFor([&] { return done; }, timeoutMs))
         return -1;
     return runId;
 }

@@ -5,6 +5,7 @@
 #include "auth/statictokenprovider.h"
 #include "auth/workspacestore.h"
 #include "emulatorfixture.h"
+#include "eventwait.h"
 #include "jobs/jobspage.h"
 #include "mainwindow.h"
 #include "models/jobsmodel.h"
@@ -78,7 +79,8 @@ public:
         if (!QTest::qWaitForWindowExposed(m_window.get()))
             return false;
         m_window->showJobs();
-        return QTest::qWaitFor([this] { return m_window->jobsPage()->model()->rowCount() > 0; }, timeoutMs);
+        return brickdesk::test::waitFor(
+            [this] { return m_window->jobsPage()->model()->rowCount() > 0; }, timeoutMs);
     }
 
     MainWindow &window() { return *m_window; }

@@ -3,6 +3,7 @@
 #include "api/apireply.h"
 #include "api/connection.h"
 #include "emulator/workspaceemulator.h"
+#include "eventwait.h"
 
 #include <QObject>
 #include <QSignalSpy>
@@ -56,7 +57,7 @@ public:
             = reply->isFinished() || QSignalSpy(reply, &brickdesk::ApiReply::finished).wait(timeoutMs);
         const bool ok = answered && !reply->hasError();
         delete reply;
-        if (!ok || !QTest::qWaitFor([&] { return connection.activeRequests() == 0; }, timeoutMs))
+        if (!ok || !brickdesk::test::waitFor([&] { return connection.activeRequests() == 0; }, timeoutMs))
             return false;
         const qsizetype marker = m_entries.lastIndexOf(u"GET "_s + jobsListPath(connection));
         if (marker >= 0)

@@ -8,6 +8,7 @@
 #include "common/preferences.h"
 #include "common/preferencesdialog.h"
 #include "common/prompts.h"
+#include "eventwait.h"
 #include "services/archivemaintenance.h"
 
 #include <QDateTime>

@@ -6,6 +6,7 @@
 #include "archive/archivesearchpage.h"
 #include "auth/statictokenprovider.h"
 #include "emulatorfixture.h"
+#include "eventwait.h"
 #include "jobs/jobdetailwidget.h"
 #include "jobs/jobspage.h"
 #include "mainwindow.h"

@@ -4,6 +4,7 @@
 #include "analysis/nodetimeline.h"
 #include "analysis/stepline.h"
 #include "charts/nodecountchart.h"
+#include "eventwait.h"
 
 #include <QAreaSeries>
 #include <QChartView>

@@ -7,6 +7,7 @@
 #include "charts/nodecountchart.h"
 #include "clusters/nodechartpanel.h"
 #include "domain/clusterevent.h"
+#include "eventwait.h"
 
 #include <QAbstractAxis>
 #include <QChartView>

@@ -7,6 +7,7 @@
 #include "cost/clustercostpanel.h"
 #include "costfixture.h"
 #include "emulator/systemtables.h"
+#include "eventwait.h"
 #include "services/costservice.h"
 
 #include <QChart>

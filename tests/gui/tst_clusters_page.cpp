@@ -19,6 +19,7 @@
 #include "clusters/nodechartpanel.h"
 #include "clusters/usagesummarypanel.h"
 #include "emulatorfixture.h"
+#include "eventwait.h"
 #include "models/clustersfilterproxymodel.h"
 #include "models/clustersmodel.h"
 #include "requestlog.h"

@@ -6,6 +6,7 @@
 #include "connections/workspacelistwidget.h"
 #include "emulatorfixture.h"
 #include "eventqueue.h"
+#include "eventwait.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -11,6 +11,7 @@
 #include "cputimer.h"
 #include "emulator/systemtables.h"
 #include "emulatorfixture.h"
+#include "eventwait.h"
 #include "models/clustersmodel.h"
 #include "models/fleetcostfilterproxymodel.h"
 #include "services/costservice.h"

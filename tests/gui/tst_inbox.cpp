@@ -8,6 +8,7 @@
 #include "clusters/clusterspage.h"
 #include "common/notifier.h"
 #include "emulatorfixture.h"
+#include "eventwait.h"
 #include "failingruns.h"
 #include "inbox/inboxpage.h"
 #include "jobs/jobdetailwidget.h"
@@ -214,7 +215,7 @@ private slots:
         QVERIFY(notified.first().at(0).toString().startsWith(u"Long run: "_s));
         QVERIFY(notified.first().at(1).toString().contains(u"Long runs"_s));
         // Once per run, however often the workspace is polled.
-        QVERIFY(QTest::qWaitFor(
+        QVERIFY(brickdesk::test::waitFor(
             [&] { return m_window->failureInbox()->monitor(key)->pollCount() > 3; }, kTimeout));
         QCOMPARE(notified.size(), 1);
 

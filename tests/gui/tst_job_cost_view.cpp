@@ -7,6 +7,7 @@
 #include "costfixture.h"
 #include "emulator/sqldialect.h"
 #include "emulator/systemtables.h"
+#include "eventwait.h"
 #include "httptestclient.h"
 #include "jobs/jobcoststripwidget.h"
 #include "jobs/jobdetailwidget.h"

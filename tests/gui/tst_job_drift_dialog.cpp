@@ -5,6 +5,7 @@
 // With BRICKDESK_SCREENSHOT_DIR set, saves the docs' screenshot there.
 #include "driftfixture.h"
 #include "emulator/fault.h"
+#include "eventwait.h"
 #include "jobs/jobdetailwidget.h"
 #include "jobs/jobdriftdialog.h"
 #include "jobs/jobspage.h"
@@ -84,7 +85,7 @@ JobDriftDialog *TestJobDriftDialog::openDialog()
 {
     JobsPage *page = m_window->jobsPage(m_drift->devKey());
     m_window->showJob(m_drift->devKey(), m_drift->devJobId());
-    const bool shown = QTest::qWaitFor(
+    const bool shown = brickdesk::test::waitFor(
         [&] {
             return page->selectedJobIds() == QList<qint64> {m_drift->devJobId()}
             && page->jobDetail()->job().isValid();

@@ -5,6 +5,7 @@
 #include "auth/statictokenprovider.h"
 #include "common/prompts.h"
 #include "emulatorfixture.h"
+#include "eventwait.h"
 #include "jobs/jobdetailwidget.h"
 #include "jobs/jobhistorywidget.h"
 #include "services/jobhistoryservice.h"

@@ -2,6 +2,7 @@
 #include "api/connection.h"
 #include "auth/statictokenprovider.h"
 #include "emulatorfixture.h"
+#include "eventwait.h"
 #include "jobform/jobformdialog.h"
 #include "jobform/jobformdrafts.h"
 #include "typeinto.h"

@@ -7,6 +7,7 @@
 #include "auth/statictokenprovider.h"
 #include "common/prompts.h"
 #include "emulatorfixture.h"
+#include "eventwait.h"
 #include "jobform/jobformcontroller.h"
 #include "jobform/jobformdialog.h"
 #include "jobform/jobformdrafts.h"

@@ -7,6 +7,7 @@
 #include "domain/job.h"
 #include "emulatorfixture.h"
 #include "eventqueue.h"
+#include "eventwait.h"
 #include "jobform/jobformdialog.h"
 #include "jobform/jobsettingsform.h"
 #include "jobs/jobdetailwidget.h"
@@ -134,7 +135,7 @@ qint64 TestJobs::createSimpleJob(const QString &name)
                 {u"pause_status"_s, u"UNPAUSED"_s}}}};
     const qint64 jobId = waitFor(m_connection->jobs().create(settings)).value(u"job_id").toInteger();
     m_page->model()->refresh();
-    if (!QTest::qWaitFor([&] { return m_page->model()->rowOfJob(jobId) >= 0; }, 10000))
+    if (!brickdesk::test::waitFor([&] { return m_page->model()->rowOfJob(jobId) >= 0; }, 10000))
         return 0;
     return jobId;
 }
@@ -146,10 +147,11 @@ JobFormDialog *TestJobs::triggerForm(const QString &actionName)
         return nullptr;
     action->trigger();
     JobFormDialog *dialog = nullptr;
-    if (!QTest::qWaitFor([&] { return (dialog = m_page->findChild<JobFormDialog *>()) != nullptr; }, 5000))
+    if (!brickdesk::test::waitFor(
+            [&] { return (dialog = m_page->findChild<JobFormDialog *>()) != nullptr; }, 5000))
         return nullptr;
     dialog->setDraftsDirectory(m_drafts.path());
-    return QTest::qWaitFor([&] { return !dialog->isLoading(); }, 10000) ? dialog : nullptr;
+    return brickdesk::test::waitFor([&] { return !dialog->isLoading(); }, 10000) ? dialog : nullptr;
 }
 
 void TestJobs::initTestCase()

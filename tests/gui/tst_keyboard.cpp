@@ -9,6 +9,7 @@
 #include "clusters/clusterspage.h"
 #include "common/shortcutsdialog.h"
 #include "cost/fleetcostview.h"
+#include "eventwait.h"
 #include "failingruns.h"
 #include "focuswalk.h"
 #include "inbox/inboxpage.h"

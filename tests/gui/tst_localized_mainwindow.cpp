@@ -7,6 +7,7 @@
 #include "common/localization.h"
 #include "common/preferencesdialog.h"
 #include "emulatorfixture.h"
+#include "eventwait.h"
 #include "mainwindow.h"
 
 #include <QAction>

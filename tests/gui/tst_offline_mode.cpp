@@ -7,6 +7,7 @@
 #include "auth/statictokenprovider.h"
 #include "common/offlinebanner.h"
 #include "emulatorfixture.h"
+#include "eventwait.h"
 #include "jobs/jobdetailwidget.h"
 #include "jobs/jobhistorywidget.h"
 #include "jobs/jobspage.h"

@@ -12,6 +12,7 @@
 #include "clusters/clusterspage.h"
 #include "common/offlinebanner.h"
 #include "emulatorfixture.h"
+#include "eventwait.h"
 #include "jobs/jobdetailwidget.h"
 #include "jobs/jobspage.h"
 #include "mainwindow.h"

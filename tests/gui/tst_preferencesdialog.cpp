@@ -2,6 +2,7 @@
 // "Restore Defaults" resets the form.
 #include "common/preferences.h"
 #include "common/preferencesdialog.h"
+#include "eventwait.h"
 
 #include <QCheckBox>
 #include <QComboBox>

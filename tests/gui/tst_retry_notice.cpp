@@ -10,6 +10,7 @@
 #include "common/localization.h"
 #include "common/retrynotice.h"
 #include "emulatorfixture.h"
+#include "eventwait.h"
 #include "jobs/jobspage.h"
 #include "mainwindow.h"
 #include "models/jobsmodel.h"

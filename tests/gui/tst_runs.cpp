@@ -6,6 +6,7 @@
 #include "auth/statictokenprovider.h"
 #include "domain/job.h"
 #include "emulatorfixture.h"
+#include "eventwait.h"
 #include "jobs/jobdetailwidget.h"
 #include "jobs/runstripwidget.h"
 #include "models/runsmodel.h"

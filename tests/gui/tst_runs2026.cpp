@@ -7,6 +7,7 @@
 #include "auth/statictokenprovider.h"
 #include "domain/job.h"
 #include "emulatorfixture.h"
+#include "eventwait.h"
 #include "jobs/joboverview.h"
 #include "jobs/jobspage.h"
 #include "models/jobsfilterproxymodel.h"

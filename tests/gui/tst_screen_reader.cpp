@@ -14,6 +14,7 @@
 #include "clusters/nodechartpanel.h"
 #include "cost/clustercostpanel.h"
 #include "cost/fleetcostview.h"
+#include "eventwait.h"
 #include "failingruns.h"
 #include "inbox/inboxpage.h"
 #include "jobform/jobformdialog.h"

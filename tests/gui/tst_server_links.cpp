@@ -7,6 +7,7 @@
 #include "auth/statictokenprovider.h"
 #include "common/prompts.h"
 #include "emulatorfixture.h"
+#include "eventwait.h"
 #include "runs/rundetailwidget.h"
 
 #include <QAction>

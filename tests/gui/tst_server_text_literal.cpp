@@ -7,6 +7,7 @@
 #include "apiclientfixture.h"
 #include "auth/statictokenprovider.h"
 #include "emulatorfixture.h"
+#include "eventwait.h"
 #include "jobs/jobdetailwidget.h"
 #include "jobs/jobspage.h"
 #include "literaltextwalk.h"
@@ -87,7 +88,7 @@ qint64 TestServerTextLiteral::createJob(const QString &name)
     const qint64 jobId
         = test::finish(m_connection->jobs().create(settings))->json().value(u"job_id").toInteger();
     m_page->model()->refresh();
-    if (!QTest::qWaitFor([&] { return m_page->model()->rowOfJob(jobId) >= 0; }, 10000))
+    if (!brickdesk::test::waitFor([&] { return m_page->model()->rowOfJob(jobId) >= 0; }, 10000))
         return 0;
     return jobId;
 }

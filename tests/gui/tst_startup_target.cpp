@@ -8,6 +8,7 @@
 #include "clusters/clusterdetailwidget.h"
 #include "clusters/clusterspage.h"
 #include "emulatorfixture.h"
+#include "eventwait.h"
 #include "jobs/jobdetailwidget.h"
 #include "jobs/jobspage.h"
 #include "mainwindow.h"

@@ -1,6 +1,7 @@
 // ViewStateSaver: column widths, order, hidden columns and sort order of a table, splitter
 // sizes and dialog geometry survive "restarting" (a new widget with the same key).
 #include "common/viewstatesaver.h"
+#include "eventwait.h"
 
 #include <QDialog>
 #include <QHeaderView>

@@ -10,6 +10,7 @@
 #include "auth/workspacestore.h"
 #include "emulator/emulatorthread.h"
 #include "emulatorfixture.h"
+#include "eventwait.h"
 #include "jobs/jobspage.h"
 #include "mainwindow.h"
 #include "models/jobsmodel.h"
@@ -157,7 +158,8 @@ bool TestWelcome::openInWindow(const StartupWorkspace::Choice &choice)
     QSignalSpy ready(m_session.get(), &WorkspaceSession::ready);
     QSignalSpy failed(m_session.get(), &WorkspaceSession::failed);
     m_session->open();
-    if (!QTest::qWaitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); }, 10000) || ready.isEmpty())
+    if (!brickdesk::test::waitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); }, 10000)
+        || ready.isEmpty())
         return false;
     m_window = std::make_unique<MainWindow>();
     m_window->setConnection(m_session->entry().name, m_session->connection());

@@ -6,6 +6,7 @@
 #include "auth/statictokenprovider.h"
 #include "common/workspaceactiongate.h"
 #include "emulatorfixture.h"
+#include "eventwait.h"
 #include "services/workspacereachability.h"
 
 #include <QAction>

@@ -4,6 +4,7 @@
 #include "api/connection.h"
 #include "api/pagination.h"
 #include "apiclientfixture.h"
+#include "eventwait.h"
 #include "requestlog.h"
 
 #include <QJsonArray>

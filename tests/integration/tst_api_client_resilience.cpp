@@ -7,6 +7,7 @@
 #include "apiclientfixture.h"
 #include "auth/statictokenprovider.h"
 #include "eventqueue.h"
+#include "eventwait.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>

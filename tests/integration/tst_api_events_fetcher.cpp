@@ -3,6 +3,7 @@
 #include "api/pagination.h"
 #include "auth/statictokenprovider.h"
 #include "emulatorfixture.h"
+#include "eventwait.h"
 #include "randomtokeneventsserver.h"
 #include "requestlog.h"
 

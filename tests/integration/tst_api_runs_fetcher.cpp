@@ -3,6 +3,7 @@
 #include "api/runsrangefetcher.h"
 #include "auth/statictokenprovider.h"
 #include "emulatorfixture.h"
+#include "eventwait.h"
 #include "requestlog.h"
 
 #include <QDateTime>

@@ -8,6 +8,7 @@
 #include "archive/archivedatabase.h"
 #include "archive/archiverelease.h"
 #include "clustereventjson.h"
+#include "eventwait.h"
 #include "services/archivemaintenance.h"
 #include "services/archivesearchservice.h"
 #include "services/jobhistoryservice.h"

@@ -11,6 +11,7 @@
 #include "cputimer.h"
 #include "emulatorfixture.h"
 #include "eventqueue.h"
+#include "eventwait.h"
 #include "models/archivesearchmodel.h"
 #include "searchablejob.h"
 #include "services/archivesearchservice.h"
@@ -52,7 +53,7 @@ QJsonObject failedRun(qint64 runId, qint64 jobId, qint64 start, const QString &m
 // Waits for the answer to the latest text (or filters).
 bool settled(ArchiveSearchService &service, int timeoutMs = kTimeout)
 {
-    return QTest::qWaitFor(
+    return brickdesk::test::waitFor(
         [&service] { return service.state() != ArchiveSearchService::State::Searching; }, timeoutMs);
 }
 
@@ -96,7 +97,8 @@ private:
     static bool sync(ArchiveSearchService &service)
     {
         service.startSync();
-        return service.isSyncing() && QTest::qWaitFor([&service] { return !service.isSyncing(); }, kTimeout);
+        return service.isSyncing()
+            && brickdesk::test::waitFor([&service] { return !service.isSyncing(); }, kTimeout);
     }
 
     QTemporaryDir m_dir;
@@ -281,7 +283,8 @@ void TestArchiveSearch::aCancelledSyncKeepsWhatItFetched()
     QVERIFY(s.isSyncing());
     QVERIFY(!s.canSync()); // one at a time
     // Cancelled once the first page of runs is in.
-    QVERIFY(QTest::qWaitFor([&s] { return s.syncText().contains(u"runs 2"_s) || !s.isSyncing(); }, kTimeout));
+    QVERIFY(brickdesk::test::waitFor(
+        [&s] { return s.syncText().contains(u"runs 2"_s) || !s.isSyncing(); }, kTimeout));
     QVERIFY(s.isSyncing());
     s.cancelSync();
     QVERIFY(!s.isSyncing());

@@ -9,6 +9,7 @@
 #include "auth/statictokenprovider.h"
 #include "emulatorfixture.h"
 #include "eventlines.h"
+#include "eventwait.h"
 #include "requestlog.h"
 #include "services/archivesync.h"
 

@@ -6,6 +6,7 @@
 #include "auth/patcredentialsprovider.h"
 #include "auth/workspacesession.h"
 #include "emulatorfixture.h"
+#include "eventwait.h"
 #include "fakebrowser.h"
 #include "manualclock.h"
 
@@ -48,7 +49,7 @@ QString tokenOf(CredentialsProvider &provider, ApiError *errorOut = nullptr)
         error = e;
         done = true;
     });
-    if (!QTest::qWaitFor([&] { return done; }, 20'000))
+    if (!brickdesk::test::waitFor([&] { return done; }, 20'000))
         error = ApiError(ApiError::Kind::Timeout, u"no token"_s);
     if (errorOut)
         *errorOut = error;

@@ -7,6 +7,7 @@
 #include "auth/workspacesession.h"
 #include "auth/workspacestore.h"
 #include "emulatorfixture.h"
+#include "eventwait.h"
 #include "fakebrowser.h"
 #include "manualclock.h"
 
@@ -60,7 +61,7 @@ QString tokenOf(CredentialsProvider &provider)
         token = t;
         done = true;
     });
-    if (!QTest::qWaitFor([&] { return done; }, 20'000))
+    if (!brickdesk::test::waitFor([&] { return done; }, 20'000))
         qWarning("no token within 20 s");
     return token;
 }
@@ -114,7 +115,7 @@ private slots:
                 ok = r.ok();
                 done = true;
             });
-            if (!QTest::qWaitFor([&] { return done; }, 20'000) || !ok)
+            if (!brickdesk::test::waitFor([&] { return done; }, 20'000) || !ok)
                 QTest::qFail("the secret could not be stored", __FILE__, __LINE__);
             return entry;
         };

@@ -6,6 +6,7 @@
 #include "emulator/sqldialect.h"
 #include "emulator/systemtables.h"
 #include "emulatorfixture.h"
+#include "eventwait.h"
 #include "services/costqueries.h"
 
 #include <QSqlQuery>
@@ -80,7 +81,7 @@ private:
         StatementExecutionApi api(m_connection.get());
         std::optional<ApiResult<StatementResult>> result;
         api.execute(request).then(this, [&result](const ApiResult<StatementResult> &r) { result = r; });
-        if (!QTest::qWaitFor([&] { return result.has_value(); }, 20000))
+        if (!brickdesk::test::waitFor([&] { return result.has_value(); }, 20000))
             qFatal("statement did not complete");
         if (!result->ok())
             qFatal("%s", qPrintable(result->error().toString()));

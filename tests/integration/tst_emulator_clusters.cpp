@@ -1,6 +1,7 @@
 // The emulator's Clusters API over loopback HTTP: list, get, events paging, lifecycle.
 #include "cputimer.h"
 #include "emulatorfixture.h"
+#include "eventwait.h"
 #include "httptestclient.h"
 
 #include <QJsonArray>

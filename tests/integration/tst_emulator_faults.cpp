@@ -3,6 +3,7 @@
 #include "emulator/emulatorthread.h"
 #include "emulator/fault.h"
 #include "emulatorfixture.h"
+#include "eventwait.h"
 #include "httptestclient.h"
 
 #include <QElapsedTimer>

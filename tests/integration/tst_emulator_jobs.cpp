@@ -1,5 +1,6 @@
 // The emulator's Jobs API over loopback HTTP: shapes, pagination, validation, live runs.
 #include "emulatorfixture.h"
+#include "eventwait.h"
 #include "httptestclient.h"
 
 #include <QJsonArray>

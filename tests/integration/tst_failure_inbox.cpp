@@ -6,6 +6,7 @@
 #include "api/pendingretries.h"
 #include "auth/statictokenprovider.h"
 #include "emulatorfixture.h"
+#include "eventwait.h"
 #include "failingruns.h"
 #include "models/failureinboxmodel.h"
 #include "requestlog.h"

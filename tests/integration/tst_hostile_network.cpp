@@ -4,6 +4,7 @@
 #include "api/pendingretries.h"
 #include "auth/statictokenprovider.h"
 #include "emulatorfixture.h"
+#include "eventwait.h"
 #include "requestlog.h"
 
 #include <QElapsedTimer>

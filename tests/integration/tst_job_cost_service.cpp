@@ -4,6 +4,7 @@
 #include "archive/archiverelease.h"
 #include "costfixture.h"
 #include "emulator/systemtables.h"
+#include "eventwait.h"
 #include "services/costservice.h"
 #include "services/jobcostservice.h"
 

@@ -5,6 +5,7 @@
 // ~/.databrickscfg profile without joining the open workspaces; a workspace that cannot be
 // signed in to says why.
 #include "driftfixture.h"
+#include "eventwait.h"
 #include "models/jobsmodel.h"
 #include "services/jobdriftservice.h"
 #include "services/workspaceset.h"

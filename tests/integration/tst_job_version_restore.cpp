@@ -8,6 +8,7 @@
 #include "archive/secretscrubber.h"
 #include "auth/statictokenprovider.h"
 #include "emulatorfixture.h"
+#include "eventwait.h"
 #include "services/jobhistoryservice.h"
 #include "services/jobversionrestore.h"
 

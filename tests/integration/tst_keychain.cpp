@@ -5,6 +5,7 @@
 #include "auth/workspacesession.h"
 #include "emulatorfixture.h"
 #include "eventqueue.h"
+#include "eventwait.h"
 #include "fakebrowser.h"
 
 #include <QCoreApplication>
@@ -33,7 +34,7 @@ SecretResult wait(SecretStore &store, const std::function<void(SecretStore::Call
         done = true;
         ++calls;
     });
-    if (!QTest::qWaitFor([&] { return done; }, 30'000)) {
+    if (!brickdesk::test::waitFor([&] { return done; }, 30'000)) {
         result.status = SecretResult::Status::Failed;
         result.message = u"no answer within 30 s"_s;
     }

@@ -5,6 +5,7 @@
 #include "domain/rundisplaystate.h"
 #include "emulatorfixture.h"
 #include "eventqueue.h"
+#include "eventwait.h"
 #include "models/clustereventsfilterproxymodel.h"
 #include "models/clustereventsmodel.h"
 #include "models/clustersfilterproxymodel.h"
@@ -67,14 +68,14 @@ qint64 jobWithMostRuns(test::EmulatorFixture &fx)
 
 bool waitIdle(ApiListModel &model)
 {
-    return QTest::qWaitFor([&] { return !model.isLoading(); }, kTimeout);
+    return brickdesk::test::waitFor([&] { return !model.isLoading(); }, kTimeout);
 }
 
 bool loadAndWait(ApiListModel &model)
 {
     QSignalSpy done(&model, &ApiListModel::loadingChanged);
     model.refresh();
-    return QTest::qWaitFor([&] { return !model.isLoading(); }, kTimeout) && model.isComplete();
+    return brickdesk::test::waitFor([&] { return !model.isLoading(); }, kTimeout) && model.isComplete();
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "auth/oauthclient.h"
 #include "auth/oauthm2mcredentialsprovider.h"
 #include "auth/oauthtoken.h"
+#include "eventwait.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -100,7 +101,7 @@ ApiError tokenError(CredentialsProvider &provider)
         error = e;
         done = true;
     });
-    if (!QTest::qWaitFor([&] { return done; }, 15'000))
+    if (!brickdesk::test::waitFor([&] { return done; }, 15'000))
         error = ApiError(ApiError::Kind::Timeout, u"no answer"_s);
     return error;
 }

@@ -7,6 +7,7 @@
 #include "api/pendingretries.h"
 #include "auth/statictokenprovider.h"
 #include "emulatorfixture.h"
+#include "eventwait.h"
 #include "services/runpoller.h"
 #include "services/runservice.h"
 #include "services/runwatchservice.h"
@@ -29,7 +30,7 @@ ApiResult<T> wait(const ApiCall<T> &call)
     std::optional<ApiResult<T>> result;
     QObject context;
     call.then(&context, [&result](const ApiResult<T> &r) { result = r; });
-    if (!QTest::qWaitFor([&result] { return result.has_value(); }, 15000))
+    if (!brickdesk::test::waitFor([&result] { return result.has_value(); }, 15000))
         qWarning("no answer within 15 s");
     return result.value_or(ApiResult<T>(ApiError(ApiError::Kind::Timeout, u"no answer"_s)));
 }

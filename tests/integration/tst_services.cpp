@@ -5,6 +5,7 @@
 #include "auth/workspacestore.h"
 #include "emulatorfixture.h"
 #include "eventqueue.h"
+#include "eventwait.h"
 #include "models/jobsmodel.h"
 #include "requestlog.h"
 #include "services/bulkoperation.h"

@@ -5,6 +5,7 @@
 #include "emulator/emulatorthread.h"
 #include "emulator/workspaceemulator.h"
 #include "emulatorfixture.h"
+#include "eventwait.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -7,6 +7,7 @@
 #include "api/retrypolicy.h"
 #include "auth/statictokenprovider.h"
 #include "emulatorfixture.h"
+#include "eventwait.h"
 #include "services/workspacereachability.h"
 
 #include <QDateTime>

@@ -4,6 +4,7 @@
 #include "api/jobsparams.h"
 #include "auth/statictokenprovider.h"
 #include "eventqueue.h"
+#include "eventwait.h"
 
 #include <QJsonArray>
 #include <QSignalSpy>

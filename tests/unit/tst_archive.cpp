@@ -5,6 +5,7 @@
 #include "archive/archivelocation.h"
 #include "archive/archiveschema.h"
 #include "archive/secretscrubber.h"
+#include "eventwait.h"
 
 #include <QFile>
 #include <QFileInfo>

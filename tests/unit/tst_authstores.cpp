@@ -4,6 +4,7 @@
 #include "auth/secretstore.h"
 #include "auth/workspacestore.h"
 #include "eventqueue.h"
+#include "eventwait.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,4 +1,5 @@
 #include "auth/oauthtokencache.h"
+#include "eventwait.h"
 #include "manualclock.h"
 
 #include <QObject>

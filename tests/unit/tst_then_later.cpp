@@ -1,5 +1,6 @@
 // thenLater: an answer that is ready before anyone listens still arrives from the event loop.
 #include "common/thenlater.h"
+#include "eventwait.h"
 
 #include <QPromise>
 #include <QTest>
