@@ -17,6 +17,7 @@
 #include "clusters/nodechartpanel.h"
 #include "common/offlinebanner.h"
 #include "emulatorfixture.h"
+#include "eventwait.h"
 #include "jobs/jobdetailwidget.h"
 #include "jobs/jobspage.h"
 #include "mainwindow.h"
@@ -72,7 +73,7 @@ struct OfflineScreensWindow
     {
         window->showCluster(key, clusterId);
         ClusterDetailWidget *detail = clusters()->detail();
-        return QTest::qWaitFor(
+        return brickdesk::test::waitFor(
             [&] {
                 return detail->cluster().id() == clusterId && !detail->isLoading()
                     && !detail->events().isEmpty();

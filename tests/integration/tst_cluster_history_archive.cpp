@@ -8,6 +8,7 @@
 #include "auth/statictokenprovider.h"
 #include "emulatorfixture.h"
 #include "eventlines.h"
+#include "eventwait.h"
 #include "requestlog.h"
 #include "services/clusterhistoryloader.h"
 

@@ -8,6 +8,7 @@
 #include "auth/statictokenprovider.h"
 #include "domain/run.h"
 #include "emulatorfixture.h"
+#include "eventwait.h"
 #include "models/runsmodel.h"
 #include "services/jobdetailservice.h"
 #include "services/offlinearchive.h"
@@ -52,7 +53,7 @@ struct UnreachableWorkspace
     }
     bool waitOffline()
     {
-        return QTest::qWaitFor([this] { return reachability.isOffline(); }, kTimeout);
+        return brickdesk::test::waitFor([this] { return reachability.isOffline(); }, kTimeout);
     }
 
     Connection connection;
