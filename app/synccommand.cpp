@@ -120,10 +120,8 @@ private:
     void report(const ArchiveSync::Summary &summary)
     {
         const QLocale locale = QLocale::c(); // a summary that scripts read
-        qint64 fetched = 0;
         qint64 added = 0;
         for (const ArchiveSync::ClusterResult &r : summary.clusters) {
-            fetched += r.fetched;
             added += r.added;
             m_out << text("  cluster %1: %2 events fetched, %3 new, %4 requests%5")
                          .arg(r.clusterId, locale.toString(r.fetched), locale.toString(r.added),

@@ -67,8 +67,9 @@ setup_npm() {
 # static). Shared libraries: a test executable links core, ui and the emulator instead of
 # carrying a copy of each (statically the two CI trees took 28 GB of disk, and linked slower).
 # Unity builds: the libraries compile eight sources at a time, 1.5× less CPU for a cold build
-# of the app (292 vs 437 CPU-s measured); ccache still serves later builds. The fuzz tree is
-# not a unity build, so a source that leans on a neighbour's #include still fails somewhere.
+# of the app (292 vs 437 CPU-s measured); ccache still serves later builds. The fuzz tree is a
+# unity build too (371 → 206 CPU-s); `scripts/dev.sh bench` and a plain CMake build are not, so
+# a source that leans on a neighbour's #include fails there.
 FAST_TREE=(-DBRICKDESK_SHARED_LIBS=ON -DBRICKDESK_UNITY=ON)
 
 # configure_and_build DIR [cmake args...]; BUILD_TARGETS (space-separated) limits what is built.
@@ -84,6 +85,16 @@ configure_and_build() {
     for target in ${BUILD_TARGETS:-}; do targets+=(--target "$target"); done
     log "Building ${BUILD_WHAT:-everything} in $dir on $(nproc) cores (ninja shows [done/total] steps)"
     cmake --build "$dir" --parallel "$(nproc)" "${targets[@]}"
+}
+
+# forget_other_compiler DIR COMPILER: a tree configured earlier with another compiler is
+# configured afresh (CMake cannot switch the compiler of an existing cache).
+forget_other_compiler() {
+    local dir=$1 compiler=$2
+    if [ -f "$dir/CMakeCache.txt" ] && ! grep -q "^CMAKE_CXX_COMPILER:[A-Z]*=.*$compiler\$" "$dir/CMakeCache.txt"; then
+        log "Configuring $dir afresh for $compiler"
+        rm -rf "$dir/CMakeCache.txt" "$dir/CMakeFiles"
+    fi
 }
 
 # Runs a command inside a private D-Bus session with an unlocked gnome-keyring, in throwaway
@@ -111,8 +122,12 @@ cmd_test() {
     setup_npm
     configure_and_build build/ci -DCMAKE_BUILD_TYPE=Debug -DBRICKDESK_WERROR=ON "${FAST_TREE[@]}"
     run_ctest build/ci
+    # The sanitizer tree is compiled by clang 14: it builds it in half the CPU time GCC takes
+    # with ASan+UBSan, and its warnings (-Werror) are a second compiler's view of the code.
+    forget_other_compiler build/sanitize clang++-14
     configure_and_build build/sanitize -DCMAKE_BUILD_TYPE=Debug -DBRICKDESK_WERROR=ON \
-        -DBRICKDESK_SANITIZE=ON -DBRICKDESK_BUILD_BENCHMARKS=OFF "${FAST_TREE[@]}"
+        -DCMAKE_CXX_COMPILER=clang++-14 -DBRICKDESK_SANITIZE=ON -DBRICKDESK_BUILD_BENCHMARKS=OFF \
+        "${FAST_TREE[@]}"
     # The format check and the JS SDK do not depend on how our code was compiled.
     run_ctest build/sanitize -LE "lint"
     # About a minute in all: four targets, 12 s each (plus the replays already in CTest).
@@ -128,8 +143,8 @@ run_fuzzers() {
     local launcher=()
     command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
     log "Configuring $dir (clang 14, libFuzzer)"
-    cmake -S . -B "$dir" -G Ninja "${launcher[@]}" -DCMAKE_BUILD_TYPE=Debug -DCMAKE_C_COMPILER=clang-14 \
-        -DCMAKE_CXX_COMPILER=clang++-14 -DBRICKDESK_FUZZ=ON -DBRICKDESK_BUILD_BENCHMARKS=OFF >/dev/null
+    cmake -S . -B "$dir" -G Ninja "${launcher[@]}" -DCMAKE_BUILD_TYPE=Debug \
+        -DCMAKE_CXX_COMPILER=clang++-14 -DBRICKDESK_FUZZ=ON -DBRICKDESK_UNITY=ON -DBRICKDESK_BUILD_BENCHMARKS=OFF >/dev/null
     log "Building the fuzz targets"
     cmake --build "$dir" --parallel "$(nproc)" --target fuzzers
     mkdir -p "$dir/artifacts"

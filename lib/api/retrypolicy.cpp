@@ -16,6 +16,17 @@ RetryPolicy RetryPolicy::none()
     return policy;
 }
 
+RetryPolicy RetryPolicy::interactive()
+{
+    RetryPolicy policy;
+    policy.maxAttempts = 3;
+    policy.maxBackoff = 2000ms;
+    policy.totalTimeout = 30'000ms;
+    policy.requestTimeout = 20'000ms;
+    policy.attemptDeadline = 30'000ms;
+    return policy;
+}
+
 RetryPolicy RetryPolicy::fastForTests()
 {
     RetryPolicy policy;

@@ -41,6 +41,10 @@ struct RetryPolicy
 
     // No retries at all (requestTimeout still applies).
     static RetryPolicy none();
+    // For a person waiting at a dialog for a yes or no ("Test connection"): two quick retries,
+    // so a refused or dropped connection is reported in about two seconds, not after the
+    // half-minute of back-off a background read is allowed.
+    static RetryPolicy interactive();
     // Small sleeps for tests: maxAttempts 5, 10 ms initial, 2 s cap, 20 s total, 10 s without
     // data and 15 s in all per attempt.
     static RetryPolicy fastForTests();

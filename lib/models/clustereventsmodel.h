@@ -48,7 +48,7 @@ public:
     void appendEvents(const QVector<ClusterEvent> &events);
     void clear();
     const QVector<ClusterEvent> &events() const { return m_events; }
-    ClusterEvent event(int row) const { return m_events.value(row); }
+    ClusterEvent eventAt(int row) const { return m_events.value(row); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -194,7 +194,7 @@ QVariant FailureInboxModel::data(const QModelIndex &index, int role) const
     if (index.internalId() == groupId)
         return groupData(m_rows.at(index.row()), index.column(), role);
     const Row &row = m_rows.at(int(index.internalId() - 1));
-    return itemData(row, row.group.failures.at(index.row()), index.column(), role);
+    return failureData(row, row.group.failures.at(index.row()), index.column(), role);
 }
 
 QVariant FailureInboxModel::groupData(const Row &row, int column, int role) const
@@ -260,7 +260,7 @@ QVariant FailureInboxModel::groupData(const Row &row, int column, int role) cons
     }
 }
 
-QVariant FailureInboxModel::itemData(const Row &row, const FailureItem &item, int column, int role) const
+QVariant FailureInboxModel::failureData(const Row &row, const FailureItem &item, int column, int role) const
 {
     const bool unseen = !m_seen.value(row.key).contains(item.run.id());
     switch (role) {

@@ -79,7 +79,7 @@ private:
         FailureGroup group;
     };
     QVariant groupData(const Row &row, int column, int role) const;
-    QVariant itemData(const Row &row, const FailureItem &item, int column, int role) const;
+    QVariant failureData(const Row &row, const FailureItem &item, int column, int role) const;
     int unseenIn(const Row &row) const;
     void rebuild();
 

@@ -18,6 +18,7 @@ void ConnectionProbe::start(const QUrl &host, std::shared_ptr<TokenSource> crede
 {
     cancel();
     m_connection = std::make_unique<Connection>(host, std::move(credentials));
+    m_connection->setRetryPolicy(RetryPolicy::interactive());
     m_call = m_connection->clusters().getSparkVersions();
     m_call.then(this, [this, host](const ApiResult<QList<SparkVersion>> &result) {
         if (result.error().kind() == ApiError::Kind::Cancelled)

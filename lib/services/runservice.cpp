@@ -209,8 +209,10 @@ void RunService::fetchOutputs(const Run &run)
     if (tasks.isEmpty())
         targets.append({run.id(), run.displayState()});
     const quint64 generation = m_generation;
-    for (const auto &[taskRunId, state] : std::as_const(targets)) {
-        if (taskRunId == 0 || !state.isTerminal() || m_outputs.contains(taskRunId)
+    for (const auto &target : std::as_const(targets)) {
+        // Not a structured binding: clang 14 cannot capture one in the lambda below.
+        const qint64 taskRunId = target.first;
+        if (taskRunId == 0 || !target.second.isTerminal() || m_outputs.contains(taskRunId)
             || m_outputErrors.contains(taskRunId) || m_outputCalls.contains(taskRunId))
             continue;
         ApiCall<RunOutput> call = m_connection->jobs().getTaskRunOutput(taskRunId);

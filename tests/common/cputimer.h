@@ -21,7 +21,7 @@ public:
     static qint64 budgetMs(qint64 debugBuildMs) { return debugBuildMs * kSanitizerSlowdown; }
 
 private:
-#if defined(__SANITIZE_ADDRESS__)
+#ifdef BRICKDESK_SANITIZED_BUILD
     static constexpr int kSanitizerSlowdown = 4;
 #else
     static constexpr int kSanitizerSlowdown = 1;

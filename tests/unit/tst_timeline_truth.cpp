@@ -32,7 +32,7 @@ void TestTimelineTruth::agreesWithTheSimulation_data()
     // A row costs about 6 s of CPU under AddressSanitizer, so that build, which looks for memory
     // errors rather than for instants, takes every fourth row and the first CI minute; the plain
     // build takes them all.
-#if defined(__SANITIZE_ADDRESS__)
+#ifdef BRICKDESK_SANITIZED_BUILD
     constexpr int step = 4;
     constexpr int ciMinutes = 1;
 #else

@@ -283,7 +283,7 @@ void ClusterEventLogWidget::showDetails()
         m_details->clear();
         return;
     }
-    const ClusterEvent event = m_model->event(row);
+    const ClusterEvent event = m_model->eventAt(row);
     m_details->setPlainText(QString::fromUtf8(QJsonDocument(event.raw()).toJson(QJsonDocument::Indented)));
 }
 
@@ -309,7 +309,7 @@ QByteArray ClusterEventLogWidget::toCsv() const
     QString out = CsvFormat::row({u"time_utc"_s, u"epoch_ms"_s, u"type"_s, u"summary"_s, u"details"_s});
     const QList<int> rows = visibleSourceRows();
     for (int row : rows) {
-        const ClusterEvent event = m_model->event(row);
+        const ClusterEvent event = m_model->eventAt(row);
         const QString summary = m_model->index(row, ClusterEventsModel::SummaryColumn).data().toString();
         out += CsvFormat::row({event.dateTime().toString(Qt::ISODateWithMs),
             QString::number(event.timestamp()), event.typeName(), summary,
@@ -324,7 +324,7 @@ QByteArray ClusterEventLogWidget::toJson() const
     QByteArray out = "[\n";
     const QList<int> rows = visibleSourceRows();
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        out += m_model->event(rows.at(i)).rawJson();
+        out += m_model->eventAt(rows.at(i)).rawJson();
         out += i + 1 < rows.size() ? ",\n" : "\n";
     }
     out += "]\n";
