@@ -117,9 +117,21 @@ ArchiveWriteResult ArchiveClusterStore::addEvents(const QString &clusterId, cons
         const qint64 cluster = clusterKey(clusterId);
         if (cluster < 0)
             return false;
-        QSqlQuery &insert
-            = m_db.statement(u"INSERT OR IGNORE INTO events(cluster, ts, type, body) VALUES (?, ?, ?, ?)"_s);
-        qint64 oldestAdded = std::numeric_limits<qint64>::max();
+        // An event added at or before the end of the cluster's stored node timeline makes it
+        // stale; one after it does not (the timeline is extended when next read). So only the
+        // events the timeline reaches (an incremental sync's overlap) are inserted one by one,
+        // to learn which were new; the rest go in as one statement.
+        QSqlQuery &kept = m_db.statement(u"SELECT newest FROM node_timelines WHERE cluster = ?"_s);
+        kept.addBindValue(cluster);
+        const QVariant keptNewest = m_db.value(kept);
+        const qint64 timelineEnd
+            = keptNewest.isNull() ? std::numeric_limits<qint64>::min() : keptNewest.toLongLong();
+        // [[ts,type,body],...]: one bound value for the page, since Qt's binding costs more
+        // per value than SQLite's insert does per row.
+        QByteArray rows;
+        rows.reserve(events.size() * 28 + 2);
+        rows += '[';
+        qint64 oldestReaching = std::numeric_limits<qint64>::max();
         for (const QJsonValue &value : events) {
             const QJsonObject original = value.toObject();
             const qint64 timestamp = integer(original.value(u"timestamp"_s));
@@ -142,6 +154,15 @@ ArchiveWriteResult ArchiveClusterStore::addEvents(const QString &clusterId, cons
             }
             if (typeId < 0 || bodyId < 0)
                 return false;
+            if (timestamp > timelineEnd) {
+                if (rows.size() > 1)
+                    rows += ',';
+                rows += '[' + QByteArray::number(timestamp) + ',' + QByteArray::number(typeId) + ','
+                    + QByteArray::number(bodyId) + ']';
+                continue;
+            }
+            QSqlQuery &insert = m_db.statement(
+                u"INSERT OR IGNORE INTO events(cluster, ts, type, body) VALUES (?, ?, ?, ?)"_s);
             insert.addBindValue(cluster);
             insert.addBindValue(timestamp);
             insert.addBindValue(typeId);
@@ -150,16 +171,27 @@ ArchiveWriteResult ArchiveClusterStore::addEvents(const QString &clusterId, cons
                 return false;
             if (m_db.rowsAffected() > 0) {
                 ++added;
-                oldestAdded = std::min(oldestAdded, timestamp);
+                oldestReaching = std::min(oldestReaching, timestamp);
             }
         }
-        if (added == 0)
+        rows += ']';
+        if (rows.size() > 2) {
+            QSqlQuery &insert
+                = m_db.statement(u"INSERT OR IGNORE INTO events(cluster, ts, type, body)"
+                                 " SELECT ?, json_extract(value, '$[0]'), json_extract(value, '$[1]'),"
+                                 " json_extract(value, '$[2]') FROM json_each(?)"_s);
+            insert.addBindValue(cluster);
+            insert.addBindValue(QString::fromLatin1(rows));
+            if (!m_db.run(insert))
+                return false;
+            added += m_db.rowsAffected();
+        }
+        if (oldestReaching == std::numeric_limits<qint64>::max())
             return true;
-        // A stored node timeline that this page reaches into is built again when next needed;
-        // one that ends before it is extended then (ArchiveTimelineStore).
+        // A stored node timeline that this page reaches into is built again when next needed.
         QSqlQuery &stale = m_db.statement(u"DELETE FROM node_timelines WHERE cluster = ? AND newest >= ?"_s);
         stale.addBindValue(cluster);
-        stale.addBindValue(oldestAdded);
+        stale.addBindValue(oldestReaching);
         return m_db.run(stale);
     });
 }
@@ -194,19 +226,31 @@ QJsonArray ArchiveClusterStore::events(const QString &clusterId, qint64 fromMs, 
     if (!m_db.isOpen())
         return out;
     QSqlQuery &q
-        = m_db.statement(u"SELECT e.ts, t.name, b.body FROM events e JOIN clusters c ON c.id = e.cluster"
-                         " JOIN event_types t ON t.id = e.type JOIN event_bodies b ON b.id = e.body"
+        = m_db.statement(u"SELECT e.ts, e.type, e.body FROM events e JOIN clusters c ON c.id = e.cluster"
                          " WHERE c.cluster_id = ? AND e.ts BETWEEN ? AND ? ORDER BY e.ts, e.type, e.body"_s);
     q.addBindValue(clusterId);
     q.addBindValue(fromMs);
     q.addBindValue(toMs);
     if (!m_db.run(q))
         return out;
+    // A cluster's events repeat a few thousand types and bodies over millions of rows: each
+    // pair is read and parsed once, and its events differ only in their timestamp.
+    QHash<std::pair<qint64, qint64>, QJsonObject> shapes;
     while (q.next()) {
-        QJsonObject event = parse(q.value(2).toByteArray());
-        event.insert(u"cluster_id"_s, clusterId);
+        const std::pair<qint64, qint64> key(q.value(1).toLongLong(), q.value(2).toLongLong());
+        auto shape = shapes.constFind(key);
+        if (shape == shapes.constEnd()) {
+            QSqlQuery &body = m_db.statement(u"SELECT body FROM event_bodies WHERE id = ?"_s);
+            body.addBindValue(key.second);
+            QJsonObject event = parse(m_db.value(body).toByteArray());
+            QSqlQuery &type = m_db.statement(u"SELECT name FROM event_types WHERE id = ?"_s);
+            type.addBindValue(key.first);
+            event.insert(u"cluster_id"_s, clusterId);
+            event.insert(u"type"_s, m_db.value(type).toString());
+            shape = shapes.insert(key, event);
+        }
+        QJsonObject event = *shape;
         event.insert(u"timestamp"_s, q.value(0).toLongLong());
-        event.insert(u"type"_s, q.value(1).toString());
         out.append(event);
     }
     q.finish();

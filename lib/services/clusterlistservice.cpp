@@ -1,5 +1,6 @@
 #include "services/clusterlistservice.h"
 
+#include "api/connection.h"
 #include "models/clustersmodel.h"
 #include "services/clustersservice.h"
 #include "services/offlinearchive.h"

@@ -2,6 +2,12 @@
 // cluster over 90 days, and what archiving adds to fetching: 100,000 events fetched by token
 // paging at 0 ms latency alone (PageFetcher, the baseline) and through ArchiveSync (the same
 // fetch, every page written to the archive on its thread), in the same run.
+//
+// Wall time is what the user waits for, but on a shared machine it mostly measures the
+// neighbours: the emulator, the client and the archive thread all want a core at 0 ms latency.
+// So CPU time is reported beside it: the process's for each fetch, and the archive thread's
+// own. With the cores busy, the sync cannot take less than (fetch CPU + archive CPU) / fetch
+// CPU of the fetch's time, so that ratio is the bound that holds whatever the load.
 #include "api/clustersparams.h"
 #include "api/connection.h"
 #include "api/pagination.h"
@@ -21,6 +27,8 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <pthread.h>
+#include <time.h>
 
 using namespace brickdesk;
 using namespace brickdesk::bench;
@@ -63,7 +71,73 @@ void bytesPerEvent(int events)
         written * 1000.0 / std::max<qint64>(1, writeMs));
 }
 
-qint64 fetchOnly(Connection &connection, const QString &id)
+qint64 nanoseconds(clockid_t clock)
+{
+    timespec ts {};
+    clock_gettime(clock, &ts);
+    return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
+}
+
+pthread_t emulatorThread(emulator::EmulatorThread &server)
+{
+    pthread_t thread {};
+    QMetaObject::invokeMethod(
+        server.emulator(), [&] { thread = pthread_self(); }, Qt::BlockingQueuedConnection);
+    return thread;
+}
+
+qint64 processCpuNs()
+{
+    return nanoseconds(CLOCK_PROCESS_CPUTIME_ID);
+}
+
+// CPU time a thread has used so far, read from any thread.
+class ThreadClock
+{
+public:
+    ThreadClock() = default;
+    explicit ThreadClock(pthread_t thread)
+    {
+        if (pthread_getcpuclockid(thread, &m_clock) != 0)
+            qFatal("no CPU clock for a thread");
+    }
+    qint64 ns() const { return nanoseconds(m_clock); }
+
+private:
+    clockid_t m_clock = CLOCK_THREAD_CPUTIME_ID;
+};
+
+// The threads that share the cores: this one (the client: requests, parsing, the sync), the
+// emulator's (generating and serialising pages) and, when archiving, the archive's.
+struct Clocks
+{
+    ThreadClock client {pthread_self()};
+    ThreadClock emulator;
+};
+
+struct Round
+{
+    qint64 wallMs = 0;
+    qint64 cpuNs = 0; // the whole process
+    qint64 clientNs = 0;
+    qint64 emulatorNs = 0;
+    qint64 archiveNs = 0; // the archive's thread until finished()
+    qint64 afterNs = 0; // after finished() until the archive is closed: node timelines
+    qint64 events = 0;
+
+    void print(const char *what) const
+    {
+        const double n = std::max<qint64>(1, events) * 1e3;
+        line(
+            "  %s: %lld events, %lld ms; CPU us/event: %.2f (client %.2f, emulator %.2f, archive %.2f, other "
+            "%.2f)%s",
+            what, events, wallMs, cpuNs / n, clientNs / n, emulatorNs / n, archiveNs / n,
+            (cpuNs - clientNs - emulatorNs - archiveNs) / n,
+            afterNs ? qPrintable(u"; after the end %1 ms"_s.arg(afterNs / 1'000'000)) : "");
+    }
+};
+
+Round fetchOnly(Connection &connection, const QString &id, const Clocks &clocks)
 {
     ClusterEventsParams params;
     params.clusterId = id;
@@ -77,36 +151,60 @@ qint64 fetchOnly(Connection &connection, const QString &id)
     QObject::connect(&fetcher, &PageFetcher::finished, [&] { done = true; });
     QObject::connect(&fetcher, &PageFetcher::failed, [&] { done = true; });
     QElapsedTimer clock;
+    const qint64 cpu = processCpuNs();
+    const qint64 client = clocks.client.ns();
+    const qint64 emulator = clocks.emulator.ns();
     clock.start();
     fetcher.start();
     spinUntil([&] { return done; });
-    const qint64 ms = clock.elapsed();
-    line("  fetch only: %lld events, %d requests, %lld ms", events, fetcher.requestsSent(), ms);
-    return ms;
+    Round r;
+    r.wallMs = clock.elapsed();
+    r.cpuNs = processCpuNs() - cpu;
+    r.clientNs = clocks.client.ns() - client;
+    r.emulatorNs = clocks.emulator.ns() - emulator;
+    r.events = events;
+    r.print("fetch only");
+    return r;
 }
 
-qint64 fetchAndArchive(Connection &connection, const QString &id, const QString &path)
+Round fetchAndArchive(Connection &connection, const QString &id, const QString &path, const Clocks &clocks)
 {
     QFile::remove(path);
     QFile::remove(path + u"-wal"_s);
-    Archive archive(path);
-    archive.open().waitForFinished();
+    Round r;
+    auto archive = std::make_unique<Archive>(path);
+    archive->open().waitForFinished();
+    const ThreadClock archiveClock(archive->run([](ArchiveDatabase &) { return pthread_self(); }).result());
     ArchiveSync::Options options;
     options.clusterIds = {id};
     options.recordConfigurations = false;
     options.jobs = false;
-    ArchiveSync sync(&connection, &archive, options);
+    ArchiveSync sync(&connection, archive.get(), options);
     bool done = false;
     QObject::connect(&sync, &ArchiveSync::finished, [&] { done = true; });
     QElapsedTimer clock;
+    const qint64 cpu = processCpuNs();
+    const qint64 archiveCpu = archiveClock.ns();
+    const qint64 client = clocks.client.ns();
+    const qint64 emulator = clocks.emulator.ns();
     clock.start();
     sync.start();
     spinUntil([&] { return done; });
-    const qint64 ms = clock.elapsed(); // includes waiting for the last page's write
-    const ArchiveSync::ClusterResult r = sync.summary().clusters.value(0);
-    line(
-        "  fetch + archive: %lld events, %lld new, %d requests, %lld ms", r.fetched, r.added, r.requests, ms);
-    return ms;
+    r.wallMs = clock.elapsed(); // includes waiting for the last page's write
+    r.cpuNs = processCpuNs() - cpu;
+    r.archiveNs = archiveClock.ns() - archiveCpu;
+    r.clientNs = clocks.client.ns() - client;
+    r.emulatorNs = clocks.emulator.ns() - emulator;
+    // What the archive's thread does after the end (timelines of the new events), until closed.
+    const qint64 afterCpu = processCpuNs();
+    archive.reset();
+    r.afterNs = processCpuNs() - afterCpu;
+    const ArchiveSync::ClusterResult c = sync.summary().clusters.value(0);
+    if (c.added != c.fetched)
+        qFatal("archived %lld of %lld events", c.added, c.fetched);
+    r.events = c.fetched;
+    r.print("fetch + archive");
+    return r;
 }
 
 } // namespace
@@ -117,30 +215,50 @@ int main(int argc, char **argv)
     QLoggingCategory::setFilterRules(u"brickdesk.*.debug=false\nbrickdesk.*.info=false"_s);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({u"events"_s, u"Events for the size figure."_s, u"n"_s, u"1000000"_s});
+    parser.addOption({u"events"_s, u"Events for the size figure (0: skip it)."_s, u"n"_s, u"1000000"_s});
     parser.addOption({u"fetch-events"_s, u"Events for the fetch vs archive figure."_s, u"n"_s, u"100000"_s});
     parser.addOption({u"rounds"_s, u"Rounds of each (the best counts)."_s, u"n"_s, u"3"_s});
     parser.process(app);
 
     line("== bench_archive");
-    bytesPerEvent(parser.value(u"events"_s).toInt());
+    if (const int events = parser.value(u"events"_s).toInt(); events > 0)
+        bytesPerEvent(events);
 
     auto server = startOneClusterEmulator(parser.value(u"fetch-events"_s).toInt(), 30);
     setLatency(*server, 0);
     const QString id = firstClusterId(*server);
     Connection connection(server->url(), std::make_shared<StaticTokenProvider>(server->token()));
     QTemporaryDir dir;
-    qint64 bestFetch = LLONG_MAX;
-    qint64 bestArchive = LLONG_MAX;
     const int rounds = std::max(1, parser.value(u"rounds"_s).toInt());
-    fetchOnly(connection, id); // warm-up: the emulator generates the history on first use
+    Clocks clocks;
+    clocks.emulator = ThreadClock(emulatorThread(*server));
+    fetchOnly(connection, id, clocks); // warm-up: the emulator generates the history on first use
+    // The best of each figure: the round the neighbours disturbed least.
+    Round fetch {LLONG_MAX, LLONG_MAX, LLONG_MAX, LLONG_MAX, LLONG_MAX, LLONG_MAX, 0};
+    Round archived = fetch;
     for (int round = 0; round < rounds; ++round) {
-        bestFetch = std::min(bestFetch, fetchOnly(connection, id));
-        bestArchive = std::min(bestArchive, fetchAndArchive(connection, id, dir.filePath(u"f.sqlite"_s)));
+        const Round f = fetchOnly(connection, id, clocks);
+        const Round a = fetchAndArchive(connection, id, dir.filePath(u"f.sqlite"_s), clocks);
+        for (auto member : {&Round::wallMs, &Round::cpuNs, &Round::clientNs, &Round::emulatorNs,
+                 &Round::archiveNs, &Round::afterNs}) {
+            fetch.*member = std::min(fetch.*member, f.*member);
+            archived.*member = std::min(archived.*member, a.*member);
+        }
+        archived.events = a.events;
     }
+    const qint64 events = std::max<qint64>(1, archived.events);
     line("archive: fetching at 0 ms latency %lld ms, fetching and archiving %lld ms: archiving adds %.1f%% "
-         "(ratio %.3f; target under 10%%)",
-        bestFetch, bestArchive, (bestArchive - bestFetch) * 100.0 / std::max<qint64>(1, bestFetch),
-        double(bestArchive) / std::max<qint64>(1, bestFetch));
+         "of wall "
+         "time (ratio %.3f; target under 1.10)",
+        fetch.wallMs, archived.wallMs,
+        (archived.wallMs - fetch.wallMs) * 100.0 / std::max<qint64>(1, fetch.wallMs),
+        double(archived.wallMs) / std::max<qint64>(1, fetch.wallMs));
+    line("archive: CPU of the fetch %.2f us/event, of the fetch with archiving %.2f us/event (ratio %.3f); "
+         "the "
+         "archive's thread %.2f us/event = %.1f%% of the fetch's CPU; after the end (node timelines) %.2f "
+         "us/event",
+        fetch.cpuNs / 1e3 / events, archived.cpuNs / 1e3 / events,
+        double(archived.cpuNs) / std::max<qint64>(1, fetch.cpuNs), archived.archiveNs / 1e3 / events,
+        archived.archiveNs * 100.0 / std::max<qint64>(1, fetch.cpuNs), archived.afterNs / 1e3 / events);
     return 0;
 }

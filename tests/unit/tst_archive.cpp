@@ -176,6 +176,9 @@ void TestArchive::eventsAreDeduplicatedAndRebuiltLosslessly()
         db.addEvents(u"c-1"_s, QJsonArray {makeEvent(1'000'000, u"UPSIZE_COMPLETED"_s, 99, 99)}).added, 1);
     QCOMPARE(db.newestEventTime(u"c-1"_s), 1'000'000 + 599 * 1000);
     QCOMPARE(db.newestEventTime(u"other"_s), -1);
+    // The same new event twice in one page: archived once.
+    const QJsonObject twice = makeEvent(1'000'000 + 700 * 1000, u"RESIZING"_s, 3, 4);
+    QCOMPARE(db.addEvents(u"c-1"_s, QJsonArray {twice, twice}).added, 1);
 
     const QJsonArray back = db.events(u"c-1"_s, 1'000'000 + 1000, 1'000'000 + 599 * 1000);
     QCOMPARE(back.size(), 599);

@@ -214,6 +214,14 @@ private slots:
         QVERIFY(db.addEvents(u"c-1"_s, slice(life, 3000, 4000)).ok());
         QCOMPARE(
             db.nodeTimeline(u"c-1"_s, ArchiveTimelineStore::Missing::Skip).value(), builtFromTheArchive(db));
+        // An incremental sync's first page: its overlap repeats the timeline's last events, the
+        // rest is newer. Kept, and the next read extends it.
+        const qint64 held = db.eventCount(u"c-1"_s);
+        const ArchiveWriteResult overlap = db.addEvents(u"c-1"_s, slice(life, 3900, 4100));
+        QVERIFY(overlap.ok() && overlap.added > 50);
+        QCOMPARE(db.eventCount(u"c-1"_s), held + overlap.added);
+        QCOMPARE(
+            db.nodeTimeline(u"c-1"_s, ArchiveTimelineStore::Missing::Skip).value(), builtFromTheArchive(db));
         // A page that reaches back (shards, a window refetched) drops it; repeats change nothing.
         QVERIFY(db.addEvents(u"c-1"_s, slice(life, 5000, 6000)).ok());
         QVERIFY(db.nodeTimeline(u"c-1"_s, ArchiveTimelineStore::Missing::Skip).has_value());
