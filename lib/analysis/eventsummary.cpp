@@ -232,6 +232,7 @@ QString hostOf(const ClusterEvent &e)
 
 QString EventSummary::didNotExpandReason(const ClusterEvent &e)
 {
+    // The disk events say it in their own summary.
     switch (e.type()) {
     case Type::Resizing:
     case Type::UpsizeCompleted:
@@ -239,8 +240,7 @@ QString EventSummary::didNotExpandReason(const ClusterEvent &e)
     case Type::AutoscalingStatsReport:
     case Type::AutoscalingBackoff:
     case Type::AutoscalingFailed:
-        // Read from the raw JSON only for these few types (details() decodes on demand).
-        return firstLine(e.details().value(u"did_not_expand_reason"_s).toString());
+        return firstLine(e.notExpandedReason());
     default:
         return {};
     }
@@ -334,7 +334,7 @@ QString EventSummary::baseSummary(const ClusterEvent &e, int previousWorkers)
         return (started ? tr("%1 init scripts started") : tr("%1 init scripts finished")).arg(count);
     }
     case Type::DidNotExpandDisk: {
-        const QString reason = e.details().value(u"did_not_expand_reason"_s).toString();
+        const QString reason = e.notExpandedReason();
         return reason.isEmpty() ? tr("Disk low but not expanded (at maximum size)")
                                 : tr("Disk low but not expanded: %1").arg(firstLine(reason));
     }

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QNetworkProxyFactory>
+#include <QSet>
 #include <QSslConfiguration>
 
 using namespace Qt::Literals::StringLiterals;
@@ -31,6 +32,9 @@ QStringList TlsTrust::environmentCaPaths(const QProcessEnvironment &env)
 QList<QSslCertificate> TlsTrust::load(const QStringList &paths, QStringList *errors)
 {
     QList<QSslCertificate> certificates;
+    // A directory such as /etc/ssl/certs names most certificates twice (file and hash link):
+    // comparing each with every one kept was quadratic, about half a second per start.
+    QSet<QByteArray> seen;
     for (const QString &path : paths) {
         if (path.isEmpty())
             continue;
@@ -50,7 +54,11 @@ QList<QSslCertificate> TlsTrust::load(const QStringList &paths, QStringList *err
             continue;
         }
         for (const QSslCertificate &certificate : std::as_const(found)) {
-            if (!certificate.isNull() && !certificates.contains(certificate))
+            if (certificate.isNull())
+                continue;
+            const qsizetype known = seen.size();
+            seen.insert(certificate.toDer());
+            if (seen.size() > known)
                 certificates.append(certificate);
         }
     }

@@ -24,6 +24,9 @@ public:
     QByteArray compressed;
     int uncompressedSize = 0;
     int eventCount = 0;
+    // The distinct did_not_expand_reason texts of the page: free text, so kept with the page
+    // (and freed with it) rather than interned for the life of the process.
+    QStringList notExpandedReasons;
 };
 
 namespace {
@@ -250,6 +253,15 @@ QVector<ClusterEvent> ClusterEvent::fromJsonArray(const QJsonArray &events)
         const QJsonObject reason = details.value(u"reason"_s).toObject();
         event.m_reasonCode = reasonCodes(reason.value(u"code"_s).toString());
         event.m_reasonType = reasonTypes(reason.value(u"type"_s).toString());
+        const QString notExpanded = details.value(u"did_not_expand_reason"_s).toString();
+        if (!notExpanded.isEmpty()) {
+            qsizetype index = page->notExpandedReasons.indexOf(notExpanded);
+            if (index < 0) {
+                index = page->notExpandedReasons.size();
+                page->notExpandedReasons.append(notExpanded);
+            }
+            event.m_notExpandedReason = quint32(index + 1);
+        }
 
         event.m_rawOffset = spans.at(i).first;
         event.m_rawLength = spans.at(i).second;
@@ -297,6 +309,13 @@ QString ClusterEvent::reasonCode() const
 QString ClusterEvent::reasonType() const
 {
     return StringPool::text(m_reasonType);
+}
+
+QString ClusterEvent::notExpandedReason() const
+{
+    if (!m_page || m_notExpandedReason == 0)
+        return {};
+    return m_page->notExpandedReasons.value(qsizetype(m_notExpandedReason) - 1);
 }
 
 QJsonObject ClusterEvent::details() const

@@ -135,6 +135,9 @@ public:
     QString user() const; // details.user ("" when done by the control plane)
     QString reasonCode() const; // details.reason.code (TerminationReason)
     QString reasonType() const; // details.reason.type
+    // details.did_not_expand_reason: why autoscaling added fewer nodes than it wanted ("" when
+    // absent). Decoded with the page, because every marker and summary of such an event shows it.
+    QString notExpandedReason() const;
 
     // Rarely needed details, read from the raw JSON on demand (slower; fine per visible row).
     QJsonObject details() const;
@@ -187,6 +190,7 @@ private:
     quint32 m_reasonType = 0;
     Type m_type = Type::Unknown;
     Cause m_cause = Cause::None;
+    quint32 m_notExpandedReason = 0; // 1 + its index in the page's list; fits the padding
 };
 
 constexpr int ClusterEvent::inlineSize()

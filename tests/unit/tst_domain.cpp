@@ -54,6 +54,7 @@ private slots:
     void clusterEventMissingFieldsReadAsNoValue();
     void clusterEventSortAndDeduplicate();
     void clusterEventIsCompact();
+    void clusterEventNotExpandedReasonComesWithThePage();
     void stringPoolInternsOnce();
 };
 
@@ -562,6 +563,28 @@ void TestDomain::clusterEventIsCompact()
 {
     // The inline part must stay small (the raw JSON lives compressed in the shared page).
     QVERIFY2(ClusterEvent::inlineSize() <= 96, qPrintable(QString::number(ClusterEvent::inlineSize())));
+}
+
+void TestDomain::clusterEventNotExpandedReasonComesWithThePage()
+{
+    QJsonArray page;
+    const QStringList reasons {u"No capacity in the zone."_s, QString(),
+        u"Instance quota reached.\nRetrying."_s, u"No capacity in the zone."_s};
+    for (qsizetype i = 0; i < reasons.size(); ++i) {
+        QJsonObject details {{u"current_num_workers"_s, 2}, {u"target_num_workers"_s, 6}};
+        if (!reasons.at(i).isEmpty())
+            details.insert(u"did_not_expand_reason"_s, reasons.at(i));
+        page.append(QJsonObject {{u"timestamp"_s, QJsonValue(qint64(1700000000000) + i)},
+            {u"type"_s, u"ADD_NODES_FAILED"_s}, {u"details"_s, details}});
+    }
+    const QVector<ClusterEvent> events = ClusterEvent::fromJsonArray(page);
+    QCOMPARE(events.size(), reasons.size());
+    for (qsizetype i = 0; i < reasons.size(); ++i)
+        QCOMPARE(events.at(i).notExpandedReason(), reasons.at(i));
+    // Copies outlive the page's vector; a default event has none.
+    const ClusterEvent copy = events.at(2);
+    QCOMPARE(copy.notExpandedReason(), reasons.at(2));
+    QCOMPARE(ClusterEvent().notExpandedReason(), QString());
 }
 
 void TestDomain::stringPoolInternsOnce()
