@@ -1,11 +1,13 @@
 // The node-count chart on its own, with hand-made data: decimation keeps every spike, the drawn
 // polylines match the data exactly when they fit, zoom/pan/crosshair/markers/exports work.
 #include "analysis/decimation.h"
+#include "analysis/nodechartsummary.h"
 #include "analysis/nodetimeline.h"
 #include "analysis/stepline.h"
 #include "charts/nodecountchart.h"
 #include "eventwait.h"
 
+#include <QAccessible>
 #include <QAreaSeries>
 #include <QChartView>
 #include <QDateTime>
@@ -13,12 +15,15 @@
 #include <QImage>
 #include <QLineSeries>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWheelEvent>
+
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -121,6 +126,32 @@ double maxOfLine(const QVector<QPointF> &line, double from, double to)
             top = std::max(top, p.y());
     }
     return top;
+}
+
+// The widest horizontal extent of the polylines QSvgGenerator wrote with the given stroke (it
+// writes each pen as a <g stroke="#rrggbb" ...> group around what it draws).
+double widestPolyline(const QByteArray &svg, const QColor &stroke)
+{
+    const QString text = QString::fromUtf8(svg);
+    const QRegularExpression group(u"<g [^>]*stroke=\"%1\"[^>]*>(.*?)</g>"_s.arg(stroke.name()),
+        QRegularExpression::DotMatchesEverythingOption);
+    const QRegularExpression polyline(u"<polyline[^>]*points=\"([^\"]*)\""_s);
+    double widest = 0;
+    for (auto g = group.globalMatch(text); g.hasNext();) {
+        const QString body = g.next().captured(1);
+        for (auto p = polyline.globalMatch(body); p.hasNext();) {
+            double lo = std::numeric_limits<double>::max();
+            double hi = std::numeric_limits<double>::lowest();
+            const QStringList points = p.next().captured(1).split(u' ', Qt::SkipEmptyParts);
+            for (const QString &point : points) {
+                const double x = point.section(u',', 0, 0).toDouble();
+                lo = std::min(lo, x);
+                hi = std::max(hi, x);
+            }
+            widest = std::max(widest, hi - lo);
+        }
+    }
+    return widest;
 }
 
 } // namespace
@@ -246,6 +277,8 @@ private slots:
         const auto range = chart.visibleRange();
         const double expectedSpan = 7.0 * 24 * Hour / std::pow(1.25, 12);
         QVERIFY(std::abs(double(range.second - range.first) - expectedSpan) < Minute);
+        // The axis moves with the series drawn for the new range, not before them.
+        waitForFrame(chart);
         QCOMPARE(chart.axisLabelFormat(), u"HH:mm"_s);
         // Out again, clamped to the data window.
         chart.zoomBy(1e-6);
@@ -257,8 +290,8 @@ private slots:
         chart.pan(2);
         QCOMPARE(chart.visibleRange(), qMakePair(T0 + 2 * Hour, T0 + 3 * Hour));
         chart.setVisibleRange(T0, T0 + 10 * Minute);
-        QCOMPARE(chart.axisLabelFormat(), u"HH:mm:ss"_s);
         waitForFrame(chart);
+        QCOMPARE(chart.axisLabelFormat(), u"HH:mm:ss"_s);
     }
 
     void rubberBandZoomsToTheDraggedSpan()
@@ -426,6 +459,102 @@ private slots:
             downRows += handUp(t) ? 0 : 1;
         }
         QCOMPARE(downRows, 6 * 4); // the quarter hours from the start of the down time
+    }
+
+    // The series are painted by the chart's own item, not by Qt Charts: they must be on screen
+    // where the axes say, under the markers, and in both exports.
+    void seriesArePaintedOnTheAxesUnderTheMarkersAndExported()
+    {
+        NodeCountChart chart;
+        chart.resize(900, 450);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        // A day at 9 workers (target 5) with a nodes-lost marker at noon on the actual line.
+        NodeChartData data;
+        data.startMs = T0;
+        data.endMs = T0 + 24 * Hour;
+        data.actual = {{T0, 9}};
+        data.target = {{T0, 5}};
+        NodeChartMarker lost;
+        lost.timeMs = T0 + 12 * Hour;
+        lost.value = 9;
+        lost.kind = NodeChartMarker::Kind::NodesLost;
+        lost.tooltip = u"lost"_s;
+        data.markers = {lost};
+        chart.setData(data);
+        waitForFrame(chart);
+        QCOMPARE(chart.drawnMarkerCount(), 1);
+
+        auto *view = qobject_cast<QChartView *>(chart.chartView());
+        QChart *qchart = view->chart();
+        QAbstractSeries *actualSeries = qchart->series().constFirst();
+        const QImage image = view->grab().toImage();
+        const auto distance = [](const QColor &a, const QColor &b) {
+            return std::abs(a.red() - b.red()) + std::abs(a.green() - b.green())
+                + std::abs(a.blue() - b.blue());
+        };
+        // Whether the pixels at a point (and just above and below: antialiased lines cover
+        // pixel rows partly) show the colour: nearer it than half its way from white.
+        const auto shows = [&](qint64 t, double value, const QColor &color) {
+            const QPointF chartPos = qchart->mapToPosition(QPointF(double(t), value), actualSeries);
+            const QPoint pos = view->mapFromScene(qchart->mapToScene(chartPos));
+            int nearest = std::numeric_limits<int>::max();
+            for (int dy = -1; dy <= 1; ++dy)
+                nearest = std::min(nearest, distance(image.pixelColor(pos.x(), pos.y() + dy), color));
+            return nearest < distance(Qt::white, color) / 2;
+        };
+        const QColor actualColor(31, 119, 180);
+        const QColor targetColor(255, 127, 14);
+        const QColor lostColor(214, 39, 40);
+        QVERIFY(shows(T0 + 3 * Hour, 9, actualColor));
+        QVERIFY(shows(T0 + 3 * Hour, 5, targetColor));
+        QVERIFY(!shows(T0 + 3 * Hour, 7, actualColor) && !shows(T0 + 3 * Hour, 7, targetColor));
+        // The marker sits on the line and is drawn over it.
+        QVERIFY(shows(lost.timeMs, 9, lostColor));
+        QVERIFY(!shows(lost.timeMs, 9, actualColor));
+
+        QTemporaryDir dir;
+        const QString png = dir.filePath(u"chart.png"_s);
+        QVERIFY(chart.exportPng(png));
+        QCOMPARE(QImage(png).convertToFormat(image.format()), image);
+        const QString svg = dir.filePath(u"chart.svg"_s);
+        QVERIFY(chart.exportSvg(svg));
+        QFile svgFile(svg);
+        QVERIFY(svgFile.open(QIODevice::ReadOnly));
+        const QByteArray svgText = svgFile.readAll();
+        // Each line as a polyline in its colour across the plot (the legend's swatches have the
+        // colours too, but no polylines).
+        const double plotWidth = qchart->plotArea().width();
+        QVERIFY(widestPolyline(svgText, actualColor) > plotWidth * 0.9);
+        QVERIFY(widestPolyline(svgText, targetColor) > plotWidth * 0.9);
+    }
+
+    // The words for a screen reader are computed when asked, and set on the view once the range
+    // has stopped moving, not on every frame of a zoom.
+    void theDescriptionFollowsTheRangeOnceItSettles()
+    {
+        NodeCountChart chart;
+        chart.resize(900, 450);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        const NodeChartData data = makeWeek();
+        chart.setData(data);
+        waitForFrame(chart);
+        QWidget *view = chart.chartView();
+        QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(view);
+        QVERIFY(accessible);
+        const QString whole = describeNodeChart(data, {}, 0, data.startMs, data.endMs);
+        QCOMPARE(accessible->text(QAccessible::Description), whole);
+        QTRY_COMPARE(view->accessibleDescription(), whole);
+
+        const qint64 from = T0 + 3 * 24 * Hour;
+        for (int i = 0; i < 5; ++i)
+            chart.setVisibleRange(from + i * Hour, from + i * Hour + 6 * Hour);
+        const QString zoomed = describeNodeChart(data, {}, 0, from + 4 * Hour, from + 10 * Hour);
+        QVERIFY(zoomed != whole);
+        QCOMPARE(accessible->text(QAccessible::Description), zoomed);
+        QCOMPARE(view->accessibleDescription(), whole); // not yet: the range may still be moving
+        QTRY_COMPARE(view->accessibleDescription(), zoomed);
     }
 
     void compareOverlayShiftsTheSecondWindow()

@@ -1,6 +1,7 @@
 // The node chart panel's vCPU toggle: offered only for clusters whose events report vCPUs, it
 // redraws the same window in vCPUs (axis, legend, crosshair, export), keeps the zoom and the
 // selected event, and hides a comparison that has no vCPUs instead of mixing units on one axis.
+// And the panel's preview: a zoom made on it is kept when the full history replaces it.
 #include "../common/clustereventjson.h"
 #include "analysis/nodechartbuilder.h"
 #include "analysis/nodetimeline.h"
@@ -198,6 +199,42 @@ private Q_SLOTS:
         QVERIFY(chart->hasCompare());
         waitForFrame(chart);
         QCOMPARE(maxOf(chart->drawnCompare()), 24.0);
+    }
+
+    // The archive's preview is up while the full history loads: a zoom made on it is where the
+    // user is looking, and the full history is shown there; without one, in its whole window.
+    void aZoomMadeOnThePreviewSurvivesTheFullHistory()
+    {
+        NodeChartPanel panel;
+        panel.resize(1100, 500);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        NodeCountChart *chart = panel.chart();
+        const Loaded full = cluster(u"etl"_s, 0);
+        NodeChartData preview = full.data;
+        preview.markers.clear(); // the stored timeline has no events
+        preview.archivedUntilMs = full.data.endMs;
+
+        panel.setPreview(preview);
+        chart->setVisibleRange(T0 + 8 * Minute, T0 + 20 * Minute);
+        const auto zoomed = chart->visibleRange();
+        panel.setTimeline(full.timeline, full.data);
+        QCOMPARE(chart->data().markers.size(), full.data.markers.size());
+        QCOMPARE(chart->visibleRange(), zoomed);
+        waitForFrame(chart);
+        QCOMPARE(maxOf(chart->drawnActual()), 6.0);
+
+        // Loaded again (another window, a refresh): a preview left as it came.
+        panel.clear();
+        panel.setPreview(preview);
+        panel.setTimeline(full.timeline, full.data);
+        QCOMPARE(chart->visibleRange(), qMakePair(full.data.startMs, full.data.endMs));
+        // Once the full history is there, a later preview changes nothing.
+        chart->setVisibleRange(T0 + 8 * Minute, T0 + 20 * Minute);
+        panel.setPreview(preview);
+        QCOMPARE(chart->visibleRange(), zoomed);
+        QCOMPARE(chart->data().markers.size(), full.data.markers.size());
+        waitForFrame(chart);
     }
 };
 

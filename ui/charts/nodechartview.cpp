@@ -25,6 +25,11 @@ NodeChartView::NodeChartView(QChart *chart, NodeCountChartPrivate *d)
     setObjectName(u"nodeChartView"_s);
 }
 
+QString NodeChartView::currentDescription() const
+{
+    return m_d->currentDescription();
+}
+
 void NodeChartView::wheelEvent(QWheelEvent *event)
 {
     const double steps = event->angleDelta().y() / 120.0;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "charts/chartaccessibility.h"
+
 #include <QChartView>
 #include <QPoint>
 
@@ -10,11 +12,16 @@ namespace brickdesk {
 class NodeCountChartPrivate;
 
 // The QChartView with our own mouse handling: a horizontal rubber band that does not swallow
-// clicks on markers, wheel zoom around the pointer, pan, and the crosshair.
-class NodeChartView final : public QChartView
+// clicks on markers, wheel zoom around the pointer, pan, and the crosshair; its accessible
+// description is computed when asked.
+class NodeChartView final
+    : public QChartView
+    , public DescribedChart
 {
 public:
     NodeChartView(QChart *chart, NodeCountChartPrivate *d);
+
+    QString currentDescription() const override;
 
 protected:
     void wheelEvent(QWheelEvent *event) override;

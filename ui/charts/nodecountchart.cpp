@@ -8,6 +8,7 @@
 #include "charts/chartaccessibility.h"
 #include "charts/nodechartview.h"
 #include "charts/nodecountchart_p.h"
+#include "charts/nodeseriesitem.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -44,6 +45,11 @@ namespace {
 
 constexpr int MarkerKinds = NodeChartFrame::MarkerKinds;
 constexpr qint64 MinimumSpanMs = 60 * 1000;
+// Qt Charts stacks every series' item at this z (ChartPresenter::SeriesZValue, private), in the
+// order the series were added; the legend is above.
+constexpr qreal SeriesZValue = 4;
+// How long the range must stay put before the accessible description is worded again.
+constexpr int DescribeSettleMs = 300;
 
 QString labelFormatForSpan(qint64 spanMs)
 {
@@ -158,6 +164,15 @@ NodeCountChartPrivate::NodeCountChartPrivate(NodeCountChart *owner)
     actual->setPen(QPen(QColor(31, 119, 180), 2.0));
     attach(actual);
 
+    // Above the shaded stretches, below the markers (added next).
+    series = new NodeSeriesItem(chart);
+    series->setZValue(SeriesZValue);
+    series->setStyle(NodeSeriesItem::Down, Qt::NoPen, down->brush());
+    series->setStyle(NodeSeriesItem::Band, band->pen(), band->brush());
+    series->setStyle(NodeSeriesItem::Compare, compareLine->pen());
+    series->setStyle(NodeSeriesItem::Target, target->pen());
+    series->setStyle(NodeSeriesItem::Actual, actual->pen());
+
     const std::array<QColor, MarkerKinds> colors {
         QColor(214, 39, 40), QColor(148, 0, 211), QColor(23, 190, 207), QColor(40, 40, 40)};
     const std::array<QScatterSeries::MarkerShape, MarkerKinds> shapes {QScatterSeries::MarkerShapeTriangle,
@@ -246,6 +261,10 @@ NodeCountChartPrivate::NodeCountChartPrivate(NodeCountChart *owner)
     archivedNote->setZValue(50);
     archivedNote->hide();
 
+    describeTimer.setSingleShot(true);
+    describeTimer.setInterval(DescribeSettleMs);
+    QObject::connect(&describeTimer, &QTimer::timeout, q,
+        [this] { view->setAccessibleDescription(currentDescription()); });
     QObject::connect(axisX, &QDateTimeAxis::rangeChanged, q, [this] { onAxisRangeChanged(); });
     QObject::connect(&watcher, &QFutureWatcher<NodeChartFrame>::finished, q, [this] {
         inFlight = false;
@@ -256,6 +275,8 @@ NodeCountChartPrivate::NodeCountChartPrivate(NodeCountChart *owner)
     // A new plot width needs a new decimation; our own axis updates (which also move the plot
     // area) must not, or an empty chart would recurse.
     QObject::connect(chart, &QChart::plotAreaChanged, q, [this] {
+        series->setGeometry(
+            chart->plotArea(), axisX->min().toMSecsSinceEpoch(), axisX->max().toMSecsSinceEpoch(), yTop);
         placeArchivedNote();
         if (!applying && columns() != lastColumns)
             requestFrame();
@@ -312,10 +333,8 @@ void NodeCountChartPrivate::setRange(qint64 fromMs, qint64 toMs)
         return;
     rangeFrom = fromMs;
     rangeTo = toMs;
-    settingRange = true;
-    axisX->setRange(QDateTime::fromMSecsSinceEpoch(fromMs), QDateTime::fromMSecsSinceEpoch(toMs));
-    settingRange = false;
-    axisX->setFormat(labelFormatForSpan(toMs - fromMs));
+    // The axis moves when the frame for the new range is applied, together with the series: the
+    // chart is laid out once per frame, and never shows old points against a new axis.
     updateSelectionPoint();
     requestFrame();
     updateDescription();
@@ -344,6 +363,8 @@ void NodeCountChartPrivate::startFrame()
     dirty = false;
     if (data.isEmpty() && compare.isEmpty()) {
         NodeChartFrame empty;
+        empty.fromMs = rangeFrom;
+        empty.toMs = rangeTo;
         empty.columns = columns();
         applyFrame(empty);
         return;
@@ -358,23 +379,30 @@ void NodeCountChartPrivate::applyFrame(const NodeChartFrame &frame)
 {
     const QScopedValueRollback<bool> guard(applying, true);
     lastColumns = frame.columns;
-    actual->replace(frame.actual);
-    target->replace(frame.target);
-    bandMin->replace(frame.bandMin);
-    bandMax->replace(frame.bandMax);
-    downLine->replace(frame.down);
+    // The axes, each only when it changes (every setRange ripples through the chart's domains),
+    // then the few points Qt Charts still draws (the archived stretch, the markers) and the
+    // series item: the chart moves to the new range in one step.
+    const QDateTime from = QDateTime::fromMSecsSinceEpoch(frame.fromMs);
+    const QDateTime to = QDateTime::fromMSecsSinceEpoch(frame.toMs);
+    if (axisX->min() != from || axisX->max() != to) {
+        const QScopedValueRollback<bool> ours(settingRange, true);
+        axisX->setRange(from, to);
+    }
+    const QString format = labelFormatForSpan(frame.toMs - frame.fromMs);
+    if (axisX->format() != format)
+        axisX->setFormat(format);
+    yTop = std::isfinite(frame.yTop) && frame.yTop > 0 ? frame.yTop : 1.0;
+    if (axisY->min() != 0 || axisY->max() != yTop)
+        axisY->setRange(0, yTop);
+    if (axisY->tickCount() != frame.yTicks)
+        axisY->setTickCount(std::max(2, frame.yTicks));
     archivedLine->replace(frame.archived);
-    compareLine->replace(frame.compare);
     for (int kind = 0; kind < MarkerKinds; ++kind) {
         markers[kind]->replace(frame.markerPoints[kind]);
         markerIndices[kind] = frame.markerIndices[kind];
     }
-    // Only when it changes: every setRange ripples through the chart's domains.
-    const double top = std::isfinite(frame.yTop) && frame.yTop > 0 ? frame.yTop : 1.0;
-    if (axisY->min() != 0 || axisY->max() != top)
-        axisY->setRange(0, top);
-    if (axisY->tickCount() != frame.yTicks)
-        axisY->setTickCount(std::max(2, frame.yTicks));
+    series->setFrame(frame);
+    series->setGeometry(chart->plotArea(), frame.fromMs, frame.toMs, yTop);
     updateSelectionPoint();
     placeArchivedNote();
     emit q->seriesUpdated();
@@ -401,11 +429,12 @@ void NodeCountChartPrivate::placeArchivedNote()
 
 void NodeCountChartPrivate::updateSelectionPoint()
 {
-    if (selectedEvent < 0) {
-        selection->clear();
-        return;
-    }
-    selection->replace(QList<QPointF> {QPointF(double(selectedTime), selectedValue)});
+    // Only on a change: a replaced series repaints the whole view, even with nothing new in it.
+    QList<QPointF> wanted;
+    if (selectedEvent >= 0)
+        wanted.append(QPointF(double(selectedTime), selectedValue));
+    if (selection->points() != wanted)
+        selection->replace(wanted);
 }
 
 void NodeCountChartPrivate::updateCrosshair(const QPointF &viewPos)
@@ -434,7 +463,17 @@ void NodeCountChartPrivate::applyUnitTexts()
 
 void NodeCountChartPrivate::updateDescription()
 {
-    view->setAccessibleDescription(describeNodeChart(data, compare, compareOffset, rangeFrom, rangeTo));
+    descriptionStale = true;
+    describeTimer.start();
+}
+
+QString NodeCountChartPrivate::currentDescription() const
+{
+    if (descriptionStale) {
+        description = describeNodeChart(data, compare, compareOffset, rangeFrom, rangeTo);
+        descriptionStale = false;
+    }
+    return description;
 }
 
 void NodeCountChartPrivate::moveCrosshairTo(qint64 timeMs)
@@ -483,7 +522,8 @@ NodeCountChart::NodeCountChart(QWidget *parent)
     setObjectName(u"nodeCountChart"_s);
     markAsChart(d->view);
     d->applyUnitTexts();
-    d->view->setAccessibleDescription(tr("No history loaded yet."));
+    d->description = tr("No history loaded yet.");
+    d->view->setAccessibleDescription(d->description);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(d->view);
@@ -639,17 +679,17 @@ bool NodeCountChart::exportCsv(const QString &fileName) const
 
 QVector<QPointF> NodeCountChart::drawnActual() const
 {
-    return d->actual->points();
+    return d->series->points(NodeSeriesItem::Actual);
 }
 
 QVector<QPointF> NodeCountChart::drawnTarget() const
 {
-    return d->target->points();
+    return d->series->points(NodeSeriesItem::Target);
 }
 
 QVector<QPointF> NodeCountChart::drawnCompare() const
 {
-    return d->compareLine->points();
+    return d->series->points(NodeSeriesItem::Compare);
 }
 
 int NodeCountChart::drawnMarkerCount() const

@@ -8,6 +8,7 @@
 #include <QFutureWatcher>
 #include <QPointF>
 #include <QString>
+#include <QTimer>
 
 #include <array>
 
@@ -24,6 +25,7 @@ class QValueAxis;
 namespace brickdesk {
 
 class NodeChartView;
+class NodeSeriesItem;
 
 class NodeCountChartPrivate final
 {
@@ -39,8 +41,11 @@ public:
     void moveCrosshairTo(qint64 timeMs);
     void updateSelectionPoint();
     void applyUnitTexts();
-    // The accessible description: what the visible window shows, in words (a screen reader's chart).
+    // The accessible description: what the visible window shows, in words (a screen reader's
+    // chart). Costly over a long history, so a change only marks it stale: it is computed when
+    // asked, and set on the view (telling listeners) once the range has stopped moving.
     void updateDescription();
+    QString currentDescription() const;
     void placeArchivedNote();
     int columns() const;
     qint64 timeAtViewX(double x) const;
@@ -57,6 +62,7 @@ public:
     NodeChartView *view = nullptr;
     QDateTimeAxis *axisX = nullptr;
     QValueAxis *axisY = nullptr;
+    // Legend entries only: the series they name are drawn by `series`.
     QLineSeries *actual = nullptr;
     QLineSeries *target = nullptr;
     QLineSeries *bandMin = nullptr;
@@ -71,6 +77,7 @@ public:
     std::array<QScatterSeries *, NodeChartFrame::MarkerKinds> markers {};
     std::array<QVector<int>, NodeChartFrame::MarkerKinds> markerIndices;
     QScatterSeries *selection = nullptr;
+    NodeSeriesItem *series = nullptr;
     QGraphicsLineItem *crosshair = nullptr;
     QGraphicsRectItem *crosshairBox = nullptr;
     QGraphicsSimpleTextItem *crosshairLabel = nullptr;
@@ -81,14 +88,18 @@ public:
     bool applying = false; // inside applyFrame: axis updates must not ask for frames again
     int lastColumns = 0; // a frame is being computed or waits to be applied
     bool settingRange = false;
-    qint64 rangeFrom = 0;
+    qint64 rangeFrom = 0; // asked for; the axis shows it once its frame is applied
     qint64 rangeTo = 0;
+    double yTop = 1;
     int selectedEvent = -1;
     qint64 selectedTime = 0;
     double selectedValue = 0;
     QString crosshairText;
     QString lastTooltip;
     bool markerClicked = false;
+    QTimer describeTimer;
+    mutable QString description;
+    mutable bool descriptionStale = false;
 };
 
 } // namespace brickdesk

@@ -149,15 +149,20 @@ void NodeChartPanel::setTimeline(const NodeTimeline &timeline, const NodeChartDa
         const QSignalBlocker blocker(m_vcpus);
         m_vcpus->setChecked(m_vcpus->isChecked() && data.hasVcpus());
     }
-    showData(false);
+    // A zoom made while the preview was up is kept: the user is looking at it.
+    const bool zoomedPreview = m_previewRange && m_chart->visibleRange() != *m_previewRange;
+    m_previewRange.reset();
+    showData(zoomedPreview);
     const auto range = m_chart->visibleRange();
     m_summary->setWindow(range.first, range.second);
 }
 
 void NodeChartPanel::setPreview(const NodeChartData &data)
 {
-    if (m_data.isEmpty())
-        m_chart->setData(data);
+    if (!m_data.isEmpty())
+        return;
+    m_chart->setData(data);
+    m_previewRange = m_chart->visibleRange();
 }
 
 void NodeChartPanel::setNodeType(const QString &nodeTypeId)
@@ -219,6 +224,7 @@ void NodeChartPanel::clear()
 {
     m_data = {};
     m_compare = {};
+    m_previewRange.reset();
     m_chart->clearCompare();
     m_chart->setData({});
     m_summary->clear();

@@ -3,9 +3,11 @@
 #include "analysis/nodechartdata.h"
 #include "analysis/nodetimeline.h"
 
+#include <QPair>
 #include <QWidget>
 
 #include <functional>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -38,7 +40,7 @@ public:
     void setNodeType(const QString &nodeTypeId);
     void setCompare(const NodeChartData &data, qint64 offsetMs);
     // What the archive already knows, drawn while the full history loads (setTimeline() replaces
-    // it); ignored once full data is shown.
+    // it, in the range the user zoomed the preview to, if any); ignored once full data is shown.
     void setPreview(const NodeChartData &data);
     void clear();
     // A line under the chart describing the selected event (or nothing).
@@ -77,6 +79,8 @@ private:
     NodeChartData m_data;
     NodeChartData m_compare;
     qint64 m_compareOffset = 0;
+    // The range the preview was shown in: another one when the full data comes is the user's.
+    std::optional<QPair<qint64, qint64>> m_previewRange;
     QString m_exportBaseName = u"cluster"_s;
 };
 
