@@ -9,6 +9,7 @@
 // Targets: first frame under 300 ms, every frame under 16 ms.
 //
 //   bench_ui_chart_archive [--events N] [--days D] [--api-days D] [--latency MS] [--no-baseline]
+//                          [--save-frames DIR]
 #include "api/connection.h"
 #include "archive/archive.h"
 #include "archive/archivedatabase.h"
@@ -179,6 +180,8 @@ int main(int argc, char *argv[])
     parser.addOption({u"api-days"_s, u"Days the API still serves (its retention)."_s, u"d"_s, u"7"_s});
     parser.addOption({u"latency"_s, u"Latency of the baseline's API, ms."_s, u"ms"_s, u"100"_s});
     parser.addOption({u"no-baseline"_s, u"Skip loading everything from the API."_s});
+    parser.addOption(
+        {u"save-frames"_s, u"Save the chart at each zoom level as PNGs in a folder."_s, u"dir"_s});
     parser.process(app);
     const int events = parser.value(u"events"_s).toInt();
     const int days = parser.value(u"days"_s).toInt();
@@ -235,6 +238,8 @@ int main(int argc, char *argv[])
     // Zoom from the whole window down to about an hour, halving the range; at each level pan
     // across it in fifths, both ways. The first step zooms out from the last hour to everything.
     PaintWatch paints(chart.chartView());
+    int applied = 0;
+    QObject::connect(&chart, &NodeCountChart::seriesUpdated, [&applied] { ++applied; });
     QVector<double> all;
     QVector<double> allCpu;
     double worstLevelMax = 0;
@@ -245,6 +250,8 @@ int main(int argc, char *argv[])
     for (qint64 span = to - from; span >= kHour; span /= 2, ++level) {
         QVector<double> frames;
         FrameParts parts;
+        const int paintsBefore = paints.paints();
+        const int appliedBefore = applied;
         const auto add = [&](const std::function<void()> &change) {
             const double ms = frame(chart, paints, change, &parts);
             if (ms >= 0)
@@ -259,16 +266,19 @@ int main(int argc, char *argv[])
         const FrameStats cpu = stats(parts.cpu);
         worstLevelMax = std::max(worstLevelMax, s.max);
         const double n = double(frames.size());
-        line("  zoom level %2d (%7.1f h visible, %4lld points drawn, %2lld frames): mean %5.1f ms, p95 "
-             "%5.1f, max "
-             "%5.1f (set %.1f, decimate + apply %.1f, to the paint %.1f of which painting %.1f); GUI thread "
-             "CPU "
-             "mean %4.1f ms, p95 %4.1f, max %4.1f",
-            level, double(span) / kHour, qint64(chart.drawnActual().size()), qint64(frames.size()), s.mean,
-            s.p95, s.max, parts.set / n, parts.series / n, parts.render / n, parts.paint / n, cpu.mean,
-            cpu.p95, cpu.max);
+        // More decimations or paints than frames: a frame drawn twice (its plot area changed).
+        line("  zoom level %2d (%7.1f h, %4lld points, %2lld frames, %2d decimated, %2d painted): mean %5.1f "
+             "ms, "
+             "p95 %5.1f, max %5.1f (set %.1f, decimate + apply %.1f, to the paint %.1f of which painting "
+             "%.1f); GUI thread CPU mean %4.1f ms, p95 %4.1f, max %4.1f",
+            level, double(span) / kHour, qint64(chart.drawnActual().size()), qint64(frames.size()),
+            applied - appliedBefore, paints.paints() - paintsBefore, s.mean, s.p95, s.max, parts.set / n,
+            parts.series / n, parts.render / n, parts.paint / n, cpu.mean, cpu.p95, cpu.max);
         all += frames;
         allCpu += parts.cpu;
+        if (parser.isSet(u"save-frames"_s))
+            chart.exportPng(u"%1/chart-level-%2.png"_s.arg(parser.value(u"save-frames"_s))
+                                .arg(level, 2, 10, QChar(u'0')));
     }
     const FrameStats overall = stats(all);
     const FrameStats overallCpu = stats(allCpu);

@@ -16,7 +16,6 @@
 #include <QLineSeries>
 #include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QScatterSeries>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -353,27 +352,33 @@ private slots:
         waitForFrame(chart);
         QCOMPARE(chart.drawnMarkerCount(), 7);
         auto *view = qobject_cast<QChartView *>(chart.chartView());
-        auto *nodesLost = view->chart()->findChild<QScatterSeries *>(u"nodesLostMarkers"_s);
-        if (!nodesLost) {
-            const auto series = view->chart()->series();
-            for (auto *s : series) {
-                if (s->objectName() == u"nodesLostMarkers"_s)
-                    nodesLost = qobject_cast<QScatterSeries *>(s);
-            }
-        }
-        QVERIFY(nodesLost);
-        QCOMPARE(nodesLost->count(), 3); // days 1, 3, 5
-        const QPointF day3 = nodesLost->at(1);
-        emit nodesLost->hovered(day3, true);
+        const QVector<QPointF> nodesLost = chart.drawnMarkers(NodeChartMarker::Kind::NodesLost);
+        QCOMPARE(nodesLost.size(), 3); // days 1, 3, 5
+        QCOMPARE(chart.drawnMarkers(NodeChartMarker::Kind::Edit).size(), 4);
+        const QPointF day3 = nodesLost.at(1);
+        QChart *qchart = view->chart();
+        const QPointF scenePos
+            = qchart->mapToScene(qchart->mapToPosition(day3, qchart->series().constFirst()));
+        const QPoint pos = view->mapFromScene(scenePos);
+
+        // The pointer on the marker shows its tooltip; a few pixels off still does, far off not.
+        QTest::mouseMove(view->viewport(), pos + QPoint(3, -2));
+        QCOMPARE(chart.lastTooltip(), u"marker 3"_s);
+        QTest::mouseMove(view->viewport(), pos + QPoint(40, 0));
+        QTest::mouseMove(view->viewport(), pos + QPoint(-3, 3));
         QCOMPARE(chart.lastTooltip(), u"marker 3"_s);
 
         QSignalSpy activated(&chart, &NodeCountChart::eventActivated);
-        // Click exactly on the marker's position on screen.
-        const QPointF scenePos = view->chart()->mapToScene(view->chart()->mapToPosition(day3, nodesLost));
-        const QPoint pos = view->mapFromScene(scenePos);
+        QSignalSpy timeActivated(&chart, &NodeCountChart::timeActivated);
+        // Click exactly on the marker's position on screen: its event, not a time.
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, pos);
         QTRY_COMPARE(activated.count(), 1);
         QCOMPARE(activated.at(0).at(0).toInt(), 103);
+        QCOMPARE(timeActivated.count(), 0);
+        // Away from any marker: a time.
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, pos + QPoint(0, 60));
+        QCOMPARE(activated.count(), 1);
+        QCOMPARE(timeActivated.count(), 1);
 
         // Selecting from outside brings the event into view and highlights it.
         chart.setVisibleRange(T0, T0 + Hour);

@@ -41,7 +41,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QScatterSeries>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -322,25 +321,25 @@ void TestClustersPage::zoomsAndSelectsEventsBothWays()
     QTRY_VERIFY_WITH_TIMEOUT(!chart->isUpdating(), 10000);
     const NodeChartData &data = chart->data();
     QVERIFY(!data.markers.isEmpty());
-    QScatterSeries *markers = nullptr;
-    const auto seriesList = view->chart()->series();
-    for (auto *s : seriesList) {
-        auto *scatter = qobject_cast<QScatterSeries *>(s);
-        if (scatter && scatter->objectName().endsWith(u"Markers"_s) && scatter->count() > 0)
-            markers = scatter;
+    QVector<QPointF> markers;
+    for (auto kind : {NodeChartMarker::Kind::NodesLost, NodeChartMarker::Kind::Restart,
+             NodeChartMarker::Kind::Edit, NodeChartMarker::Kind::Termination}) {
+        if (!chart->drawnMarkers(kind).isEmpty())
+            markers = chart->drawnMarkers(kind);
     }
-    QVERIFY(markers);
-    const QPointF point = markers->at(markers->count() / 2);
+    QVERIFY(!markers.isEmpty());
+    const QPointF point = markers.at(markers.size() / 2);
     int expectedIndex = -1;
     for (const NodeChartMarker &m : data.markers) {
         if (double(m.timeMs) == point.x() && m.value == point.y())
             expectedIndex = m.eventIndex;
     }
     QVERIFY(expectedIndex >= 0);
-    emit markers->hovered(point, true);
-    QVERIFY(!chart->lastTooltip().isEmpty());
+    QChart *qchart = view->chart();
     const QPoint pos
-        = view->mapFromScene(view->chart()->mapToScene(view->chart()->mapToPosition(point, markers)));
+        = view->mapFromScene(qchart->mapToScene(qchart->mapToPosition(point, qchart->series().constFirst())));
+    QTest::mouseMove(view->viewport(), pos);
+    QVERIFY(!chart->lastTooltip().isEmpty());
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, pos);
     QTRY_COMPARE(d->eventLog()->selectedEvent(), expectedIndex);
     const ClusterEvent selected = d->events().at(expectedIndex);

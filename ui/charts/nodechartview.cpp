@@ -5,10 +5,12 @@
 #include <QChart>
 #include <QMouseEvent>
 #include <QRubberBand>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -55,8 +57,14 @@ void NodeChartView::mousePressEvent(QMouseEvent *event)
         event->accept();
         return;
     }
-    if (event->button() == Qt::LeftButton)
+    if (event->button() == Qt::LeftButton) {
         m_selecting = true;
+        const int marker = m_d->markerAt(event->position());
+        if (marker >= 0) {
+            m_d->markerClicked = true;
+            emit m_d->q->eventActivated(m_d->data.markers.at(marker).eventIndex);
+        }
+    }
     QChartView::mousePressEvent(event);
 }
 
@@ -80,6 +88,8 @@ void NodeChartView::mouseMoveEvent(QMouseEvent *event)
         m_band->show();
     }
     m_d->updateCrosshair(pos);
+    if (!m_panning)
+        m_d->hoverMarker(pos);
     QChartView::mouseMoveEvent(event);
 }
 
@@ -115,6 +125,8 @@ void NodeChartView::mouseReleaseEvent(QMouseEvent *event)
 void NodeChartView::leaveEvent(QEvent *event)
 {
     m_d->q->hideCrosshair();
+    if (std::exchange(m_d->showingTooltip, false))
+        QToolTip::hideText();
     QChartView::leaveEvent(event);
 }
 

@@ -17,6 +17,7 @@
 #include <QDateTimeAxis>
 #include <QFile>
 #include <QFutureWatcher>
+#include <QGraphicsLayout>
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
@@ -36,6 +37,7 @@
 
 #include <algorithm>
 #include <array>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -178,50 +180,23 @@ NodeCountChartPrivate::NodeCountChartPrivate(NodeCountChart *owner)
     const std::array<QScatterSeries::MarkerShape, MarkerKinds> shapes {QScatterSeries::MarkerShapeTriangle,
         QScatterSeries::MarkerShapeCircle, QScatterSeries::MarkerShapeRectangle,
         QScatterSeries::MarkerShapeRotatedRectangle};
+    const std::array<NodeSeriesItem::MarkerShape, MarkerKinds> drawnShapes {
+        NodeSeriesItem::MarkerShape::Triangle, NodeSeriesItem::MarkerShape::Circle,
+        NodeSeriesItem::MarkerShape::Square, NodeSeriesItem::MarkerShape::Diamond};
     const std::array<const char *, MarkerKinds> names {
         "nodesLostMarkers", "restartMarkers", "editMarkers", "terminationMarkers"};
     for (int kind = 0; kind < MarkerKinds; ++kind) {
-        auto *series = new QScatterSeries;
-        series->setName(markerKindName(NodeChartMarker::Kind(kind)));
-        series->setObjectName(QLatin1String(names[kind]));
-        series->setMarkerShape(shapes[kind]);
-        series->setMarkerSize(10);
-        series->setColor(colors[kind]);
-        series->setBorderColor(colors[kind].darker(140));
-        attach(series);
-        markers[kind] = series;
-        QObject::connect(series, &QScatterSeries::hovered, q, [this, kind](const QPointF &point, bool state) {
-            if (!state) {
-                QToolTip::hideText();
-                return;
-            }
-            const QList<QPointF> points = markers[kind]->points();
-            const auto it
-                = std::min_element(points.cbegin(), points.cend(), [&](const QPointF &a, const QPointF &b) {
-                      return std::abs(a.x() - point.x()) < std::abs(b.x() - point.x());
-                  });
-            if (it == points.cend())
-                return;
-            const int index = markerIndices[kind].value(int(it - points.cbegin()), -1);
-            if (index < 0 || index >= data.markers.size())
-                return;
-            lastTooltip = data.markers.at(index).tooltip;
-            QToolTip::showText(QCursor::pos(), lastTooltip, view);
-        });
-        QObject::connect(series, &QScatterSeries::clicked, q, [this, kind](const QPointF &point) {
-            const QList<QPointF> points = markers[kind]->points();
-            const auto it
-                = std::min_element(points.cbegin(), points.cend(), [&](const QPointF &a, const QPointF &b) {
-                      return std::abs(a.x() - point.x()) < std::abs(b.x() - point.x());
-                  });
-            if (it == points.cend())
-                return;
-            const int index = markerIndices[kind].value(int(it - points.cbegin()), -1);
-            if (index < 0 || index >= data.markers.size())
-                return;
-            markerClicked = true;
-            emit q->eventActivated(data.markers.at(index).eventIndex);
-        });
+        // The legend's entry; the markers themselves are drawn by `series`.
+        auto *scatter = new QScatterSeries;
+        scatter->setName(markerKindName(NodeChartMarker::Kind(kind)));
+        scatter->setObjectName(QLatin1String(names[kind]));
+        scatter->setMarkerShape(shapes[kind]);
+        scatter->setMarkerSize(10);
+        scatter->setColor(colors[kind]);
+        scatter->setBorderColor(colors[kind].darker(140));
+        attach(scatter);
+        markers[kind] = scatter;
+        series->setMarkerStyle(kind, {drawnShapes[kind], colors[kind], colors[kind].darker(140), 10});
     }
 
     selection = new QScatterSeries;
@@ -278,7 +253,7 @@ NodeCountChartPrivate::NodeCountChartPrivate(NodeCountChart *owner)
         series->setGeometry(
             chart->plotArea(), axisX->min().toMSecsSinceEpoch(), axisX->max().toMSecsSinceEpoch(), yTop);
         placeArchivedNote();
-        if (!applying && columns() != lastColumns)
+        if (!applying && needsNewColumns())
             requestFrame();
     });
 }
@@ -396,16 +371,27 @@ void NodeCountChartPrivate::applyFrame(const NodeChartFrame &frame)
         axisY->setRange(0, yTop);
     if (axisY->tickCount() != frame.yTicks)
         axisY->setTickCount(std::max(2, frame.yTicks));
+    // Laid out now rather than on the next turn of the event loop: new labels can move the plot
+    // area, and the view would otherwise be painted once before and once after.
+    if (QGraphicsLayout *layout = chart->layout())
+        layout->activate();
     archivedLine->replace(frame.archived);
-    for (int kind = 0; kind < MarkerKinds; ++kind) {
-        markers[kind]->replace(frame.markerPoints[kind]);
-        markerIndices[kind] = frame.markerIndices[kind];
-    }
+    markerIndices = frame.markerIndices;
     series->setFrame(frame);
     series->setGeometry(chart->plotArea(), frame.fromMs, frame.toMs, yTop);
     updateSelectionPoint();
     placeArchivedNote();
     emit q->seriesUpdated();
+    if ((!data.isEmpty() || !compare.isEmpty()) && needsNewColumns())
+        requestFrame(); // the layout above moved the plot's edges far
+}
+
+bool NodeCountChartPrivate::needsNewColumns() const
+{
+    // A y axis whose labels gain a digit narrows the plot by a few pixels: the series decimated
+    // for a width that close look the same, and a second decimation and paint would double the
+    // frame.
+    return std::abs(columns() - lastColumns) > std::max(4, lastColumns / 50);
 }
 
 // At the top of the archived stretch when it is wide enough to hold the note.
@@ -435,6 +421,28 @@ void NodeCountChartPrivate::updateSelectionPoint()
         wanted.append(QPointF(double(selectedTime), selectedValue));
     if (selection->points() != wanted)
         selection->replace(wanted);
+}
+
+int NodeCountChartPrivate::markerAt(const QPointF &viewPos) const
+{
+    const auto [kind, i] = series->markerAt(chart->mapFromScene(view->mapToScene(viewPos.toPoint())));
+    if (kind < 0)
+        return -1;
+    const int index = markerIndices[kind].value(i, -1);
+    return index < data.markers.size() ? index : -1;
+}
+
+void NodeCountChartPrivate::hoverMarker(const QPointF &viewPos)
+{
+    const int index = markerAt(viewPos);
+    if (index < 0) {
+        if (std::exchange(showingTooltip, false))
+            QToolTip::hideText();
+        return;
+    }
+    lastTooltip = data.markers.at(index).tooltip;
+    showingTooltip = true;
+    QToolTip::showText(view->mapToGlobal(viewPos.toPoint()), lastTooltip, view);
 }
 
 void NodeCountChartPrivate::updateCrosshair(const QPointF &viewPos)
@@ -695,9 +703,14 @@ QVector<QPointF> NodeCountChart::drawnCompare() const
 int NodeCountChart::drawnMarkerCount() const
 {
     int count = 0;
-    for (const QScatterSeries *series : d->markers)
-        count += series->count();
+    for (int kind = 0; kind < NodeChartFrame::MarkerKinds; ++kind)
+        count += int(d->series->markers(kind).size());
     return count;
+}
+
+QVector<QPointF> NodeCountChart::drawnMarkers(NodeChartMarker::Kind kind) const
+{
+    return d->series->markers(int(kind));
 }
 
 bool NodeCountChart::isUpdating() const

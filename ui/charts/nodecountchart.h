@@ -64,6 +64,7 @@ public:
     QVector<QPointF> drawnTarget() const;
     QVector<QPointF> drawnCompare() const;
     int drawnMarkerCount() const;
+    QVector<QPointF> drawnMarkers(NodeChartMarker::Kind kind) const;
     bool isUpdating() const; // a decimation is running
     int plotColumns() const; // pixel columns the series are decimated to
     QString axisLabelFormat() const;

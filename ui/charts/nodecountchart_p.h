@@ -38,6 +38,10 @@ public:
     void setRange(qint64 fromMs, qint64 toMs);
     void onAxisRangeChanged();
     void updateCrosshair(const QPointF &viewPos);
+    // The marker under a point of the view: its index in data.markers, or -1.
+    int markerAt(const QPointF &viewPos) const;
+    // Shows the tooltip of the marker under the pointer, or hides the one shown.
+    void hoverMarker(const QPointF &viewPos);
     void moveCrosshairTo(qint64 timeMs);
     void updateSelectionPoint();
     void applyUnitTexts();
@@ -48,6 +52,8 @@ public:
     QString currentDescription() const;
     void placeArchivedNote();
     int columns() const;
+    // Whether the plot's width is far enough from the shown frame's for a new decimation.
+    bool needsNewColumns() const;
     qint64 timeAtViewX(double x) const;
     double viewXAtTime(qint64 t) const;
     qint64 dataStart() const;
@@ -74,7 +80,7 @@ public:
     QAreaSeries *archived = nullptr;
     QGraphicsSimpleTextItem *archivedNote = nullptr; // names the archived stretch
     QLineSeries *compareLine = nullptr;
-    std::array<QScatterSeries *, NodeChartFrame::MarkerKinds> markers {};
+    std::array<QScatterSeries *, NodeChartFrame::MarkerKinds> markers {}; // legend entries only
     std::array<QVector<int>, NodeChartFrame::MarkerKinds> markerIndices;
     QScatterSeries *selection = nullptr;
     NodeSeriesItem *series = nullptr;
@@ -97,6 +103,7 @@ public:
     QString crosshairText;
     QString lastTooltip;
     bool markerClicked = false;
+    bool showingTooltip = false;
     QTimer describeTimer;
     mutable QString description;
     mutable bool descriptionStale = false;

@@ -1,12 +1,12 @@
 #include "charts/nodeseriesitem.h"
 
-#include <QElapsedTimer>
 #include <QPaintEngine>
 #include <QPainter>
 #include <QVarLengthArray>
 
 #include <algorithm>
-#include <cstdio>
+#include <cmath>
+#include <limits>
 
 namespace brickdesk {
 
@@ -28,6 +28,7 @@ void NodeSeriesItem::setFrame(const NodeChartFrame &frame)
     m_points[Compare] = frame.compare;
     m_points[Target] = frame.target;
     m_points[Actual] = frame.actual;
+    m_markers = frame.markerPoints;
     update();
 }
 
@@ -47,6 +48,38 @@ void NodeSeriesItem::setStyle(Layer layer, const QPen &pen, const QBrush &brush)
     m_pens[layer] = pen;
     m_brushes[layer] = brush;
     update();
+}
+
+void NodeSeriesItem::setMarkerStyle(int kind, const MarkerStyle &style)
+{
+    m_markerStyles[kind] = style;
+    m_sprites[kind] = {};
+    update();
+}
+
+std::pair<int, int> NodeSeriesItem::markerAt(const QPointF &pos) const
+{
+    std::pair<int, int> found {-1, -1};
+    if (!m_plot.contains(pos))
+        return found;
+    const double sx = m_plot.width() / (m_toX - m_fromX);
+    const double sy = m_plot.height() / m_yTop;
+    double nearest = std::numeric_limits<double>::max();
+    for (int kind = 0; kind < MarkerKinds; ++kind) {
+        const double reach = m_markerStyles[kind].size / 2 + 2;
+        const QVector<QPointF> &points = m_markers[kind];
+        for (qsizetype i = 0; i < points.size(); ++i) {
+            const double dx = m_plot.left() + (points.at(i).x() - m_fromX) * sx - pos.x();
+            const double dy = m_plot.bottom() - points.at(i).y() * sy - pos.y();
+            const double distance = std::hypot(dx, dy);
+            // Later kinds are drawn over earlier ones: on a tie, the one on top.
+            if (distance <= reach && distance <= nearest) {
+                nearest = distance;
+                found = {kind, int(i)};
+            }
+        }
+    }
+    return found;
 }
 
 QRectF NodeSeriesItem::boundingRect() const
@@ -99,7 +132,71 @@ void NodeSeriesItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, 
         painter->setPen(m_pens[layer]);
         stroke(painter, mapped(m_points[layer]));
     }
+    paintMarkers(painter);
     painter->restore();
+}
+
+void NodeSeriesItem::drawMarker(QPainter *painter, const MarkerStyle &style, const QPointF &center)
+{
+    painter->setPen(QPen(style.border, 1));
+    painter->setBrush(style.fill);
+    const double h = style.size / 2;
+    const double x = center.x();
+    const double y = center.y();
+    switch (style.shape) {
+    case MarkerShape::Circle:
+        painter->drawEllipse(center, h, h);
+        break;
+    case MarkerShape::Square:
+        painter->drawRect(QRectF(x - h, y - h, style.size, style.size));
+        break;
+    case MarkerShape::Triangle: {
+        const QPointF corners[] = {{x, y - h}, {x + h, y + h}, {x - h, y + h}};
+        painter->drawPolygon(corners, 3);
+        break;
+    }
+    case MarkerShape::Diamond: {
+        const QPointF corners[] = {{x, y - h}, {x + h, y}, {x, y + h}, {x - h, y}};
+        painter->drawPolygon(corners, 4);
+        break;
+    }
+    }
+}
+
+void NodeSeriesItem::paintMarkers(QPainter *painter)
+{
+    // On screen each marker is a small pixmap drawn once per kind (hundreds are visible when
+    // zoomed out; as Qt Charts' scatter items, each cost a graphics item's paint); elsewhere (SVG)
+    // shapes.
+    const bool raster = painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::Raster;
+    const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
+    const double sx = m_plot.width() / (m_toX - m_fromX);
+    const double sy = m_plot.height() / m_yTop;
+    for (int kind = 0; kind < MarkerKinds; ++kind) {
+        const QVector<QPointF> &points = m_markers[kind];
+        if (points.isEmpty())
+            continue;
+        const MarkerStyle &style = m_markerStyles[kind];
+        const double half = style.size / 2 + 1; // the border's width around the shape
+        QPixmap &sprite = m_sprites[kind];
+        if (raster && (sprite.isNull() || sprite.devicePixelRatio() != ratio)) {
+            sprite = QPixmap(QSize(int(std::ceil(2 * half * ratio)), int(std::ceil(2 * half * ratio))));
+            sprite.setDevicePixelRatio(ratio);
+            sprite.fill(Qt::transparent);
+            QPainter p(&sprite);
+            p.setRenderHint(QPainter::Antialiasing);
+            drawMarker(&p, style, QPointF(half, half));
+        }
+        for (const QPointF &point : points) {
+            const QPointF center(
+                m_plot.left() + (point.x() - m_fromX) * sx, m_plot.bottom() - point.y() * sy);
+            if (raster)
+                painter->drawPixmap(
+                    QPointF(std::round(center.x() - half), std::round(center.y() - half)), sprite);
+            else
+                drawMarker(painter, style, center);
+        }
+    }
 }
 
 void NodeSeriesItem::stroke(QPainter *painter, const QPolygonF &line)
