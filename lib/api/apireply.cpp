@@ -284,6 +284,7 @@ void ApiReplyPrivate::onNetworkFinished()
     raw.deadlineExceeded = m_deadlineHit;
     raw.sizeLimit = m_tooLarge ? responseLimit() : 0;
     bodySize = raw.body.size();
+    keptBody = request.keepBody ? raw.body : QByteArray();
 
     const int status = raw.httpStatus;
     const QString description = request.description();
@@ -503,6 +504,11 @@ int ApiReply::attempts() const
 qint64 ApiReply::bodySize() const
 {
     return m_d->bodySize;
+}
+
+QByteArray ApiReply::body() const
+{
+    return m_d->keptBody;
 }
 
 bool ApiReply::parsedOffThread() const

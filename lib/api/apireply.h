@@ -45,6 +45,8 @@ public:
     // Size of the final body in bytes, and whether it was parsed off this thread.
     qint64 bodySize() const;
     bool parsedOffThread() const;
+    // The final body's bytes as received, when the request asked to keep them (keepBody).
+    QByteArray body() const;
 
     // Stops the call: any request in flight is aborted, pending retries are dropped, and
     // finished() is emitted synchronously, before abort() returns, with Kind::Cancelled.

@@ -52,6 +52,7 @@ public:
     int httpStatus = 0;
     int attempts = 0;
     qint64 bodySize = 0;
+    QByteArray keptBody; // request.keepBody: the last answer's bytes
     bool parsedOffThread = false;
     bool finished = false;
     bool autoDelete = true;

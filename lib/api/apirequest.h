@@ -20,6 +20,9 @@ struct ApiRequest
     bool retrySafe = false;
     // Parse the answer on a worker thread whatever its size (bulk pages read in the background).
     bool parseOffThread = false;
+    // Keep the answer's bytes beside the parsed object (ApiReply::body()), for a consumer that
+    // stores what the server sent.
+    bool keepBody = false;
     // Largest answer accepted in bytes; 0: the connection's RetryPolicy decides by call kind.
     qint64 maxResponseBytes = 0;
     // Asks only whether the workspace answers: one attempt, given up after kProbeTimeoutMs

@@ -143,7 +143,10 @@ void PageFetcher::onReply(ApiReply *reply)
         qCWarning(lcApi).noquote() << error.toString();
         // The page itself is good: deliver it, then fail.
         const QPointer<PageFetcher> guard(this);
+        m_pageBody = reply->body();
         emit page(body);
+        if (guard)
+            m_pageBody.clear();
         if (guard && m_running)
             end(false, error);
         return;
@@ -154,8 +157,12 @@ void PageFetcher::onReply(ApiReply *reply)
     }
 
     const QPointer<PageFetcher> guard(this);
+    m_pageBody = reply->body();
     emit page(body);
-    if (!guard || !m_running)
+    if (!guard)
+        return;
+    m_pageBody.clear();
+    if (!m_running)
         return;
     emit progress(m_items, -1);
     if (!guard || !m_running)

@@ -58,6 +58,10 @@ public:
 
     // Stop (finished(), not complete) once at least this many items arrived; <= 0: no limit.
     void setMaxItems(qint64 maxItems);
+    // Keep each page's bytes as received, for pageBody() (before start()).
+    void setKeepPageBodies(bool keep) { m_first.keepBody = keep; }
+    // While page() is emitted: the bytes the page was parsed from, if kept; else empty.
+    QByteArray pageBody() const { return m_pageBody; }
 
     void start();
     void stop();
@@ -92,6 +96,7 @@ private:
     QString m_itemsKey;
     Style m_style;
     QPointer<ApiReply> m_reply;
+    QByteArray m_pageBody;
     PageTokenGuard m_guard;
     qint64 m_maxItems = 0;
     qint64 m_items = 0;

@@ -34,9 +34,11 @@ QFuture<ArchiveOpenResult> Archive::open()
     return run([](ArchiveDatabase &db) { return db.open(); });
 }
 
-QFuture<ArchiveWriteResult> Archive::addEvents(const QString &clusterId, const QJsonArray &events)
+QFuture<ArchiveWriteResult> Archive::addEvents(
+    const QString &clusterId, const QJsonArray &events, const QByteArray &page)
 {
-    return run([clusterId, events](ArchiveDatabase &db) { return db.addEvents(clusterId, events); });
+    return run(
+        [clusterId, events, page](ArchiveDatabase &db) { return db.addEvents(clusterId, events, page); });
 }
 
 QFuture<qint64> Archive::newestEventTime(const QString &clusterId)

@@ -33,7 +33,9 @@ public:
     QString path() const { return m_path; }
 
     QFuture<ArchiveOpenResult> open();
-    QFuture<ArchiveWriteResult> addEvents(const QString &clusterId, const QJsonArray &events);
+    // `page`: the answer's bytes `events` was parsed from, if kept (ArchiveDatabase::addEvents).
+    QFuture<ArchiveWriteResult> addEvents(
+        const QString &clusterId, const QJsonArray &events, const QByteArray &page = {});
     QFuture<qint64> newestEventTime(const QString &clusterId);
     QFuture<ArchiveWriteResult> recordClusterConfig(
         const QString &clusterId, const QJsonObject &cluster, qint64 seenMs);

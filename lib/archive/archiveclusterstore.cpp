@@ -51,6 +51,25 @@ void ArchiveClusterStore::forgetKeys()
     m_typeKeys.clear();
     m_bodyKeys.clear();
     m_detailsKeys.clear();
+    m_rawTypeKeys.clear();
+    m_rawDetailsKeys.clear();
+}
+
+qint64 ArchiveClusterStore::BytesKeys::find(QByteArrayView bytes) const
+{
+    const auto range = m_keys.equal_range(qHash(bytes));
+    for (auto it = range.first; it != range.second; ++it) {
+        if (it->second.first == bytes)
+            return it->second.second;
+    }
+    return -1;
+}
+
+void ArchiveClusterStore::BytesKeys::insert(QByteArrayView bytes, qint64 id)
+{
+    if (m_keys.size() > 100'000)
+        m_keys.clear();
+    m_keys.emplace(qHash(bytes), std::pair<QByteArray, qint64>(bytes.toByteArray(), id));
 }
 
 // The id of a dictionary row (clusters, event types, event bodies), added if missing.
@@ -111,8 +130,63 @@ void ArchiveClusterStore::rememberDetails(const QJsonValue &details, qint64 body
     m_detailsKeys.emplace(qHash(details), std::pair<QJsonValue, qint64>(details, bodyId));
 }
 
-ArchiveWriteResult ArchiveClusterStore::addEvents(const QString &clusterId, const QJsonArray &events)
+bool ArchiveClusterStore::parsedRow(const QJsonObject &event, Row *row)
 {
+    row->timestamp = integer(event.value(u"timestamp"_s));
+    row->type = typeKey(event.value(u"type"_s).toString());
+    // The common shape (cluster_id, timestamp, type, details): a cluster repeats a few
+    // thousand distinct details, recognised here without scrubbing and serialising again.
+    const bool plain = event.size() == 4 && event.contains(u"details"_s) && event.contains(u"cluster_id"_s)
+        && event.contains(u"timestamp"_s) && event.contains(u"type"_s);
+    const QJsonValue details = event.value(u"details"_s);
+    row->body = plain ? knownDetails(details) : -1;
+    if (row->body < 0) {
+        QJsonObject body = event;
+        body.remove(u"timestamp"_s);
+        body.remove(u"type"_s);
+        body.remove(u"cluster_id"_s);
+        row->body = bodyKey(compact(SecretScrubber::scrub(body)));
+        if (plain && row->body >= 0)
+            rememberDetails(details, row->body);
+    }
+    return row->type >= 0 && row->body >= 0;
+}
+
+// Equal bytes parse to equal values, so details whose bytes were seen have the body they had
+// then; others are read from the parsed event once.
+bool ArchiveClusterStore::rawRow(
+    const eventpagescanner::RawEvent &raw, const QJsonArray &events, qsizetype index, Row *row)
+{
+    row->timestamp = raw.timestamp;
+    row->type = m_rawTypeKeys.find(raw.type);
+    if (row->type < 0) {
+        row->type = typeKey(QString::fromUtf8(raw.type));
+        if (row->type < 0)
+            return false;
+        m_rawTypeKeys.insert(raw.type, row->type);
+    }
+    row->body = m_rawDetailsKeys.find(raw.details);
+    if (row->body < 0) {
+        Row parsed;
+        if (!parsedRow(events.at(index).toObject(), &parsed))
+            return false;
+        row->body = parsed.body;
+        m_rawDetailsKeys.insert(raw.details, row->body);
+    }
+    return true;
+}
+
+ArchiveWriteResult ArchiveClusterStore::addEvents(
+    const QString &clusterId, const QJsonArray &events, QByteArrayView page)
+{
+    QList<eventpagescanner::RawEvent> raw = eventpagescanner::scan(page);
+    // Bytes that are not what the events were parsed from are not used.
+    const auto agrees = [&](qsizetype i) {
+        return !raw.at(i).plain
+            || raw.at(i).timestamp == integer(events.at(i).toObject().value(u"timestamp"_s));
+    };
+    if (raw.size() != events.size() || (!raw.isEmpty() && (!agrees(0) || !agrees(raw.size() - 1))))
+        raw.clear();
     return m_db.write(int(events.size()), tr("Cluster events could not be archived"), [&](int &added) {
         const qint64 cluster = clusterKey(clusterId);
         if (cluster < 0)
@@ -132,46 +206,30 @@ ArchiveWriteResult ArchiveClusterStore::addEvents(const QString &clusterId, cons
         rows.reserve(events.size() * 28 + 2);
         rows += '[';
         qint64 oldestReaching = std::numeric_limits<qint64>::max();
-        for (const QJsonValue &value : events) {
-            const QJsonObject original = value.toObject();
-            const qint64 timestamp = integer(original.value(u"timestamp"_s));
-            const qint64 typeId = typeKey(original.value(u"type"_s).toString());
-            // The common shape (cluster_id, timestamp, type, details): a cluster repeats a few
-            // thousand distinct details, recognised here without scrubbing and serialising again.
-            const bool plain = original.size() == 4 && original.contains(u"details"_s)
-                && original.contains(u"cluster_id"_s) && original.contains(u"timestamp"_s)
-                && original.contains(u"type"_s);
-            const QJsonValue details = original.value(u"details"_s);
-            qint64 bodyId = plain ? knownDetails(details) : -1;
-            if (bodyId < 0) {
-                QJsonObject event = original;
-                event.remove(u"timestamp"_s);
-                event.remove(u"type"_s);
-                event.remove(u"cluster_id"_s);
-                bodyId = bodyKey(compact(SecretScrubber::scrub(event)));
-                if (plain && bodyId >= 0)
-                    rememberDetails(details, bodyId);
-            }
-            if (typeId < 0 || bodyId < 0)
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            Row row;
+            const bool ok = (i < raw.size() && raw.at(i).plain) ? rawRow(raw.at(i), events, i, &row)
+                                                                : parsedRow(events.at(i).toObject(), &row);
+            if (!ok)
                 return false;
-            if (timestamp > timelineEnd) {
+            if (row.timestamp > timelineEnd) {
                 if (rows.size() > 1)
                     rows += ',';
-                rows += '[' + QByteArray::number(timestamp) + ',' + QByteArray::number(typeId) + ','
-                    + QByteArray::number(bodyId) + ']';
+                rows += '[' + QByteArray::number(row.timestamp) + ',' + QByteArray::number(row.type) + ','
+                    + QByteArray::number(row.body) + ']';
                 continue;
             }
             QSqlQuery &insert = m_db.statement(
                 u"INSERT OR IGNORE INTO events(cluster, ts, type, body) VALUES (?, ?, ?, ?)"_s);
             insert.addBindValue(cluster);
-            insert.addBindValue(timestamp);
-            insert.addBindValue(typeId);
-            insert.addBindValue(bodyId);
+            insert.addBindValue(row.timestamp);
+            insert.addBindValue(row.type);
+            insert.addBindValue(row.body);
             if (!m_db.run(insert))
                 return false;
             if (m_db.rowsAffected() > 0) {
                 ++added;
-                oldestReaching = std::min(oldestReaching, timestamp);
+                oldestReaching = std::min(oldestReaching, row.timestamp);
             }
         }
         rows += ']';

@@ -2,7 +2,9 @@
 
 #include "archive/archivetypes.h"
 #include "archive/archiveversiontable.h"
+#include "archive/eventpagescanner.h"
 
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
@@ -33,8 +35,11 @@ public:
     ArchiveClusterStore &operator=(const ArchiveClusterStore &) = delete;
 
     // Cluster events as clusters/events returns them; exact repeats are ignored (the
-    // deduplication key is cluster, timestamp, type and a hash of everything else).
-    ArchiveWriteResult addEvents(const QString &clusterId, const QJsonArray &events);
+    // deduplication key is cluster, timestamp, type and a hash of everything else). With
+    // `page`, the bytes `events` was parsed from (the whole answer), events are recognised
+    // by their bytes where they can be, which is cheaper than reading the parsed objects.
+    ArchiveWriteResult addEvents(
+        const QString &clusterId, const QJsonArray &events, QByteArrayView page = {});
     // The newest archived event's timestamp, -1 when there is none.
     qint64 newestEventTime(const QString &clusterId);
     qint64 eventCount(const QString &clusterId);
@@ -52,6 +57,28 @@ public:
     static QJsonObject clusterConfiguration(const QJsonObject &cluster);
 
 private:
+    // An event as the archive keeps it: its timestamp and dictionary keys.
+    struct Row
+    {
+        qint64 timestamp = 0;
+        qint64 type = -1;
+        qint64 body = -1;
+    };
+    // Row ids by the bytes that name them, found without copying the bytes.
+    class BytesKeys
+    {
+    public:
+        qint64 find(QByteArrayView bytes) const;
+        void insert(QByteArrayView bytes, qint64 id);
+        void clear() { m_keys.clear(); }
+
+    private:
+        std::unordered_multimap<size_t, std::pair<QByteArray, qint64>> m_keys;
+    };
+
+    // False on a database error.
+    bool parsedRow(const QJsonObject &event, Row *row);
+    bool rawRow(const eventpagescanner::RawEvent &raw, const QJsonArray &events, qsizetype index, Row *row);
     qint64 dictionaryKey(const QString &table, const QString &column, const QVariant &value,
         const QString &extraColumn = {}, const QVariant &extraValue = {});
     qint64 clusterKey(const QString &clusterId);
@@ -69,6 +96,9 @@ private:
     // Event details seen in this process -> their body id (qHash is seeded per process: this
     // is only a cache; the file's key is the stable FNV-1a hash).
     std::unordered_multimap<size_t, std::pair<QJsonValue, qint64>> m_detailsKeys;
+    // The same by bytes as sent (eventpagescanner): event types, and details.
+    BytesKeys m_rawTypeKeys;
+    BytesKeys m_rawDetailsKeys;
 };
 
 } // namespace brickdesk

@@ -41,9 +41,10 @@ bool ArchiveDatabase::migrateData(int fromVersion)
     return true;
 }
 
-ArchiveWriteResult ArchiveDatabase::addEvents(const QString &clusterId, const QJsonArray &events)
+ArchiveWriteResult ArchiveDatabase::addEvents(
+    const QString &clusterId, const QJsonArray &events, QByteArrayView page)
 {
-    return m_clusters.addEvents(clusterId, events);
+    return m_clusters.addEvents(clusterId, events, page);
 }
 
 std::optional<NodeTimeline> ArchiveDatabase::nodeTimeline(

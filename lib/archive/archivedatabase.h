@@ -44,8 +44,10 @@ public:
     int schemaVersion() const { return m_db.schemaVersion(); }
 
     // Cluster events as clusters/events returns them; exact repeats are ignored (the
-    // deduplication key is cluster, timestamp, type and a hash of everything else).
-    ArchiveWriteResult addEvents(const QString &clusterId, const QJsonArray &events);
+    // deduplication key is cluster, timestamp, type and a hash of everything else). `page`:
+    // the bytes of the answer `events` was parsed from, when kept (cheaper to read).
+    ArchiveWriteResult addEvents(
+        const QString &clusterId, const QJsonArray &events, QByteArrayView page = {});
     // The newest archived event's timestamp, -1 when there is none.
     qint64 newestEventTime(const QString &clusterId);
     qint64 eventCount(const QString &clusterId = {});

@@ -234,11 +234,13 @@ void ArchiveSync::syncCluster(const QString &clusterId)
         m_summary.clusters.append({clusterId, 0, 0, 0, {}});
         const qsizetype index = m_summary.clusters.size() - 1;
         PageFetcher *fetcher = PageFetcher::clusterEvents(m_connection, params);
+        // The archive reads events from the bytes as sent where it can (cheaper than the tree).
+        fetcher->setKeepPageBodies(true);
         follow(
             fetcher, u"events"_s,
-            [this, index, clusterId](const QJsonArray &events) {
+            [this, index, clusterId, fetcher](const QJsonArray &events) {
                 m_summary.clusters[index].fetched += events.size();
-                thenLater(m_archive->addEvents(clusterId, events), this,
+                thenLater(m_archive->addEvents(clusterId, events, fetcher->pageBody()), this,
                     [this, index](const ArchiveWriteResult &w) {
                         if (index >= m_summary.clusters.size())
                             return;

@@ -8,6 +8,7 @@
 #include "requestlog.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -315,7 +316,9 @@ void TestApiClientEndpoints::paginationFollowsEveryPage()
     QSignalSpy finished(fetcher.get(), &PageFetcher::finished);
     QSignalSpy failed(fetcher.get(), &PageFetcher::failed);
     QSet<qint64> ids;
+    int bodiesKept = 0; // not asked for
     connect(fetcher.get(), &PageFetcher::page, this, [&](const QJsonObject &page) {
+        bodiesKept += fetcher->pageBody().isEmpty() ? 0 : 1;
         for (const QJsonValue &job : page.value(u"jobs"_s).toArray())
             ids.insert(job.toObject().value(u"job_id"_s).toInteger());
     });
@@ -335,8 +338,17 @@ void TestApiClientEndpoints::paginationFollowsEveryPage()
     clusterParams.pageSize = 2;
     std::unique_ptr<PageFetcher> clusters(PageFetcher::clusters(&m_api->connection, clusterParams));
     QSignalSpy clustersDone(clusters.get(), &PageFetcher::finished);
+    // Kept on request: each page's bytes as sent, while it is delivered.
+    QCOMPARE(bodiesKept, 0);
+    clusters->setKeepPageBodies(true);
+    int pagesAsSent = 0;
+    connect(clusters.get(), &PageFetcher::page, this, [&](const QJsonObject &page) {
+        pagesAsSent += QJsonDocument::fromJson(clusters->pageBody()).object() == page ? 1 : 0;
+    });
     clusters->start();
     QVERIFY(clustersDone.wait(10'000));
+    QCOMPARE(pagesAsSent, clusters->pageCount());
+    QVERIFY(clusters->pageBody().isEmpty()); // only while a page is delivered
     QCOMPARE(clusters->itemCount(), qint64(m_api->fx.emulator().clusterIds().size()));
     QVERIFY(clusters->pageCount() >= 3);
 

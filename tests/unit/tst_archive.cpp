@@ -105,6 +105,7 @@ private slots:
     void createsAWalFileWithTheCurrentSchema();
     void keyComesFromTheHostOnly();
     void eventsAreDeduplicatedAndRebuiltLosslessly();
+    void eventsReadFromTheirBytesEqualThoseParsed();
     void jobSettingsKeepEveryDistinctVersion();
     void clusterConfigurationsIgnoreLiveState();
     void runsAreReplacedWithTheirTaskRuns();
@@ -186,6 +187,63 @@ void TestArchive::eventsAreDeduplicatedAndRebuiltLosslessly()
         QCOMPARE(back.at(i).toObject(), (i < 499 ? first.at(i + 1) : overlap.at(i - 399)).toObject());
     // Distinct bodies are few: the dictionary holds them once.
     QVERIFY(db.stats().distinctEventBodies <= 36);
+}
+
+// A page read from its bytes as sent gives exactly what its parsed events give: the same rows,
+// the same scrubbed bodies; bytes that are not the page's are not used.
+void TestArchive::eventsReadFromTheirBytesEqualThoseParsed()
+{
+    const QString pat = u"dapi"_s + u"0bad"_s.repeated(8); // built at run time, obviously fake
+    QJsonArray events;
+    for (int i = 0; i < 300; ++i) {
+        QJsonObject details {{u"current_num_workers"_s, i % 7}, {u"target_num_workers"_s, i % 5}};
+        if (i % 50 == 0)
+            details.insert(
+                u"attributes"_s, QJsonObject {{u"spark_env_vars"_s, QJsonObject {{u"API_TOKEN"_s, pat}}}});
+        QJsonObject event {{u"cluster_id"_s, u"c-1"_s}, {u"timestamp"_s, 1'000'000 + i * 1000},
+            {u"type"_s, i % 3 ? u"RESIZING"_s : u"UPSIZE_COMPLETED"_s}, {u"details"_s, details}};
+        if (i % 40 == 0)
+            event.insert(u"data_plane_event_details"_s, QJsonObject {{u"event_type"_s, u"X"_s}});
+        events.append(event);
+    }
+    const QByteArray page = QJsonDocument(QJsonObject {{u"events"_s, events}}).toJson();
+    QCOMPARE(QJsonDocument::fromJson(page).object().value(u"events"_s).toArray(), events);
+    QJsonArray expected;
+    qint64 bodies = 0;
+    {
+        ArchiveDatabase parsed(path(u"parsed.sqlite"_s));
+        QVERIFY(parsed.open().ok());
+        QCOMPARE(parsed.addEvents(u"c-1"_s, events).added, 300);
+        expected = parsed.events(u"c-1"_s, 0, 1'000'000'000);
+        bodies = parsed.stats().distinctEventBodies;
+    }
+    {
+        ArchiveDatabase fromBytes(path());
+        QVERIFY(fromBytes.open().ok());
+        // Half parsed, then the page from its bytes twice: the second time every event is
+        // recognised by its bytes alone.
+        QJsonArray half;
+        for (qsizetype i = 0; i < 150; ++i)
+            half.append(events.at(i));
+        QCOMPARE(fromBytes.addEvents(u"c-1"_s, half).added, 150);
+        QCOMPARE(fromBytes.addEvents(u"c-1"_s, events, page).added, 150);
+        QCOMPARE(fromBytes.addEvents(u"c-1"_s, events, page).added, 0);
+        QCOMPARE(fromBytes.events(u"c-1"_s, 0, 1'000'000'000), expected);
+        QCOMPARE(fromBytes.stats().distinctEventBodies, bodies);
+
+        // Another page's bytes beside these events: not used.
+        QJsonArray later;
+        for (const QJsonValue &value : events) {
+            QJsonObject event = value.toObject();
+            event.insert(u"timestamp"_s, event.value(u"timestamp"_s).toInteger() + 10'000'000);
+            later.append(event);
+        }
+        QCOMPARE(fromBytes.addEvents(u"c-1"_s, later, page).added, 300);
+        QCOMPARE(fromBytes.events(u"c-1"_s, 11'000'000, 1'000'000'000).size(), 300);
+    }
+    QVERIFY(!fileBytes(path()).contains(pat.toUtf8()));
+    const QJsonValue scrubbed = expected.at(0)[u"details"][u"attributes"][u"spark_env_vars"][u"API_TOKEN"];
+    QCOMPARE(scrubbed.toString(), SecretScrubber::redacted());
 }
 
 void TestArchive::jobSettingsKeepEveryDistinctVersion()
