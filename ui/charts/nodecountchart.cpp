@@ -546,7 +546,7 @@ NodeCountChart::~NodeCountChart()
 void NodeCountChart::setData(const NodeChartData &data)
 {
     d->data = data;
-    std::sort(d->data.markers.begin(), d->data.markers.end(),
+    std::stable_sort(d->data.markers.begin(), d->data.markers.end(),
         [](const NodeChartMarker &a, const NodeChartMarker &b) { return a.timeMs < b.timeMs; });
     d->selectedEvent = -1;
     d->rangeFrom = d->rangeTo = 0;

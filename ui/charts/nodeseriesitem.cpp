@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 
 namespace brickdesk {
 
@@ -59,27 +58,23 @@ void NodeSeriesItem::setMarkerStyle(int kind, const MarkerStyle &style)
 
 std::pair<int, int> NodeSeriesItem::markerAt(const QPointF &pos) const
 {
-    std::pair<int, int> found {-1, -1};
     if (!m_plot.contains(pos))
-        return found;
+        return {-1, -1};
     const double sx = m_plot.width() / (m_toX - m_fromX);
     const double sy = m_plot.height() / m_yTop;
-    double nearest = std::numeric_limits<double>::max();
-    for (int kind = 0; kind < MarkerKinds; ++kind) {
+    // The topmost marker drawn under the pointer (later kinds, and later points of a kind, are
+    // painted over earlier ones): what the user sees there is what they point at.
+    for (int kind = MarkerKinds - 1; kind >= 0; --kind) {
         const double reach = m_markerStyles[kind].size / 2 + 2;
         const QVector<QPointF> &points = m_markers[kind];
-        for (qsizetype i = 0; i < points.size(); ++i) {
-            const double dx = m_plot.left() + (points.at(i).x() - m_fromX) * sx - pos.x();
-            const double dy = m_plot.bottom() - points.at(i).y() * sy - pos.y();
-            const double distance = std::hypot(dx, dy);
-            // Later kinds are drawn over earlier ones: on a tie, the one on top.
-            if (distance <= reach && distance <= nearest) {
-                nearest = distance;
-                found = {kind, int(i)};
-            }
+        for (qsizetype i = points.size() - 1; i >= 0; --i) {
+            const double x = m_plot.left() + (points.at(i).x() - m_fromX) * sx;
+            const double y = m_plot.bottom() - points.at(i).y() * sy;
+            if (std::abs(x - pos.x()) <= reach && std::abs(y - pos.y()) <= reach)
+                return {kind, int(i)};
         }
     }
-    return found;
+    return {-1, -1};
 }
 
 QRectF NodeSeriesItem::boundingRect() const

@@ -49,8 +49,8 @@ public:
     // The autoscale band's lower edge (points(Band) is the upper one).
     const QVector<QPointF> &bandLower() const { return m_bandLower; }
     const QVector<QPointF> &markers(int kind) const { return m_markers[kind]; }
-    // The marker drawn nearest to pos (in the parent's coordinates) and at most its half size
-    // and a little away: its kind and its index in markers(kind); {-1, -1} when none is.
+    // The topmost marker drawn at pos (in the parent's coordinates), give or take two pixels:
+    // its kind and its index in markers(kind); {-1, -1} when none is.
     std::pair<int, int> markerAt(const QPointF &pos) const;
 
     QRectF boundingRect() const override;
