@@ -19,6 +19,35 @@ using archivecodec::parse;
 
 namespace {
 
+// In place: QByteArray::number would allocate three times an event.
+void appendNumber(QByteArray &out, qint64 n)
+{
+    char digits[24];
+    char *end = digits + sizeof digits;
+    char *p = end;
+    const bool negative = n < 0;
+    quint64 u = negative ? 0 - quint64(n) : quint64(n);
+    do {
+        *--p = char('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (negative)
+        *--p = '-';
+    out.append(p, end - p);
+}
+
+// [ts,type,body]
+void appendRow(QByteArray &out, qint64 ts, qint64 type, qint64 body)
+{
+    out += '[';
+    appendNumber(out, ts);
+    out += ',';
+    appendNumber(out, type);
+    out += ',';
+    appendNumber(out, body);
+    out += ']';
+}
+
 // The row id cached for `key`, else make()'s (cached when it is one).
 template<typename Key, typename Make>
 qint64 cachedKey(QHash<Key, qint64> &cache, const Key &key, Make make)
@@ -215,8 +244,7 @@ ArchiveWriteResult ArchiveClusterStore::addEvents(
             if (row.timestamp > timelineEnd) {
                 if (rows.size() > 1)
                     rows += ',';
-                rows += '[' + QByteArray::number(row.timestamp) + ',' + QByteArray::number(row.type) + ','
-                    + QByteArray::number(row.body) + ']';
+                appendRow(rows, row.timestamp, row.type, row.body);
                 continue;
             }
             QSqlQuery &insert = m_db.statement(
@@ -237,9 +265,9 @@ ArchiveWriteResult ArchiveClusterStore::addEvents(
             QSqlQuery &insert
                 = m_db.statement(u"INSERT OR IGNORE INTO events(cluster, ts, type, body)"
                                  " SELECT ?, json_extract(value, '$[0]'), json_extract(value, '$[1]'),"
-                                 " json_extract(value, '$[2]') FROM json_each(?)"_s);
+                                 " json_extract(value, '$[2]') FROM json_each(CAST(? AS TEXT))"_s);
             insert.addBindValue(cluster);
-            insert.addBindValue(QString::fromLatin1(rows));
+            insert.addBindValue(rows); // bound as a blob of UTF-8: no conversion either way
             if (!m_db.run(insert))
                 return false;
             added += m_db.rowsAffected();
