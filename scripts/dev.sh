@@ -66,10 +66,9 @@ setup_npm() {
 # How the trees we build and run from the checkout are compiled (not the installed app: Release,
 # static). Shared libraries: a test executable links core, ui and the emulator instead of
 # carrying a copy of each (statically the two CI trees took 28 GB of disk, and linked slower).
-# Unity builds: the libraries compile eight sources at a time, 1.5× less CPU for a cold build
-# of the app (292 vs 437 CPU-s measured); ccache still serves later builds. The fuzz tree is a
-# unity build too (371 → 206 CPU-s); `scripts/dev.sh bench` and a plain CMake build are not, so
-# a source that leans on a neighbour's #include fails there.
+# Unity builds (BRICKDESK_UNITY, on by default): the libraries compile eight sources at a time,
+# 1.5× less CPU for a cold build of the app (292 vs 437 CPU-s measured); the fuzz tree 371 → 206
+# CPU-s. Every tree is one, so what CI compiles is what `bench` and a packager's build compile.
 FAST_TREE=(-DBRICKDESK_SHARED_LIBS=ON -DBRICKDESK_UNITY=ON)
 
 # configure_and_build DIR [cmake args...]; BUILD_TARGETS (space-separated) limits what is built.

@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <tuple>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace brickdesk;
 using brickdesk::test::CostFixture;
@@ -160,21 +162,25 @@ private slots:
         const qint64 jobId = busiestJob(fixture).first;
         const auto posts = fixture.countStatements(this);
         qint64 now = QDateTime::currentMSecsSinceEpoch();
-        JobCostService service(&fixture.service());
-        service.setArchivePath(m_dir.filePath(u"stale.sqlite"_s));
-        service.setClock([&now] { return now; });
-        const auto [from, to] = service.alignedWindow(30); // ends in the current hour
-        QCOMPARE(loadJob(service, jobId, from, to).source, CostAnswerSource::Warehouse);
-        now += kHour - 1000;
-        QCOMPARE(loadJob(service, jobId, from, to).source, CostAnswerSource::Memory);
-        QCOMPARE(*posts, 1);
-        now += 2000; // an hour after the fetch: billing may have caught up
-        QCOMPARE(loadJob(service, jobId, from, to).source, CostAnswerSource::Warehouse);
-        QCOMPARE(*posts, 2);
-        // A day and more later that window is settled: kept for good, in the archive too.
-        now += 2 * kDay;
-        QCOMPARE(loadJob(service, jobId, from, to).source, CostAnswerSource::Warehouse);
-        QCOMPARE(*posts, 3);
+        qint64 from = 0;
+        qint64 to = 0;
+        {
+            JobCostService service(&fixture.service());
+            service.setArchivePath(m_dir.filePath(u"stale.sqlite"_s));
+            service.setClock([&now] { return now; });
+            std::tie(from, to) = service.alignedWindow(30); // ends in the current hour
+            QCOMPARE(loadJob(service, jobId, from, to).source, CostAnswerSource::Warehouse);
+            now += kHour - 1000;
+            QCOMPARE(loadJob(service, jobId, from, to).source, CostAnswerSource::Memory);
+            QCOMPARE(*posts, 1);
+            now += 2000; // an hour after the fetch: billing may have caught up
+            QCOMPARE(loadJob(service, jobId, from, to).source, CostAnswerSource::Warehouse);
+            QCOMPARE(*posts, 2);
+            // A day and more later that window is settled: kept for good, in the archive too.
+            now += 2 * kDay;
+            QCOMPARE(loadJob(service, jobId, from, to).source, CostAnswerSource::Warehouse);
+            QCOMPARE(*posts, 3);
+        } // the archive is written on its own thread; closing it waits for what was asked
         now += 300 * kDay;
         JobCostService later(&fixture.service());
         later.setArchivePath(m_dir.filePath(u"stale.sqlite"_s));
