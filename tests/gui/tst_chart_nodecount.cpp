@@ -109,6 +109,13 @@ double lineAt(const QVector<QPointF> &line, double x)
     return y;
 }
 
+bool showOnScreen(NodeCountChart &chart, int width, int height)
+{
+    chart.resize(width, height);
+    chart.show();
+    return QTest::qWaitForWindowExposed(&chart);
+}
+
 void waitForFrame(NodeCountChart &chart)
 {
     QTRY_VERIFY_WITH_TIMEOUT(!chart.isUpdating(), 10000);
@@ -174,9 +181,7 @@ private slots:
     void drawnSeriesMatchTheDataWhenZoomedIn()
     {
         NodeCountChart chart;
-        chart.resize(1000, 500);
-        chart.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QVERIFY(showOnScreen(chart, 1000, 500));
         const NodeChartData data = makeWeek();
         chart.setData(data);
         waitForFrame(chart);
@@ -208,9 +213,7 @@ private slots:
     void theArchivedStretchIsShadedAndNamedOnlyWhenThere()
     {
         NodeCountChart chart;
-        chart.resize(1000, 500);
-        chart.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QVERIFY(showOnScreen(chart, 1000, 500));
         QChart *qchart = qobject_cast<QChartView *>(chart.chartView())->chart();
         auto *archived = qchart->findChild<QAreaSeries *>(u"archivedSeries"_s);
         QVERIFY(archived);
@@ -243,9 +246,7 @@ private slots:
     void zoomedOutTheSpikeIsStillDrawn()
     {
         NodeCountChart chart;
-        chart.resize(500, 400);
-        chart.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QVERIFY(showOnScreen(chart, 500, 400));
         const NodeChartData data = makeWeek(60); // 10,080 points in a few hundred pixels
         chart.setData(data);
         waitForFrame(chart);
@@ -258,9 +259,7 @@ private slots:
     void wheelZoomsAroundThePointerAndAdaptsLabels()
     {
         NodeCountChart chart;
-        chart.resize(900, 450);
-        chart.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QVERIFY(showOnScreen(chart, 900, 450));
         chart.setData(makeWeek());
         waitForFrame(chart);
         QSignalSpy rangeSpy(&chart, &NodeCountChart::visibleRangeChanged);
@@ -296,9 +295,7 @@ private slots:
     void rubberBandZoomsToTheDraggedSpan()
     {
         NodeCountChart chart;
-        chart.resize(900, 450);
-        chart.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QVERIFY(showOnScreen(chart, 900, 450));
         chart.setData(makeWeek());
         waitForFrame(chart);
         auto *view = qobject_cast<QChartView *>(chart.chartView());
@@ -321,9 +318,7 @@ private slots:
     void crosshairShowsExactCounts()
     {
         NodeCountChart chart;
-        chart.resize(900, 450);
-        chart.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QVERIFY(showOnScreen(chart, 900, 450));
         const NodeChartData data = makeWeek();
         chart.setData(data);
         waitForFrame(chart);
@@ -345,9 +340,7 @@ private slots:
     void markersHaveTooltipsAndClicksSelectEvents()
     {
         NodeCountChart chart;
-        chart.resize(900, 450);
-        chart.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QVERIFY(showOnScreen(chart, 900, 450));
         chart.setData(makeWeek());
         waitForFrame(chart);
         QCOMPARE(chart.drawnMarkerCount(), 7);
@@ -394,9 +387,7 @@ private slots:
     {
         QTemporaryDir dir;
         NodeCountChart chart;
-        chart.resize(800, 400);
-        chart.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QVERIFY(showOnScreen(chart, 800, 400));
         const NodeChartData data = makeWeek();
         chart.setData(data);
         waitForFrame(chart);
@@ -471,9 +462,7 @@ private slots:
     void seriesArePaintedOnTheAxesUnderTheMarkersAndExported()
     {
         NodeCountChart chart;
-        chart.resize(900, 450);
-        chart.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QVERIFY(showOnScreen(chart, 900, 450));
         // A day at 9 workers (target 5) with a nodes-lost marker at noon on the actual line.
         NodeChartData data;
         data.startMs = T0;
@@ -539,9 +528,7 @@ private slots:
     void theDescriptionFollowsTheRangeOnceItSettles()
     {
         NodeCountChart chart;
-        chart.resize(900, 450);
-        chart.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QVERIFY(showOnScreen(chart, 900, 450));
         const NodeChartData data = makeWeek();
         chart.setData(data);
         waitForFrame(chart);
@@ -565,9 +552,7 @@ private slots:
     void compareOverlayShiftsTheSecondWindow()
     {
         NodeCountChart chart;
-        chart.resize(900, 450);
-        chart.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QVERIFY(showOnScreen(chart, 900, 450));
         NodeChartData a = makeWeek();
         chart.setData(a);
         NodeChartData b;
