@@ -1,6 +1,7 @@
 #include "jobform/jobsettingsform.h"
 
 #include "cron/quartzcron.h"
+#include "jobform/jobenvironments.h"
 #include "jobform/jsonfields.h"
 
 #include <QHash>
@@ -133,12 +134,7 @@ JobSettingsForm JobSettingsForm::fromJson(const QJsonObject &json)
     form.performanceTarget = settings.value(u"performance_target").toString();
     form.budgetPolicyId = settings.value(u"budget_policy_id").toString();
     form.usagePolicyId = settings.value(u"usage_policy_id").toString();
-    const QJsonArray environments = settings.value(u"environments").toArray();
-    for (const QJsonValue &environment : environments) {
-        const QJsonObject object = environment.toObject();
-        form.environments.append({object.value(u"environment_key").toString(),
-            stringOf(object.value(u"spec").toObject().value(u"environment_version"))});
-    }
+    form.environments = jobenvironments::read(settings);
     return form;
 }
 
@@ -203,39 +199,7 @@ QJsonObject JobSettingsForm::toJson() const
     if (!clusterArray.isEmpty() || settings.contains(u"job_clusters"))
         settings.insert(u"job_clusters"_s, clusterArray);
 
-    // Environments: each entry as read (matched by key), with the version the form shows.
-    const QJsonArray oldEnvironments = settings.value(u"environments").toArray();
-    QJsonArray environmentArray;
-    QSet<QString> declared;
-    for (const Environment &environment : environments) {
-        QJsonObject entry {{u"environment_key"_s, environment.key}};
-        for (const QJsonValue &old : oldEnvironments) {
-            if (old.toObject().value(u"environment_key").toString() == environment.key)
-                entry = old.toObject();
-        }
-        QJsonObject spec = entry.value(u"spec").toObject();
-        if (environment.version.isEmpty())
-            spec.remove(u"environment_version");
-        else if (stringOf(spec.value(u"environment_version")) != environment.version)
-            spec.insert(u"environment_version"_s, environment.version);
-        if (!spec.isEmpty() || entry.contains(u"spec"))
-            entry.insert(u"spec"_s, spec);
-        environmentArray.append(entry);
-        declared.insert(environment.key);
-    }
-    // Serverless Python tasks need their environment declared at job level.
-    for (const QJsonValue &task : std::as_const(taskArray)) {
-        const QString key = task.toObject().value(u"environment_key").toString();
-        if (key.isEmpty() || declared.contains(key))
-            continue;
-        environmentArray.append(QJsonObject {
-            {u"environment_key"_s, key}, {u"spec"_s, QJsonObject {{u"environment_version"_s, u"2"_s}}}});
-        declared.insert(key);
-    }
-    if (!environmentArray.isEmpty())
-        settings.insert(u"environments"_s, environmentArray);
-    else if (!(settings.value(u"environments").isArray() && oldEnvironments.isEmpty()))
-        settings.remove(u"environments");
+    jobenvironments::write(settings, m_raw, environments, taskArray);
 
     // Schedule, continuous or trigger: exactly the chosen one (Other keeps whatever was there).
     if (triggerKind != TriggerKind::Other) {

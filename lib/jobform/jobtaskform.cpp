@@ -357,8 +357,12 @@ QJsonObject JobTaskForm::toJson() const
         keep = raw.contains(u"compute") && !raw.contains(u"new_cluster") ? u"compute"_s : u"new_cluster"_s;
         break;
     case Compute::Serverless:
-        // Notebooks run serverless without keys; an environment they name is kept.
-        if (type != Type::Notebook || !environmentKey.isEmpty()) {
+        // Notebooks run serverless without keys; an environment they name is kept. A key the
+        // form reads as none (an empty string, a number...) stays as the server sent it.
+        if (environmentKey.isEmpty() && raw.contains(u"environment_key")
+            && raw.value(u"environment_key").toString().isEmpty()) {
+            keep = u"environment_key"_s;
+        } else if (type != Type::Notebook || !environmentKey.isEmpty()) {
             keep = u"environment_key"_s;
             task.insert(keep, environmentKey.isEmpty() ? u"default"_s : environmentKey);
         }
@@ -366,8 +370,13 @@ QJsonObject JobTaskForm::toJson() const
     case Compute::None:
         break;
     }
+    // A task that came with the keys of two kinds (say a cluster and an environment_key, which
+    // the API refuses) keeps them all until the user changes its compute.
+    const JobTaskForm read = fromJson(raw);
+    const bool computeAsRead = compute == read.compute && existingClusterId == read.existingClusterId
+        && jobClusterKey == read.jobClusterKey && environmentKey == read.environmentKey;
     for (const QString &computeKey : kComputeKeys) {
-        if (computeKey != keep)
+        if (computeKey != keep && !computeAsRead)
             task.remove(computeKey);
     }
 

@@ -5,6 +5,7 @@
 #include "eventwait.h"
 #include "jobform/jobformdialog.h"
 #include "jobform/jobformdrafts.h"
+#include "jsonfixture.h"
 #include "typeinto.h"
 
 #include <QCheckBox>
@@ -70,6 +71,7 @@ private slots:
     void draftNeverHoldsTheToken();
     void lockedJobOpensReadOnlyAndCannotBeSaved();
     void jobs22SettingsShownEditedAndKept();
+    void malformedEnvironmentsSurviveAnEditElsewhere();
     void jsonViewRoundTrips();
     void cloneFlagsClustersMissingInTarget();
     void screenshot();
@@ -80,6 +82,7 @@ private:
     void fillMultiTaskJob(JobFormDialog *dialog);
     QByteArray draftFiles() const;
     JobFormDialog *openForEdit(qint64 jobId);
+    void saveWithButton(JobFormDialog *dialog);
 
     std::unique_ptr<test::EmulatorFixture> m_fx;
     std::unique_ptr<Connection> m_connection;
@@ -118,6 +121,16 @@ qint64 TestJobFormDialog::createJob(const QJsonObject &settings)
     if (!done.wait(10000) || reply->hasError())
         return 0;
     return reply->json().value(u"job_id").toInteger();
+}
+
+// Clicks Save once the form is valid and waits for the server to accept the job.
+void TestJobFormDialog::saveWithButton(JobFormDialog *dialog)
+{
+    auto *submit = child<QPushButton>(dialog, u"submitButton"_s);
+    QTRY_VERIFY2_WITH_TIMEOUT(submit->isEnabled(), qPrintable(dialog->issues().value(0).field), 10000);
+    QSignalSpy saved(dialog, &JobFormDialog::jobSaved);
+    QTest::mouseClick(submit, Qt::LeftButton);
+    QVERIFY(saved.wait(10000));
 }
 
 void TestJobFormDialog::fillMultiTaskJob(JobFormDialog *dialog)
@@ -540,11 +553,9 @@ void TestJobFormDialog::jobs22SettingsShownEditedAndKept()
 
     // Edit one field through its widget; save; only that field changed on the server.
     typeInto(child<QLineEdit>(dialog.get(), u"conditionRight"_s), u"c"_s);
-    auto *submit = child<QPushButton>(dialog.get(), u"submitButton"_s);
-    QTRY_VERIFY2_WITH_TIMEOUT(submit->isEnabled(), qPrintable(dialog->issues().value(0).field), 10000);
-    QSignalSpy saved(dialog.get(), &JobFormDialog::jobSaved);
-    QTest::mouseClick(submit, Qt::LeftButton);
-    QVERIFY(saved.wait(10000));
+    saveWithButton(dialog.get());
+    if (QTest::currentTestFailed())
+        return;
     QJsonObject expected = before;
     QJsonArray tasks = expected.value(u"tasks"_s).toArray();
     QJsonObject check = tasks.at(1).toObject();
@@ -554,6 +565,35 @@ void TestJobFormDialog::jobs22SettingsShownEditedAndKept()
     tasks.replace(1, check);
     expected.insert(u"tasks"_s, tasks);
     QCOMPARE(m_fx->emulator().job(jobId).value(u"settings"_s).toObject(), expected);
+}
+
+void TestJobFormDialog::malformedEnvironmentsSurviveAnEditElsewhere()
+{
+    // Environments the form cannot show as such (no key, a key twice, not an object) and a task
+    // naming "default", which no entry declares: renaming the job changes the name only.
+    const QJsonObject original = QJsonDocument::fromJson(R"({"name": "Odd environments",
+        "environments": [{"spec": {"environment_version": "2"}},
+          {"environment_key": "x", "spec": {"environment_version": "2", "dependencies": ["pandas"]}},
+          {"environment_key": "x", "spec": {"environment_version": "3"}}, "stray"],
+        "tasks": [{"task_key": "t", "environment_key": "default",
+          "spark_python_task": {"python_file": "/Workspace/t.py"}}]})")
+                                     .object();
+    const qint64 jobId = createJob(original);
+    QVERIFY(jobId > 0);
+    const QJsonObject before = m_fx->emulator().job(jobId).value(u"settings"_s).toObject();
+    QCOMPARE(before.value(u"environments"_s), original.value(u"environments"_s));
+
+    std::unique_ptr<JobFormDialog> dialog(openForEdit(jobId));
+    QSignalSpy loaded(dialog.get(), &JobFormDialog::loaded);
+    QVERIFY(loaded.wait(10000));
+    typeInto(child<QLineEdit>(dialog.get(), u"jobName"_s), u"Renamed"_s);
+    saveWithButton(dialog.get());
+    if (QTest::currentTestFailed())
+        return;
+    QJsonObject expected = before;
+    expected.insert(u"name"_s, u"Renamed"_s);
+    QCOMPARE(test::compactJson(m_fx->emulator().job(jobId).value(u"settings"_s).toObject()),
+        test::compactJson(expected));
 }
 
 void TestJobFormDialog::jsonViewRoundTrips()

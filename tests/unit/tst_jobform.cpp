@@ -1,4 +1,5 @@
 #include "jobform/jobsettingsform.h"
+#include "jsonfixture.h"
 #include "tst_jobform_fixtures.h"
 
 #include <QJsonArray>
@@ -11,15 +12,6 @@ using namespace brickdesk;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-QJsonObject parse(const QByteArray &json)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError)
-        qFatal("fixture does not parse: %s", qPrintable(error.errorString()));
-    return document.object();
-}
 
 QString dump(const QJsonObject &object)
 {
@@ -165,15 +157,16 @@ void TestJobForm::roundTripIsLossless_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::newRow("jobs 2.1 multitask example") << jobformfixtures::multitaskJob;
-    QTest::newRow("jobs/get 2.2 settings")
-        << QJsonDocument(parse(jobformfixtures::jobsGetResponse).value(u"settings").toObject()).toJson();
+    QTest::newRow("jobs/get 2.2 settings") << QJsonDocument(
+        test::parseJsonObject(jobformfixtures::jobsGetResponse).value(u"settings").toObject())
+                                                  .toJson();
     QTest::newRow("empty") << QByteArray("{}");
 }
 
 void TestJobForm::roundTripIsLossless()
 {
     QFETCH(QByteArray, json);
-    const QJsonObject original = parse(json);
+    const QJsonObject original = test::parseJsonObject(json);
     const JobSettingsForm form = JobSettingsForm::fromJson(original);
     const QJsonObject written = form.toJson();
     QCOMPARE(dump(written), dump(original.isEmpty() ? QJsonObject {{u"name"_s, QString()}} : original));
@@ -183,7 +176,8 @@ void TestJobForm::roundTripIsLossless()
 
 void TestJobForm::readsMultitaskExample()
 {
-    const JobSettingsForm form = JobSettingsForm::fromJson(parse(jobformfixtures::multitaskJob));
+    const JobSettingsForm form
+        = JobSettingsForm::fromJson(test::parseJsonObject(jobformfixtures::multitaskJob));
     QCOMPARE(form.name, u"A multitask job"_s);
     QCOMPARE(form.tags.value(u"team"_s), u"jobs"_s);
     QCOMPARE(form.tasks.size(), 3);
@@ -217,7 +211,8 @@ void TestJobForm::readsMultitaskExample()
 
 void TestJobForm::readsJobsGetResponse()
 {
-    const JobSettingsForm form = JobSettingsForm::fromJson(parse(jobformfixtures::jobsGetResponse));
+    const JobSettingsForm form
+        = JobSettingsForm::fromJson(test::parseJsonObject(jobformfixtures::jobsGetResponse));
     QCOMPARE(form.name, u"Nightly sales"_s);
     QCOMPARE(form.tasks.size(), 7);
     QCOMPARE(form.tasks[0].type, JobTaskForm::Type::SparkPython);
@@ -247,12 +242,14 @@ void TestJobForm::readsJobsGetResponse()
     QCOMPARE(form.parameters[0].defaultValue, u"2025-01-01"_s);
     // The settings, not the response wrapper, are what toJson() gives back.
     QVERIFY(!form.toJson().contains(u"job_id"));
-    QCOMPARE(form.toJson(), parse(jobformfixtures::jobsGetResponse).value(u"settings").toObject());
+    QCOMPARE(
+        form.toJson(), test::parseJsonObject(jobformfixtures::jobsGetResponse).value(u"settings").toObject());
 }
 
 void TestJobForm::editingKeepsUnknownFields()
 {
-    const QJsonObject original = parse(jobformfixtures::jobsGetResponse).value(u"settings").toObject();
+    const QJsonObject original
+        = test::parseJsonObject(jobformfixtures::jobsGetResponse).value(u"settings").toObject();
     JobSettingsForm form = JobSettingsForm::fromJson(original);
     form.name = u"Nightly sales v2"_s;
     form.tasks[0].pythonFile = u"/Workspace/sales/ingest2.py"_s;
@@ -399,7 +396,7 @@ void TestJobForm::sharedClusterFixedSizeAndAutoscale()
 
 void TestJobForm::switchingTypeRemovesOldKind()
 {
-    JobSettingsForm form = JobSettingsForm::fromJson(parse(jobformfixtures::multitaskJob));
+    JobSettingsForm form = JobSettingsForm::fromJson(test::parseJsonObject(jobformfixtures::multitaskJob));
     form.tasks[2].type = JobTaskForm::Type::SparkPython;
     form.tasks[2].pythonFile = u"/Workspace/match.py"_s;
     const QJsonObject task = form.toJson().value(u"tasks").toArray().at(2).toObject();
@@ -411,7 +408,7 @@ void TestJobForm::switchingTypeRemovesOldKind()
 
 void TestJobForm::switchingComputeRemovesOldKeys()
 {
-    JobSettingsForm form = JobSettingsForm::fromJson(parse(jobformfixtures::multitaskJob));
+    JobSettingsForm form = JobSettingsForm::fromJson(test::parseJsonObject(jobformfixtures::multitaskJob));
     form.tasks[2].compute = JobTaskForm::Compute::JobCluster;
     form.tasks[2].jobClusterKey = u"auto_scaling_cluster"_s;
     form.tasks[0].compute = JobTaskForm::Compute::JobCluster;
@@ -441,7 +438,7 @@ void TestJobForm::serverlessPythonDeclaresEnvironment()
 
 void TestJobForm::triggersAreExclusive()
 {
-    JobSettingsForm form = JobSettingsForm::fromJson(parse(jobformfixtures::multitaskJob));
+    JobSettingsForm form = JobSettingsForm::fromJson(test::parseJsonObject(jobformfixtures::multitaskJob));
     form.triggerKind = JobSettingsForm::TriggerKind::FileArrival;
     form.fileArrivalUrl = u"s3://bucket/landing/"_s;
     form.paused = false;
@@ -505,7 +502,7 @@ void TestJobForm::otherTriggerKindsAreKept()
 
 void TestJobForm::clearedFieldsAreRemoved()
 {
-    JobSettingsForm form = JobSettingsForm::fromJson(parse(jobformfixtures::multitaskJob));
+    JobSettingsForm form = JobSettingsForm::fromJson(test::parseJsonObject(jobformfixtures::multitaskJob));
     form.tags.clear();
     form.timeoutSeconds.reset();
     form.tasks[0].description.clear();
@@ -681,9 +678,10 @@ void TestJobForm::validationReportsScheduleAndRanges()
 
 void TestJobForm::fixturesAreValid()
 {
-    const JobSettingsForm a = JobSettingsForm::fromJson(parse(jobformfixtures::multitaskJob));
+    const JobSettingsForm a = JobSettingsForm::fromJson(test::parseJsonObject(jobformfixtures::multitaskJob));
     QVERIFY2(a.isValid(), qPrintable(fields(a.validate()).join(u", ")));
-    const JobSettingsForm b = JobSettingsForm::fromJson(parse(jobformfixtures::jobsGetResponse));
+    const JobSettingsForm b
+        = JobSettingsForm::fromJson(test::parseJsonObject(jobformfixtures::jobsGetResponse));
     QVERIFY2(b.isValid(), qPrintable(fields(b.validate()).join(u", ")));
 }
 
@@ -709,13 +707,15 @@ void TestJobForm::mapsApiErrorsToFields()
 {
     QFETCH(QString, message);
     QFETCH(QString, field);
-    const JobSettingsForm form = JobSettingsForm::fromJson(parse(jobformfixtures::multitaskJob));
+    const JobSettingsForm form
+        = JobSettingsForm::fromJson(test::parseJsonObject(jobformfixtures::multitaskJob));
     QCOMPARE(form.fieldForApiError(message), field);
 }
 
 void TestJobForm::cloneNamesCopyAndFlagsUnknownClusters()
 {
-    const JobSettingsForm form = JobSettingsForm::fromJson(parse(jobformfixtures::multitaskJob));
+    const JobSettingsForm form
+        = JobSettingsForm::fromJson(test::parseJsonObject(jobformfixtures::multitaskJob));
     const JobSettingsForm copy = form.cloned();
     QCOMPARE(copy.name, u"A multitask job (copy)"_s);
     QCOMPARE(copy.tasks.size(), 3);
@@ -726,7 +726,8 @@ void TestJobForm::cloneNamesCopyAndFlagsUnknownClusters()
 
 void TestJobForm::topologicalOrder()
 {
-    const JobSettingsForm form = JobSettingsForm::fromJson(parse(jobformfixtures::jobsGetResponse));
+    const JobSettingsForm form
+        = JobSettingsForm::fromJson(test::parseJsonObject(jobformfixtures::jobsGetResponse));
     const QStringList order = form.topologicalOrder();
     QCOMPARE(order.size(), 7);
     QVERIFY(order.indexOf(u"ingest"_s) < order.indexOf(u"wheel"_s));

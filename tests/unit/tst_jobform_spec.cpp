@@ -4,6 +4,7 @@
 // the documented field. A field misspelled the same way in reading and writing fails here.
 
 #include "jobform/jobsettingsform.h"
+#include "jsonfixture.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,20 +18,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 using Edit = std::function<void(JobSettingsForm &)>;
-
-QJsonObject parse(const QByteArray &json)
-{
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError)
-        qFatal("fixture does not parse: %s", qPrintable(error.errorString()));
-    return document.object();
-}
-
-QByteArray bytes(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
 
 // Every leaf (or whole value) that differs, as "path: before -> after", written here rather
 // than with the form's own JsonDiff so that the oracle does not share code with what it checks.
@@ -305,9 +292,9 @@ void TestJobFormSpec::untouchedSaveIsByteForByte_data()
 void TestJobFormSpec::untouchedSaveIsByteForByte()
 {
     QFETCH(QByteArray, fixture);
-    const QJsonObject original = parse(fixture);
+    const QJsonObject original = test::parseJsonObject(fixture);
     const JobSettingsForm form = JobSettingsForm::fromJson(original);
-    QCOMPARE(bytes(form.toJson()), bytes(original));
+    QCOMPARE(test::compactJson(form.toJson()), test::compactJson(original));
     // And the form's own fields read something: a fixture the form ignores would pass too.
     QVERIFY(!form.tasks.isEmpty());
     QCOMPARE(form.tasks.first().key,
@@ -324,7 +311,7 @@ void TestJobFormSpec::editChangesExactlyTheDocumentedField()
     QFETCH(QByteArray, fixture);
     QFETCH(Edit, edit);
     QFETCH(QString, expected);
-    const QJsonObject original = parse(fixture);
+    const QJsonObject original = test::parseJsonObject(fixture);
     JobSettingsForm form = JobSettingsForm::fromJson(original);
     edit(form);
     QStringList changes;
@@ -335,7 +322,7 @@ void TestJobFormSpec::editChangesExactlyTheDocumentedField()
 void TestJobFormSpec::readsDocumentedFields()
 {
     // Values read from the documented names (what the form shows), one per new kind.
-    const JobSettingsForm form = JobSettingsForm::fromJson(parse(job(
+    const JobSettingsForm form = JobSettingsForm::fromJson(test::parseJsonObject(job(
         R"({"task_key": "each", "for_each_task": {"inputs": "[1]", "concurrency": 3, "task": {"task_key": "it", "notebook_task": {"notebook_path": "/x"}}}},
            {"task_key": "check", "condition_task": {"op": "NOT_EQUAL", "left": "a", "right": "b"}},
            {"task_key": "dbt", "dbt_platform_task": {"connection_resource_name": "c", "dbt_platform_job_id": "42"}},
@@ -384,8 +371,9 @@ void TestJobFormSpec::readsDocumentedFields()
 
 void TestJobFormSpec::lockedJobIsRecognised()
 {
-    const QJsonObject locked = parse(job(R"({"task_key": "t", "notebook_task": {"notebook_path": "/x"}})",
-        R"("edit_mode": "UI_LOCKED", "deployment": {"kind": "BUNDLE"}, )"));
+    const QJsonObject locked
+        = test::parseJsonObject(job(R"({"task_key": "t", "notebook_task": {"notebook_path": "/x"}})",
+            R"("edit_mode": "UI_LOCKED", "deployment": {"kind": "BUNDLE"}, )"));
     QVERIFY(JobSettingsForm::isLockedByBundle(locked));
     QJsonObject editable = locked;
     editable.insert(u"edit_mode"_s, u"EDITABLE"_s);
