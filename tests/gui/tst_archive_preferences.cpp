@@ -8,6 +8,7 @@
 #include "common/preferences.h"
 #include "common/preferencesdialog.h"
 #include "common/prompts.h"
+#include "common/viewstatesaver.h"
 #include "eventwait.h"
 #include "services/archivemaintenance.h"
 
@@ -16,6 +17,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -67,6 +69,8 @@ void TestArchivePreferences::listsPrunesAndDeletesAfterAsking()
     }
 
     Preferences preferences(dir.filePath(u"preferences.ini"_s));
+    // At the size it opens at (for the screenshot), not one an earlier run left behind.
+    QSettings().remove(ViewStateSaver::settingsGroup() + u"/preferencesDialog"_s);
     PreferencesDialog dialog(&preferences);
     ArchivePreferencesPanel *panel = dialog.archivePanel();
     panel->maintenance()->setDirectory(dir.path());

@@ -1,19 +1,29 @@
 // The Preferences dialog shows the stored preferences, writes them only on OK, and its
-// "Restore Defaults" resets the form.
+// "Restore Defaults" resets the form. Its layout holds in English and Portuguese, at its
+// default size and as small as it lets itself be made.
+#include "common/localization.h"
 #include "common/preferences.h"
 #include "common/preferencesdialog.h"
+#include "common/viewstatesaver.h"
 #include "eventwait.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +43,8 @@ private slots:
     void cancelWritesNothing();
     void restoreDefaultsResetsTheForm();
     void saysThemeFollowsSystemAndLanguageNeedsRestart();
+    void costTableNeverOverlapsItsButtons_data();
+    void costTableNeverOverlapsItsButtons();
 
 private:
     template<typename T>
@@ -164,6 +176,70 @@ void TestPreferencesDialog::saysThemeFollowsSystemAndLanguageNeedsRestart()
     QVERIFY(child<QLabel>(&dialog, "languageNote")->text().contains(u"restart"_s));
     // No control pretends to switch the theme.
     QVERIFY(!dialog.findChild<QComboBox *>(u"themeCombo"_s));
+}
+
+namespace {
+
+QRect rectIn(const QWidget *widget, const QWidget *ancestor)
+{
+    return QRect(widget->mapTo(ancestor, QPoint(0, 0)), widget->size());
+}
+
+} // namespace
+
+void TestPreferencesDialog::costTableNeverOverlapsItsButtons_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << u"en"_s;
+    QTest::newRow("pt_BR") << u"pt_BR"_s; // longer labels, wider and taller notes
+}
+
+void TestPreferencesDialog::costTableNeverOverlapsItsButtons()
+{
+    QFETCH(QString, language);
+    QVERIFY(Localization::install(language));
+    const auto restoreLanguage = qScopeGuard([] { Localization::install(u"en"_s); });
+    // The size it opens at, not one an earlier dialog left behind.
+    QSettings().remove(ViewStateSaver::settingsGroup() + u"/preferencesDialog"_s);
+    Preferences preferences(m_dir.filePath(u"layout.ini"_s));
+    preferences.setCostRates({{u"i3.xlarge"_s, 1.5}, {u"m5.large"_s, 0.2}, {u"Standard_DS3_v2"_s, 0.9}});
+    PreferencesDialog dialog(&preferences);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+
+    auto *table = child<QTableWidget>(&dialog, "costRatesTable");
+    auto *add = child<QPushButton>(&dialog, "addRateButton");
+    auto *remove = child<QPushButton>(&dialog, "removeRateButton");
+    auto *costs = child<QGroupBox>(&dialog, "costsGroup");
+    auto *tabs = child<QTabWidget>(&dialog, "preferencesTabs");
+    auto *buttons = child<QDialogButtonBox>(&dialog, "preferencesButtons");
+    const QSize defaultSize = dialog.size();
+    auto *scroll = dialog.findChild<QScrollArea *>(u"settingsScroll"_s);
+    const int toScrollAtFirst = scroll ? scroll->verticalScrollBar()->maximum() : -1;
+    // As it opens, then as small as it can be made (resize() stops at the minimum size).
+    for (const QSize &size : {defaultSize, QSize(defaultSize.width(), 1), QSize(1, 1)}) {
+        dialog.resize(size);
+        QCoreApplication::sendPostedEvents();
+        const QString where = u"%1 at %2x%3"_s.arg(language).arg(dialog.width()).arg(dialog.height());
+        const QRect tableRect = rectIn(table, &dialog);
+        for (const QPushButton *button : {add, remove}) {
+            const QRect buttonRect = rectIn(button, &dialog);
+            QVERIFY2(!tableRect.intersects(buttonRect), qPrintable(where));
+            QVERIFY2(button->height() >= button->minimumSizeHint().height(), qPrintable(where));
+            QVERIFY2(rectIn(costs, &dialog).contains(buttonRect), qPrintable(where));
+        }
+        QVERIFY2(table->height() >= table->minimumHeight(), qPrintable(where));
+        QVERIFY2(rectIn(costs, &dialog).contains(tableRect), qPrintable(where));
+        QVERIFY2(!rectIn(tabs, &dialog).intersects(rectIn(buttons, &dialog)), qPrintable(where));
+    }
+    // It opened showing the whole page, unless the screen is too short for that; made smaller,
+    // the page scrolls.
+    QVERIFY(scroll);
+    QVERIFY2(toScrollAtFirst == 0
+            || defaultSize.height() + dialog.frameGeometry().height() - dialog.height()
+                >= dialog.screen()->availableGeometry().height(),
+        qPrintable(u"%1: %2 px to scroll"_s.arg(language).arg(toScrollAtFirst)));
+    QVERIFY(scroll->verticalScrollBar()->maximum() > 0);
 }
 
 QTEST_MAIN(TestPreferencesDialog)

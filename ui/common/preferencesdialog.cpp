@@ -19,6 +19,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -169,14 +172,18 @@ PreferencesDialog::PreferencesDialog(Preferences *preferences, QWidget *parent)
 
     auto *costs = new QGroupBox(tr("Cost estimates"));
     costs->setObjectName(u"costsGroup"_s);
-    auto *costsForm = new QFormLayout(costs);
-    costsForm->addRow(noteLabel(tr("Cluster costs are estimated from node-hours. Enter what one node-hour "
-                                   "of each node type costs you (compute plus DBUs)."),
-        u"costsNote"_s));
+    auto *costsLayout = new QVBoxLayout(costs);
+    costsLayout->addWidget(
+        noteLabel(tr("Cluster costs are estimated from node-hours. Enter what one node-hour "
+                     "of each node type costs you (compute plus DBUs)."),
+            u"costsNote"_s));
+    auto *costsForm = new QFormLayout;
     costsForm->addRow(tr("&Currency:"), m_currency);
     costsForm->addRow(tr("&Other node types:"), m_defaultRate);
-    costsForm->addRow(m_rates);
-    costsForm->addRow(rateButtons);
+    costsLayout->addLayout(costsForm);
+    // The table takes the height the page has to spare; its buttons stay below it.
+    costsLayout->addWidget(m_rates, 1);
+    costsLayout->addLayout(rateButtons);
 
     auto *buttons = new QDialogButtonBox(
         QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults);
@@ -189,16 +196,30 @@ PreferencesDialog::PreferencesDialog(Preferences *preferences, QWidget *parent)
     connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
         &PreferencesDialog::loadDefaults);
 
-    auto *settingsPage = new QWidget;
-    auto *settingsLayout = new QVBoxLayout(settingsPage);
+    m_settingsPage = new QWidget;
+    m_settingsPage->setObjectName(u"settingsPage"_s);
+    auto *settingsLayout = new QVBoxLayout(m_settingsPage);
     settingsLayout->addWidget(general);
     settingsLayout->addWidget(notifications);
     settingsLayout->addWidget(costs, 1);
+    // The page's wrapped notes make the height it needs depend on its width, and a window's
+    // minimum size does not follow that: laid out in less, the page squeezed the cost table
+    // under its buttons. In a scroll area it always gets the height it needs for its width, and
+    // a dialog made smaller scrolls (vertically only: it stays as wide as the page needs).
+    m_settingsScroll = new QScrollArea;
+    m_settingsScroll->setObjectName(u"settingsScroll"_s);
+    m_settingsScroll->setWidgetResizable(true);
+    m_settingsScroll->setFrameShape(QFrame::NoFrame);
+    m_settingsScroll->setFocusPolicy(Qt::NoFocus); // the controls inside take focus, not the area
+    m_settingsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_settingsScroll->setWidget(m_settingsPage);
+    m_settingsScroll->setMinimumWidth(m_settingsPage->minimumSizeHint().width()
+        + m_settingsScroll->verticalScrollBar()->sizeHint().width());
 
     m_archive = new ArchivePreferencesPanel;
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(u"preferencesTabs"_s);
-    m_tabs->addTab(settingsPage, tr("&Settings"));
+    m_tabs->addTab(m_settingsScroll, tr("&Settings"));
     m_tabs->addTab(m_archive, tr("Local archi&ve"));
 
     auto *layout = new QVBoxLayout(this);
@@ -212,7 +233,31 @@ PreferencesDialog::PreferencesDialog(Preferences *preferences, QWidget *parent)
 
     load();
     resize(600, 700);
-    ViewStateSaver::attach(this, u"preferencesDialog"_s);
+    m_sizeRestored = ViewStateSaver::attach(this, u"preferencesDialog"_s)->isRestored();
+}
+
+void PreferencesDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (m_sizeRestored || m_fittedOnce)
+        return;
+    m_fittedOnce = true;
+    // The first time, open tall enough to show the whole settings page without scrolling (as
+    // tall as the screen allows); a size the user chose is kept as it was.
+    const QWidget *viewport = m_settingsScroll->viewport();
+    const int needed = m_settingsPage->hasHeightForWidth() ? m_settingsPage->heightForWidth(viewport->width())
+                                                           : m_settingsPage->minimumSizeHint().height();
+    const int lacking = needed - viewport->height();
+    if (lacking <= 0)
+        return;
+    // Grown about its centre (it was placed over its parent), and kept on the screen.
+    const QRect available = screen()->availableGeometry();
+    const int frame = frameGeometry().height() - height();
+    const int grown = qMax(height(), qMin(height() + lacking, available.height() - frame));
+    const int top = qBound(available.top(), pos().y() - (grown - height()) / 2,
+        qMax(available.top(), available.bottom() + 1 - grown - frame));
+    move(pos().x(), top);
+    resize(width(), grown);
 }
 
 void PreferencesDialog::setArchiveNames(const QMap<QString, QString> &nameByPath)

@@ -8,6 +8,7 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLineEdit;
+class QScrollArea;
 class QSpinBox;
 class QTabWidget;
 class QTableWidget;
@@ -38,6 +39,9 @@ public:
     // Writes the form into the Preferences (done by OK).
     void apply();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void load();
     void loadDefaults();
@@ -54,8 +58,12 @@ private:
     QLineEdit *m_currency = nullptr;
     QDoubleSpinBox *m_defaultRate = nullptr;
     QTableWidget *m_rates = nullptr;
+    QWidget *m_settingsPage = nullptr;
+    QScrollArea *m_settingsScroll = nullptr;
     QTabWidget *m_tabs = nullptr;
     ArchivePreferencesPanel *m_archive = nullptr;
+    bool m_sizeRestored = false;
+    bool m_fittedOnce = false;
 };
 
 } // namespace brickdesk
