@@ -72,7 +72,11 @@ void PageFetcher::start()
     m_pages = 0;
     m_legacyPages = 0;
     m_guard.reset();
-    sendNext(m_first);
+    m_held.reset();
+    if (m_paused)
+        m_held = m_first;
+    else
+        sendNext(m_first);
 }
 
 void PageFetcher::stop()
@@ -153,7 +157,10 @@ void PageFetcher::onReply(ApiReply *reply)
     }
     const bool reachedMax = m_maxItems > 0 && m_items >= m_maxItems;
     if (next && !reachedMax) {
-        sendNext(*next); // overlaps the consumer's work on this page with the next round trip
+        if (m_paused)
+            m_held = *next;
+        else
+            sendNext(*next); // overlaps the consumer's work on this page with the next round trip
     }
 
     const QPointer<PageFetcher> guard(this);
@@ -171,10 +178,21 @@ void PageFetcher::onReply(ApiReply *reply)
         end(!next);
 }
 
+void PageFetcher::resume()
+{
+    m_paused = false;
+    if (m_running && m_held) {
+        const ApiRequest request = std::move(*m_held);
+        m_held.reset();
+        sendNext(request);
+    }
+}
+
 void PageFetcher::end(bool complete, const ApiError &error)
 {
     m_running = false;
     m_complete = complete;
+    m_held.reset();
     if (ApiReply *reply = m_reply) {
         m_reply = nullptr;
         reply->disconnect(this);

@@ -11,6 +11,8 @@
 #include <QPointer>
 #include <QSet>
 
+#include <optional>
+
 namespace brickdesk {
 
 class ApiReply;
@@ -66,8 +68,13 @@ public:
     void start();
     void stop();
     void cancel();
+    // Holds back the next page's request until resume(), for a consumer that fell behind; a
+    // request already sent still arrives and is delivered. The fetch goes on after resume().
+    void pause() { m_paused = true; }
+    void resume();
 
     bool isRunning() const { return m_running; }
+    bool isPaused() const { return m_paused; }
     bool isComplete() const { return m_complete; }
     qint64 itemCount() const { return m_items; }
     int pageCount() const { return m_pages; }
@@ -96,6 +103,7 @@ private:
     QString m_itemsKey;
     Style m_style;
     QPointer<ApiReply> m_reply;
+    std::optional<ApiRequest> m_held; // the next page's request, while paused
     QByteArray m_pageBody;
     PageTokenGuard m_guard;
     qint64 m_maxItems = 0;
@@ -105,6 +113,7 @@ private:
     int m_legacyPages = 0;
     bool m_running = false;
     bool m_complete = false;
+    bool m_paused = false;
 };
 
 } // namespace brickdesk

@@ -8,25 +8,15 @@ Archive::Archive(const QString &path, QObject *parent)
     : QObject(parent)
     , m_path(path)
     , m_db(std::make_unique<ArchiveDatabase>(path))
-{
-    m_thread.setObjectName(u"archive"_s);
-    m_context = new QObject;
-    m_context->moveToThread(&m_thread);
-    m_thread.start();
-}
+    , m_bulk(std::make_unique<ArchiveDatabase>(path))
+    , m_queue(std::make_unique<ArchiveQueue>(u"archive"_s, [this] { m_bulk->close(); }))
+{ }
 
 Archive::~Archive()
 {
-    // After everything asked so far: close the connection on the thread that opened it.
-    QMetaObject::invokeMethod(
-        m_context,
-        [db = m_db.release()] {
-            delete db;
-            QThread::currentThread()->quit();
-        },
-        Qt::QueuedConnection);
-    m_thread.wait();
-    delete m_context;
+    // After everything asked so far: each connection closed on the thread that opened it.
+    m_queue->post(ArchiveQueue::Lane::Main, [this](ArchiveQueue::Lane) { m_db->close(); });
+    m_queue.reset();
 }
 
 QFuture<ArchiveOpenResult> Archive::open()
@@ -37,8 +27,50 @@ QFuture<ArchiveOpenResult> Archive::open()
 QFuture<ArchiveWriteResult> Archive::addEvents(
     const QString &clusterId, const QJsonArray &events, const QByteArray &page)
 {
-    return run(
-        [clusterId, events, page](ArchiveDatabase &db) { return db.addEvents(clusterId, events, page); });
+    return runBulk([this, clusterId, events, page](
+                       ArchiveQueue::Lane thread) { return writeEvents(thread, clusterId, events, page); });
+}
+
+QFuture<ArchiveWriteResult> Archive::addEvents(const QString &clusterId, const QVector<ClusterEvent> &events)
+{
+    return runBulk([this, clusterId, events](ArchiveQueue::Lane thread) {
+        QJsonArray page;
+        for (const ClusterEvent &e : events)
+            page.append(e.raw());
+        return writeEvents(thread, clusterId, page, {});
+    });
+}
+
+QFuture<bool> Archive::refreshNodeTimeline(const QString &clusterId)
+{
+    return runBulk([this, clusterId](ArchiveQueue::Lane thread) {
+        ArchiveDatabase &db = connection(thread);
+        return db.isOpen() && db.nodeTimeline(clusterId).has_value();
+    });
+}
+
+ArchiveDatabase &Archive::connection(ArchiveQueue::Lane thread)
+{
+    if (thread == ArchiveQueue::Lane::Main)
+        return *m_db;
+    // The Bulk thread's connection opens only once the main one has opened the file (and
+    // checked, created or migrated it), and not while that is closed (never opened, failed,
+    // or deleted since).
+    if (!m_open)
+        m_bulk->close();
+    else if (!m_bulk->isOpen())
+        m_joinError = m_bulk->join().message;
+    return *m_bulk;
+}
+
+ArchiveWriteResult Archive::writeEvents(
+    ArchiveQueue::Lane thread, const QString &clusterId, const QJsonArray &events, const QByteArray &page)
+{
+    ArchiveDatabase &db = connection(thread);
+    ArchiveWriteResult result = db.addEvents(clusterId, events, page);
+    if (&db == m_bulk.get() && m_open && !db.isOpen() && !m_joinError.isEmpty())
+        result.error.message = m_joinError;
+    return result;
 }
 
 QFuture<qint64> Archive::newestEventTime(const QString &clusterId)

@@ -1,24 +1,32 @@
 #pragma once
 
 #include "archive/archivedatabase.h"
+#include "archive/archivequeue.h"
 #include "archive/archivetypes.h"
+#include "domain/clusterevent.h"
 
 #include <QFuture>
 #include <QJsonArray>
 #include <QObject>
 #include <QPromise>
 #include <QString>
-#include <QThread>
+#include <QVector>
 
+#include <atomic>
 #include <memory>
 #include <type_traits>
 
 namespace brickdesk {
 
 // A workspace's archive for code on the GUI thread (or any thread with an event loop): every
-// call runs on the archive's own worker thread, in the order made, and answers with a
-// QFuture (attach a continuation with .then(context, ...)). The Qt SQL connection is made on
-// that worker and only used there, so disk work never blocks the caller.
+// call runs on the archive's own threads, one at a time in the order made, and answers with a
+// QFuture (attach a continuation with .then(context, ...)). Each thread has its own Qt SQL
+// connection, made and used there, so disk work never blocks the caller.
+//
+// Events (addEvents) are written by a thread of the lowest priority (ArchiveQueue::Lane::Bulk),
+// through a second connection to the file that the first one opened: a sync's writes then
+// wait for a free core rather than delay the fetch that feeds them. Everything else runs on the
+// main archive thread at normal priority.
 //
 //   Archive archive(ArchiveLocation::pathForHost(host));
 //   archive.open().then(this, [](const ArchiveOpenResult &r) { if (!r.message.isEmpty()) ... });
@@ -36,6 +44,11 @@ public:
     // `page`: the answer's bytes `events` was parsed from, if kept (ArchiveDatabase::addEvents).
     QFuture<ArchiveWriteResult> addEvents(
         const QString &clusterId, const QJsonArray &events, const QByteArray &page = {});
+    // The same, for events already parsed (their JSON is rebuilt on the archive's thread).
+    QFuture<ArchiveWriteResult> addEvents(const QString &clusterId, const QVector<ClusterEvent> &events);
+    // Brings the cluster's stored node timeline up to date with its archived events (derived
+    // data nobody waits for: on the low-priority thread, like addEvents); false when there is none.
+    QFuture<bool> refreshNodeTimeline(const QString &clusterId);
     QFuture<qint64> newestEventTime(const QString &clusterId);
     QFuture<ArchiveWriteResult> recordClusterConfig(
         const QString &clusterId, const QJsonObject &cluster, qint64 seenMs);
@@ -63,21 +76,42 @@ public:
         // Started here: a future that is not started yet counts as finished to a waiter.
         promise->start();
         QFuture<T> future = promise->future();
-        QMetaObject::invokeMethod(
-            m_context,
-            [db = m_db.get(), promise, fn = std::move(fn)]() mutable {
-                promise->addResult(fn(*db));
+        m_queue->post(
+            ArchiveQueue::Lane::Main, [this, promise, fn = std::move(fn)](ArchiveQueue::Lane) mutable {
+                promise->addResult(fn(*m_db));
+                m_open = m_db->isOpen();
                 promise->finish();
-            },
-            Qt::QueuedConnection);
+            });
         return future;
     }
 
 private:
+    // fn(the thread that runs it) as a Bulk task, after every task asked before.
+    template<typename Fn>
+    auto runBulk(Fn fn) -> QFuture<std::invoke_result_t<Fn, ArchiveQueue::Lane>>
+    {
+        using T = std::invoke_result_t<Fn, ArchiveQueue::Lane>;
+        auto promise = std::make_shared<QPromise<T>>();
+        promise->start();
+        QFuture<T> future = promise->future();
+        m_queue->post(
+            ArchiveQueue::Lane::Bulk, [promise, fn = std::move(fn)](ArchiveQueue::Lane thread) mutable {
+                promise->addResult(fn(thread));
+                promise->finish();
+            });
+        return future;
+    }
+    // The connection of the thread that runs a task: the Bulk thread's is opened on first use.
+    ArchiveDatabase &connection(ArchiveQueue::Lane thread);
+    ArchiveWriteResult writeEvents(ArchiveQueue::Lane thread, const QString &clusterId,
+        const QJsonArray &events, const QByteArray &page);
+
     QString m_path;
-    QThread m_thread; // the connection's thread: every call runs there, in order
-    QObject *m_context = nullptr; // lives in m_thread
-    std::unique_ptr<ArchiveDatabase> m_db;
+    std::unique_ptr<ArchiveDatabase> m_db; // the main thread's connection
+    std::unique_ptr<ArchiveDatabase> m_bulk; // the Bulk thread's: joins the file m_db opened
+    std::atomic<bool> m_open = false; // m_db is open, as the last Main task left it
+    QString m_joinError; // why m_bulk could not open the file (used on the Bulk thread only)
+    std::unique_ptr<ArchiveQueue> m_queue; // last: its threads stop before the connections go
 };
 
 } // namespace brickdesk

@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QVariant>
 
 #include <atomic>
@@ -299,14 +300,23 @@ ArchiveOpenResult ArchiveConnection::openFile(const DataMigration &migrateData)
 {
     close();
     keepToOwner(m_path);
-    ArchiveOpenResult result = openSteps(migrateData);
+    ArchiveOpenResult result = openSteps(Mode::Full, migrateData);
     // Closed only now that the steps' queries and handles are gone.
     if (!result.ok())
         close();
     return result;
 }
 
-ArchiveOpenResult ArchiveConnection::openSteps(const DataMigration &migrateData)
+ArchiveOpenResult ArchiveConnection::join()
+{
+    close();
+    ArchiveOpenResult result = openSteps(Mode::Join, {});
+    if (!result.ok())
+        close();
+    return result;
+}
+
+ArchiveOpenResult ArchiveConnection::openSteps(Mode mode, const DataMigration &migrateData)
 {
     ArchiveOpenResult result;
     m_connectionName = u"brickdesk-archive-%1"_s.arg(++connectionCounter);
@@ -316,9 +326,17 @@ ArchiveOpenResult ArchiveConnection::openSteps(const DataMigration &migrateData)
                             "works without its archive.");
         return result;
     }
-    db.setDatabaseName(m_path);
     // Another process (the GUI, a timer's sync) may hold the write lock for a batch.
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    if (mode == Mode::Join) {
+        // mode=rw: a file that is gone meanwhile is not created afresh (and empty) here.
+        QUrl uri = QUrl::fromLocalFile(QFileInfo(m_path).absoluteFilePath());
+        uri.setQuery(u"mode=rw"_s);
+        db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000;QSQLITE_OPEN_URI"_s);
+    } else {
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    }
     const bool existed = QFileInfo(m_path).size() > 0;
     const auto damaged = [&] {
         result.status = ArchiveOpenResult::Status::Failed;
@@ -341,7 +359,7 @@ ArchiveOpenResult ArchiveConnection::openSteps(const DataMigration &migrateData)
         qCWarning(lcArchive) << "journal mode is" << pragma.value(0).toString();
     pragma.exec(u"PRAGMA synchronous=NORMAL"_s);
     // A damaged file is found now, not in the middle of a sync.
-    if (existed) {
+    if (existed && mode == Mode::Full) {
         if (!pragma.exec(u"PRAGMA quick_check"_s) || !pragma.next())
             return isDamage(pragma.lastError()) ? damaged() : failed(pragma.lastError().text());
         if (pragma.value(0).toString() != u"ok"_s) {
@@ -356,6 +374,8 @@ ArchiveOpenResult ArchiveConnection::openSteps(const DataMigration &migrateData)
     result.fromVersion = version;
     if (version > archiveschema::CurrentVersion)
         return failed(tr("it was written by a newer Brickdesk (schema %1)").arg(version));
+    if (mode == Mode::Join && version != archiveschema::CurrentVersion)
+        return failed(tr("it is not at schema %1").arg(archiveschema::CurrentVersion));
 
     if (version < archiveschema::CurrentVersion) {
         // Another process may be creating or migrating it right now: decide under the lock.

@@ -35,6 +35,9 @@ public:
     // Opens (creating, migrating or, when the file is damaged, moving it aside and starting
     // afresh), after an integrity check.
     ArchiveOpenResult open(const DataMigration &migrateData);
+    // Opens a file that another connection has just opened with open(): no integrity check,
+    // nothing created or migrated; Failed unless the file is at the current schema.
+    ArchiveOpenResult join();
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
@@ -69,8 +72,10 @@ public:
 private:
     struct Statements;
 
+    enum class Mode { Full, Join };
+
     ArchiveOpenResult openFile(const DataMigration &migrateData);
-    ArchiveOpenResult openSteps(const DataMigration &migrateData);
+    ArchiveOpenResult openSteps(Mode mode, const DataMigration &migrateData);
     bool begin();
     bool commit();
     void rollback();

@@ -28,6 +28,11 @@ ArchiveOpenResult ArchiveDatabase::open()
     return m_db.open([this](int fromVersion) { return migrateData(fromVersion); });
 }
 
+ArchiveOpenResult ArchiveDatabase::join()
+{
+    return m_db.join();
+}
+
 void ArchiveDatabase::close()
 {
     m_db.close();

@@ -38,6 +38,9 @@ public:
     // Opens (creating, migrating or, when the file is damaged, moving it aside and starting
     // afresh), after an integrity check.
     ArchiveOpenResult open();
+    // Opens the file as another connection of this process has just opened it (open()): no
+    // check, creation or migration; fails unless it is at the current schema.
+    ArchiveOpenResult join();
     void close();
     bool isOpen() const { return m_db.isOpen(); }
     QString path() const { return m_db.path(); }

@@ -102,13 +102,11 @@ void ArchiveSync::finishStep()
         afterWrites([this] {
             m_running = false;
             // The node timelines of clusters with new events are derived data: brought up to
-            // date on the archive's thread after the end (a process that quits waits for them
-            // as it closes the archive), so that the next chart of them reads no events.
+            // date by the archive after the end (a process that quits waits for them as it
+            // closes the archive), so that the next chart of them reads no events.
             for (const ClusterResult &r : std::as_const(m_summary.clusters)) {
                 if (r.added > 0)
-                    m_archive->run([id = r.clusterId](ArchiveDatabase &db) {
-                        return db.isOpen() && db.nodeTimeline(id).has_value();
-                    });
+                    m_archive->refreshNodeTimeline(r.clusterId);
             }
             emit finished(m_summary);
         });
@@ -229,6 +227,7 @@ void ArchiveSync::syncCluster(const QString &clusterId)
         ClusterEventsParams params;
         params.clusterId = clusterId;
         params.order = u"ASC"_s;
+        params.pageSize = m_options.eventsPageSize;
         if (newest >= 0)
             params.startTime = std::max<qint64>(0, newest - m_options.overlapMs);
         m_summary.clusters.append({clusterId, 0, 0, 0, {}});
@@ -236,12 +235,16 @@ void ArchiveSync::syncCluster(const QString &clusterId)
         PageFetcher *fetcher = PageFetcher::clusterEvents(m_connection, params);
         // The archive reads events from the bytes as sent where it can (cheaper than the tree).
         fetcher->setKeepPageBodies(true);
+        auto ahead = std::make_shared<int>(0); // pages handed to the archive, not written yet
         follow(
             fetcher, u"events"_s,
-            [this, index, clusterId, fetcher](const QJsonArray &events) {
+            [this, index, clusterId, fetcher, ahead](const QJsonArray &events) {
                 m_summary.clusters[index].fetched += events.size();
+                const QPointer<PageFetcher> source(fetcher);
                 thenLater(m_archive->addEvents(clusterId, events, fetcher->pageBody()), this,
-                    [this, index](const ArchiveWriteResult &w) {
+                    [this, index, source, ahead](const ArchiveWriteResult &w) {
+                        if (--*ahead <= MaxPagesAhead / 2 && source && source->isPaused())
+                            source->resume();
                         if (index >= m_summary.clusters.size())
                             return;
                         ClusterResult &r = m_summary.clusters[index];
@@ -249,6 +252,13 @@ void ArchiveSync::syncCluster(const QString &clusterId)
                         if (!w.ok() && r.error.isEmpty())
                             r.error = w.error.message;
                     });
+                // The archive writes events at the lowest priority; on a machine too busy to
+                // give it a core, pages would pile up in memory. So the fetch waits, and a task
+                // of normal priority behind them has the archive write them now.
+                if (++*ahead >= MaxPagesAhead && !fetcher->isPaused()) {
+                    fetcher->pause();
+                    m_archive->run([](ArchiveDatabase &) { return true; });
+                }
             },
             [this, index, fetcher, clusterId] {
                 m_summary.clusters[index].requests = fetcher->requestsSent();

@@ -25,7 +25,8 @@ class PageFetcher;
 //    still going then), inserted or replaced.
 // Each page is written in its own transaction, in the order fetched, so a process killed at
 // any moment leaves an archive that holds a gapless prefix of what it was fetching; the next
-// sync starts from what is there and completes it.
+// sync starts from what is there and completes it. Events are written by the archive's
+// lowest-priority thread while the next pages are fetched, at most MaxPagesAhead pages behind.
 //
 // Ends with exactly one finished(summary); a part that failed (a cluster that is gone, a
 // full disk) is in summary.errors and the rest carries on.
@@ -40,6 +41,7 @@ public:
         bool recordConfigurations = true; // clusters/list for configuration versions
         bool jobs = true; // job settings and runs
         qint64 overlapMs = 60'000; // events
+        int eventsPageSize = 500; // clusters/events page_size (1..500)
         qint64 runsOverlapMs = 3'600'000;
     };
     struct ClusterResult
@@ -74,6 +76,9 @@ public:
 
     // The archive meta key of the time runs were last synced through.
     static QString runsSyncedKey();
+
+    // Pages of a cluster's events fetched but not yet written, at most: then the fetch waits.
+    static constexpr int MaxPagesAhead = 16;
 
 signals:
     // A line for people ("cluster 0102-...: 1,234 events, 56 new").

@@ -29,11 +29,9 @@ ClusterHistoryLoader::ClusterHistoryLoader(
         m_chartData = std::move(built.chart);
         m_running = false;
         if (m_storeTimeline && m_archive) {
-            // Built and kept on the archive's thread, after everything asked before it and
-            // waited for by nobody: the next load of this cluster draws at once.
-            m_archive->run([clusterId = m_clusterId](ArchiveDatabase &db) {
-                return db.isOpen() && db.nodeTimeline(clusterId).has_value();
-            });
+            // Built and kept by the archive, after everything asked before it and waited for
+            // by nobody: the next load of this cluster draws at once.
+            m_archive->refreshNodeTimeline(m_clusterId);
         }
         emit loaded();
     });
@@ -209,15 +207,9 @@ void ClusterHistoryLoader::archiveBatch(const QVector<ClusterEvent> &events)
 {
     if (!m_archive || events.isEmpty())
         return;
-    // Written on the archive's thread, after anything asked before; nobody waits for it.
-    m_archive->run([clusterId = m_clusterId, events](ArchiveDatabase &db) {
-        if (!db.isOpen())
-            return ArchiveWriteResult();
-        QJsonArray page;
-        for (const ClusterEvent &e : events)
-            page.append(e.raw());
-        return db.addEvents(clusterId, page);
-    });
+    // Written by the archive's low-priority thread, after anything asked before; nobody waits
+    // for it.
+    m_archive->addEvents(m_clusterId, events);
 }
 
 void ClusterHistoryLoader::startFetch(qint64 fromMs)

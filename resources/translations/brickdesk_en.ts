@@ -66,6 +66,10 @@
         <source>The local archive was updated to a new format (from version %1 to %2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it is not at schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ArchiveDatabase</name>

@@ -66,6 +66,10 @@
         <source>The local archive was updated to a new format (from version %1 to %2).</source>
         <translation>O arquivo local foi atualizado para um novo formato (da versão %1 para a %2).</translation>
     </message>
+    <message>
+        <source>it is not at schema %1</source>
+        <translation>ele não está no esquema %1</translation>
+    </message>
 </context>
 <context>
     <name>ArchiveDatabase</name>

@@ -20,6 +20,7 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -107,6 +108,24 @@ private:
     clockid_t m_clock = CLOCK_THREAD_CPUTIME_ID;
 };
 
+// CPU time so far of this process's threads whose name starts with `prefix` (Linux: /proc),
+// such as the archive's two ("archive" and "archive-bulk").
+qint64 threadsCpuNs(const QByteArray &prefix)
+{
+    qint64 sum = 0;
+    const QDir tasks(u"/proc/self/task"_s);
+    for (const QString &tid : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        QFile comm(tasks.filePath(tid + u"/comm"_s));
+        if (!comm.open(QIODevice::ReadOnly) || !comm.readAll().startsWith(prefix))
+            continue;
+        // The first field: nanoseconds on a CPU.
+        QFile stat(tasks.filePath(tid + u"/schedstat"_s));
+        if (stat.open(QIODevice::ReadOnly))
+            sum += stat.readAll().split(' ').value(0).toLongLong();
+    }
+    return sum;
+}
+
 // The threads that share the cores: this one (the client: requests, parsing, the sync), the
 // emulator's (generating and serialising pages) and, when archiving, the archive's.
 struct Clocks
@@ -121,7 +140,7 @@ struct Round
     qint64 cpuNs = 0; // the whole process
     qint64 clientNs = 0;
     qint64 emulatorNs = 0;
-    qint64 archiveNs = 0; // the archive's thread until finished()
+    qint64 archiveNs = 0; // the archive's threads until finished()
     qint64 afterNs = 0; // after finished() until the archive is closed: node timelines
     qint64 events = 0;
 
@@ -174,7 +193,6 @@ Round fetchAndArchive(Connection &connection, const QString &id, const QString &
     Round r;
     auto archive = std::make_unique<Archive>(path);
     archive->open().waitForFinished();
-    const ThreadClock archiveClock(archive->run([](ArchiveDatabase &) { return pthread_self(); }).result());
     ArchiveSync::Options options;
     options.clusterIds = {id};
     options.recordConfigurations = false;
@@ -184,7 +202,7 @@ Round fetchAndArchive(Connection &connection, const QString &id, const QString &
     QObject::connect(&sync, &ArchiveSync::finished, [&] { done = true; });
     QElapsedTimer clock;
     const qint64 cpu = processCpuNs();
-    const qint64 archiveCpu = archiveClock.ns();
+    const qint64 archiveCpu = threadsCpuNs("archive");
     const qint64 client = clocks.client.ns();
     const qint64 emulator = clocks.emulator.ns();
     clock.start();
@@ -192,7 +210,7 @@ Round fetchAndArchive(Connection &connection, const QString &id, const QString &
     spinUntil([&] { return done; });
     r.wallMs = clock.elapsed(); // includes waiting for the last page's write
     r.cpuNs = processCpuNs() - cpu;
-    r.archiveNs = archiveClock.ns() - archiveCpu;
+    r.archiveNs = threadsCpuNs("archive") - archiveCpu;
     r.clientNs = clocks.client.ns() - client;
     r.emulatorNs = clocks.emulator.ns() - emulator;
     // What the archive's thread does after the end (timelines of the new events), until closed.
@@ -236,9 +254,11 @@ int main(int argc, char **argv)
     // The best of each figure: the round the neighbours disturbed least.
     Round fetch {LLONG_MAX, LLONG_MAX, LLONG_MAX, LLONG_MAX, LLONG_MAX, LLONG_MAX, 0};
     Round archived = fetch;
+    QList<double> ratios; // of each round's two fetches, one right after the other
     for (int round = 0; round < rounds; ++round) {
         const Round f = fetchOnly(connection, id, clocks);
         const Round a = fetchAndArchive(connection, id, dir.filePath(u"f.sqlite"_s), clocks);
+        ratios.append(double(a.wallMs) / std::max<qint64>(1, f.wallMs));
         for (auto member : {&Round::wallMs, &Round::cpuNs, &Round::clientNs, &Round::emulatorNs,
                  &Round::archiveNs, &Round::afterNs}) {
             fetch.*member = std::min(fetch.*member, f.*member);
@@ -253,9 +273,13 @@ int main(int argc, char **argv)
         fetch.wallMs, archived.wallMs,
         (archived.wallMs - fetch.wallMs) * 100.0 / std::max<qint64>(1, fetch.wallMs),
         double(archived.wallMs) / std::max<qint64>(1, fetch.wallMs));
+    std::sort(ratios.begin(), ratios.end());
+    line("archive: ratio of each round's fetch with archiving to the fetch alone before it: median %.3f, "
+         "range %.3f-%.3f over %lld rounds",
+        ratios.at(ratios.size() / 2), ratios.first(), ratios.last(), qint64(ratios.size()));
     line("archive: CPU of the fetch %.2f us/event, of the fetch with archiving %.2f us/event (ratio %.3f); "
          "the "
-         "archive's thread %.2f us/event = %.1f%% of the fetch's CPU; after the end (node timelines) %.2f "
+         "archive's threads %.2f us/event = %.1f%% of the fetch's CPU; after the end (node timelines) %.2f "
          "us/event",
         fetch.cpuNs / 1e3 / events, archived.cpuNs / 1e3 / events,
         double(archived.cpuNs) / std::max<qint64>(1, fetch.cpuNs), archived.archiveNs / 1e3 / events,

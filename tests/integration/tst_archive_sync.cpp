@@ -17,12 +17,15 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
+#include <atomic>
 #include <memory>
 
 using namespace brickdesk;
@@ -43,6 +46,7 @@ private slots:
     void noSecretFromTheWorkspaceReachesTheFile();
     void archiveKeepsWhatTheEmulatorsRetentionDrops();
     void emulatorDropsRunsPastRetention();
+    void fetchWaitsForAnArchiveThatFellBehind();
 
 private:
     ArchiveSync::Summary sync(const ArchiveSync::Options &options);
@@ -303,6 +307,59 @@ void TestArchiveSync::emulatorDropsRunsPastRetention()
     for (const qint64 jobId : fixture.emulator().jobIds())
         kept += fixture.emulator().runIdsOfJob(jobId).size();
     QVERIFY(kept < seeded);
+}
+
+void TestArchiveSync::fetchWaitsForAnArchiveThatFellBehind()
+{
+    const QString id = m_fixture->emulator().clusterIds().first();
+    const qsizetype held = truth(id).size();
+    ArchiveSync::Options options = clustersOnly({id});
+    options.eventsPageSize = 40;
+    const qsizetype pages = (held + 39) / 40;
+    QVERIFY(pages > 3 * ArchiveSync::MaxPagesAhead); // enough to run far ahead
+
+    // Once the first page is fetched, the archive is kept busy (as a machine too busy to give
+    // its low-priority thread a core would).
+    test::RequestLog log(m_fixture->emulator());
+    const QString eventsRequest = u"POST /api/2.1/clusters/events"_s;
+    QSemaphore proceed;
+    // Also when a check fails: the archive lets go of `proceed` before it is gone.
+    const auto unblock = qScopeGuard([this, &proceed] {
+        proceed.release();
+        m_archive->run([](ArchiveDatabase &) { return true; }).waitForFinished();
+    });
+    std::atomic<bool> blocked = false;
+    QMetaObject::Connection first
+        = connect(&m_fixture->emulator(), &emulator::WorkspaceEmulator::requestServed, this,
+            [&](const QString &method, const QString &path, int) {
+                if (method + u' ' + path != eventsRequest || blocked)
+                    return;
+                blocked = true;
+                m_archive->run([&proceed](ArchiveDatabase &) { return proceed.tryAcquire(1, 60'000); });
+            });
+    ArchiveSync sync(m_connection.get(), m_archive.get(), options);
+    QSignalSpy finished(&sync, &ArchiveSync::finished);
+    sync.start();
+    QTRY_VERIFY(blocked);
+    disconnect(first);
+    // Pages keep coming until MaxPagesAhead wait unwritten (one more may be in flight), then
+    // no more: given ample time, the fetch stays there.
+    QTRY_VERIFY(log.count(eventsRequest) >= ArchiveSync::MaxPagesAhead);
+    QTest::qWait(1000);
+    QVERIFY(log.settle(*m_connection));
+    const int whileBlocked = log.count(eventsRequest);
+    QVERIFY2(whileBlocked <= 2 + ArchiveSync::MaxPagesAhead + 1,
+        qPrintable(u"%1 pages fetched with the archive held"_s.arg(whileBlocked)));
+    QCOMPARE(finished.count(), 0);
+
+    proceed.release();
+    QVERIFY(finished.wait(60'000));
+    const ArchiveSync::ClusterResult result = sync.summary().clusters.value(0);
+    QVERIFY2(sync.summary().ok(), qPrintable(sync.summary().errors.join(u'\n')));
+    QCOMPARE(result.requests, int(pages));
+    QCOMPARE(result.added, held);
+    const QJsonArray archived = onArchive([id](ArchiveDatabase &db) { return db.events(id, 0, LLONG_MAX); });
+    QCOMPARE(test::eventLines(archived), test::eventLines(truth(id)));
 }
 
 QTEST_GUILESS_MAIN(TestArchiveSync)

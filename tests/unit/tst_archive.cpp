@@ -120,6 +120,9 @@ private slots:
     void unusableLocationFailsWithWords();
     void asyncCallsRunOnTheArchiveThread();
     void twoArchivesShareOneFile();
+    void eventsWrittenInTheBackgroundAreSeenByEveryLaterCall();
+    void deletingTheFileLeavesNoConnectionOfTheArchiveBehind();
+    void eventsForAnArchiveThatDidNotOpenAreRefusedWithWords();
     void fileAndFolderAreTheUsersOnly();
 
 private:
@@ -590,6 +593,80 @@ void TestArchive::twoArchivesShareOneFile()
     }
     QCOMPARE(added, 20 * 100 + 100); // pages overlap by 100 events
     QCOMPARE(first.run([](ArchiveDatabase &db) { return db.eventCount(); }).result(), added);
+}
+
+void TestArchive::eventsWrittenInTheBackgroundAreSeenByEveryLaterCall()
+{
+    Archive archive(path());
+    QVERIFY(archive.open().result().ok());
+    // Nobody waits for these: they go to the low-priority thread, each read after them sees them.
+    QList<QFuture<ArchiveWriteResult>> writes;
+    QList<QFuture<qint64>> counts;
+    for (int i = 0; i < 30; ++i) {
+        writes.append(archive.addEvents(u"c-1"_s, events(i * 100'000, 100)));
+        counts.append(archive.run([](ArchiveDatabase &db) { return db.eventCount(u"c-1"_s); }));
+    }
+    for (int i = 0; i < 30; ++i) {
+        QVERIFY2(writes[i].result().ok(), qPrintable(writes[i].result().error.message));
+        QCOMPARE(writes[i].result().added, 100);
+        QCOMPARE(counts[i].result(), (i + 1) * 100);
+    }
+    QCOMPARE(archive.newestEventTime(u"c-1"_s).result(), 29 * 100'000 + 99 * 1000);
+}
+
+void TestArchive::deletingTheFileLeavesNoConnectionOfTheArchiveBehind()
+{
+    const QString file = path();
+    const auto leftOver = [&file] {
+        QStringList found;
+        for (const QString &p : QStringList {file, file + u"-wal"_s, file + u"-shm"_s}) {
+            if (QFileInfo::exists(p))
+                found.append(p);
+        }
+        return found;
+    };
+    {
+        Archive archive(file);
+        QVERIFY(archive.open().result().ok());
+        QCOMPARE(archive.addEvents(u"c-1"_s, events(0, 500)).result().added, 500);
+        // As Preferences deletes an archive: close, then remove the files, in one call.
+        const QStringList stillThere = archive
+                                           .run([file, leftOver](ArchiveDatabase &db) {
+                                               db.close();
+                                               for (const QString &p : leftOver())
+                                                   QFile::remove(p);
+                                               return leftOver();
+                                           })
+                                           .result();
+        QCOMPARE(stillThere, QStringList());
+        // Writing after that neither fails silently nor brings the file back.
+        const ArchiveWriteResult late = archive.addEvents(u"c-1"_s, events(600'000, 10)).result();
+        QVERIFY(!late.ok());
+        QVERIFY(!late.error.message.isEmpty());
+        QCOMPARE(leftOver(), QStringList());
+    }
+    // The bulk connection closing after the files were removed would have written them again.
+    QCOMPARE(leftOver(), QStringList());
+}
+
+void TestArchive::eventsForAnArchiveThatDidNotOpenAreRefusedWithWords()
+{
+    QFile blocker(path(u"not-a-dir"_s));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const QString file = path(u"not-a-dir/x.sqlite"_s);
+    Archive archive(file);
+    QVERIFY(!archive.open().result().ok());
+    const ArchiveWriteResult w = archive.addEvents(u"c-1"_s, events(0, 10)).result();
+    QVERIFY(!w.ok());
+    QVERIFY(!w.error.message.isEmpty());
+    QCOMPARE(w.received, 10);
+    QCOMPARE(w.added, 0);
+
+    // Never opened at all: the same, and no file appears.
+    Archive unopened(path(u"never.sqlite"_s));
+    QVERIFY(!unopened.addEvents(u"c-1"_s, events(0, 10)).result().ok());
+    QVERIFY(!QFileInfo::exists(path(u"never.sqlite"_s)));
 }
 
 QTEST_GUILESS_MAIN(TestArchive)

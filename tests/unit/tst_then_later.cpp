@@ -53,6 +53,21 @@ private slots:
         QCoreApplication::processEvents();
         QVERIFY(!called);
     }
+
+    void aContextGoneBeforeTheFutureFinishesIsNotCalled()
+    {
+        auto context = std::make_unique<QObject>();
+        QPromise<int> promise;
+        promise.start();
+        bool called = false;
+        thenLater(promise.future(), context.get(), [&called](int) { called = true; });
+        context.reset(); // as an object closed while the archive still works for it
+        promise.addResult(3);
+        promise.finish(); // Qt 6.4's then(context) asserts here
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        QVERIFY(!called);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestThenLater)
