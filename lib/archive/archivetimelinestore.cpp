@@ -40,8 +40,10 @@ std::optional<NodeTimeline> ArchiveTimelineStore::timeline(const QString &cluste
                   return true;
               // What the stored timeline lacks: the events after it, or all of them.
               const auto eventsFrom = [&](qint64 fromMs) {
+                  // The timeline reads decoded fields only: no raw JSON kept.
                   return ClusterEvent::fromJsonArray(
-                      m_clusters.events(clusterId, fromMs, std::numeric_limits<qint64>::max()));
+                      m_clusters.events(clusterId, fromMs, std::numeric_limits<qint64>::max()),
+                      ClusterEvent::RawJson::Drop);
               };
               QVector<ClusterEvent> events
                   = eventsFrom(found ? stored.state().lastEventMs + 1 : std::numeric_limits<qint64>::min());

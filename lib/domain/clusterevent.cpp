@@ -206,15 +206,20 @@ ClusterEvent &ClusterEvent::operator=(const ClusterEvent &) = default;
 ClusterEvent &ClusterEvent::operator=(ClusterEvent &&) noexcept = default;
 ClusterEvent::~ClusterEvent() = default;
 
-QVector<ClusterEvent> ClusterEvent::fromJsonArray(const QJsonArray &events)
+QVector<ClusterEvent> ClusterEvent::fromJsonArray(const QJsonArray &events, RawJson raw)
 {
     QVector<ClusterEvent> result;
     result.reserve(events.size());
     // The page's raw buffer is the compact array itself; events point at their own object in it.
-    QByteArray buffer = QJsonDocument(events).toJson(QJsonDocument::Compact);
+    QByteArray buffer;
     QVector<std::pair<quint32, quint32>> spans;
-    spans.reserve(events.size());
-    if (!splitCompactArray(buffer, spans) || spans.size() != events.size()) {
+    if (raw == RawJson::Drop) {
+        spans.fill({0, 0}, events.size());
+    } else {
+        buffer = QJsonDocument(events).toJson(QJsonDocument::Compact);
+        spans.reserve(events.size());
+    }
+    if (raw == RawJson::Keep && (!splitCompactArray(buffer, spans) || spans.size() != events.size())) {
         spans.clear();
         buffer.clear();
         for (const QJsonValue &value : events) {
@@ -271,9 +276,11 @@ QVector<ClusterEvent> ClusterEvent::fromJsonArray(const QJsonArray &events)
     }
     page->uncompressedSize = int(buffer.size());
     page->eventCount = int(result.size());
-    // Level 1: three times faster than the default on these pages, for a few percent more bytes.
-    page->compressed = qCompress(buffer, 1);
-    page->compressed.squeeze();
+    if (raw == RawJson::Keep) {
+        // Level 1: three times faster than the default on these pages, for a few percent more bytes.
+        page->compressed = qCompress(buffer, 1);
+        page->compressed.squeeze();
+    }
     return result;
 }
 
@@ -330,7 +337,7 @@ QJsonObject ClusterEvent::raw() const
 
 QByteArray ClusterEvent::rawJson() const
 {
-    if (!m_page)
+    if (!m_page || m_page->compressed.isEmpty())
         return {};
     // One decoded page per thread: a table showing rows, or a summary pass over events in time
     // order, hits the same page repeatedly. The cache holds a reference, so a freed page's

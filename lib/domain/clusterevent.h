@@ -105,8 +105,15 @@ public:
 
     // One event; its raw JSON gets a page of its own. Prefer fromJsonArray for pages.
     static ClusterEvent fromJson(const QJsonObject &event);
+    enum class RawJson {
+        Keep,
+        // Nothing of the raw JSON is kept: raw(), rawJson() and details() answer nothing, and
+        // == compares the decoded fields only. For code that reads only those fields (a node
+        // timeline), which then skips serialising and compressing every event.
+        Drop,
+    };
     // All events of one API page (the "events" array); they share one compressed raw buffer.
-    static QVector<ClusterEvent> fromJsonArray(const QJsonArray &events);
+    static QVector<ClusterEvent> fromJsonArray(const QJsonArray &events, RawJson raw = RawJson::Keep);
 
     bool isValid() const { return m_timestamp != 0 || m_type != Type::Unknown || m_typeName != 0; }
 

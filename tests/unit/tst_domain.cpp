@@ -55,6 +55,7 @@ private slots:
     void clusterEventSortAndDeduplicate();
     void clusterEventIsCompact();
     void clusterEventNotExpandedReasonComesWithThePage();
+    void clusterEventWithoutRawJsonDecodesTheSameFields();
     void stringPoolInternsOnce();
 };
 
@@ -585,6 +586,47 @@ void TestDomain::clusterEventNotExpandedReasonComesWithThePage()
     const ClusterEvent copy = events.at(2);
     QCOMPARE(copy.notExpandedReason(), reasons.at(2));
     QCOMPARE(ClusterEvent().notExpandedReason(), QString());
+}
+
+void TestDomain::clusterEventWithoutRawJsonDecodesTheSameFields()
+{
+    QJsonArray page;
+    const QStringList types {u"CREATING"_s, u"RESIZING"_s, u"UPSIZE_COMPLETED"_s, u"ADD_NODES_FAILED"_s,
+        u"SOMETHING_NEW"_s, u"TERMINATING"_s};
+    for (qsizetype i = 0; i < types.size(); ++i) {
+        QJsonObject details {{u"current_num_workers"_s, int(i)}, {u"target_num_workers"_s, int(i + 2)},
+            {u"current_num_vcpus"_s, int(4 * i)}, {u"cause"_s, i % 2 ? u"AUTOSCALE"_s : u"A_NEW_CAUSE"_s},
+            {u"user"_s, u"ana@example.com"_s},
+            {u"cluster_size"_s,
+                QJsonObject {{u"autoscale"_s, QJsonObject {{u"min_workers"_s, 1}, {u"max_workers"_s, 8}}}}},
+            {u"reason"_s, QJsonObject {{u"code"_s, u"INACTIVITY"_s}, {u"type"_s, u"SUCCESS"_s}}}};
+        if (i == 3)
+            details.insert(u"did_not_expand_reason"_s, u"No capacity."_s);
+        page.append(QJsonObject {{u"cluster_id"_s, u"c-1"_s}, {u"timestamp"_s, QJsonValue(1700000000000 + i)},
+            {u"type"_s, types.at(i)}, {u"details"_s, details}});
+    }
+    const QVector<ClusterEvent> kept = ClusterEvent::fromJsonArray(page);
+    const QVector<ClusterEvent> dropped = ClusterEvent::fromJsonArray(page, ClusterEvent::RawJson::Drop);
+    QCOMPARE(dropped.size(), kept.size());
+    for (qsizetype i = 0; i < kept.size(); ++i) {
+        const ClusterEvent &k = kept.at(i);
+        const ClusterEvent &d = dropped.at(i);
+        QCOMPARE(d.timestamp(), k.timestamp());
+        QCOMPARE(d.type(), k.type());
+        QCOMPARE(d.typeName(), k.typeName());
+        QCOMPARE(d.clusterId(), k.clusterId());
+        QCOMPARE(d.currentWorkers(), k.currentWorkers());
+        QCOMPARE(d.targetWorkers(), k.targetWorkers());
+        QCOMPARE(d.currentVcpus(), k.currentVcpus());
+        QCOMPARE(d.causeName(), k.causeName());
+        QCOMPARE(d.user(), k.user());
+        QVERIFY(d.clusterSize() == k.clusterSize());
+        QCOMPARE(d.reasonCode(), k.reasonCode());
+        QCOMPARE(d.notExpandedReason(), k.notExpandedReason());
+        QVERIFY(!k.rawJson().isEmpty());
+        QVERIFY(d.rawJson().isEmpty()); // nothing kept, so nothing to give
+        QCOMPARE(d.raw(), QJsonObject());
+    }
 }
 
 void TestDomain::stringPoolInternsOnce()
