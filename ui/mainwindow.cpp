@@ -29,6 +29,7 @@
 #include "services/joblistservice.h"
 #include "services/watchrules.h"
 #include "services/workspacereachability.h"
+#include "services/workspaceretries.h"
 #include "services/workspaceset.h"
 
 #include <QAction>
@@ -220,6 +221,8 @@ void MainWindow::onWorkspaceAdded(const QString &key)
     view.search = new ArchiveSearchPage;
     view.reachability = new WorkspaceReachability(view.stack);
     connect(view.reachability, &WorkspaceReachability::changed, this, [this, key] { updateOffline(key); });
+    // Offline, the banner speaks for the workspace: its retries are not counted down beneath it.
+    m_retryNotice->retries()->setReachability(key, view.reachability);
     new WorkspaceActionGate(view.stack, view.reachability, view.stack);
     view.jobs->setReachability(view.reachability);
     view.jobs->runDetail()->setReachability(view.reachability);

@@ -1,6 +1,7 @@
 #include "services/workspaceretries.h"
 
 #include "api/connection.h"
+#include "services/workspacereachability.h"
 #include "services/workspaceset.h"
 
 #include <algorithm>
@@ -31,12 +32,45 @@ void WorkspaceRetries::setWorkspaceSet(WorkspaceSet *set)
     if (set) {
         connect(set, &WorkspaceSet::added, this, &WorkspaceRetries::track);
         connect(set, &WorkspaceSet::stateChanged, this, [this](const QString &key) { track(key); });
-        connect(set, &WorkspaceSet::aboutToClose, this, &WorkspaceRetries::forget);
+        connect(set, &WorkspaceSet::aboutToClose, this, [this](const QString &key) {
+            forget(key);
+            setReachability(key, nullptr);
+        });
         const QStringList keys = set->keys();
         for (const QString &key : keys)
             track(key);
     }
     emit changed();
+}
+
+void WorkspaceRetries::setReachability(const QString &key, WorkspaceReachability *reachability)
+{
+    const QPointer<WorkspaceReachability> old = m_reachability.value(key);
+    if (old == reachability)
+        return;
+    const bool wasOffline = isOffline(key);
+    if (old)
+        old->disconnect(this);
+    if (reachability) {
+        m_reachability.insert(key, reachability);
+        // Its waits leave or come back as it goes offline or answers again.
+        connect(reachability, &WorkspaceReachability::changed, this, [this, key] {
+            const QPointer<PendingRetries> pending = m_tracked.value(key);
+            if (pending && !pending->isEmpty())
+                emit changed();
+        });
+    } else {
+        m_reachability.remove(key);
+    }
+    const QPointer<PendingRetries> pending = m_tracked.value(key);
+    if (wasOffline != isOffline(key) && pending && !pending->isEmpty())
+        emit changed();
+}
+
+bool WorkspaceRetries::isOffline(const QString &key) const
+{
+    const QPointer<WorkspaceReachability> reachability = m_reachability.value(key);
+    return reachability && reachability->isOffline();
 }
 
 int WorkspaceRetries::workspaceCount() const
@@ -73,7 +107,7 @@ QList<WorkspaceRetries::Wait> WorkspaceRetries::waits() const
 {
     QList<Wait> all;
     for (auto it = m_tracked.cbegin(); it != m_tracked.cend(); ++it) {
-        if (!it.value())
+        if (!it.value() || isOffline(it.key()))
             continue;
         const QString name = m_set ? m_set->name(it.key()) : QString();
         const QList<PendingRetries::Wait> waits = it.value()->waits();
@@ -87,15 +121,19 @@ QList<WorkspaceRetries::Wait> WorkspaceRetries::waits() const
 
 bool WorkspaceRetries::isEmpty() const
 {
-    return std::all_of(m_tracked.cbegin(), m_tracked.cend(),
-        [](const QPointer<PendingRetries> &pending) { return !pending || pending->isEmpty(); });
+    for (auto it = m_tracked.cbegin(); it != m_tracked.cend(); ++it) {
+        if (it.value() && !it.value()->isEmpty() && !isOffline(it.key()))
+            return false;
+    }
+    return true;
 }
 
 void WorkspaceRetries::cancelAll()
 {
-    const QList<QPointer<PendingRetries>> tracked = m_tracked.values();
-    for (const QPointer<PendingRetries> &pending : tracked) {
-        if (pending)
+    const QStringList keys = m_tracked.keys();
+    for (const QString &key : keys) {
+        const QPointer<PendingRetries> pending = m_tracked.value(key);
+        if (pending && !isOffline(key))
             pending->cancelAll();
     }
 }

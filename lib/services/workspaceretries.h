@@ -10,11 +10,15 @@
 
 namespace brickdesk {
 
+class WorkspaceReachability;
 class WorkspaceSet;
 
 // The calls waiting to be sent again in every workspace of a WorkspaceSet (each workspace's
 // PendingRetries, gathered), for one notice in the main window: what waits, why, until when,
-// and Cancel for all of them.
+// and Cancel for all of them. The waits of a workspace its WorkspaceReachability has declared
+// offline are left out: the offline banner speaks for that workspace (with its own Try again),
+// and a countdown of retries beneath it would contradict it. They are announced again once
+// the workspace answers, if any still wait then.
 class WorkspaceRetries final : public QObject
 {
     Q_OBJECT
@@ -31,13 +35,17 @@ public:
 
     // Not owned; nullptr forgets every workspace.
     void setWorkspaceSet(WorkspaceSet *set);
+    // Where a workspace is known to be offline (not owned; nullptr forgets).
+    void setReachability(const QString &key, WorkspaceReachability *reachability);
+
     // How many workspaces are open (a notice names the workspace when there are several).
     int workspaceCount() const;
 
-    // Soonest retry first, over every workspace.
+    // Soonest retry first, over every workspace that is not offline.
     QList<Wait> waits() const;
     bool isEmpty() const;
-    // Ends every waiting call with Kind::Cancelled; nothing more is sent for them.
+    // Ends every waiting call that waits() lists with Kind::Cancelled; nothing more is sent
+    // for them.
     void cancelAll();
 
 signals:
@@ -46,9 +54,11 @@ signals:
 private:
     void track(const QString &key);
     void forget(const QString &key);
+    bool isOffline(const QString &key) const;
 
     QPointer<WorkspaceSet> m_set;
     QHash<QString, QPointer<PendingRetries>> m_tracked;
+    QHash<QString, QPointer<WorkspaceReachability>> m_reachability;
 };
 
 } // namespace brickdesk

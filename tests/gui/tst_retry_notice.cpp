@@ -6,8 +6,10 @@
 #include "api/apirequest.h"
 #include "api/connection.h"
 #include "api/pendingretries.h"
+#include "api/retrypolicy.h"
 #include "auth/statictokenprovider.h"
 #include "common/localization.h"
+#include "common/offlinebanner.h"
 #include "common/retrynotice.h"
 #include "emulatorfixture.h"
 #include "eventwait.h"
@@ -15,9 +17,12 @@
 #include "mainwindow.h"
 #include "models/jobsmodel.h"
 #include "requestlog.h"
+#include "services/workspacereachability.h"
+#include "services/workspaceretries.h"
 #include "services/workspaceset.h"
 
 #include <QLabel>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
@@ -30,6 +35,7 @@
 
 using namespace brickdesk;
 using namespace Qt::Literals::StringLiterals;
+using namespace std::chrono_literals;
 
 namespace {
 
@@ -41,6 +47,20 @@ int secondsIn(const QString &text)
     static const QRegularExpression seconds(u"retrying in (\\d+) s"_s);
     const QRegularExpressionMatch match = seconds.match(text);
     return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+// The main window over one workspace, "Production", shown.
+std::unique_ptr<MainWindow> showWorkspace(WorkspaceSet &set, Connection &connection, QString *key = nullptr)
+{
+    auto window = std::make_unique<MainWindow>();
+    window->setWorkspaceSet(&set);
+    const QString added = set.addConnection(u"Production"_s, &connection);
+    if (key)
+        *key = added;
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    return window;
 }
 
 } // namespace
@@ -55,6 +75,7 @@ private slots:
     void severalWorkspacesAreNamed();
     void waitsShorterThanASecondAreNotAnnounced();
     void theRetryIsSaidAsItIsSent();
+    void anOfflineWorkspaceIsLeftToTheBanner();
 };
 
 void TestRetryNotice::initTestCase()
@@ -167,11 +188,8 @@ void TestRetryNotice::waitsShorterThanASecondAreNotAnnounced()
     test::EmulatorFixture fixture;
     Connection connection(fixture.url(), std::make_shared<StaticTokenProvider>(fixture.token()));
     WorkspaceSet set(nullptr, nullptr, nullptr);
-    auto window = std::make_unique<MainWindow>();
-    window->setWorkspaceSet(&set);
-    set.addConnection(u"Production"_s, &connection);
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto window = showWorkspace(set, connection);
+    QVERIFY(window);
     RetryNotice *notice = window->retryNotice();
     fixture.emulator().faults().add(emulator::Fault::serverError(u"list-node-types$"_s, 503, 1));
     QSignalSpy changed(connection.pendingRetries(), &PendingRetries::changed);
@@ -195,11 +213,9 @@ void TestRetryNotice::theRetryIsSaidAsItIsSent()
     fixture.emulator().faults().add(emulator::Fault::rateLimit(u"^/api/2.2/jobs/list$"_s, 2, 1));
     Connection connection(fixture.url(), std::make_shared<StaticTokenProvider>(fixture.token()));
     WorkspaceSet set(nullptr, nullptr, nullptr);
-    auto window = std::make_unique<MainWindow>();
-    window->setWorkspaceSet(&set);
-    const QString key = set.addConnection(u"Production"_s, &connection);
-    window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QString key;
+    auto window = showWorkspace(set, connection, &key);
+    QVERIFY(window);
     window->showJobs();
     RetryNotice *notice = window->retryNotice();
     QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), kTimeout);
@@ -209,6 +225,69 @@ void TestRetryNotice::theRetryIsSaidAsItIsSent()
     QVERIFY(!notice->cancelButton()->isEnabled()); // nothing waits any more
     QTRY_VERIFY_WITH_TIMEOUT(!notice->isVisible(), kTimeout);
     QVERIFY(window->jobsPage(key)->model()->rowCount() > 0);
+    window.reset();
+}
+
+void TestRetryNotice::anOfflineWorkspaceIsLeftToTheBanner()
+{
+    // Once the workspace is declared offline, the banner says so (with Try again): the calls
+    // still retried meanwhile are not counted down beneath it. Online again, a new wait is
+    // announced as always.
+    test::EmulatorFixture fixture;
+    Connection connection(fixture.url(), std::make_shared<StaticTokenProvider>(fixture.token()));
+    // Every wait long enough to be announced (1.5 to 3 s), and a handful of them in the test's time.
+    RetryPolicy policy = RetryPolicy::fastForTests();
+    policy.initialBackoff = 3000ms;
+    policy.maxBackoff = 3000ms;
+    connection.setRetryPolicy(policy);
+    WorkspaceSet set(nullptr, nullptr, nullptr);
+    QString key;
+    auto window = showWorkspace(set, connection, &key);
+    QVERIFY(window);
+    window->reachability(key)->setProbeIntervalMs(60'000); // only Try again asks, in this test
+    RetryNotice *notice = window->retryNotice();
+    OfflineBanner *banner = window->offlineBanner();
+    QTRY_COMPARE_WITH_TIMEOUT(connection.activeRequests(), 0, kTimeout);
+    QVERIFY(!notice->isVisible());
+
+    // Whenever the notice changes while the banner shows, it must stay hidden.
+    QStringList saidUnderTheBanner;
+    connect(notice->retries(), &WorkspaceRetries::changed, notice, [&] {
+        if (banner->isVisible() && notice->isVisible())
+            saidUnderTheBanner.append(notice->text());
+    });
+
+    fixture.emulator().faults().add(emulator::Fault::drop(u"/api/"_s));
+    ApiReply *clusters = connection.clusters().list();
+    QSignalSpy clustersFinished(clusters, &ApiReply::finished);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), kTimeout);
+    // The list waits to be retried, long enough to be announced, and twice over.
+    QSignalSpy changed(connection.pendingRetries(), &PendingRetries::changed);
+    QTRY_VERIFY_WITH_TIMEOUT(changed.count() >= 4, kTimeout);
+    QVERIFY(banner->isVisible());
+    QVERIFY2(saidUnderTheBanner.isEmpty(), qPrintable(saidUnderTheBanner.join(u" | "_s)));
+    QTRY_VERIFY_WITH_TIMEOUT(!connection.pendingRetries()->isEmpty(), kTimeout);
+    QVERIFY(connection.pendingRetries()->waits().constFirst().delayMs >= RetryNotice::shortestAnnouncedMs);
+    QVERIFY2(!notice->isVisible(), qPrintable(notice->text()));
+    QVERIFY(notice->retries()->isEmpty());
+
+    // Back: Try again finds it, and the list's next retry is answered.
+    fixture.emulator().faults().clear();
+    QTest::mouseClick(banner->retryButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), kTimeout);
+    QTRY_COMPARE_WITH_TIMEOUT(clustersFinished.count(), 1, kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(!notice->isVisible(), kTimeout);
+
+    // A call retried while online is announced again (Retry-After within the policy's budget).
+    fixture.emulator().faults().add(emulator::Fault::rateLimit(u"^/api/2.1/clusters/list$"_s, 8));
+    ApiReply *again = connection.clusters().list();
+    QSignalSpy againFinished(again, &ApiReply::finished);
+    QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), kTimeout);
+    QVERIFY2(notice->text().startsWith(u"Rate limited by the workspace — retrying in "_s),
+        qPrintable(notice->text()));
+    QTest::mouseClick(notice->cancelButton(), Qt::LeftButton);
+    QCOMPARE(againFinished.count(), 1);
+    QVERIFY(!notice->isVisible());
     window.reset();
 }
 

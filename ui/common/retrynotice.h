@@ -17,7 +17,8 @@ class WorkspaceSet;
 // do), with Cancel, which ends every waiting call. Hidden while nothing waits. Waits shorter
 // than a second are not announced: they are over before anyone could read them. When the
 // retry counted down to is sent, it says "retrying now…" for a moment, so that a retry met by
-// another 429 does not make it blink out and back.
+// another 429 does not make it blink out and back. A workspace declared offline is left to
+// the offline banner: its waits are not counted down here (WorkspaceRetries leaves them out).
 class RetryNotice final : public QFrame
 {
     Q_OBJECT
