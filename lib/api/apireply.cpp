@@ -86,6 +86,15 @@ private:
     qint64 m_pos = 0;
 };
 
+// Qt's network thread posts a failed attempt's error and its end as separate events.
+// abort() on a reply whose error is already known, or already posted, fails it a second
+// time, which Qt refuses with "QNetworkReplyImplPrivate::error: Internal problem, this method
+// must only be called once": calls let go of as the workspace goes offline meet that window.
+bool hasFailed(const QNetworkReply *reply)
+{
+    return reply->error() != QNetworkReply::NoError;
+}
+
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -224,7 +233,8 @@ qint64 ApiReplyPrivate::responseLimit() const
 
 void ApiReplyPrivate::abortAttempt(bool *reason)
 {
-    if (!m_net)
+    // An attempt that has failed already ends by itself: its finished() is on the way.
+    if (!m_net || hasFailed(m_net))
         return;
     *reason = true;
     m_body.clear();
@@ -448,7 +458,9 @@ void ApiReplyPrivate::dropNetworkReply()
     if (QNetworkReply *reply = m_net) {
         m_net = nullptr;
         reply->disconnect(q);
-        reply->abort();
+        // Deleting it stops its request and drops whatever the network thread has already
+        // posted to it. abort() would not: a failure posted before it is delivered after it and
+        // fails the reply twice (see hasFailed()).
         reply->deleteLater();
     }
 }
