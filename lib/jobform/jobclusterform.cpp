@@ -32,27 +32,55 @@ JobClusterForm JobClusterForm::fromJson(const QJsonObject &entry)
     return form;
 }
 
+namespace {
+
+// The new_cluster object `form` describes, written over `cluster` (what the entry had).
+QJsonObject writeCluster(const JobClusterForm &form, QJsonObject cluster)
+{
+    setString(cluster, u"spark_version"_s, form.sparkVersion);
+    setString(cluster, u"node_type_id"_s, form.nodeTypeId);
+    if (form.autoscale) {
+        cluster.remove(u"num_workers");
+        QJsonObject scale = cluster.value(u"autoscale").toObject();
+        setCount(scale, u"min_workers"_s, form.minWorkers);
+        setCount(scale, u"max_workers"_s, form.maxWorkers);
+        cluster.insert(u"autoscale"_s, scale);
+    } else {
+        cluster.remove(u"autoscale");
+        setCount(cluster, u"num_workers"_s, form.numWorkers);
+    }
+    setMap(cluster, u"spark_conf"_s, form.sparkConf);
+    setMap(cluster, u"custom_tags"_s, form.customTags);
+    return cluster;
+}
+
+} // namespace
+
 QJsonObject JobClusterForm::toJson() const
 {
     QJsonObject entry = raw;
     setRequiredString(entry, u"job_cluster_key"_s, key);
-    QJsonObject cluster = entry.value(u"new_cluster").toObject();
-    setString(cluster, u"spark_version"_s, sparkVersion);
-    setString(cluster, u"node_type_id"_s, nodeTypeId);
-    if (autoscale) {
-        cluster.remove(u"num_workers");
-        QJsonObject scale = cluster.value(u"autoscale").toObject();
-        setCount(scale, u"min_workers"_s, minWorkers);
-        setCount(scale, u"max_workers"_s, maxWorkers);
-        cluster.insert(u"autoscale"_s, scale);
-    } else {
-        cluster.remove(u"autoscale");
-        setCount(cluster, u"num_workers"_s, numWorkers);
-    }
-    setMap(cluster, u"spark_conf"_s, sparkConf);
-    setMap(cluster, u"custom_tags"_s, customTags);
-    entry.insert(u"new_cluster"_s, cluster);
+    // A new_cluster the form reads back as it read it (missing, not an object...) stays as sent.
+    const QJsonObject sent = entry.value(u"new_cluster").toObject();
+    const QJsonObject cluster = writeCluster(*this, sent);
+    if (cluster != writeCluster(fromJson(raw), sent))
+        entry.insert(u"new_cluster"_s, cluster);
     return entry;
+}
+
+JobClusterForm JobClusterForm::fromEntry(const QJsonValue &entry)
+{
+    JobClusterForm form = fromJson(entry.toObject());
+    if (!entry.isObject())
+        form.verbatim = entry;
+    return form;
+}
+
+QJsonValue JobClusterForm::toEntry() const
+{
+    if (!verbatim.isUndefined() && *this == fromEntry(verbatim))
+        return verbatim;
+    return toJson();
 }
 
 } // namespace brickdesk

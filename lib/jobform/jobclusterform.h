@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QMap>
 #include <QString>
 
@@ -21,9 +22,15 @@ struct JobClusterForm
     QMap<QString, QString> sparkConf; // new_cluster.spark_conf
     QMap<QString, QString> customTags; // new_cluster.custom_tags
     QJsonObject raw; // the entry as read, or empty for a new cluster
+    // An entry of job_clusters that is not an object: read as an empty one, saved as it came
+    // until the user edits it.
+    QJsonValue verbatim {QJsonValue::Undefined};
 
     static JobClusterForm fromJson(const QJsonObject &entry);
     QJsonObject toJson() const;
+    // One entry of JobSettings.job_clusters, whatever its JSON type.
+    static JobClusterForm fromEntry(const QJsonValue &entry);
+    QJsonValue toEntry() const;
     bool operator==(const JobClusterForm &other) const = default;
 };
 

@@ -24,9 +24,12 @@ QString pauseStatus(bool paused)
     return paused ? u"PAUSED"_s : u"UNPAUSED"_s;
 }
 
-// Writes pause_status, except that an unpaused object that never had one stays without it.
+// Writes pause_status, except that an unpaused object that never had one stays without it, and
+// a status the form reads as it is now (an unknown one reads as unpaused) stays as sent.
 void setPause(QJsonObject &object, bool paused, bool existedBefore)
 {
+    if (object.contains(u"pause_status") && (object.value(u"pause_status").toString() == u"PAUSED") == paused)
+        return;
     if (paused || !existedBefore || object.contains(u"pause_status"))
         object.insert(u"pause_status"_s, pauseStatus(paused));
 }
@@ -77,10 +80,10 @@ JobSettingsForm JobSettingsForm::fromJson(const QJsonObject &json)
 
     const QJsonArray tasks = settings.value(u"tasks").toArray();
     for (const QJsonValue &task : tasks)
-        form.tasks.append(JobTaskForm::fromJson(task.toObject()));
+        form.tasks.append(JobTaskForm::fromEntry(task));
     const QJsonArray clusters = settings.value(u"job_clusters").toArray();
     for (const QJsonValue &cluster : clusters)
-        form.jobClusters.append(JobClusterForm::fromJson(cluster.toObject()));
+        form.jobClusters.append(JobClusterForm::fromEntry(cluster));
 
     const QJsonObject schedule = settings.value(u"schedule").toObject();
     const QJsonObject trigger = settings.value(u"trigger").toObject();
@@ -182,34 +185,44 @@ JobSettingsForm JobSettingsForm::newJob()
 QJsonObject JobSettingsForm::toJson() const
 {
     QJsonObject settings = m_raw;
+    // What the form read, to tell the user's edits from what the form merely cannot show.
+    const JobSettingsForm read = fromJson(m_raw);
     // Always present in the body we send, even if empty (the API's default is "Untitled").
-    settings.insert(u"name"_s, name);
+    if (!settings.contains(u"name") || settings.value(u"name").toString() != name)
+        settings.insert(u"name"_s, name);
     setString(settings, u"description"_s, description);
     setMap(settings, u"tags"_s, tags);
 
     QJsonArray taskArray;
     for (const JobTaskForm &task : tasks)
-        taskArray.append(task.toJson());
-    if (!taskArray.isEmpty() || settings.contains(u"tasks"))
+        taskArray.append(task.toEntry());
+    // "tasks" that is not an array (read as no task) stays as sent while there is none.
+    if (!taskArray.isEmpty() || settings.value(u"tasks").isArray())
         settings.insert(u"tasks"_s, taskArray);
 
     QJsonArray clusterArray;
     for (const JobClusterForm &cluster : jobClusters)
-        clusterArray.append(cluster.toJson());
-    if (!clusterArray.isEmpty() || settings.contains(u"job_clusters"))
+        clusterArray.append(cluster.toEntry());
+    if (!clusterArray.isEmpty() || settings.value(u"job_clusters").isArray())
         settings.insert(u"job_clusters"_s, clusterArray);
 
     jobenvironments::write(settings, m_raw, environments, taskArray);
 
     // Schedule, continuous or trigger: exactly the chosen one (Other keeps whatever was there).
     if (triggerKind != TriggerKind::Other) {
-        settings.remove(u"triggers");
+        // A job sent with two of them keeps both until the user picks another kind.
+        const bool kindAsRead = triggerKind == read.triggerKind;
+        const auto drop = [&settings, kindAsRead](const QString &key) {
+            if (!kindAsRead)
+                settings.remove(key);
+        };
+        drop(u"triggers"_s);
         if (triggerKind == TriggerKind::Continuous) {
             QJsonObject continuous = settings.value(u"continuous").toObject();
             setPause(continuous, paused, m_raw.contains(u"continuous"));
-            settings.insert(u"continuous"_s, continuous);
+            setObject(settings, u"continuous"_s, continuous);
         } else {
-            settings.remove(u"continuous");
+            drop(u"continuous"_s);
         }
         if (triggerKind == TriggerKind::Schedule) {
             const bool existed = m_raw.contains(u"schedule");
@@ -218,61 +231,67 @@ QJsonObject JobSettingsForm::toJson() const
                 setRequiredString(schedule, u"quartz_cron_expression"_s, cronExpression.trimmed());
             setRequiredString(schedule, u"timezone_id"_s, timeZoneId);
             setPause(schedule, paused, existed);
-            settings.insert(u"schedule"_s, schedule);
+            setObject(settings, u"schedule"_s, schedule);
         } else {
-            settings.remove(u"schedule");
+            drop(u"schedule"_s);
         }
         const QString keep = triggerKey(triggerKind);
         if (!keep.isEmpty()) {
             const bool existed = m_raw.contains(u"trigger");
             QJsonObject trigger = settings.value(u"trigger").toObject();
+            // A trigger sent with two kinds keeps both until the user picks another kind.
             for (const QString &kind : {u"file_arrival"_s, u"periodic"_s, u"table_update"_s, u"table"_s,
                      u"model"_s, u"sql_condition"_s}) {
-                if (kind != keep)
+                if (kind != keep && !kindAsRead)
                     trigger.remove(kind);
             }
-            QJsonObject details = trigger.value(keep).toObject();
+            const QJsonObject sent = trigger.value(keep).toObject();
+            QJsonObject details = sent;
             if (triggerKind == TriggerKind::FileArrival) {
-                details.insert(u"url"_s, fileArrivalUrl);
+                setRequiredString(details, u"url"_s, fileArrivalUrl);
                 setInt(details, u"min_time_between_triggers_seconds"_s, fileArrivalMinSecondsBetween);
                 setInt(details, u"wait_after_last_change_seconds"_s, fileArrivalWaitAfterLastChange);
             } else if (triggerKind == TriggerKind::Periodic) {
-                setInt(details, u"interval"_s, periodicInterval);
-                details.insert(u"unit"_s, periodicUnit);
+                setCount(details, u"interval"_s, periodicInterval);
+                setRequiredString(details, u"unit"_s, periodicUnit);
             } else {
                 triggerDetails.write(keep, details);
             }
-            trigger.insert(keep, details);
+            // Details the form did not change (missing, not an object...) stay as sent.
+            if (details != sent || !trigger.contains(keep))
+                trigger.insert(keep, details);
             setPause(trigger, paused, existed);
-            settings.insert(u"trigger"_s, trigger);
+            setObject(settings, u"trigger"_s, trigger);
         } else {
-            settings.remove(u"trigger");
+            drop(u"trigger"_s);
         }
     }
 
-    // Parameters: keep each original definition (any extra keys) matched by name.
-    const QJsonArray oldParameters = settings.value(u"parameters").toArray();
-    QJsonArray parameterArray;
-    for (const Parameter &parameter : parameters) {
-        QJsonObject entry;
-        for (const QJsonValue &old : oldParameters) {
-            if (old.toObject().value(u"name").toString() == parameter.name)
-                entry = old.toObject();
+    // Parameters: as read (a definition without a default, the same name twice...), as sent;
+    // else each original definition (any extra keys) matched by name is kept.
+    if (parameters != read.parameters) {
+        const QJsonArray oldParameters = settings.value(u"parameters").toArray();
+        QJsonArray parameterArray;
+        for (const Parameter &parameter : parameters) {
+            QJsonObject entry;
+            for (const QJsonValue &old : oldParameters) {
+                if (old.toObject().value(u"name").toString() == parameter.name)
+                    entry = old.toObject();
+            }
+            entry.insert(u"name"_s, parameter.name);
+            if (stringOf(entry.value(u"default")) != parameter.defaultValue || !entry.contains(u"default"))
+                entry.insert(u"default"_s, parameter.defaultValue);
+            parameterArray.append(entry);
         }
-        entry.insert(u"name"_s, parameter.name);
-        if (stringOf(entry.value(u"default")) != parameter.defaultValue || !entry.contains(u"default"))
-            entry.insert(u"default"_s, parameter.defaultValue);
-        parameterArray.append(entry);
+        if (!parameterArray.isEmpty() || settings.contains(u"parameters"))
+            settings.insert(u"parameters"_s, parameterArray);
     }
-    if (!parameterArray.isEmpty() || settings.contains(u"parameters"))
-        settings.insert(u"parameters"_s, parameterArray);
 
     QJsonObject email = settings.value(u"email_notifications").toObject();
     setList(email, u"on_start"_s, emailOnStart);
     setList(email, u"on_success"_s, emailOnSuccess);
     setList(email, u"on_failure"_s, emailOnFailure);
-    if (!email.isEmpty() || settings.contains(u"email_notifications"))
-        settings.insert(u"email_notifications"_s, email);
+    setObject(settings, u"email_notifications"_s, email);
 
     setInt(settings, u"timeout_seconds"_s, timeoutSeconds);
     setInt(settings, u"max_concurrent_runs"_s, maxConcurrentRuns);

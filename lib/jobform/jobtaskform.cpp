@@ -68,6 +68,8 @@ QString firstLibrary(const QJsonObject &task, const QString &kind)
 
 void setFirstLibrary(QJsonObject &task, const QString &kind, const QString &value)
 {
+    if (firstLibrary(task, kind) == value)
+        return; // as read: an entry the form reads as none (a number...) stays as sent
     QJsonArray libraries = task.value(u"libraries").toArray();
     for (qsizetype i = 0; i < libraries.size(); ++i) {
         if (!libraries.at(i).toObject().contains(kind))
@@ -93,6 +95,98 @@ void setFirstLibrary(QJsonObject &task, const QString &kind, const QString &valu
     task.insert(u"libraries"_s, libraries);
 }
 
+// The settings object of the form's task kind, written over `settings` (what the task had).
+QJsonObject kindSettings(const JobTaskForm &form, QJsonObject settings)
+{
+    using Type = JobTaskForm::Type;
+    using SqlKind = JobTaskForm::SqlKind;
+    switch (form.type) {
+    case Type::Notebook:
+        setString(settings, u"notebook_path"_s, form.notebookPath);
+        setString(settings, u"source"_s, form.source);
+        setMap(settings, u"base_parameters"_s, form.baseParameters);
+        break;
+    case Type::SparkPython:
+        setString(settings, u"python_file"_s, form.pythonFile);
+        setString(settings, u"source"_s, form.source);
+        setList(settings, u"parameters"_s, form.parameters);
+        break;
+    case Type::PythonWheel:
+        setString(settings, u"package_name"_s, form.packageName);
+        setString(settings, u"entry_point"_s, form.entryPoint);
+        setList(settings, u"parameters"_s, form.parameters);
+        break;
+    case Type::SparkJar:
+        setString(settings, u"main_class_name"_s, form.mainClassName);
+        setList(settings, u"parameters"_s, form.parameters);
+        break;
+    case Type::Sql: {
+        setString(settings, u"warehouse_id"_s, form.warehouseId);
+        setMap(settings, u"parameters"_s, form.sqlParameters);
+        const int chosen = int(form.sqlKind);
+        for (int i = 0; i < 4; ++i) {
+            if (i != chosen)
+                settings.remove(QLatin1String(kSqlKeys[i]));
+        }
+        const QString kind = QLatin1String(kSqlKeys[chosen]);
+        QJsonObject reference = settings.value(kind).toObject();
+        setString(reference, QLatin1String(kSqlIdKeys[chosen]), form.sqlReference);
+        if (form.sqlKind == SqlKind::File)
+            setString(reference, u"source"_s, form.source);
+        settings.insert(kind, reference);
+        break;
+    }
+    case Type::RunJob:
+        if (form.runJobId > 0) {
+            if (settings.value(u"job_id").toInteger() != form.runJobId)
+                settings.insert(u"job_id"_s, form.runJobId);
+        } else {
+            settings.remove(u"job_id");
+        }
+        setMap(settings, u"job_parameters"_s, form.jobParameters);
+        break;
+    case Type::ForEach:
+        setString(settings, u"inputs"_s, form.forEachInputs);
+        setInt(settings, u"concurrency"_s, form.forEachConcurrency);
+        if (form.forEachTask.isEmpty())
+            settings.remove(u"task");
+        else if (settings.value(u"task").toObject() != form.forEachTask)
+            settings.insert(u"task"_s, form.forEachTask);
+        break;
+    case Type::Condition:
+        // left and right are required and may be empty strings.
+        setString(settings, u"op"_s, form.conditionOp);
+        setRequiredString(settings, u"left"_s, form.conditionLeft);
+        setRequiredString(settings, u"right"_s, form.conditionRight);
+        break;
+    case Type::Pipeline:
+        setString(settings, u"pipeline_id"_s, form.pipelineId);
+        setFlag(settings, u"full_refresh"_s, form.pipelineFullRefresh);
+        break;
+    case Type::Dashboard:
+        setString(settings, u"dashboard_id"_s, form.dashboardId);
+        setString(settings, u"warehouse_id"_s, form.warehouseId);
+        break;
+    case Type::PowerBi:
+        setString(settings, u"connection_resource_name"_s, form.connectionResourceName);
+        setString(settings, u"warehouse_id"_s, form.warehouseId);
+        setFlag(settings, u"refresh_after_update"_s, form.powerBiRefreshAfterUpdate);
+        break;
+    case Type::Alert:
+        setString(settings, u"alert_id"_s, form.alertId);
+        setString(settings, u"warehouse_id"_s, form.warehouseId);
+        setString(settings, u"workspace_path"_s, form.alertWorkspacePath);
+        break;
+    case Type::DbtPlatform:
+        setString(settings, u"connection_resource_name"_s, form.connectionResourceName);
+        setString(settings, u"dbt_platform_job_id"_s, form.dbtPlatformJobId);
+        break;
+    case Type::Other:
+        break;
+    }
+    return settings;
+}
+
 } // namespace
 
 JobTaskForm JobTaskForm::fromJson(const QJsonObject &task)
@@ -107,13 +201,20 @@ JobTaskForm JobTaskForm::fromJson(const QJsonObject &task)
     for (const QJsonValue &dependency : depends)
         form.dependsOn << dependency.toObject().value(u"task_key").toString();
 
+    // The first kind the form edits whose settings are an object; a kind it does not edit
+    // before a known kind's key with some other value (a string...), which comes next.
     form.type = Type::Other;
-    for (int i = 0; i < int(std::size(kTypeKeys)); ++i) {
-        if (task.contains(kTypeKeys[i])) {
-            form.type = Type(i);
-            break;
+    const auto firstKind = [&task](bool objectsOnly) {
+        for (int i = 0; i < int(std::size(kTypeKeys)); ++i) {
+            if (task.contains(kTypeKeys[i]) && (!objectsOnly || task.value(kTypeKeys[i]).isObject()))
+                return std::optional<Type>(Type(i));
         }
-    }
+        return std::optional<Type>();
+    };
+    if (const std::optional<Type> kind = firstKind(true))
+        form.type = *kind;
+    else if (const std::optional<Type> other = firstKind(false); other && form.otherTypeKey().isEmpty())
+        form.type = *other;
     // A task with no kind at all (being written by hand) is treated as a notebook task.
     if (form.type == Type::Other && form.otherTypeKey().isEmpty())
         form.type = Type::Notebook;
@@ -227,7 +328,9 @@ QJsonObject JobTaskForm::toJson() const
     setString(task, u"run_if"_s, runIf);
     setFlag(task, u"disabled"_s, disabled);
 
-    // depends_on: keep each original entry (with its outcome) for keys still listed.
+    const JobTaskForm read = fromJson(raw);
+    // depends_on: keep each original entry (with its outcome) for keys still listed; the list
+    // as read (entries that are not objects, say) stays as sent.
     const QJsonArray oldDepends = task.value(u"depends_on").toArray();
     QJsonArray depends;
     for (const QString &dependency : dependsOn) {
@@ -238,102 +341,23 @@ QJsonObject JobTaskForm::toJson() const
         }
         depends.append(entry);
     }
-    if (!depends.isEmpty() || task.contains(u"depends_on"))
+    if (dependsOn != read.dependsOn && (!depends.isEmpty() || task.contains(u"depends_on")))
         task.insert(u"depends_on"_s, depends);
 
     if (type != Type::Other) {
-        // Switching kinds removes the old kind's settings object.
+        // Switching kinds removes the old kind's settings object; a task sent with two kinds
+        // keeps both until the user picks one.
         for (const QString &other : kTypeKeys) {
-            if (other != typeKey(type))
+            if (other != typeKey(type) && type != read.type)
                 task.remove(other);
         }
-        QJsonObject settings = task.value(typeKey(type)).toObject();
-        switch (type) {
-        case Type::Notebook:
-            setString(settings, u"notebook_path"_s, notebookPath);
-            setString(settings, u"source"_s, source);
-            setMap(settings, u"base_parameters"_s, baseParameters);
-            break;
-        case Type::SparkPython:
-            setString(settings, u"python_file"_s, pythonFile);
-            setString(settings, u"source"_s, source);
-            setList(settings, u"parameters"_s, parameters);
-            break;
-        case Type::PythonWheel:
-            setString(settings, u"package_name"_s, packageName);
-            setString(settings, u"entry_point"_s, entryPoint);
-            setList(settings, u"parameters"_s, parameters);
-            break;
-        case Type::SparkJar:
-            setString(settings, u"main_class_name"_s, mainClassName);
-            setList(settings, u"parameters"_s, parameters);
-            break;
-        case Type::Sql: {
-            setString(settings, u"warehouse_id"_s, warehouseId);
-            setMap(settings, u"parameters"_s, sqlParameters);
-            const int chosen = int(sqlKind);
-            for (int i = 0; i < 4; ++i) {
-                if (i != chosen)
-                    settings.remove(QLatin1String(kSqlKeys[i]));
-            }
-            const QString kind = QLatin1String(kSqlKeys[chosen]);
-            QJsonObject reference = settings.value(kind).toObject();
-            setString(reference, QLatin1String(kSqlIdKeys[chosen]), sqlReference);
-            if (sqlKind == SqlKind::File)
-                setString(reference, u"source"_s, source);
-            settings.insert(kind, reference);
-            break;
-        }
-        case Type::RunJob:
-            if (runJobId > 0) {
-                if (settings.value(u"job_id").toInteger() != runJobId)
-                    settings.insert(u"job_id"_s, runJobId);
-            } else {
-                settings.remove(u"job_id");
-            }
-            setMap(settings, u"job_parameters"_s, jobParameters);
-            break;
-        case Type::ForEach:
-            setString(settings, u"inputs"_s, forEachInputs);
-            setInt(settings, u"concurrency"_s, forEachConcurrency);
-            if (forEachTask.isEmpty())
-                settings.remove(u"task");
-            else if (settings.value(u"task").toObject() != forEachTask)
-                settings.insert(u"task"_s, forEachTask);
-            break;
-        case Type::Condition:
-            // left and right are required and may be empty strings.
-            setString(settings, u"op"_s, conditionOp);
-            setRequiredString(settings, u"left"_s, conditionLeft);
-            setRequiredString(settings, u"right"_s, conditionRight);
-            break;
-        case Type::Pipeline:
-            setString(settings, u"pipeline_id"_s, pipelineId);
-            setFlag(settings, u"full_refresh"_s, pipelineFullRefresh);
-            break;
-        case Type::Dashboard:
-            setString(settings, u"dashboard_id"_s, dashboardId);
-            setString(settings, u"warehouse_id"_s, warehouseId);
-            break;
-        case Type::PowerBi:
-            setString(settings, u"connection_resource_name"_s, connectionResourceName);
-            setString(settings, u"warehouse_id"_s, warehouseId);
-            setFlag(settings, u"refresh_after_update"_s, powerBiRefreshAfterUpdate);
-            break;
-        case Type::Alert:
-            setString(settings, u"alert_id"_s, alertId);
-            setString(settings, u"warehouse_id"_s, warehouseId);
-            setString(settings, u"workspace_path"_s, alertWorkspacePath);
-            break;
-        case Type::DbtPlatform:
-            setString(settings, u"connection_resource_name"_s, connectionResourceName);
-            setString(settings, u"dbt_platform_job_id"_s, dbtPlatformJobId);
-            break;
-        case Type::Other:
-            break;
-        }
+        // A kind's settings the form reads back as it read them (sent as a string, say) stay
+        // as sent.
+        const QJsonValue sent = task.value(typeKey(type));
+        const QJsonObject settings = kindSettings(*this, sent.toObject());
+        const bool settingsAsRead = type == read.type && settings == kindSettings(read, sent.toObject());
         // A task read without any kind (treated as a notebook) stays without one until edited.
-        if (!settings.isEmpty() || task.contains(typeKey(type)))
+        if (!settingsAsRead && (!settings.isEmpty() || task.contains(typeKey(type))))
             task.insert(typeKey(type), settings);
         // Other kinds keep their libraries as they were.
         if (type == Type::SparkJar)
@@ -342,16 +366,22 @@ QJsonObject JobTaskForm::toJson() const
             setFirstLibrary(task, u"whl"_s, wheelLibrary);
     }
 
-    // Compute: exactly the keys of the chosen kind.
+    // Compute: exactly the keys of the chosen kind. A task that came with the keys of two kinds
+    // (say a cluster and an environment_key, which the API refuses), or with a cluster id that
+    // is not a string, keeps them as sent until the user changes its compute.
+    const bool computeAsRead = compute == read.compute && existingClusterId == read.existingClusterId
+        && jobClusterKey == read.jobClusterKey && environmentKey == read.environmentKey;
     QString keep;
     switch (compute) {
     case Compute::ExistingCluster:
         keep = u"existing_cluster_id"_s;
-        task.insert(keep, existingClusterId);
+        if (!computeAsRead)
+            task.insert(keep, existingClusterId);
         break;
     case Compute::JobCluster:
         keep = u"job_cluster_key"_s;
-        task.insert(keep, jobClusterKey);
+        if (!computeAsRead)
+            task.insert(keep, jobClusterKey);
         break;
     case Compute::TaskCluster:
         keep = raw.contains(u"compute") && !raw.contains(u"new_cluster") ? u"compute"_s : u"new_cluster"_s;
@@ -370,11 +400,6 @@ QJsonObject JobTaskForm::toJson() const
     case Compute::None:
         break;
     }
-    // A task that came with the keys of two kinds (say a cluster and an environment_key, which
-    // the API refuses) keeps them all until the user changes its compute.
-    const JobTaskForm read = fromJson(raw);
-    const bool computeAsRead = compute == read.compute && existingClusterId == read.existingClusterId
-        && jobClusterKey == read.jobClusterKey && environmentKey == read.environmentKey;
     for (const QString &computeKey : kComputeKeys) {
         if (computeKey != keep && !computeAsRead)
             task.remove(computeKey);
@@ -385,6 +410,24 @@ QJsonObject JobTaskForm::toJson() const
     setFlag(task, u"retry_on_timeout"_s, retryOnTimeout);
     setInt(task, u"timeout_seconds"_s, timeoutSeconds);
     return task;
+}
+
+JobTaskForm JobTaskForm::fromEntry(const QJsonValue &entry)
+{
+    if (entry.isObject())
+        return fromJson(entry.toObject());
+    JobTaskForm form = fromJson(QJsonObject());
+    form.type = Type::Other;
+    form.compute = Compute::None;
+    form.verbatim = entry;
+    return form;
+}
+
+QJsonValue JobTaskForm::toEntry() const
+{
+    if (!verbatim.isUndefined() && *this == fromEntry(verbatim))
+        return verbatim;
+    return toJson();
 }
 
 QList<JobTaskForm::Compute> JobTaskForm::allowedCompute(Type type)
@@ -459,9 +502,16 @@ QString JobTaskForm::typeName(Type type)
 QString JobTaskForm::otherTypeJson() const
 {
     const QString key = otherTypeKey();
-    return key.isEmpty()
-        ? QString()
-        : QString::fromUtf8(QJsonDocument(raw.value(key).toObject()).toJson(QJsonDocument::Indented));
+    const QJsonValue value = key.isEmpty() ? verbatim : raw.value(key);
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented));
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented));
+    if (value.isUndefined())
+        return {};
+    // A scalar: the text of a one-element array without its brackets.
+    const QByteArray text = QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(text.mid(1, text.size() - 2));
 }
 
 QString JobTaskForm::otherTypeKey() const

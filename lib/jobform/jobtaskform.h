@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -90,9 +91,15 @@ struct JobTaskForm
     std::optional<int> timeoutSeconds;
 
     QJsonObject raw; // the task as read; empty for a new task
+    // An entry of tasks[] that is not an object (a string, a number, null, an array): read as a
+    // task of kind Other without a key, and saved as it came until the user edits it.
+    QJsonValue verbatim {QJsonValue::Undefined};
 
     static JobTaskForm fromJson(const QJsonObject &task);
     QJsonObject toJson() const;
+    // One entry of JobSettings.tasks, whatever its JSON type.
+    static JobTaskForm fromEntry(const QJsonValue &entry);
+    QJsonValue toEntry() const;
     bool operator==(const JobTaskForm &other) const = default;
 
     // Which compute kinds the task type can use (serverless only where Databricks allows it).
@@ -102,7 +109,7 @@ struct JobTaskForm
     static QString typeName(Type type); // translated, for pickers
     // For Other: the unknown task kind's key, e.g. "clean_rooms_notebook_task"; empty otherwise.
     QString otherTypeKey() const;
-    // Its settings as indented JSON text (kept as they are; empty for known types).
+    // Its settings (or the verbatim entry) as JSON text, kept as they are; empty for known types.
     QString otherTypeJson() const;
 };
 

@@ -144,4 +144,13 @@ inline void setList(QJsonObject &object, const QString &key, const QStringList &
     object.insert(key, QJsonArray::fromStringList(list));
 }
 
+// An object the form writes into (a schedule, email_notifications...): when the form left it
+// as it read it, the value stays as sent (a string where the object belongs, or no key at all).
+inline void setObject(QJsonObject &parent, const QString &key, const QJsonObject &object)
+{
+    if (object == parent.value(key).toObject() && (parent.contains(key) || object.isEmpty()))
+        return;
+    parent.insert(key, object);
+}
+
 } // namespace brickdesk::jsonfields

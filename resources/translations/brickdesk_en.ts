@@ -5799,6 +5799,10 @@ The settings on the server are replaced by this version&apos;s, through the same
         <source>The task as JSON</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This entry of the job&apos;s tasks is not a JSON object. The form cannot edit it; it is kept exactly as it is (see the JSON tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::JobTasksTab</name>

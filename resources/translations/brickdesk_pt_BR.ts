@@ -5815,6 +5815,10 @@ As configurações no servidor são substituídas pelas desta versão, pelo mesm
         <source>The task as JSON</source>
         <translation>A tarefa em JSON</translation>
     </message>
+    <message>
+        <source>This entry of the job&apos;s tasks is not a JSON object. The form cannot edit it; it is kept exactly as it is (see the JSON tab).</source>
+        <translation>Esta entrada das tarefas do job não é um objeto JSON. O formulário não consegue editá-la; ela é mantida exatamente como está (veja a aba JSON).</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::JobTasksTab</name>

@@ -72,6 +72,7 @@ private slots:
     void lockedJobOpensReadOnlyAndCannotBeSaved();
     void jobs22SettingsShownEditedAndKept();
     void malformedEnvironmentsSurviveAnEditElsewhere();
+    void oddTasksSurviveAnEditElsewhere();
     void jsonViewRoundTrips();
     void cloneFlagsClustersMissingInTarget();
     void screenshot();
@@ -594,6 +595,32 @@ void TestJobFormDialog::malformedEnvironmentsSurviveAnEditElsewhere()
     expected.insert(u"name"_s, u"Renamed"_s);
     QCOMPARE(test::compactJson(m_fx->emulator().job(jobId).value(u"settings"_s).toObject()),
         test::compactJson(expected));
+}
+
+void TestJobFormDialog::oddTasksSurviveAnEditElsewhere()
+{
+    // A tasks[] entry that is not an object and a task with a second kind sent as a string (the
+    // emulator, like the API, refuses to store them; the form still must not lose them): the
+    // list shows both, the first as kept as is; renaming the job changes the name only.
+    const QByteArray json = R"({"name": "Odd tasks", "tasks": ["stray",
+        {"task_key": "t", "sql_task": "x", "run_job_task": {"job_id": 7}}]})";
+    std::unique_ptr<JobFormDialog> dialog(newDialog());
+    QString error;
+    QVERIFY2(dialog->importJson(json, &error), qPrintable(error));
+    const QListWidget *list = child<QListWidget>(dialog.get(), u"taskList"_s);
+    QCOMPARE(list->count(), 2);
+    QVERIFY(list->item(0)->text().contains(JobTaskForm::typeName(JobTaskForm::Type::Other)));
+    dialog->selectTask(0);
+    QCOMPARE(child<QPlainTextEdit>(dialog.get(), u"otherTaskJson"_s)->toPlainText(), u"\"stray\""_s);
+    QVERIFY(child<QLabel>(dialog.get(), u"otherTypeLabel"_s)->text().contains(u"not a JSON object"_s));
+    dialog->selectTask(1);
+    QCOMPARE(
+        child<QComboBox>(dialog.get(), u"taskType"_s)->currentData().toInt(), int(JobTaskForm::Type::RunJob));
+
+    typeInto(child<QLineEdit>(dialog.get(), u"jobName"_s), u"Renamed"_s);
+    QJsonObject expected = test::parseJsonObject(json);
+    expected.insert(u"name"_s, u"Renamed"_s);
+    QCOMPARE(test::compactJson(dialog->settingsJson()), test::compactJson(expected));
 }
 
 void TestJobFormDialog::jsonViewRoundTrips()

@@ -137,8 +137,9 @@ void JobTasksTab::refreshList()
     const int row = m_current;
     m_list->clear();
     for (const JobTaskForm &task : std::as_const(m_controller->form().tasks)) {
-        const QString typeText
-            = task.type == JobTaskForm::Type::Other ? task.otherTypeKey() : JobTaskForm::typeName(task.type);
+        const QString typeText = task.type == JobTaskForm::Type::Other && !task.otherTypeKey().isEmpty()
+            ? task.otherTypeKey()
+            : JobTaskForm::typeName(task.type);
         QString text = u"%1 — %2"_s.arg(task.key.isEmpty() ? tr("(no key)") : task.key, typeText);
         if (task.disabled)
             text += u' ' + tr("(disabled)");

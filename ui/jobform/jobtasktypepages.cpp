@@ -252,10 +252,15 @@ void JobTaskTypePages::populate(const JobTaskForm &task)
     m_dbtConnection->setText(task.connectionResourceName);
     m_dbtJobId->setText(task.dbtPlatformJobId);
     m_otherJson->setPlainText(task.otherTypeJson());
-    m_otherTypeLabel->setText(
-        tr("This task is a \"%1\". The form does not edit this kind; its settings are kept "
-           "exactly as they are (see the JSON tab).")
-            .arg(task.otherTypeKey()));
+    if (task.otherTypeKey().isEmpty() && !task.verbatim.isUndefined()) {
+        m_otherTypeLabel->setText(tr("This entry of the job's tasks is not a JSON object. The form "
+                                     "cannot edit it; it is kept exactly as it is (see the JSON tab)."));
+    } else {
+        m_otherTypeLabel->setText(
+            tr("This task is a \"%1\". The form does not edit this kind; its settings are kept "
+               "exactly as they are (see the JSON tab).")
+                .arg(task.otherTypeKey()));
+    }
 }
 
 } // namespace brickdesk
