@@ -23,7 +23,7 @@ export CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file
 # What building and running the app needs (all that `demo` installs)...
 APP_PACKAGES=(cmake ninja-build g++ lld ccache qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-httpserver-dev
     qt6-websockets-dev qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
-    libqt6svg6 libqt6sql6-sqlite qt6-translations-l10n libgl-dev xvfb xauth dbus dbus-x11 gnome-keyring fonts-dejavu-core)
+    libqt6svg6 libqt6sql6-sqlite libsqlite3-dev qt6-translations-l10n libgl-dev xvfb xauth dbus dbus-x11 gnome-keyring fonts-dejavu-core)
 # ...and what the tests, the linters (systemd-analyze comes with systemd), packaging and the benchmarks add.
 DEV_PACKAGES=(libsecret-tools clang-format dpkg-dev nodejs npm desktop-file-utils appstream imagemagick
     x11-apps libbenchmark-dev clang-14 libclang-rt-14-dev openssl

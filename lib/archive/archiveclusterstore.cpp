@@ -8,6 +8,7 @@
 #include <QVariant>
 
 #include <limits>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -18,35 +19,6 @@ using archivecodec::integer;
 using archivecodec::parse;
 
 namespace {
-
-// In place: QByteArray::number would allocate three times an event.
-void appendNumber(QByteArray &out, qint64 n)
-{
-    char digits[24];
-    char *end = digits + sizeof digits;
-    char *p = end;
-    const bool negative = n < 0;
-    quint64 u = negative ? 0 - quint64(n) : quint64(n);
-    do {
-        *--p = char('0' + u % 10);
-        u /= 10;
-    } while (u);
-    if (negative)
-        *--p = '-';
-    out.append(p, end - p);
-}
-
-// [ts,type,body]
-void appendRow(QByteArray &out, qint64 ts, qint64 type, qint64 body)
-{
-    out += '[';
-    appendNumber(out, ts);
-    out += ',';
-    appendNumber(out, type);
-    out += ',';
-    appendNumber(out, body);
-    out += ']';
-}
 
 // The row id cached for `key`, else make()'s (cached when it is one).
 template<typename Key, typename Make>
@@ -229,11 +201,9 @@ ArchiveWriteResult ArchiveClusterStore::addEvents(
         const QVariant keptNewest = m_db.value(kept);
         const qint64 timelineEnd
             = keptNewest.isNull() ? std::numeric_limits<qint64>::min() : keptNewest.toLongLong();
-        // [[ts,type,body],...]: one bound value for the page, since Qt's binding costs more
-        // per value than SQLite's insert does per row.
-        QByteArray rows;
-        rows.reserve(events.size() * 28 + 2);
-        rows += '[';
+        // Rows past the timeline, inserted together: cluster, ts, type, body.
+        std::vector<qint64> rows;
+        rows.reserve(std::size_t(events.size()) * 4);
         qint64 oldestReaching = std::numeric_limits<qint64>::max();
         for (qsizetype i = 0; i < events.size(); ++i) {
             Row row;
@@ -242,9 +212,7 @@ ArchiveWriteResult ArchiveClusterStore::addEvents(
             if (!ok)
                 return false;
             if (row.timestamp > timelineEnd) {
-                if (rows.size() > 1)
-                    rows += ',';
-                appendRow(rows, row.timestamp, row.type, row.body);
+                rows.insert(rows.end(), {cluster, row.timestamp, row.type, row.body});
                 continue;
             }
             QSqlQuery &insert = m_db.statement(
@@ -260,15 +228,8 @@ ArchiveWriteResult ArchiveClusterStore::addEvents(
                 oldestReaching = std::min(oldestReaching, row.timestamp);
             }
         }
-        rows += ']';
-        if (rows.size() > 2) {
-            QSqlQuery &insert
-                = m_db.statement(u"INSERT OR IGNORE INTO events(cluster, ts, type, body)"
-                                 " SELECT ?, json_extract(value, '$[0]'), json_extract(value, '$[1]'),"
-                                 " json_extract(value, '$[2]') FROM json_each(CAST(? AS TEXT))"_s);
-            insert.addBindValue(cluster);
-            insert.addBindValue(rows); // bound as a blob of UTF-8: no conversion either way
-            if (!m_db.run(insert))
+        if (!rows.empty()) {
+            if (!m_db.insertRows(u"INSERT OR IGNORE INTO events(cluster, ts, type, body)"_s, 4, rows))
                 return false;
             added += m_db.rowsAffected();
         }

@@ -1,6 +1,7 @@
 #include "archiveconnection.h"
 
 #include "archive/archiveschema.h"
+#include "archive/integerrowinsert.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -91,9 +92,18 @@ struct ArchiveConnection::Statements
         return *query;
     }
 
+    IntegerRowInsert &insert(const QString &head, int columns)
+    {
+        std::unique_ptr<IntegerRowInsert> &insert = inserts[head];
+        if (!insert)
+            insert = std::make_unique<IntegerRowInsert>(db, head, columns);
+        return *insert;
+    }
+
     QSqlDatabase db;
     // Node-based: a reference handed out stays valid while more statements are added.
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> queries;
+    std::unordered_map<QString, std::unique_ptr<IntegerRowInsert>> inserts;
 };
 
 ArchiveConnection::ArchiveConnection(const QString &path)
@@ -158,6 +168,19 @@ bool ArchiveConnection::run(QSqlQuery &query)
     m_rowsAffected = query.isSelect() ? 0 : query.numRowsAffected();
     if (!query.isSelect())
         query.finish();
+    return true;
+}
+
+bool ArchiveConnection::insertRows(const QString &head, int columns, std::span<const qint64> values)
+{
+    IntegerRowInsert &insert = m_statements->insert(head, columns);
+    if (!insert.insert(values)) {
+        qCDebug(lcArchive) << "insert failed:" << head << insert.errorText();
+        m_sqlErrorCode = insert.errorCode() & 0xff;
+        m_sqlErrorText = insert.errorText();
+        return false;
+    }
+    m_rowsAffected = int(insert.rowsAffected());
     return true;
 }
 

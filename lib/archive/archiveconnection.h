@@ -7,6 +7,7 @@
 
 #include <functional>
 #include <memory>
+#include <span>
 
 class QSqlDatabase;
 class QSqlQuery;
@@ -53,7 +54,11 @@ public:
     bool run(QSqlQuery &query);
     // The first column of the first row `query` gives; null when there is none or it fails.
     QVariant value(QSqlQuery &query);
-    // Rows the last write run() changed.
+    // Inserts rows of integers, `columns` each and one after the other, with `head` (the
+    // statement up to its VALUES), many rows per statement (IntegerRowInsert); false (and the
+    // error noted) when it fails.
+    bool insertRows(const QString &head, int columns, std::span<const qint64> values);
+    // Rows the last write run() or insertRows() changed.
     int rowsAffected() const { return m_rowsAffected; }
     // Records the query's error for failure(); returns false.
     bool note(const QSqlQuery &query);

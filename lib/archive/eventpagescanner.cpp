@@ -1,5 +1,7 @@
 #include "eventpagescanner.h"
 
+#include <cstring>
+
 namespace brickdesk::eventpagescanner {
 
 namespace {
@@ -40,20 +42,12 @@ public:
         skipSpace();
         if (m_p == m_end || *m_p != '"')
             return false;
-        const char *start = ++m_p;
-        *escaped = false;
-        while (m_p != m_end && *m_p != '"') {
-            if (*m_p == '\\') {
-                *escaped = true;
-                if (++m_p == m_end)
-                    return false;
-            }
-            ++m_p;
-        }
-        if (m_p == m_end)
+        const char *start = m_p + 1;
+        const char *close = stringEnd(start, escaped);
+        if (!close)
             return false;
-        *out = QByteArrayView(start, m_p - start);
-        ++m_p;
+        *out = QByteArrayView(start, close - start);
+        m_p = close + 1;
         return true;
     }
 
@@ -70,23 +64,26 @@ public:
             if (!string(&s, &escaped))
                 return false;
         } else if (*m_p == '{' || *m_p == '[') {
+            // Most of an object's bytes are in its strings, skipped by memchr.
             int depth = 0;
+            const char *p = m_p;
             do {
-                if (*m_p == '"') {
-                    QByteArrayView s;
+                const char c = *p;
+                if (c == '"') {
                     bool escaped = false;
-                    if (!string(&s, &escaped))
+                    p = stringEnd(p + 1, &escaped);
+                    if (!p)
                         return false;
-                    continue;
-                }
-                if (*m_p == '{' || *m_p == '[')
+                } else if (c == '{' || c == '[') {
                     ++depth;
-                else if (*m_p == '}' || *m_p == ']')
+                } else if (c == '}' || c == ']') {
                     --depth;
-                ++m_p;
-            } while (depth > 0 && m_p != m_end);
+                }
+                ++p;
+            } while (depth > 0 && p != m_end);
             if (depth > 0)
                 return false;
+            m_p = p;
         } else {
             while (m_p != m_end && *m_p != ',' && *m_p != '}' && *m_p != ']' && !isSpace(*m_p))
                 ++m_p;
@@ -100,6 +97,25 @@ private:
     {
         while (m_p != m_end && isSpace(*m_p))
             ++m_p;
+    }
+
+    // The closing quote of a string whose text starts at `p`; null when there is none.
+    const char *stringEnd(const char *p, bool *escaped) const
+    {
+        *escaped = false;
+        for (;;) {
+            const auto *quote = static_cast<const char *>(std::memchr(p, '"', m_end - p));
+            if (!quote)
+                return nullptr;
+            const auto *backslash = static_cast<const char *>(std::memchr(p, '\\', quote - p));
+            if (!backslash)
+                return quote;
+            // An escape before the quote: step over it, and look again after it.
+            *escaped = true;
+            p = backslash + 2;
+            if (p > m_end)
+                return nullptr;
+        }
     }
 
     const char *m_p;
@@ -167,45 +183,52 @@ RawEvent event(QByteArrayView text)
     return e;
 }
 
-} // namespace
-
-QList<RawEvent> scan(QByteArrayView page)
+// Appends the page's events; false when the bytes are not such a page.
+bool scanInto(QByteArrayView page, QList<RawEvent> &events)
 {
-    QList<RawEvent> events;
     bool found = false;
     Cursor in(page);
     if (!in.eat('{'))
-        return {};
+        return false;
     bool first = true;
     while (!in.eat('}')) {
         if (!first && !in.eat(','))
-            return {};
+            return false;
         first = false;
         QByteArrayView key;
         bool escaped = false;
         if (!in.string(&key, &escaped) || !in.eat(':'))
-            return {};
+            return false;
         if (escaped || key != QByteArrayView("events")) {
             QByteArrayView skipped;
             if (!in.value(&skipped))
-                return {};
+                return false;
             continue;
         }
         if (found || !in.eat('['))
-            return {};
+            return false;
         found = true;
         if (in.eat(']'))
             continue;
         do {
             QByteArrayView element;
             if (!in.value(&element))
-                return {};
+                return false;
             events.append(event(element));
         } while (in.eat(','));
         if (!in.eat(']'))
-            return {};
+            return false;
     }
-    if (!found || !in.atEnd())
+    return found && in.atEnd();
+}
+
+} // namespace
+
+QList<RawEvent> scan(QByteArrayView page)
+{
+    QList<RawEvent> events;
+    events.reserve(page.size() / 128); // events take 150 bytes and more
+    if (!scanInto(page, events))
         return {};
     return events;
 }

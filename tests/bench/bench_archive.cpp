@@ -225,6 +225,48 @@ Round fetchAndArchive(Connection &connection, const QString &id, const QString &
     return r;
 }
 
+// The archive's own cost, apart from the fetch: the pages of one fetch (parsed and as
+// received, as a sync hands them over) written into a new archive on this thread; the best
+// CPU time per event over the rounds.
+void writeCost(Connection &connection, const QString &id, int rounds)
+{
+    ClusterEventsParams params;
+    params.clusterId = id;
+    params.order = u"ASC"_s;
+    PageFetcher fetcher(&connection, ClustersApi::eventsRequest(params), u"events"_s,
+        PageFetcher::Style::PageTokenOrNextPage);
+    fetcher.setKeepPageBodies(true);
+    QList<std::pair<QJsonArray, QByteArray>> pages;
+    bool done = false;
+    QObject::connect(&fetcher, &PageFetcher::page, [&](const QJsonObject &page) {
+        pages.append({page.value(u"events"_s).toArray(), fetcher.pageBody()});
+    });
+    QObject::connect(&fetcher, &PageFetcher::finished, [&] { done = true; });
+    QObject::connect(&fetcher, &PageFetcher::failed, [&] { done = true; });
+    fetcher.start();
+    spinUntil([&] { return done; });
+    QTemporaryDir dir;
+    qint64 best = LLONG_MAX;
+    qint64 events = 0;
+    for (int round = 0; round < rounds; ++round) {
+        const QString path = dir.filePath(u"w%1.sqlite"_s.arg(round));
+        ArchiveDatabase db(path);
+        if (!db.open().ok())
+            qFatal("archive did not open");
+        const qint64 start = nanoseconds(CLOCK_THREAD_CPUTIME_ID);
+        events = 0;
+        for (const auto &[array, bytes] : pages) {
+            const ArchiveWriteResult w = db.addEvents(id, array, bytes);
+            if (!w.ok())
+                qFatal("write failed: %s", qPrintable(w.error.message));
+            events += w.added;
+        }
+        best = std::min(best, nanoseconds(CLOCK_THREAD_CPUTIME_ID) - start);
+    }
+    line("archive: writing %lld fetched events in %lld pages: %.2f CPU us/event (best of %d)", events,
+        qint64(pages.size()), best / 1e3 / std::max<qint64>(1, events), rounds);
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -250,6 +292,7 @@ int main(int argc, char **argv)
     const int rounds = std::max(1, parser.value(u"rounds"_s).toInt());
     Clocks clocks;
     clocks.emulator = ThreadClock(emulatorThread(*server));
+    writeCost(connection, id, rounds);
     fetchOnly(connection, id, clocks); // warm-up: the emulator generates the history on first use
     // The best of each figure: the round the neighbours disturbed least.
     Round fetch {LLONG_MAX, LLONG_MAX, LLONG_MAX, LLONG_MAX, LLONG_MAX, LLONG_MAX, 0};
