@@ -18,8 +18,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-constexpr int SqliteFull = 13;
-
 // Rows (ts, kind) for ts in [from, from + count).
 std::vector<qint64> rows(qint64 from, qint64 count)
 {
