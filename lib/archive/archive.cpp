@@ -24,11 +24,12 @@ QFuture<ArchiveOpenResult> Archive::open()
     return run([](ArchiveDatabase &db) { return db.open(); });
 }
 
-QFuture<ArchiveWriteResult> Archive::addEvents(
-    const QString &clusterId, const QJsonArray &events, const QByteArray &page)
+QFuture<ArchiveWriteResult> Archive::addEvents(const QString &clusterId, const QJsonArray &events,
+    const QByteArray &page, std::shared_ptr<ArchiveSyncedPages> synced)
 {
-    return runBulk([this, clusterId, events, page](
-                       ArchiveQueue::Lane thread) { return writeEvents(thread, clusterId, events, page); });
+    return runBulk([this, clusterId, events, page, synced](ArchiveQueue::Lane thread) {
+        return writeEvents(thread, clusterId, events, page, synced.get());
+    });
 }
 
 QFuture<ArchiveWriteResult> Archive::addEvents(const QString &clusterId, const QVector<ClusterEvent> &events)
@@ -63,11 +64,13 @@ ArchiveDatabase &Archive::connection(ArchiveQueue::Lane thread)
     return *m_bulk;
 }
 
-ArchiveWriteResult Archive::writeEvents(
-    ArchiveQueue::Lane thread, const QString &clusterId, const QJsonArray &events, const QByteArray &page)
+ArchiveWriteResult Archive::writeEvents(ArchiveQueue::Lane thread, const QString &clusterId,
+    const QJsonArray &events, const QByteArray &page, ArchiveSyncedPages *synced)
 {
     ArchiveDatabase &db = connection(thread);
-    ArchiveWriteResult result = db.addEvents(clusterId, events, page);
+    ArchiveWriteResult result = db.addEvents(clusterId, events, page, synced && !synced->m_broken);
+    if (synced && !result.ok())
+        synced->m_broken = true;
     if (&db == m_bulk.get() && m_open && !db.isOpen() && !m_joinError.isEmpty())
         result.error.message = m_joinError;
     return result;
@@ -76,6 +79,11 @@ ArchiveWriteResult Archive::writeEvents(
 QFuture<qint64> Archive::newestEventTime(const QString &clusterId)
 {
     return run([clusterId](ArchiveDatabase &db) { return db.newestEventTime(clusterId); });
+}
+
+QFuture<qint64> Archive::eventsSyncedThrough(const QString &clusterId)
+{
+    return run([clusterId](ArchiveDatabase &db) { return db.eventsSyncedThrough(clusterId); });
 }
 
 QFuture<ArchiveWriteResult> Archive::recordClusterConfig(

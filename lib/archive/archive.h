@@ -31,6 +31,21 @@ namespace brickdesk {
 //   Archive archive(ArchiveLocation::pathForHost(host));
 //   archive.open().then(this, [](const ArchiveOpenResult &r) { if (!r.message.isEmpty()) ... });
 //   archive.addEvents(clusterId, page).then(this, [](const ArchiveWriteResult &w) { ... });
+// The pages of one fetch in time order (a sync's), written one after the other: while every
+// page so far was written, each moves the cluster's synced-through mark on (where its next sync
+// starts, ArchiveDatabase::eventsSyncedThrough). After one fails (a full disk), the later pages
+// are still written, but the mark stays where the archive's history is whole, so that the
+// next sync fetches again what was lost.
+class ArchiveSyncedPages
+{
+public:
+    bool broken() const { return m_broken; }
+
+private:
+    friend class Archive;
+    std::atomic<bool> m_broken = false; // set and read by the archive's threads only
+};
+
 class Archive final : public QObject
 {
     Q_OBJECT
@@ -42,14 +57,16 @@ public:
 
     QFuture<ArchiveOpenResult> open();
     // `page`: the answer's bytes `events` was parsed from, if kept (ArchiveDatabase::addEvents).
-    QFuture<ArchiveWriteResult> addEvents(
-        const QString &clusterId, const QJsonArray &events, const QByteArray &page = {});
+    // With `synced`, the page is the next of a sync's pages (see ArchiveSyncedPages).
+    QFuture<ArchiveWriteResult> addEvents(const QString &clusterId, const QJsonArray &events,
+        const QByteArray &page = {}, std::shared_ptr<ArchiveSyncedPages> synced = {});
     // The same, for events already parsed (their JSON is rebuilt on the archive's thread).
     QFuture<ArchiveWriteResult> addEvents(const QString &clusterId, const QVector<ClusterEvent> &events);
     // Brings the cluster's stored node timeline up to date with its archived events (derived
     // data nobody waits for: on the low-priority thread, like addEvents); false when there is none.
     QFuture<bool> refreshNodeTimeline(const QString &clusterId);
     QFuture<qint64> newestEventTime(const QString &clusterId);
+    QFuture<qint64> eventsSyncedThrough(const QString &clusterId);
     QFuture<ArchiveWriteResult> recordClusterConfig(
         const QString &clusterId, const QJsonObject &cluster, qint64 seenMs);
     QFuture<ArchiveWriteResult> recordJobs(const QJsonArray &jobs, qint64 seenMs);
@@ -104,7 +121,7 @@ private:
     // The connection of the thread that runs a task: the Bulk thread's is opened on first use.
     ArchiveDatabase &connection(ArchiveQueue::Lane thread);
     ArchiveWriteResult writeEvents(ArchiveQueue::Lane thread, const QString &clusterId,
-        const QJsonArray &events, const QByteArray &page);
+        const QJsonArray &events, const QByteArray &page, ArchiveSyncedPages *synced = nullptr);
 
     QString m_path;
     std::unique_ptr<ArchiveDatabase> m_db; // the main thread's connection

@@ -178,7 +178,7 @@ bool ArchiveClusterStore::rawRow(
 }
 
 ArchiveWriteResult ArchiveClusterStore::addEvents(
-    const QString &clusterId, const QJsonArray &events, QByteArrayView page)
+    const QString &clusterId, const QJsonArray &events, QByteArrayView page, bool synced)
 {
     QList<eventpagescanner::RawEvent> raw = eventpagescanner::scan(page);
     // Bytes that are not what the events were parsed from are not used.
@@ -205,12 +205,14 @@ ArchiveWriteResult ArchiveClusterStore::addEvents(
         std::vector<qint64> rows;
         rows.reserve(std::size_t(events.size()) * 4);
         qint64 oldestReaching = std::numeric_limits<qint64>::max();
+        qint64 newest = std::numeric_limits<qint64>::min();
         for (qsizetype i = 0; i < events.size(); ++i) {
             Row row;
             const bool ok = (i < raw.size() && raw.at(i).plain) ? rawRow(raw.at(i), events, i, &row)
                                                                 : parsedRow(events.at(i).toObject(), &row);
             if (!ok)
                 return false;
+            newest = std::max(newest, row.timestamp);
             if (row.timestamp > timelineEnd) {
                 rows.insert(rows.end(), {cluster, row.timestamp, row.type, row.body});
                 continue;
@@ -233,6 +235,15 @@ ArchiveWriteResult ArchiveClusterStore::addEvents(
                 return false;
             added += m_db.rowsAffected();
         }
+        if (synced) {
+            QSqlQuery &mark = m_db.statement(u"UPDATE clusters SET events_synced_through"
+                                             " = MAX(COALESCE(events_synced_through, ?), ?) WHERE id = ?"_s);
+            mark.addBindValue(newest);
+            mark.addBindValue(newest);
+            mark.addBindValue(cluster);
+            if (!m_db.run(mark))
+                return false;
+        }
         if (oldestReaching == std::numeric_limits<qint64>::max())
             return true;
         // A stored node timeline that this page reaches into is built again when next needed.
@@ -249,6 +260,16 @@ qint64 ArchiveClusterStore::newestEventTime(const QString &clusterId)
         return -1;
     QSqlQuery &q = m_db.statement(
         u"SELECT MAX(e.ts) FROM events e JOIN clusters c ON c.id = e.cluster WHERE c.cluster_id = ?"_s);
+    q.addBindValue(clusterId);
+    const QVariant v = m_db.value(q);
+    return v.isNull() ? -1 : v.toLongLong();
+}
+
+qint64 ArchiveClusterStore::eventsSyncedThrough(const QString &clusterId)
+{
+    if (!m_db.isOpen())
+        return -1;
+    QSqlQuery &q = m_db.statement(u"SELECT events_synced_through FROM clusters WHERE cluster_id = ?"_s);
     q.addBindValue(clusterId);
     const QVariant v = m_db.value(q);
     return v.isNull() ? -1 : v.toLongLong();

@@ -38,10 +38,15 @@ public:
     // deduplication key is cluster, timestamp, type and a hash of everything else). With
     // `page`, the bytes `events` was parsed from (the whole answer), events are recognised
     // by their bytes where they can be, which is cheaper than reading the parsed objects.
+    // With `synced`, the events continue the cluster's history without a gap from
+    // eventsSyncedThrough() (a sync's next page): the mark moves on to the newest of them.
     ArchiveWriteResult addEvents(
-        const QString &clusterId, const QJsonArray &events, QByteArrayView page = {});
+        const QString &clusterId, const QJsonArray &events, QByteArrayView page = {}, bool synced = false);
     // The newest archived event's timestamp, -1 when there is none.
     qint64 newestEventTime(const QString &clusterId);
+    // The time through which syncs archived the cluster's events without a gap (see
+    // addEvents), where the next sync starts; -1 when unknown.
+    qint64 eventsSyncedThrough(const QString &clusterId);
     qint64 eventCount(const QString &clusterId);
     // Events in [fromMs, toMs], ascending, rebuilt as the API returned them (scrubbed).
     QJsonArray events(const QString &clusterId, qint64 fromMs, qint64 toMs);

@@ -47,9 +47,9 @@ bool ArchiveDatabase::migrateData(int fromVersion)
 }
 
 ArchiveWriteResult ArchiveDatabase::addEvents(
-    const QString &clusterId, const QJsonArray &events, QByteArrayView page)
+    const QString &clusterId, const QJsonArray &events, QByteArrayView page, bool synced)
 {
-    return m_clusters.addEvents(clusterId, events, page);
+    return m_clusters.addEvents(clusterId, events, page, synced);
 }
 
 std::optional<NodeTimeline> ArchiveDatabase::nodeTimeline(
@@ -61,6 +61,11 @@ std::optional<NodeTimeline> ArchiveDatabase::nodeTimeline(
 qint64 ArchiveDatabase::newestEventTime(const QString &clusterId)
 {
     return m_clusters.newestEventTime(clusterId);
+}
+
+qint64 ArchiveDatabase::eventsSyncedThrough(const QString &clusterId)
+{
+    return m_clusters.eventsSyncedThrough(clusterId);
 }
 
 qint64 ArchiveDatabase::eventCount(const QString &clusterId)

@@ -49,10 +49,15 @@ public:
     // Cluster events as clusters/events returns them; exact repeats are ignored (the
     // deduplication key is cluster, timestamp, type and a hash of everything else). `page`:
     // the bytes of the answer `events` was parsed from, when kept (cheaper to read).
+    // `synced`: the events continue, without a gap, what syncs archived through
+    // eventsSyncedThrough() (ArchiveClusterStore::addEvents).
     ArchiveWriteResult addEvents(
-        const QString &clusterId, const QJsonArray &events, QByteArrayView page = {});
+        const QString &clusterId, const QJsonArray &events, QByteArrayView page = {}, bool synced = false);
     // The newest archived event's timestamp, -1 when there is none.
     qint64 newestEventTime(const QString &clusterId);
+    // Where the cluster's next sync starts: the time through which syncs archived its events
+    // without a gap; -1 when unknown.
+    qint64 eventsSyncedThrough(const QString &clusterId);
     qint64 eventCount(const QString &clusterId = {});
     // Events in [fromMs, toMs], ascending, rebuilt as the API returned them (scrubbed).
     QJsonArray events(const QString &clusterId, qint64 fromMs, qint64 toMs);

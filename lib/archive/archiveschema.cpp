@@ -68,6 +68,17 @@ QStringList version3To4()
     };
 }
 
+// Version 5: how far each cluster's events were archived without a gap by syncs (fetched in
+// time order, every page written): where the next sync starts. The newest event is no such
+// mark, since the chart archives whatever window it shows and a failed page can be followed
+// by written ones. Unknown (null) for clusters archived before: their next sync fetches all.
+QStringList version4To5()
+{
+    return {
+        u"ALTER TABLE clusters ADD COLUMN events_synced_through INTEGER"_s,
+    };
+}
+
 } // namespace
 
 QStringList createStatements(int version)
@@ -79,6 +90,8 @@ QStringList createStatements(int version)
         statements += version2To3();
     if (version >= 4)
         statements += version3To4();
+    if (version >= 5)
+        statements += version4To5();
     return statements;
 }
 
@@ -90,6 +103,8 @@ QStringList migrationStatements(int fromVersion)
         return version2To3();
     if (fromVersion == 3)
         return version3To4();
+    if (fromVersion == 4)
+        return version4To5();
     return {};
 }
 

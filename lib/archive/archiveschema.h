@@ -19,7 +19,7 @@ namespace brickdesk {
 // test prove that no secret is in it.
 namespace archiveschema {
 
-constexpr int CurrentVersion = 4;
+constexpr int CurrentVersion = 5;
 
 // Statements that create the given version from an empty file.
 QStringList createStatements(int version);

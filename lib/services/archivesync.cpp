@@ -219,7 +219,10 @@ void ArchiveSync::next()
 void ArchiveSync::syncCluster(const QString &clusterId)
 {
     const int generation = m_generation;
-    thenLater(m_archive->newestEventTime(clusterId), this, [this, generation, clusterId](qint64 newest) {
+    // From where syncs archived the cluster's events without a gap (not from its newest event:
+    // the chart archives whatever window it shows, and a page may have failed before others
+    // were written); all the API holds when that is unknown.
+    thenLater(m_archive->eventsSyncedThrough(clusterId), this, [this, generation, clusterId](qint64 through) {
         if (generation != m_generation)
             return;
         if (!m_connection)
@@ -228,20 +231,21 @@ void ArchiveSync::syncCluster(const QString &clusterId)
         params.clusterId = clusterId;
         params.order = u"ASC"_s;
         params.pageSize = m_options.eventsPageSize;
-        if (newest >= 0)
-            params.startTime = std::max<qint64>(0, newest - m_options.overlapMs);
+        if (through >= 0)
+            params.startTime = std::max<qint64>(0, through - m_options.overlapMs);
         m_summary.clusters.append({clusterId, 0, 0, 0, {}});
         const qsizetype index = m_summary.clusters.size() - 1;
         PageFetcher *fetcher = PageFetcher::clusterEvents(m_connection, params);
         // The archive reads events from the bytes as sent where it can (cheaper than the tree).
         fetcher->setKeepPageBodies(true);
         auto ahead = std::make_shared<int>(0); // pages handed to the archive, not written yet
+        auto synced = std::make_shared<ArchiveSyncedPages>(); // in time order (ASC), each after the last
         follow(
             fetcher, u"events"_s,
-            [this, index, clusterId, fetcher, ahead](const QJsonArray &events) {
+            [this, index, clusterId, fetcher, ahead, synced](const QJsonArray &events) {
                 m_summary.clusters[index].fetched += events.size();
                 const QPointer<PageFetcher> source(fetcher);
-                thenLater(m_archive->addEvents(clusterId, events, fetcher->pageBody()), this,
+                thenLater(m_archive->addEvents(clusterId, events, fetcher->pageBody(), synced), this,
                     [this, index, source, ahead](const ArchiveWriteResult &w) {
                         if (--*ahead <= MaxPagesAhead / 2 && source && source->isPaused())
                             source->resume();

@@ -17,9 +17,10 @@ class PageFetcher;
 
 // Brings a workspace's archive up to date, incrementally:
 //  - cluster configurations: one clusters/list (a new version where one changed);
-//  - each cluster's events: only those at or after the newest archived one minus a small
-//    overlap (deduplicated by the archive), oldest first, by token paging (PageFetcher over
-//    ClustersApi::eventsRequest). A cluster with nothing new costs one request;
+//  - each cluster's events: only those at or after where syncs archived them without a gap
+//    (ArchiveSyncedPages) minus a small overlap (deduplicated by the archive), oldest first, by
+//    token paging (PageFetcher over ClustersApi::eventsRequest). A cluster with nothing new
+//    costs one request;
 //  - job settings: jobs/list with tasks, each job compared with its last archived version;
 //  - runs: runs/list from the last sync (less an overlap, and from the oldest run that was
 //    still going then), inserted or replaced.

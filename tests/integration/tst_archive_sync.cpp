@@ -47,6 +47,7 @@ private slots:
     void archiveKeepsWhatTheEmulatorsRetentionDrops();
     void emulatorDropsRunsPastRetention();
     void fetchWaitsForAnArchiveThatFellBehind();
+    void aWindowTheChartArchivedLeavesNoHole();
 
 private:
     ArchiveSync::Summary sync(const ArchiveSync::Options &options);
@@ -123,6 +124,30 @@ void TestArchiveSync::firstSyncHoldsExactlyTheEmulatorsEvents()
         QCOMPARE(archived.size(), held.size());
         QCOMPARE(test::eventLines(archived), test::eventLines(held));
     }
+}
+
+// The chart archives the window it shows (ClusterHistoryLoader: pages without the synced
+// mark): a later window than the archive's history must not become where the next sync
+// starts, or the events between would never be fetched.
+void TestArchiveSync::aWindowTheChartArchivedLeavesNoHole()
+{
+    const QString id = m_fixture->emulator().clusterIds().first();
+    const QJsonArray held = truth(id);
+    QVERIFY(held.size() > 500);
+    QJsonArray lastTen;
+    for (qsizetype i = held.size() - 10; i < held.size(); ++i)
+        lastTen.append(held.at(i));
+    QVERIFY(m_archive->addEvents(id, lastTen).result().ok());
+    QCOMPARE(m_archive->eventsSyncedThrough(id).result(), -1);
+
+    const ArchiveSync::Summary summary = sync(clustersOnly({id}));
+    QVERIFY2(summary.ok(), qPrintable(summary.errors.join(u'\n')));
+    QCOMPARE(summary.clusters.first().added, held.size() - 10);
+    const QJsonArray archived = onArchive([id](ArchiveDatabase &db) { return db.events(id, 0, LLONG_MAX); });
+    QCOMPARE(test::eventLines(archived), test::eventLines(held));
+    // The sync's pages moved the mark to the newest event they held.
+    QCOMPARE(m_archive->eventsSyncedThrough(id).result(),
+        held.last().toObject().value(u"timestamp"_s).toInteger());
 }
 
 void TestArchiveSync::nothingNewCostsOneRequest()

@@ -107,12 +107,14 @@ public:
         return held;
     }
 
-    // Events in the archive as "timestamp type body" lines, sorted; read with plain SQL (a
-    // second reader next to the writer), empty when there is no archive yet.
-    QStringList archived() const
+    // Events in the archive (at `path`, else the one the syncs write) as "timestamp type body"
+    // lines, sorted; read with plain SQL (a second reader next to the writer), empty when there
+    // is no archive yet.
+    QStringList archived(QString path = {}) const
     {
         QStringList rows;
-        const QString path = archivePath();
+        if (path.isEmpty())
+            path = archivePath();
         if (path.isEmpty())
             return rows;
         const QString name = u"reader-%1"_s.arg(++readers);
@@ -176,6 +178,7 @@ private slots:
     void allProfilesSyncsEachProfile();
     void usageErrorsExitWithTwo();
     void rateLimitedSyncSaysHowLongItWaits();
+    void fullDiskSaysSoAndTheNextSyncLosesNothing();
 };
 
 void TestSyncCommand::syncsAndSummarises()
@@ -324,6 +327,49 @@ void TestSyncCommand::rateLimitedSyncSaysHowLongItWaits()
         outcome.err.constData());
     QCOMPARE(outcome.err.count("rate limited"), 1);
     QCOMPARE(f.archived(), SyncFixture::canonical(f.truth()));
+}
+
+// A disk that fills up in the middle of a sync: a tmpfs of 512 KiB mounted over the data
+// folder in a user and mount namespace of the syncs' own (no root needed). The sync says the
+// disk is full and fails; once there is room, the next sync completes the archive: the pages
+// written after the failed one did not make it skip what was lost.
+void TestSyncCommand::fullDiskSaysSoAndTheNextSyncLosesNothing()
+{
+    if (QProcess::execute(u"unshare"_s, {u"-Urm"_s, u"true"_s}) != 0)
+        QSKIP("this machine allows no user and mount namespaces (unshare -Urm)");
+    // Pages of 500 that no longer fit, then a last page of 3 that does: it must not mark the
+    // cluster synced past the ones that failed.
+    SyncFixture f(20'003);
+    QCOMPARE(f.truth().size() % 500, 3);
+    const QString data = f.dir.filePath(u"data"_s);
+    const QString kept = f.dir.filePath(u"kept"_s);
+    QVERIFY(QDir().mkpath(data));
+    QVERIFY(QDir().mkpath(kept));
+    // Both syncs in the one namespace, whose file system goes with it: the archive is copied out.
+    const QString script = uR"(mount -t tmpfs -o size=512k tmpfs "$DATA" || exit 90
+"$@"; echo "first sync: $?"
+mount -o remount,size=64m "$DATA" || exit 91
+"$@"; echo "second sync: $?"
+cp "$DATA"/Brickdesk/brickdesk/archive/*.sqlite* "$KEPT"/)"_s;
+    QProcessEnvironment env = f.environment();
+    env.insert(u"DATA"_s, data);
+    env.insert(u"KEPT"_s, kept);
+    QProcess process;
+    process.setProcessEnvironment(env);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(u"unshare"_s,
+        QStringList {u"-Urm"_s, u"sh"_s, u"-c"_s, script, u"sh"_s, QString::fromUtf8(BRICKDESK_BINARY)}
+            + f.arguments());
+    QVERIFY(finished.wait(180'000));
+    const QByteArray out = process.readAllStandardOutput();
+    const QByteArray err = process.readAllStandardError();
+    QVERIFY2(process.exitCode() == 0, err.constData());
+    QVERIFY2(out.contains("first sync: 1"), out.constData());
+    QVERIFY2(err.contains("Cluster events could not be archived: the disk is full"), err.constData());
+    QVERIFY2(out.contains("second sync: 0"), err.constData());
+    const QStringList files = QDir(kept).entryList({u"*.sqlite"_s}, QDir::Files);
+    QCOMPARE(files.size(), 1);
+    QCOMPARE(f.archived(QDir(kept).filePath(files.first())), SyncFixture::canonical(f.truth()));
 }
 
 QTEST_GUILESS_MAIN(TestSyncCommand)

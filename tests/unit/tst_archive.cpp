@@ -480,6 +480,15 @@ void TestArchive::migratesFromTheFirstSchema()
     // Version 3 keeps statement answers: the table is there after the climb from 1.
     QVERIFY(db.storeCachedResult(u"k"_s, 1, 2, u"{}"_s).ok());
     QVERIFY(db.cachedResult(u"k"_s).found);
+    // Version 5 marks how far syncs archived each cluster without a gap: unknown for what was
+    // archived before (its next sync fetches all); only a sync's pages move it, never back.
+    QCOMPARE(db.eventsSyncedThrough(u"c-1"_s), -1);
+    QVERIFY(db.addEvents(u"c-1"_s, events(7000, 3), {}, true).ok());
+    QCOMPARE(db.eventsSyncedThrough(u"c-1"_s), 7000 + 2 * 1000);
+    QVERIFY(db.addEvents(u"c-1"_s, events(90'000, 3)).ok());
+    QCOMPARE(db.eventsSyncedThrough(u"c-1"_s), 9000);
+    QVERIFY(db.addEvents(u"c-1"_s, events(8000, 1), {}, true).ok());
+    QCOMPARE(db.eventsSyncedThrough(u"c-1"_s), 9000);
 }
 
 void TestArchive::cachedResultsAreReplacedAndKept()
