@@ -85,6 +85,9 @@ qint64 ArchiveClusterStore::dictionaryKey(const QString &table, const QString &c
         insert.addBindValue(extraValue);
     if (!m_db.run(insert))
         return -1;
+    // New: its id is the row SQLite just added.
+    if (m_db.rowsAffected() == 1 && m_db.lastInsertId().isValid())
+        return m_db.lastInsertId().toLongLong();
     QSqlQuery &find = m_db.statement(u"SELECT id FROM %1 WHERE %2 = ?"_s.arg(table, column));
     find.addBindValue(value);
     if (!m_db.run(find) || !find.next())
@@ -131,14 +134,14 @@ void ArchiveClusterStore::rememberDetails(const QJsonValue &details, qint64 body
     m_detailsKeys.emplace(qHash(details), std::pair<QJsonValue, qint64>(details, bodyId));
 }
 
-bool ArchiveClusterStore::parsedRow(const QJsonObject &event, Row *row)
+bool ArchiveClusterStore::parsedRow(const QJsonObject &event, Row *row, bool detailsCache)
 {
     row->timestamp = integer(event.value(u"timestamp"_s));
     row->type = typeKey(event.value(u"type"_s).toString());
     // The common shape (cluster_id, timestamp, type, details): a cluster repeats a few
     // thousand distinct details, recognised here without scrubbing and serialising again.
-    const bool plain = event.size() == 4 && event.contains(u"details"_s) && event.contains(u"cluster_id"_s)
-        && event.contains(u"timestamp"_s) && event.contains(u"type"_s);
+    const bool plain = detailsCache && event.size() == 4 && event.contains(u"details"_s)
+        && event.contains(u"cluster_id"_s) && event.contains(u"timestamp"_s) && event.contains(u"type"_s);
     const QJsonValue details = event.value(u"details"_s);
     row->body = plain ? knownDetails(details) : -1;
     if (row->body < 0) {
@@ -169,7 +172,7 @@ bool ArchiveClusterStore::rawRow(
     row->body = m_rawDetailsKeys.find(raw.details);
     if (row->body < 0) {
         Row parsed;
-        if (!parsedRow(events.at(index).toObject(), &parsed))
+        if (!parsedRow(events.at(index).toObject(), &parsed, false))
             return false;
         row->body = parsed.body;
         m_rawDetailsKeys.insert(raw.details, row->body);

@@ -82,7 +82,9 @@ private:
     };
 
     // False on a database error.
-    bool parsedRow(const QJsonObject &event, Row *row);
+    // `detailsCache`: look the details up by value, and remember them (the bytes' own cache
+    // makes that redundant for events read from their bytes).
+    bool parsedRow(const QJsonObject &event, Row *row, bool detailsCache = true);
     bool rawRow(const eventpagescanner::RawEvent &raw, const QJsonArray &events, qsizetype index, Row *row);
     qint64 dictionaryKey(const QString &table, const QString &column, const QVariant &value,
         const QString &extraColumn = {}, const QVariant &extraValue = {});

@@ -166,8 +166,10 @@ bool ArchiveConnection::run(QSqlQuery &query)
     // A write statement left un-reset keeps the transaction from committing ("SQL statements
     // in progress").
     m_rowsAffected = query.isSelect() ? 0 : query.numRowsAffected();
-    if (!query.isSelect())
+    if (!query.isSelect()) {
+        m_lastInsertId = m_rowsAffected > 0 ? query.lastInsertId() : QVariant();
         query.finish();
+    }
     return true;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QVariant>
 
 #include <functional>
 #include <memory>
@@ -60,6 +61,8 @@ public:
     bool insertRows(const QString &head, int columns, std::span<const qint64> values);
     // Rows the last write run() or insertRows() changed.
     int rowsAffected() const { return m_rowsAffected; }
+    // The rowid of the row the last write run() added (invalid when it added none).
+    QVariant lastInsertId() const { return m_lastInsertId; }
     // Records the query's error for failure(); returns false.
     bool note(const QSqlQuery &query);
     bool exec(const QString &statement);
@@ -95,6 +98,7 @@ private:
     ArchiveError m_lastError;
     int m_sqlErrorCode = -1;
     int m_rowsAffected = 0;
+    QVariant m_lastInsertId;
     QString m_sqlErrorText;
     int m_version = 0;
 };

@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <array>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace brickdesk {
@@ -86,16 +88,22 @@ bool SecretScrubber::isSecretNameUncached(const QString &fieldName)
 
 bool SecretScrubber::looksLikeSecret(const QString &text)
 {
-    // Cheap screen first: every pattern needs one of these (most strings have none).
-    static const QStringList hints {
-        u"dapi"_s, u"dose"_s, u"eyJ"_s, u"earer"_s, u"EARER"_s, u"AKIA"_s, u"ASIA"_s, u"://"_s};
+    // Cheap screen first, in one pass: every pattern needs one of these (most strings have none).
+    static const std::array<QStringView, 8> hints {
+        u"dapi", u"dose", u"eyJ", u"earer", u"EARER", u"AKIA", u"ASIA", u"://"};
     if (text.size() < 8)
         return false;
     bool hinted = false;
-    for (const QString &hint : hints) {
-        if (text.contains(hint)) {
-            hinted = true;
-            break;
+    const QStringView view(text);
+    for (qsizetype i = 0; i < view.size() && !hinted; ++i) {
+        const char16_t c = view.at(i).unicode();
+        if (c != u'd' && c != u'e' && c != u'E' && c != u'A' && c != u':')
+            continue;
+        for (const QStringView hint : hints) {
+            if (hint.front() == c && view.sliced(i).startsWith(hint)) {
+                hinted = true;
+                break;
+            }
         }
     }
     return hinted && secretPattern().match(text).hasMatch();
@@ -120,46 +128,67 @@ QString SecretScrubber::scrubText(const QString &text, int *redactions)
     return out;
 }
 
+// Every change is a redaction, counted: a container whose count did not move is returned
+// as it came (shared, not copied), which is what nearly every event and setting is.
 QJsonValue SecretScrubber::scrub(const QJsonValue &value, int *redactions)
 {
+    int n = 0;
+    QJsonValue out = value;
     switch (value.type()) {
     case QJsonValue::Object:
-        return scrub(value.toObject(), redactions);
+        out = scrub(value.toObject(), &n);
+        break;
     case QJsonValue::Array: {
-        QJsonArray out;
         const QJsonArray in = value.toArray();
-        for (const QJsonValue &item : in)
-            out.append(scrub(item, redactions));
-        return out;
+        QJsonArray changed;
+        for (qsizetype i = 0; i < in.size(); ++i) {
+            const int before = n;
+            const QJsonValue item = scrub(in.at(i), &n);
+            if (n == before)
+                continue;
+            if (changed.isEmpty())
+                changed = in;
+            changed.replace(i, item);
+        }
+        if (n > 0)
+            out = changed;
+        break;
     }
     case QJsonValue::String:
-        return scrubText(value.toString(), redactions);
+        out = scrubText(value.toString(), &n);
+        break;
     default:
-        return value;
+        break;
     }
+    if (redactions)
+        *redactions += n;
+    return n > 0 ? out : value;
 }
 
 QJsonObject SecretScrubber::scrub(const QJsonObject &object, int *redactions)
 {
-    QJsonObject out = object;
-    for (auto it = out.begin(); it != out.end(); ++it) {
+    int n = 0;
+    QJsonObject out = object; // written (and so copied) only on a first redaction
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         const QJsonValue v = it.value();
         if (isSecretName(it.key()) && (v.isString() || v.isDouble())) {
             if (!(v.isString() && v.toString().isEmpty())) {
-                it.value() = redacted();
-                if (redactions)
-                    ++*redactions;
+                out.insert(it.key(), redacted());
+                ++n;
             }
             continue;
         }
         if (isSecretName(it.key()) && (v.isObject() || v.isArray())) {
-            it.value() = redacted();
-            if (redactions)
-                ++*redactions;
+            out.insert(it.key(), redacted());
+            ++n;
             continue;
         }
-        if (v.isObject() || v.isArray() || v.isString())
-            it.value() = scrub(v, redactions);
+        if (v.isObject() || v.isArray() || v.isString()) {
+            const int before = n;
+            const QJsonValue scrubbed = scrub(v, &n);
+            if (n != before)
+                out.insert(it.key(), scrubbed);
+        }
     }
     // Parameters are {name, default/value} pairs: a parameter named like a secret is one.
     const QString name = out.value(u"name"_s).toString();
@@ -167,11 +196,12 @@ QJsonObject SecretScrubber::scrub(const QJsonObject &object, int *redactions)
         for (const QString &field : {u"default"_s, u"value"_s}) {
             if (out.contains(field) && out.value(field).toString() != redacted()) {
                 out.insert(field, redacted());
-                if (redactions)
-                    ++*redactions;
+                ++n;
             }
         }
     }
+    if (redactions)
+        *redactions += n;
     return out;
 }
 
