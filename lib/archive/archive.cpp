@@ -76,6 +76,11 @@ ArchiveWriteResult Archive::writeEvents(ArchiveQueue::Lane thread, const QString
     return result;
 }
 
+QFuture<bool> Archive::writesDone()
+{
+    return run([](ArchiveDatabase &) { return true; });
+}
+
 QFuture<qint64> Archive::newestEventTime(const QString &clusterId)
 {
     return run([clusterId](ArchiveDatabase &db) { return db.newestEventTime(clusterId); });

@@ -65,6 +65,9 @@ public:
     // Brings the cluster's stored node timeline up to date with its archived events (derived
     // data nobody waits for: on the low-priority thread, like addEvents); false when there is none.
     QFuture<bool> refreshNodeTimeline(const QString &clusterId);
+    // Finishes when everything asked before is done; the low-priority writes among it are
+    // done now, at normal priority (a Main task waits behind them, ArchiveQueue).
+    QFuture<bool> writesDone();
     QFuture<qint64> newestEventTime(const QString &clusterId);
     QFuture<qint64> eventsSyncedThrough(const QString &clusterId);
     QFuture<ArchiveWriteResult> recordClusterConfig(

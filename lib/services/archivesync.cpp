@@ -119,11 +119,10 @@ void ArchiveSync::finishStep()
 void ArchiveSync::afterWrites(std::function<void()> then)
 {
     const int generation = m_generation;
-    thenLater(m_archive->run([](ArchiveDatabase &) { return true; }), this,
-        [this, generation, then = std::move(then)](bool) {
-            if (generation == m_generation)
-                then();
-        });
+    thenLater(m_archive->writesDone(), this, [this, generation, then = std::move(then)](bool) {
+        if (generation == m_generation)
+            then();
+    });
 }
 
 void ArchiveSync::follow(PageFetcher *fetcher, const QString &itemsKey,
@@ -261,7 +260,7 @@ void ArchiveSync::syncCluster(const QString &clusterId)
                 // of normal priority behind them has the archive write them now.
                 if (++*ahead >= MaxPagesAhead && !fetcher->isPaused()) {
                     fetcher->pause();
-                    m_archive->run([](ArchiveDatabase &) { return true; });
+                    m_archive->writesDone();
                 }
             },
             [this, index, fetcher, clusterId] {
