@@ -76,6 +76,16 @@ JobClusterForm JobClusterForm::fromEntry(const QJsonValue &entry)
     return form;
 }
 
+bool JobClusterForm::isUnreadable() const
+{
+    return !verbatim.isUndefined() || (raw.contains(u"new_cluster") && !raw.value(u"new_cluster").isObject());
+}
+
+bool JobClusterForm::isKeptAsSent() const
+{
+    return isUnreadable() && (verbatim.isUndefined() ? toJson() == raw : toEntry() == verbatim);
+}
+
 QJsonValue JobClusterForm::toEntry() const
 {
     if (!verbatim.isUndefined() && *this == fromEntry(verbatim))

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "jobform/keyvaluerows.h"
+
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QMap>
@@ -21,6 +23,9 @@ struct JobClusterForm
     int maxWorkers = 2;
     QMap<QString, QString> sparkConf; // new_cluster.spark_conf
     QMap<QString, QString> customTags; // new_cluster.custom_tags
+    // Rows of spark_conf / custom_tags typed with a name already used, by the field's path
+    // ("new_cluster.spark_conf"...): never saved, refused by JobSettingsForm::validate().
+    QMap<QString, keyvaluerows::Rows> repeatedRows;
     QJsonObject raw; // the entry as read, or empty for a new cluster
     // An entry of job_clusters that is not an object: read as an empty one, saved as it came
     // until the user edits it.
@@ -31,6 +36,11 @@ struct JobClusterForm
     // One entry of JobSettings.job_clusters, whatever its JSON type.
     static JobClusterForm fromEntry(const QJsonValue &entry);
     QJsonValue toEntry() const;
+    // The entry, or its new_cluster, is there but not a JSON object (a string, a number...): the
+    // form shows an empty cluster and keeps the entry exactly as sent until the user edits it.
+    bool isUnreadable() const;
+    // Unreadable and not edited since: saved exactly as sent, so the form does not validate it.
+    bool isKeptAsSent() const;
     bool operator==(const JobClusterForm &other) const = default;
 };
 

@@ -3,6 +3,7 @@
 #include "cron/quartzcron.h"
 #include "jobform/jobenvironments.h"
 #include "jobform/jsonfields.h"
+#include "jobform/keyvaluerows.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -349,6 +350,17 @@ QList<JobFormIssue> JobSettingsForm::validate() const
 {
     QList<JobFormIssue> issues;
     auto add = [&issues](const QString &field, const QString &message) { issues.append({field, message}); };
+    // A name typed on two rows of a name->value field: JSON keeps one value per name, so the save
+    // is refused rather than silently keeping one of them. `where` names the field for the user.
+    auto addRepeated = [&add](const QString &field, const keyvaluerows::Rows &rows, const QString &where) {
+        for (const QString &repeated : keyvaluerows::names(rows))
+            add(field,
+                //: %1 is the name typed twice; %2 the field, with its article: "the tags",
+                //: "the parameters of task "t"".
+                tr("\"%1\" is on more than one line of %2. Keep one line per name: only one value "
+                   "can be saved for it.")
+                    .arg(repeated, where));
+    };
 
     if (name.trimmed().isEmpty())
         add(u"name"_s, tr("A job needs a name."));
@@ -364,11 +376,17 @@ QList<JobFormIssue> JobSettingsForm::validate() const
             break;
         }
     }
+    addRepeated(u"tags"_s, repeatedRows.value(u"tags"_s), tr("the tags"));
 
     // Job clusters first: tasks refer to them.
     QSet<QString> clusterKeys;
     for (int i = 0; i < jobClusters.size(); ++i) {
         const JobClusterForm &cluster = jobClusters.at(i);
+        if (cluster.isKeptAsSent()) {
+            // Nothing the form could check: it goes back as the workspace sent it.
+            clusterKeys.insert(cluster.key);
+            continue;
+        }
         if (cluster.key.isEmpty())
             add(clusterPath(i, u"job_cluster_key"_s), tr("A job cluster needs a key."));
         else if (!keyPattern().match(cluster.key).hasMatch())
@@ -378,6 +396,11 @@ QList<JobFormIssue> JobSettingsForm::validate() const
             add(clusterPath(i, u"job_cluster_key"_s),
                 tr("The cluster key \"%1\" is used twice.").arg(cluster.key));
         clusterKeys.insert(cluster.key);
+        for (auto it = cluster.repeatedRows.begin(); it != cluster.repeatedRows.end(); ++it)
+            addRepeated(clusterPath(i, it.key()), it.value(),
+                it.key().endsWith(u"custom_tags")
+                    ? tr("the tags of job cluster \"%1\"").arg(cluster.key)
+                    : tr("the Spark conf of job cluster \"%1\"").arg(cluster.key));
         if (cluster.sparkVersion.isEmpty())
             add(clusterPath(i, u"new_cluster.spark_version"_s), tr("Pick a Databricks Runtime version."));
         if (cluster.nodeTypeId.isEmpty()
@@ -428,6 +451,14 @@ QList<JobFormIssue> JobSettingsForm::validate() const
         }
 
         const QString typeKey = JobTaskForm::typeKey(task.type);
+        for (auto it = task.repeatedRows.begin(); it != task.repeatedRows.end(); ++it) {
+            // Only the fields of the task's kind are saved (and shown).
+            if (!it.key().startsWith(typeKey + u'.') || typeKey.isEmpty())
+                continue;
+            addRepeated(taskPath(i, it.key()), it.value(),
+                it.key().endsWith(u"job_parameters") ? tr("the job parameters of task \"%1\"").arg(task.key)
+                                                     : tr("the parameters of task \"%1\"").arg(task.key));
+        }
         switch (task.type) {
         case JobTaskForm::Type::Notebook:
             if (task.notebookPath.trimmed().isEmpty())

@@ -3,6 +3,7 @@
 #include "jobform/jobclusterform.h"
 #include "jobform/jobtaskform.h"
 #include "jobform/jobtriggerform.h"
+#include "jobform/keyvaluerows.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -93,6 +94,9 @@ public:
     QString budgetPolicyId; // budget_policy_id
     QString usagePolicyId; // usage_policy_id
     QList<Environment> environments;
+    // Rows of tags typed with a name already used (under "tags"): never saved, refused by
+    // validate(). Tasks and job clusters keep their own.
+    QMap<QString, keyvaluerows::Rows> repeatedRows;
 
     // The trigger kind's key under JobSettings.trigger ("periodic"...); empty for the others.
     static QString triggerKey(TriggerKind kind);

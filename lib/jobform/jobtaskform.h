@@ -1,5 +1,7 @@
 #pragma once
 
+#include "jobform/keyvaluerows.h"
+
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QMap>
@@ -89,6 +91,11 @@ struct JobTaskForm
     std::optional<int> minRetryIntervalMillis;
     bool retryOnTimeout = false;
     std::optional<int> timeoutSeconds;
+
+    // Rows of a name->value field above typed with a name already used, by the field's path
+    // under the task ("notebook_task.base_parameters", "sql_task.parameters",
+    // "run_job_task.job_parameters"): never saved, refused by JobSettingsForm::validate().
+    QMap<QString, keyvaluerows::Rows> repeatedRows;
 
     QJsonObject raw; // the task as read; empty for a new task
     // An entry of tasks[] that is not an object (a string, a number, null, an array): read as a

@@ -1277,6 +1277,31 @@
         <source>Enter the query whose result is watched.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is on more than one line of %2. Keep one line per name: only one value can be saved for it.</source>
+        <extracomment>%1 is the name typed twice; %2 the field, with its article: &quot;the tags&quot;, &quot;the parameters of task &quot;t&quot;&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tags of job cluster &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Spark conf of job cluster &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the job parameters of task &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parameters of task &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobTaskForm</name>
@@ -4275,6 +4300,18 @@ Use the filter to find one by name, ID or creator.</source>
     </message>
     <message>
         <source>Job clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This job cluster could not be read: the workspace sent its settings as something other than a JSON object. The form shows it empty and keeps it exactly as sent until you edit it here (see the JSON tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read, kept as sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1277,6 +1277,31 @@
         <source>Enter the query whose result is watched.</source>
         <translation>Informe a consulta cujo resultado é observado.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is on more than one line of %2. Keep one line per name: only one value can be saved for it.</source>
+        <extracomment>%1 is the name typed twice; %2 the field, with its article: &quot;the tags&quot;, &quot;the parameters of task &quot;t&quot;&quot;.</extracomment>
+        <translation>&quot;%1&quot; aparece em mais de uma linha d%2. Deixe uma linha por nome: só um valor pode ser salvo para ele.</translation>
+    </message>
+    <message>
+        <source>the tags</source>
+        <translation>as tags</translation>
+    </message>
+    <message>
+        <source>the tags of job cluster &quot;%1&quot;</source>
+        <translation>as tags do cluster do job &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the Spark conf of job cluster &quot;%1&quot;</source>
+        <translation>a conf do Spark do cluster do job &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the job parameters of task &quot;%1&quot;</source>
+        <translation>os parâmetros do job da tarefa &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the parameters of task &quot;%1&quot;</source>
+        <translation>os parâmetros da tarefa &quot;%1&quot;</translation>
+    </message>
 </context>
 <context>
     <name>JobTaskForm</name>
@@ -4283,6 +4308,18 @@ Use o filtro para encontrar um pelo nome, ID ou criador.</translation>
     <message>
         <source>Job clusters</source>
         <translation>Clusters do job</translation>
+    </message>
+    <message>
+        <source>This job cluster could not be read: the workspace sent its settings as something other than a JSON object. The form shows it empty and keeps it exactly as sent until you edit it here (see the JSON tab).</source>
+        <translation>Não foi possível ler este cluster do job: o workspace enviou as configurações dele como algo que não é um objeto JSON. O formulário o mostra vazio e o mantém exatamente como foi enviado até você editá-lo aqui (veja a aba JSON).</translation>
+    </message>
+    <message>
+        <source>(no key)</source>
+        <translation>(sem chave)</translation>
+    </message>
+    <message>
+        <source>could not be read, kept as sent</source>
+        <translation>não pôde ser lido, mantido como enviado</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,21 @@ T *child(QWidget *parent, const QString &name)
     return widget;
 }
 
+// With BRICKDESK_JOBFORM_SCREENSHOT=dir/name.png set, saves the dialog showing tab `tab` as
+// dir/name<suffix>.png (to look at what a test sets up); false only if that fails.
+bool saveScreenshotIfAsked(QWidget *dialog, int tab, const QString &suffix)
+{
+    const QString target = qEnvironmentVariable("BRICKDESK_JOBFORM_SCREENSHOT");
+    if (target.isEmpty())
+        return true;
+    dialog->resize(1100, 760);
+    dialog->show();
+    if (!QTest::qWaitForWindowExposed(dialog))
+        return false;
+    child<QTabWidget>(dialog, u"tabs"_s)->setCurrentIndex(tab);
+    return dialog->grab().save(QString(target).replace(u".png"_s, suffix + u".png"));
+}
+
 void choose(QComboBox *combo, const QVariant &data)
 {
     const int index = combo->findData(data);
@@ -73,6 +88,8 @@ private slots:
     void jobs22SettingsShownEditedAndKept();
     void malformedEnvironmentsSurviveAnEditElsewhere();
     void oddTasksSurviveAnEditElsewhere();
+    void repeatedNamesBlockTheSaveAndStayAsTyped();
+    void unreadableClusterIsToldAndKeptAsSent();
     void jsonViewRoundTrips();
     void cloneFlagsClustersMissingInTarget();
     void screenshot();
@@ -616,6 +633,87 @@ void TestJobFormDialog::oddTasksSurviveAnEditElsewhere()
     dialog->selectTask(1);
     QCOMPARE(
         child<QComboBox>(dialog.get(), u"taskType"_s)->currentData().toInt(), int(JobTaskForm::Type::RunJob));
+
+    typeInto(child<QLineEdit>(dialog.get(), u"jobName"_s), u"Renamed"_s);
+    QJsonObject expected = test::parseJsonObject(json);
+    expected.insert(u"name"_s, u"Renamed"_s);
+    QCOMPARE(test::compactJson(dialog->settingsJson()), test::compactJson(expected));
+}
+
+void TestJobFormDialog::repeatedNamesBlockTheSaveAndStayAsTyped()
+{
+    std::unique_ptr<JobFormDialog> dialog(newDialog());
+    auto *submit = child<QPushButton>(dialog.get(), u"submitButton"_s);
+    typeInto(child<QLineEdit>(dialog.get(), u"notebookPath"_s), u"/Workspace/x"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(submit->isEnabled(), 10000);
+
+    // A notebook parameter typed twice: refused next to the field, naming it, the text as typed.
+    auto *parameters = child<QPlainTextEdit>(dialog.get(), u"baseParameters"_s);
+    const QString typed = u"env=dev\nday=1\n env = prod"_s;
+    parameters->setPlainText(typed);
+    QVERIFY(!submit->isEnabled());
+    auto *error = child<QLabel>(dialog.get(), u"error:task.base_parameters"_s);
+    QVERIFY(!error->isHidden());
+    QVERIFY2(error->text().contains(u"\"env\""_s), qPrintable(error->text()));
+    QCOMPARE(parameters->toPlainText(), typed);
+    // Another task shown and this one again: the rows are all still there.
+    QTest::mouseClick(child<QPushButton>(dialog.get(), u"addTask"_s), Qt::LeftButton);
+    dialog->selectTask(0);
+    QCOMPARE(parameters->toPlainText(), u"day=1\nenv=dev\nenv=prod"_s);
+    QVERIFY(!error->isHidden());
+    // Tags of the job and of a job cluster too.
+    child<QPlainTextEdit>(dialog.get(), u"jobTags"_s)->setPlainText(u"team=a\nteam=b"_s);
+    QVERIFY(!child<QLabel>(dialog.get(), u"error:tags"_s)->isHidden());
+    QTest::mouseClick(child<QPushButton>(dialog.get(), u"addCluster"_s), Qt::LeftButton);
+    child<QPlainTextEdit>(dialog.get(), u"sparkConf"_s)->setPlainText(u"spark.a=1\nspark.a=2"_s);
+    auto *confError = child<QLabel>(dialog.get(), u"error:cluster.spark_conf"_s);
+    QVERIFY(!confError->isHidden());
+    QVERIFY2(confError->text().contains(u"\"spark.a\""_s), qPrintable(confError->text()));
+    QVERIFY(saveScreenshotIfAsked(dialog.get(), 1, u"-repeated"_s));
+
+    // Each line removed: the save is possible again.
+    child<QPlainTextEdit>(dialog.get(), u"sparkConf"_s)->setPlainText(u"spark.a=2"_s);
+    QVERIFY(confError->isHidden());
+    QTest::mouseClick(child<QPushButton>(dialog.get(), u"removeCluster"_s), Qt::LeftButton);
+    child<QPlainTextEdit>(dialog.get(), u"jobTags"_s)->setPlainText(u"team=b"_s);
+    QVERIFY(!submit->isEnabled());
+    dialog->selectTask(1);
+    typeInto(child<QLineEdit>(dialog.get(), u"notebookPath"_s), u"/Workspace/y"_s);
+    dialog->selectTask(0);
+    parameters->setPlainText(u"env=prod\nday=1"_s);
+    QVERIFY2(submit->isEnabled(), qPrintable(dialog->issues().value(0).message));
+    QCOMPARE(dialog->settingsJson().value(u"tasks"_s)[0][u"notebook_task"_s][u"base_parameters"_s].toObject(),
+        (QJsonObject {{u"env"_s, u"prod"_s}, {u"day"_s, u"1"_s}}));
+}
+
+void TestJobFormDialog::unreadableClusterIsToldAndKeptAsSent()
+{
+    // Entries of job_clusters that are not objects, or whose new_cluster is not one: the list
+    // and the editor say so; renaming the job changes the name only.
+    const QByteArray json = R"({"name": "Odd clusters", "job_clusters": ["stray",
+        {"job_cluster_key": "n", "new_cluster": 5},
+        {"job_cluster_key": "ok", "new_cluster": {"spark_version": "15.4.x-scala2.12",
+            "node_type_id": "i3.xlarge", "num_workers": 1}}],
+        "tasks": [{"task_key": "t", "job_cluster_key": "ok", "notebook_task": {"notebook_path": "/n"}}]})";
+    std::unique_ptr<JobFormDialog> dialog(newDialog());
+    QString error;
+    QVERIFY2(dialog->importJson(json, &error), qPrintable(error));
+    const QListWidget *list = child<QListWidget>(dialog.get(), u"clusterList"_s);
+    QCOMPARE(list->count(), 3);
+    QVERIFY2(list->item(0)->text().contains(u"could not be read"_s), qPrintable(list->item(0)->text()));
+    QVERIFY(list->item(1)->text().contains(u"could not be read"_s));
+    QVERIFY(!list->item(2)->text().contains(u"could not be read"_s));
+    auto *note = child<QLabel>(dialog.get(), u"unreadableClusterNote"_s);
+    for (const int index : {0, 1, 2}) {
+        dialog->selectCluster(index);
+        QCOMPARE(note->isHidden(), index == 2);
+    }
+    // Nothing to check in what the form could not read: the job can be saved as it came.
+    QTRY_VERIFY2_WITH_TIMEOUT(child<QPushButton>(dialog.get(), u"submitButton"_s)->isEnabled(),
+        qPrintable(dialog->issues().value(0).message), 10000);
+    dialog->selectCluster(1);
+    QVERIFY2(note->text().contains(u"could not be read"_s), qPrintable(note->text()));
+    QVERIFY(saveScreenshotIfAsked(dialog.get(), 2, u"-unreadable-cluster"_s));
 
     typeInto(child<QLineEdit>(dialog.get(), u"jobName"_s), u"Renamed"_s);
     QJsonObject expected = test::parseJsonObject(json);

@@ -3,11 +3,13 @@
 #include "jobform/jobformcontroller.h"
 #include "jobform/jobformfielderrors.h"
 #include "jobform/jobformwidgets.h"
+#include "jobform/keyvaluerows.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -69,6 +71,15 @@ JobClustersTab::JobClustersTab(JobFormController *controller, JobFormFieldErrors
 
     m_editor = new QWidget;
     auto *form = new QFormLayout(m_editor);
+    m_unreadableNote = new QLabel(
+        tr("This job cluster could not be read: the workspace sent its settings as something other "
+           "than a JSON object. The form shows it empty and keeps it exactly as sent until you edit "
+           "it here (see the JSON tab)."));
+    m_unreadableNote->setObjectName(u"unreadableClusterNote"_s);
+    m_unreadableNote->setTextFormat(Qt::PlainText);
+    m_unreadableNote->setWordWrap(true);
+    m_unreadableNote->setVisible(false);
+    form->addRow(m_unreadableNote);
     m_key = lineEdit(u"clusterKey"_s);
     form->addRow(tr("&Key:"), errors->wrap(m_key, u"cluster.job_cluster_key"_s));
     m_sparkVersion = new QComboBox;
@@ -92,12 +103,12 @@ JobClustersTab::JobClustersTab(JobFormController *controller, JobFormFieldErrors
     m_sparkConf->setObjectName(u"sparkConf"_s);
     m_sparkConf->setTabChangesFocus(true); // one setting per line, never a tab
     m_sparkConf->setPlaceholderText(tr("spark.key=value, one per line"));
-    form->addRow(tr("Spark &conf:"), m_sparkConf);
+    form->addRow(tr("Spark &conf:"), errors->wrap(m_sparkConf, u"cluster.spark_conf"_s));
     m_tags = new QPlainTextEdit;
     m_tags->setObjectName(u"clusterTags"_s);
     m_tags->setTabChangesFocus(true);
     m_tags->setPlaceholderText(tr("key=value, one per line"));
-    form->addRow(tr("&Tags:"), m_tags);
+    form->addRow(tr("&Tags:"), errors->wrap(m_tags, u"cluster.custom_tags"_s));
     splitter->addWidget(m_editor);
     splitter->setStretchFactor(1, 3);
 
@@ -158,12 +169,18 @@ JobClustersTab::JobClustersTab(JobFormController *controller, JobFormFieldErrors
         [this] { edit([this](JobClusterForm &cluster) { cluster.minWorkers = m_minWorkers->value(); }); });
     connect(m_maxWorkers, &QSpinBox::valueChanged, this,
         [this] { edit([this](JobClusterForm &cluster) { cluster.maxWorkers = m_maxWorkers->value(); }); });
-    connect(m_sparkConf, &QPlainTextEdit::textChanged, this, [this] {
-        edit([this](JobClusterForm &cluster) { cluster.sparkConf = parseMap(m_sparkConf->toPlainText()); });
-    });
-    connect(m_tags, &QPlainTextEdit::textChanged, this, [this] {
-        edit([this](JobClusterForm &cluster) { cluster.customTags = parseMap(m_tags->toPlainText()); });
-    });
+    const auto map
+        = [this](QPlainTextEdit *text, QMap<QString, QString> JobClusterForm::*member, const QString &field) {
+              connect(text, &QPlainTextEdit::textChanged, this, [this, text, member, field] {
+                  edit([&](JobClusterForm &cluster) {
+                      const keyvaluerows::Parsed parsed = keyvaluerows::parse(text->toPlainText());
+                      cluster.*member = parsed.map;
+                      keyvaluerows::remember(cluster.repeatedRows, field, parsed.repeated);
+                  });
+              });
+          };
+    map(m_sparkConf, &JobClusterForm::sparkConf, u"new_cluster.spark_conf"_s);
+    map(m_tags, &JobClusterForm::customTags, u"new_cluster.custom_tags"_s);
 }
 
 JobClusterForm *JobClustersTab::cluster()
@@ -208,7 +225,8 @@ void JobClustersTab::refreshList()
         const QString size = entry.autoscale
             ? tr("%1–%2 workers").arg(entry.minWorkers).arg(entry.maxWorkers)
             : (entry.numWorkers == 1 ? tr("1 worker") : tr("%1 workers").arg(entry.numWorkers));
-        m_list->addItem(u"%1 — %2"_s.arg(entry.key, size));
+        m_list->addItem(u"%1 — %2"_s.arg(entry.key.isEmpty() ? tr("(no key)") : entry.key,
+            entry.isUnreadable() ? tr("could not be read, kept as sent") : size));
     }
     if (row >= 0 && row < m_list->count())
         m_list->setCurrentRow(row);
@@ -235,6 +253,7 @@ void JobClustersTab::populateEditor()
     const JobClusterForm *current = cluster();
     m_editor->setEnabled(current != nullptr);
     m_remove->setEnabled(current != nullptr);
+    m_unreadableNote->setVisible(current && current->isUnreadable());
     if (!current)
         return;
     const bool wasPopulating = m_populating;
@@ -257,8 +276,10 @@ void JobClustersTab::populateEditor()
     m_numWorkers->setEnabled(!current->autoscale);
     m_minWorkers->setEnabled(current->autoscale);
     m_maxWorkers->setEnabled(current->autoscale);
-    m_sparkConf->setPlainText(formatMap(current->sparkConf));
-    m_tags->setPlainText(formatMap(current->customTags));
+    m_sparkConf->setPlainText(
+        keyvaluerows::format(current->sparkConf, current->repeatedRows.value(u"new_cluster.spark_conf"_s)));
+    m_tags->setPlainText(
+        keyvaluerows::format(current->customTags, current->repeatedRows.value(u"new_cluster.custom_tags"_s)));
     m_populating = wasPopulating;
 }
 

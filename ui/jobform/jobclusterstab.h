@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -49,6 +50,7 @@ private:
     QListWidget *m_list = nullptr;
     QPushButton *m_remove = nullptr;
     QWidget *m_editor = nullptr;
+    QLabel *m_unreadableNote = nullptr; // the current entry is not a JSON object
     QLineEdit *m_key = nullptr;
     QComboBox *m_sparkVersion = nullptr;
     QComboBox *m_nodeType = nullptr;

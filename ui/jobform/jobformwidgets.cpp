@@ -10,30 +10,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace brickdesk::jobformwidgets {
 
-QMap<QString, QString> parseMap(const QString &text)
-{
-    QMap<QString, QString> map;
-    const QStringList lines = text.split(u'\n');
-    for (const QString &line : lines) {
-        if (line.trimmed().isEmpty())
-            continue;
-        const qsizetype equals = line.indexOf(u'=');
-        if (equals < 0)
-            map.insert(line.trimmed(), QString());
-        else
-            map.insert(line.left(equals).trimmed(), line.mid(equals + 1).trimmed());
-    }
-    return map;
-}
-
-QString formatMap(const QMap<QString, QString> &map)
-{
-    QStringList lines;
-    for (auto it = map.begin(); it != map.end(); ++it)
-        lines << it.key() + u'=' + it.value();
-    return lines.join(u'\n');
-}
-
 QStringList parseLines(const QString &text)
 {
     QStringList list;

@@ -15,9 +15,6 @@ class QSpinBox;
 // minimum means "not set" (the server default applies).
 namespace brickdesk::jobformwidgets {
 
-// "key=value" per line <-> map.
-QMap<QString, QString> parseMap(const QString &text);
-QString formatMap(const QMap<QString, QString> &map);
 // One non-empty, trimmed entry per line.
 QStringList parseLines(const QString &text);
 // Addresses separated by commas, semicolons or white space.

@@ -3,6 +3,7 @@
 #include "jobform/jobformcontroller.h"
 #include "jobform/jobformfielderrors.h"
 #include "jobform/jobformwidgets.h"
+#include "jobform/keyvaluerows.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -76,7 +77,9 @@ JobGeneralTab::JobGeneralTab(JobFormController *controller, JobFormFieldErrors *
     connect(m_tags, &QPlainTextEdit::textChanged, this, [this] {
         if (m_populating)
             return;
-        m_controller->form().tags = parseMap(m_tags->toPlainText());
+        const keyvaluerows::Parsed tags = keyvaluerows::parse(m_tags->toPlainText());
+        m_controller->form().tags = tags.map;
+        keyvaluerows::remember(m_controller->form().repeatedRows, u"tags"_s, tags.repeated);
         edited();
     });
     connect(m_parameters, &QPlainTextEdit::textChanged, this, [this] {
@@ -164,7 +167,7 @@ void JobGeneralTab::populate()
     m_populating = true;
     m_name->setText(form.name);
     m_description->setPlainText(form.description);
-    m_tags->setPlainText(formatMap(form.tags));
+    m_tags->setPlainText(keyvaluerows::format(form.tags, form.repeatedRows.value(u"tags"_s)));
     QStringList parameterLines;
     for (const JobSettingsForm::Parameter &parameter : std::as_const(form.parameters))
         parameterLines << parameter.name + u'=' + parameter.defaultValue;

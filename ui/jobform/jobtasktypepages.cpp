@@ -2,6 +2,7 @@
 
 #include "jobform/jobformfielderrors.h"
 #include "jobform/jobformwidgets.h"
+#include "jobform/keyvaluerows.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -38,7 +39,7 @@ JobTaskTypePages::JobTaskTypePages(JobFormFieldErrors *errors, Edit edit, QWidge
     m_notebookPath = lineEdit(u"notebookPath"_s, tr("/Workspace/Users/…/notebook"));
     f->addRow(tr("Notebook &path:"), errors->wrap(m_notebookPath, u"task.notebook_path"_s));
     m_baseParameters = smallTextEdit(u"baseParameters"_s, tr("name=value, one per line"));
-    f->addRow(tr("Parameters:"), m_baseParameters);
+    f->addRow(tr("Parameters:"), errors->wrap(m_baseParameters, u"task.base_parameters"_s));
     addPage(&f); // Python script
     m_pythonFile = lineEdit(u"pythonFile"_s, tr("/Workspace/…/main.py or dbfs:/…"));
     f->addRow(tr("Python &file:"), errors->wrap(m_pythonFile, u"task.python_file"_s));
@@ -64,13 +65,13 @@ JobTaskTypePages::JobTaskTypePages(JobFormFieldErrors *errors, Edit edit, QWidge
     m_sqlReference = lineEdit(u"sqlReference"_s, tr("query ID, file path, alert ID or dashboard ID"));
     f->addRow(tr("&Which:"), errors->wrap(m_sqlReference, u"task.reference"_s));
     m_sqlParameters = smallTextEdit(u"sqlParameters"_s);
-    f->addRow(tr("Parameters:"), m_sqlParameters);
+    f->addRow(tr("Parameters:"), errors->wrap(m_sqlParameters, u"task.parameters"_s));
     addPage(&f); // Run job
     m_runJobId = lineEdit(u"runJobId"_s, tr("job ID"));
     m_runJobId->setValidator(new QRegularExpressionValidator(QRegularExpression(u"\\d{0,19}"_s), m_runJobId));
     f->addRow(tr("&Job ID:"), errors->wrap(m_runJobId, u"task.job_id"_s));
     m_jobParameters = smallTextEdit(u"runJobParameters"_s);
-    f->addRow(tr("Job parameters:"), m_jobParameters);
+    f->addRow(tr("Job parameters:"), errors->wrap(m_jobParameters, u"task.job_parameters"_s));
     addPage(&f); // For each
     m_forEachInputs = lineEdit(u"forEachInputs"_s, tr("[\"a\", \"b\"] or {{tasks.list.values.items}}"));
     f->addRow(tr("&Inputs:"), errors->wrap(m_forEachInputs, u"task.inputs"_s));
@@ -146,13 +147,18 @@ JobTaskTypePages::JobTaskTypePages(JobFormFieldErrors *errors, Edit edit, QWidge
             m_edit([&](JobTaskForm &task) { task.*member = edit->text().trimmed(); });
         });
     };
-    auto map = [this](QPlainTextEdit *edit, QMap<QString, QString> JobTaskForm::*member) {
-        connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, member] {
-            m_edit([&](JobTaskForm &task) { task.*member = parseMap(edit->toPlainText()); });
-        });
-    };
+    auto map
+        = [this](QPlainTextEdit *edit, QMap<QString, QString> JobTaskForm::*member, const QString &field) {
+              connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, member, field] {
+                  m_edit([&](JobTaskForm &task) {
+                      const keyvaluerows::Parsed parsed = keyvaluerows::parse(edit->toPlainText());
+                      task.*member = parsed.map;
+                      keyvaluerows::remember(task.repeatedRows, field, parsed.repeated);
+                  });
+              });
+          };
     text(m_notebookPath, &JobTaskForm::notebookPath);
-    map(m_baseParameters, &JobTaskForm::baseParameters);
+    map(m_baseParameters, &JobTaskForm::baseParameters, u"notebook_task.base_parameters"_s);
     text(m_pythonFile, &JobTaskForm::pythonFile);
     text(m_packageName, &JobTaskForm::packageName);
     text(m_entryPoint, &JobTaskForm::entryPoint);
@@ -164,10 +170,10 @@ JobTaskTypePages::JobTaskTypePages(JobFormFieldErrors *errors, Edit edit, QWidge
         m_edit([&](JobTaskForm &task) { task.sqlKind = JobTaskForm::SqlKind(index); });
     });
     text(m_sqlReference, &JobTaskForm::sqlReference);
-    map(m_sqlParameters, &JobTaskForm::sqlParameters);
+    map(m_sqlParameters, &JobTaskForm::sqlParameters, u"sql_task.parameters"_s);
     connect(m_runJobId, &QLineEdit::textEdited, this,
         [this] { m_edit([&](JobTaskForm &task) { task.runJobId = m_runJobId->text().toLongLong(); }); });
-    map(m_jobParameters, &JobTaskForm::jobParameters);
+    map(m_jobParameters, &JobTaskForm::jobParameters, u"run_job_task.job_parameters"_s);
     text(m_forEachInputs, &JobTaskForm::forEachInputs);
     connect(m_forEachConcurrency, &QSpinBox::valueChanged, this, [this] {
         m_edit([&](JobTaskForm &task) { task.forEachConcurrency = optionalOf(m_forEachConcurrency); });
@@ -216,7 +222,8 @@ void JobTaskTypePages::populate(const JobTaskForm &task)
 {
     setCurrentIndex(int(task.type));
     m_notebookPath->setText(task.notebookPath);
-    m_baseParameters->setPlainText(formatMap(task.baseParameters));
+    m_baseParameters->setPlainText(keyvaluerows::format(
+        task.baseParameters, task.repeatedRows.value(u"notebook_task.base_parameters"_s)));
     m_pythonFile->setText(task.pythonFile);
     m_packageName->setText(task.packageName);
     m_entryPoint->setText(task.entryPoint);
@@ -226,9 +233,11 @@ void JobTaskTypePages::populate(const JobTaskForm &task)
     m_warehouseId->setText(task.warehouseId);
     m_sqlKind->setCurrentIndex(int(task.sqlKind));
     m_sqlReference->setText(task.sqlReference);
-    m_sqlParameters->setPlainText(formatMap(task.sqlParameters));
+    m_sqlParameters->setPlainText(
+        keyvaluerows::format(task.sqlParameters, task.repeatedRows.value(u"sql_task.parameters"_s)));
     m_runJobId->setText(task.runJobId > 0 ? QString::number(task.runJobId) : QString());
-    m_jobParameters->setPlainText(formatMap(task.jobParameters));
+    m_jobParameters->setPlainText(
+        keyvaluerows::format(task.jobParameters, task.repeatedRows.value(u"run_job_task.job_parameters"_s)));
     m_forEachInputs->setText(task.forEachInputs);
     setOptional(m_forEachConcurrency, task.forEachConcurrency);
     m_forEachTask->setPlainText(task.forEachTask.isEmpty()
