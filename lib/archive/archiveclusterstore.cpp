@@ -3,6 +3,7 @@
 #include "archive/archivecodec.h"
 #include "archive/archiveconnection.h"
 #include "archive/secretscrubber.h"
+#include "domain/clusterevent.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -291,40 +292,77 @@ qint64 ArchiveClusterStore::eventCount(const QString &clusterId)
     return m_db.value(q).toLongLong();
 }
 
-QJsonArray ArchiveClusterStore::events(const QString &clusterId, qint64 fromMs, qint64 toMs)
+// The cluster's archived rows in [fromMs, toMs] in time order (ts, type, body), run; null when
+// that failed.
+QSqlQuery *ArchiveClusterStore::eventRows(const QString &clusterId, qint64 fromMs, qint64 toMs)
 {
-    QJsonArray out;
     if (!m_db.isOpen())
-        return out;
+        return nullptr;
     QSqlQuery &q
         = m_db.statement(u"SELECT e.ts, e.type, e.body FROM events e JOIN clusters c ON c.id = e.cluster"
                          " WHERE c.cluster_id = ? AND e.ts BETWEEN ? AND ? ORDER BY e.ts, e.type, e.body"_s);
     q.addBindValue(clusterId);
     q.addBindValue(fromMs);
     q.addBindValue(toMs);
-    if (!m_db.run(q))
+    return m_db.run(q) ? &q : nullptr;
+}
+
+// An event of that type and body, as the API returned it but for its timestamp.
+QJsonObject ArchiveClusterStore::eventShape(const QString &clusterId, qint64 type, qint64 body)
+{
+    QSqlQuery &bodyQuery = m_db.statement(u"SELECT body FROM event_bodies WHERE id = ?"_s);
+    bodyQuery.addBindValue(body);
+    QJsonObject event = parse(m_db.value(bodyQuery).toByteArray());
+    QSqlQuery &typeQuery = m_db.statement(u"SELECT name FROM event_types WHERE id = ?"_s);
+    typeQuery.addBindValue(type);
+    event.insert(u"cluster_id"_s, clusterId);
+    event.insert(u"type"_s, m_db.value(typeQuery).toString());
+    return event;
+}
+
+QJsonArray ArchiveClusterStore::events(const QString &clusterId, qint64 fromMs, qint64 toMs)
+{
+    QJsonArray out;
+    QSqlQuery *q = eventRows(clusterId, fromMs, toMs);
+    if (!q)
         return out;
     // A cluster's events repeat a few thousand types and bodies over millions of rows: each
     // pair is read and parsed once, and its events differ only in their timestamp.
     QHash<std::pair<qint64, qint64>, QJsonObject> shapes;
-    while (q.next()) {
-        const std::pair<qint64, qint64> key(q.value(1).toLongLong(), q.value(2).toLongLong());
+    while (q->next()) {
+        const std::pair<qint64, qint64> key(q->value(1).toLongLong(), q->value(2).toLongLong());
         auto shape = shapes.constFind(key);
-        if (shape == shapes.constEnd()) {
-            QSqlQuery &body = m_db.statement(u"SELECT body FROM event_bodies WHERE id = ?"_s);
-            body.addBindValue(key.second);
-            QJsonObject event = parse(m_db.value(body).toByteArray());
-            QSqlQuery &type = m_db.statement(u"SELECT name FROM event_types WHERE id = ?"_s);
-            type.addBindValue(key.first);
-            event.insert(u"cluster_id"_s, clusterId);
-            event.insert(u"type"_s, m_db.value(type).toString());
-            shape = shapes.insert(key, event);
-        }
+        if (shape == shapes.constEnd())
+            shape = shapes.insert(key, eventShape(clusterId, key.first, key.second));
         QJsonObject event = *shape;
-        event.insert(u"timestamp"_s, q.value(0).toLongLong());
+        event.insert(u"timestamp"_s, q->value(0).toLongLong());
         out.append(event);
     }
-    q.finish();
+    q->finish();
+    return out;
+}
+
+QVector<ClusterEvent> ArchiveClusterStore::decodedEvents(const QString &clusterId, qint64 fromMs, qint64 toMs)
+{
+    QVector<ClusterEvent> out;
+    QSqlQuery *q = eventRows(clusterId, fromMs, toMs);
+    if (!q)
+        return out;
+    // Each type and body decoded once, then moved to each of its times.
+    QHash<std::pair<qint64, qint64>, ClusterEvent> shapes;
+    while (q->next()) {
+        const qint64 ts = q->value(0).toLongLong();
+        const std::pair<qint64, qint64> key(q->value(1).toLongLong(), q->value(2).toLongLong());
+        auto shape = shapes.constFind(key);
+        if (shape == shapes.constEnd()) {
+            QJsonObject event = eventShape(clusterId, key.first, key.second);
+            event.insert(u"timestamp"_s, ts);
+            shape = shapes.insert(
+                key, ClusterEvent::fromJsonArray(QJsonArray {event}, ClusterEvent::RawJson::Drop).first());
+        }
+        out.append(shape->atTime(ts));
+    }
+    q->finish();
     return out;
 }
 

@@ -41,9 +41,7 @@ std::optional<NodeTimeline> ArchiveTimelineStore::timeline(const QString &cluste
               // What the stored timeline lacks: the events after it, or all of them.
               const auto eventsFrom = [&](qint64 fromMs) {
                   // The timeline reads decoded fields only: no raw JSON kept.
-                  return ClusterEvent::fromJsonArray(
-                      m_clusters.events(clusterId, fromMs, std::numeric_limits<qint64>::max()),
-                      ClusterEvent::RawJson::Drop);
+                  return m_clusters.decodedEvents(clusterId, fromMs, std::numeric_limits<qint64>::max());
               };
               QVector<ClusterEvent> events
                   = eventsFrom(found ? stored.state().lastEventMs + 1 : std::numeric_limits<qint64>::min());

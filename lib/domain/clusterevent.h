@@ -116,6 +116,15 @@ public:
     static QVector<ClusterEvent> fromJsonArray(const QJsonArray &events, RawJson raw = RawJson::Keep);
 
     bool isValid() const { return m_timestamp != 0 || m_type != Type::Unknown || m_typeName != 0; }
+    // The same event at another time: an archive keeps a cluster's events as times of a few
+    // thousand distinct bodies, each decoded once. With raw JSON kept, raw() still says the old
+    // time, so only for events decoded with RawJson::Drop.
+    ClusterEvent atTime(qint64 timestampMs) const
+    {
+        ClusterEvent moved = *this;
+        moved.m_timestamp = timestampMs;
+        return moved;
+    }
 
     qint64 timestamp() const { return m_timestamp; } // epoch ms
     QDateTime dateTime() const { return QDateTime::fromMSecsSinceEpoch(m_timestamp, Qt::UTC); }
