@@ -71,6 +71,11 @@ ArchiveWriteResult Archive::writeEvents(ArchiveQueue::Lane thread, const QString
     ArchiveWriteResult result = db.addEvents(clusterId, events, page, synced && !synced->m_broken);
     if (synced && !result.ok())
         synced->m_broken = true;
+    if (!result.ok()) {
+        QMetaObject::invokeMethod(
+            this, [this, message = result.error.message] { emit eventsNotArchived(message); },
+            Qt::QueuedConnection);
+    }
     if (&db == m_bulk.get() && m_open && !db.isOpen() && !m_joinError.isEmpty())
         result.error.message = m_joinError;
     return result;

@@ -55,6 +55,12 @@ public:
 
     QString path() const { return m_path; }
 
+signals:
+    // Events asked with addEvents() could not be kept (a full disk...): nobody waits for those
+    // writes, so this is how their failure is told (on this object's thread).
+    void eventsNotArchived(const QString &message);
+
+public:
     QFuture<ArchiveOpenResult> open();
     // `page`: the answer's bytes `events` was parsed from, if kept (ArchiveDatabase::addEvents).
     // With `synced`, the page is the next of a sync's pages (see ArchiveSyncedPages).

@@ -4,6 +4,7 @@
 #include "api/connection.h"
 #include "archive/archive.h"
 #include "archive/archiverelease.h"
+#include "common/thenlater.h"
 #include "services/clusterhistoryloader.h"
 #include "services/offlinearchive.h"
 #include "services/workspacereachability.h"
@@ -81,7 +82,7 @@ void ClustersService::archiveConfigurations(const QVector<QJsonObject> &clusters
     if (!target || clusters.isEmpty())
         return;
     // Written on the archive's thread, after anything asked before.
-    target->run([clusters, seenMs = QDateTime::currentMSecsSinceEpoch()](ArchiveDatabase &db) {
+    auto written = target->run([clusters, seenMs = QDateTime::currentMSecsSinceEpoch()](ArchiveDatabase &db) {
         ArchiveWriteResult result;
         if (!db.isOpen())
             return result;
@@ -93,12 +94,21 @@ void ClustersService::archiveConfigurations(const QVector<QJsonObject> &clusters
             const QString id = cluster.value(u"cluster_id"_s).toString();
             if (id.isEmpty())
                 continue;
-            result.added += db.recordClusterConfig(id, cluster, seenMs).added;
+            const ArchiveWriteResult kept = db.recordClusterConfig(id, cluster, seenMs);
+            result.added += kept.added;
+            if (result.error.ok())
+                result.error = kept.error;
             states.insert(id, QJsonObject {{u"state"_s, cluster.value(u"state"_s)}, {u"seen"_s, seenMs}});
         }
-        result.error = db.setMeta(OfflineArchive::clusterStatesKey(),
+        const ArchiveError stateKept = db.setMeta(OfflineArchive::clusterStatesKey(),
             QString::fromUtf8(QJsonDocument(states).toJson(QJsonDocument::Compact)));
+        if (result.error.ok())
+            result.error = stateKept;
         return result;
+    });
+    thenLater(written, this, [this](const ArchiveWriteResult &result) {
+        if (!result.ok())
+            emit archiveFailed(result.error.message);
     });
 }
 
@@ -109,6 +119,7 @@ Archive *ClustersService::archive()
     if (!m_archive) {
         m_archive = std::make_unique<Archive>(m_archivePath);
         m_archive->open(); // runs before anything asked later; its failure leaves it closed
+        connect(m_archive.get(), &Archive::eventsNotArchived, this, &ClustersService::archiveFailed);
     }
     return m_archive.get();
 }

@@ -61,6 +61,9 @@ signals:
     // It cannot be reached any more: a history still asked of it would wait on the retry policy,
     // and can be read from the archive instead.
     void wentOffline();
+    // What the workspace sent could not be kept in the local archive (a full disk...); the
+    // views work on without it.
+    void archiveFailed(const QString &message);
 
 private:
     Archive *archive();

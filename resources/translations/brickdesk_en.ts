@@ -2952,6 +2952,10 @@ Everything Brickdesk kept of this workspace goes: job versions, runs and cluster
         <source>%1 events from the local archive (the workspace cannot be reached)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not kept in the local archive: %1. Brickdesk works on without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::ClusterEventLogWidget</name>

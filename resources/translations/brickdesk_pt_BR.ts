@@ -2958,6 +2958,10 @@ Tudo o que o Brickdesk guardou deste workspace será apagado: versões de jobs, 
         <source>%1 events from the local archive (the workspace cannot be reached)</source>
         <translation>%1 eventos do arquivo local (o workspace não pode ser alcançado)</translation>
     </message>
+    <message>
+        <source>Not kept in the local archive: %1. Brickdesk works on without it.</source>
+        <translation>Não guardado no arquivo local: %1. O Brickdesk continua funcionando sem ele.</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::ClusterEventLogWidget</name>

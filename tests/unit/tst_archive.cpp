@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -648,10 +649,14 @@ void TestArchive::deletingTheFileLeavesNoConnectionOfTheArchiveBehind()
                                            })
                                            .result();
         QCOMPARE(stillThere, QStringList());
-        // Writing after that neither fails silently nor brings the file back.
+        // Writing after that neither fails silently nor brings the file back; those who wait
+        // for no write's result hear of it (a view says its history is not kept).
+        QSignalSpy told(&archive, &Archive::eventsNotArchived);
         const ArchiveWriteResult late = archive.addEvents(u"c-1"_s, events(600'000, 10)).result();
         QVERIFY(!late.ok());
         QVERIFY(!late.error.message.isEmpty());
+        QTRY_COMPARE(told.count(), 1);
+        QCOMPARE(told.first().first().toString(), late.error.message);
         QCOMPARE(leftOver(), QStringList());
     }
     // The bulk connection closing after the files were removed would have written them again.

@@ -107,6 +107,11 @@ ClusterDetailWidget::ClusterDetailWidget(QWidget *parent)
     m_progress->setMaximumWidth(220);
     m_progressLabel = new QLabel;
     m_progressLabel->setObjectName(u"eventsProgressLabel"_s);
+    m_archiveNote = new QLabel;
+    m_archiveNote->setObjectName(u"archiveNote"_s);
+    m_archiveNote->setTextFormat(Qt::PlainText); // SQLite's words
+    m_archiveNote->setWordWrap(true);
+    m_archiveNote->hide();
 
     auto *windowRow = new QHBoxLayout;
     auto *windowLabel = new QLabel(tr("&Window:"));
@@ -141,6 +146,7 @@ ClusterDetailWidget::ClusterDetailWidget(QWidget *parent)
     layout->addLayout(titleRow);
     layout->addWidget(m_config);
     layout->addLayout(windowRow);
+    layout->addWidget(m_archiveNote);
     layout->addWidget(m_tabs, 1);
 
     connect(m_windowPreset, &QComboBox::currentIndexChanged, this, [this] {
@@ -178,6 +184,12 @@ void ClusterDetailWidget::setService(ClustersService *service)
             m_service->disconnect(this);
         m_service = service;
         if (service) {
+            // A full disk: the history is shown all the same, and the user told it is not kept.
+            connect(service, &ClustersService::archiveFailed, this, [this](const QString &message) {
+                m_archiveNote->setText(
+                    tr("Not kept in the local archive: %1. Brickdesk works on without it.").arg(message));
+                m_archiveNote->show();
+            });
             connect(service, &ClustersService::connectionChanged, this, [this] {
                 cancelLoad();
                 clear();
@@ -355,6 +367,7 @@ void ClusterDetailWidget::loadEvents()
     connect(m_loader, &ClusterHistoryLoader::failed, this, &ClusterDetailWidget::onFailed);
     m_progress->setRange(0, 0);
     m_progressLabel->setText(tr("Loading events…"));
+    m_archiveNote->hide(); // told again if this load's writes fail too
     m_cancel->setEnabled(true);
     emit loadingChanged(true);
     m_loader->start();

@@ -123,6 +123,7 @@ private:
     QPushButton *m_cancel = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_progressLabel = nullptr;
+    QLabel *m_archiveNote = nullptr; // why what was loaded is not kept in the local archive
     QTabWidget *m_tabs = nullptr;
     ClusterEventLogWidget *m_eventLog = nullptr;
     NodeChartPanel *m_chartPanel = nullptr;
