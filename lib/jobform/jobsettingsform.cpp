@@ -423,19 +423,24 @@ QList<JobFormIssue> JobSettingsForm::validate() const
     if (tasks.size() > 1000)
         add(u"tasks"_s, tr("A job can have at most 1000 tasks."));
     QHash<QString, int> firstIndexOfKey;
+    QSet<QString> keptKeys; // of tasks kept as sent: others may depend on them, not reuse them
     for (int i = 0; i < tasks.size(); ++i) {
         if (!firstIndexOfKey.contains(tasks.at(i).key))
             firstIndexOfKey.insert(tasks.at(i).key, i);
+        if (tasks.at(i).isKeptAsSent() && !tasks.at(i).key.isEmpty())
+            keptKeys.insert(tasks.at(i).key);
     }
     for (int i = 0; i < tasks.size(); ++i) {
         const JobTaskForm &task = tasks.at(i);
+        if (task.isKeptAsSent())
+            continue; // nothing the form could check: it goes back as the workspace sent it
         if (task.key.isEmpty())
             add(taskPath(i, u"task_key"_s), tr("A task needs a key."));
         else if (task.key.size() > 100)
             add(taskPath(i, u"task_key"_s), tr("The task key is longer than 100 characters."));
         else if (!keyPattern().match(task.key).hasMatch())
             add(taskPath(i, u"task_key"_s), tr("Use only letters, digits, '_' and '-' in the task key."));
-        else if (firstIndexOfKey.value(task.key) != i)
+        else if (firstIndexOfKey.value(task.key) != i || keptKeys.contains(task.key))
             add(taskPath(i, u"task_key"_s), tr("The task key \"%1\" is used twice.").arg(task.key));
 
         QSet<QString> seen;
@@ -586,7 +591,7 @@ QList<JobFormIssue> JobSettingsForm::validate() const
             }
             for (int i = 0; i < tasks.size(); ++i) {
                 if (remaining.contains(tasks.at(i).key) && tasks.at(i).dependsOn.size() > 0
-                    && !tasks.at(i).dependsOn.contains(tasks.at(i).key))
+                    && !tasks.at(i).dependsOn.contains(tasks.at(i).key) && !tasks.at(i).isKeptAsSent())
                     add(taskPath(i, u"depends_on"_s),
                         tr("Dependency cycle between %1.").arg(cycle.join(u", ")));
             }

@@ -423,6 +423,17 @@ JobTaskForm JobTaskForm::fromEntry(const QJsonValue &entry)
     return form;
 }
 
+bool JobTaskForm::isUnreadable() const
+{
+    const QString kind = typeKey(type);
+    return !verbatim.isUndefined() || (!kind.isEmpty() && raw.contains(kind) && !raw.value(kind).isObject());
+}
+
+bool JobTaskForm::isKeptAsSent() const
+{
+    return isUnreadable() && (verbatim.isUndefined() ? toJson() == raw : toEntry() == verbatim);
+}
+
 QJsonValue JobTaskForm::toEntry() const
 {
     if (!verbatim.isUndefined() && *this == fromEntry(verbatim))

@@ -107,6 +107,11 @@ struct JobTaskForm
     // One entry of JobSettings.tasks, whatever its JSON type.
     static JobTaskForm fromEntry(const QJsonValue &entry);
     QJsonValue toEntry() const;
+    // The entry is not a JSON object, or the settings of its kind are not one (a string...): the
+    // form shows it empty and keeps it exactly as sent until the user edits it.
+    bool isUnreadable() const;
+    // Unreadable and not edited since: saved exactly as sent, so the form does not validate it.
+    bool isKeptAsSent() const;
     bool operator==(const JobTaskForm &other) const = default;
 
     // Which compute kinds the task type can use (serverless only where Databricks allows it).

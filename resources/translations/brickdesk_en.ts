@@ -5629,6 +5629,10 @@ The settings on the server are replaced by this version&apos;s, through the same
         <source>Time between retries</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This task could not be read: the workspace sent the settings of its kind as something other than a JSON object. The form shows them empty and keeps the task exactly as sent until you edit it here (see the JSON tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::JobTaskTypePages</name>
@@ -5873,6 +5877,10 @@ The settings on the server are replaced by this version&apos;s, through the same
     </message>
     <message>
         <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read, kept as sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

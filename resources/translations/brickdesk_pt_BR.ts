@@ -5645,6 +5645,10 @@ As configurações no servidor são substituídas pelas desta versão, pelo mesm
         <source>Time between retries</source>
         <translation>Intervalo entre tentativas</translation>
     </message>
+    <message>
+        <source>This task could not be read: the workspace sent the settings of its kind as something other than a JSON object. The form shows them empty and keeps the task exactly as sent until you edit it here (see the JSON tab).</source>
+        <translation>Não foi possível ler esta tarefa: o workspace enviou as configurações do tipo dela como algo que não é um objeto JSON. O formulário as mostra vazias e mantém a tarefa exatamente como foi enviada até você editá-la aqui (veja a aba JSON).</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::JobTaskTypePages</name>
@@ -5890,6 +5894,10 @@ As configurações no servidor são substituídas pelas desta versão, pelo mesm
     <message>
         <source>Tasks</source>
         <translation>Tarefas</translation>
+    </message>
+    <message>
+        <source>could not be read, kept as sent</source>
+        <translation>não pôde ser lida, mantida como enviada</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,7 @@ private slots:
     void oddTasksSurviveAnEditElsewhere();
     void repeatedNamesBlockTheSaveAndStayAsTyped();
     void unreadableClusterIsToldAndKeptAsSent();
+    void unreadableTaskIsToldAndKeptAsSent();
     void jsonViewRoundTrips();
     void cloneFlagsClustersMissingInTarget();
     void screenshot();
@@ -626,7 +627,8 @@ void TestJobFormDialog::oddTasksSurviveAnEditElsewhere()
     QVERIFY2(dialog->importJson(json, &error), qPrintable(error));
     const QListWidget *list = child<QListWidget>(dialog.get(), u"taskList"_s);
     QCOMPARE(list->count(), 2);
-    QVERIFY(list->item(0)->text().contains(JobTaskForm::typeName(JobTaskForm::Type::Other)));
+    QVERIFY2(list->item(0)->text().contains(u"could not be read, kept as sent"_s),
+        qPrintable(list->item(0)->text()));
     dialog->selectTask(0);
     QCOMPARE(child<QPlainTextEdit>(dialog.get(), u"otherTaskJson"_s)->toPlainText(), u"\"stray\""_s);
     QVERIFY(child<QLabel>(dialog.get(), u"otherTypeLabel"_s)->text().contains(u"not a JSON object"_s));
@@ -719,6 +721,46 @@ void TestJobFormDialog::unreadableClusterIsToldAndKeptAsSent()
     QJsonObject expected = test::parseJsonObject(json);
     expected.insert(u"name"_s, u"Renamed"_s);
     QCOMPARE(test::compactJson(dialog->settingsJson()), test::compactJson(expected));
+}
+
+void TestJobFormDialog::unreadableTaskIsToldAndKeptAsSent()
+{
+    // A tasks[] entry that is not an object, and a task whose kind's settings are not one: the
+    // list and the editor say so, and the job can be saved (renamed here) with both as sent.
+    const QByteArray json = R"({"name": "Odd tasks", "tasks": ["stray", {"task_key": "s", "sql_task": "x"},
+        {"task_key": "t", "depends_on": [{"task_key": "s"}], "notebook_task": {"notebook_path": "/n"}}]})";
+    std::unique_ptr<JobFormDialog> dialog(newDialog());
+    QString error;
+    QVERIFY2(dialog->importJson(json, &error), qPrintable(error));
+    const QListWidget *list = child<QListWidget>(dialog.get(), u"taskList"_s);
+    QCOMPARE(list->count(), 3);
+    QVERIFY2(list->item(0)->text().contains(u"could not be read, kept as sent"_s),
+        qPrintable(list->item(0)->text()));
+    QVERIFY2(list->item(1)->text().startsWith(u"s — could not be read"_s), qPrintable(list->item(1)->text()));
+    QVERIFY(!list->item(2)->text().contains(u"could not be read"_s));
+    auto *note = child<QLabel>(dialog.get(), u"unreadableTaskNote"_s);
+    dialog->selectTask(0); // told on the page of kind Other, as before
+    QVERIFY(child<QLabel>(dialog.get(), u"otherTypeLabel"_s)->text().contains(u"not a JSON object"_s));
+    QVERIFY(note->isHidden());
+    dialog->selectTask(2);
+    QVERIFY(note->isHidden());
+    dialog->selectTask(1);
+    QVERIFY(!note->isHidden());
+    QVERIFY2(note->text().contains(u"could not be read"_s), qPrintable(note->text()));
+
+    typeInto(child<QLineEdit>(dialog.get(), u"jobName"_s), u"Renamed"_s);
+    auto *submit = child<QPushButton>(dialog.get(), u"submitButton"_s);
+    QTRY_VERIFY2_WITH_TIMEOUT(submit->isEnabled(), qPrintable(dialog->issues().value(0).message), 10000);
+    QVERIFY(saveScreenshotIfAsked(dialog.get(), 1, u"-unreadable-task"_s));
+    QJsonObject expected = test::parseJsonObject(json);
+    expected.insert(u"name"_s, u"Renamed"_s);
+    QCOMPARE(test::compactJson(dialog->settingsJson()), test::compactJson(expected));
+
+    // Edited, the task is checked like any other: the save waits for a warehouse and a query.
+    typeInto(child<QLineEdit>(dialog.get(), u"taskDescription"_s), u"d"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!submit->isEnabled(), 10000);
+    QVERIFY(!dialog->issues().isEmpty());
+    QCOMPARE(dialog->issues().value(0).field, u"tasks[1].sql_task.warehouse_id"_s);
 }
 
 void TestJobFormDialog::jsonViewRoundTrips()

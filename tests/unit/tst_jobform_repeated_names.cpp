@@ -2,7 +2,8 @@
 // base_parameters, SQL parameters, run_job job_parameters, a job cluster's spark_conf and
 // custom_tags) and the job's parameters defined twice: validate() refuses the save with a message
 // that names the duplicate and where it is, and the rows typed stay in the form. A job_clusters
-// entry (or its new_cluster) that is not a JSON object is flagged as unreadable and kept as sent.
+// entry (or its new_cluster) that is not a JSON object is flagged as unreadable and kept as sent,
+// and so is a tasks[] entry (or its kind's settings); neither is checked until edited.
 #include "jobform/jobsettingsform.h"
 #include "jobform/keyvaluerows.h"
 #include "jsonfixture.h"
@@ -27,6 +28,19 @@ QStringList messagesFor(const QList<JobFormIssue> &issues, const QString &field)
             messages << issue.message;
     }
     return messages;
+}
+
+// The job's `array` ("tasks", "job_clusters") as compact JSON.
+QByteArray compactArray(const QJsonObject &job, const QString &array)
+{
+    return QJsonDocument(job.value(array).toArray()).toJson(QJsonDocument::Compact);
+}
+
+// The job's `array` as a save sends it after an edit elsewhere (the job renamed).
+QByteArray savedAfterRename(JobSettingsForm form, const QString &array)
+{
+    form.name = u"renamed"_s;
+    return compactArray(form.toJson(), array);
 }
 
 // A valid job: one notebook task on a job cluster.
@@ -55,6 +69,10 @@ private slots:
     void clusterThatIsNotAnObjectIsUnreadable_data();
     void clusterThatIsNotAnObjectIsUnreadable();
     void unreadableClusterIsCheckedOnlyOnceEdited();
+    void taskThatIsNotAnObjectIsUnreadable_data();
+    void taskThatIsNotAnObjectIsUnreadable();
+    void unreadableTaskIsCheckedOnlyOnceEdited();
+    void keyOfATaskKeptAsSentCountsForTheOthers();
 };
 
 void TestJobFormRepeatedNames::rowsWithANameAlreadyTypedAreKeptAside_data()
@@ -214,11 +232,8 @@ void TestJobFormRepeatedNames::clusterThatIsNotAnObjectIsUnreadable()
     QVERIFY(!JobClusterForm().isUnreadable());
 
     // Kept as sent: an edit elsewhere saves the entry as it came.
-    JobSettingsForm edited = form;
-    edited.name = u"renamed"_s;
-    QCOMPARE(QJsonDocument(edited.toJson().value(u"job_clusters").toArray()).toJson(QJsonDocument::Compact),
-        QJsonDocument(test::parseJsonObject(json).value(u"job_clusters").toArray())
-            .toJson(QJsonDocument::Compact));
+    QCOMPARE(savedAfterRename(form, u"job_clusters"_s),
+        compactArray(test::parseJsonObject(json), u"job_clusters"_s));
 }
 
 void TestJobFormRepeatedNames::unreadableClusterIsCheckedOnlyOnceEdited()
@@ -237,6 +252,86 @@ void TestJobFormRepeatedNames::unreadableClusterIsCheckedOnlyOnceEdited()
     QCOMPARE(messagesFor(form.validate(), u"job_clusters[1].new_cluster.spark_version"_s).size(), 1);
     form.jobClusters[0].key = u"k"_s;
     QCOMPARE(messagesFor(form.validate(), u"job_clusters[0].new_cluster.spark_version"_s).size(), 1);
+}
+
+void TestJobFormRepeatedNames::taskThatIsNotAnObjectIsUnreadable_data()
+{
+    QTest::addColumn<QByteArray>("entry");
+    QTest::addColumn<bool>("unreadable");
+    QTest::newRow("a string") << QByteArray(R"("stray")") << true;
+    QTest::newRow("a number") << QByteArray("5") << true;
+    QTest::newRow("null") << QByteArray("null") << true;
+    QTest::newRow("an array") << QByteArray("[]") << true;
+    QTest::newRow("sql_task a string") << QByteArray(R"({"task_key": "s", "sql_task": "x"})") << true;
+    QTest::newRow("notebook_task an array")
+        << QByteArray(R"({"task_key": "s", "notebook_task": []})") << true;
+    // The kind the form reads is an object; the other one is kept as sent anyway.
+    QTest::newRow("a second kind a string")
+        << QByteArray(R"({"task_key": "t", "sql_task": "x", "run_job_task": {"job_id": 7}})") << false;
+    QTest::newRow("a kind the form does not edit")
+        << QByteArray(R"({"task_key": "t", "dbt_task": "x"})") << false;
+    QTest::newRow("a task") << QByteArray(R"({"task_key": "t", "notebook_task": {"notebook_path": "/n"}})")
+                            << false;
+    QTest::newRow("no kind") << QByteArray(R"({"task_key": "t"})") << false;
+}
+
+void TestJobFormRepeatedNames::taskThatIsNotAnObjectIsUnreadable()
+{
+    QFETCH(QByteArray, entry);
+    QFETCH(bool, unreadable);
+    const QByteArray json = R"({"name": "j", "tasks": [)" + entry + "]}";
+    const JobSettingsForm form = JobSettingsForm::fromJson(test::parseJsonObject(json));
+    QCOMPARE(form.tasks.size(), 1);
+    QCOMPARE(form.tasks[0].isUnreadable(), unreadable);
+    QCOMPARE(form.tasks[0].isKeptAsSent(), unreadable);
+    QVERIFY(!JobTaskForm().isUnreadable());
+    if (unreadable) // nothing the form could check: the job can be saved as it came
+        QVERIFY2(form.isValid(), qPrintable(form.validate().value(0).message));
+
+    QCOMPARE(savedAfterRename(form, u"tasks"_s), compactArray(test::parseJsonObject(json), u"tasks"_s));
+}
+
+void TestJobFormRepeatedNames::unreadableTaskIsCheckedOnlyOnceEdited()
+{
+    // Before, such a job could not be saved at all ("A task needs a key.", "Enter the SQL
+    // warehouse ID."...). Once the user edits the task, it is checked as any other.
+    JobSettingsForm form = JobSettingsForm::fromJson(test::parseJsonObject(R"({"name": "j",
+        "tasks": ["stray", {"task_key": "s", "sql_task": "x"},
+            {"task_key": "t", "depends_on": [{"task_key": "s"}], "notebook_task": {"notebook_path": "/n"}}]})"));
+    QVERIFY2(form.isValid(), qPrintable(form.validate().value(0).message));
+    QVERIFY(form.tasks[0].isKeptAsSent());
+    QVERIFY(form.tasks[1].isKeptAsSent());
+    QVERIFY(!form.tasks[2].isKeptAsSent());
+
+    form.tasks[0].description = u"d"_s;
+    QVERIFY(!form.tasks[0].isKeptAsSent());
+    QVERIFY(form.tasks[0].isUnreadable());
+    QCOMPARE(messagesFor(form.validate(), u"tasks[0].task_key"_s).size(), 1);
+    form.tasks[1].warehouseId = u"w"_s;
+    QVERIFY(!form.tasks[1].isKeptAsSent());
+    QCOMPARE(messagesFor(form.validate(), u"tasks[1].sql_task.reference"_s).size(), 1);
+    // Edited back to what came: kept as sent again, as a job cluster is.
+    form.tasks[1].warehouseId.clear();
+    QVERIFY(form.tasks[1].isKeptAsSent());
+    QVERIFY(messagesFor(form.validate(), u"tasks[1].sql_task.reference"_s).isEmpty());
+}
+
+void TestJobFormRepeatedNames::keyOfATaskKeptAsSentCountsForTheOthers()
+{
+    // Its key is a task of the job (others may depend on it) and taken: a readable task with the
+    // same key is refused wherever it is, since only the readable one can be fixed in the form.
+    for (const bool keptFirst : {true, false}) {
+        const QByteArray kept = R"({"task_key": "t", "sql_task": "x"})";
+        const QByteArray readable = R"({"task_key": "t", "notebook_task": {"notebook_path": "/n"}})";
+        const QByteArray json = R"({"name": "j", "tasks": [)" + (keptFirst ? kept : readable) + ", "
+            + (keptFirst ? readable : kept) + R"(, {"task_key": "u", "depends_on": [{"task_key": "t"}],
+                "notebook_task": {"notebook_path": "/n"}}]})";
+        const JobSettingsForm form = JobSettingsForm::fromJson(test::parseJsonObject(json));
+        const QList<JobFormIssue> issues = form.validate();
+        QCOMPARE(issues.size(), 1);
+        QCOMPARE(issues[0].field, keptFirst ? u"tasks[1].task_key"_s : u"tasks[0].task_key"_s);
+        QVERIFY(issues[0].message.contains(u"used twice"_s));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestJobFormRepeatedNames)

@@ -48,6 +48,16 @@ JobTaskEditor::JobTaskEditor(JobFormController *controller, JobFormFieldErrors *
     , m_controller(controller)
 {
     m_form = new QFormLayout(this);
+    // An entry that is not an object says so on the page of kind Other (JobTaskTypePages).
+    m_unreadableNote = new QLabel(
+        tr("This task could not be read: the workspace sent the settings of its kind as something "
+           "other than a JSON object. The form shows them empty and keeps the task exactly as sent "
+           "until you edit it here (see the JSON tab)."));
+    m_unreadableNote->setObjectName(u"unreadableTaskNote"_s);
+    m_unreadableNote->setTextFormat(Qt::PlainText);
+    m_unreadableNote->setWordWrap(true);
+    m_unreadableNote->setVisible(false);
+    m_form->addRow(m_unreadableNote);
     m_key = lineEdit(u"taskKey"_s);
     m_form->addRow(tr("Task &key:"), errors->wrap(m_key, u"task.task_key"_s));
     m_type = new QComboBox;
@@ -230,6 +240,7 @@ void JobTaskEditor::populate()
 {
     const JobTaskForm *current = task();
     setEnabled(current != nullptr);
+    m_unreadableNote->setVisible(current && current->isUnreadable() && current->verbatim.isUndefined());
     if (!current)
         return;
     const bool wasPopulating = m_populating;

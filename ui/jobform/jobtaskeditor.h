@@ -9,6 +9,7 @@
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
+class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -48,6 +49,7 @@ private:
     int m_index = -1;
     bool m_populating = false;
     QFormLayout *m_form = nullptr;
+    QLabel *m_unreadableNote = nullptr; // the task's kind has settings that are not a JSON object
     QLineEdit *m_key = nullptr;
     QComboBox *m_type = nullptr;
     QLineEdit *m_description = nullptr;

@@ -140,7 +140,8 @@ void JobTasksTab::refreshList()
         const QString typeText = task.type == JobTaskForm::Type::Other && !task.otherTypeKey().isEmpty()
             ? task.otherTypeKey()
             : JobTaskForm::typeName(task.type);
-        QString text = u"%1 — %2"_s.arg(task.key.isEmpty() ? tr("(no key)") : task.key, typeText);
+        QString text = u"%1 — %2"_s.arg(task.key.isEmpty() ? tr("(no key)") : task.key,
+            task.isUnreadable() ? tr("could not be read, kept as sent") : typeText);
         if (task.disabled)
             text += u' ' + tr("(disabled)");
         m_list->addItem(text);
