@@ -640,6 +640,12 @@ void TestJobFormDialog::oddTasksSurviveAnEditElsewhere()
     QJsonObject expected = test::parseJsonObject(json);
     expected.insert(u"name"_s, u"Renamed"_s);
     QCOMPARE(test::compactJson(dialog->settingsJson()), test::compactJson(expected));
+
+    // Edited here, it is no longer kept as sent, and the list stops saying so.
+    dialog->selectCluster(1);
+    child<QPlainTextEdit>(dialog.get(), u"sparkConf"_s)->setPlainText(u"spark.x=1"_s);
+    QTRY_VERIFY2(!list->item(1)->text().contains(u"kept as sent"_s), qPrintable(list->item(1)->text()));
+    QVERIFY(list->item(0)->text().contains(u"kept as sent"_s));
 }
 
 void TestJobFormDialog::repeatedNamesBlockTheSaveAndStayAsTyped()
@@ -761,6 +767,8 @@ void TestJobFormDialog::unreadableTaskIsToldAndKeptAsSent()
     QTRY_VERIFY_WITH_TIMEOUT(!submit->isEnabled(), 10000);
     QVERIFY(!dialog->issues().isEmpty());
     QCOMPARE(dialog->issues().value(0).field, u"tasks[1].sql_task.warehouse_id"_s);
+    // ...and no longer listed as kept as sent.
+    QTRY_VERIFY2(!list->item(1)->text().contains(u"kept as sent"_s), qPrintable(list->item(1)->text()));
 }
 
 void TestJobFormDialog::jsonViewRoundTrips()

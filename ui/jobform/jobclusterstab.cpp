@@ -196,8 +196,12 @@ void JobClustersTab::edit(const std::function<void(JobClusterForm &)> &apply)
     if (m_populating)
         return;
     if (JobClusterForm *current = cluster()) {
+        const bool wasKeptAsSent = current->isKeptAsSent();
         apply(*current);
         m_controller->formEdited();
+        // An unreadable cluster edited here is no longer kept as sent: its list text says so.
+        if (wasKeptAsSent != current->isKeptAsSent())
+            refreshList();
     }
 }
 
@@ -226,7 +230,7 @@ void JobClustersTab::refreshList()
             ? tr("%1–%2 workers").arg(entry.minWorkers).arg(entry.maxWorkers)
             : (entry.numWorkers == 1 ? tr("1 worker") : tr("%1 workers").arg(entry.numWorkers));
         m_list->addItem(u"%1 — %2"_s.arg(entry.key.isEmpty() ? tr("(no key)") : entry.key,
-            entry.isUnreadable() ? tr("could not be read, kept as sent") : size));
+            entry.isKeptAsSent() ? tr("could not be read, kept as sent") : size));
     }
     if (row >= 0 && row < m_list->count())
         m_list->setCurrentRow(row);

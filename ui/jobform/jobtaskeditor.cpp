@@ -219,8 +219,12 @@ void JobTaskEditor::edit(const std::function<void(JobTaskForm &)> &apply)
     if (m_populating)
         return;
     if (JobTaskForm *current = task()) {
+        const bool wasKeptAsSent = current->isKeptAsSent();
         apply(*current);
         m_controller->formEdited();
+        // An unreadable task edited here is no longer kept as sent: its list text says so.
+        if (wasKeptAsSent != current->isKeptAsSent())
+            emit listTextChanged();
     }
 }
 

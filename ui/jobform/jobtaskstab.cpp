@@ -141,7 +141,7 @@ void JobTasksTab::refreshList()
             ? task.otherTypeKey()
             : JobTaskForm::typeName(task.type);
         QString text = u"%1 — %2"_s.arg(task.key.isEmpty() ? tr("(no key)") : task.key,
-            task.isUnreadable() ? tr("could not be read, kept as sent") : typeText);
+            task.isKeptAsSent() ? tr("could not be read, kept as sent") : typeText);
         if (task.disabled)
             text += u' ' + tr("(disabled)");
         m_list->addItem(text);
