@@ -69,6 +69,8 @@ ArchiveWriteResult Archive::writeEvents(ArchiveQueue::Lane thread, const QString
 {
     ArchiveDatabase &db = connection(thread);
     ArchiveWriteResult result = db.addEvents(clusterId, events, page, synced && !synced->m_broken);
+    if (&db == m_bulk.get() && m_open && !db.isOpen() && !m_joinError.isEmpty())
+        result.error.message = m_joinError;
     if (synced && !result.ok())
         synced->m_broken = true;
     if (!result.ok()) {
@@ -76,8 +78,6 @@ ArchiveWriteResult Archive::writeEvents(ArchiveQueue::Lane thread, const QString
             this, [this, message = result.error.message] { emit eventsNotArchived(message); },
             Qt::QueuedConnection);
     }
-    if (&db == m_bulk.get() && m_open && !db.isOpen() && !m_joinError.isEmpty())
-        result.error.message = m_joinError;
     return result;
 }
 
