@@ -1,10 +1,7 @@
-#include "api/apireply.h"
-#include "api/connection.h"
-#include "auth/statictokenprovider.h"
-#include "emulatorfixture.h"
 #include "eventwait.h"
 #include "jobform/jobformdialog.h"
 #include "jobform/jobformdrafts.h"
+#include "jobformdialogtest.h"
 #include "jsonfixture.h"
 #include "typeinto.h"
 
@@ -35,31 +32,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+using test::child;
+using test::saveScreenshotIfAsked;
 using test::typeInto;
-
-template<typename T>
-T *child(QWidget *parent, const QString &name)
-{
-    T *widget = parent->findChild<T *>(name);
-    if (!widget)
-        qWarning("no child %s", qPrintable(name));
-    return widget;
-}
-
-// With BRICKDESK_JOBFORM_SCREENSHOT=dir/name.png set, saves the dialog showing tab `tab` as
-// dir/name<suffix>.png (to look at what a test sets up); false only if that fails.
-bool saveScreenshotIfAsked(QWidget *dialog, int tab, const QString &suffix)
-{
-    const QString target = qEnvironmentVariable("BRICKDESK_JOBFORM_SCREENSHOT");
-    if (target.isEmpty())
-        return true;
-    dialog->resize(1100, 760);
-    dialog->show();
-    if (!QTest::qWaitForWindowExposed(dialog))
-        return false;
-    child<QTabWidget>(dialog, u"tabs"_s)->setCurrentIndex(tab);
-    return dialog->grab().save(QString(target).replace(u".png"_s, suffix + u".png"));
-}
 
 void choose(QComboBox *combo, const QVariant &data)
 {
@@ -70,7 +45,9 @@ void choose(QComboBox *combo, const QVariant &data)
 
 } // namespace
 
-class TestJobFormDialog final : public QObject
+class TestJobFormDialog final
+    : public QObject
+    , private test::JobFormDialogTest
 {
     Q_OBJECT
 
@@ -86,70 +63,28 @@ private slots:
     void draftNeverHoldsTheToken();
     void lockedJobOpensReadOnlyAndCannotBeSaved();
     void jobs22SettingsShownEditedAndKept();
-    void malformedEnvironmentsSurviveAnEditElsewhere();
-    void oddTasksSurviveAnEditElsewhere();
-    void repeatedNamesBlockTheSaveAndStayAsTyped();
-    void unreadableClusterIsToldAndKeptAsSent();
-    void unreadableTaskIsToldAndKeptAsSent();
     void jsonViewRoundTrips();
     void cloneFlagsClustersMissingInTarget();
     void screenshot();
 
 private:
-    JobFormDialog *newDialog();
-    qint64 createJob(const QJsonObject &settings);
     void fillMultiTaskJob(JobFormDialog *dialog);
     QByteArray draftFiles() const;
-    JobFormDialog *openForEdit(qint64 jobId);
-    void saveWithButton(JobFormDialog *dialog);
-
-    std::unique_ptr<test::EmulatorFixture> m_fx;
-    std::unique_ptr<Connection> m_connection;
-    std::unique_ptr<QTemporaryDir> m_drafts;
 };
 
 void TestJobFormDialog::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    m_fx = std::make_unique<test::EmulatorFixture>();
-    m_connection
-        = std::make_unique<Connection>(m_fx->url(), std::make_shared<StaticTokenProvider>(m_fx->token()));
+    startWorkspace();
 }
 
 void TestJobFormDialog::init()
 {
-    m_drafts = std::make_unique<QTemporaryDir>();
+    newDrafts();
 }
 
 void TestJobFormDialog::cleanup()
 {
-    m_drafts.reset();
-}
-
-JobFormDialog *TestJobFormDialog::newDialog()
-{
-    auto *dialog = new JobFormDialog(m_connection.get());
-    dialog->setDraftsDirectory(m_drafts->path());
-    return dialog;
-}
-
-qint64 TestJobFormDialog::createJob(const QJsonObject &settings)
-{
-    ApiReply *reply = m_connection->jobs().create(settings);
-    QSignalSpy done(reply, &ApiReply::finished);
-    if (!done.wait(10000) || reply->hasError())
-        return 0;
-    return reply->json().value(u"job_id").toInteger();
-}
-
-// Clicks Save once the form is valid and waits for the server to accept the job.
-void TestJobFormDialog::saveWithButton(JobFormDialog *dialog)
-{
-    auto *submit = child<QPushButton>(dialog, u"submitButton"_s);
-    QTRY_VERIFY2_WITH_TIMEOUT(submit->isEnabled(), qPrintable(dialog->issues().value(0).field), 10000);
-    QSignalSpy saved(dialog, &JobFormDialog::jobSaved);
-    QTest::mouseClick(submit, Qt::LeftButton);
-    QVERIFY(saved.wait(10000));
+    dropDrafts();
 }
 
 void TestJobFormDialog::fillMultiTaskJob(JobFormDialog *dialog)
@@ -447,14 +382,6 @@ QByteArray TestJobFormDialog::draftFiles() const
     return all;
 }
 
-JobFormDialog *TestJobFormDialog::openForEdit(qint64 jobId)
-{
-    JobFormDialog *dialog = JobFormDialog::forEdit(m_connection.get(), jobId);
-    dialog->setAttribute(Qt::WA_DeleteOnClose, false);
-    dialog->setDraftsDirectory(m_drafts->path());
-    return dialog;
-}
-
 void TestJobFormDialog::draftNeverHoldsTheToken()
 {
     // The token pasted where a job keeps credentials (an env var, a Spark conf): the form has
@@ -584,191 +511,6 @@ void TestJobFormDialog::jobs22SettingsShownEditedAndKept()
     tasks.replace(1, check);
     expected.insert(u"tasks"_s, tasks);
     QCOMPARE(m_fx->emulator().job(jobId).value(u"settings"_s).toObject(), expected);
-}
-
-void TestJobFormDialog::malformedEnvironmentsSurviveAnEditElsewhere()
-{
-    // Environments the form cannot show as such (no key, a key twice, not an object) and a task
-    // naming "default", which no entry declares: renaming the job changes the name only.
-    const QJsonObject original = QJsonDocument::fromJson(R"({"name": "Odd environments",
-        "environments": [{"spec": {"environment_version": "2"}},
-          {"environment_key": "x", "spec": {"environment_version": "2", "dependencies": ["pandas"]}},
-          {"environment_key": "x", "spec": {"environment_version": "3"}}, "stray"],
-        "tasks": [{"task_key": "t", "environment_key": "default",
-          "spark_python_task": {"python_file": "/Workspace/t.py"}}]})")
-                                     .object();
-    const qint64 jobId = createJob(original);
-    QVERIFY(jobId > 0);
-    const QJsonObject before = m_fx->emulator().job(jobId).value(u"settings"_s).toObject();
-    QCOMPARE(before.value(u"environments"_s), original.value(u"environments"_s));
-
-    std::unique_ptr<JobFormDialog> dialog(openForEdit(jobId));
-    QSignalSpy loaded(dialog.get(), &JobFormDialog::loaded);
-    QVERIFY(loaded.wait(10000));
-    typeInto(child<QLineEdit>(dialog.get(), u"jobName"_s), u"Renamed"_s);
-    saveWithButton(dialog.get());
-    if (QTest::currentTestFailed())
-        return;
-    QJsonObject expected = before;
-    expected.insert(u"name"_s, u"Renamed"_s);
-    QCOMPARE(test::compactJson(m_fx->emulator().job(jobId).value(u"settings"_s).toObject()),
-        test::compactJson(expected));
-}
-
-void TestJobFormDialog::oddTasksSurviveAnEditElsewhere()
-{
-    // A tasks[] entry that is not an object and a task with a second kind sent as a string (the
-    // emulator, like the API, refuses to store them; the form still must not lose them): the
-    // list shows both, the first as kept as is; renaming the job changes the name only.
-    const QByteArray json = R"({"name": "Odd tasks", "tasks": ["stray",
-        {"task_key": "t", "sql_task": "x", "run_job_task": {"job_id": 7}}]})";
-    std::unique_ptr<JobFormDialog> dialog(newDialog());
-    QString error;
-    QVERIFY2(dialog->importJson(json, &error), qPrintable(error));
-    const QListWidget *list = child<QListWidget>(dialog.get(), u"taskList"_s);
-    QCOMPARE(list->count(), 2);
-    QVERIFY2(list->item(0)->text().contains(u"could not be read, kept as sent"_s),
-        qPrintable(list->item(0)->text()));
-    dialog->selectTask(0);
-    QCOMPARE(child<QPlainTextEdit>(dialog.get(), u"otherTaskJson"_s)->toPlainText(), u"\"stray\""_s);
-    QVERIFY(child<QLabel>(dialog.get(), u"otherTypeLabel"_s)->text().contains(u"not a JSON object"_s));
-    dialog->selectTask(1);
-    QCOMPARE(
-        child<QComboBox>(dialog.get(), u"taskType"_s)->currentData().toInt(), int(JobTaskForm::Type::RunJob));
-
-    typeInto(child<QLineEdit>(dialog.get(), u"jobName"_s), u"Renamed"_s);
-    QJsonObject expected = test::parseJsonObject(json);
-    expected.insert(u"name"_s, u"Renamed"_s);
-    QCOMPARE(test::compactJson(dialog->settingsJson()), test::compactJson(expected));
-
-    // Edited here, it is no longer kept as sent, and the list stops saying so.
-    dialog->selectCluster(1);
-    child<QPlainTextEdit>(dialog.get(), u"sparkConf"_s)->setPlainText(u"spark.x=1"_s);
-    QTRY_VERIFY2(!list->item(1)->text().contains(u"kept as sent"_s), qPrintable(list->item(1)->text()));
-    QVERIFY(list->item(0)->text().contains(u"kept as sent"_s));
-}
-
-void TestJobFormDialog::repeatedNamesBlockTheSaveAndStayAsTyped()
-{
-    std::unique_ptr<JobFormDialog> dialog(newDialog());
-    auto *submit = child<QPushButton>(dialog.get(), u"submitButton"_s);
-    typeInto(child<QLineEdit>(dialog.get(), u"notebookPath"_s), u"/Workspace/x"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(submit->isEnabled(), 10000);
-
-    // A notebook parameter typed twice: refused next to the field, naming it, the text as typed.
-    auto *parameters = child<QPlainTextEdit>(dialog.get(), u"baseParameters"_s);
-    const QString typed = u"env=dev\nday=1\n env = prod"_s;
-    parameters->setPlainText(typed);
-    QVERIFY(!submit->isEnabled());
-    auto *error = child<QLabel>(dialog.get(), u"error:task.base_parameters"_s);
-    QVERIFY(!error->isHidden());
-    QVERIFY2(error->text().contains(u"\"env\""_s), qPrintable(error->text()));
-    QCOMPARE(parameters->toPlainText(), typed);
-    // Another task shown and this one again: the rows are all still there.
-    QTest::mouseClick(child<QPushButton>(dialog.get(), u"addTask"_s), Qt::LeftButton);
-    dialog->selectTask(0);
-    QCOMPARE(parameters->toPlainText(), u"day=1\nenv=dev\nenv=prod"_s);
-    QVERIFY(!error->isHidden());
-    // Tags of the job and of a job cluster too.
-    child<QPlainTextEdit>(dialog.get(), u"jobTags"_s)->setPlainText(u"team=a\nteam=b"_s);
-    QVERIFY(!child<QLabel>(dialog.get(), u"error:tags"_s)->isHidden());
-    QTest::mouseClick(child<QPushButton>(dialog.get(), u"addCluster"_s), Qt::LeftButton);
-    child<QPlainTextEdit>(dialog.get(), u"sparkConf"_s)->setPlainText(u"spark.a=1\nspark.a=2"_s);
-    auto *confError = child<QLabel>(dialog.get(), u"error:cluster.spark_conf"_s);
-    QVERIFY(!confError->isHidden());
-    QVERIFY2(confError->text().contains(u"\"spark.a\""_s), qPrintable(confError->text()));
-    QVERIFY(saveScreenshotIfAsked(dialog.get(), 1, u"-repeated"_s));
-
-    // Each line removed: the save is possible again.
-    child<QPlainTextEdit>(dialog.get(), u"sparkConf"_s)->setPlainText(u"spark.a=2"_s);
-    QVERIFY(confError->isHidden());
-    QTest::mouseClick(child<QPushButton>(dialog.get(), u"removeCluster"_s), Qt::LeftButton);
-    child<QPlainTextEdit>(dialog.get(), u"jobTags"_s)->setPlainText(u"team=b"_s);
-    QVERIFY(!submit->isEnabled());
-    dialog->selectTask(1);
-    typeInto(child<QLineEdit>(dialog.get(), u"notebookPath"_s), u"/Workspace/y"_s);
-    dialog->selectTask(0);
-    parameters->setPlainText(u"env=prod\nday=1"_s);
-    QVERIFY2(submit->isEnabled(), qPrintable(dialog->issues().value(0).message));
-    QCOMPARE(dialog->settingsJson().value(u"tasks"_s)[0][u"notebook_task"_s][u"base_parameters"_s].toObject(),
-        (QJsonObject {{u"env"_s, u"prod"_s}, {u"day"_s, u"1"_s}}));
-}
-
-void TestJobFormDialog::unreadableClusterIsToldAndKeptAsSent()
-{
-    // Entries of job_clusters that are not objects, or whose new_cluster is not one: the list
-    // and the editor say so; renaming the job changes the name only.
-    const QByteArray json = R"({"name": "Odd clusters", "job_clusters": ["stray",
-        {"job_cluster_key": "n", "new_cluster": 5},
-        {"job_cluster_key": "ok", "new_cluster": {"spark_version": "15.4.x-scala2.12",
-            "node_type_id": "i3.xlarge", "num_workers": 1}}],
-        "tasks": [{"task_key": "t", "job_cluster_key": "ok", "notebook_task": {"notebook_path": "/n"}}]})";
-    std::unique_ptr<JobFormDialog> dialog(newDialog());
-    QString error;
-    QVERIFY2(dialog->importJson(json, &error), qPrintable(error));
-    const QListWidget *list = child<QListWidget>(dialog.get(), u"clusterList"_s);
-    QCOMPARE(list->count(), 3);
-    QVERIFY2(list->item(0)->text().contains(u"could not be read"_s), qPrintable(list->item(0)->text()));
-    QVERIFY(list->item(1)->text().contains(u"could not be read"_s));
-    QVERIFY(!list->item(2)->text().contains(u"could not be read"_s));
-    auto *note = child<QLabel>(dialog.get(), u"unreadableClusterNote"_s);
-    for (const int index : {0, 1, 2}) {
-        dialog->selectCluster(index);
-        QCOMPARE(note->isHidden(), index == 2);
-    }
-    // Nothing to check in what the form could not read: the job can be saved as it came.
-    QTRY_VERIFY2_WITH_TIMEOUT(child<QPushButton>(dialog.get(), u"submitButton"_s)->isEnabled(),
-        qPrintable(dialog->issues().value(0).message), 10000);
-    dialog->selectCluster(1);
-    QVERIFY2(note->text().contains(u"could not be read"_s), qPrintable(note->text()));
-    QVERIFY(saveScreenshotIfAsked(dialog.get(), 2, u"-unreadable-cluster"_s));
-
-    typeInto(child<QLineEdit>(dialog.get(), u"jobName"_s), u"Renamed"_s);
-    QJsonObject expected = test::parseJsonObject(json);
-    expected.insert(u"name"_s, u"Renamed"_s);
-    QCOMPARE(test::compactJson(dialog->settingsJson()), test::compactJson(expected));
-}
-
-void TestJobFormDialog::unreadableTaskIsToldAndKeptAsSent()
-{
-    // A tasks[] entry that is not an object, and a task whose kind's settings are not one: the
-    // list and the editor say so, and the job can be saved (renamed here) with both as sent.
-    const QByteArray json = R"({"name": "Odd tasks", "tasks": ["stray", {"task_key": "s", "sql_task": "x"},
-        {"task_key": "t", "depends_on": [{"task_key": "s"}], "notebook_task": {"notebook_path": "/n"}}]})";
-    std::unique_ptr<JobFormDialog> dialog(newDialog());
-    QString error;
-    QVERIFY2(dialog->importJson(json, &error), qPrintable(error));
-    const QListWidget *list = child<QListWidget>(dialog.get(), u"taskList"_s);
-    QCOMPARE(list->count(), 3);
-    QVERIFY2(list->item(0)->text().contains(u"could not be read, kept as sent"_s),
-        qPrintable(list->item(0)->text()));
-    QVERIFY2(list->item(1)->text().startsWith(u"s — could not be read"_s), qPrintable(list->item(1)->text()));
-    QVERIFY(!list->item(2)->text().contains(u"could not be read"_s));
-    auto *note = child<QLabel>(dialog.get(), u"unreadableTaskNote"_s);
-    dialog->selectTask(0); // told on the page of kind Other, as before
-    QVERIFY(child<QLabel>(dialog.get(), u"otherTypeLabel"_s)->text().contains(u"not a JSON object"_s));
-    QVERIFY(note->isHidden());
-    dialog->selectTask(2);
-    QVERIFY(note->isHidden());
-    dialog->selectTask(1);
-    QVERIFY(!note->isHidden());
-    QVERIFY2(note->text().contains(u"could not be read"_s), qPrintable(note->text()));
-
-    typeInto(child<QLineEdit>(dialog.get(), u"jobName"_s), u"Renamed"_s);
-    auto *submit = child<QPushButton>(dialog.get(), u"submitButton"_s);
-    QTRY_VERIFY2_WITH_TIMEOUT(submit->isEnabled(), qPrintable(dialog->issues().value(0).message), 10000);
-    QVERIFY(saveScreenshotIfAsked(dialog.get(), 1, u"-unreadable-task"_s));
-    QJsonObject expected = test::parseJsonObject(json);
-    expected.insert(u"name"_s, u"Renamed"_s);
-    QCOMPARE(test::compactJson(dialog->settingsJson()), test::compactJson(expected));
-
-    // Edited, the task is checked like any other: the save waits for a warehouse and a query.
-    typeInto(child<QLineEdit>(dialog.get(), u"taskDescription"_s), u"d"_s);
-    QTRY_VERIFY_WITH_TIMEOUT(!submit->isEnabled(), 10000);
-    QVERIFY(!dialog->issues().isEmpty());
-    QCOMPARE(dialog->issues().value(0).field, u"tasks[1].sql_task.warehouse_id"_s);
-    // ...and no longer listed as kept as sent.
-    QTRY_VERIFY2(!list->item(1)->text().contains(u"kept as sent"_s), qPrintable(list->item(1)->text()));
 }
 
 void TestJobFormDialog::jsonViewRoundTrips()
