@@ -7,8 +7,6 @@
 
 #include <utility>
 
-using namespace Qt::Literals::StringLiterals;
-
 // The job form's name->value fields (tags, notebook base_parameters, SQL parameters, run_job
 // job_parameters, spark_conf, custom_tags) as the user types them: "name=value", one per line.
 namespace brickdesk::keyvaluerows {
