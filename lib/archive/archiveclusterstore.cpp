@@ -141,17 +141,25 @@ bool ArchiveClusterStore::parsedRow(const QJsonObject &event, Row *row, bool det
     row->type = typeKey(event.value(u"type"_s).toString());
     // The common shape (cluster_id, timestamp, type, details): a cluster repeats a few
     // thousand distinct details, recognised here without scrubbing and serialising again.
-    const bool plain = detailsCache && event.size() == 4 && event.contains(u"details"_s)
-        && event.contains(u"cluster_id"_s) && event.contains(u"timestamp"_s) && event.contains(u"type"_s);
+    const bool plain = event.size() == 4 && event.contains(u"details"_s) && event.contains(u"cluster_id"_s)
+        && event.contains(u"timestamp"_s) && event.contains(u"type"_s);
     const QJsonValue details = event.value(u"details"_s);
-    row->body = plain ? knownDetails(details) : -1;
+    row->body = plain && detailsCache ? knownDetails(details) : -1;
     if (row->body < 0) {
-        QJsonObject body = event;
-        body.remove(u"timestamp"_s);
-        body.remove(u"type"_s);
-        body.remove(u"cluster_id"_s);
-        row->body = bodyKey(compact(SecretScrubber::scrub(body)));
-        if (plain && row->body >= 0)
+        QJsonObject body;
+        if (plain) {
+            body.insert(u"details"_s, details);
+        } else {
+            body = event;
+            body.remove(u"timestamp"_s);
+            body.remove(u"type"_s);
+            body.remove(u"cluster_id"_s);
+        }
+        QByteArray bytes = compact(body);
+        if (SecretScrubber::mayHoldSecret(bytes))
+            bytes = compact(SecretScrubber::scrub(body));
+        row->body = bodyKey(bytes);
+        if (plain && detailsCache && row->body >= 0)
             rememberDetails(details, row->body);
     }
     return row->type >= 0 && row->body >= 0;

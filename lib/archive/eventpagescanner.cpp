@@ -1,5 +1,6 @@
 #include "eventpagescanner.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace brickdesk::eventpagescanner {
@@ -25,6 +26,13 @@ public:
     {
         skipSpace();
         return m_p == m_end;
+    }
+
+    // Whether the next byte after spaces is `c`.
+    bool peek(char c)
+    {
+        skipSpace();
+        return m_p != m_end && *m_p == c;
     }
 
     bool eat(char c)
@@ -99,10 +107,23 @@ private:
             ++m_p;
     }
 
-    // The closing quote of a string whose text starts at `p`; null when there is none.
+    // The closing quote of a string whose text starts at `p`; null when there is none. Most
+    // strings of an event are a few bytes long, where a loop beats two memchr calls; a long
+    // one is searched by memchr.
     const char *stringEnd(const char *p, bool *escaped) const
     {
         *escaped = false;
+        for (const char *shortEnd = std::min(p + 24, m_end); p != shortEnd; ++p) {
+            if (*p == '"')
+                return p;
+            if (*p == '\\')
+                return longStringEnd(p, escaped);
+        }
+        return longStringEnd(p, escaped);
+    }
+
+    const char *longStringEnd(const char *p, bool *escaped) const
+    {
         for (;;) {
             const auto *quote = static_cast<const char *>(std::memchr(p, '"', m_end - p));
             if (!quote)
@@ -139,25 +160,29 @@ bool integer(QByteArrayView text, qint64 *out)
     return true;
 }
 
-RawEvent event(QByteArrayView text)
+// The event at the cursor, read in one pass and the cursor moved past it; false when the
+// bytes are not JSON there.
+bool event(Cursor &in, RawEvent *e)
 {
-    RawEvent e;
-    Cursor in(text);
-    if (!in.eat('{'))
-        return e;
+    *e = {};
+    if (!in.peek('{')) {
+        QByteArrayView skipped; // not an object: not plain
+        return in.value(&skipped);
+    }
+    in.eat('{');
     enum Seen { ClusterId = 1, Timestamp = 2, Type = 4, Details = 8 };
     int seen = 0;
     bool plain = true;
     bool first = true;
     while (!in.eat('}')) {
         if (!first && !in.eat(','))
-            return e;
+            return false;
         first = false;
         QByteArrayView key;
         QByteArrayView value;
         bool keyEscaped = false;
         if (!in.string(&key, &keyEscaped) || !in.eat(':') || !in.value(&value))
-            return e;
+            return false;
         const int member = keyEscaped             ? 0
             : key == QByteArrayView("cluster_id") ? ClusterId
             : key == QByteArrayView("timestamp")  ? Timestamp
@@ -170,17 +195,17 @@ RawEvent event(QByteArrayView text)
         }
         seen |= member;
         if (member == Timestamp) {
-            plain = plain && integer(value, &e.timestamp);
+            plain = plain && integer(value, &e->timestamp);
         } else if (member == Type) {
             const bool quoted = value.size() >= 2 && value.front() == '"' && value.back() == '"';
-            e.type = quoted ? value.sliced(1, value.size() - 2) : QByteArrayView();
-            plain = plain && quoted && !e.type.contains('\\');
+            e->type = quoted ? value.sliced(1, value.size() - 2) : QByteArrayView();
+            plain = plain && quoted && !e->type.contains('\\');
         } else if (member == Details) {
-            e.details = value;
+            e->details = value;
         }
     }
-    e.plain = plain && seen == (ClusterId | Timestamp | Type | Details);
-    return e;
+    e->plain = plain && seen == (ClusterId | Timestamp | Type | Details);
+    return true;
 }
 
 // Appends the page's events; false when the bytes are not such a page.
@@ -211,10 +236,8 @@ bool scanInto(QByteArrayView page, QList<RawEvent> &events)
         if (in.eat(']'))
             continue;
         do {
-            QByteArrayView element;
-            if (!in.value(&element))
+            if (!event(in, &events.emplace_back()))
                 return false;
-            events.append(event(element));
         } while (in.eat(','));
         if (!in.eat(']'))
             return false;

@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include <array>
+#include <string_view>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -49,6 +50,39 @@ const QRegularExpression &secretPattern()
 }
 
 } // namespace
+
+bool SecretScrubber::mayHoldSecret(QByteArrayView json)
+{
+    // Each word isSecretName() knows (password, passwd, passphrase, pwd, secret(s), token(s),
+    // credential(s), authorization, cookie, sas and the *key* ones) holds one of the first
+    // nine; each pattern of looksLikeSecret() holds one of the others.
+    static constexpr std::string_view needles[] {"pass", "pwd", "secret", "token", "credential",
+        "authorization", "cookie", "sas", "key", "dapi", "dose", "eyj", "earer", "akia", "asia", "://"};
+    static const std::array<bool, 256> starts = [] {
+        std::array<bool, 256> table {};
+        for (const std::string_view needle : needles)
+            table[static_cast<unsigned char>(needle.front())] = true;
+        return table;
+    }();
+    const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; };
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = lower(json[i]);
+        if (c == '\\' || (static_cast<unsigned char>(c) & 0x80))
+            return true;
+        if (!starts[static_cast<unsigned char>(c)])
+            continue;
+        for (const std::string_view needle : needles) {
+            if (needle.front() != c || json.size() - i < qsizetype(needle.size()))
+                continue;
+            bool equal = true;
+            for (std::size_t k = 1; k < needle.size() && equal; ++k)
+                equal = lower(json[i + qsizetype(k)]) == needle[k];
+            if (equal)
+                return true;
+        }
+    }
+    return false;
+}
 
 QString SecretScrubber::redacted()
 {

@@ -25,6 +25,12 @@ public:
     static QJsonObject scrub(const QJsonObject &object, int *redactions = nullptr);
     static QJsonValue scrub(const QJsonValue &value, int *redactions = nullptr);
 
+    // False only when scrub() would change nothing in the JSON these bytes were written from
+    // by QJsonDocument: no name or string holds a secret word's or pattern's letters in any
+    // case (ASCII only: anything else, or an escape, may hide one). A screen that skips the
+    // walk for the JSON of nearly every event, which holds none.
+    static bool mayHoldSecret(QByteArrayView json);
+
     static bool isSecretName(const QString &fieldName);
     static bool looksLikeSecret(const QString &text);
     // The text with every secret-looking token inside it replaced (for free text such as a

@@ -1,16 +1,19 @@
 // API responses into domain values: what any workspace (or a proxy in front of it) may send.
 // Input: byte 0 picks the HTTP status, byte 1 bit 0 says text/html, the rest is the body.
 #include "api/responseparser.h"
+#include "archive/eventpagescanner.h"
 #include "domain/cluster.h"
 #include "domain/clusterevent.h"
 #include "domain/job.h"
 #include "domain/run.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 
 using namespace brickdesk;
 using namespace Qt::Literals::StringLiterals;
@@ -39,7 +42,25 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         (void)Run::fromJson(run.toObject());
     for (const QJsonValue &cluster : json.value(u"clusters"_s).toArray())
         (void)Cluster::fromJson(cluster.toObject());
-    // The events page scanner splits the compact array without a parser of its own.
+    // The archive's page scanner reads the same bytes: where it answers, it must agree with
+    // the parser (a disagreement would archive a wrong event).
+    const QJsonArray parsedEvents = json.value(u"events"_s).toArray();
+    const QList<eventpagescanner::RawEvent> rawEvents = eventpagescanner::scan(raw.body);
+    if (!rawEvents.isEmpty() && rawEvents.size() != parsedEvents.size())
+        std::abort();
+    for (qsizetype i = 0; i < rawEvents.size(); ++i) {
+        const eventpagescanner::RawEvent &e = rawEvents.at(i);
+        const QJsonObject parsed = parsedEvents.at(i).toObject();
+        if (!e.plain)
+            continue;
+        if (parsed.size() != 4 || parsed.value(u"type"_s).toString() != QString::fromUtf8(e.type))
+            std::abort();
+        if (qAbs(e.timestamp) < (qint64(1) << 53) && parsed.value(u"timestamp"_s).toInteger() != e.timestamp)
+            std::abort();
+        const QJsonDocument details = QJsonDocument::fromJson("[" + e.details.toByteArray() + "]");
+        if (details.array() != QJsonArray {parsed.value(u"details"_s)})
+            std::abort();
+    }
     QVector<ClusterEvent> events = ClusterEvent::fromJsonArray(json.value(u"events"_s).toArray());
     for (const ClusterEvent &event : events) {
         (void)event.typeName();

@@ -50,6 +50,33 @@ private slots:
         QCOMPARE(events.at(1).details, QByteArrayView("{}"));
     }
 
+    // Short strings are read byte by byte and long ones by memchr: every length on both sides
+    // of the switch, with an escaped quote or backslash anywhere, or none.
+    void stringsOfEveryLengthAreSkipped()
+    {
+        for (int length = 0; length < 70; ++length) {
+            for (const int escapeAt : {-1, 0, length / 2, length - 1, 23, 24}) {
+                for (const QByteArray escape : {"\\\"", "\\\\"}) {
+                    if (escapeAt >= length)
+                        continue;
+                    QByteArray text(length, 'a');
+                    if (escapeAt >= 0)
+                        text.insert(escapeAt, escape);
+                    const QByteArray details = "{\"k\":\"" + text + "\",\"n\":[\"" + text + "\"]}";
+                    const QByteArray page = "{\"events\":[{\"cluster_id\":\"" + text
+                        + "\",\"timestamp\":1,\"type\":\"T\",\"details\":" + details + "}],\"next\":\"" + text
+                        + "\"}";
+                    QVERIFY2(eventsOf(page).size() == 1, page.constData());
+                    const QList<RawEvent> events = eventpagescanner::scan(page);
+                    QVERIFY2(events.size() == 1 && events.at(0).plain, page.constData());
+                    QCOMPARE(events.at(0).details, QByteArrayView(details));
+                    for (qsizetype n = 0; n < page.size(); ++n)
+                        QVERIFY(eventpagescanner::scan(QByteArrayView(page).first(n)).isEmpty());
+                }
+            }
+        }
+    }
+
     void anyOtherShapeIsNotPlain_data()
     {
         QTest::addColumn<QByteArray>("event");

@@ -114,6 +114,48 @@ private slots:
         QFETCH(bool, secret);
         QCOMPARE(SecretScrubber::looksLikeSecret(text), secret);
     }
+
+    // The screen may answer true for clean JSON (it only saves a walk), never false for JSON
+    // that scrub() changes: every name and value below, alone, nested, and as a parameter.
+    void theScreenPassesAllThatScrubChanges()
+    {
+        const QStringList names {u"password"_s, u"DB_PASSWD"_s, u"passPhrase"_s, u"PWD"_s, u"client_secret"_s,
+            u"secrets"_s, u"apiToken"_s, u"TOKENS"_s, u"credential"_s, u"Authorization"_s, u"cookie"_s,
+            u"sas"_s, u"api_key"_s, u"privateKey"_s, u"ACCESS-KEYS"_s, u"signing.key"_s, u"accountKey"_s,
+            u"apikey"_s, u"api\u212Aey"_s /* a Kelvin sign: lower-cases to k */, u"task_key"_s,
+            u"tokenizer"_s, u"user"_s, u"cause"_s, u"name"_s, u"t\u006fken"_s};
+        const QStringList values {u"hunter2"_s, QString::fromStdString(pat), u"Bearer abcdefgh12345678"_s,
+            u"bEaReR abcdefgh12345678"_s, u"AKIAABCDEFGHIJKLMNOP"_s,
+            u"eyJhbGciOiJIUzI1.eyJzdWIiOiIxMjM0.sig"_s, u"https://user:pw@example.com/x"_s,
+            u"doseABCDEFGHIJKLMNOPQRSTUV"_s, u"plain words"_s, u"42"_s};
+        int changed = 0;
+        for (const QString &name : names) {
+            for (const QString &value : values) {
+                const QString key
+                    = QJsonDocument::fromJson("[\"" + name.toUtf8() + "\"]").array().at(0).toString();
+                QVERIFY2(!key.isEmpty(), qPrintable(name));
+                const QJsonObject one {{key, value}};
+                const QJsonObject number {{key, 7}};
+                const QJsonObject nested {{u"a"_s, QJsonArray {1, QJsonObject {{u"b"_s, one}}, value}}};
+                const QJsonObject parameter {{u"name"_s, key}, {u"default"_s, u"x"_s}};
+                for (const QJsonObject &in : {one, number, nested, parameter}) {
+                    if (SecretScrubber::scrub(in) == in)
+                        continue;
+                    ++changed;
+                    const QByteArray bytes = QJsonDocument(in).toJson(QJsonDocument::Compact);
+                    QVERIFY2(SecretScrubber::mayHoldSecret(bytes), bytes.constData());
+                }
+            }
+        }
+        QVERIFY(changed > 300); // the cases above do reach the screen's every word
+        // What cluster events hold passes without a walk.
+        for (const char *details :
+            {"{\"details\":{\"cause\":\"AUTOSCALE\",\"current_num_workers\":2,\"target_num_workers\":8}}",
+                "{\"details\":{\"reason\":{\"code\":\"INACTIVITY\",\"type\":\"SUCCESS\","
+                "\"parameters\":{\"inactivity_duration_min\":\"120\"}}}}",
+                "{\"details\":{\"user\":\"ana@example.com\"}}"})
+            QVERIFY2(!SecretScrubber::mayHoldSecret(details), details);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSecretScrubber)
