@@ -71,19 +71,21 @@ QJsonObject JobClusterForm::toJson() const
 JobClusterForm JobClusterForm::fromEntry(const QJsonValue &entry)
 {
     JobClusterForm form = fromJson(entry.toObject());
-    if (!entry.isObject())
+    // The API requires new_cluster: without one (or with one that is not an object) there is no
+    // cluster the form could show, so the entry is kept whole, even an empty object.
+    if (!entry.toObject().value(u"new_cluster").isObject())
         form.verbatim = entry;
     return form;
 }
 
-bool JobClusterForm::isUnreadable() const
+bool JobClusterForm::hasNoClusterSettings() const
 {
-    return !verbatim.isUndefined() || (raw.contains(u"new_cluster") && !raw.value(u"new_cluster").isObject());
+    return verbatim.isObject() && !verbatim.toObject().contains(u"new_cluster");
 }
 
 bool JobClusterForm::isKeptAsSent() const
 {
-    return isUnreadable() && (verbatim.isUndefined() ? toJson() == raw : toEntry() == verbatim);
+    return isUnreadable() && toEntry() == verbatim;
 }
 
 QJsonValue JobClusterForm::toEntry() const

@@ -27,8 +27,8 @@ struct JobClusterForm
     // ("new_cluster.spark_conf"...): never saved, refused by JobSettingsForm::validate().
     QMap<QString, keyvaluerows::Rows> repeatedRows;
     QJsonObject raw; // the entry as read, or empty for a new cluster
-    // An entry of job_clusters that is not an object: read as an empty one, saved as it came
-    // until the user edits it.
+    // An entry of job_clusters the form cannot read (not an object, or no new_cluster object):
+    // read as an empty cluster, saved as it came until the user edits it.
     QJsonValue verbatim {QJsonValue::Undefined};
 
     static JobClusterForm fromJson(const QJsonObject &entry);
@@ -36,9 +36,11 @@ struct JobClusterForm
     // One entry of JobSettings.job_clusters, whatever its JSON type.
     static JobClusterForm fromEntry(const QJsonValue &entry);
     QJsonValue toEntry() const;
-    // The entry, or its new_cluster, is there but not a JSON object (a string, a number...): the
+    // The entry is not a JSON object, or has no new_cluster object (missing, a string...): the
     // form shows an empty cluster and keeps the entry exactly as sent until the user edits it.
-    bool isUnreadable() const;
+    bool isUnreadable() const { return !verbatim.isUndefined(); }
+    // Unreadable because the entry has no new_cluster at all (rather than one the form cannot read).
+    bool hasNoClusterSettings() const;
     // Unreadable and not edited since: saved exactly as sent, so the form does not validate it.
     bool isKeptAsSent() const;
     bool operator==(const JobClusterForm &other) const = default;

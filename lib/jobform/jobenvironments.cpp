@@ -2,9 +2,12 @@
 
 #include "jobform/jsonfields.h"
 
+#include <QCoreApplication>
+#include <QHash>
 #include <QJsonValue>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -46,6 +49,31 @@ qsizetype firstUnused(const QJsonArray &entries, const QList<bool> &used, Predic
 }
 
 } // namespace
+
+QList<JobFormIssue> repeatedKeys(const QList<Environment> &environments)
+{
+    QHash<QString, QList<int>> entriesOf;
+    for (int i = 0; i < environments.size(); ++i) {
+        if (!environments.at(i).key.isEmpty())
+            entriesOf[environments.at(i).key].append(i);
+    }
+    QList<JobFormIssue> issues;
+    for (int i = 0; i < environments.size(); ++i) {
+        const QList<int> entries = entriesOf.value(environments.at(i).key);
+        if (entries.size() < 2 || entries.at(1) != i)
+            continue;
+        QStringList ordinals;
+        for (const int entry : entries)
+            ordinals << QString::number(entry + 1);
+        issues.append({u"environments[%1].environment_key"_s.arg(i),
+            //: %1 is the environment key; %2 the entries (lines) of the field that declare it: "1, 3".
+            QCoreApplication::translate("JobSettingsForm",
+                "The environment key \"%1\" is declared more than once (lines %2). Keep one line per "
+                "key: a task names its environment by key.")
+                .arg(environments.at(i).key, ordinals.join(u", "))});
+    }
+    return issues;
+}
 
 QList<Environment> read(const QJsonObject &settings)
 {

@@ -15,6 +15,11 @@ namespace brickdesk::jobenvironments {
 // an object, or has no string key, reads as an empty key.
 QList<JobSettingsForm::Environment> read(const QJsonObject &settings);
 
+// A key declared by more than one entry of `environments`: refused (JobSettingsForm::validate()),
+// on the second entry and after, naming the key and the entries (counted from 1) that declare it.
+// Entries without a key are not counted: no task can name them.
+QList<JobFormIssue> repeatedKeys(const QList<JobSettingsForm::Environment> &environments);
+
 // Writes `environments` into `settings` (which starts as a copy of `original`, the JSON the form
 // was read from), each entry from the original one it was read from; `tasks` is the tasks array
 // being saved. A task naming an environment the job does not declare gets one declared, unless

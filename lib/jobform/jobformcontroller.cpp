@@ -3,6 +3,7 @@
 #include "api/clustersapi.h"
 #include "api/connection.h"
 #include "api/jobsapi.h"
+#include "jobform/jobformdraftrows.h"
 #include "jobform/jsondiff.h"
 
 #include <QFile>
@@ -133,7 +134,9 @@ void JobFormController::loadDraft(const JobFormDraft &draft)
     m_jobId = draft.jobId;
     m_baseSettings = draft.baseSettings;
     m_baseFromDraft = true;
-    setForm(JobSettingsForm::fromJson(draft.settings));
+    JobSettingsForm form = JobSettingsForm::fromJson(draft.settings);
+    jobformdraftrows::restore(form, draft.repeatedRows);
+    setForm(form);
 }
 
 void JobFormController::loadForRestore(qint64 jobId, const QJsonObject &base, const QJsonObject &settings)
@@ -395,6 +398,7 @@ void JobFormController::saveDraftNow()
     if (m_finished || !m_dirty)
         return;
     m_draft.settings = m_form.toJson();
+    m_draft.repeatedRows = jobformdraftrows::collect(m_form);
     m_draft.jobId = m_jobId;
     QString error;
     if (!m_drafts.save(m_draft, &error)) {

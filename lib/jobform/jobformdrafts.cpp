@@ -94,6 +94,8 @@ QJsonObject JobFormDraft::toJson() const
         json.insert(u"job_id"_s, jobId);
     if (!baseSettings.isEmpty())
         json.insert(u"base_settings"_s, baseSettings);
+    if (!repeatedRows.isEmpty())
+        json.insert(u"repeated_rows"_s, repeatedRows);
     if (!redactedFields.isEmpty())
         json.insert(u"redacted_fields"_s, QJsonArray::fromStringList(redactedFields));
     return json;
@@ -109,6 +111,7 @@ JobFormDraft JobFormDraft::fromJson(const QJsonObject &json)
     draft.jobId = json.value(u"job_id").toInteger();
     draft.settings = json.value(u"settings").toObject();
     draft.baseSettings = json.value(u"base_settings").toObject();
+    draft.repeatedRows = json.value(u"repeated_rows").toObject();
     for (const QJsonValue &field : json.value(u"redacted_fields").toArray())
         draft.redactedFields << field.toString();
     draft.savedAt = QDateTime::fromString(json.value(u"saved_at").toString(), Qt::ISODateWithMs);
@@ -170,6 +173,8 @@ bool JobFormDrafts::save(JobFormDraft &draft, QString *error)
         draft.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QStringList redacted;
     draft.settings = withoutSecrets(draft.settings, &redacted);
+    // Paths such as "tags[1].token": the field and the row whose value was dropped.
+    draft.repeatedRows = withoutSecrets(draft.repeatedRows, &redacted);
     draft.baseSettings = withoutSecrets(draft.baseSettings);
     for (const QString &field : std::as_const(redacted)) {
         if (!draft.redactedFields.contains(field))

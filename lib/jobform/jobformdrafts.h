@@ -22,6 +22,9 @@ struct JobFormDraft
     qint64 jobId = 0; // Edit: the job being edited
     QJsonObject settings; // the form's JobSettings (secrets removed, see JobFormDrafts)
     QJsonObject baseSettings; // Edit: the settings as read when the form was opened
+    // Rows of name=value fields typed with a repeated name, which `settings` cannot hold (see
+    // jobformdraftrows.h); secrets removed like those of `settings`.
+    QJsonObject repeatedRows;
     QStringList redactedFields; // JSON paths whose values were dropped as secrets
     QDateTime savedAt;
 

@@ -382,8 +382,7 @@ QList<JobFormIssue> JobSettingsForm::validate() const
     QSet<QString> clusterKeys;
     for (int i = 0; i < jobClusters.size(); ++i) {
         const JobClusterForm &cluster = jobClusters.at(i);
-        if (cluster.isKeptAsSent()) {
-            // Nothing the form could check: it goes back as the workspace sent it.
+        if (cluster.isKeptAsSent()) { // nothing the form could check: it goes back as sent
             clusterKeys.insert(cluster.key);
             continue;
         }
@@ -672,6 +671,7 @@ QList<JobFormIssue> JobSettingsForm::validate() const
         add(u"timeout_seconds"_s, tr("The timeout cannot be negative."));
     if (maxConcurrentRuns && (*maxConcurrentRuns < 0 || *maxConcurrentRuns > 1000))
         add(u"max_concurrent_runs"_s, tr("Maximum concurrent runs must be between 0 and 1000."));
+    issues.append(jobenvironments::repeatedKeys(environments));
     return issues;
 }
 

@@ -1302,6 +1302,11 @@
         <source>the parameters of task &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The environment key &quot;%1&quot; is declared more than once (lines %2). Keep one line per key: a task names its environment by key.</source>
+        <extracomment>%1 is the environment key; %2 the entries (lines) of the field that declare it: &quot;1, 3&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JobTaskForm</name>
@@ -4316,6 +4321,10 @@ Use the filter to find one by name, ID or creator.</source>
     </message>
     <message>
         <source>could not be read, kept as sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This job cluster could not be read: the workspace sent no cluster settings (new_cluster) for it. The form shows it empty and keeps it exactly as sent until you edit it here (see the JSON tab).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1302,6 +1302,11 @@
         <source>the parameters of task &quot;%1&quot;</source>
         <translation>os parâmetros da tarefa &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>The environment key &quot;%1&quot; is declared more than once (lines %2). Keep one line per key: a task names its environment by key.</source>
+        <extracomment>%1 is the environment key; %2 the entries (lines) of the field that declare it: &quot;1, 3&quot;.</extracomment>
+        <translation>A chave de ambiente &quot;%1&quot; está declarada mais de uma vez (linhas %2). Mantenha uma linha por chave: uma tarefa indica o ambiente dela pela chave.</translation>
+    </message>
 </context>
 <context>
     <name>JobTaskForm</name>
@@ -4324,6 +4329,10 @@ Use o filtro para encontrar um pelo nome, ID ou criador.</translation>
     <message>
         <source>could not be read, kept as sent</source>
         <translation>não pôde ser lido, mantido como enviado</translation>
+    </message>
+    <message>
+        <source>This job cluster could not be read: the workspace sent no cluster settings (new_cluster) for it. The form shows it empty and keeps it exactly as sent until you edit it here (see the JSON tab).</source>
+        <translation>Não foi possível ler este cluster do job: o workspace não enviou configurações de cluster (new_cluster) para ele. O formulário o mostra vazio e o mantém exatamente como foi enviado até você editá-lo aqui (veja a aba JSON).</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,22 @@ protected:
         return reply->json().value(QLatin1StringView("job_id")).toInteger();
     }
 
+    // Creates `settings` on the workspace and opens the job for edit, read; `stored` receives
+    // the settings as the workspace keeps them (with its defaults). Null if either step failed.
+    std::unique_ptr<JobFormDialog> createAndOpenForEdit(const QJsonObject &settings, QJsonObject *stored)
+    {
+        using namespace Qt::Literals::StringLiterals;
+        const qint64 jobId = createJob(settings);
+        if (jobId <= 0)
+            return nullptr;
+        *stored = m_fx->emulator().job(jobId).value(u"settings"_s).toObject();
+        std::unique_ptr<JobFormDialog> dialog(openForEdit(jobId));
+        QSignalSpy loaded(dialog.get(), &JobFormDialog::loaded);
+        if (!loaded.wait(10000))
+            return nullptr;
+        return dialog;
+    }
+
     // Clicks Save once the form is valid and waits for the server to accept the job.
     static void saveWithButton(JobFormDialog *dialog)
     {

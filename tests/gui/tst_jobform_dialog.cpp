@@ -5,6 +5,7 @@
 #include "jsonfixture.h"
 #include "typeinto.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -65,6 +66,7 @@ private slots:
     void jobs22SettingsShownEditedAndKept();
     void jsonViewRoundTrips();
     void cloneFlagsClustersMissingInTarget();
+    void selectingAnEntryMovesTheListToIt();
     void screenshot();
 
 private:
@@ -571,6 +573,55 @@ void TestJobFormDialog::cloneFlagsClustersMissingInTarget()
     child<QComboBox>(dialog, u"existingCluster"_s)->setCurrentIndex(0);
     QVERIFY(dialog->fieldMessage(u"tasks[0].existing_cluster_id"_s).isEmpty());
     QVERIFY(child<QPushButton>(dialog, u"submitButton"_s)->isEnabled());
+}
+
+void TestJobFormDialog::selectingAnEntryMovesTheListToIt()
+{
+    // An entry chosen from elsewhere (an error, a dependency link): its page, its editor and the
+    // list's highlighted, current row all show it, and the arrow keys go on from there.
+    std::unique_ptr<JobFormDialog> dialog(newDialog());
+    QString error;
+    QVERIFY2(dialog->importJson(R"({"name": "j", "tasks": [{"task_key": "a"}, {"task_key": "b"},
+        {"task_key": "c"}], "job_clusters": [{"job_cluster_key": "p", "new_cluster": {}},
+        {"job_cluster_key": "q", "new_cluster": {}}]})",
+                 &error),
+        qPrintable(error));
+    dialog->show();
+    dialog->activateWindow(); // a display without a window manager activates nothing itself
+    QVERIFY(QTest::qWaitForWindowActive(dialog.get()));
+    auto *tabs = child<QTabWidget>(dialog.get(), u"tabs"_s);
+    auto *tasks = child<QListWidget>(dialog.get(), u"taskList"_s);
+    auto *taskKey = child<QLineEdit>(dialog.get(), u"taskKey"_s);
+    tasks->setFocus();
+    dialog->selectTask(2);
+    QCOMPARE(tasks->currentRow(), 2);
+    QVERIFY(tasks->item(2)->isSelected());
+    QCOMPARE(tasks->selectedItems().size(), 1);
+    QCOMPARE(taskKey->text(), u"c"_s);
+    QVERIFY(tasks->hasFocus()); // where the user was
+    QTest::keyClick(tasks, Qt::Key_Up);
+    QCOMPARE(taskKey->text(), u"b"_s);
+    dialog->selectTask(0);
+    QTest::keyClick(tasks, Qt::Key_Down);
+    QCOMPARE(tasks->currentRow(), 1);
+    QCOMPARE(taskKey->text(), u"b"_s);
+
+    // A cluster from the tasks page: its page shown, the focus (on a page now hidden) moved to it.
+    dialog->selectCluster(1);
+    auto *clusters = child<QListWidget>(dialog.get(), u"clusterList"_s);
+    QCOMPARE(tabs->currentIndex(), 2);
+    QCOMPARE(clusters->currentRow(), 1);
+    QVERIFY(clusters->item(1)->isSelected());
+    QCOMPARE(child<QLineEdit>(dialog.get(), u"clusterKey"_s)->text(), u"q"_s);
+    QVERIFY(QApplication::focusWidget() && tabs->widget(2)->isAncestorOf(QApplication::focusWidget()));
+    QVERIFY(saveScreenshotIfAsked(dialog.get(), 2, u"-selected-cluster"_s));
+    // The same entry again: nothing moves.
+    dialog->selectCluster(1);
+    QCOMPARE(clusters->currentRow(), 1);
+    dialog->selectTask(1);
+    QCOMPARE(tabs->currentIndex(), 1);
+    QCOMPARE(tasks->currentRow(), 1);
+    QVERIFY(saveScreenshotIfAsked(dialog.get(), 1, u"-selected-task"_s));
 }
 
 void TestJobFormDialog::screenshot()

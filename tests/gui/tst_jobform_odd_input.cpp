@@ -2,6 +2,7 @@
 // refused and kept as typed; environments, tasks and job clusters from the workspace that the
 // form cannot read are told, and kept byte for byte until the user edits them.
 #include "jobform/jobformdialog.h"
+#include "jobform/jobformdrafts.h"
 #include "jobformdialogtest.h"
 #include "jsonfixture.h"
 #include "typeinto.h"
@@ -37,20 +38,22 @@ private slots:
     void init() { newDrafts(); }
     void cleanup() { dropDrafts(); }
     void malformedEnvironmentsSurviveAnEditElsewhere();
+    void repeatedEnvironmentKeyBlocksTheSave();
     void oddTasksSurviveAnEditElsewhere();
     void repeatedNamesBlockTheSaveAndStayAsTyped();
+    void repeatedNamesComeBackFromADraft();
     void unreadableClusterIsToldAndKeptAsSent();
     void unreadableTaskIsToldAndKeptAsSent();
 };
 
 void TestJobFormOddInput::malformedEnvironmentsSurviveAnEditElsewhere()
 {
-    // Environments the form cannot show as such (no key, a key twice, not an object) and a task
+    // Environments the form cannot show as such (no key, twice, not an object) and a task
     // naming "default", which no entry declares: renaming the job changes the name only.
     const QJsonObject original = QJsonDocument::fromJson(R"({"name": "Odd environments",
         "environments": [{"spec": {"environment_version": "2"}},
           {"environment_key": "x", "spec": {"environment_version": "2", "dependencies": ["pandas"]}},
-          {"environment_key": "x", "spec": {"environment_version": "3"}}, "stray"],
+          {"spec": {"environment_version": "3"}}, "stray"],
         "tasks": [{"task_key": "t", "environment_key": "default",
           "spark_python_task": {"python_file": "/Workspace/t.py"}}]})")
                                      .object();
@@ -69,6 +72,47 @@ void TestJobFormOddInput::malformedEnvironmentsSurviveAnEditElsewhere()
     QJsonObject expected = before;
     expected.insert(u"name"_s, u"Renamed"_s);
     QCOMPARE(test::compactJson(m_fx->emulator().job(jobId).value(u"settings"_s).toObject()),
+        test::compactJson(expected));
+}
+
+void TestJobFormOddInput::repeatedEnvironmentKeyBlocksTheSave()
+{
+    // "x" declared twice by the workspace: the save waits, the field says which key and on which
+    // lines; the task naming "x" has nothing to fix. The second line removed, the first entry is
+    // saved whole.
+    const QJsonObject original = QJsonDocument::fromJson(R"({"name": "Twice",
+        "environments": [
+          {"environment_key": "x", "spec": {"environment_version": "2", "dependencies": ["pandas"]}},
+          {"environment_key": "y", "spec": {"environment_version": "2"}},
+          {"environment_key": "x", "spec": {"environment_version": "3"}}],
+        "tasks": [{"task_key": "t", "environment_key": "x",
+          "spark_python_task": {"python_file": "/Workspace/t.py"}}]})")
+                                     .object();
+    QJsonObject before;
+    const std::unique_ptr<JobFormDialog> dialog = createAndOpenForEdit(original, &before);
+    QVERIFY(dialog);
+    auto *submit = child<QPushButton>(dialog.get(), u"submitButton"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->issues().size(), 1, 10000);
+    QVERIFY(!submit->isEnabled());
+    auto *error = child<QLabel>(dialog.get(), u"error:environments"_s);
+    QVERIFY(!error->isHidden());
+    QVERIFY2(
+        error->text().contains(u"\"x\""_s) && error->text().contains(u"1, 3"_s), qPrintable(error->text()));
+    QVERIFY(child<QLabel>(dialog.get(), u"error:task.compute"_s)->isHidden());
+    QVERIFY(saveScreenshotIfAsked(dialog.get(), 0, u"-repeated-environment"_s));
+
+    auto *environments = child<QPlainTextEdit>(dialog.get(), u"environments"_s);
+    QCOMPARE(environments->toPlainText(), u"x=2\ny=2\nx=3"_s);
+    environments->setPlainText(u"x=2\ny=2"_s);
+    QVERIFY(error->isHidden());
+    saveWithButton(dialog.get());
+    if (QTest::currentTestFailed())
+        return;
+    QJsonObject expected = before;
+    QJsonArray kept = before.value(u"environments"_s).toArray();
+    kept.removeLast();
+    expected.insert(u"environments"_s, kept);
+    QCOMPARE(test::compactJson(m_fx->emulator().job(dialog->jobId()).value(u"settings"_s).toObject()),
         test::compactJson(expected));
 }
 
@@ -151,28 +195,69 @@ void TestJobFormOddInput::repeatedNamesBlockTheSaveAndStayAsTyped()
         (QJsonObject {{u"env"_s, u"prod"_s}, {u"day"_s, u"1"_s}}));
 }
 
+void TestJobFormOddInput::repeatedNamesComeBackFromADraft()
+{
+    // Rows with a name typed twice in the job's tags, a task's parameters and a job cluster's
+    // Spark conf: the draft brings every row back, and the save still waits for them.
+    std::unique_ptr<JobFormDialog> dialog(newDialog());
+    typeInto(child<QLineEdit>(dialog.get(), u"notebookPath"_s), u"/Workspace/x"_s);
+    child<QPlainTextEdit>(dialog.get(), u"baseParameters"_s)->setPlainText(u"env=dev\nenv=prod"_s);
+    child<QPlainTextEdit>(dialog.get(), u"jobTags"_s)->setPlainText(u"team=a\nteam=b"_s);
+    QTest::mouseClick(child<QPushButton>(dialog.get(), u"addCluster"_s), Qt::LeftButton);
+    child<QPlainTextEdit>(dialog.get(), u"sparkConf"_s)->setPlainText(u"spark.a=1\nspark.a=2"_s);
+    dialog->saveDraftNow();
+    const QList<JobFormDraft> drafts = JobFormDrafts(m_drafts->path()).list();
+    QCOMPARE(drafts.size(), 1);
+
+    std::unique_ptr<JobFormDialog> restored(JobFormDialog::forDraft(m_connection.get(), drafts.first()));
+    restored->setAttribute(Qt::WA_DeleteOnClose, false);
+    restored->setDraftsDirectory(m_drafts->path());
+    QCOMPARE(child<QPlainTextEdit>(restored.get(), u"jobTags"_s)->toPlainText(), u"team=a\nteam=b"_s);
+    restored->selectTask(0);
+    QCOMPARE(
+        child<QPlainTextEdit>(restored.get(), u"baseParameters"_s)->toPlainText(), u"env=dev\nenv=prod"_s);
+    restored->selectCluster(0);
+    QCOMPARE(child<QPlainTextEdit>(restored.get(), u"sparkConf"_s)->toPlainText(), u"spark.a=1\nspark.a=2"_s);
+    int repeated = 0;
+    for (const JobFormIssue &issue : restored->issues())
+        repeated += issue.message.contains(u"more than one line"_s) ? 1 : 0;
+    QCOMPARE(repeated, 3);
+    QVERIFY(!child<QPushButton>(restored.get(), u"submitButton"_s)->isEnabled());
+    QVERIFY(!child<QLabel>(restored.get(), u"error:cluster.spark_conf"_s)->isHidden());
+    QVERIFY(saveScreenshotIfAsked(restored.get(), 2, u"-repeated-draft"_s));
+}
+
 void TestJobFormOddInput::unreadableClusterIsToldAndKeptAsSent()
 {
-    // Entries of job_clusters that are not objects, or whose new_cluster is not one: the list
-    // and the editor say so; renaming the job changes the name only.
+    // Entries of job_clusters that are not objects, whose new_cluster is not one, or that have
+    // none (a task runs on that one): the list and the editor say so; renaming the job changes
+    // the name only.
     const QByteArray json = R"({"name": "Odd clusters", "job_clusters": ["stray",
         {"job_cluster_key": "n", "new_cluster": 5},
         {"job_cluster_key": "ok", "new_cluster": {"spark_version": "15.4.x-scala2.12",
-            "node_type_id": "i3.xlarge", "num_workers": 1}}],
-        "tasks": [{"task_key": "t", "job_cluster_key": "ok", "notebook_task": {"notebook_path": "/n"}}]})";
+            "node_type_id": "i3.xlarge", "num_workers": 1}},
+        {"job_cluster_key": "bare", "policy_id": "p"}],
+        "tasks": [{"task_key": "t", "job_cluster_key": "ok", "notebook_task": {"notebook_path": "/n"}},
+          {"task_key": "u", "job_cluster_key": "bare", "notebook_task": {"notebook_path": "/n"}}]})";
     std::unique_ptr<JobFormDialog> dialog(newDialog());
     QString error;
     QVERIFY2(dialog->importJson(json, &error), qPrintable(error));
     const QListWidget *list = child<QListWidget>(dialog.get(), u"clusterList"_s);
-    QCOMPARE(list->count(), 3);
+    QCOMPARE(list->count(), 4);
     QVERIFY2(list->item(0)->text().contains(u"could not be read"_s), qPrintable(list->item(0)->text()));
     QVERIFY(list->item(1)->text().contains(u"could not be read"_s));
     QVERIFY(!list->item(2)->text().contains(u"could not be read"_s));
+    QCOMPARE(list->item(3)->text(), u"bare — could not be read, kept as sent"_s);
     auto *note = child<QLabel>(dialog.get(), u"unreadableClusterNote"_s);
-    for (const int index : {0, 1, 2}) {
+    for (const int index : {0, 1, 2, 3}) {
         dialog->selectCluster(index);
         QCOMPARE(note->isHidden(), index == 2);
     }
+    QVERIFY2(note->text().contains(u"no cluster settings"_s), qPrintable(note->text()));
+    QVERIFY(saveScreenshotIfAsked(dialog.get(), 2, u"-cluster-without-settings"_s));
+    // The task on it keeps its job cluster.
+    dialog->selectTask(1);
+    QCOMPARE(child<QComboBox>(dialog.get(), u"jobClusterPicker"_s)->currentText(), u"bare"_s);
     // Nothing to check in what the form could not read: the job can be saved as it came.
     QTRY_VERIFY2_WITH_TIMEOUT(child<QPushButton>(dialog.get(), u"submitButton"_s)->isEnabled(),
         qPrintable(dialog->issues().value(0).message), 10000);

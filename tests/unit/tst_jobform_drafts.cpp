@@ -1,4 +1,6 @@
+#include "jobform/jobformdraftrows.h"
 #include "jobform/jobformdrafts.h"
+#include "jobform/jobsettingsform.h"
 #include "jobform/jsondiff.h"
 
 #include <QDir>
@@ -22,6 +24,7 @@ private slots:
     void savesListsLoadsAndRemoves();
     void survivesANewInstance();
     void neverWritesSecrets();
+    void keepsRowsWithARepeatedName();
     void findsTheDraftOfAnEdit();
     void diffDescribesChanges();
     void diffMatchesTasksByKey();
@@ -121,6 +124,49 @@ void TestJobFormDrafts::neverWritesSecrets()
     QVERIFY(loaded);
     QCOMPARE(loaded->redactedFields.size(), 3);
     QVERIFY(loaded->redactedFields.contains(u"job_clusters[0].new_cluster.spark_env_vars.DB_PASSWORD"_s));
+}
+
+void TestJobFormDrafts::keepsRowsWithARepeatedName()
+{
+    // Rows typed with a name already used, which the settings cannot hold, in the job's tags, a
+    // task's parameters and a job cluster's Spark conf: all back after a save and a load, except
+    // a secret-looking value, blanked and listed like those of the settings.
+    JobSettingsForm form = JobSettingsForm::fromJson(QJsonObject {{u"name"_s, u"j"_s},
+        {u"tasks"_s,
+            QJsonArray {QJsonObject {{u"task_key"_s, u"a"_s}}, QJsonObject {{u"task_key"_s, u"b"_s}}}},
+        {u"job_clusters"_s, QJsonArray {QJsonObject {{u"job_cluster_key"_s, u"c"_s}}}}});
+    form.tags = {{u"team"_s, u"a"_s}};
+    form.repeatedRows.insert(u"tags"_s, {{u"team"_s, u"b"_s}, {u"team"_s, u"c"_s}});
+    form.tasks[1].repeatedRows.insert(u"notebook_task.base_parameters"_s, {{u"env"_s, u"prod"_s}});
+    form.jobClusters[0].repeatedRows.insert(
+        u"new_cluster.spark_conf"_s, {{u"spark.a"_s, u"2"_s}, {u"spark.token"_s, u"hunter2"_s}});
+
+    JobFormDrafts drafts(m_dir.filePath(u"rows"_s));
+    JobFormDraft draft;
+    draft.settings = form.toJson();
+    draft.repeatedRows = jobformdraftrows::collect(form);
+    QVERIFY(drafts.save(draft));
+    QFile file(drafts.directory() + u'/' + draft.id + u".json");
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("hunter2"));
+    const auto loaded = drafts.load(draft.id);
+    QVERIFY(loaded);
+    QCOMPARE(
+        loaded->redactedFields, QStringList {u"job_clusters[0].new_cluster.spark_conf[1].spark.token"_s});
+
+    JobSettingsForm restored = JobSettingsForm::fromJson(loaded->settings);
+    jobformdraftrows::restore(restored, loaded->repeatedRows);
+    form.jobClusters[0].repeatedRows[u"new_cluster.spark_conf"_s][1].second.clear();
+    QCOMPARE(restored.repeatedRows, form.repeatedRows);
+    QCOMPARE(restored.tasks[0].repeatedRows, form.tasks[0].repeatedRows);
+    QCOMPARE(restored.tasks[1].repeatedRows, form.tasks[1].repeatedRows);
+    QCOMPARE(restored.jobClusters[0].repeatedRows, form.jobClusters[0].repeatedRows);
+
+    // Rows of a task the draft's settings do not have are ignored, not misplaced.
+    JobSettingsForm fewer = JobSettingsForm::fromJson(QJsonObject {{u"name"_s, u"j"_s}});
+    jobformdraftrows::restore(fewer, loaded->repeatedRows);
+    QCOMPARE(fewer.repeatedRows, form.repeatedRows);
+    QVERIFY(fewer.tasks.isEmpty());
 }
 
 void TestJobFormDrafts::findsTheDraftOfAnEdit()

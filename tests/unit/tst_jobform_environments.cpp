@@ -47,6 +47,7 @@ private slots:
     void taskNamingANewEnvironmentGetsItDeclared();
     void removedDeclaredEnvironmentIsDeclaredAgain();
     void changedComputeDropsTheOtherKind();
+    void repeatedKeyIsRefusedNamingItsLines();
 };
 
 void TestJobFormEnvironments::untouchedJobIsSavedByteForByte_data()
@@ -194,6 +195,38 @@ void TestJobFormEnvironments::changedComputeDropsTheOtherKind()
     const QJsonObject task = form.toJson().value(u"tasks").toArray().first().toObject();
     QCOMPARE(task.value(u"existing_cluster_id").toString(), u"c2"_s);
     QVERIFY(!task.contains(u"environment_key"));
+}
+
+void TestJobFormEnvironments::repeatedKeyIsRefusedNamingItsLines()
+{
+    // "x" declared on lines 1 and 3: one issue, on the second, naming the key and both lines.
+    // The task naming "x" has nothing of its own to fix, and nothing is declared for it anew.
+    JobSettingsForm form = JobSettingsForm::fromJson(test::parseJsonObject(R"({"name": "j",
+        "environments": [{"environment_key": "x", "spec": {"environment_version": "2"}},
+          {"environment_key": "y", "spec": {"environment_version": "2"}},
+          {"environment_key": "x", "spec": {"environment_version": "3"}},
+          {"spec": {"environment_version": "2"}}, {"spec": {"environment_version": "3"}}],
+        "tasks": [{"task_key": "t", "environment_key": "x", "spark_python_task": {"python_file": "/f.py"}}]})"));
+    const QList<JobFormIssue> issues = form.validate();
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().field, u"environments[2].environment_key"_s);
+    QVERIFY2(issues.first().message.contains(u"\"x\""_s), qPrintable(issues.first().message));
+    QVERIFY2(issues.first().message.contains(u"1, 3"_s), qPrintable(issues.first().message));
+    QCOMPARE(form.toJson().value(u"environments"_s).toArray().size(), 5);
+
+    // Three times: still one issue, listing every line.
+    form.environments[1].key = u"x"_s;
+    QCOMPARE(form.validate().size(), 1);
+    QVERIFY(form.validate().first().message.contains(u"1, 2, 3"_s));
+    QCOMPARE(form.validate().first().field, u"environments[1].environment_key"_s);
+
+    // The later lines removed: valid, and the task runs in the one left.
+    form.environments.removeAt(2);
+    form.environments.removeAt(1);
+    QVERIFY2(form.isValid(), qPrintable(form.validate().value(0).message));
+    const QJsonArray saved = form.toJson().value(u"environments"_s).toArray();
+    QCOMPARE(saved.size(), 3);
+    QCOMPARE(saved.at(0)[u"spec"_s][u"environment_version"_s].toString(), u"2"_s);
 }
 
 QTEST_GUILESS_MAIN(TestJobFormEnvironments)

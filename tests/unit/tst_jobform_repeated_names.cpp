@@ -2,7 +2,7 @@
 // base_parameters, SQL parameters, run_job job_parameters, a job cluster's spark_conf and
 // custom_tags) and the job's parameters defined twice: validate() refuses the save with a message
 // that names the duplicate and where it is, and the rows typed stay in the form. A job_clusters
-// entry (or its new_cluster) that is not a JSON object is flagged as unreadable and kept as sent,
+// entry that is not a JSON object or has no new_cluster object is flagged as unreadable and kept as sent,
 // and so is a tasks[] entry (or its kind's settings); neither is checked until edited.
 #include "jobform/jobsettingsform.h"
 #include "jobform/keyvaluerows.h"
@@ -69,6 +69,7 @@ private slots:
     void clusterThatIsNotAnObjectIsUnreadable_data();
     void clusterThatIsNotAnObjectIsUnreadable();
     void unreadableClusterIsCheckedOnlyOnceEdited();
+    void clusterWithoutSettingsIsKeptAsSentUntilEdited();
     void taskThatIsNotAnObjectIsUnreadable_data();
     void taskThatIsNotAnObjectIsUnreadable();
     void unreadableTaskIsCheckedOnlyOnceEdited();
@@ -214,6 +215,11 @@ void TestJobFormRepeatedNames::clusterThatIsNotAnObjectIsUnreadable_data()
         << QByteArray(R"({"job_cluster_key": "c", "new_cluster": 3})") << true;
     QTest::newRow("new_cluster an array")
         << QByteArray(R"({"job_cluster_key": "c", "new_cluster": []})") << true;
+    // The API requires new_cluster: an entry without one has no cluster the form could show.
+    QTest::newRow("no new_cluster") << QByteArray(R"({"job_cluster_key": "c", "policy_id": "p"})") << true;
+    QTest::newRow("new_cluster null")
+        << QByteArray(R"({"job_cluster_key": "c", "new_cluster": null})") << true;
+    QTest::newRow("an empty object") << QByteArray("{}") << true;
     QTest::newRow("a cluster") << QByteArray(R"({"job_cluster_key": "c", "new_cluster": {"num_workers": 1}})")
                                << false;
     QTest::newRow("new_cluster empty")
@@ -252,6 +258,39 @@ void TestJobFormRepeatedNames::unreadableClusterIsCheckedOnlyOnceEdited()
     QCOMPARE(messagesFor(form.validate(), u"job_clusters[1].new_cluster.spark_version"_s).size(), 1);
     form.jobClusters[0].key = u"k"_s;
     QCOMPARE(messagesFor(form.validate(), u"job_clusters[0].new_cluster.spark_version"_s).size(), 1);
+}
+
+void TestJobFormRepeatedNames::clusterWithoutSettingsIsKeptAsSentUntilEdited()
+{
+    // A job cluster sent without new_cluster: told apart from one sent as something else, kept as
+    // sent, its key still a job cluster tasks can run on, and nothing to check until edited.
+    const QByteArray json = R"({"name": "j", "job_clusters": [{"job_cluster_key": "c", "policy_id": "p"}],
+        "tasks": [{"task_key": "t", "job_cluster_key": "c", "notebook_task": {"notebook_path": "/n"}}]})";
+    JobSettingsForm form = JobSettingsForm::fromJson(test::parseJsonObject(json));
+    QVERIFY(form.jobClusters[0].hasNoClusterSettings());
+    QVERIFY(!JobSettingsForm::fromJson(test::parseJsonObject(R"({"job_clusters": [{"new_cluster": 1}]})"))
+                 .jobClusters[0]
+                 .hasNoClusterSettings());
+    QVERIFY(form.jobClusters[0].isKeptAsSent());
+    QVERIFY2(form.isValid(), qPrintable(form.validate().value(0).message));
+    QCOMPARE(savedAfterRename(form, u"job_clusters"_s),
+        compactArray(test::parseJsonObject(json), u"job_clusters"_s));
+
+    // Renamed only: still no new_cluster, but now checked like any other cluster.
+    JobSettingsForm renamed = form;
+    renamed.jobClusters[0].key = u"d"_s;
+    QCOMPARE(compactArray(renamed.toJson(), u"job_clusters"_s),
+        QByteArray(R"([{"job_cluster_key":"d","policy_id":"p"}])"));
+    QCOMPARE(messagesFor(renamed.validate(), u"job_clusters[0].new_cluster.spark_version"_s).size(), 1);
+    // Given settings: they are written into a new_cluster, the rest of the entry kept.
+    form.jobClusters[0].sparkVersion = u"15.4.x-scala2.12"_s;
+    form.jobClusters[0].nodeTypeId = u"i3.xlarge"_s;
+    form.jobClusters[0].numWorkers = 2;
+    QVERIFY(!form.jobClusters[0].isKeptAsSent());
+    QVERIFY2(form.isValid(), qPrintable(form.validate().value(0).message));
+    const QJsonObject entry = form.toJson().value(u"job_clusters"_s)[0].toObject();
+    QCOMPARE(entry.value(u"policy_id"_s).toString(), u"p"_s);
+    QCOMPARE(entry.value(u"new_cluster"_s)[u"num_workers"_s].toInt(), 2);
 }
 
 void TestJobFormRepeatedNames::taskThatIsNotAnObjectIsUnreadable_data()

@@ -71,10 +71,7 @@ JobClustersTab::JobClustersTab(JobFormController *controller, JobFormFieldErrors
 
     m_editor = new QWidget;
     auto *form = new QFormLayout(m_editor);
-    m_unreadableNote = new QLabel(
-        tr("This job cluster could not be read: the workspace sent its settings as something other "
-           "than a JSON object. The form shows it empty and keeps it exactly as sent until you edit "
-           "it here (see the JSON tab)."));
+    m_unreadableNote = new QLabel;
     m_unreadableNote->setObjectName(u"unreadableClusterNote"_s);
     m_unreadableNote->setTextFormat(Qt::PlainText);
     m_unreadableNote->setWordWrap(true);
@@ -112,7 +109,7 @@ JobClustersTab::JobClustersTab(JobFormController *controller, JobFormFieldErrors
     splitter->addWidget(m_editor);
     splitter->setStretchFactor(1, 3);
 
-    connect(m_list, &QListWidget::currentRowChanged, this, &JobClustersTab::selectCluster);
+    connect(m_list, &QListWidget::currentRowChanged, this, &JobClustersTab::showCluster);
     connect(add, &QPushButton::clicked, this, [this] {
         QList<JobClusterForm> &clusters = m_controller->form().jobClusters;
         JobClusterForm cluster;
@@ -215,6 +212,17 @@ void JobClustersTab::populate()
 
 void JobClustersTab::selectCluster(int index)
 {
+    // As for tasks: the list's row drives the editor, so the two never disagree.
+    if (index < 0 || index >= m_list->count())
+        index = -1;
+    if (m_list->currentRow() != index)
+        m_list->setCurrentRow(index);
+    else
+        showCluster(index);
+}
+
+void JobClustersTab::showCluster(int index)
+{
     m_current = index;
     populateEditor();
     emit currentChanged(index);
@@ -260,6 +268,14 @@ void JobClustersTab::populateEditor()
     m_unreadableNote->setVisible(current && current->isUnreadable());
     if (!current)
         return;
+    if (current->isUnreadable())
+        m_unreadableNote->setText(current->hasNoClusterSettings()
+                ? tr("This job cluster could not be read: the workspace sent no cluster settings "
+                     "(new_cluster) for it. The form shows it empty and keeps it exactly as sent until "
+                     "you edit it here (see the JSON tab).")
+                : tr("This job cluster could not be read: the workspace sent its settings as something "
+                     "other than a JSON object. The form shows it empty and keeps it exactly as sent "
+                     "until you edit it here (see the JSON tab)."));
     const bool wasPopulating = m_populating;
     m_populating = true;
     m_key->setText(current->key);

@@ -29,6 +29,7 @@ public:
     JobClustersTab(JobFormController *controller, JobFormFieldErrors *errors, QWidget *parent = nullptr);
 
     void populate(); // after the form was replaced: the first cluster is selected
+    // The cluster `index` becomes the list's current row and the editor shows it.
     void selectCluster(int index);
     int currentIndex() const { return m_current; }
     // The workspace's node types and Spark versions arrived.
@@ -39,6 +40,7 @@ signals:
     void clusterKeysChanged(); // added, removed or renamed: the tasks' pickers list them
 
 private:
+    void showCluster(int index); // the list's current row changed
     JobClusterForm *cluster();
     void edit(const std::function<void(JobClusterForm &)> &apply);
     void refreshList();
@@ -50,7 +52,7 @@ private:
     QListWidget *m_list = nullptr;
     QPushButton *m_remove = nullptr;
     QWidget *m_editor = nullptr;
-    QLabel *m_unreadableNote = nullptr; // the current entry is not a JSON object
+    QLabel *m_unreadableNote = nullptr; // the current entry could not be read, and why
     QLineEdit *m_key = nullptr;
     QComboBox *m_sparkVersion = nullptr;
     QComboBox *m_nodeType = nullptr;

@@ -255,11 +255,15 @@ void JobFormDialog::refresh()
 
 void JobFormDialog::selectTask(int index)
 {
+    // The entry is shown on its page; QTabWidget moves the focus there only if it was on the
+    // page being hidden.
+    m_tabs->setCurrentWidget(m_tasks);
     m_tasks->selectTask(index);
 }
 
 void JobFormDialog::selectCluster(int index)
 {
+    m_tabs->setCurrentWidget(m_clusters);
     m_clusters->selectCluster(index);
 }
 
@@ -284,6 +288,8 @@ void JobFormDialog::refreshValidation()
             key = issuesKeyForCluster(issue.field, m_clusters->currentIndex());
         } else if (issue.field.startsWith(u"parameters[")) {
             key = u"parameters"_s;
+        } else if (issue.field.startsWith(u"environments[")) {
+            key = u"environments"_s;
         }
         if (!key.isEmpty() && m_errors.contains(key))
             messages[key] += (messages[key].isEmpty() ? QString() : u"\n"_s) + issue.message;

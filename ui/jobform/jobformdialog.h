@@ -88,6 +88,8 @@ public:
 public slots:
     // Create (jobs/create) or Save (Edit: re-read, compare, jobs/reset).
     void submit();
+    // Show an entry (an error or a link chose it): its page, its editor, and the list's current
+    // row on it.
     void selectTask(int index);
     void selectCluster(int index);
     // Close, Escape and the window's close button all come here (QDialog::closeEvent too):

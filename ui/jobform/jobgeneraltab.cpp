@@ -62,7 +62,7 @@ JobGeneralTab::JobGeneralTab(JobFormController *controller, JobFormFieldErrors *
     form->addRow(tr("Usa&ge policy:"), m_usagePolicy);
     m_environments
         = smallTextEdit(u"environments"_s, tr("key=environment version, one per line (serverless)"));
-    form->addRow(tr("&Environments:"), m_environments);
+    form->addRow(tr("&Environments:"), errors->wrap(m_environments, u"environments"_s));
 
     connect(m_name, &QLineEdit::textEdited, this, [this](const QString &text) {
         m_controller->form().name = text;

@@ -51,7 +51,7 @@ JobTasksTab::JobTasksTab(JobFormController *controller, JobFormFieldErrors *erro
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
 
-    connect(m_list, &QListWidget::currentRowChanged, this, &JobTasksTab::selectTask);
+    connect(m_list, &QListWidget::currentRowChanged, this, &JobTasksTab::showTask);
     connect(m_editor, &JobTaskEditor::listTextChanged, this, &JobTasksTab::refreshList);
     connect(add, &QPushButton::clicked, this, [this] {
         QList<JobTaskForm> &tasks = m_controller->form().tasks;
@@ -115,6 +115,18 @@ void JobTasksTab::populate()
 }
 
 void JobTasksTab::selectTask(int index)
+{
+    // The list's row drives the editor, so the highlight, the editor and the row the arrow keys
+    // move from stay the same; the keyboard focus stays where it is.
+    if (index < 0 || index >= m_list->count())
+        index = -1;
+    if (m_list->currentRow() != index)
+        m_list->setCurrentRow(index);
+    else
+        showTask(index);
+}
+
+void JobTasksTab::showTask(int index)
 {
     m_current = index;
     m_editor->setTaskIndex(index);

@@ -23,6 +23,8 @@ public:
 
     // Show the controller's form (after it was replaced): the first task is selected.
     void populate();
+    // The task `index` becomes the list's current row and the editor shows it (an error or a
+    // link chose it): the list and the editor always agree.
     void selectTask(int index);
     int currentIndex() const { return m_current; }
     // Tasks drawn in the error colour.
@@ -33,6 +35,7 @@ signals:
     void currentChanged(int index);
 
 private:
+    void showTask(int index); // the list's current row changed
     void refreshList();
     void updateButtons();
     void move(int delta);
