@@ -5,6 +5,7 @@
 #include "analysis/nodetimeline.h"
 #include "analysis/stepline.h"
 #include "charts/nodecountchart.h"
+#include "common/chartcolours.h"
 #include "eventwait.h"
 
 #include <QAccessible>
@@ -497,9 +498,10 @@ private slots:
                 nearest = std::min(nearest, distance(image.pixelColor(pos.x(), pos.y() + dy), color));
             return nearest < distance(Qt::white, color) / 2;
         };
-        const QColor actualColor(31, 119, 180);
-        const QColor targetColor(255, 127, 14);
-        const QColor lostColor(214, 39, 40);
+        const ChartColours colours = ChartColours::fromPalette(chart.palette());
+        const QColor actualColor = colours.actual;
+        const QColor targetColor = colours.target;
+        const QColor lostColor = colours.markers[0];
         QVERIFY(shows(T0 + 3 * Hour, 9, actualColor));
         QVERIFY(shows(T0 + 3 * Hour, 5, targetColor));
         QVERIFY(!shows(T0 + 3 * Hour, 7, actualColor) && !shows(T0 + 3 * Hour, 7, targetColor));

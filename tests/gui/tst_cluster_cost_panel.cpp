@@ -3,15 +3,21 @@
 // fallback without grants; and the tab it lives in on the clusters page.
 #include "analysis/nodetimeline.h"
 #include "charts/utilisationchart.h"
+#include "common/chartcolours.h"
 #include "common/prompts.h"
 #include "cost/clustercostpanel.h"
 #include "costfixture.h"
+#include "darkpalette.h"
 #include "emulator/systemtables.h"
 #include "eventwait.h"
 #include "services/costservice.h"
 
+#include <QAbstractAxis>
+#include <QApplication>
 #include <QChart>
 #include <QLabel>
+#include <QLineSeries>
+#include <QPalette>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -45,9 +51,11 @@ class TestClusterCostPanel final : public QObject
 private:
     QTemporaryDir m_dir;
 
-    // The panel on cluster 0's last 36 billed hours.
+    // The panel, shown, on cluster 0's last 36 billed hours.
     void open(CostFixture &fixture, ClusterCostPanel &panel)
     {
+        panel.resize(1100, 900);
+        panel.show();
         QVERIFY(fixture.listWarehouses());
         panel.setService(&fixture.service());
         const QString id = fixture.emulator().clusterIds().first();
@@ -71,8 +79,6 @@ private slots:
     {
         CostFixture fixture(options(), m_dir.filePath(u"a.ini"_s));
         ClusterCostPanel panel;
-        panel.resize(1100, 900);
-        panel.show();
         open(fixture, panel);
         QTRY_VERIFY_WITH_TIMEOUT(panel.hasBilledData(), 20000);
         const QString summary = panel.summary()->text();
@@ -119,8 +125,6 @@ private slots:
                     ++posts;
             });
         ClusterCostPanel panel;
-        panel.resize(1000, 700);
-        panel.show();
         open(fixture, panel);
         QVERIFY(panel.summary()->text().contains(u"is stopped"_s));
         auto *start = panel.findChild<QPushButton *>(u"costStartWarehouse"_s);
@@ -147,12 +151,51 @@ private slots:
     {
         CostFixture fixture(options(false), m_dir.filePath(u"b.ini"_s));
         ClusterCostPanel panel;
-        panel.resize(1000, 700);
-        panel.show();
         open(fixture, panel);
         QTRY_VERIFY_WITH_TIMEOUT(panel.summary()->text().contains(u"USE CATALOG on system"_s), 20000);
         QVERIFY(panel.summary()->text().contains(u"Node-hour estimate"_s));
         QVERIFY(!panel.hasBilledData());
+    }
+
+    // The cost chart turns dark with the application's palette, its lines readable on it, and
+    // its secondary text stays readable too (the palette's Mid is near Window in dark themes).
+    void followsADarkPalette()
+    {
+        CostFixture fixture(options(), m_dir.filePath(u"d.ini"_s));
+        ClusterCostPanel panel;
+        open(fixture, panel);
+        QTRY_VERIFY_WITH_TIMEOUT(panel.hasBilledData(), 20000);
+        const QPalette light = QApplication::palette();
+        const QPalette dark = test::darkPalette();
+        QApplication::setPalette(dark);
+        QChart *chart = panel.chart()->chart();
+        const QColor base = dark.color(QPalette::Base);
+        QTRY_COMPARE(chart->backgroundBrush().color(), base);
+        const QList<QAbstractAxis *> axes = chart->axes();
+        QCOMPARE(axes.size(), 3);
+        for (QAbstractAxis *axis : axes)
+            QCOMPARE(axis->labelsColor(), dark.color(QPalette::Text));
+        const QList<QAbstractSeries *> series = chart->series();
+        int lines = 0;
+        for (QAbstractSeries *s : series) {
+            if (auto *line = qobject_cast<QLineSeries *>(s)) {
+                ++lines;
+                QVERIFY2(ChartColours::contrast(line->pen().color(), base) >= 3.0, qPrintable(line->name()));
+            }
+        }
+        QCOMPARE(lines, 3); // CPU, memory, cost
+        auto *assumptions = panel.findChild<QLabel *>(u"whatIfAssumptions"_s);
+        QVERIFY(ChartColours::contrast(
+                    assumptions->palette().color(assumptions->foregroundRole()), dark.color(QPalette::Window))
+            >= 3.0);
+
+        const QString dir = qEnvironmentVariable("BRICKDESK_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            QTest::qWait(300); // not a check: lets the chart and wrapped labels lay out
+            QVERIFY(panel.grab().save(dir + u"/screenshot-cluster-cost-dark.png"_s));
+        }
+        QApplication::setPalette(light);
+        QTRY_COMPARE(chart->backgroundBrush().color(), light.color(QPalette::Base));
     }
 };
 

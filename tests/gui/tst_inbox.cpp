@@ -7,6 +7,7 @@
 #include "clusters/clusterdetailwidget.h"
 #include "clusters/clusterspage.h"
 #include "common/notifier.h"
+#include "darkpalette.h"
 #include "emulatorfixture.h"
 #include "eventwait.h"
 #include "failingruns.h"
@@ -340,24 +341,7 @@ private slots:
         // A dark system palette: every screen follows it.
         const QPalette light = QApplication::palette();
         QApplication::setStyle(u"Fusion"_s);
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
-        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
-        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3a));
-        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xd6));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
-        dark.setColor(QPalette::ToolTipBase, QColor(0x35, 0x37, 0x3a));
-        dark.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-        dark.setColor(QPalette::Link, QColor(0x6c, 0xa8, 0xff));
-        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-        dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-        QApplication::setPalette(dark);
+        QApplication::setPalette(test::darkPalette());
         m_window->showInbox();
         QVERIFY(m_window->inboxPage()->showFailure(m_keyB, m_runB));
         QTest::qWait(500);

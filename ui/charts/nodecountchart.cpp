@@ -6,9 +6,11 @@
 #include "analysis/nodechartsummary.h"
 #include "analysis/nodetimeline.h"
 #include "charts/chartaccessibility.h"
+#include "charts/chartstyle.h"
 #include "charts/nodechartview.h"
 #include "charts/nodecountchart_p.h"
 #include "charts/nodeseriesitem.h"
+#include "common/chartcolours.h"
 
 #include <QAreaSeries>
 #include <QChart>
@@ -127,7 +129,6 @@ NodeCountChartPrivate::NodeCountChartPrivate(NodeCountChart *owner)
     down->setName(NodeCountChart::tr("Cluster down"));
     down->setObjectName(u"downSeries"_s);
     down->setPen(Qt::NoPen);
-    down->setBrush(QColor(120, 120, 120, 70));
     attach(down);
 
     archivedLine = new QLineSeries(chart);
@@ -135,7 +136,6 @@ NodeCountChartPrivate::NodeCountChartPrivate(NodeCountChart *owner)
     archived->setName(NodeCountChart::tr("From the archive"));
     archived->setObjectName(u"archivedSeries"_s);
     archived->setPen(Qt::NoPen);
-    archived->setBrush(QBrush(QColor(70, 130, 200, 90), Qt::BDiagPattern));
     attach(archived);
 
     bandMin = new QLineSeries(chart);
@@ -143,46 +143,29 @@ NodeCountChartPrivate::NodeCountChartPrivate(NodeCountChart *owner)
     band = new QAreaSeries(bandMax, bandMin);
     band->setName(NodeCountChart::tr("Autoscale range"));
     band->setObjectName(u"autoscaleBandSeries"_s);
-    band->setPen(QPen(QColor(46, 160, 67, 110), 1));
-    band->setBrush(QColor(46, 160, 67, 45));
     attach(band);
 
     compareLine = new QLineSeries;
     compareLine->setObjectName(u"compareSeries"_s);
-    // Solid pens only: dashing an antialiased polyline of thousands of vertical steps cost over
-    // 150 ms a frame at 100,000 events (bench_ui_chart); colour tells the series apart.
-    compareLine->setPen(QPen(QColor(148, 103, 189), 1.6));
     attach(compareLine);
 
     target = new QLineSeries;
     target->setName(NodeCountChart::tr("Target workers"));
     target->setObjectName(u"targetSeries"_s);
-    target->setPen(QPen(QColor(255, 127, 14), 1.6));
     attach(target);
 
     actual = new QLineSeries;
     actual->setName(NodeCountChart::tr("Actual workers"));
     actual->setObjectName(u"actualSeries"_s);
-    actual->setPen(QPen(QColor(31, 119, 180), 2.0));
     attach(actual);
 
     // Above the shaded stretches, below the markers (added next).
     series = new NodeSeriesItem(chart);
     series->setZValue(SeriesZValue);
-    series->setStyle(NodeSeriesItem::Down, Qt::NoPen, down->brush());
-    series->setStyle(NodeSeriesItem::Band, band->pen(), band->brush());
-    series->setStyle(NodeSeriesItem::Compare, compareLine->pen());
-    series->setStyle(NodeSeriesItem::Target, target->pen());
-    series->setStyle(NodeSeriesItem::Actual, actual->pen());
 
-    const std::array<QColor, MarkerKinds> colors {
-        QColor(214, 39, 40), QColor(148, 0, 211), QColor(23, 190, 207), QColor(40, 40, 40)};
     const std::array<QScatterSeries::MarkerShape, MarkerKinds> shapes {QScatterSeries::MarkerShapeTriangle,
         QScatterSeries::MarkerShapeCircle, QScatterSeries::MarkerShapeRectangle,
         QScatterSeries::MarkerShapeRotatedRectangle};
-    const std::array<NodeSeriesItem::MarkerShape, MarkerKinds> drawnShapes {
-        NodeSeriesItem::MarkerShape::Triangle, NodeSeriesItem::MarkerShape::Circle,
-        NodeSeriesItem::MarkerShape::Square, NodeSeriesItem::MarkerShape::Diamond};
     const std::array<const char *, MarkerKinds> names {
         "nodesLostMarkers", "restartMarkers", "editMarkers", "terminationMarkers"};
     for (int kind = 0; kind < MarkerKinds; ++kind) {
@@ -192,19 +175,14 @@ NodeCountChartPrivate::NodeCountChartPrivate(NodeCountChart *owner)
         scatter->setObjectName(QLatin1String(names[kind]));
         scatter->setMarkerShape(shapes[kind]);
         scatter->setMarkerSize(10);
-        scatter->setColor(colors[kind]);
-        scatter->setBorderColor(colors[kind].darker(140));
         attach(scatter);
         markers[kind] = scatter;
-        series->setMarkerStyle(kind, {drawnShapes[kind], colors[kind], colors[kind].darker(140), 10});
     }
 
     selection = new QScatterSeries;
     selection->setObjectName(u"selectionSeries"_s);
     selection->setMarkerShape(QScatterSeries::MarkerShapeCircle);
     selection->setMarkerSize(18);
-    selection->setColor(QColor(255, 215, 0, 90));
-    selection->setBorderColor(QColor(200, 120, 0));
     attach(selection);
 
     // Series that explain nothing in the legend (the archived stretch says what it is inside
@@ -219,22 +197,19 @@ NodeCountChartPrivate::NodeCountChartPrivate(NodeCountChart *owner)
     view = new NodeChartView(chart, this);
 
     crosshair = new QGraphicsLineItem(chart);
-    crosshair->setPen(QPen(QColor(90, 90, 90), 1, Qt::DotLine));
     crosshair->setZValue(100);
     crosshair->hide();
     crosshairBox = new QGraphicsRectItem(chart);
-    crosshairBox->setBrush(QColor(255, 255, 240, 230));
-    crosshairBox->setPen(QPen(QColor(160, 160, 160)));
     crosshairBox->setZValue(101);
     crosshairBox->hide();
     crosshairLabel = new QGraphicsSimpleTextItem(crosshairBox);
 
     archivedNote = new QGraphicsSimpleTextItem(NodeCountChart::tr("From the archive"), chart);
-    archivedNote->setBrush(QColor(40, 90, 150));
     archivedNote->setToolTip(NodeCountChart::tr("The events before this time come from Brickdesk's local "
                                                 "archive: the workspace no longer keeps them."));
     archivedNote->setZValue(50);
     archivedNote->hide();
+    applyColours();
 
     describeTimer.setSingleShot(true);
     describeTimer.setInterval(DescribeSettleMs);
@@ -256,6 +231,45 @@ NodeCountChartPrivate::NodeCountChartPrivate(NodeCountChart *owner)
         if (!applying && needsNewColumns())
             requestFrame();
     });
+}
+
+void NodeCountChartPrivate::applyColours()
+{
+    const ChartColours c = ChartColours::fromPalette(q->palette());
+    applyChartStyle(chart, c);
+    view->setBackgroundBrush(c.background);
+    down->setBrush(c.downFill);
+    archived->setBrush(QBrush(c.archivedHatch, Qt::BDiagPattern));
+    band->setPen(QPen(c.autoscaleLine, 1));
+    band->setBrush(c.autoscaleFill);
+    // Solid pens only: dashing an antialiased polyline of thousands of vertical steps cost over
+    // 150 ms a frame at 100,000 events (bench_ui_chart); colour tells the series apart.
+    compareLine->setPen(QPen(c.compare, 1.6));
+    target->setPen(QPen(c.target, 1.6));
+    actual->setPen(QPen(c.actual, 2.0));
+    series->setStyle(NodeSeriesItem::Down, Qt::NoPen, down->brush());
+    series->setStyle(NodeSeriesItem::Band, band->pen(), band->brush());
+    series->setStyle(NodeSeriesItem::Compare, compareLine->pen());
+    series->setStyle(NodeSeriesItem::Target, target->pen());
+    series->setStyle(NodeSeriesItem::Actual, actual->pen());
+    const std::array<NodeSeriesItem::MarkerShape, MarkerKinds> drawnShapes {
+        NodeSeriesItem::MarkerShape::Triangle, NodeSeriesItem::MarkerShape::Circle,
+        NodeSeriesItem::MarkerShape::Square, NodeSeriesItem::MarkerShape::Diamond};
+    for (int kind = 0; kind < MarkerKinds; ++kind) {
+        // The outline sets a marker off from the lines under it: darker on light, lighter on dark.
+        const QColor fill = c.markers[size_t(kind)];
+        const QColor border = c.dark ? fill.lighter(140) : fill.darker(140);
+        markers[size_t(kind)]->setColor(fill);
+        markers[size_t(kind)]->setBorderColor(border);
+        series->setMarkerStyle(kind, {drawnShapes[size_t(kind)], fill, border, 10});
+    }
+    selection->setColor(c.selectionFill);
+    selection->setBorderColor(c.selectionBorder);
+    crosshair->setPen(QPen(c.crosshair, 1, Qt::DotLine));
+    crosshairBox->setBrush(c.readoutBackground);
+    crosshairBox->setPen(QPen(c.readoutBorder));
+    crosshairLabel->setBrush(c.readoutText);
+    archivedNote->setBrush(c.archivedNote);
 }
 
 qint64 NodeCountChartPrivate::dataStart() const
@@ -536,6 +550,15 @@ NodeCountChart::NodeCountChart(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(d->view);
     setMinimumSize(420, 260);
+}
+
+void NodeCountChart::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // A palette set on the application or a parent (a dark theme, at run time too) reaches the
+    // chart as PaletteChange; Qt Charts knows nothing of palettes.
+    if (event->type() == QEvent::PaletteChange)
+        d->applyColours();
 }
 
 NodeCountChart::~NodeCountChart()

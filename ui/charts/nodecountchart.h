@@ -90,6 +90,9 @@ signals:
     // Emitted each time freshly decimated series have been put on screen.
     void seriesUpdated();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     friend class NodeCountChartPrivate;
     std::unique_ptr<NodeCountChartPrivate> d;

@@ -45,6 +45,8 @@ public:
     void moveCrosshairTo(qint64 timeMs);
     void updateSelectionPoint();
     void applyUnitTexts();
+    // Colours from the widget's palette (light or dark): at start and on every palette change.
+    void applyColours();
     // The accessible description: what the visible window shows, in words (a screen reader's
     // chart). Costly over a long history, so a change only marks it stale: it is computed when
     // asked, and set on the view (telling listeners) once the range has stopped moving.

@@ -1,15 +1,19 @@
 #include "charts/utilisationchart.h"
 
 #include "charts/chartaccessibility.h"
+#include "charts/chartstyle.h"
+#include "common/chartcolours.h"
 
 #include <QAreaSeries>
 #include <QChart>
 #include <QChartView>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QEvent>
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
+#include <QPen>
 #include <QVBoxLayout>
 #include <QValueAxis>
 
@@ -43,6 +47,36 @@ UtilisationChart::UtilisationChart(QWidget *parent)
     caption->setWordWrap(true);
     layout->addWidget(caption);
     setMinimumHeight(220);
+    applyColours();
+}
+
+void UtilisationChart::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyColours();
+}
+
+void UtilisationChart::applyColours()
+{
+    const ChartColours c = ChartColours::fromPalette(palette());
+    applyChartStyle(m_chart, c);
+    m_view->setBackgroundBrush(c.background);
+    const QList<QAbstractSeries *> series = m_chart->series();
+    for (QAbstractSeries *s : series) {
+        if (auto *area = qobject_cast<QAreaSeries *>(s)) {
+            area->setColor(c.idleFill);
+            area->setBorderColor(Qt::transparent);
+        } else if (auto *line = qobject_cast<QLineSeries *>(s)) {
+            const QString name = line->objectName();
+            if (name == u"cpuSeries"_s)
+                line->setPen(QPen(c.cpu, 1.5));
+            else if (name == u"memorySeries"_s)
+                line->setPen(QPen(c.memory, 1.2));
+            else
+                line->setPen(QPen(c.cost, 2));
+        }
+    }
 }
 
 int UtilisationChart::seriesCount() const
@@ -90,8 +124,7 @@ void UtilisationChart::setData(const BilledCost &billed, const QVector<Utilisati
     auto *idle = new QAreaSeries(idleTop);
     idleTop->setParent(idle); // an area series does not own its outline
     idle->setName(tr("Idle capacity (CPU under %1%)").arg(summary.idleThresholdPercent));
-    idle->setColor(QColor(230, 160, 60, 70));
-    idle->setBorderColor(Qt::transparent);
+    idle->setObjectName(u"idleSeries"_s);
     m_chart->addSeries(idle);
     idle->attachAxis(x);
     idle->attachAxis(percent);
@@ -100,8 +133,10 @@ void UtilisationChart::setData(const BilledCost &billed, const QVector<Utilisati
     const qint64 bucket = std::max<qint64>(60'000, (toMs - fromMs) / 1000 / 60'000 * 60'000);
     auto *cpu = new QLineSeries;
     cpu->setName(tr("CPU"));
+    cpu->setObjectName(u"cpuSeries"_s);
     auto *mem = new QLineSeries;
     mem->setName(tr("Memory"));
+    mem->setObjectName(u"memorySeries"_s);
     qint64 current = -1;
     double cpuSum = 0;
     double memSum = 0;
@@ -125,8 +160,6 @@ void UtilisationChart::setData(const BilledCost &billed, const QVector<Utilisati
         ++n;
     }
     flush();
-    cpu->setPen(QPen(QColor(60, 160, 60), 1.5));
-    mem->setPen(QPen(QColor(150, 110, 190), 1.2));
     for (QLineSeries *series : {cpu, mem}) {
         m_chart->addSeries(series);
         series->attachAxis(x);
@@ -141,13 +174,12 @@ void UtilisationChart::setData(const BilledCost &billed, const QVector<Utilisati
         cost->append(double(h.hourStartMs + 3'600'000), h.cost);
         top = std::max(top, h.cost);
     }
-    QPen pen(QColor(40, 110, 200));
-    pen.setWidth(2);
-    cost->setPen(pen);
+    cost->setObjectName(u"costSeries"_s);
     m_chart->addSeries(cost);
     cost->attachAxis(x);
     cost->attachAxis(money);
     money->setRange(0, top > 0 ? top * 1.15 : 1);
+    applyColours(); // the new axes and series
 
     // What the lines show, for a screen reader.
     const QLocale locale;

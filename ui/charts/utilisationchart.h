@@ -25,7 +25,13 @@ public:
     QChart *chart() const { return m_chart; }
     int seriesCount() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Colours from the widget's palette (light or dark), for the chart and what it shows now.
+    void applyColours();
+
     QChart *m_chart;
     QChartView *m_view;
 };

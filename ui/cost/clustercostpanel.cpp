@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPalette>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -59,7 +60,8 @@ ClusterCostPanel::ClusterCostPanel(QWidget *parent)
         box->setRange(0, 1000);
     m_autoTermination->setRange(0, 10'000);
     m_autoTermination->setSuffix(tr(" min"));
-    m_assumptions->setStyleSheet(u"color: palette(mid);"_s);
+    // Secondary text; the palette's Mid would all but vanish on a dark background.
+    m_assumptions->setForegroundRole(QPalette::PlaceholderText);
 
     auto *idleRow = new QHBoxLayout;
     auto *idleLabel = new QLabel(tr("&Idle when the workers' CPU is under"), this);

@@ -1,5 +1,7 @@
 #include "jobcoststripwidget.h"
 
+#include "common/chartcolours.h"
+
 #include <QDateTime>
 #include <QHelpEvent>
 #include <QLocale>
@@ -75,7 +77,7 @@ void JobCostStripWidget::paintEvent(QPaintEvent *)
 {
     QPainter p(this);
     const QRectF area = barArea();
-    p.setPen(palette().color(QPalette::Mid));
+    p.setPen(ChartColours::fromPalette(palette()).axisLine); // Mid all but vanishes on a dark palette
     p.drawLine(area.bottomLeft(), area.bottomRight());
     if (m_days.isEmpty() || m_max <= 0)
         return;

@@ -1,6 +1,7 @@
 #include "tasktimelinewidget.h"
 
 #include "charts/chartaccessibility.h"
+#include "common/chartcolours.h"
 #include "runstyle.h"
 
 #include <QDateTime>
@@ -208,6 +209,7 @@ qint64 TaskTimelineWidget::niceTickStep(qint64 spanMs, int maxTicks) const
 void TaskTimelineWidget::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
+    const ChartColours colours = ChartColours::fromPalette(palette());
     painter.fillRect(rect(), palette().base());
     const int left = labelWidth();
     const int right = width() - kMargin;
@@ -228,7 +230,7 @@ void TaskTimelineWidget::paintEvent(QPaintEvent *)
     const bool withSeconds = step < 60000;
     const QLocale locale;
     const QString format = withSeconds ? u"HH:mm:ss"_s : u"HH:mm"_s;
-    const QColor gridColor = palette().color(QPalette::Mid);
+    const QColor gridColor = colours.axisLine; // Mid is next to Base in dark palettes
     for (qint64 t = (m_from / step + 1) * step; t < m_to; t += step) {
         const int x = int(xForTime(t));
         painter.setPen(QPen(gridColor, 0, Qt::DotLine));
@@ -245,7 +247,7 @@ void TaskTimelineWidget::paintEvent(QPaintEvent *)
     // "Now" marker while something is still running.
     if (m_now > m_from && m_now <= m_to) {
         const int x = int(xForTime(m_now));
-        painter.setPen(QPen(QColor(0xc6, 0x28, 0x28, 140), 1, Qt::DashLine));
+        painter.setPen(QPen(colours.now, 1, Qt::DashLine));
         painter.drawLine(x, kAxisHeight, x, rowTop(int(m_rows.size())));
     }
 
@@ -253,7 +255,7 @@ void TaskTimelineWidget::paintEvent(QPaintEvent *)
         const Row &row = m_rows.at(i);
         const QRect rowRect(0, rowTop(i), width(), kRowHeight);
         if (row.runId != 0 && row.runId == m_selectedRunId)
-            painter.fillRect(rowRect, palette().color(QPalette::Highlight).lighter(170));
+            painter.fillRect(rowRect, colours.selectedRow);
         else if (i % 2)
             painter.fillRect(rowRect, palette().color(QPalette::AlternateBase));
         painter.setPen(palette().color(QPalette::Text));
