@@ -3,6 +3,7 @@
 #include "clusters/clusterdetailwidget.h"
 #include "clusters/clusterprompts.h"
 #include "clusters/clusterstatebadge.h"
+#include "common/textcolours.h"
 #include "common/viewstatesaver.h"
 #include "common/workspaceactiongate.h"
 #include "cost/fleetcostview.h"
@@ -59,7 +60,7 @@ public:
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(ClusterStateBadge::color(state));
+        painter->setBrush(TextColours::badgeFill(ClusterStateBadge::color(state)));
         painter->drawRoundedRect(badge, 4, 4);
         painter->setPen(Qt::white);
         painter->drawText(badge, Qt::AlignCenter, text);

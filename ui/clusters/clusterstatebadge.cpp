@@ -1,5 +1,7 @@
 #include "clusters/clusterstatebadge.h"
 
+#include "common/textcolours.h"
+
 #include <QCoreApplication>
 #include <QLabel>
 
@@ -60,7 +62,7 @@ void ClusterStateBadge::apply(QLabel *label, Cluster::State state, const QString
     label->setText(text(state, rawName));
     label->setStyleSheet(
         u"QLabel { color: white; background: %1; border-radius: 4px; padding: 1px 6px; }"_s.arg(
-            color(state).name()));
+            TextColours::badgeFill(color(state)).name()));
 }
 
 } // namespace brickdesk

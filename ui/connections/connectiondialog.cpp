@@ -10,6 +10,7 @@
 #include "auth/workspacesession.h"
 #include "auth/workspacestore.h"
 #include "common/prompts.h"
+#include "common/textcolours.h"
 #include "services/connectionprobe.h"
 
 #include <QCheckBox>
@@ -444,7 +445,7 @@ void ConnectionDialog::updateFieldsForMethod()
 void ConnectionDialog::setStatus(const QString &text, bool error)
 {
     m_statusLabel->setText(text);
-    m_statusLabel->setStyleSheet(error ? u"color: #b00020;"_s : u"color: #1b5e20;"_s);
+    TextColours::follow(m_statusLabel, error ? TextColours::Role::Error : TextColours::Role::Success);
 }
 
 QString ConnectionDialog::currentSecret() const

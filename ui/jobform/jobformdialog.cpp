@@ -2,6 +2,7 @@
 
 #include "common/accessiblenames.h"
 #include "common/prompts.h"
+#include "common/textcolours.h"
 #include "jobform/jobclusterstab.h"
 #include "jobform/jobgeneraltab.h"
 #include "jobform/jobjsontab.h"
@@ -163,14 +164,16 @@ void JobFormDialog::buildUi()
     m_lockedNotice->setObjectName(u"lockedNotice"_s);
     m_lockedNotice->setTextFormat(Qt::PlainText);
     m_lockedNotice->setWordWrap(true);
-    m_lockedNotice->setStyleSheet(u"background: #fff4ce; color: #4d3b00; padding: 6px;"_s);
+    m_lockedNotice->setMargin(6);
+    TextColours::follow(m_lockedNotice, TextColours::Role::Notice);
     m_lockedNotice->setVisible(false);
     layout->addWidget(m_lockedNotice);
     m_draftWarning = new QLabel;
     m_draftWarning->setObjectName(u"draftWarning"_s);
     m_draftWarning->setTextFormat(Qt::PlainText);
     m_draftWarning->setWordWrap(true);
-    m_draftWarning->setStyleSheet(u"background: #fde7e9; color: #5c0011; padding: 6px;"_s);
+    m_draftWarning->setMargin(6);
+    TextColours::follow(m_draftWarning, TextColours::Role::Warning);
     m_draftWarning->setVisible(false);
     layout->addWidget(m_draftWarning);
 

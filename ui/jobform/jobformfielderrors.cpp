@@ -1,5 +1,7 @@
 #include "jobform/jobformfielderrors.h"
 
+#include "common/textcolours.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -21,7 +23,7 @@ QWidget *JobFormFieldErrors::wrap(QWidget *field, const QString &key)
     error->setObjectName(u"error:"_s + key);
     error->setTextFormat(Qt::PlainText);
     error->setWordWrap(true);
-    error->setStyleSheet(u"color: #b3261e;"_s);
+    TextColours::follow(error, TextColours::Role::Error);
     error->setVisible(false);
     layout->addWidget(error);
     m_labels.insert(key, error);

@@ -1,5 +1,6 @@
 #include "jobform/jobjsontab.h"
 
+#include "common/textcolours.h"
 #include "jobform/jobformcontroller.h"
 
 #include <QCheckBox>
@@ -36,7 +37,7 @@ JobJsonTab::JobJsonTab(JobFormController *controller, QWidget *parent)
     m_error = new QLabel;
     m_error->setObjectName(u"jsonError"_s);
     m_error->setTextFormat(Qt::PlainText);
-    m_error->setStyleSheet(u"color: #b3261e;"_s);
+    TextColours::follow(m_error, TextColours::Role::Error);
     m_error->setWordWrap(true);
     layout->addWidget(m_error);
     auto *buttons = new QHBoxLayout;

@@ -1,5 +1,6 @@
 #include "jobform/jobtaskstab.h"
 
+#include "common/textcolours.h"
 #include "jobform/jobformcontroller.h"
 #include "jobform/jobformfielderrors.h"
 #include "jobform/jobtaskeditor.h"
@@ -30,6 +31,8 @@ JobTasksTab::JobTasksTab(JobFormController *controller, JobFormFieldErrors *erro
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_list = new QListWidget;
     m_list->setObjectName(u"taskList"_s);
+    // The marks of tasks with issues are coloured for the list's palette.
+    TextColours::whenPaletteChanges(m_list, [this] { markTasksWithIssues(m_withIssues); });
     m_list->setAccessibleName(tr("Tasks"));
     leftLayout->addWidget(errors->wrap(m_list, u"tasks"_s), 1);
     auto *buttons = new QHBoxLayout;
@@ -166,8 +169,9 @@ void JobTasksTab::refreshList()
 void JobTasksTab::markTasksWithIssues(const QSet<int> &indexes)
 {
     m_withIssues = indexes;
+    const QColor error = TextColours::fromPalette(m_list->palette(), QPalette::Base).error;
     for (int i = 0; i < m_list->count(); ++i)
-        m_list->item(i)->setForeground(indexes.contains(i) ? QColor(0xb3, 0x26, 0x1e) : QColor());
+        m_list->item(i)->setForeground(indexes.contains(i) ? error : QColor());
 }
 
 void JobTasksTab::refreshClusterPickers()

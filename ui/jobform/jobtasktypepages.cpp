@@ -1,5 +1,6 @@
 #include "jobform/jobtasktypepages.h"
 
+#include "common/textcolours.h"
 #include "jobform/jobformfielderrors.h"
 #include "jobform/jobformwidgets.h"
 #include "jobform/keyvaluerows.h"
@@ -83,7 +84,7 @@ JobTaskTypePages::JobTaskTypePages(JobFormFieldErrors *errors, Edit edit, QWidge
     m_forEachTaskError = new QLabel;
     m_forEachTaskError->setObjectName(u"forEachTaskError"_s);
     m_forEachTaskError->setTextFormat(Qt::PlainText);
-    m_forEachTaskError->setStyleSheet(u"color: #b3261e;"_s);
+    TextColours::follow(m_forEachTaskError, TextColours::Role::Error);
     f->addRow(m_forEachTaskError);
     addPage(&f); // Condition
     m_conditionLeft = lineEdit(u"conditionLeft"_s, tr("a value or {{job.parameters.x}}"));

@@ -2,6 +2,7 @@
 
 #include "archive/archivelocation.h"
 #include "common/prompts.h"
+#include "common/textcolours.h"
 #include "common/workspaceactiongate.h"
 #include "jobcoststripwidget.h"
 #include "jobhistorywidget.h"
@@ -101,6 +102,11 @@ JobDetailWidget::JobDetailWidget(QWidget *parent)
 
     m_overview = new QTextBrowser;
     m_overview->setObjectName(u"jobOverview"_s);
+    // The overview's HTML carries colours chosen for the browser's palette.
+    TextColours::whenPaletteChanges(m_overview, [this] {
+        if (m_service)
+            renderOverview();
+    });
     m_overview->setOpenLinks(false);
     m_overview->setAccessibleName(tr("Job overview"));
     connect(m_overview, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
@@ -405,7 +411,8 @@ void JobDetailWidget::renderOverview()
     if (!m_service->job().isValid())
         return;
     const int scroll = m_overview->verticalScrollBar()->value();
-    m_overview->setHtml(JobOverview::html(m_service->job(), m_service->permissions(), m_permissionsNote));
+    m_overview->setHtml(JobOverview::html(
+        m_service->job(), m_service->permissions(), m_permissionsNote, m_overview->palette()));
     m_overview->verticalScrollBar()->setValue(scroll);
 }
 

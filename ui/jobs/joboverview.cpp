@@ -1,5 +1,6 @@
 #include "joboverview.h"
 
+#include "common/textcolours.h"
 #include "domain/job.h"
 #include "domain/jobpermissions.h"
 #include "domain/task.h"
@@ -20,10 +21,11 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString row(const QString &label, const QString &valueHtml)
+// A label/value row, the label dimmed (in `dim`, a CSS colour) but still readable.
+QString labelRow(const QString &dim, const QString &label, const QString &valueHtml)
 {
-    return u"<tr><td style='padding-right:16px; color:#555'>%1</td><td>%2</td></tr>"_s.arg(
-        esc(label), valueHtml);
+    return u"<tr><td style='padding-right:16px; color:%1'>%2</td><td>%3</td></tr>"_s.arg(
+        dim, esc(label), valueHtml);
 }
 
 QString clusterSpecText(const ClusterSpec &spec)
@@ -156,15 +158,22 @@ QString JobOverview::html(const Job &job)
     return html(job, JobPermissions());
 }
 
-QString JobOverview::html(const Job &job, const JobPermissions &permissions, const QString &permissionsNote)
+QString JobOverview::html(const Job &job, const JobPermissions &permissions, const QString &permissionsNote,
+    const QPalette &palette)
 {
     const QLocale locale;
+    // A text browser shows the HTML on its Base: the colours are chosen against that.
+    const TextColours colours = TextColours::fromPalette(palette, QPalette::Base);
+    const QString dim = TextColours::css(colours.dim);
+    const auto row
+        = [&dim](const QString &label, const QString &valueHtml) { return labelRow(dim, label, valueHtml); };
     const JobSettings settings = job.settings();
     QString html = u"<html><body style='font-size:10pt'>"_s;
     html += u"<h2>%1</h2>"_s.arg(esc(settings.name()));
     if (settings.isUiLocked()) {
         const QString metadata = settings.deploymentMetadataPath();
-        html += u"<p style='background:#fff3e0; padding:4px'><b>%1</b> %2</p>"_s.arg(
+        html += u"<p style='background:%1; color:%2; padding:4px'><b>%3</b> %4</p>"_s.arg(
+                    TextColours::css(colours.noticeBackground), TextColours::css(colours.noticeText),
                     esc(tr("Locked.")), esc(lockedReason()))
             + (metadata.isEmpty()
                     ? QString()
@@ -241,9 +250,12 @@ QString JobOverview::html(const Job &job, const JobPermissions &permissions, con
     });
     html += u"<h3>%1</h3>"_s.arg(tr("Tasks (%1)").arg(tasks.size()));
     html += u"<table border='0' cellspacing='0' cellpadding='3' width='100%'>"_s;
-    html += u"<tr style='background:#eee'><th align='left'>%1</th><th align='left'>%2</th>"
-            "<th align='left'>%3</th><th align='left'>%4</th><th align='left'>%5</th></tr>"_s.arg(
-                tr("Task"), tr("Type and target"), tr("Compute"), tr("Depends on"), tr("Retries / timeout"));
+    QString header;
+    for (const QString &title :
+        {tr("Task"), tr("Type and target"), tr("Compute"), tr("Depends on"), tr("Retries / timeout")})
+        header += u"<th align='left' style='color:%1'>%2</th>"_s.arg(
+            TextColours::css(colours.headerText), title);
+    html += u"<tr style='background:%1'>%2</tr>"_s.arg(TextColours::css(colours.headerBackground), header);
     for (const Task &task : ordered) {
         const int level = levels.value(task.taskKey());
         QString compute;

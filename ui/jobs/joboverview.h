@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QHash>
+#include <QPalette>
 #include <QString>
 #include <QVector>
 
@@ -26,9 +28,10 @@ public:
     static QString scheduleText(const JobSettings &settings);
     // The whole job (jobs/get answer) as an HTML document for a QTextBrowser. `permissions`
     // are the job's when they could be read (else empty); `permissionsNote`, when set, says why
-    // they are not shown (e.g. "Not readable with your access.").
-    static QString html(
-        const Job &job, const JobPermissions &permissions, const QString &permissionsNote = {});
+    // they are not shown (e.g. "Not readable with your access."). Colours are chosen for
+    // `palette` (the browser's): build it again when that changes.
+    static QString html(const Job &job, const JobPermissions &permissions,
+        const QString &permissionsNote = {}, const QPalette &palette = QGuiApplication::palette());
     static QString html(const Job &job);
     // "Can view", "Can manage run", "Can manage", "Is owner"; unknown levels as they are.
     static QString permissionLevelText(const QString &level);

@@ -1,5 +1,6 @@
 #include "repairdialog.h"
 
+#include "common/textcolours.h"
 #include "runstyle.h"
 
 #include <QCheckBox>
@@ -41,6 +42,7 @@ RepairDialog::RepairDialog(const Run &run, QWidget *parent)
     m_tasks->setRootIsDecorated(false);
     m_tasks->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     const QVector<RunTask> tasks = run.tasks();
+    const QColor base = m_tasks->palette().color(QPalette::Base);
     for (const RunTask &task : tasks) {
         const QString key = task.taskKey();
         m_dependsOn.insert(key, task.task().dependsOn());
@@ -51,7 +53,7 @@ RepairDialog::RepairDialog(const Run &run, QWidget *parent)
         auto *item = new QTreeWidgetItem(m_tasks, {key, state.text()});
         item->setData(0, Qt::UserRole, key);
         item->setCheckState(0, failed ? Qt::Checked : Qt::Unchecked);
-        item->setForeground(1, RunStyle::color(state.category()));
+        item->setForeground(1, TextColours::textOn(RunStyle::color(state.category()), base));
     }
     layout->addWidget(m_tasks);
 

@@ -2,6 +2,7 @@
 
 #include "common/accessiblenames.h"
 #include "common/plaintexttooltip.h"
+#include "common/textcolours.h"
 #include "common/viewstatesaver.h"
 #include "common/workspaceactiongate.h"
 #include "jobs/joboverview.h"
@@ -16,6 +17,7 @@
 
 #include <QAction>
 #include <QDateTime>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -402,6 +404,20 @@ void RunDetailWidget::hideEvent(QHideEvent *event)
     m_service->pause();
 }
 
+void RunDetailWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // Queued: the views inside receive the new palette after this widget does.
+    if (event->type() == QEvent::PaletteChange && m_service)
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (run().isValid())
+                    render();
+            },
+            Qt::QueuedConnection);
+}
+
 void RunDetailWidget::openLink(const QString &link)
 {
     if (link.startsWith(u"cluster:"_s))
@@ -439,7 +455,7 @@ void RunDetailWidget::render()
     m_badge->setText(state.text());
     m_badge->setStyleSheet(
         u"QLabel { background: %1; color: white; border-radius: 4px; padding: 1px 8px; font-weight: bold; }"_s
-            .arg(color.name()));
+            .arg(TextColours::badgeFill(color).name()));
     m_status->setText(RunStyle::statusSentence(shown));
 
     const QVector<RunTask> tasks = shown.tasks();
@@ -458,10 +474,11 @@ void RunDetailWidget::render()
     if (serverless)
         clusterLinks << tr("serverless").toHtmlEscaped();
 
+    const QString dim = TextColours::css(TextColours::fromPalette(m_details->palette()).dim);
     QString details = u"<table>"_s;
-    auto addRow = [&details](const QString &label, const QString &value) {
-        details
-            += u"<tr><td style='color:#555; padding-right:10px'>%1</td><td>%2</td></tr>"_s.arg(label, value);
+    auto addRow = [&details, &dim](const QString &label, const QString &value) {
+        details += u"<tr><td style='color:%1; padding-right:10px'>%2</td><td>%3</td></tr>"_s.arg(
+            dim, label, value);
     };
     addRow(tr("Trigger"), RunStyle::triggerText(shown.trigger()).toHtmlEscaped());
     if (shown.triggerRunId() > 0)
@@ -485,10 +502,10 @@ void RunDetailWidget::render()
     m_details->setText(details);
 
     QString timings = u"<table>"_s;
-    auto addTiming = [&timings](const QString &label, qint64 ms) {
+    auto addTiming = [&timings, &dim](const QString &label, qint64 ms) {
         timings
-            += u"<tr><td style='color:#555; padding-right:10px'>%1</td><td align='right'>%2</td></tr>"_s.arg(
-                label, RunStyle::durationText(ms).toHtmlEscaped());
+            += u"<tr><td style='color:%1; padding-right:10px'>%2</td><td align='right'>%3</td></tr>"_s.arg(
+                dim, label, RunStyle::durationText(ms).toHtmlEscaped());
     };
     addTiming(tr("Queue"), shown.queueDurationMs());
     addTiming(tr("Setup"), shown.setupDurationMs());
@@ -523,6 +540,7 @@ void RunDetailWidget::renderTasks()
     const QVector<RunTask> tasks = run().tasks();
     const qint64 selected = m_timeline->selectedTaskRunId();
     m_timeline->setTasks(tasks, now);
+    const QColor base = m_tasks->palette().color(QPalette::Base);
     m_tasks->setSortingEnabled(false);
     m_tasks->setRowCount(int(tasks.size()));
     const QLocale locale;
@@ -539,7 +557,7 @@ void RunDetailWidget::renderTasks()
         QTableWidgetItem *keyItem = set(KeyColumn, task.taskKey());
         keyItem->setToolTip(JobOverview::taskTypeText(definition));
         QTableWidgetItem *stateItem = set(StateColumn, state.text());
-        stateItem->setForeground(RunStyle::color(state.category()));
+        stateItem->setForeground(TextColours::textOn(RunStyle::color(state.category()), base));
         QFont bold = stateItem->font();
         bold.setBold(true);
         stateItem->setFont(bold);
@@ -600,6 +618,7 @@ void RunDetailWidget::renderTasks()
 void RunDetailWidget::renderIterations()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const QColor base = m_iterations->palette().color(QPalette::Base);
     QList<std::pair<QString, RunTask>> rows;
     QList<int> indexes;
     const QVector<RunTask> tasks = run().tasks();
@@ -635,7 +654,7 @@ void RunDetailWidget::renderIterations()
         QTableWidgetItem *index = set(IndexColumn, locale.toString(indexes.at(row)));
         index->setData(Qt::UserRole, indexes.at(row));
         QTableWidgetItem *stateItem = set(IterationStateColumn, state.text());
-        stateItem->setForeground(RunStyle::color(state.category()));
+        stateItem->setForeground(TextColours::textOn(RunStyle::color(state.category()), base));
         if (!state.message().isEmpty())
             stateItem->setToolTip(plainTextToolTip(state.message()));
         set(IterationStartColumn, when(iteration.startTimeMs()));
@@ -663,8 +682,8 @@ void RunDetailWidget::renderOutputs()
     for (const RunTask &task : std::as_const(tasks)) {
         const qint64 taskRunId = task.runId();
         const RunOutput output = m_service->output(taskRunId);
-        html += RunOutputHtml::task(
-            task, m_service->hasOutput(taskRunId) ? &output : nullptr, m_service->outputError(taskRunId));
+        html += RunOutputHtml::task(task, m_service->hasOutput(taskRunId) ? &output : nullptr,
+            m_service->outputError(taskRunId), m_output->palette());
     }
     const int position = m_output->verticalScrollBar()->value();
     m_output->setHtml(html);

@@ -111,6 +111,9 @@ signals:
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    // The details, tables and output carry colours chosen for the palette: built again when it
+    // changes.
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QString>
 
 namespace brickdesk {
@@ -17,8 +19,10 @@ class RunOutputHtml final
 
 public:
     // One task run. `output` is its runs/get-output answer once read (nullptr before);
-    // `fetchError` says why it could not be read.
-    static QString task(const RunTask &task, const RunOutput *output, const QString &fetchError);
+    // `fetchError` says why it could not be read. Colours are chosen for `palette` (the
+    // browser's): build it again when that changes.
+    static QString task(const RunTask &task, const RunOutput *output, const QString &fetchError,
+        const QPalette &palette = QGuiApplication::palette());
 };
 
 } // namespace brickdesk

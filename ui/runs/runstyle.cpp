@@ -1,5 +1,6 @@
 #include "runstyle.h"
 
+#include "common/textcolours.h"
 #include "domain/runstate.h"
 #include "domain/runstatus.h"
 #include "domain/runtask.h"
@@ -55,7 +56,7 @@ void RunStyle::paintBadge(QPainter *painter, const QRect &rect, const QString &t
     const QRect pill(rect.left() + 3, rect.top() + (rect.height() - height) / 2, width, height);
     QPainterPath path;
     path.addRoundedRect(pill, height / 2.0, height / 2.0);
-    painter->fillPath(path, color);
+    painter->fillPath(path, TextColours::badgeFill(color));
     painter->setPen(Qt::white);
     painter->drawText(pill.adjusted(7, 0, -7, 0), Qt::AlignVCenter | Qt::AlignLeft,
         metrics.elidedText(text, Qt::ElideRight, pill.width() - 10));

@@ -28,7 +28,8 @@ public:
     static bool isActive(const Run &run) { return run.isValid() && run.displayState().isActive(); }
 
     static QColor color(RunDisplayState::Category category);
-    // A rounded "pill" with the text on the state's colour, vertically centred in rect.
+    // A rounded "pill" with white text on the state's colour (darkened as white needs), vertically
+    // centred in rect.
     static void paintBadge(QPainter *painter, const QRect &rect, const QString &text, const QColor &color);
 
     // "1 h 02 min", "3 min 05 s", "12 s", "—" for <= 0.
