@@ -12,18 +12,23 @@
 #include "connections/connectiondialog.h"
 #include "darkpalette.h"
 #include "emulatorfixture.h"
+#include "jobform/jobformdialog.h"
 #include "jobform/jobformfielderrors.h"
+#include "jobform/jobtaskstab.h"
 #include "jobs/jobdetailwidget.h"
 #include "jobs/joboverview.h"
 #include "jobs/jobspage.h"
+#include "runs/rundetailwidget.h"
 #include "runs/runstyle.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -149,6 +154,7 @@ private slots:
     void jobOverviewFollowsThePalette();
     void jobFormFieldErrorFollowsThePalette();
     void connectionStatusFollowsThePalette();
+    void jobFormTaskListFollowsThePalette();
     // Not a check: with BRICKDESK_SCREENSHOT_DIR set, saves the job overview in both palettes.
     void screenshots();
 
@@ -284,6 +290,39 @@ void TestPaletteText::connectionStatusFollowsThePalette()
     }
 }
 
+// The job form's list of tasks: a task with an issue marked in the error colour, the others in
+// the list's own text colour, each readable on the list's Base in light, dark and light again.
+void TestPaletteText::jobFormTaskListFollowsThePalette()
+{
+    QTemporaryDir drafts;
+    std::unique_ptr<JobFormDialog> form(
+        JobFormDialog::forEdit(m_connection.get(), m_fx->emulator().jobIdByName(u"partition_fanout"_s)));
+    form->setAttribute(Qt::WA_DeleteOnClose, false);
+    form->setDraftsDirectory(drafts.path());
+    form->show();
+    QTRY_VERIFY_WITH_TIMEOUT(!form->isLoading(), 10000);
+    auto *list = form->findChild<QListWidget *>(u"taskList"_s);
+    QVERIFY(list);
+    QVERIFY(list->isEnabled());
+    QVERIFY(list->count() >= 2);
+    auto *tasks = qobject_cast<JobTasksTab *>(list->window()->findChild<JobTasksTab *>());
+    QVERIFY(tasks);
+    tasks->markTasksWithIssues({1});
+    for (const QPalette &palette : {m_light, test::darkPalette(), m_light}) {
+        QVERIFY(switchTo(palette, list));
+        const QColor base = list->palette().color(QPalette::Base);
+        QCOMPARE(base, palette.color(QPalette::Base));
+        for (int i = 0; i < list->count(); ++i) {
+            const QVariant foreground = list->item(i)->data(Qt::ForegroundRole);
+            const QColor text = foreground.isValid() ? foreground.value<QBrush>().color()
+                                                     : list->palette().color(QPalette::Text);
+            QVERIFY2(ChartColours::contrast(text, base) >= kText,
+                qPrintable(text.name() + u" on "_s + base.name()));
+            QCOMPARE(foreground.isValid(), i == 1);
+        }
+    }
+}
+
 void TestPaletteText::screenshots()
 {
     const QString dir = qEnvironmentVariable("BRICKDESK_SCREENSHOT_DIR");
@@ -291,12 +330,35 @@ void TestPaletteText::screenshots()
         QSKIP("BRICKDESK_SCREENSHOT_DIR not set");
     JobDetailWidget *detail = showLockedJob();
     QVERIFY(detail);
-    for (const auto &[palette, file] : {std::pair {test::darkPalette(), u"/job-overview-dark.png"_s},
-             std::pair {m_light, u"/job-overview-light.png"_s}}) {
+    const qint64 locked = m_fx->emulator().jobIdByName(u"[prod] sales_pipeline (bundle)"_s);
+    QTemporaryDir drafts;
+    std::unique_ptr<JobFormDialog> form(JobFormDialog::forEdit(m_connection.get(), locked));
+    form->setAttribute(Qt::WA_DeleteOnClose, false);
+    form->setDraftsDirectory(drafts.path());
+    form->resize(900, 500);
+    form->show();
+    QTRY_VERIFY_WITH_TIMEOUT(!form->isLoading(), 10000);
+    RunDetailWidget run;
+    run.resize(1000, 800);
+    run.setConnection(m_connection.get());
+    run.show();
+    run.showRun(m_fx->emulator().runIdsOfJob(locked).first());
+    auto *tabs = run.findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->tabText(i).remove(u'&') == u"Output"_s)
+            tabs->setCurrentIndex(i);
+    }
+    for (const auto &[palette, name] :
+        {std::pair {test::darkPalette(), u"dark"_s}, std::pair {m_light, u"light"_s}}) {
         QVERIFY(switchTo(palette, detail));
-        QTest::qWait(200);
-        QVERIFY(m_page->grab().save(dir + file));
-        qInfo("saved %s", qPrintable(dir + file));
+        QTest::qWait(1500);
+        for (const auto &[widget, file] : {std::pair<QWidget *, QString> {m_page.get(), u"job-overview"_s},
+                 {form.get(), u"job-form"_s}, {&run, u"run-detail"_s}}) {
+            const QString path = u"%1/%2-%3.png"_s.arg(dir, file, name);
+            QVERIFY(widget->grab().save(path));
+            qInfo("saved %s", qPrintable(path));
+        }
     }
 }
 

@@ -5,12 +5,14 @@
 #include "jobform/jobformfielderrors.h"
 #include "jobform/jobtaskeditor.h"
 
+#include <QBrush>
 #include <QColor>
 #include <QHBoxLayout>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSplitter>
 #include <QVBoxLayout>
+#include <QVariant>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -170,8 +172,10 @@ void JobTasksTab::markTasksWithIssues(const QSet<int> &indexes)
 {
     m_withIssues = indexes;
     const QColor error = TextColours::fromPalette(m_list->palette(), QPalette::Base).error;
+    // No foreground at all for the others (an invalid colour would draw black, even on dark).
     for (int i = 0; i < m_list->count(); ++i)
-        m_list->item(i)->setForeground(indexes.contains(i) ? error : QColor());
+        m_list->item(i)->setData(
+            Qt::ForegroundRole, indexes.contains(i) ? QVariant(QBrush(error)) : QVariant());
 }
 
 void JobTasksTab::refreshClusterPickers()
