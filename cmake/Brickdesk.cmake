@@ -101,8 +101,9 @@ set(BRICKDESK_SANITIZER_TEST_ENV
     "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1")
 
 # brickdesk_add_test(NAME <name> SOURCES <files...> LIBRARIES <libs...> LABELS <labels...> [GUI])
-# Registers a Qt Test executable with CTest. GUI tests run on the offscreen platform; every
-# test gets its own XDG/HOME sandbox via QStandardPaths test mode inside the test itself.
+# Registers a Qt Test executable with CTest. GUI tests run on the offscreen platform. Each test
+# runs with a home of its own, emptied first (tests/private-home.sh), where the QStandardPaths
+# test mode it enables keeps its settings and data.
 function(brickdesk_add_test)
     cmake_parse_arguments(ARG "GUI" "NAME;TIMEOUT" "SOURCES;LIBRARIES;LABELS" ${ARGN})
     qt_add_executable(${ARG_NAME} ${ARG_SOURCES})
@@ -113,7 +114,8 @@ function(brickdesk_add_test)
     brickdesk_configure_target(${ARG_NAME})
     target_link_libraries(${ARG_NAME} PRIVATE Qt6::Test ${ARG_LIBRARIES})
     target_include_directories(${ARG_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests/common)
-    add_test(NAME ${ARG_NAME} COMMAND ${ARG_NAME})
+    add_test(NAME ${ARG_NAME} COMMAND ${PROJECT_SOURCE_DIR}/tests/private-home.sh
+        ${CMAKE_BINARY_DIR}/test-homes/${ARG_NAME} $<TARGET_FILE:${ARG_NAME}>)
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 300)
     endif()
