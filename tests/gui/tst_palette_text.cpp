@@ -38,6 +38,7 @@
 #include <QTextTable>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 using namespace Qt::Literals::StringLiterals;
@@ -155,6 +156,7 @@ private slots:
     void jobFormFieldErrorFollowsThePalette();
     void connectionStatusFollowsThePalette();
     void jobFormTaskListFollowsThePalette();
+    void runOutputFollowsThePalette();
     // Not a check: with BRICKDESK_SCREENSHOT_DIR set, saves the job overview in both palettes.
     void screenshots();
 
@@ -320,6 +322,39 @@ void TestPaletteText::jobFormTaskListFollowsThePalette()
                 qPrintable(text.name() + u" on "_s + base.name()));
             QCOMPARE(foreground.isValid(), i == 1);
         }
+    }
+}
+
+// A failed run's output (its state, the error and the trace in colours of their own) and its
+// details' labels: built again, readable, after each switch.
+void TestPaletteText::runOutputFollowsThePalette()
+{
+    RunDetailWidget run;
+    run.resize(1000, 800);
+    run.setConnection(m_connection.get());
+    run.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&run));
+    run.showRun(m_fx->emulator()
+                    .runIdsOfJob(m_fx->emulator().jobIdByName(u"[prod] sales_pipeline (bundle)"_s))
+                    .first());
+    QTextBrowser *output = run.outputView();
+    QTRY_VERIFY_WITH_TIMEOUT(output->toPlainText().contains(u"SparkException"_s), 20000);
+    const auto readable = [output] {
+        const QList<Piece> pieces = piecesOf(output);
+        return pieces.size() > 4 && std::all_of(pieces.cbegin(), pieces.cend(), [](const Piece &piece) {
+            return ChartColours::contrast(piece.foreground, piece.background) >= kText;
+        });
+    };
+    for (const QPalette &palette : {m_light, test::darkPalette(), m_light}) {
+        QVERIFY(switchTo(palette, output));
+        // Built again once every view inside has the new palette (queued).
+        QTRY_VERIFY(readable());
+        bool error = false;
+        for (const Piece &piece : piecesOf(output))
+            error = error
+                || (piece.text.contains(u"SparkException"_s)
+                    && piece.foreground != palette.color(QPalette::Text));
+        QVERIFY(error);
     }
 }
 
