@@ -5,12 +5,13 @@
 #include "auth/databricksconfigfile.h"
 #include "auth/databrickshost.h"
 #include "auth/oauthclient.h"
-#include "auth/secretrelocation.h"
 #include "auth/secretstore.h"
 #include "auth/workspacesession.h"
 #include "auth/workspacestore.h"
 #include "common/prompts.h"
 #include "common/textcolours.h"
+#include "connections/profiledescription.h"
+#include "connections/workspacesaver.h"
 #include "services/connectionprobe.h"
 
 #include <QCheckBox>
@@ -29,9 +30,6 @@
 #include <QUuid>
 #include <QVBoxLayout>
 
-#include <memory>
-#include <utility>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace brickdesk {
@@ -40,17 +38,6 @@ namespace {
 
 constexpr int kindRole = Qt::UserRole;
 constexpr int idRole = Qt::UserRole + 1;
-
-QString methodLabelFor(const QString &authType)
-{
-    if (authType == u"pat"_s)
-        return ConnectionDialog::tr("personal access token");
-    if (authType == u"oauth-m2m"_s)
-        return ConnectionDialog::tr("OAuth (service principal)");
-    if (authType == u"databricks-cli"_s || authType == u"oauth-u2m"_s || authType == u"external-browser"_s)
-        return ConnectionDialog::tr("OAuth (sign in with browser)");
-    return authType;
-}
 
 } // namespace
 
@@ -216,6 +203,33 @@ void ConnectionDialog::buildUi()
         if (const QString signIn = OAuthClient::unconfirmedHost(error); !signIn.isEmpty())
             confirmSignInHost(signIn, host);
     });
+    m_saver = new WorkspaceSaver(m_store, m_keychain, m_sessionSecrets, this);
+    connect(m_saver, &WorkspaceSaver::status, this, &ConnectionDialog::setStatus);
+    connect(m_saver, &WorkspaceSaver::stored, this, [this](const QString &id) {
+        m_keychainWarning->hide();
+        m_sessionOnlyButton->hide();
+        m_editingId = id;
+        m_editingProfile.clear();
+        populate();
+    });
+    connect(
+        m_saver, &WorkspaceSaver::saved, this, [this](const QString &id, const QString &message, bool error) {
+            setStatus(message, error);
+            emit workspaceSaved(id);
+        });
+    connect(m_saver, &WorkspaceSaver::keychainUnavailable, this, [this](const QString &message) {
+        m_keychainWarning->setText(message);
+        m_keychainWarning->show();
+        m_sessionOnlyButton->show();
+        setStatus(tr("Not saved yet."), true);
+    });
+    connect(m_saver, &WorkspaceSaver::removed, this,
+        [this](const QString &id, const QString &message, bool error) {
+            m_editingId.clear();
+            populate();
+            setStatus(message, error);
+            emit workspaceRemoved(id);
+        });
     connect(m_saveButton, &QPushButton::clicked, this, &ConnectionDialog::save);
     connect(m_sessionOnlyButton, &QPushButton::clicked, this, &ConnectionDialog::useSessionOnly);
     connect(
@@ -277,7 +291,7 @@ void ConnectionDialog::populate()
         const ResolvedConfig config = ConfigResolver::resolveProfile(file, section.name, m_env);
         auto *item = new QListWidgetItem(tr("%1 — profile in %2 (%3)")
                                              .arg(section.name, QFileInfo(file.path()).fileName(),
-                                                 methodLabelFor(config.effectiveAuthType())),
+                                                 profiledescription::methodLabel(config.effectiveAuthType())),
             m_list);
         item->setData(kindRole, ProfileItem);
         item->setData(idRole, section.name);
@@ -429,16 +443,7 @@ void ConnectionDialog::updateFieldsForMethod()
     const DatabricksConfigFile file = DatabricksConfigFile::load(DatabricksConfigFile::defaultPath(m_env));
     const ResolvedConfig config = ConfigResolver::resolveProfile(file, name, m_env);
     m_hostEdit->setText(config.host());
-    QString html = u"<p>"_s
-        + tr("Authentication: %1").arg(methodLabelFor(config.effectiveAuthType()).toHtmlEscaped())
-        + u"</p><table>"_s;
-    for (const QString &key : config.keys()) {
-        const QString value = ConfigResolver::isSecretKey(key) ? tr("(hidden)") : config.value(key);
-        html += u"<tr><td><b>"_s + key.toHtmlEscaped() + u"</b></td><td>"_s + value.toHtmlEscaped()
-            + u"</td><td><i>"_s + tr("from %1").arg(config.source(key)).toHtmlEscaped() + u"</i></td></tr>"_s;
-    }
-    html += u"</table>"_s;
-    m_sourcesLabel->setText(html);
+    m_sourcesLabel->setText(profiledescription::settingsHtml(config));
     m_moveToKeychainButton->setVisible(!config.value(u"token"_s).isEmpty());
 }
 
@@ -597,126 +602,22 @@ void ConnectionDialog::save()
         if (WorkspaceSession::resolveProfile(entry, m_env, &effective, &secret, &error))
             entry.host = effective.host;
     }
-    const bool isNew = entry.id.isEmpty();
-    m_savedBefore = isNew ? WorkspaceEntry() : m_store->workspace(entry.id);
-    if (isNew)
-        entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QString secret = currentSecret();
-    const bool needsSecret = entry.authMethod == WorkspaceEntry::AuthMethod::PersonalAccessToken
-        || entry.authMethod == WorkspaceEntry::AuthMethod::OAuthM2M;
-    if (needsSecret && secret.isEmpty() && isNew) {
-        setStatus(entry.authMethod == WorkspaceEntry::AuthMethod::OAuthM2M
-                ? tr("Enter the client secret.")
-                : tr("Enter the personal access token."),
-            true);
-        return;
-    }
-    if (needsSecret && !secret.isEmpty()) {
-        storeSecret(entry, entry.sessionOnlySecret);
-        return;
-    }
-    finishSave(m_store->save(entry), false, tr("Saved."));
-}
-
-void ConnectionDialog::finishSave(const WorkspaceEntry &saved, bool typedSecret, const QString &message)
-{
-    m_editingId = saved.id;
-    populate();
-    const WorkspaceEntry before = std::exchange(m_savedBefore, {});
-    if (before.id.isEmpty()) {
-        setStatus(message, false);
-        emit workspaceSaved(saved.id);
-        return;
-    }
-    auto remaining = std::make_shared<int>(2);
-    auto problem = std::make_shared<QString>();
-    const auto done = [this, saved, message, remaining, problem](bool ok, const QString &why) {
-        if (!ok && problem->isEmpty())
-            *problem = why;
-        if (--*remaining > 0)
-            return;
-        if (problem->isEmpty())
-            setStatus(message, false);
-        else
-            setStatus(tr("%1 The secret saved for the workspace's previous address could not be moved or "
-                         "deleted: %2")
-                          .arg(message, *problem),
-                true);
-        emit workspaceSaved(saved.id);
-    };
-    SecretRelocation::relocate(before, saved, !typedSecret, m_keychain, this, done);
-    SecretRelocation::relocate(before, saved, !typedSecret, m_sessionSecrets, this, done);
-}
-
-void ConnectionDialog::storeSecret(const WorkspaceEntry &entry, bool sessionOnly)
-{
-    SecretStore *store = sessionOnly ? m_sessionSecrets.data() : m_keychain.data();
-    if (!store) {
-        setStatus(tr("No secret store is available."), true);
-        return;
-    }
-    const QString secret = currentSecret();
-    setStatus(
-        sessionOnly ? tr("Keeping the secret for this session…") : tr("Saving the secret in the keychain…"),
-        false);
-    store->write(entry.secretKey(), secret, this, [this, entry, sessionOnly](const SecretResult &result) {
-        if (result.ok()) {
-            WorkspaceEntry saved = entry;
-            saved.sessionOnlySecret = sessionOnly;
-            m_keychainWarning->hide();
-            m_sessionOnlyButton->hide();
-            finishSave(m_store->save(saved), true,
-                sessionOnly ? tr("Saved. The secret is kept in memory until Brickdesk quits.")
-                            : tr("Saved. The secret is in the system keychain."));
-            return;
-        }
-        if (result.status == SecretResult::Status::Unavailable && !sessionOnly) {
-            // Say so plainly and offer the session-only alternative; never plain text.
-            m_pendingSave = entry;
-            m_keychainWarning->setText(SecretStore::unavailableMessage(result.message));
-            m_keychainWarning->show();
-            m_sessionOnlyButton->show();
-            setStatus(tr("Not saved yet."), true);
-            return;
-        }
-        setStatus(tr("The secret could not be saved: %1").arg(result.message), true);
-    });
+    m_saver->save(entry, currentSecret());
 }
 
 void ConnectionDialog::useSessionOnly()
 {
-    if (m_pendingSave.id.isEmpty())
+    if (!m_saver->hasPendingSave())
         return;
     m_sessionOnlyCheck->setChecked(true);
-    const WorkspaceEntry entry = std::exchange(m_pendingSave, {});
-    storeSecret(entry, true);
+    m_saver->savePendingForThisSession(currentSecret());
 }
 
 void ConnectionDialog::removeCurrent()
 {
     if (!m_store || m_editingId.isEmpty() || m_editingId == WorkspaceEntry::demoId())
         return;
-    const WorkspaceEntry entry = m_store->workspace(m_editingId);
-    auto remaining = std::make_shared<int>(2);
-    auto problem = std::make_shared<QString>();
-    auto finish = [this, entry, remaining, problem](bool ok, const QString &message) {
-        if (!ok && problem->isEmpty())
-            *problem = message;
-        if (--*remaining > 0)
-            return;
-        m_store->remove(entry.id);
-        m_editingId.clear();
-        populate();
-        if (problem->isEmpty())
-            setStatus(tr("Removed “%1” and its saved secrets.").arg(entry.name), false);
-        else
-            setStatus(
-                tr("Removed “%1”, but its keychain entry could not be deleted: %2").arg(entry.name, *problem),
-                true);
-        emit workspaceRemoved(entry.id);
-    };
-    WorkspaceSession::forgetSecrets(entry, m_keychain, this, finish);
-    WorkspaceSession::forgetSecrets(entry, m_sessionSecrets, this, finish);
+    m_saver->remove(m_store->workspace(m_editingId));
 }
 
 void ConnectionDialog::moveProfileTokenToKeychain()
@@ -742,23 +643,7 @@ void ConnectionDialog::moveProfileTokenToKeychain()
     entry.host = effective.host;
     entry.profile = profile;
     entry.authMethod = WorkspaceEntry::AuthMethod::PersonalAccessToken;
-    if (!m_keychain)
-        return;
-    m_keychain->write(entry.secretKey(), token, this, [this, entry](const SecretResult &result) {
-        if (!result.ok()) {
-            setStatus(SecretStore::unavailableMessage(result.message), true);
-            return;
-        }
-        const WorkspaceEntry saved = m_store->save(entry);
-        m_editingId = saved.id;
-        m_editingProfile.clear();
-        populate();
-        setStatus(tr("The token is now in the keychain and “%1” uses it. You may delete the token line from "
-                     "~/.databrickscfg yourself; Brickdesk does not change that file.")
-                      .arg(saved.name),
-            false);
-        emit workspaceSaved(saved.id);
-    });
+    m_saver->saveWithTokenInKeychain(entry, token);
 }
 
 void ConnectionDialog::exportProfile()

@@ -24,6 +24,7 @@ namespace brickdesk {
 
 class ConnectionProbe;
 class SecretStore;
+class WorkspaceSaver;
 class WorkspaceStore;
 
 // Add, edit, test and remove workspaces. Lists the built-in demo workspace, Brickdesk's own
@@ -79,10 +80,6 @@ private:
     // if so keep it with the entry and test again.
     void confirmSignInHost(const QString &signInHost, const QUrl &workspace);
     void save();
-    void storeSecret(const WorkspaceEntry &entry, bool sessionOnly);
-    // The entry is saved: move or remove the secrets `before` kept under its old host or
-    // method (SecretRelocation, in both stores), then say `message` and emit workspaceSaved.
-    void finishSave(const WorkspaceEntry &saved, bool typedSecret, const QString &message);
     void useSessionOnly();
     void removeCurrent();
     void moveProfileTokenToKeychain();
@@ -98,11 +95,10 @@ private:
 
     QString m_editingId; // saved workspace being edited; empty for a new one
     QString m_editingProfile; // profile being shown
-    WorkspaceEntry m_pendingSave; // waiting for "use for this session only"
-    WorkspaceEntry m_savedBefore; // the entry being saved as it was stored before the edit
     QStringList m_confirmedSignInHosts; // of the entry shown (saved with it)
 
     ConnectionProbe *m_probe = nullptr;
+    WorkspaceSaver *m_saver = nullptr;
 
     QListWidget *m_list = nullptr;
     QPushButton *m_addButton = nullptr;
