@@ -2,12 +2,12 @@
 
 #include "common/accessiblenames.h"
 #include "common/prompts.h"
-#include "common/workspaceactiongate.h"
 #include "domain/jobsettings.h"
 #include "jobdetailwidget.h"
 #include "jobdriftdialog.h"
 #include "jobform/jobformdialog.h"
-#include "joboverview.h"
+#include "joblistactions.h"
+#include "jobsloadstatus.h"
 #include "models/jobsfilterproxymodel.h"
 #include "models/jobsmodel.h"
 #include "runs/rundetailwidget.h"
@@ -19,17 +19,13 @@
 #include "services/workspaceset.h"
 #include "statebadgedelegate.h"
 
-#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateTime>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
-#include <QMenu>
 #include <QProgressBar>
 #include <QRegularExpression>
 #include <QSettings>
@@ -65,7 +61,7 @@ JobsPage::JobsPage(QWidget *parent)
     m_watcher = new RunWatcher(this);
     connect(m_watcher, &RunWatcher::statusMessage, this, &JobsPage::statusMessage);
     buildUi();
-    createActions();
+    m_actions = std::make_unique<JobListActions>(this, m_toolbar);
     setAutoRefreshInterval(QSettings().value(QLatin1String(kAutoRefreshKey), 0).toInt());
     updateActions();
     updateLoadStatus();
@@ -254,86 +250,6 @@ void JobsPage::buildUi()
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &JobsPage::updateLoadStatus);
 }
 
-void JobsPage::createActions()
-{
-    QToolBar *toolbar = m_toolbar;
-    auto make = [this](const QString &text, const QString &name, const QKeySequence &shortcut, auto slot) {
-        auto *action = new QAction(text, this);
-        action->setObjectName(name);
-        action->setShortcut(shortcut);
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        connect(action, &QAction::triggered, this, slot);
-        addAction(action);
-        return action;
-    };
-    m_newAction = make(tr("&New job…"), u"newJobAction"_s, QKeySequence::New, &JobsPage::newJob);
-    m_editAction
-        = make(tr("&Edit…"), u"editJobAction"_s, QKeySequence(Qt::CTRL | Qt::Key_E), &JobsPage::editJob);
-    m_cloneAction = make(tr("C&lone…"), u"cloneJobAction"_s, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D),
-        &JobsPage::cloneJob);
-    m_runNowAction = make(
-        tr("&Run now…"), u"runNowAction"_s, QKeySequence(Qt::CTRL | Qt::Key_Return), &JobsPage::runNow);
-    m_cancelRunsAction = make(tr("&Cancel active runs…"), u"cancelRunsAction"_s,
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K), &JobsPage::cancelActiveRuns);
-    m_pauseAction = make(tr("&Pause schedule"), u"pauseScheduleAction"_s, QKeySequence(Qt::CTRL | Qt::Key_P),
-        &JobsPage::pauseSchedules);
-    m_resumeAction = make(tr("Res&ume schedule"), u"resumeScheduleAction"_s,
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), &JobsPage::resumeSchedules);
-    m_deleteAction = make(tr("&Delete…"), u"deleteJobAction"_s, QKeySequence::Delete, &JobsPage::deleteJobs);
-    // Delete acts on the list that has the focus (a run's detail below has its own Delete).
-    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
-    m_browserAction = make(tr("Open in &browser"), u"openJobInBrowserAction"_s,
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B), &JobsPage::openInBrowser);
-    m_saveJsonAction
-        = make(tr("&Save as JSON…"), u"saveJobJsonAction"_s, QKeySequence::Save, &JobsPage::saveJobAsJson);
-    m_compareAction = make(tr("Compare with &workspace…"), u"compareJobAction"_s,
-        QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_W), &JobsPage::compareWithWorkspace);
-    m_findAction = make(tr("&Find"), u"findJobsAction"_s, QKeySequence::Find, [this] {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
-    });
-    for (QAction *action : {m_newAction, m_editAction, m_cloneAction, m_runNowAction, m_cancelRunsAction,
-             m_pauseAction, m_resumeAction, m_deleteAction, m_compareAction})
-        WorkspaceActionGate::needsWorkspace(action);
-    auto *stopAction = make(tr("Stop loading"), u"stopLoadingAction"_s, QKeySequence(Qt::Key_Escape),
-        [this] { m_service->cancel(); });
-    Q_UNUSED(stopAction)
-    // The list's own shortcuts work while the list has focus; the detail panes have theirs.
-    for (QAction *action : {m_deleteAction, m_runNowAction})
-        m_view->addAction(action);
-
-    toolbar->addAction(m_newAction);
-    toolbar->addAction(m_editAction);
-    toolbar->addAction(m_cloneAction);
-    toolbar->addSeparator();
-    toolbar->addAction(m_runNowAction);
-    toolbar->addAction(m_cancelRunsAction);
-    toolbar->addAction(m_pauseAction);
-    toolbar->addAction(m_resumeAction);
-    toolbar->addSeparator();
-    toolbar->addAction(m_deleteAction);
-    toolbar->addAction(m_browserAction);
-
-    connect(m_view, &QTableView::customContextMenuRequested, this, [this](const QPoint &pos) {
-        QMenu menu(this);
-        menu.setObjectName(u"jobsContextMenu"_s);
-        menu.addAction(m_runNowAction);
-        menu.addAction(m_cancelRunsAction);
-        menu.addSeparator();
-        menu.addAction(m_pauseAction);
-        menu.addAction(m_resumeAction);
-        menu.addSeparator();
-        menu.addAction(m_editAction);
-        menu.addAction(m_cloneAction);
-        menu.addAction(m_saveJsonAction);
-        menu.addAction(m_browserAction);
-        menu.addAction(m_compareAction);
-        menu.addSeparator();
-        menu.addAction(m_deleteAction);
-        menu.exec(m_view->viewport()->mapToGlobal(pos));
-    });
-}
-
 void JobsPage::setConnection(Connection *connection)
 {
     if (m_service->connection() == connection)
@@ -405,37 +321,8 @@ void JobsPage::refresh()
 
 void JobsPage::updateLoadStatus()
 {
-    const QLocale locale;
-    const int total = m_model->rowCount();
-    const int shown = m_proxy->rowCount();
     const bool loading = m_model->isLoading();
-    QString text;
-    if (!m_service->isConnected()) {
-        text = tr("Not connected");
-    } else if (m_model->isArchived()) {
-        const QString asOf = QLocale().toString(
-            QDateTime::fromMSecsSinceEpoch(m_model->archivedAsOfMs()), QLocale::ShortFormat);
-        text = total == 0
-            ? tr("The local archive holds no job of this workspace yet")
-            : tr("%n job(s) from the local archive, data as of %1 (read-only: the workspace cannot be "
-                 "reached)",
-                nullptr, total)
-                  .arg(asOf);
-    } else if (loading) {
-        text = tr("Loading jobs… %1 so far").arg(locale.toString(total));
-    } else if (m_model->lastError().isError() && m_model->lastError().kind() != ApiError::Kind::Cancelled) {
-        text = tr("%1 jobs (the list is incomplete: %2)")
-                   .arg(locale.toString(total), m_model->lastError().userMessage());
-    } else if (!m_model->isComplete()
-        && (total > 0 || m_model->lastError().kind() == ApiError::Kind::Cancelled)) {
-        // (none loaded yet when the user cancelled a wait to retry: not "0 jobs")
-        text = tr("%1 jobs (loading stopped; press F5 to load all)").arg(locale.toString(total));
-    } else {
-        text = total == 1 ? tr("1 job") : tr("%1 jobs").arg(locale.toString(total));
-    }
-    if (shown != total)
-        text += tr(" — %1 shown").arg(locale.toString(shown));
-    m_loadStatus->setText(text);
+    m_loadStatus->setText(jobsLoadStatusText(*m_model, m_proxy->rowCount(), m_service->isConnected()));
     m_loadProgress->setVisible(loading);
     m_cancelLoad->setVisible(loading);
 }
@@ -468,45 +355,12 @@ QString JobsPage::jobLabel(qint64 jobId) const
 void JobsPage::updateActions()
 {
     const bool connected = m_service->isConnected();
-    const QList<qint64> ids = connected ? selectedJobIds() : QList<qint64>();
-    const bool one = ids.size() == 1;
-    const bool any = !ids.isEmpty();
-    m_newAction->setEnabled(connected);
-    m_editAction->setEnabled(one);
-    m_cloneAction->setEnabled(one);
-    m_runNowAction->setEnabled(any);
-    m_cancelRunsAction->setEnabled(any);
-    m_deleteAction->setEnabled(any);
-    m_browserAction->setEnabled(one);
-    m_saveJsonAction->setEnabled(one);
-    m_compareAction->setEnabled(one && m_set);
-    bool pausable = false;
-    bool resumable = false;
-    for (qint64 id : ids) {
-        const QMap<QString, bool> states = knownJob(id).settings().pauseStates();
-        for (const bool paused : states)
-            (paused ? resumable : pausable) = true;
+    QList<Job> selected;
+    if (connected) {
+        for (const qint64 id : selectedJobIds())
+            selected << knownJob(id);
     }
-    // Jobs deployed from a bundle are locked in the UI, as in the web UI: nothing here changes
-    // their settings (the bundle is their source); running and cancelling stay available.
-    bool locked = false;
-    for (qint64 id : ids)
-        locked = locked || knownJob(id).settings().isUiLocked();
-    const QString lockedTip = locked ? JobOverview::lockedReason() : QString();
-    for (QAction *action : {m_editAction, m_deleteAction, m_pauseAction, m_resumeAction}) {
-        if (!action->property("defaultToolTip").isValid())
-            action->setProperty("defaultToolTip", action->toolTip());
-        action->setToolTip(locked ? action->text().remove(u'&') + u" — "_s + lockedTip
-                                  : action->property("defaultToolTip").toString());
-    }
-    m_editAction->setEnabled(one && !locked);
-    m_deleteAction->setEnabled(any && !locked);
-    m_pauseAction->setEnabled(pausable && !locked);
-    m_resumeAction->setEnabled(resumable && !locked);
-    m_runNowAction->setText(
-        ids.size() > 1 ? tr("&Run %n jobs now", nullptr, int(ids.size())) : tr("&Run now…"));
-    m_deleteAction->setText(
-        ids.size() > 1 ? tr("&Delete %n jobs…", nullptr, int(ids.size())) : tr("&Delete…"));
+    m_actions->update(connected, selected, !m_set.isNull());
 }
 
 void JobsPage::openSelectedJob()

@@ -5,7 +5,8 @@
 
 #include <QPointer>
 
-class QAction;
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -19,6 +20,7 @@ class QToolButton;
 namespace brickdesk {
 
 class JobDetailWidget;
+class JobListActions;
 class JobListService;
 class JobsFilterProxyModel;
 class JobsModel;
@@ -90,7 +92,6 @@ protected:
 
 private:
     void buildUi();
-    void createActions();
     void updateActions();
     void updateLoadStatus();
     void openSelectedJob();
@@ -126,19 +127,7 @@ private:
     JobDetailWidget *m_jobDetail = nullptr;
     RunDetailWidget *m_runDetail = nullptr;
     RunWatcher *m_watcher = nullptr;
-
-    QAction *m_newAction = nullptr;
-    QAction *m_editAction = nullptr;
-    QAction *m_cloneAction = nullptr;
-    QAction *m_runNowAction = nullptr;
-    QAction *m_cancelRunsAction = nullptr;
-    QAction *m_pauseAction = nullptr;
-    QAction *m_resumeAction = nullptr;
-    QAction *m_deleteAction = nullptr;
-    QAction *m_browserAction = nullptr;
-    QAction *m_saveJsonAction = nullptr;
-    QAction *m_compareAction = nullptr;
-    QAction *m_findAction = nullptr;
+    std::unique_ptr<JobListActions> m_actions;
 };
 
 } // namespace brickdesk
