@@ -3,6 +3,7 @@
 // Private to ui/charts: the node-count chart's state, shared by NodeCountChart and its view.
 
 #include "analysis/nodechartframe.h"
+#include "charts/nodechartcrosshair.h"
 #include "charts/nodecountchart.h"
 
 #include <QFutureWatcher>
@@ -11,12 +12,11 @@
 #include <QTimer>
 
 #include <array>
+#include <memory>
 
 class QAreaSeries;
 class QChart;
 class QDateTimeAxis;
-class QGraphicsLineItem;
-class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
 class QLineSeries;
 class QScatterSeries;
@@ -86,9 +86,7 @@ public:
     std::array<QVector<int>, NodeChartFrame::MarkerKinds> markerIndices;
     QScatterSeries *selection = nullptr;
     NodeSeriesItem *series = nullptr;
-    QGraphicsLineItem *crosshair = nullptr;
-    QGraphicsRectItem *crosshairBox = nullptr;
-    QGraphicsSimpleTextItem *crosshairLabel = nullptr;
+    std::unique_ptr<NodeChartCrosshair> crosshair;
 
     QFutureWatcher<NodeChartFrame> watcher;
     bool dirty = false;
