@@ -361,7 +361,9 @@ void ApiReplyPrivate::onParsed(const ResponseParser::Result &result, int status)
                 // A coarse timer may fire up to 5% early; never retry before Retry-After says.
                 m_retryTimer->setTimerType(Qt::PreciseTimer);
                 QObject::connect(m_retryTimer, &QTimer::timeout, q, [this] {
-                    leavePendingRetries();
+                    // On its way until answered: a notice may say "retrying now" meanwhile.
+                    if (connection)
+                        connection->pendingRetries()->sent(q);
                     startAttempt();
                 });
             }

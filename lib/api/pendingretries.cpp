@@ -24,6 +24,15 @@ QList<PendingRetries::Wait> PendingRetries::waits() const
     return waits;
 }
 
+QList<PendingRetries::Wait> PendingRetries::sentRetries() const
+{
+    QList<Wait> sent;
+    sent.reserve(m_sent.size());
+    for (const Entry &entry : m_sent)
+        sent.append(entry.wait);
+    return sent;
+}
+
 void PendingRetries::cancel(quint64 id)
 {
     const auto it = std::find_if(
@@ -51,7 +60,8 @@ void PendingRetries::cancelAll()
 
 void PendingRetries::add(ApiReply *reply, int attempt, int delayMs, const ApiError &error)
 {
-    remove(reply);
+    // One change: a retry met by another 429 goes from "on its way" to waiting at once.
+    take(reply);
     Entry entry;
     entry.reply = reply;
     entry.key = reply;
@@ -67,11 +77,28 @@ void PendingRetries::add(ApiReply *reply, int attempt, int delayMs, const ApiErr
     emit changed();
 }
 
+void PendingRetries::sent(const ApiReply *reply)
+{
+    const auto it = std::find_if(
+        m_waits.cbegin(), m_waits.cend(), [reply](const Entry &entry) { return entry.key == reply; });
+    if (it == m_waits.cend())
+        return;
+    const Entry entry = *it;
+    m_waits.erase(it);
+    m_sent.append(entry);
+    emit changed();
+}
+
 void PendingRetries::remove(const ApiReply *reply)
 {
-    const auto removed = m_waits.removeIf([reply](const Entry &entry) { return entry.key == reply; });
-    if (removed > 0)
+    if (take(reply) > 0)
         emit changed();
+}
+
+qsizetype PendingRetries::take(const ApiReply *reply)
+{
+    const auto same = [reply](const Entry &entry) { return entry.key == reply; };
+    return m_waits.removeIf(same) + m_sent.removeIf(same);
 }
 
 PendingRetries::Reason PendingRetries::reasonOf(const ApiError &error)

@@ -13,8 +13,9 @@ namespace brickdesk {
 class ApiReply;
 
 // The calls of one workspace (one Connection) that are waiting to be sent again after a
-// transient failure: each reply announces its wait here when its retry timer starts and leaves
-// when the retry is sent, when it finishes or when it is destroyed. A screen can then say
+// transient failure: each reply announces its wait here when its retry timer starts; when the
+// retry is sent the wait becomes a retry on its way (sentRetries()) until that attempt is
+// answered, and either leaves when the call finishes or is destroyed. A screen can then say
 // "rate limited, retrying in 40 s" for the whole workspace, and cancel() ends a waiting call
 // the way ApiReply::abort() does (finished() with Kind::Cancelled, nothing more is sent), so
 // whatever waits on it (a typed call, a page walk) ends with a cancelled result.
@@ -47,6 +48,10 @@ public:
     QList<Wait> waits() const;
     int count() const { return int(m_waits.size()); }
     bool isEmpty() const { return m_waits.isEmpty(); }
+    // The retries sent once their wait was over whose attempt has not been answered yet: what
+    // a notice may call "retrying now", and only while it is true.
+    QList<Wait> sentRetries() const;
+    bool hasSentRetries() const { return !m_sent.isEmpty(); }
 
     // Ends the waiting call with Kind::Cancelled (synchronously); nothing more is sent for it.
     // Unknown ids (a retry already sent) are ignored.
@@ -63,7 +68,11 @@ private:
     // The replies of the workspace's Connection announce their waits (ApiReplyPrivate).
     friend class ApiReplyPrivate;
     void add(ApiReply *reply, int attempt, int delayMs, const ApiError &error);
+    // The wait is over and its retry sent: on its way until the reply waits again or leaves.
+    void sent(const ApiReply *reply);
     void remove(const ApiReply *reply);
+    // Takes the reply out of both lists without telling; how many entries went.
+    qsizetype take(const ApiReply *reply);
 
     struct Entry
     {
@@ -72,6 +81,7 @@ private:
         Wait wait;
     };
     QList<Entry> m_waits;
+    QList<Entry> m_sent;
     quint64 m_nextId = 1;
 };
 

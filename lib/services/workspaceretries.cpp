@@ -55,16 +55,20 @@ void WorkspaceRetries::setReachability(const QString &key, WorkspaceReachability
         m_reachability.insert(key, reachability);
         // Its waits leave or come back as it goes offline or answers again.
         connect(reachability, &WorkspaceReachability::changed, this, [this, key] {
-            const QPointer<PendingRetries> pending = m_tracked.value(key);
-            if (pending && !pending->isEmpty())
+            if (hasAny(key))
                 emit changed();
         });
     } else {
         m_reachability.remove(key);
     }
-    const QPointer<PendingRetries> pending = m_tracked.value(key);
-    if (wasOffline != isOffline(key) && pending && !pending->isEmpty())
+    if (wasOffline != isOffline(key) && hasAny(key))
         emit changed();
+}
+
+bool WorkspaceRetries::hasAny(const QString &key) const
+{
+    const QPointer<PendingRetries> pending = m_tracked.value(key);
+    return pending && (!pending->isEmpty() || pending->hasSentRetries());
 }
 
 bool WorkspaceRetries::isOffline(const QString &key) const
@@ -89,34 +93,45 @@ void WorkspaceRetries::track(const QString &key)
         return;
     m_tracked.insert(key, pending);
     connect(pending, &PendingRetries::changed, this, &WorkspaceRetries::changed);
-    if (!pending->isEmpty())
+    if (hasAny(key))
         emit changed();
 }
 
 void WorkspaceRetries::forget(const QString &key)
 {
+    const bool had = hasAny(key);
     const QPointer<PendingRetries> pending = m_tracked.take(key);
     if (!pending)
         return;
     pending->disconnect(this);
-    if (!pending->isEmpty())
+    if (had)
         emit changed();
 }
 
-QList<WorkspaceRetries::Wait> WorkspaceRetries::waits() const
+QList<WorkspaceRetries::Wait> WorkspaceRetries::gather(bool sent) const
 {
     QList<Wait> all;
     for (auto it = m_tracked.cbegin(); it != m_tracked.cend(); ++it) {
         if (!it.value() || isOffline(it.key()))
             continue;
         const QString name = m_set ? m_set->name(it.key()) : QString();
-        const QList<PendingRetries::Wait> waits = it.value()->waits();
+        const QList<PendingRetries::Wait> waits = sent ? it.value()->sentRetries() : it.value()->waits();
         for (const PendingRetries::Wait &wait : waits)
             all.append({it.key(), name, wait});
     }
     std::stable_sort(all.begin(), all.end(),
         [](const Wait &a, const Wait &b) { return a.wait.retryAt.deadline() < b.wait.retryAt.deadline(); });
     return all;
+}
+
+QList<WorkspaceRetries::Wait> WorkspaceRetries::waits() const
+{
+    return gather(false);
+}
+
+QList<WorkspaceRetries::Wait> WorkspaceRetries::sentRetries() const
+{
+    return gather(true);
 }
 
 bool WorkspaceRetries::isEmpty() const

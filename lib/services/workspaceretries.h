@@ -44,6 +44,9 @@ public:
     // Soonest retry first, over every workspace that is not offline.
     QList<Wait> waits() const;
     bool isEmpty() const;
+    // The retries sent once their wait was over and not answered yet (PendingRetries::
+    // sentRetries), over every workspace that is not offline.
+    QList<Wait> sentRetries() const;
     // Ends every waiting call that waits() lists with Kind::Cancelled; nothing more is sent
     // for them.
     void cancelAll();
@@ -55,6 +58,9 @@ private:
     void track(const QString &key);
     void forget(const QString &key);
     bool isOffline(const QString &key) const;
+    // What waits or is on its way in the workspace (whether offline or not).
+    bool hasAny(const QString &key) const;
+    QList<Wait> gather(bool sent) const;
 
     QPointer<WorkspaceSet> m_set;
     QHash<QString, QPointer<PendingRetries>> m_tracked;

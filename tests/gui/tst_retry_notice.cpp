@@ -76,6 +76,7 @@ private slots:
     void waitsShorterThanASecondAreNotAnnounced();
     void theRetryIsSaidAsItIsSent();
     void anOfflineWorkspaceIsLeftToTheBanner();
+    void aRetryEndedAsTheWorkspaceGoesOfflineIsNotSaidToRun();
 };
 
 void TestRetryNotice::initTestCase()
@@ -207,10 +208,12 @@ void TestRetryNotice::waitsShorterThanASecondAreNotAnnounced()
 
 void TestRetryNotice::theRetryIsSaidAsItIsSent()
 {
-    // The job list is refused once, for 2 s: counted down, then "retrying now…" for a moment
-    // (not a blink out and back), then gone once the list is there.
+    // The job list is refused once, for 2 s: counted down, then "retrying now…" while the retry
+    // is on its way (not a blink out and back), then gone once the list is there.
     test::EmulatorFixture fixture;
     fixture.emulator().faults().add(emulator::Fault::rateLimit(u"^/api/2.2/jobs/list$"_s, 2, 1));
+    // The retry takes a while to be answered: said for as long as it is on its way.
+    fixture.emulator().faults().add(emulator::Fault::latency(u"^/api/2.2/jobs/list$"_s, 1500, 1));
     Connection connection(fixture.url(), std::make_shared<StaticTokenProvider>(fixture.token()));
     WorkspaceSet set(nullptr, nullptr, nullptr);
     QString key;
@@ -222,6 +225,9 @@ void TestRetryNotice::theRetryIsSaidAsItIsSent()
     QVERIFY2(secondsIn(notice->text()) >= 1 && secondsIn(notice->text()) <= 2, qPrintable(notice->text()));
     QTRY_COMPARE_WITH_TIMEOUT(notice->text(), u"Rate limited by the workspace — retrying now…"_s, kTimeout);
     QVERIFY(notice->isVisible());
+    const QString shots = qEnvironmentVariable("BRICKDESK_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        QVERIFY(window->grab().save(shots + u"/retrying-now-on-its-way.png"_s));
     QVERIFY(!notice->cancelButton()->isEnabled()); // nothing waits any more
     QTRY_VERIFY_WITH_TIMEOUT(!notice->isVisible(), kTimeout);
     QVERIFY(window->jobsPage(key)->model()->rowCount() > 0);
@@ -288,6 +294,41 @@ void TestRetryNotice::anOfflineWorkspaceIsLeftToTheBanner()
     QTest::mouseClick(notice->cancelButton(), Qt::LeftButton);
     QCOMPARE(againFinished.count(), 1);
     QVERIFY(!notice->isVisible());
+    window.reset();
+}
+
+void TestRetryNotice::aRetryEndedAsTheWorkspaceGoesOfflineIsNotSaidToRun()
+{
+    // The last retry counted down is sent to a workspace that stopped answering: the call ends
+    // and the workspace is declared offline in the same moment. Nothing is retried any more,
+    // so the notice must not say "retrying now…" (under the banner, for a while) after that.
+    test::EmulatorFixture fixture;
+    Connection connection(fixture.url(), std::make_shared<StaticTokenProvider>(fixture.token()));
+    RetryPolicy policy = RetryPolicy::fastForTests();
+    policy.maxAttempts = 2;
+    connection.setRetryPolicy(policy);
+    WorkspaceSet set(nullptr, nullptr, nullptr);
+    QString key;
+    auto window = showWorkspace(set, connection, &key);
+    QVERIFY(window);
+    window->reachability(key)->setProbeIntervalMs(60'000);
+    RetryNotice *notice = window->retryNotice();
+    OfflineBanner *banner = window->offlineBanner();
+    QTRY_COMPARE_WITH_TIMEOUT(connection.activeRequests(), 0, kTimeout);
+
+    fixture.emulator().faults().add(emulator::Fault::rateLimit(u"^/api/2.1/clusters/list$"_s, 2, 1));
+    ApiReply *clusters = connection.clusters().list();
+    QSignalSpy finished(clusters, &ApiReply::finished);
+    QTRY_VERIFY_WITH_TIMEOUT(notice->isVisible(), kTimeout);
+    QVERIFY2(secondsIn(notice->text()) >= 1, qPrintable(notice->text()));
+    // From now on the list and the reachability probe find nobody.
+    fixture.emulator().faults().add(emulator::Fault::drop(u"^/api/2.1/clusters/(list|spark-versions)$"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, kTimeout);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), kTimeout);
+    QVERIFY2(!notice->isVisible(), qPrintable(notice->text()));
+    const QString shots = qEnvironmentVariable("BRICKDESK_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        QVERIFY(window->grab().save(shots + u"/retry-ended-offline.png"_s));
     window.reset();
 }
 

@@ -310,7 +310,7 @@ void TestHostileNetwork::rateLimitedPageWalkIsAnnouncedAndCancelled()
 void TestHostileNetwork::unavailableWorkspaceWaitIsAnnouncedUntilTheRetry()
 {
     // A 503 waits the policy's own back-off (no Retry-After), announced as "unavailable", and
-    // leaves the list when the retry is sent.
+    // leaves the list when the retry is sent; the retry is on its way until it is answered.
     test::EmulatorFixture fixture;
     fixture.emulator().faults().add(emulator::Fault::serverError(u"^/api/2.2/jobs/list$"_s, 503, 1));
     Connection connection(fixture.url(), std::make_shared<StaticTokenProvider>(fixture.token()));
@@ -320,9 +320,12 @@ void TestHostileNetwork::unavailableWorkspaceWaitIsAnnouncedUntilTheRetry()
     PendingRetries *pending = connection.pendingRetries();
     // How many waits were listed when each request reached the workspace.
     QList<int> waitingAtRequest;
+    QList<qsizetype> sentAtRequest;
     QObject context;
-    connect(&fixture.emulator(), &emulator::WorkspaceEmulator::requestServed, &context,
-        [&] { waitingAtRequest.append(pending->count()); });
+    connect(&fixture.emulator(), &emulator::WorkspaceEmulator::requestServed, &context, [&] {
+        waitingAtRequest.append(pending->count());
+        sentAtRequest.append(pending->sentRetries().size());
+    });
     const std::unique_ptr<ApiReply> reply = jobsListWaitingToRetry(connection);
     QVERIFY(reply);
     QSignalSpy finished(reply.get(), &ApiReply::finished);
@@ -337,8 +340,10 @@ void TestHostileNetwork::unavailableWorkspaceWaitIsAnnouncedUntilTheRetry()
     QVERIFY2(!reply->hasError(), qPrintable(reply->error().toString()));
     QCOMPARE(reply->attempts(), 2);
     QVERIFY(pending->isEmpty());
-    QCOMPARE(changed.count(), 1); // left once
+    QVERIFY(!pending->hasSentRetries());
+    QCOMPARE(changed.count(), 2); // sent, then answered
     QCOMPARE(waitingAtRequest, QList<int>({0, 0})); // left when the retry was sent, not when answered
+    QCOMPARE(sentAtRequest, QList<qsizetype>({0, 1})); // the retry on its way until answered
 }
 
 void TestHostileNetwork::declaredHugeBodyIsRefused()

@@ -88,40 +88,33 @@ QString RetryNotice::text() const
 void RetryNotice::refresh()
 {
     m_tick->stop();
+    const auto unannounced
+        = [](const WorkspaceRetries::Wait &wait) { return wait.wait.delayMs < shortestAnnouncedMs; };
     QList<WorkspaceRetries::Wait> waits = m_retries ? m_retries->waits() : QList<WorkspaceRetries::Wait>();
-    waits.removeIf(
-        [](const WorkspaceRetries::Wait &wait) { return wait.wait.delayMs < shortestAnnouncedMs; });
+    waits.removeIf(unannounced);
     if (waits.isEmpty()) {
-        // Counted down to the end: the retry is on its way. Cancelled or finished otherwise:
-        // gone at once.
-        if (!isHidden() && !m_retryingNow && !m_why.isEmpty() && m_shownRetryAt.remainingTime() <= 100) {
-            m_retryingNow = true;
-            m_text->setText(tr("%1 — retrying now…").arg(m_why));
+        // A retry that was counted down is on its way: said while, and only while, it is.
+        QList<WorkspaceRetries::Wait> sent
+            = m_retries ? m_retries->sentRetries() : QList<WorkspaceRetries::Wait>();
+        sent.removeIf(unannounced);
+        if (!sent.isEmpty()) {
+            m_text->setText(
+                tr("%1 — retrying now…").arg(whyOf(sent.constFirst().wait, sent.constFirst().workspaceName)));
+            setToolTip({});
             m_cancel->setEnabled(false);
-            m_tick->start(retryingNowMs);
+            show();
             return;
         }
-        m_retryingNow = false;
-        m_why.clear();
         m_text->clear();
         setToolTip({});
         m_cancel->setEnabled(true);
         hide();
         return;
     }
-    m_retryingNow = false;
     m_cancel->setEnabled(true);
     const WorkspaceRetries::Wait &soonest = waits.constFirst();
     const bool named = m_retries->workspaceCount() > 1 && !soonest.workspaceName.isEmpty();
-    QString why;
-    if (soonest.wait.reason == PendingRetries::Reason::RateLimited)
-        why = named ? tr("Rate limited by “%1”").arg(soonest.workspaceName)
-                    : tr("Rate limited by the workspace");
-    else
-        why = named ? tr("“%1” is unavailable").arg(soonest.workspaceName)
-                    : tr("The workspace is unavailable");
-    m_why = why;
-    m_shownRetryAt = soonest.wait.retryAt;
+    const QString why = whyOf(soonest.wait, soonest.workspaceName);
     QString text = tr("%1 — retrying in %n s", nullptr, secondsLeft(soonest.wait)).arg(why);
     if (waits.size() > 1)
         text = tr("%1 (+%n more)", nullptr, int(waits.size()) - 1).arg(text);
@@ -163,6 +156,14 @@ void RetryNotice::refresh()
         setToolTip(tip);
     show();
     m_tick->start(untilNextSecond(soonest.wait));
+}
+
+QString RetryNotice::whyOf(const PendingRetries::Wait &wait, const QString &workspaceName) const
+{
+    const bool named = m_retries->workspaceCount() > 1 && !workspaceName.isEmpty();
+    if (wait.reason == PendingRetries::Reason::RateLimited)
+        return named ? tr("Rate limited by “%1”").arg(workspaceName) : tr("Rate limited by the workspace");
+    return named ? tr("“%1” is unavailable").arg(workspaceName) : tr("The workspace is unavailable");
 }
 
 void RetryNotice::cancelAll()

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QDeadlineTimer>
+#include "api/pendingretries.h"
+
 #include <QFrame>
 
 class QLabel;
@@ -15,10 +16,12 @@ class WorkspaceSet;
 // The status bar's note while calls wait to be sent again: "Rate limited by the workspace —
 // retrying in 40 s", counting down each second (the soonest wait, and "+N more" when several
 // do), with Cancel, which ends every waiting call. Hidden while nothing waits. Waits shorter
-// than a second are not announced: they are over before anyone could read them. When the
-// retry counted down to is sent, it says "retrying now…" for a moment, so that a retry met by
-// another 429 does not make it blink out and back. A workspace declared offline is left to
-// the offline banner: its waits are not counted down here (WorkspaceRetries leaves them out).
+// than a second are not announced: they are over before anyone could read them. Once the
+// retry counted down to is sent, it says "retrying now…" for as long as that retry is on its
+// way (a retry met by another 429 goes straight back to a countdown), and goes the moment it
+// is answered, ended or cancelled: never "retrying" when nothing is. A workspace declared
+// offline is left to the offline banner: its waits and retries are not told here
+// (WorkspaceRetries leaves them out).
 class RetryNotice final : public QFrame
 {
     Q_OBJECT
@@ -35,8 +38,6 @@ public:
     QToolButton *cancelButton() const { return m_cancel; }
 
     static constexpr int shortestAnnouncedMs = 1000;
-    // How long "retrying now…" stays once the soonest retry is sent.
-    static constexpr int retryingNowMs = 1500;
 
 signals:
     // After Cancel: what was cancelled, for the status bar.
@@ -45,14 +46,12 @@ signals:
 private:
     void refresh();
     void cancelAll();
+    QString whyOf(const PendingRetries::Wait &wait, const QString &workspaceName) const;
 
     WorkspaceRetries *m_retries;
     QLabel *m_text;
     QToolButton *m_cancel;
     QTimer *m_tick;
-    QString m_why; // the reason shown ("Rate limited by the workspace")
-    QDeadlineTimer m_shownRetryAt; // when the retry counted down to is sent
-    bool m_retryingNow = false;
 };
 
 } // namespace brickdesk
