@@ -77,8 +77,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_offlineBanner = new OfflineBanner;
     connect(m_offlineBanner, &OfflineBanner::retryRequested, this, [this] {
-        if (WorkspaceReachability *reachability = this->reachability(m_currentKey))
-            reachability->probeNow();
+        for (const QString &key : std::as_const(m_bannerKeys)) {
+            if (WorkspaceReachability *reachability = this->reachability(key))
+                reachability->probeNow();
+        }
     });
     auto *right = new QWidget;
     auto *rightLayout = new QVBoxLayout(right);
@@ -239,6 +241,7 @@ void MainWindow::onWorkspaceAdded(const QString &key)
         [this, key](qint64 runId) { showRun(key, runId); });
     m_views.insert(key, view);
     m_sidebar->addWorkspace(key, view.jobs->model(), view.clusters->model());
+    m_sidebar->setReachability(key, view.reachability);
     onWorkspaceStateChanged(key);
     // The first workspace is where the window opens (on the screen it showed last time).
     if (m_views.size() == 1 && m_sidebar->currentKey().isEmpty() && m_restoredScreen != Screen::Inbox)
@@ -363,8 +366,27 @@ void MainWindow::updateOffline(const QString &key)
         return;
     // Restoring a version needs the workspace; browsing the history does not.
     it->jobs->jobDetail()->historyService()->setOfflineReason(it->reachability->reason());
-    if (key == m_currentKey || m_currentKey.isEmpty())
-        m_offlineBanner->setText(it->reachability->offlineText());
+    updateBanner();
+}
+
+void MainWindow::updateBanner()
+{
+    // The inbox of every workspace (or no workspace chosen yet) speaks for all of them.
+    const bool all = m_currentKey.isEmpty()
+        || (m_pages->currentWidget() == m_inboxPage && m_sidebar->currentKey().isEmpty());
+    const QStringList keys = !m_set ? QStringList() : all ? m_set->keys() : QStringList {m_currentKey};
+    m_bannerKeys.clear();
+    QStringList lines;
+    for (const QString &key : keys) {
+        const WorkspaceReachability *shown = reachability(key);
+        const QString text = shown ? shown->offlineText() : QString();
+        if (text.isEmpty())
+            continue;
+        m_bannerKeys.append(key);
+        // With several open, which one: the others may well answer.
+        lines.append(m_set->count() > 1 ? tr("“%1”: %2").arg(m_set->name(key), text) : text);
+    }
+    m_offlineBanner->setText(lines.join(u'\n'));
 }
 
 void MainWindow::updateWindowTitle()
@@ -380,9 +402,8 @@ void MainWindow::updateWindowTitle()
     else
         m_workspaceLabel->setText(tr("Workspace: %1 (%n open)", nullptr, count).arg(name));
     setWindowTitle(!name.isEmpty() ? tr("%1 — Brickdesk").arg(name) : tr("Brickdesk"));
-    WorkspaceReachability *current = reachability(m_currentKey);
-    m_offlineBanner->setText(current ? current->offlineText() : QString());
-    m_windowGate->setReachability(current);
+    updateBanner();
+    m_windowGate->setReachability(reachability(m_currentKey));
 }
 
 JobsPage *MainWindow::jobsPage(const QString &key) const

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QStringList>
 
 class QLabel;
 class QStackedWidget;
@@ -117,6 +118,8 @@ private:
     void navigate(const QString &key, WorkspaceNavigation::Screen screen);
     void updateWindowTitle();
     void updateOffline(const QString &key);
+    // The offline banner: for the workspace shown, or every one offline when the inbox of all is.
+    void updateBanner();
     void restoreLayout();
     void saveLayout() const;
     void activatePaletteEntry(const PaletteEntry &entry);
@@ -129,6 +132,7 @@ private:
     CommandPalette *m_palette = nullptr;
     QHash<QString, WorkspaceView> m_views;
     OfflineBanner *m_offlineBanner = nullptr;
+    QStringList m_bannerKeys; // the workspaces the banner speaks for (Try again asks each)
     WorkspaceActionGate *m_windowGate = nullptr;
     QString m_currentKey;
     // The screen shown when the window closed last.

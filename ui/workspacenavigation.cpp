@@ -1,6 +1,8 @@
 #include "workspacenavigation.h"
 
+#include "common/plaintexttooltip.h"
 #include "services/failureinbox.h"
+#include "services/workspacereachability.h"
 #include "services/workspaceset.h"
 
 #include <QAbstractItemModel>
@@ -92,9 +94,24 @@ void WorkspaceNavigation::removeWorkspace(const QString &key)
         return;
     for (const QAbstractItemModel *model : {items.jobsModel, items.clustersModel})
         disconnect(model, nullptr, this, nullptr);
+    if (items.reachability)
+        items.reachability->disconnect(this);
     // The window decides what to show instead; the deletion must not choose a screen.
     const QSignalBlocker blocker(this);
     delete items.workspace;
+}
+
+void WorkspaceNavigation::setReachability(const QString &key, WorkspaceReachability *reachability)
+{
+    const auto it = m_workspaces.find(key);
+    if (it == m_workspaces.end() || it->reachability == reachability)
+        return;
+    if (it->reachability)
+        it->reachability->disconnect(this);
+    it->reachability = reachability;
+    if (reachability)
+        connect(reachability, &WorkspaceReachability::changed, this, [this, key] { updateWorkspace(key); });
+    updateWorkspace(key);
 }
 
 void WorkspaceNavigation::updateWorkspace(const QString &key)
@@ -119,13 +136,22 @@ void WorkspaceNavigation::updateWorkspace(const QString &key)
         icon = QStyle::SP_MessageBoxCritical;
         break;
     }
+    // Connected but not answering: the banner's words, which only the shown workspace has.
+    const QString offline = it->reachability ? it->reachability->offlineText() : QString();
+    if (state == WorkspaceSet::State::Connected && !offline.isEmpty()) {
+        stateText = tr("offline since %1").arg(it->reachability->offlineSinceText());
+        icon = QStyle::SP_MessageBoxWarning;
+    }
     QTreeWidgetItem *workspace = it->workspace;
-    workspace->setText(
-        0, state == WorkspaceSet::State::Connected ? name : tr("%1 (%2)").arg(name, stateText));
+    workspace->setText(0,
+        state == WorkspaceSet::State::Connected && offline.isEmpty() ? name
+                                                                     : tr("%1 (%2)").arg(name, stateText));
     workspace->setIcon(0, style()->standardIcon(icon));
-    const QString error = m_set->errorText(key);
-    workspace->setToolTip(
-        0, error.isEmpty() ? tr("%1: %2").arg(name, stateText) : tr("%1: %2").arg(name, error));
+    const QString error = !offline.isEmpty() ? offline : m_set->errorText(key);
+    // The error is the server's or the network's words: shown as they are, wrapped.
+    workspace->setToolTip(0,
+        plainTextToolTip(
+            error.isEmpty() ? tr("%1: %2").arg(name, stateText) : tr("%1: %2").arg(name, error)));
     workspace->setData(0, Qt::AccessibleTextRole, tr("Workspace %1, %2").arg(name, stateText));
 
     const int jobs = it->jobsModel->rowCount();

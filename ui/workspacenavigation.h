@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QPointer>
 #include <QTreeWidget>
 
 class QAbstractItemModel;
@@ -8,12 +9,14 @@ class QAbstractItemModel;
 namespace brickdesk {
 
 class FailureInbox;
+class WorkspaceReachability;
 class WorkspaceSet;
 
 // The window's navigation: the failure inbox of every workspace on top and, under each open
 // workspace, its screens (Jobs, Failures, Clusters with their counts, and the archive's
-// Search) and the workspace's state. It shows and forwards: choosing an item emits screenChosen(), the window
-// shows it.
+// Search) and the workspace's state, offline included (since when and data as of when, in its
+// tooltip), so that a workspace not shown says so too. It shows and forwards: choosing an item emits
+// screenChosen(), the window shows it.
 class WorkspaceNavigation final : public QTreeWidget
 {
     Q_OBJECT
@@ -31,6 +34,8 @@ public:
     void addWorkspace(const QString &key, const QAbstractItemModel *jobs, const QAbstractItemModel *clusters);
     void removeWorkspace(const QString &key);
     bool hasWorkspace(const QString &key) const { return m_workspaces.contains(key); }
+    // Whether the workspace can be reached (not owned; nullptr forgets); its item follows it.
+    void setReachability(const QString &key, WorkspaceReachability *reachability);
     // Redraws a workspace's name, state and counts.
     void updateWorkspace(const QString &key);
 
@@ -57,6 +62,7 @@ private:
         QTreeWidgetItem *search = nullptr;
         const QAbstractItemModel *jobsModel = nullptr;
         const QAbstractItemModel *clustersModel = nullptr;
+        QPointer<WorkspaceReachability> reachability;
     };
 
     QTreeWidgetItem *item(const QString &key, Screen screen) const;

@@ -184,6 +184,11 @@ QString WorkspaceReachability::offlineText() const
     return text + u' ' + archive;
 }
 
+QString WorkspaceReachability::offlineSinceText() const
+{
+    return isOffline() ? when(m_offlineSinceMs) : QString();
+}
+
 QString WorkspaceReachability::reason() const
 {
     if (!isOffline())

@@ -49,6 +49,8 @@ public:
     // "Offline since 10:21: the workspace cannot be reached (…). Data as of 10:02, from the
     // local archive: …; actions that need the workspace are off until it answers again."
     QString offlineText() const;
+    // Since when it is offline, as offlineText() says it ("10:21"); empty when reachable.
+    QString offlineSinceText() const;
     // Why an action that needs the workspace is off; empty when it is reachable.
     QString reason() const;
 

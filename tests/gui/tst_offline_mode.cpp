@@ -15,7 +15,10 @@
 #include "services/jobhistoryservice.h"
 #include "services/workspacereachability.h"
 #include "services/workspaceset.h"
+#include "workspacenavigation.h"
 
+#include <QDateTime>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -24,6 +27,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidgetItem>
 
 #include <memory>
 
@@ -42,6 +46,7 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void offlineTheHistoryStaysReadableAndRestoreSaysWhy();
+    void aWorkspaceNotShownSaysItIsOfflineToo();
 };
 
 void TestOfflineMode::initTestCase()
@@ -117,6 +122,80 @@ void TestOfflineMode::offlineTheHistoryStaysReadableAndRestoreSaysWhy()
     view->versionsView()->selectRow(1);
     QTRY_VERIFY_WITH_TIMEOUT(view->restoreButton()->isEnabled(), kTimeout);
 
+    window.reset();
+}
+
+void TestOfflineMode::aWorkspaceNotShownSaysItIsOfflineToo()
+{
+    // Two workspaces, Production shown; Staging stops answering. The navigation says so where
+    // Staging is listed (since when, and the banner's words in its tooltip); the inbox of every
+    // workspace and Staging itself, once chosen, show the banner for it, by name.
+    test::EmulatorFixture production;
+    test::EmulatorFixture staging;
+    Connection first(production.url(), std::make_shared<StaticTokenProvider>(production.token()));
+    Connection second(staging.url(), std::make_shared<StaticTokenProvider>(staging.token()));
+    first.setRetryPolicy(RetryPolicy::fastForTests());
+    second.setRetryPolicy(RetryPolicy::fastForTests());
+    WorkspaceSet set(nullptr, nullptr, nullptr);
+    auto window = std::make_unique<MainWindow>();
+    window->setWorkspaceSet(&set);
+    const QString productionKey = set.addConnection(u"Production"_s, &first);
+    const QString stagingKey = set.addConnection(u"Staging"_s, &second);
+    window->resize(1400, 900);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    window->sidebar()->select(productionKey, WorkspaceNavigation::Screen::Jobs);
+    QCOMPARE(window->currentWorkspaceKey(), productionKey);
+    WorkspaceReachability *reachability = window->reachability(stagingKey);
+    reachability->setProbeIntervalMs(60'000); // only Try again asks, in this test
+    OfflineBanner *banner = window->offlineBanner();
+    const QList<QTreeWidgetItem *> items = window->sidebar()->findItems(u"Staging"_s, Qt::MatchStartsWith);
+    QCOMPARE(items.size(), 1);
+    QTreeWidgetItem *stagingItem = items.constFirst();
+    QCOMPARE(stagingItem->text(0), u"Staging"_s);
+
+    staging.emulator().faults().add(emulator::Fault::drop(u"/api/"_s));
+    reachability->probeNow();
+    QTRY_VERIFY_WITH_TIMEOUT(reachability->isOffline(), kTimeout);
+
+    // Production answers: no banner over its screens, but Staging's item says it is offline.
+    QVERIFY(!banner->isVisible());
+    const QString since = QLocale().toString(
+        QDateTime::fromMSecsSinceEpoch(reachability->offlineSinceMs()).time(), QLocale::ShortFormat);
+    QCOMPARE(stagingItem->text(0), u"Staging (offline since %1)"_s.arg(since));
+    QVERIFY2(
+        stagingItem->toolTip(0).contains(u"Offline since %1: the workspace cannot be reached"_s.arg(since)),
+        qPrintable(stagingItem->toolTip(0)));
+    QVERIFY(!window->sidebar()->findItems(u"Production"_s, Qt::MatchExactly).isEmpty());
+
+    const QString shots = qEnvironmentVariable("BRICKDESK_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        QVERIFY(window->grab().save(shots + u"/offline-not-shown-sidebar.png"_s));
+
+    // The inbox of every workspace: the banner speaks for Staging, by name.
+    window->showInbox();
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->text(), u"“Staging”: %1"_s.arg(reachability->offlineText()));
+    if (!shots.isEmpty())
+        QVERIFY(window->grab().save(shots + u"/offline-not-shown-inbox.png"_s));
+
+    // Switched to Staging: its banner, as the shown workspace's always is.
+    window->sidebar()->select(stagingKey, WorkspaceNavigation::Screen::Clusters);
+    QCOMPARE(window->currentWorkspaceKey(), stagingKey);
+    QVERIFY(banner->isVisible());
+    QCOMPARE(banner->text(), u"“Staging”: %1"_s.arg(reachability->offlineText()));
+    if (!shots.isEmpty())
+        QVERIFY(window->grab().save(shots + u"/offline-not-shown-switched.png"_s));
+    window->sidebar()->select(productionKey, WorkspaceNavigation::Screen::Jobs);
+    QVERIFY(!banner->isVisible());
+
+    // Back: Try again (from the inbox of all) finds it, and every mark goes.
+    staging.emulator().faults().clear();
+    window->showInbox();
+    QTest::mouseClick(banner->retryButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!reachability->isOffline(), kTimeout);
+    QVERIFY(!banner->isVisible());
+    QCOMPARE(stagingItem->text(0), u"Staging"_s);
     window.reset();
 }
 
