@@ -74,9 +74,14 @@ ArchiveWriteResult Archive::writeEvents(ArchiveQueue::Lane thread, const QString
     if (synced && !result.ok())
         synced->m_broken = true;
     if (!result.ok()) {
+        m_toldArchived = false;
         QMetaObject::invokeMethod(
             this, [this, message = result.error.message] { emit eventsNotArchived(message); },
             Qt::QueuedConnection);
+    } else if (result.added > 0 && !m_toldArchived.exchange(true)) {
+        // Only new rows prove it: events already kept are skipped without writing anything.
+        QMetaObject::invokeMethod(
+            this, [this] { emit eventsArchived(); }, Qt::QueuedConnection);
     }
     return result;
 }

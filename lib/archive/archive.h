@@ -59,6 +59,10 @@ signals:
     // Events asked with addEvents() could not be kept (a full disk...): nobody waits for those
     // writes, so this is how their failure is told (on this object's thread).
     void eventsNotArchived(const QString &message);
+    // Events asked with addEvents() were kept: the first write that adds any after the archive
+    // opened or after eventsNotArchived(), not every one, so that a failure told can be
+    // taken back once writes work again.
+    void eventsArchived();
 
 public:
     QFuture<ArchiveOpenResult> open();
@@ -137,6 +141,7 @@ private:
     std::unique_ptr<ArchiveDatabase> m_bulk; // the Bulk thread's: joins the file m_db opened
     std::atomic<bool> m_open = false; // m_db is open, as the last Main task left it
     QString m_joinError; // why m_bulk could not open the file (used on the Bulk thread only)
+    std::atomic<bool> m_toldArchived = false; // eventsArchived() sent since the last failure
     std::unique_ptr<ArchiveQueue> m_queue; // last: its threads stop before the connections go
 };
 

@@ -51,6 +51,26 @@ void ClustersService::setArchivePath(const QString &path)
     // asked of it is finished first (~Archive).
     m_archive.reset();
     m_archivePath = path;
+    // Another file: what the old one could not keep says nothing of it.
+    setArchiveProblem(m_eventsProblem, {});
+    setArchiveProblem(m_configProblem, {});
+}
+
+QString ClustersService::archiveProblem() const
+{
+    if (m_eventsProblem.isEmpty() || m_configProblem == m_eventsProblem)
+        return m_configProblem;
+    if (m_configProblem.isEmpty())
+        return m_eventsProblem;
+    return tr("%1; %2").arg(m_eventsProblem, m_configProblem);
+}
+
+void ClustersService::setArchiveProblem(QString &kind, const QString &message)
+{
+    if (kind == message)
+        return;
+    kind = message;
+    emit archiveProblemChanged();
 }
 
 void ClustersService::setReachability(WorkspaceReachability *reachability)
@@ -85,7 +105,8 @@ void ClustersService::archiveConfigurations(const QVector<QJsonObject> &clusters
     auto written = target->run([clusters, seenMs = QDateTime::currentMSecsSinceEpoch()](ArchiveDatabase &db) {
         ArchiveWriteResult result;
         if (!db.isOpen())
-            return result;
+            return result; // nothing received: neither a failure nor a proof that writes work
+        result.received = int(clusters.size());
         // The state is no configuration (a version per start and stop): it is kept beside, as
         // last listed, for when the workspace cannot be asked.
         QJsonObject states
@@ -107,8 +128,11 @@ void ClustersService::archiveConfigurations(const QVector<QJsonObject> &clusters
         return result;
     });
     thenLater(written, this, [this](const ArchiveWriteResult &result) {
+        // The states are written each time, so a success proves writes work again.
         if (!result.ok())
-            emit archiveFailed(result.error.message);
+            setArchiveProblem(m_configProblem, result.error.message);
+        else if (result.received > 0)
+            setArchiveProblem(m_configProblem, {});
     });
 }
 
@@ -119,7 +143,10 @@ Archive *ClustersService::archive()
     if (!m_archive) {
         m_archive = std::make_unique<Archive>(m_archivePath);
         m_archive->open(); // runs before anything asked later; its failure leaves it closed
-        connect(m_archive.get(), &Archive::eventsNotArchived, this, &ClustersService::archiveFailed);
+        connect(m_archive.get(), &Archive::eventsNotArchived, this,
+            [this](const QString &message) { setArchiveProblem(m_eventsProblem, message); });
+        connect(m_archive.get(), &Archive::eventsArchived, this,
+            [this] { setArchiveProblem(m_eventsProblem, {}); });
     }
     return m_archive.get();
 }

@@ -38,6 +38,10 @@ public:
     // Whether the workspace can be reached; onlineAgain() when it answers again.
     void setReachability(WorkspaceReachability *reachability);
     bool isOffline() const;
+    // Why what the workspace sends is not kept in the local archive now (a full disk...), as
+    // the last writes of each kind (events, configurations) found; empty once each kind that
+    // failed was written again. The views work on without the archive meanwhile.
+    QString archiveProblem() const;
     // Keeps each cluster's configuration (clusters/list's objects) in the archive, a new
     // version only when it changed; nobody waits for it.
     void archiveConfigurations(const QVector<QJsonObject> &clusters);
@@ -61,18 +65,20 @@ signals:
     // It cannot be reached any more: a history still asked of it would wait on the retry policy,
     // and can be read from the archive instead.
     void wentOffline();
-    // What the workspace sent could not be kept in the local archive (a full disk...); the
-    // views work on without it.
-    void archiveFailed(const QString &message);
+    // archiveProblem() changed: a write failed, or writes that failed work again.
+    void archiveProblemChanged();
 
 private:
     Archive *archive();
+    void setArchiveProblem(QString &kind, const QString &message);
 
     QPointer<Connection> m_connection;
     QPointer<WorkspaceReachability> m_reachability;
     bool m_offline = false;
     QString m_archivePath;
     std::unique_ptr<Archive> m_archive; // opened by the first loader
+    QString m_eventsProblem; // why the last event write failed, until one adds events again
+    QString m_configProblem; // the same for cluster configurations
 };
 
 } // namespace brickdesk

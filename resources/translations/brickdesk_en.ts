@@ -2961,6 +2961,10 @@ Everything Brickdesk kept of this workspace goes: job versions, runs and cluster
         <source>Not kept in the local archive: %1. Brickdesk works on without it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The local archive keeps what is loaded again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::ClusterEventLogWidget</name>
@@ -3406,6 +3410,13 @@ Use the filter to find one by name, ID or creator.</source>
             <numerusform>%n cluster from the local archive, data as of %1 (read-only: the workspace cannot be reached)</numerusform>
             <numerusform>%n clusters from the local archive, data as of %1 (read-only: the workspace cannot be reached)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ClustersService</name>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6447,6 +6458,10 @@ Their settings, schedules and run history are removed from the workspace and can
         <source>&amp;Search archive</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::NodeChartPanel</name>
@@ -8429,6 +8444,10 @@ Duration %4</source>
     </message>
     <message>
         <source>Search the archive of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline since %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2967,6 +2967,10 @@ Tudo o que o Brickdesk guardou deste workspace será apagado: versões de jobs, 
         <source>Not kept in the local archive: %1. Brickdesk works on without it.</source>
         <translation>Não guardado no arquivo local: %1. O Brickdesk continua funcionando sem ele.</translation>
     </message>
+    <message>
+        <source>The local archive keeps what is loaded again.</source>
+        <translation>O arquivo local voltou a guardar o que é carregado.</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::ClusterEventLogWidget</name>
@@ -3413,6 +3417,13 @@ Use o filtro para encontrar um pelo nome, ID ou criador.</translation>
             <numerusform>%n cluster do arquivo local, dados de %1 (somente leitura: o workspace não pode ser alcançado)</numerusform>
             <numerusform>%n clusters do arquivo local, dados de %1 (somente leitura: o workspace não pode ser alcançado)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>brickdesk::ClustersService</name>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
     </message>
 </context>
 <context>
@@ -6463,6 +6474,10 @@ As configurações, os agendamentos e o histórico de execuções são removidos
         <source>&amp;Search archive</source>
         <translation>&amp;Buscar no arquivo</translation>
     </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”: %2</translation>
+    </message>
 </context>
 <context>
     <name>brickdesk::NodeChartPanel</name>
@@ -8452,6 +8467,10 @@ Duração: %4</translation>
     <message>
         <source>Search the archive of %1</source>
         <translation>Buscar no arquivo local de %1</translation>
+    </message>
+    <message>
+        <source>offline since %1</source>
+        <translation>offline desde %1</translation>
     </message>
 </context>
 <context>

@@ -184,12 +184,10 @@ void ClusterDetailWidget::setService(ClustersService *service)
             m_service->disconnect(this);
         m_service = service;
         if (service) {
-            // A full disk: the history is shown all the same, and the user told it is not kept.
-            connect(service, &ClustersService::archiveFailed, this, [this](const QString &message) {
-                m_archiveNote->setText(
-                    tr("Not kept in the local archive: %1. Brickdesk works on without it.").arg(message));
-                m_archiveNote->show();
-            });
+            // A full disk: the history is shown all the same, and the user told it is not kept,
+            // for as long as the archive's writes fail.
+            connect(service, &ClustersService::archiveProblemChanged, this,
+                &ClusterDetailWidget::updateArchiveNote);
             connect(service, &ClustersService::connectionChanged, this, [this] {
                 cancelLoad();
                 clear();
@@ -207,6 +205,25 @@ void ClusterDetailWidget::setService(ClustersService *service)
         }
     }
     clear();
+    updateArchiveNote();
+}
+
+void ClusterDetailWidget::updateArchiveNote()
+{
+    const QString problem = m_service ? m_service->archiveProblem() : QString();
+    if (!problem.isEmpty()) {
+        m_archiveNote->setText(
+            tr("Not kept in the local archive: %1. Brickdesk works on without it.").arg(problem));
+        m_archiveNote->show();
+        return;
+    }
+    if (m_archiveNote->isHidden())
+        return;
+    m_archiveNote->hide();
+    m_archiveNote->clear();
+    // Told once: a note that stayed to say all is well would be read as a problem.
+    if (m_service)
+        emit statusMessage(tr("The local archive keeps what is loaded again."), 10000);
 }
 
 void ClusterDetailWidget::setCostService(CostService *service)
@@ -367,7 +384,6 @@ void ClusterDetailWidget::loadEvents()
     connect(m_loader, &ClusterHistoryLoader::failed, this, &ClusterDetailWidget::onFailed);
     m_progress->setRange(0, 0);
     m_progressLabel->setText(tr("Loading events…"));
-    m_archiveNote->hide(); // told again if this load's writes fail too
     m_cancel->setEnabled(true);
     emit loadingChanged(true);
     m_loader->start();

@@ -93,6 +93,8 @@ signals:
 
 private:
     void updateHeader();
+    // The note under the window row follows the service's archiveProblem().
+    void updateArchiveNote();
     void updateWindowWidgets();
     void setProgress(qint64 soFar, qint64 coveredMs, qint64 windowMs);
     void onLoaded();
